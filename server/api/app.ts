@@ -1,0 +1,45 @@
+// The express application: API routes under /api, the built front end at /.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { ApiContext } from './context.ts';
+import { errorHandler, notFoundHandler } from './error-handler.ts';
+import { graphRoutes } from './routes/graph.ts';
+import { healthRoutes } from './routes/health.ts';
+import { securityHeaders } from './security.ts';
+
+export interface AppOptions {
+  /** Folder with the built front end (vite's output); when missing, / explains how to build it. */
+  webRoot?: string;
+  log?: (text: string) => void;
+  /** Largest JSON body accepted, e.g. '2mb'. */
+  jsonLimit?: string;
+}
+
+export function createApp(ctx: ApiContext, options: AppOptions = {}): Express {
+  const log = options.log ?? ((text: string) => console.error(text));
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+
+  const api = express.Router();
+  api.use(express.json({ limit: options.jsonLimit ?? '2mb' }));
+  api.use(healthRoutes(ctx));
+  api.use(graphRoutes(ctx));
+  api.use(notFoundHandler);
+  api.use(errorHandler(log));
+  app.use('/api', api);
+
+  const webRoot = options.webRoot;
+  if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
+    app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(webRoot, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text/plain').send('Rantai API is running. The web front end is not built: run `npm start` (or `npm run build:web`).');
+    });
+  }
+  app.use(errorHandler(log));
+  return app;
+}

@@ -1,0 +1,8 @@
+// Every `rantai` sub-command, in the order `rantai --help` lists them.
+import type { CliCommand } from '../command.ts';
+import { exportCommand } from './export.ts';
+import { generateCommand } from './generate.ts';
+import { serveCommand } from './serve.ts';
+import { validateCommand } from './validate.ts';
+
+export const COMMANDS: readonly CliCommand[] = [validateCommand, serveCommand, exportCommand, generateCommand];

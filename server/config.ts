@@ -1,0 +1,32 @@
+// Configuration from the environment, validated once. Every setting has a safe default so that
+// `npm start` works on a fresh machine with nothing configured.
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const DEFAULT_DATASET = fileURLToPath(new URL('../seed/indonesia', import.meta.url));
+export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
+
+const envSchema = z.object({
+  PORT: z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535).default(8080),
+  HOST: z.string().default('0.0.0.0'),
+  RANTAI_DATASET: z.string().optional(),
+  RANTAI_WRITE_TOKEN: z.string().min(16, { error: 'RANTAI_WRITE_TOKEN must be at least 16 characters' }).optional(),
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, { error: 'NEO4J_URI must start with bolt://, neo4j://, bolt+s:// or neo4j+s://' }).optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().default('neo4j'),
+});
+
+export type Config = z.infer<typeof envSchema>;
+
+/** Reads the configuration; throws an Error naming the variable when one is malformed. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const blankless = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = envSchema.safeParse(blankless);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`configuration: ${String(issue.path[0])}: ${issue.message}`);
+  }
+  return result.data;
+}

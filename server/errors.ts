@@ -1,0 +1,41 @@
+// The error catalogue: every error the API answers with, its HTTP status and a stable code that
+// clients and tests rely on (the message may change, the code may not).
+export const ERROR_CODES = {
+  invalid_request: 400,
+  invalid_parameter: 400,
+  unknown_id: 404,
+  not_found: 404,
+  method_not_allowed: 405,
+  dataset_invalid: 422,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  unauthorized: 401,
+  writes_disabled: 403,
+  query_refused: 400,
+  query_timeout: 408,
+  not_implemented: 501,
+  store_unavailable: 503,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details?: unknown;
+  constructor(code: ErrorCode, message: string, details?: unknown) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.status = ERROR_CODES[code];
+    this.details = details;
+  }
+}
+
+/** An id in a request that names nothing in the store (maps to 400 in query params, 404 in paths). */
+export class UnknownIdError extends AppError {
+  constructor(field: string, id: string, what: string) {
+    super('invalid_parameter', `${field}: no ${what} has id "${id}"`, { field, id });
+  }
+}

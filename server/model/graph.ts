@@ -1,0 +1,146 @@
+// The one mapping from a validated Dataset to the property graph of DESIGN.md ("Graph schema").
+// Both stores load exactly these nodes and relationships, so they hold the same graph.
+import type { Dataset } from './schemas.ts';
+
+export const NODE_LABELS = ['Firm', 'Cluster', 'Component', 'Process', 'Material', 'Country', 'Program'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const REL_TYPES = [
+  'MEMBER_OF',
+  'CAN',
+  'WORKS',
+  'NEEDS_PROCESS',
+  'MADE_OF',
+  'MAKES',
+  'NEEDS',
+  'SUPPLIES',
+  'IMPORTS',
+  'ENROLLED_IN',
+] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+export type PropValue = string | number | boolean | string[];
+export type Props = Record<string, PropValue>;
+
+export interface GraphNode {
+  id: string;
+  label: NodeLabel;
+  props: Props;
+}
+
+export interface GraphRel {
+  /** Stable identity: type, ends and whatever distinguishes parallel relationships. */
+  key: string;
+  type: RelType;
+  from: string;
+  to: string;
+  props: Props;
+}
+
+export interface GraphData {
+  nodes: GraphNode[];
+  rels: GraphRel[];
+}
+
+/** Drops undefined values: Neo4j stores no nulls, and both stores must hold the same properties. */
+const clean = (o: Record<string, PropValue | undefined>): Props => {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out;
+};
+
+const rel = (type: RelType, from: string, to: string, props: Record<string, PropValue | undefined>, ...extra: Array<string | number | undefined>): GraphRel => ({
+  key: [type, from, to, ...extra.map((e) => e ?? '')].join('|'),
+  type,
+  from,
+  to,
+  props: clean(props),
+});
+
+export function datasetToGraph(d: Dataset): GraphData {
+  const nodes: GraphNode[] = [];
+  const rels: GraphRel[] = [];
+  const node = (label: NodeLabel, id: string, props: Record<string, PropValue | undefined>) =>
+    nodes.push({ id, label, props: clean({ id, ...props }) });
+
+  for (const c of d.clusters) {
+    node('Cluster', c.id, { name: c.name, province: c.province, regency: c.regency, lat: c.lat, lon: c.lon, units: c.units, workers: c.workers, source: c.source, estimate: c.estimate });
+  }
+  for (const f of d.firms) {
+    node('Firm', f.id, {
+      name: f.name,
+      tier: f.tier,
+      sector: f.sector,
+      province: f.province,
+      regency: f.regency,
+      lat: f.lat,
+      lon: f.lon,
+      employees: f.employees,
+      capacityTonnes: f.capacity_tonnes,
+      certifications: f.certifications,
+      source: f.source,
+      estimate: f.estimate,
+    });
+    if (f.cluster) rels.push(rel('MEMBER_OF', f.id, f.cluster, {}));
+  }
+  for (const p of d.processes) node('Process', p.id, { name: p.name, description: p.description });
+  for (const m of d.materials) node('Material', m.id, { name: m.name, standard: m.standard });
+  for (const c of d.countries) node('Country', c.id, { name: c.name });
+  for (const p of d.programs) node('Program', p.id, { name: p.name });
+  for (const c of d.components) {
+    node('Component', c.id, {
+      name: c.name,
+      hs: c.hs,
+      category: c.category,
+      massKg: c.mass_kg,
+      unitPriceUsd: c.unit_price_usd,
+      toleranceMm: c.tolerance_mm,
+      certification: c.certification,
+      source: c.source,
+      estimate: c.estimate,
+    });
+    if (c.material) rels.push(rel('MADE_OF', c.id, c.material, {}));
+    for (const p of new Set(c.processes)) rels.push(rel('NEEDS_PROCESS', c.id, p, {}));
+  }
+
+  const works = new Map<string, GraphRel>();
+  for (const c of d.capabilities) {
+    const provenance = { source: c.source, estimate: c.estimate };
+    rels.push(rel('CAN', c.firm, c.process, { material: c.material, toleranceMm: c.tolerance_mm, capacityTonnes: c.capacity_tonnes, ...provenance }, c.material));
+    if (c.material && !works.has(`${c.firm}|${c.material}`)) {
+      works.set(`${c.firm}|${c.material}`, rel('WORKS', c.firm, c.material, provenance));
+    }
+  }
+  rels.push(...works.values());
+  for (const m of d.makes) {
+    rels.push(rel('MAKES', m.firm, m.component, { unitsPerYear: m.units_per_year, source: m.source, estimate: m.estimate }));
+  }
+  for (const n of d.needs) {
+    rels.push(rel('NEEDS', n.firm, n.component, { unitsPerYear: n.units_per_year, source: n.source, estimate: n.estimate }));
+  }
+  for (const s of d.supplies) {
+    rels.push(
+      rel(
+        'SUPPLIES',
+        s.supplier,
+        s.buyer,
+        { component: s.component, unitsPerYear: s.units_per_year, valueUsd: s.value_usd, since: s.since, source: s.source, estimate: s.estimate },
+        s.component,
+      ),
+    );
+  }
+  for (const i of d.imports) {
+    rels.push(
+      rel(
+        'IMPORTS',
+        i.buyer,
+        i.country,
+        { component: i.component, year: i.year, valueUsd: i.value_usd, units: i.units, source: i.source, estimate: i.estimate },
+        i.component,
+        i.year,
+      ),
+    );
+  }
+  for (const e of d.enrolments) rels.push(rel('ENROLLED_IN', e.firm, e.program, { year: e.year }));
+  return { nodes, rels };
+}

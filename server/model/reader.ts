@@ -1,0 +1,108 @@
+// Reads a dataset from a folder of CSV files, a JSON bundle file, or in-memory texts (uploads),
+// then validates it. Every entry point returns a Dataset or throws a DatasetError.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { readCsvText, type RawFile } from './csv.ts';
+import { FILE_NAMES, isDatasetFile, specOf } from './files.ts';
+import { DatasetError, type Problem } from './problems.ts';
+import type { Dataset, DatasetFile } from './schemas.ts';
+import { validateRaw } from './validate.ts';
+
+const expectedFiles = (): string => FILE_NAMES.map((n) => `${n}.csv`).join(', ');
+
+/** Validates a set of CSV texts keyed by file name (`firms.csv`, …). */
+export function datasetFromCsvTexts(files: ReadonlyMap<string, string>): Dataset {
+  const raws = new Map<DatasetFile, RawFile>();
+  const problems: Problem[] = [];
+  for (const [fileName, text] of files) {
+    const base = path.basename(fileName);
+    const stem = base.replace(/\.csv$/i, '');
+    if (!/\.csv$/i.test(base) || !isDatasetFile(stem)) {
+      problems.push({ file: base, line: 1, column: 1, message: `unknown file (a dataset holds: ${expectedFiles()})` });
+      continue;
+    }
+    raws.set(stem, readCsvText(base, text));
+  }
+  return validateRaw(raws, problems);
+}
+
+const jsonErrorLocation = (text: string, error: Error): { line: number; column: number } => {
+  // V8 names the position for long texts; for short ones it names the unexpected token instead.
+  const m = /position (\d+)/.exec(error.message);
+  const token = /Unexpected token '(.)'/.exec(error.message);
+  const at = m ? Number(m[1]) : token ? text.indexOf(token[1]!) : -1;
+  if (at < 0) return { line: 1, column: 1 };
+  const before = text.slice(0, at);
+  const lines = before.split('\n');
+  return { line: lines.length, column: lines[lines.length - 1]!.length + 1 };
+};
+
+/**
+ * Validates a JSON bundle: `{ "firms": [ {...}, … ], … }`. Problems name the bundle's file, the
+ * 1-based row number within the array as the line and the field name as the column.
+ */
+export function datasetFromJsonText(fileName: string, text: string): Dataset {
+  let bundle: unknown;
+  try {
+    bundle = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const { line, column } = jsonErrorLocation(text, error as Error);
+    throw new DatasetError([{ file: fileName, line, column, message: `not valid JSON: ${(error as Error).message}` }]);
+  }
+  if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) {
+    throw new DatasetError([{ file: fileName, line: 1, column: 1, message: 'a JSON bundle must be an object keyed by file name' }]);
+  }
+  const raws = new Map<DatasetFile, RawFile>();
+  const problems: Problem[] = [];
+  for (const [key, value] of Object.entries(bundle)) {
+    const file = `${fileName}#${key}`;
+    if (!isDatasetFile(key)) {
+      problems.push({ file: fileName, line: 1, column: key, message: `unknown key "${key}" (expected: ${FILE_NAMES.join(', ')})` });
+      continue;
+    }
+    if (!Array.isArray(value)) {
+      problems.push({ file, line: 1, column: key, message: `"${key}" must be an array of row objects` });
+      continue;
+    }
+    const rows = [];
+    for (const [i, row] of value.entries()) {
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+        problems.push({ file, line: i + 1, column: key, message: 'each row must be an object keyed by column name' });
+        continue;
+      }
+      rows.push({ line: i + 1, values: row as Record<string, unknown> });
+    }
+    raws.set(key, {
+      file,
+      // JSON rows name their columns themselves; unknown keys are caught row by row.
+      header: [...specOf(key).columns],
+      rows,
+      locate: (column) => column,
+      problems: [],
+      complete: true,
+    });
+  }
+  return validateRaw(raws, problems);
+}
+
+/** Reads a dataset from a folder of CSV files or a `.json` bundle. */
+export async function readDataset(location: string): Promise<Dataset> {
+  let info;
+  try {
+    info = await stat(location);
+  } catch {
+    throw new DatasetError([{ file: location, line: 0, column: 0, message: 'no such file or folder' }]);
+  }
+  if (info.isFile()) {
+    const text = await readFile(location, 'utf8');
+    if (/\.json$/i.test(location)) return datasetFromJsonText(path.basename(location), text);
+    return datasetFromCsvTexts(new Map([[path.basename(location), text]]));
+  }
+  const entries = (await readdir(location)).filter((n) => /\.csv$/i.test(n)).sort();
+  if (entries.length === 0) {
+    throw new DatasetError([{ file: location, line: 0, column: 0, message: `the folder holds no CSV files (expected: ${expectedFiles()})` }]);
+  }
+  const texts = new Map<string, string>();
+  for (const name of entries) texts.set(name, await readFile(path.join(location, name), 'utf8'));
+  return datasetFromCsvTexts(texts);
+}

@@ -1,0 +1,6 @@
+// Public face of the stores.
+export type { GraphStore, StoreKind } from './types.ts';
+export * from './shapes.ts';
+export { EmbeddedStore } from './embedded/embedded-store.ts';
+export { buildView, nodeOut, linkOut } from './views.ts';
+export { entityOut, countGraph } from './entity.ts';

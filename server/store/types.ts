@@ -1,0 +1,21 @@
+// The GraphStore contract. The embedded (graphology) store and the Neo4j store both implement it,
+// and one contract test suite runs against both.
+import type { Dataset, GraphData } from '../model/index.ts';
+import type { Counts, EntityOut, GraphOut, GraphQuery } from './shapes.ts';
+
+export type StoreKind = 'embedded' | 'neo4j';
+
+export interface GraphStore {
+  readonly kind: StoreKind;
+  /** Node counts per label and relationship counts per type. */
+  counts(): Promise<Counts>;
+  /** Nodes and links for a D3 view, filtered. Throws NotFoundError for an unknown cluster/component. */
+  graph(query: GraphQuery): Promise<GraphOut>;
+  /** One node with its relationships, or null when no node has that id. */
+  entity(id: string): Promise<EntityOut | null>;
+  /** The whole graph (analyses and exports work on it). */
+  snapshot(): Promise<GraphData>;
+  /** Replaces the stored dataset atomically: on any failure the previous one stays. */
+  replace(dataset: Dataset): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,23 @@
+// Datasets shared by tests (and benchmarks): small generated ones, as parsed data or CSV texts.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { datasetToCsvTexts, type Dataset } from '../../server/model/index.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
+
+export const smallDataset = (seed = 1): Dataset => generateDataset({ clusters: 4, firms: 120, components: 25, seed });
+
+export const smallCsvTexts = (seed = 1): Map<string, string> => datasetToCsvTexts(smallDataset(seed));
+
+/** A temporary folder removed by the returned cleanup. */
+export async function tempDir(prefix = 'rantai-test-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), prefix));
+  return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Replaces the 1-based `line` of a CSV text with what `edit` returns. */
+export function editLine(text: string, line: number, edit: (l: string) => string): string {
+  const lines = text.split('\n');
+  lines[line - 1] = edit(lines[line - 1]!);
+  return lines.join('\n');
+}

@@ -17,5 +17,11 @@ export interface GraphStore {
   snapshot(): Promise<GraphData>;
   /** Replaces the stored dataset atomically: on any failure the previous one stays. */
   replace(dataset: Dataset): Promise<void>;
+  /**
+   * Runs a read-only Cypher query (a file of cypher/analysis/ or a console query) and returns plain
+   * JSON rows (Neo4j values converted in one place). The embedded store throws AppError
+   * `not_implemented` (501): analyses there use snapshot() instead.
+   */
+  read(query: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>>;
   close(): Promise<void>;
 }

@@ -18,7 +18,9 @@ const corruption = fc.record({
   value: fc.oneof(fc.string(), fc.constantFrom('-1', 'NaN', 'Infinity', '1e999', '', 'TIER9', '"', 'x;y', '91', 'true', '\u0000')),
 });
 
-function corrupt(texts: Map<string, string>, c: fc.GetValue<typeof corruption>): Map<string, string> {
+type Corruption = typeof corruption extends fc.Arbitrary<infer T> ? T : never;
+
+function corrupt(texts: Map<string, string>, c: Corruption): Map<string, string> {
   const out = new Map(texts);
   const lines = out.get(c.file)!.split('\n');
   const i = c.line % lines.length;

@@ -2,6 +2,7 @@
 // node id and relationship key. `npm start` uses it when no NEO4J_URI is configured.
 import { MultiDirectedGraph } from 'graphology';
 import { datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
+import { AppError } from '../../errors.ts';
 import { countGraph, entityOut } from '../entity.ts';
 import type { Counts, EntityOut, GraphOut, GraphQuery } from '../shapes.ts';
 import type { GraphStore } from '../types.ts';
@@ -70,6 +71,10 @@ export class EmbeddedStore implements GraphStore {
   async replace(dataset: Dataset): Promise<void> {
     // Build the new graph completely before swapping, so a failure leaves the old one in place.
     this.g = buildGraph(datasetToGraph(dataset));
+  }
+
+  async read(): Promise<Array<Record<string, unknown>>> {
+    throw new AppError('not_implemented', 'Cypher needs the Neo4j store: run `npm run neo4j`, then start Rantai with NEO4J_URI=bolt://127.0.0.1:7687');
   }
 
   async close(): Promise<void> {}

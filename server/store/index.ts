@@ -4,3 +4,4 @@ export * from './shapes.ts';
 export { EmbeddedStore } from './embedded/embedded-store.ts';
 export { buildView, nodeOut, linkOut } from './views.ts';
 export { entityOut, countGraph } from './entity.ts';
+export { cypherFile, splitStatements } from './cypher-files.ts';

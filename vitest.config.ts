@@ -1,12 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+// Two projects: everything that can run in parallel, and the suites that share the one Neo4j
+// database started by the global setup (files named *.neo4j.test.ts), which run one at a time.
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
-    fileParallelism: true,
     maxWorkers: 2,
+    globalSetup: ['test/setup/neo4j.global.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.neo4j.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'neo4j', include: ['test/**/*.neo4j.test.ts'], fileParallelism: false },
+      },
+    ],
   },
 });

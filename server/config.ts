@@ -16,6 +16,14 @@ const envSchema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().default('neo4j'),
+  RANTAI_CORS_ORIGIN: z
+    .string()
+    .regex(/^(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)$/, { error: 'RANTAI_CORS_ORIGIN must be "*" or comma-separated origins such as https://example.org' })
+    .optional(),
+  RANTAI_UPLOAD_MAX_BYTES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_BYTES must be a number of bytes' }).int().positive().optional(),
+  RANTAI_UPLOAD_MAX_FILE_BYTES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_FILE_BYTES must be a number of bytes' }).int().positive().optional(),
+  RANTAI_UPLOAD_MAX_TOTAL_BYTES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_TOTAL_BYTES must be a number of bytes' }).int().positive().optional(),
+  RANTAI_UPLOAD_MAX_FILES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_FILES must be a whole number' }).int().positive().optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;

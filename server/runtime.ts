@@ -11,7 +11,7 @@ export interface Runtime extends ApiContext {
 
 export async function openRuntime(config: Config, datasetPath: string, log: (text: string) => void): Promise<Runtime> {
   if (config.NEO4J_URI) {
-    const { openNeo4jRuntime } = await import('./store/neo4j/runtime.ts');
+    const { openNeo4jRuntime } = await import('./store/neo4j/index.ts');
     return openNeo4jRuntime(config, datasetPath, log);
   }
   const dataset = await readDataset(datasetPath);

@@ -2,10 +2,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import type { UploadLimits } from '../upload/index.ts';
 import type { ApiContext } from './context.ts';
+import { cors } from './cors.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
-import { graphRoutes } from './routes/graph.ts';
-import { healthRoutes } from './routes/health.ts';
+import { apiRoutes } from './routes/index.ts';
+import { datasetRoutes } from './routes/datasets.ts';
 import { securityHeaders } from './security.ts';
 
 export interface AppOptions {
@@ -14,6 +16,11 @@ export interface AppOptions {
   log?: (text: string) => void;
   /** Largest JSON body accepted, e.g. '2mb'. */
   jsonLimit?: string;
+  /** Bearer token for routes that change data; without one they answer 403. */
+  writeToken?: string;
+  /** RANTAI_CORS_ORIGIN: no CORS headers unless set. */
+  corsOrigin?: string;
+  uploadLimits?: Partial<UploadLimits>;
 }
 
 export function createApp(ctx: ApiContext, options: AppOptions = {}): Express {
@@ -22,11 +29,13 @@ export function createApp(ctx: ApiContext, options: AppOptions = {}): Express {
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(securityHeaders);
+  app.use('/api', cors(options.corsOrigin));
 
   const api = express.Router();
+  // Uploads read their own body within their own limits, so they come before the JSON parser.
+  api.use(datasetRoutes(ctx, { writeToken: options.writeToken, limits: options.uploadLimits }));
   api.use(express.json({ limit: options.jsonLimit ?? '2mb' }));
-  api.use(healthRoutes(ctx));
-  api.use(graphRoutes(ctx));
+  api.use(apiRoutes(ctx));
   api.use(notFoundHandler);
   api.use(errorHandler(log));
   app.use('/api', api);

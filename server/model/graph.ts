@@ -49,13 +49,20 @@ const clean = (o: Record<string, PropValue | undefined>): Props => {
   return out;
 };
 
-const rel = (type: RelType, from: string, to: string, props: Record<string, PropValue | undefined>, ...extra: Array<string | number | undefined>): GraphRel => ({
-  key: [type, from, to, ...extra.map((e) => e ?? '')].join('|'),
-  type,
-  from,
-  to,
-  props: clean(props),
-});
+/**
+ * A relationship's stable identity: its type, its ends and the property that tells parallel
+ * relationships apart. Stores recompute it from what they hold, so it is never stored itself.
+ */
+export function relKey(type: RelType, from: string, to: string, props: Props): string {
+  const extra =
+    type === 'CAN' ? [props.material] : type === 'SUPPLIES' ? [props.component] : type === 'IMPORTS' ? [props.component, props.year] : [];
+  return [type, from, to, ...extra.map((e) => (e === undefined ? '' : String(e)))].join('|');
+}
+
+const rel = (type: RelType, from: string, to: string, raw: Record<string, PropValue | undefined>): GraphRel => {
+  const props = clean(raw);
+  return { key: relKey(type, from, to, props), type, from, to, props };
+};
 
 export function datasetToGraph(d: Dataset): GraphData {
   const nodes: GraphNode[] = [];
@@ -106,7 +113,7 @@ export function datasetToGraph(d: Dataset): GraphData {
   const works = new Map<string, GraphRel>();
   for (const c of d.capabilities) {
     const provenance = { source: c.source, estimate: c.estimate };
-    rels.push(rel('CAN', c.firm, c.process, { material: c.material, toleranceMm: c.tolerance_mm, capacityTonnes: c.capacity_tonnes, ...provenance }, c.material));
+    rels.push(rel('CAN', c.firm, c.process, { material: c.material, toleranceMm: c.tolerance_mm, capacityTonnes: c.capacity_tonnes, ...provenance }));
     if (c.material && !works.has(`${c.firm}|${c.material}`)) {
       works.set(`${c.firm}|${c.material}`, rel('WORKS', c.firm, c.material, provenance));
     }
@@ -125,7 +132,6 @@ export function datasetToGraph(d: Dataset): GraphData {
         s.supplier,
         s.buyer,
         { component: s.component, unitsPerYear: s.units_per_year, valueUsd: s.value_usd, since: s.since, source: s.source, estimate: s.estimate },
-        s.component,
       ),
     );
   }
@@ -136,8 +142,6 @@ export function datasetToGraph(d: Dataset): GraphData {
         i.buyer,
         i.country,
         { component: i.component, year: i.year, valueUsd: i.value_usd, units: i.units, source: i.source, estimate: i.estimate },
-        i.component,
-        i.year,
       ),
     );
   }

@@ -4,5 +4,5 @@ export { FILE_SPECS, FILE_NAMES, specOf, type FileSpec } from './files.ts';
 export { DatasetError, formatProblem, type Problem } from './problems.ts';
 export { datasetToCsvTexts, writeDatasetCsv } from './write.ts';
 export { readDataset, datasetFromCsvTexts, datasetFromJsonText } from './reader.ts';
-export { datasetToGraph, NODE_LABELS, REL_TYPES, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type RelType, type Props, type PropValue } from './graph.ts';
+export { datasetToGraph, relKey, NODE_LABELS, REL_TYPES, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type RelType, type Props, type PropValue } from './graph.ts';
 export { TIERS, type Tier } from './fields.ts';

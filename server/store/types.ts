@@ -2,6 +2,7 @@
 // and one contract test suite runs against both.
 import type { Dataset, GraphData } from '../model/index.ts';
 import type { Counts, EntityOut, GraphOut, GraphQuery } from './shapes.ts';
+import type { CypherRequest, CypherResult } from '../console/shapes.ts';
 
 export type StoreKind = 'embedded' | 'neo4j';
 
@@ -23,5 +24,10 @@ export interface GraphStore {
    * `not_implemented` (501): analyses there use snapshot() instead.
    */
   read(query: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>>;
+  /**
+   * The read-only Cypher console (POST /api/cypher): refuses anything whose plan is not read-only
+   * and bounds time and rows. Only the Neo4j store has it; without it the API answers 501.
+   */
+  console?(request: CypherRequest): Promise<CypherResult>;
   close(): Promise<void>;
 }

@@ -1,24 +1,39 @@
-// rantai export: the dataset as JSON (a bundle `rantai validate` accepts) or a CSV folder.
+// rantai export: the dataset as GraphML or GEXF (for Gephi, yEd, NetworkX), a JSON bundle or a CSV
+// folder (both accepted back by `rantai validate` and `rantai load`).
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_DATASET } from '../../config.ts';
-import { readDataset, writeDatasetCsv } from '../../model/index.ts';
+import { EXPORT_FORMATS, toGexf, toGraphml, type ExportFormat } from '../../export/index.ts';
+import { datasetToGraph, readDataset, writeDatasetCsv } from '../../model/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 
-const FORMATS = ['json', 'csv'] as const;
+const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f);
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export the dataset (json bundle or csv folder)',
-  usage: `rantai export --format ${FORMATS.join('|')} --out FILE [--dataset DIR]`,
+  summary: 'export the dataset (graphml, gexf, json bundle or csv folder)',
+  usage: `rantai export --format ${EXPORT_FORMATS.join('|')} --out FILE [--dataset DIR]   (csv: --out is a folder)`,
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { format: { type: 'string' }, out: { type: 'string' }, dataset: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' }, out: { type: 'string' }, dataset: { type: 'string' } });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const format = values.format ?? 'json';
-    if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+    if (!isFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
     if (!values.out) throw new UsageError('--out FILE is required');
     const dataset = await readDataset(values.dataset ?? DEFAULT_DATASET);
-    if (format === 'csv') await writeDatasetCsv(dataset, values.out);
-    else await writeFile(values.out, `${JSON.stringify(dataset, null, 1)}\n`, 'utf8');
+    switch (format) {
+      case 'csv':
+        await writeDatasetCsv(dataset, values.out);
+        break;
+      case 'json':
+        await writeFile(values.out, `${JSON.stringify(dataset, null, 1)}\n`, 'utf8');
+        break;
+      case 'graphml':
+        await writeFile(values.out, toGraphml(datasetToGraph(dataset)), 'utf8');
+        break;
+      case 'gexf':
+        await writeFile(values.out, toGexf(datasetToGraph(dataset)), 'utf8');
+        break;
+    }
     io.out(`wrote ${values.out} (${format})`);
     return 0;
   },

@@ -1,8 +1,10 @@
 // Every `rantai` sub-command, in the order `rantai --help` lists them.
 import type { CliCommand } from '../command.ts';
+import { complexityCommand } from './complexity.ts';
 import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
+import { loadCommand } from './load.ts';
 import { serveCommand } from './serve.ts';
 import { validateCommand } from './validate.ts';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, serveCommand, exportCommand, generateCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, loadCommand, serveCommand, exportCommand, generateCommand, complexityCommand];

@@ -1,7 +1,49 @@
-// Placeholder until the Neo4j store lands (issue 3): says so plainly instead of failing obscurely.
+// Opens the Neo4j store for the server: waits for Neo4j with backoff (saying how to start it),
+// loads the seed dataset when the database holds none, and reports reachability for /api/health.
 import type { Config } from '../../config.ts';
+import { readDataset } from '../../model/index.ts';
 import type { Runtime } from '../../runtime.ts';
+import { Neo4jStore } from './neo4j-store.ts';
 
-export async function openNeo4jRuntime(_config: Config, _datasetPath: string, _log: (text: string) => void): Promise<Runtime> {
-  throw new Error('the Neo4j store is not available in this build yet; unset NEO4J_URI to use the embedded store');
+export interface WaitOptions {
+  /** Give up after this long (ms); the default waits a few minutes. */
+  timeoutMs?: number;
+  log: (text: string) => void;
+}
+
+export async function waitForNeo4j(store: Neo4jStore, uri: string, { timeoutMs = 300_000, log }: WaitOptions): Promise<void> {
+  const started = Date.now();
+  let delay = 500;
+  let told = false;
+  for (;;) {
+    if (await store.reachable()) return;
+    if (!told) {
+      log(`Neo4j is not reachable at ${uri}. Start it with \`npm run neo4j\` (or check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD); retrying…`);
+      told = true;
+    }
+    if (Date.now() - started > timeoutMs) throw new Error(`Neo4j at ${uri} did not become reachable within ${Math.round(timeoutMs / 1000)} s; start it with \`npm run neo4j\``);
+    await new Promise((r) => setTimeout(r, delay));
+    delay = Math.min(delay * 2, 10_000);
+  }
+}
+
+export async function openNeo4jRuntime(config: Config, datasetPath: string, log: (text: string) => void): Promise<Runtime> {
+  const uri = config.NEO4J_URI!;
+  const store = Neo4jStore.create({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+  await waitForNeo4j(store, uri, { log });
+  let datasetName = `neo4j:${config.NEO4J_DATABASE}`;
+  if (await store.isEmpty()) {
+    log(`Neo4j holds no Rantai dataset yet: loading ${datasetPath}`);
+    await store.replace(await readDataset(datasetPath), datasetPath);
+    datasetName = datasetPath;
+  } else {
+    const [meta] = await store.read('MATCH (m:RantaiMeta {id: $id}) RETURN m.name AS name', { id: 'dataset' });
+    if (meta && typeof meta.name === 'string') datasetName = meta.name;
+  }
+  return {
+    store,
+    datasetName,
+    neo4jStatus: async () => ({ configured: true, reachable: await store.reachable() }),
+    close: () => store.close(),
+  };
 }

@@ -1,0 +1,165 @@
+// Economic Complexity Index and Product Complexity Index by the eigenvector method (Hidalgo &
+// Hausmann 2009, "The building blocks of economic complexity", PNAS 106(26); Hausmann et al., The
+// Atlas of Economic Complexity, technical box 2.1; Growth Lab py-ecomplexity `calc_eci_pci`).
+//
+// py-ecomplexity takes kp = eigenvector of the second largest eigenvalue of
+// M̃pp = U⁻¹ Mᵀ D⁻¹ M (D = diag(diversity), U = diag(ubiquity)) and kc = D⁻¹ M kp, both times the
+// sign of corr(diversity, kc), over the locations and products with non-zero diversity/ubiquity.
+// M̃pp is not symmetric, but it is similar to the symmetric S_p = U^-½ Mᵀ D⁻¹ M U^-½, and
+// M̃cc = D⁻¹ M U⁻¹ Mᵀ to S_c = D^-½ M U⁻¹ Mᵀ D^-½, with the same non-zero eigenvalues. The top
+// eigenvalue is 1 with eigenvectors √u (S_p) and √d (S_c), so the second eigenvector is the top
+// one of the orthogonal complement (lanczos.ts), found in the smaller of the two spaces:
+//   country space: v of S_c → kc = D^-½ v, kp = U⁻¹ Mᵀ kc / λ   (then D⁻¹ M kp = kc exactly);
+//   product space: v of S_p → kp = U^-½ v, kc = D⁻¹ M kp.
+// Any scaling of (kc, kp) is fine: every output is normalised by the spread of kc (normalise.ts).
+// Returned unnormalised; NaN for a location with diversity 0 or a product with ubiquity 0.
+import { largestEigenpairOrthogonalTo } from './lanczos.ts';
+import type { Presence } from './presence.ts';
+
+export interface RawComplexity {
+  /** Sign-adjusted eigenvector values per location (NaN where diversity is 0). */
+  kc: Float64Array;
+  /** Sign-adjusted eigenvector values per product (NaN where ubiquity is 0). */
+  kp: Float64Array;
+  /** The second largest eigenvalue. */
+  eigenvalue: number;
+}
+
+export type EciFailure = 'too-small' | 'degenerate' | 'no-sign';
+
+/** Pearson correlation over paired values. */
+export const pearson = (a: ArrayLike<number>, b: ArrayLike<number>): number => {
+  const n = a.length;
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < n; i++) {
+    ma += a[i]!;
+    mb += b[i]!;
+  }
+  ma /= n;
+  mb /= n;
+  let sab = 0;
+  let saa = 0;
+  let sbb = 0;
+  for (let i = 0; i < n; i++) {
+    const da = a[i]! - ma;
+    const db = b[i]! - mb;
+    sab += da * db;
+    saa += da * da;
+    sbb += db * db;
+  }
+  return sab / Math.sqrt(saa * sbb);
+};
+
+const unit = (v: Float64Array): Float64Array => {
+  let s = 0;
+  for (let i = 0; i < v.length; i++) s += v[i]! * v[i]!;
+  const norm = Math.sqrt(s);
+  for (let i = 0; i < v.length; i++) v[i] /= norm;
+  return v;
+};
+
+const validIndices = (degree: Float64Array): Int32Array => {
+  const out: number[] = [];
+  degree.forEach((d, i) => {
+    if (d > 0) out.push(i);
+  });
+  return Int32Array.from(out);
+};
+
+/** kc and kp of the valid locations/products, scaled so that kc = D⁻¹ M kp. */
+const secondEigenvectors = (pr: Presence, locs: Int32Array, prods: Int32Array) => {
+  const { diversity: d, ubiquity: u, prodStart, prodIdx, locStart, locIdx } = pr;
+  const kcFull = new Float64Array(pr.nc);
+  const kpFull = new Float64Array(pr.np);
+  if (locs.length <= prods.length) {
+    const n = locs.length;
+    const pos = new Int32Array(pr.nc).fill(-1);
+    locs.forEach((c, k) => (pos[c] = k));
+    const t = new Float64Array(pr.np);
+    // y = D^-½ M U⁻¹ Mᵀ D^-½ x over the valid locations.
+    const apply = (x: Float64Array, y: Float64Array): void => {
+      for (let p = 0; p < pr.np; p++) {
+        let s = 0;
+        for (let r = locStart[p]!; r < locStart[p + 1]!; r++) {
+          const c = locIdx[r]!;
+          s += x[pos[c]!]! / Math.sqrt(d[c]!);
+        }
+        t[p] = u[p]! > 0 ? s / u[p]! : 0;
+      }
+      for (let k = 0; k < n; k++) {
+        const c = locs[k]!;
+        let s = 0;
+        for (let r = prodStart[c]!; r < prodStart[c + 1]!; r++) s += t[prodIdx[r]!]!;
+        y[k] = s / Math.sqrt(d[c]!);
+      }
+    };
+    const known = new Float64Array(n);
+    locs.forEach((c, k) => (known[k] = Math.sqrt(d[c]!)));
+    const pair = largestEigenpairOrthogonalTo(apply, n, unit(known));
+    if (!pair) return null;
+    locs.forEach((c, k) => (kcFull[c] = pair.vector[k]! / Math.sqrt(d[c]!)));
+    for (let p = 0; p < pr.np; p++) {
+      let s = 0;
+      for (let r = locStart[p]!; r < locStart[p + 1]!; r++) s += kcFull[locIdx[r]!]!;
+      kpFull[p] = u[p]! > 0 ? s / u[p]! / pair.value : 0;
+    }
+    return { kcFull, kpFull, eigenvalue: pair.value };
+  }
+  const n = prods.length;
+  const pos = new Int32Array(pr.np).fill(-1);
+  prods.forEach((p, k) => (pos[p] = k));
+  const t = new Float64Array(pr.nc);
+  // y = U^-½ Mᵀ D⁻¹ M U^-½ x over the valid products.
+  const apply = (x: Float64Array, y: Float64Array): void => {
+    for (let c = 0; c < pr.nc; c++) {
+      let s = 0;
+      for (let r = prodStart[c]!; r < prodStart[c + 1]!; r++) {
+        const p = prodIdx[r]!;
+        s += x[pos[p]!]! / Math.sqrt(u[p]!);
+      }
+      t[c] = d[c]! > 0 ? s / d[c]! : 0;
+    }
+    for (let k = 0; k < n; k++) {
+      const p = prods[k]!;
+      let s = 0;
+      for (let r = locStart[p]!; r < locStart[p + 1]!; r++) s += t[locIdx[r]!]!;
+      y[k] = s / Math.sqrt(u[p]!);
+    }
+  };
+  const known = new Float64Array(n);
+  prods.forEach((p, k) => (known[k] = Math.sqrt(u[p]!)));
+  const pair = largestEigenpairOrthogonalTo(apply, n, unit(known));
+  if (!pair) return null;
+  prods.forEach((p, k) => (kpFull[p] = pair.vector[k]! / Math.sqrt(u[p]!)));
+  for (let c = 0; c < pr.nc; c++) {
+    let s = 0;
+    for (let r = prodStart[c]!; r < prodStart[c + 1]!; r++) s += kpFull[prodIdx[r]!]!;
+    kcFull[c] = d[c]! > 0 ? s / d[c]! : 0;
+  }
+  return { kcFull, kpFull, eigenvalue: pair.value };
+};
+
+/**
+ * Unnormalised, sign-adjusted ECI/PCI vectors, or the reason they are undefined (the package
+ * then reports NaN): fewer than 2 valid locations or products; a second eigenvalue of 0 (all
+ * locations alike); diversity uncorrelated with kc (no sign convention applies).
+ */
+export const computeRawComplexity = (pr: Presence): RawComplexity | EciFailure => {
+  const locs = validIndices(pr.diversity);
+  const prods = validIndices(pr.ubiquity);
+  if (locs.length < 2 || prods.length < 2) return 'too-small';
+  const found = secondEigenvectors(pr, locs, prods);
+  if (!found || !(found.eigenvalue > 1e-10)) return 'degenerate';
+  const { kcFull, kpFull, eigenvalue } = found;
+  const div = Array.from(locs, (c) => pr.diversity[c]!);
+  const kcValid = Array.from(locs, (c) => kcFull[c]!);
+  const r = pearson(div, kcValid);
+  if (!Number.isFinite(r) || r === 0) return 'no-sign';
+  const sign = Math.sign(r);
+  const kc = new Float64Array(pr.nc).fill(Number.NaN);
+  const kp = new Float64Array(pr.np).fill(Number.NaN);
+  for (const c of locs) kc[c] = sign * kcFull[c]!;
+  for (const p of prods) kp[p] = sign * kpFull[p]!;
+  return { kc, kp, eigenvalue };
+};

@@ -1,0 +1,35 @@
+// Errors raised by the graph-structure algorithms. Each carries a stable code from the catalogue in
+// server/errors.ts, so the API can answer 400 without parsing messages.
+import { AppError, UnknownIdError } from '../../errors.ts';
+
+/** A firm id (in a pair, or in a supply row) that is not a node of the firm graph. */
+export class UnknownFirmError extends UnknownIdError {
+  readonly id: string;
+  readonly field: string;
+  constructor(id: string, field = 'pairs') {
+    super(field, id, 'firm');
+    this.name = 'UnknownFirmError';
+    this.id = id;
+    this.field = field;
+  }
+}
+
+/** A link-score pair whose two ends are the same firm: a firm cannot be linked to itself. */
+export class SelfPairError extends AppError {
+  readonly id: string;
+  constructor(id: string) {
+    super('invalid_parameter', `pairs: a pair needs two different firms, got "${id}" twice`, { field: 'pairs', id });
+    this.name = 'SelfPairError';
+    this.id = id;
+  }
+}
+
+/** The same firm id listed twice in a FirmGraphInput. */
+export class DuplicateFirmError extends AppError {
+  readonly id: string;
+  constructor(id: string) {
+    super('invalid_request', `firms: id "${id}" is listed more than once`, { field: 'firms', id });
+    this.name = 'DuplicateFirmError';
+    this.id = id;
+  }
+}

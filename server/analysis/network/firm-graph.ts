@@ -1,0 +1,54 @@
+// The two firm graphs the structure analyses run on, built from plain supply rows:
+// - `undirected`: the undirected simple graph of firms joined by any SUPPLIES relationship (what
+//   NetworkX's `nx.Graph()` gives after `add_edge(supplier, buyer)` for every row) - used by degree,
+//   betweenness, link prediction and Louvain;
+// - `directed`: the directed simple graph with an edge buyer -> supplier per supplying pair (a buyer
+//   "points to" the firms it depends on, so PageRank flows to the suppliers that matter) - PageRank.
+// Every firm is a node, isolated ones included, in the given order. Several rows between the same
+// two firms (different components) make one edge. A row whose supplier is its own buyer is not an
+// inter-firm link and is skipped (NetworkX would add a self-loop and count it twice in the degree).
+import { DirectedGraph, UndirectedGraph } from 'graphology';
+import { z } from 'zod';
+import { DuplicateFirmError, UnknownFirmError } from './errors.ts';
+
+export const SupplyLinkSchema = z.object({
+  supplier: z.string({ error: 'supplier must be a firm id' }),
+  buyer: z.string({ error: 'buyer must be a firm id' }),
+});
+
+export const FirmGraphInputSchema = z.object({
+  firms: z.array(z.string({ error: 'a firm id must be a string' })),
+  supplies: z.array(SupplyLinkSchema),
+});
+
+export type SupplyLink = z.infer<typeof SupplyLinkSchema>;
+export type FirmGraphInput = z.infer<typeof FirmGraphInputSchema>;
+
+export interface FirmGraphs {
+  /** Firm ids in input order (the node order of both graphs). */
+  readonly firms: readonly string[];
+  readonly undirected: UndirectedGraph;
+  readonly directed: DirectedGraph;
+}
+
+/**
+ * Builds both firm graphs. Throws DuplicateFirmError when a firm id repeats and UnknownFirmError
+ * (field `supplies`) when a row names a firm that is not listed.
+ */
+export function buildFirmGraphs(input: FirmGraphInput): FirmGraphs {
+  const undirected = new UndirectedGraph();
+  const directed = new DirectedGraph();
+  for (const id of input.firms) {
+    if (undirected.hasNode(id)) throw new DuplicateFirmError(id);
+    undirected.addNode(id);
+    directed.addNode(id);
+  }
+  for (const { supplier, buyer } of input.supplies) {
+    if (!undirected.hasNode(supplier)) throw new UnknownFirmError(supplier, 'supplies');
+    if (!undirected.hasNode(buyer)) throw new UnknownFirmError(buyer, 'supplies');
+    if (supplier === buyer) continue;
+    if (!undirected.hasEdge(supplier, buyer)) undirected.addEdge(supplier, buyer);
+    if (!directed.hasEdge(buyer, supplier)) directed.addEdge(buyer, supplier);
+  }
+  return { firms: [...input.firms], undirected, directed };
+}

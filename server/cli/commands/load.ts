@@ -1,0 +1,42 @@
+// rantai load <dataset>: validate, then load into Neo4j (NEO4J_URI) atomically, with progress.
+import { readConfig } from '../../config.ts';
+import { readDataset } from '../../model/index.ts';
+import { Neo4jStore, waitForNeo4j } from '../../store/neo4j/index.ts';
+import { parseCommandArgs } from '../args.ts';
+import { UsageError, type CliCommand } from '../command.ts';
+
+export const loadCommand: CliCommand = {
+  name: 'load',
+  summary: 'validate a dataset and load it into Neo4j (NEO4J_URI) atomically',
+  usage: 'rantai load <dataset>',
+  async run(argv, io) {
+    const { positionals } = parseCommandArgs(argv, {});
+    if (positionals.length !== 1) throw new UsageError('give exactly one dataset (a folder of CSV files or a .json bundle)');
+    const config = readConfig();
+    if (!config.NEO4J_URI) throw new UsageError('NEO4J_URI is not set (e.g. NEO4J_URI=bolt://127.0.0.1:7687 after `npm run neo4j`)');
+    // Validation first: a rejected dataset never touches the database.
+    const dataset = await readDataset(positionals[0]!);
+    const store = Neo4jStore.create({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+    try {
+      await waitForNeo4j(store, config.NEO4J_URI, { log: io.err, timeoutMs: 60_000 });
+      const started = performance.now();
+      let lastShown = 0;
+      await store.replace(dataset, positionals[0]!, (p) => {
+        const now = performance.now();
+        if (p.phase === 'nodes' || p.phase === 'relationships') {
+          if (now - lastShown < 1000 && p.done < p.total) return;
+          lastShown = now;
+          io.err(`${p.phase}: ${p.done.toLocaleString('en')} / ${p.total.toLocaleString('en')}`);
+        } else if (p.phase === 'swap') io.err('swapping in the new dataset');
+      });
+      const counts = await store.counts();
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      io.out(`loaded in ${seconds} s`);
+      io.out(`nodes: ${Object.entries(counts.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      io.out(`relationships: ${Object.entries(counts.relationships).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

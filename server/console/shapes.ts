@@ -1,0 +1,78 @@
+// The Cypher console's request and answer, as zod schemas: the route validates with them, the
+// OpenAPI document is generated from them, and the types below come from them.
+import { z } from 'zod';
+
+/** Limits of the console; the request may lower or raise them within the bounds. */
+export const CONSOLE_LIMITS = {
+  defaultTimeoutMs: 10_000,
+  maxTimeoutMs: 60_000,
+  minTimeoutMs: 100,
+  defaultRows: 10_000,
+  maxRows: 100_000,
+  maxQueryChars: 100_000,
+} as const;
+
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** Any JSON value (named once in the OpenAPI document). */
+const jsonValue: z.ZodType<Json> = z
+  .lazy(() => z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(jsonValue), z.record(z.string(), jsonValue)]))
+  .meta({ id: 'JsonValue', description: 'any JSON value' });
+
+export const cypherRequestShape = z.strictObject({
+  query: z
+    .string({ error: 'query must be a Cypher query (text)' })
+    .min(1, { error: 'query must not be empty' })
+    .max(CONSOLE_LIMITS.maxQueryChars, { error: `query must be at most ${CONSOLE_LIMITS.maxQueryChars} characters` }),
+  params: z
+    .record(z.string(), jsonValue, { error: 'params must be a JSON object of query parameters' })
+    .default({})
+    .describe('query parameters, referred to as $name in the query'),
+  timeoutMs: z
+    .number({ error: 'timeoutMs must be a number of milliseconds' })
+    .int({ error: 'timeoutMs must be a whole number of milliseconds' })
+    .min(CONSOLE_LIMITS.minTimeoutMs, { error: `timeoutMs must be at least ${CONSOLE_LIMITS.minTimeoutMs}` })
+    .max(CONSOLE_LIMITS.maxTimeoutMs, { error: `timeoutMs must be at most ${CONSOLE_LIMITS.maxTimeoutMs} (60 s)` })
+    .default(CONSOLE_LIMITS.defaultTimeoutMs)
+    .describe('the transaction is stopped after this long'),
+  limit: z
+    .number({ error: 'limit must be a number of rows' })
+    .int({ error: 'limit must be a whole number of rows' })
+    .min(1, { error: 'limit must be at least 1' })
+    .max(CONSOLE_LIMITS.maxRows, { error: `limit must be at most ${CONSOLE_LIMITS.maxRows}` })
+    .default(CONSOLE_LIMITS.defaultRows)
+    .describe('rows returned at most; truncated says whether more were available'),
+});
+export type CypherRequest = z.infer<typeof cypherRequestShape>;
+
+/** `?format=csv` answers the rows as a spreadsheet-safe CSV table instead of JSON. */
+export const cypherQueryStringShape = z.strictObject({
+  format: z.enum(['json', 'csv'], { error: 'format must be "json" or "csv"' }).default('json'),
+});
+
+export const consoleNodeShape = z.object({
+  elementId: z.string(),
+  labels: z.array(z.string()),
+  properties: z.record(z.string(), jsonValue),
+});
+export type ConsoleNode = z.infer<typeof consoleNodeShape>;
+
+export const consoleRelationshipShape = z.object({
+  elementId: z.string(),
+  type: z.string(),
+  start: z.string().describe('elementId of the start node'),
+  end: z.string().describe('elementId of the end node'),
+  properties: z.record(z.string(), jsonValue),
+});
+export type ConsoleRelationship = z.infer<typeof consoleRelationshipShape>;
+
+export const cypherResultShape = z.object({
+  columns: z.array(z.string()).describe('the RETURN columns, in order'),
+  rows: z.array(z.record(z.string(), jsonValue)).describe('one object per row, keyed by column; nodes, relationships and paths as objects'),
+  truncated: z.boolean().describe('true when the query had more rows than limit'),
+  limit: z.number().int(),
+  nodes: z.array(consoleNodeShape).optional().describe('every node found in the rows (for the graph view)'),
+  relationships: z.array(consoleRelationshipShape).optional().describe('every relationship found in the rows'),
+  elapsedMs: z.number(),
+});
+export type CypherResult = z.infer<typeof cypherResultShape>;

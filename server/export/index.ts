@@ -1,0 +1,39 @@
+// Public face of the exports: the stored graph as GraphML, GEXF, a JSON dataset bundle or a zip of
+// the dataset's CSV folder; and spreadsheet-safe CSV tables for analysis and console results.
+import type { GraphData } from '../model/index.ts';
+import { datasetZip } from './dataset-zip.ts';
+import { toGexf } from './gexf.ts';
+import { graphToDataset } from './graph-to-dataset.ts';
+import { toGraphml } from './graphml.ts';
+
+export { graphToDataset } from './graph-to-dataset.ts';
+export { toGraphml } from './graphml.ts';
+export { toGexf } from './gexf.ts';
+export { datasetZip } from './dataset-zip.ts';
+export { toCsvTable, neutraliseCell } from './csv-table.ts';
+
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportFile {
+  body: string | Uint8Array;
+  contentType: string;
+  /** File name extension, without the dot. */
+  extension: string;
+}
+
+/** The JSON dataset bundle (the format `rantai validate` and POST /api/datasets accept). */
+export const datasetJson = (graph: GraphData): string => `${JSON.stringify(graphToDataset(graph), null, 1)}\n`;
+
+export function exportGraph(format: ExportFormat, graph: GraphData): ExportFile {
+  switch (format) {
+    case 'graphml':
+      return { body: toGraphml(graph), contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' };
+    case 'gexf':
+      return { body: toGexf(graph), contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' };
+    case 'json':
+      return { body: datasetJson(graph), contentType: 'application/json; charset=utf-8', extension: 'json' };
+    case 'csv':
+      return { body: datasetZip(graphToDataset(graph)), contentType: 'application/zip', extension: 'zip' };
+  }
+}

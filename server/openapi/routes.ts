@@ -1,0 +1,60 @@
+// The API's routes for the OpenAPI document: one entry per route, built from the zod schemas the
+// route validates with and answers in. A new route is one entry here.
+import { cypherQueryStringShape, cypherRequestShape, cypherResultShape } from '../console/index.ts';
+import { datasetUploadQueryShape, datasetUploadResultShape } from '../api/routes/datasets.ts';
+import { exportQueryShape } from '../api/routes/export.ts';
+import { entityParamsShape } from '../api/routes/graph.ts';
+import { healthShape } from '../api/routes/health.ts';
+import { entityShape, graphQueryShape, graphShape } from '../store/index.ts';
+import type { RouteDoc } from './route-doc.ts';
+
+const json = { media: ['application/json'], description: 'the OpenAPI 3.1 document' } as const;
+
+export const ROUTES: readonly RouteDoc[] = [
+  { method: 'get', path: '/api/health', id: 'getHealth', tag: 'status', summary: 'Store kind, node and relationship counts, Neo4j reachability', response: healthShape },
+  { method: 'get', path: '/api/graph', id: 'getGraph', tag: 'graph', summary: 'Nodes and links for the network and tier views, filtered', query: graphQueryShape, response: graphShape, errors: ['invalid_parameter'] },
+  { method: 'get', path: '/api/entities/{id}', id: 'getEntity', tag: 'graph', summary: 'One node with its relationships and provenance', params: entityParamsShape, response: entityShape, errors: ['invalid_parameter', 'unknown_id'] },
+  {
+    method: 'post',
+    path: '/api/cypher',
+    id: 'runCypher',
+    tag: 'research',
+    summary: 'Run a read-only Cypher query (Neo4j store only)',
+    description:
+      'Refused (400 query_refused, with the reason) unless the query is plainly a read and Neo4j\'s plan says it is read-only: no CREATE, MERGE, SET, DELETE, REMOVE, FOREACH, LOAD CSV, USE, schema or administration commands, EXPLAIN/PROFILE, several statements, or procedures outside db.labels, db.relationshipTypes, db.propertyKeys, db.schema.*, dbms.components. Stopped after timeoutMs (408 query_timeout); at most `limit` rows (truncated says whether more existed). `?format=csv` answers a spreadsheet-safe CSV table.',
+    query: cypherQueryStringShape,
+    body: cypherRequestShape,
+    response: cypherResultShape,
+    errors: ['invalid_parameter', 'query_refused', 'query_timeout', 'not_implemented'],
+  },
+  {
+    method: 'post',
+    path: '/api/datasets',
+    id: 'replaceDataset',
+    tag: 'data',
+    summary: 'Replace the dataset with an upload (atomic)',
+    description:
+      'The upload is read and validated in full first; a rejected or interrupted upload changes nothing. A rejected dataset answers 422 dataset_invalid with details = [{file, line, column, message}, …]. Limits: body size (RANTAI_UPLOAD_MAX_BYTES, default 50 MB), file size once decompressed, number of files, cell length (10,000 characters), columns per row.',
+    query: datasetUploadQueryShape,
+    upload: {
+      'application/zip': 'a zip of the dataset CSV files (firms.csv, clusters.csv, …), at the top or in one folder',
+      'multipart/form-data': 'the CSV files as file parts (or one .zip or .json part); an optional text field `name`',
+      'application/json': 'a JSON bundle: {"firms": [{…}, …], "clusters": […], …} with the CSV column names as keys',
+    },
+    response: datasetUploadResultShape,
+    errors: ['invalid_parameter', 'unauthorized', 'writes_disabled', 'payload_too_large', 'unsupported_media_type', 'dataset_invalid'],
+    writeToken: true,
+  },
+  {
+    method: 'get',
+    path: '/api/export',
+    id: 'exportGraph',
+    tag: 'data',
+    summary: 'The stored graph as GraphML, GEXF, a JSON dataset bundle or a zip of the dataset CSV folder',
+    query: exportQueryShape,
+    response: { media: ['application/graphml+xml', 'application/gexf+xml', 'application/json', 'application/zip'], description: 'the file (Content-Disposition: attachment)' },
+    errors: ['invalid_parameter'],
+  },
+  { method: 'get', path: '/api/openapi.json', id: 'getOpenApi', tag: 'status', summary: 'This document (OpenAPI 3.1)', response: json },
+  { method: 'get', path: '/api/docs', id: 'getApiDocs', tag: 'status', summary: 'This document as a readable page', response: { media: ['text/html'], description: 'the API reference page' } },
+];

@@ -1,0 +1,46 @@
+// The one place Neo4j values become plain JSON: Integers become numbers (or strings beyond 2^53),
+// nodes, relationships and paths become objects, temporal and spatial values their usual forms.
+// And the reverse for parameters: whole numbers are sent as Neo4j Integers so that years and
+// counts are stored as integers (2023, not 2023.0) for researchers reading the graph.
+import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+
+export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
+
+export function toPlain(value: unknown): Plain {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isNode(value)) return { elementId: value.elementId, labels: [...value.labels], properties: toPlain(value.properties) };
+  if (isRelationship(value)) {
+    return { elementId: value.elementId, type: value.type, start: value.startNodeElementId, end: value.endNodeElementId, properties: toPlain(value.properties) };
+  }
+  if (isPath(value)) {
+    return { start: toPlain(value.start), end: toPlain(value.end), segments: value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) })) };
+  }
+  if (isPoint(value)) {
+    const p: { [key: string]: Plain } = { srid: toPlain(value.srid), x: value.x, y: value.y };
+    if (value.z !== undefined) p.z = value.z;
+    return p;
+  }
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) return value.toString();
+  if (typeof value === 'object') {
+    const out: { [key: string]: Plain } = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    return out;
+  }
+  return String(value);
+}
+
+/** Parameters for Neo4j: whole numbers as Integers, the rest unchanged (recursively). */
+export function toNeo4jParam(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toNeo4jParam);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toNeo4jParam(v);
+    return out;
+  }
+  return value;
+}

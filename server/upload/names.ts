@@ -1,0 +1,24 @@
+// Which names in an upload are dataset files, and which are refused: a name that climbs out of its
+// folder (`..`), is absolute or names a drive is refused outright (Zip Slip); folders, hidden files
+// and macOS resource forks are skipped; the file itself is known by its base name.
+import { AppError } from '../errors.ts';
+
+export type EntryKind = 'csv' | 'json' | 'zip' | 'skip';
+
+/** The base name of an upload entry, or throws invalid_request for a path-traversal name. */
+export function entryBaseName(name: string): string {
+  const parts = name.split(/[\\/]+/);
+  if (/^[\\/]/.test(name) || /^[A-Za-z]:/.test(name) || parts.some((p) => p === '..')) {
+    throw new AppError('invalid_request', `the upload holds a file named "${name}", which points outside its folder; rename it (only plain file names such as firms.csv are accepted)`, { name });
+  }
+  return parts[parts.length - 1] ?? '';
+}
+
+export function entryKind(name: string): EntryKind {
+  const base = entryBaseName(name);
+  if (base === '' || base.startsWith('.') || /(^|[\\/])__MACOSX[\\/]/.test(name)) return 'skip';
+  if (/\.csv$/i.test(base)) return 'csv';
+  if (/\.json$/i.test(base)) return 'json';
+  if (/\.zip$/i.test(base)) return 'zip';
+  return 'skip';
+}

@@ -1,0 +1,156 @@
+// Reads an uploaded zip from its central directory (PKWARE APPNOTE.TXT 4.3) with every defence a
+// public upload needs: the end-of-archive record must be there (else: truncated), declared sizes are
+// checked against the limits before anything is inflated, inflation stops as soon as an entry gives
+// more bytes than it declared or the limit allows (zip bombs), names that climb out of their folder
+// are refused, encrypted and ZIP64 archives are refused, and each entry's CRC-32 is verified.
+// fflate does the DEFLATE decoding, fed in small slices so no step can produce much.
+import { Inflate } from 'fflate';
+import { AppError } from '../errors.ts';
+import { crc32 } from './crc32.ts';
+import { type UploadLimits, sizeText } from './limits.ts';
+import { entryKind, type EntryKind } from './names.ts';
+
+export interface ZipFileEntry {
+  name: string;
+  kind: Exclude<EntryKind, 'skip'>;
+  bytes: Uint8Array;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** Compressed bytes fed to the inflater per step: DEFLATE expands at most ~1032:1, so ≤ 17 MB per step. */
+const SLICE = 16 * 1024;
+/** Central-directory entries looked at, whatever they are (a zip of a million empty entries is refused). */
+const MAX_ENTRIES = 1000;
+
+const damaged = (why: string): AppError => new AppError('invalid_request', `the zip file is damaged or truncated (${why}); create it again and upload it again`);
+const tooLarge = (message: string): AppError => new AppError('payload_too_large', message);
+
+interface CentralEntry {
+  name: string;
+  flags: number;
+  method: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+}
+
+function findEndRecord(view: DataView): number {
+  const last = view.byteLength - 22;
+  const first = Math.max(0, last - 0xffff);
+  for (let at = last; at >= first; at--) if (view.getUint32(at, true) === EOCD) return at;
+  throw damaged('no end-of-archive record: the file was cut short, or it is not a zip file');
+}
+
+function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
+  if (utf8Flag) return new TextDecoder('utf-8').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('latin1').decode(bytes);
+  }
+}
+
+function readCentralDirectory(data: Uint8Array): CentralEntry[] {
+  if (data.byteLength < 22) throw damaged('too short to be a zip file');
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const end = findEndRecord(view);
+  const count = view.getUint16(end + 10, true);
+  const size = view.getUint32(end + 12, true);
+  const offset = view.getUint32(end + 16, true);
+  if (count === 0xffff || offset === 0xffffffff || size === 0xffffffff) {
+    throw new AppError('invalid_request', 'ZIP64 archives are not accepted: a dataset upload is far smaller than 4 GB, so create a standard zip');
+  }
+  if (count > MAX_ENTRIES) throw tooLarge(`the zip holds ${count} entries; at most ${MAX_ENTRIES} are accepted`);
+  if (offset + size > end) throw damaged('the file directory lies outside the file');
+  const entries: CentralEntry[] = [];
+  let p = offset;
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > end || view.getUint32(p, true) !== CENTRAL) throw damaged('a file directory record is broken');
+    const nameLength = view.getUint16(p + 28, true);
+    const extraLength = view.getUint16(p + 30, true);
+    const commentLength = view.getUint16(p + 32, true);
+    const flags = view.getUint16(p + 8, true);
+    entries.push({
+      flags,
+      method: view.getUint16(p + 10, true),
+      crc: view.getUint32(p + 16, true),
+      compressedSize: view.getUint32(p + 20, true),
+      size: view.getUint32(p + 24, true),
+      localOffset: view.getUint32(p + 42, true),
+      name: decodeName(data.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0),
+    });
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function inflateBounded(name: string, compressed: Uint8Array, declared: number): Uint8Array {
+  const out = new Uint8Array(declared);
+  let written = 0;
+  let overflow = false;
+  const inflater = new Inflate((chunk) => {
+    if (overflow) return;
+    if (written + chunk.length > declared) {
+      overflow = true;
+      return;
+    }
+    out.set(chunk, written);
+    written += chunk.length;
+  });
+  try {
+    if (compressed.length === 0) throw new Error('empty data');
+    for (let at = 0; at < compressed.length && !overflow; at += SLICE) {
+      inflater.push(compressed.subarray(at, at + SLICE), at + SLICE >= compressed.length);
+    }
+  } catch (error) {
+    throw damaged(`${name}: ${(error as Error).message}`);
+  }
+  if (overflow) throw damaged(`${name} holds more data than its header declares, which a hostile zip does`);
+  if (written !== declared) throw damaged(`${name} holds less data than its header declares`);
+  return out;
+}
+
+function entryBytes(data: Uint8Array, e: CentralEntry): Uint8Array {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (e.localOffset + 30 > data.byteLength || view.getUint32(e.localOffset, true) !== LOCAL) throw damaged(`${e.name}: its file header is missing`);
+  const start = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
+  const stop = start + e.compressedSize;
+  if (stop > data.byteLength) throw damaged(`${e.name} is cut short`);
+  const compressed = data.subarray(start, stop);
+  let bytes: Uint8Array;
+  if (e.method === 0) {
+    if (e.compressedSize !== e.size) throw damaged(`${e.name}: stored sizes disagree`);
+    bytes = compressed;
+  } else if (e.method === 8) {
+    bytes = inflateBounded(e.name, compressed, e.size);
+  } else {
+    throw new AppError('invalid_request', `${e.name} is compressed with method ${e.method}; only standard zip compression (deflate) is accepted`);
+  }
+  if (crc32(bytes) !== e.crc) throw damaged(`${e.name}: checksum mismatch`);
+  return bytes;
+}
+
+/** The dataset files (CSV, JSON) in a zip, decompressed within the limits. */
+export function readZip(data: Uint8Array, limits: Pick<UploadLimits, 'maxFileBytes' | 'maxTotalBytes' | 'maxFiles'>): ZipFileEntry[] {
+  const wanted: Array<CentralEntry & { kind: Exclude<EntryKind, 'skip'> }> = [];
+  let total = 0;
+  for (const e of readCentralDirectory(data)) {
+    const kind = entryKind(e.name);
+    if (kind === 'skip' || e.name.endsWith('/')) continue;
+    if (kind === 'zip') throw new AppError('invalid_request', `the zip holds another zip (${e.name}); put the CSV files in one zip`);
+    if (e.flags & 0x1) throw new AppError('invalid_request', `${e.name} is encrypted; upload a zip without a password`);
+    if (e.size > limits.maxFileBytes) throw tooLarge(`${e.name} is ${sizeText(e.size)} uncompressed; one file may be at most ${sizeText(limits.maxFileBytes)}`);
+    total += e.size;
+    if (total > limits.maxTotalBytes) throw tooLarge(`the files in the zip add up to more than ${sizeText(limits.maxTotalBytes)} uncompressed`);
+    wanted.push({ ...e, kind });
+  }
+  if (wanted.length > limits.maxFiles) throw tooLarge(`the zip holds ${wanted.length} dataset files; at most ${limits.maxFiles} are accepted`);
+  return wanted.map((e) => ({ name: e.name, kind: e.kind, bytes: entryBytes(data, e) }));
+}
+
+/** Whether bytes start like a zip archive (a local file header or an empty archive). */
+export const looksLikeZip = (data: Uint8Array): boolean =>
+  data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && ((data[2] === 3 && data[3] === 4) || (data[2] === 5 && data[3] === 6));

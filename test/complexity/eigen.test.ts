@@ -1,0 +1,98 @@
+// The dependency-free eigen solvers behind ECI/PCI. Independent checks: the defining equations
+// (A v = λ v, VᵀV = I, trace and Frobenius norm preserved) and a matrix with known eigenvalues
+// (the path graph's Laplacian: 2 − 2cos(kπ/n), k = 0..n−1); Lanczos is compared with Jacobi.
+import { describe, expect, it } from 'vitest';
+import { symmetricEigen } from '../../server/analysis/complexity/jacobi.ts';
+import { largestEigenpairOrthogonalTo } from '../../server/analysis/complexity/lanczos.ts';
+
+// Seeded LCG (Numerical Recipes constants), values in [0, 1).
+const lcg = (seed: number) => {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+};
+
+/** A random symmetric positive semi-definite matrix B Bᵀ (n × n, rank ≤ k). */
+const randomPsd = (n: number, k: number, seed: number): Float64Array => {
+  const rand = lcg(seed);
+  const b = Float64Array.from({ length: n * k }, () => rand() - 0.5);
+  const a = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let s = 0;
+      for (let r = 0; r < k; r++) s += b[i * k + r]! * b[j * k + r]!;
+      a[i * n + j] = s;
+      a[j * n + i] = s;
+    }
+  }
+  return a;
+};
+
+const matVec = (a: Float64Array, n: number) => (x: Float64Array, y: Float64Array) => {
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += a[i * n + j]! * x[j]!;
+    y[i] = s;
+  }
+};
+
+describe('symmetricEigen (Jacobi)', () => {
+  it('finds the path Laplacian eigenvalues 2 − 2cos(kπ/n)', () => {
+    const n = 12;
+    const a = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      a[i * n + i] = i === 0 || i === n - 1 ? 1 : 2;
+      if (i + 1 < n) {
+        a[i * n + i + 1] = -1;
+        a[(i + 1) * n + i] = -1;
+      }
+    }
+    const got = [...symmetricEigen(a, n).values].sort((x, y) => x - y);
+    const want = Array.from({ length: n }, (_, k) => 2 - 2 * Math.cos((k * Math.PI) / n));
+    got.forEach((v, k) => expect(v).toBeCloseTo(want[k]!, 12));
+  });
+
+  it('returns orthonormal eigenvectors satisfying A v = λ v', () => {
+    const n = 30;
+    const a = randomPsd(n, 30, 7);
+    const { values, vectors } = symmetricEigen(a, n);
+    for (let k = 0; k < n; k++) {
+      for (let l = k; l < n; l++) {
+        let d = 0;
+        for (let i = 0; i < n; i++) d += vectors[i * n + k]! * vectors[i * n + l]!;
+        expect(d).toBeCloseTo(k === l ? 1 : 0, 12);
+      }
+      for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let j = 0; j < n; j++) s += a[i * n + j]! * vectors[j * n + k]!;
+        expect(s).toBeCloseTo(values[k]! * vectors[i * n + k]!, 10);
+      }
+    }
+  });
+});
+
+describe('largestEigenpairOrthogonalTo (Lanczos)', () => {
+  for (const [n, basis] of [
+    [20, 100],
+    [150, 30],
+  ] as const) {
+    it(`finds the second eigenpair of a ${n} × ${n} matrix (basis ${basis}) as Jacobi does`, () => {
+      const a = randomPsd(n, n, 11 + n);
+      const full = symmetricEigen(a, n);
+      const order = [...full.values.keys()].sort((x, y) => full.values[y]! - full.values[x]!);
+      const top = Float64Array.from({ length: n }, (_, i) => full.vectors[i * n + order[0]!]!);
+      const second = Float64Array.from({ length: n }, (_, i) => full.vectors[i * n + order[1]!]!);
+      const pair = largestEigenpairOrthogonalTo(matVec(a, n), n, top, { maxBasis: basis })!;
+      expect(pair.value).toBeCloseTo(full.values[order[1]!]!, 9);
+      let overlap = 0;
+      for (let i = 0; i < n; i++) overlap += pair.vector[i]! * second[i]!;
+      expect(Math.abs(overlap)).toBeCloseTo(1, 9);
+    });
+  }
+
+  it('returns null when nothing is left after the known vector', () => {
+    expect(largestEigenpairOrthogonalTo(() => undefined, 1, Float64Array.of(1))).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+// Spreadsheet-safe CSV tables: text that a spreadsheet would run as a formula gets a leading quote
+// (OWASP "CSV Injection": cells starting with =, +, -, @, tab or CR); numbers, negative ones and
+// numeric text such as a negative latitude, are left exactly as they are.
+import { describe, expect, it } from 'vitest';
+import { neutraliseCell, toCsvTable } from '../../server/export/index.ts';
+
+describe('neutraliseCell', () => {
+  it.each([
+    ['=SUM(A1:A9)', "'=SUM(A1:A9)"],
+    ['+62 21 555', "'+62 21 555"],
+    ['-2+3', "'-2+3"],
+    ["@cmd|' /C calc'!A0", "'@cmd|' /C calc'!A0"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['PT Ceper = best', 'PT Ceper = best'],
+    ['plain', 'plain'],
+    ['', ''],
+  ])('text %j becomes %j', (input, output) => {
+    expect(neutraliseCell(input)).toBe(output);
+  });
+
+  it.each([
+    [-7.679, '-7.679'],
+    [-110.5, '-110.5'],
+    [0, '0'],
+    [1e21, '1e+21'],
+    ['-7.679', '-7.679'],
+    ['+3', '+3'],
+    ['-1e-5', '-1e-5'],
+    [true, 'true'],
+    [null, ''],
+    [undefined, ''],
+  ])('number-like %j stays %j', (input, output) => {
+    expect(neutraliseCell(input)).toBe(output);
+  });
+
+  it('joins lists with ";" and neutralises the joined text', () => {
+    expect(neutraliseCell(['ISO 9001', 'IATF 16949'])).toBe('ISO 9001;IATF 16949');
+    expect(neutraliseCell(['=1', 'x'])).toBe("'=1;x");
+  });
+});
+
+describe('toCsvTable', () => {
+  it('quotes as RFC 4180 says and neutralises every text cell, headers included', () => {
+    const csv = toCsvTable(['name', 'lat', '=col'], [
+      { name: 'PT "Logam", Ceper', lat: -7.679, '=col': 'a\nb' },
+      { name: '=1+1', lat: null, '=col': '-x' },
+    ]);
+    expect(csv).toBe(`name,lat,'=col\r\n"PT ""Logam"", Ceper",-7.679,"a\nb"\r\n'=1+1,,'-x\r\n`);
+  });
+});

@@ -1,0 +1,66 @@
+// Starts and stops a local Neo4j (scripts/neo4j/run.sh) as a child process for tests.
+import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+const REPO = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface LocalNeo4j {
+  uri: string;
+  pid: number;
+  stop: () => Promise<void>;
+  kill: (signal?: NodeJS.Signals) => void;
+}
+
+export function javaAndMavenAvailable(): boolean {
+  const ok = (cmd: string, args: string[]) => spawnSync(cmd, args, { stdio: 'ignore' }).status === 0;
+  return ok('java', ['-version']) && ok('mvn', ['-v']);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startLocalNeo4j(options: { home: string; port?: number; timeoutMs?: number }): Promise<LocalNeo4j> {
+  const port = options.port ?? (await freePort());
+  const child = spawn('bash', ['scripts/neo4j/run.sh'], {
+    cwd: REPO,
+    env: { ...process.env, NEO4J_HOME: options.home, NEO4J_PORT: String(port), NEO4J_HEAP: process.env.NEO4J_HEAP ?? '1g', NEO4J_PAGECACHE: '256m' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const tail: string[] = [];
+  child.stderr.on('data', (d: Buffer) => {
+    tail.push(d.toString());
+    if (tail.length > 20) tail.shift();
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Neo4j did not start within ${(options.timeoutMs ?? 180_000) / 1000} s:\n${tail.join('')}`)), options.timeoutMs ?? 180_000);
+    child.stdout.on('data', (d: Buffer) => {
+      if (d.toString().includes('neo4j ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Neo4j exited with code ${code} before it was ready:\n${tail.join('')}`));
+    });
+  });
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    pid: child.pid!,
+    kill: (signal = 'SIGKILL') => child.kill(signal),
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}

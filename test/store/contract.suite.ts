@@ -1,0 +1,62 @@
+// One contract for every GraphStore: given a dataset, the store answers counts, views, entities
+// and snapshots that follow from the dataset alone. embedded.contract.test.ts and
+// neo4j-contract.neo4j.test.ts run it on each store.
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../server/errors.ts';
+import { datasetToGraph, type Dataset } from '../../server/model/index.ts';
+import { countsShape, entityShape, graphShape, type GraphStore } from '../../server/store/index.ts';
+import { smallDataset } from '../helpers/datasets.ts';
+
+export function describeStoreContract(name: string, open: (dataset: Dataset) => Promise<GraphStore>, available = true): void {
+  describe.skipIf(!available)(`GraphStore contract: ${name}`, () => {
+    const dataset = smallDataset(11);
+    const graph = datasetToGraph(dataset);
+
+    it('counts every label and relationship type of the dataset', async () => {
+      const store = await open(dataset);
+      const counts = countsShape.parse(await store.counts());
+      expect(counts.nodes.Firm).toBe(dataset.firms.length);
+      expect(counts.nodes.Component).toBe(dataset.components.length);
+      expect(counts.nodes.Country).toBe(dataset.countries.length);
+      expect(counts.relationships.SUPPLIES).toBe(dataset.supplies.length);
+      expect(counts.relationships.CAN).toBe(dataset.capabilities.length);
+      expect(counts.relationships.NEEDS_PROCESS).toBe(dataset.components.reduce((n, c) => n + new Set(c.processes).size, 0));
+      expect(Object.values(counts.relationships).reduce((a, b) => a + b, 0)).toBe(graph.rels.length);
+    });
+
+    it('returns the whole graph as a snapshot, property for property', async () => {
+      const store = await open(dataset);
+      const snap = await store.snapshot();
+      const byKey = (rels: typeof snap.rels) => Object.fromEntries(rels.map((r) => [r.key, r]));
+      expect(Object.fromEntries(snap.nodes.map((n) => [n.id, n]))).toEqual(Object.fromEntries(graph.nodes.map((n) => [n.id, n])));
+      expect(byKey(snap.rels)).toEqual(byKey(graph.rels));
+    });
+
+    it('answers the network view and its filters', async () => {
+      const store = await open(dataset);
+      const all = graphShape.parse(await store.graph({ view: 'network' }));
+      expect(all.nodes).toHaveLength(dataset.firms.length + dataset.clusters.length);
+      const tier1 = graphShape.parse(await store.graph({ view: 'network', tier: 'TIER1' }));
+      expect(tier1.nodes.every((n) => n.label !== 'Firm' || n.tier === 'TIER1')).toBe(true);
+      await expect(store.graph({ view: 'network', cluster: 'no-such-cluster' })).rejects.toBeInstanceOf(AppError);
+    });
+
+    it('presents an entity with its relationships, and null for an unknown id', async () => {
+      const store = await open(dataset);
+      const s = dataset.supplies[0]!;
+      const e = entityShape.parse(await store.entity(s.buyer));
+      expect(e.relationships.some((r) => r.type === 'SUPPLIES' && r.direction === 'in' && r.other.id === s.supplier)).toBe(true);
+      expect(await store.entity('nothing-has-this-id')).toBeNull();
+    });
+
+    it('replaces the dataset whole', async () => {
+      const store = await open(dataset);
+      const other = smallDataset(12);
+      await store.replace(other);
+      expect((await store.counts()).nodes.Firm).toBe(other.firms.length);
+      expect((await store.entity(other.supplies[0]!.supplier))?.relationships.length).toBeGreaterThan(0);
+      await store.replace(dataset);
+      expect((await store.counts()).relationships.SUPPLIES).toBe(dataset.supplies.length);
+    });
+  });
+}

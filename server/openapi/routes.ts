@@ -6,6 +6,8 @@ import { exportQueryShape } from '../api/routes/export.ts';
 import { entityParamsShape } from '../api/routes/graph.ts';
 import { healthShape } from '../api/routes/health.ts';
 import { entityShape, graphQueryShape, graphShape } from '../store/index.ts';
+import { complexityOutShape, complexityRequestShape } from '../api/routes/complexity.ts';
+import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
 import type { RouteDoc } from './route-doc.ts';
 
 const json = { media: ['application/json'], description: 'the OpenAPI 3.1 document' } as const;
@@ -55,6 +57,9 @@ export const ROUTES: readonly RouteDoc[] = [
     response: { media: ['application/graphml+xml', 'application/gexf+xml', 'application/json', 'application/zip'], description: 'the file (Content-Disposition: attachment)' },
     errors: ['invalid_parameter'],
   },
+  { method: 'get', path: '/api/analysis/metrics', id: 'getMetrics', tag: 'analysis', summary: 'Per firm: degree, betweenness, PageRank, Louvain community; the partition\'s modularity', query: metricsQueryShape, response: metricsOutShape, errors: ['invalid_parameter'] },
+  { method: 'post', path: '/api/analysis/link-scores', id: 'postLinkScores', tag: 'analysis', summary: 'Link-prediction indices (as NetworkX) for pairs of firms', body: linkScoresRequestShape, response: linkScoresOutShape, errors: ['invalid_parameter'] },
+  { method: 'post', path: '/api/complexity', id: 'postComplexity', tag: 'analysis', summary: 'Economic complexity (RCA, M, diversity, ubiquity, ECI, PCI, density, COI, COG) of a CSV, as the Growth Lab ecomplexity', body: complexityRequestShape, response: complexityOutShape, errors: ['invalid_parameter', 'invalid_request'] },
   { method: 'get', path: '/api/openapi.json', id: 'getOpenApi', tag: 'status', summary: 'This document (OpenAPI 3.1)', response: json },
   { method: 'get', path: '/api/docs', id: 'getApiDocs', tag: 'status', summary: 'This document as a readable page', response: { media: ['text/html'], description: 'the API reference page' } },
 ];

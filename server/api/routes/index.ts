@@ -1,16 +1,20 @@
 // Every JSON route of the API (uploads are mounted separately, before the JSON body parser).
 import { Router } from 'express';
 import type { ApiContext } from '../context.ts';
+import { complexityRoutes } from './complexity.ts';
 import { cypherRoutes } from './cypher.ts';
 import { exportRoutes } from './export.ts';
 import { graphRoutes } from './graph.ts';
 import { healthRoutes } from './health.ts';
+import { networkRoutes } from './network.ts';
 import { openapiRoutes } from './openapi.ts';
 
 export function apiRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.use(healthRoutes(ctx));
   router.use(graphRoutes(ctx));
+  router.use(networkRoutes(ctx));
+  router.use(complexityRoutes(ctx));
   router.use(cypherRoutes(ctx));
   router.use(exportRoutes(ctx));
   router.use(openapiRoutes());

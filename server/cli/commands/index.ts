@@ -1,5 +1,6 @@
 // Every `rantai` sub-command, in the order `rantai --help` lists them.
 import type { CliCommand } from '../command.ts';
+import { analyseCommand } from './analyse.ts';
 import { complexityCommand } from './complexity.ts';
 import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
@@ -7,4 +8,4 @@ import { loadCommand } from './load.ts';
 import { serveCommand } from './serve.ts';
 import { validateCommand } from './validate.ts';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, loadCommand, serveCommand, exportCommand, generateCommand, complexityCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, loadCommand, serveCommand, analyseCommand, exportCommand, generateCommand, complexityCommand];

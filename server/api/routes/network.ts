@@ -1,0 +1,59 @@
+// GET /api/analysis/metrics and POST /api/analysis/link-scores: structure of the firm graph
+// (joined by SUPPLIES), computed from the store's snapshot so both stores answer identically.
+import { Router } from 'express';
+import { z } from 'zod';
+import { firmMetrics, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, type FirmGraphInput } from '../../analysis/network/index.ts';
+import type { GraphStore } from '../../store/index.ts';
+import type { ApiContext } from '../context.ts';
+import { parseRequest } from '../validate.ts';
+
+export const MAX_LINK_PAIRS = 10_000;
+
+export const metricsQueryShape = z.strictObject({
+  seed: z.coerce.number({ error: 'seed must be a whole number' }).int({ error: 'seed must be a whole number' }).min(0).max(2 ** 32 - 1).default(1),
+});
+
+export const metricsOutShape = z.object({
+  seed: z.number().int(),
+  modularity: z.number(),
+  firms: z.array(z.object({ id: z.string(), degree: z.number(), betweenness: z.number(), pagerank: z.number(), community: z.number().int() })),
+});
+
+export const linkScoresRequestShape = z.strictObject({
+  method: LinkMethodSchema,
+  pairs: z
+    .array(LinkPairSchema)
+    .min(1, { error: 'pairs must hold at least one pair' })
+    .max(MAX_LINK_PAIRS, { error: `pairs may hold at most ${MAX_LINK_PAIRS} pairs` }),
+});
+
+export const linkScoresOutShape = z.object({
+  method: LinkMethodSchema,
+  scores: z.array(z.object({ source: z.string(), target: z.string(), score: z.number() })),
+});
+
+/** Firms and their supply links, in id order, from any store. */
+export async function firmGraphInput(store: GraphStore): Promise<FirmGraphInput> {
+  const snap = await store.snapshot();
+  const firms = snap.nodes.filter((n) => n.label === 'Firm').map((n) => n.id).sort();
+  const supplies = snap.rels
+    .filter((r) => r.type === 'SUPPLIES')
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((r) => ({ supplier: r.from, buyer: r.to }));
+  return { firms, supplies };
+}
+
+export function networkRoutes(ctx: ApiContext): Router {
+  const router = Router();
+  router.get('/analysis/metrics', async (req, res) => {
+    const { seed } = parseRequest(metricsQueryShape, req.query, 'query');
+    const result = firmMetrics(await firmGraphInput(ctx.store), { seed });
+    res.json({ seed, modularity: result.modularity, firms: result.firms });
+  });
+  router.post('/analysis/link-scores', async (req, res) => {
+    const { method, pairs } = parseRequest(linkScoresRequestShape, req.body, 'body');
+    const { undirected } = buildFirmGraphs(await firmGraphInput(ctx.store));
+    res.json({ method, scores: linkScores(undirected, method, pairs) });
+  });
+  return router;
+}

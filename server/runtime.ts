@@ -1,9 +1,16 @@
 // Opens the store the configuration asks for: Neo4j when NEO4J_URI is set, otherwise the embedded
 // graph loaded from the dataset folder.
 import type { ApiContext } from './api/index.ts';
-import type { Config } from './config.ts';
+import path from 'node:path';
+import { REPO_ROOT, type Config } from './config.ts';
 import { readDataset } from './model/index.ts';
 import { EmbeddedStore } from './store/index.ts';
+
+/** A dataset path as the user would write it: relative to the repository when inside it. */
+export function displayName(datasetPath: string): string {
+  const rel = path.relative(REPO_ROOT, path.resolve(datasetPath));
+  return rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(datasetPath) : rel;
+}
 
 export interface Runtime extends ApiContext {
   close: () => Promise<void>;
@@ -18,7 +25,7 @@ export async function openRuntime(config: Config, datasetPath: string, log: (tex
   const store = new EmbeddedStore(dataset);
   return {
     store,
-    datasetName: datasetPath,
+    datasetName: displayName(datasetPath),
     neo4jStatus: async () => ({ configured: false, reachable: false }),
     close: () => store.close(),
   };

@@ -1,0 +1,15 @@
+// Runs the benchmarks named on the command line (all when none): `npm run bench -- neo4j-load`.
+import { benchNeo4jLoad } from './neo4j-load.ts';
+
+const BENCHES: Record<string, () => Promise<void>> = { 'neo4j-load': benchNeo4jLoad };
+
+const names = process.argv.slice(2);
+for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {
+  const bench = BENCHES[name];
+  if (!bench) {
+    console.error(`unknown benchmark "${name}" (have: ${Object.keys(BENCHES).join(', ')})`);
+    process.exitCode = 2;
+    break;
+  }
+  await bench();
+}

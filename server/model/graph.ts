@@ -118,7 +118,8 @@ export function datasetToGraph(d: Dataset): GraphData {
       works.set(`${c.firm}|${c.material}`, rel('WORKS', c.firm, c.material, provenance));
     }
   }
-  rels.push(...works.values());
+  // A loop, not push(...spread): national-scale datasets overflow the argument limit.
+  for (const w of works.values()) rels.push(w);
   for (const m of d.makes) {
     rels.push(rel('MAKES', m.firm, m.component, { unitsPerYear: m.units_per_year, source: m.source, estimate: m.estimate }));
   }

@@ -74,7 +74,7 @@ export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProble
       parsed.set(spec.name, []);
       continue;
     }
-    problems.push(...raw.problems);
+    for (const p of raw.problems) problems.push(p);
     const headerOk = checkHeader(spec, raw, problems);
     if (!raw.complete || !headerOk) incomplete.add(spec.name);
     const rows: ParsedRow[] = [];

@@ -51,7 +51,7 @@ function datasetFromCsvParts(parts: readonly UploadedPart[], limits: UploadLimit
       texts.set(base, '');
       continue;
     }
-    problems.push(...checkCsvLimits(base, decoded.text, limits));
+    for (const p of checkCsvLimits(base, decoded.text, limits)) problems.push(p);
     texts.set(base, decoded.text);
   }
   if (problems.length > 0) throw new DatasetError(problems);

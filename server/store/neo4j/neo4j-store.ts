@@ -126,7 +126,7 @@ export class Neo4jStore implements GraphStore {
     const rels: GraphRel[] = [];
     for (const type of types) {
       const rows = await Neo4jStore.rows(tx, `MATCH (a:${START_LABEL[type]})-[r:${type}]->(b) WHERE NOT b:RantaiStaging AND NOT b:RantaiRetired RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS props`);
-      rels.push(...rows.map(asRel));
+      for (const row of rows) rels.push(asRel(row));
     }
     return { nodes, rels };
   }

@@ -15,6 +15,8 @@ export interface LoadOptions {
   database: string;
   name: string;
   batchSize?: number;
+  /** Transactions in flight at once while staging. */
+  parallel?: number;
   onProgress?: (p: LoadProgress) => void;
 }
 
@@ -36,16 +38,27 @@ export async function cleanupLeftovers(driver: Driver, database: string, onBatch
   }
 }
 
-async function inBatches<T>(rows: T[], size: number, run: (batch: T[]) => Promise<void>, progress: (done: number) => void): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) {
-    await run(rows.slice(i, i + size));
-    progress(Math.min(rows.length, i + size));
-  }
+/** Runs the batches with up to `parallel` transactions in flight (staged data is invisible, so order is free). */
+async function inBatches<T>(rows: T[], size: number, parallel: number, run: (batch: T[]) => Promise<void>, progress: (done: number) => void): Promise<void> {
+  let next = 0;
+  let done = 0;
+  const worker = async () => {
+    while (next < rows.length) {
+      const start = next;
+      next += size;
+      const batch = rows.slice(start, start + size);
+      await run(batch);
+      done += batch.length;
+      progress(done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
 }
 
 export async function loadGraph(driver: Driver, graph: GraphData, options: LoadOptions): Promise<void> {
   const { database } = options;
-  const size = options.batchSize ?? 5000;
+  const size = options.batchSize ?? Number(process.env.RANTAI_LOAD_BATCH ?? 10_000);
+  const parallel = options.parallel ?? Number(process.env.RANTAI_LOAD_PARALLEL ?? 1);
   const report = options.onProgress ?? (() => {});
   await applySchema(driver, database);
   report({ phase: 'cleanup', done: 0, total: 0 });
@@ -56,6 +69,7 @@ export async function loadGraph(driver: Driver, graph: GraphData, options: LoadO
   await inBatches(
     nodeRows,
     size,
+    parallel,
     async (batch) => {
       await driver.executeQuery(nodeQuery, { rows: toNeo4jParam(batch) }, { database });
     },
@@ -71,6 +85,7 @@ export async function loadGraph(driver: Driver, graph: GraphData, options: LoadO
     await inBatches(
       rows,
       size,
+      parallel,
       async (batch) => {
         await driver.executeQuery(query, { rows: toNeo4jParam(batch) }, { database });
       },

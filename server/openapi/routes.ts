@@ -8,6 +8,7 @@ import { healthShape } from '../api/routes/health.ts';
 import { entityShape, graphQueryShape, graphShape } from '../store/index.ts';
 import { complexityOutShape, complexityRequestShape } from '../api/routes/complexity.ts';
 import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
+import { catalogShape } from '../api/routes/catalog.ts';
 import type { RouteDoc } from './route-doc.ts';
 
 const json = { media: ['application/json'], description: 'the OpenAPI 3.1 document' } as const;
@@ -15,6 +16,7 @@ const json = { media: ['application/json'], description: 'the OpenAPI 3.1 docume
 export const ROUTES: readonly RouteDoc[] = [
   { method: 'get', path: '/api/health', id: 'getHealth', tag: 'status', summary: 'Store kind, node and relationship counts, Neo4j reachability', response: healthShape },
   { method: 'get', path: '/api/graph', id: 'getGraph', tag: 'graph', summary: 'Nodes and links for the network and tier views, filtered', query: graphQueryShape, response: graphShape, errors: ['invalid_parameter'] },
+  { method: 'get', path: '/api/catalog', id: 'getCatalog', tag: 'graph', summary: 'Id and name lists for filters and forms: clusters, components, processes, materials, countries, provinces, certifications', response: catalogShape },
   { method: 'get', path: '/api/entities/{id}', id: 'getEntity', tag: 'graph', summary: 'One node with its relationships and provenance', params: entityParamsShape, response: entityShape, errors: ['invalid_parameter', 'unknown_id'] },
   {
     method: 'post',

@@ -1,6 +1,7 @@
 // Every JSON route of the API (uploads are mounted separately, before the JSON body parser).
 import { Router } from 'express';
 import type { ApiContext } from '../context.ts';
+import { catalogRoutes } from './catalog.ts';
 import { complexityRoutes } from './complexity.ts';
 import { cypherRoutes } from './cypher.ts';
 import { exportRoutes } from './export.ts';
@@ -13,6 +14,7 @@ export function apiRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.use(healthRoutes(ctx));
   router.use(graphRoutes(ctx));
+  router.use(catalogRoutes(ctx));
   router.use(networkRoutes(ctx));
   router.use(complexityRoutes(ctx));
   router.use(cypherRoutes(ctx));

@@ -1,0 +1,59 @@
+// GET /api/catalog: the id → name lists the web UI needs for its filters and what-if form
+// (clusters, components, provinces, processes, materials, certifications, countries, tiers).
+import { Router } from 'express';
+import { z } from 'zod';
+import { TIERS } from '../../model/index.ts';
+import type { GraphStore } from '../../store/index.ts';
+import type { ApiContext } from '../context.ts';
+
+const entry = z.object({ id: z.string(), name: z.string() });
+
+export const catalogShape = z.object({
+  tiers: z.array(z.enum(TIERS)),
+  clusters: z.array(entry.extend({ province: z.string().optional() })),
+  components: z.array(entry.extend({ category: z.string().optional(), hs: z.string().optional() })),
+  processes: z.array(entry),
+  materials: z.array(entry),
+  countries: z.array(entry),
+  provinces: z.array(z.string()),
+  certifications: z.array(z.string()),
+});
+export type CatalogOut = z.infer<typeof catalogShape>;
+
+const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'en');
+
+export async function catalog(store: GraphStore): Promise<CatalogOut> {
+  const snap = await store.snapshot();
+  const out: CatalogOut = { tiers: [...TIERS], clusters: [], components: [], processes: [], materials: [], countries: [], provinces: [], certifications: [] };
+  const provinces = new Set<string>();
+  const certifications = new Set<string>();
+  for (const n of snap.nodes) {
+    const name = String(n.props.name ?? n.id);
+    const str = (key: string): string | undefined => (typeof n.props[key] === 'string' ? (n.props[key] as string) : undefined);
+    if (n.label === 'Firm') {
+      const province = str('province');
+      if (province) provinces.add(province);
+      const certs = n.props.certifications;
+      if (Array.isArray(certs)) for (const c of certs) certifications.add(c);
+    } else if (n.label === 'Cluster') out.clusters.push({ id: n.id, name, ...(str('province') ? { province: str('province') } : {}) });
+    else if (n.label === 'Component') {
+      out.components.push({ id: n.id, name, ...(str('category') ? { category: str('category') } : {}), ...(str('hs') ? { hs: str('hs') } : {}) });
+      const cert = str('certification');
+      if (cert) certifications.add(cert);
+    } else if (n.label === 'Process') out.processes.push({ id: n.id, name });
+    else if (n.label === 'Material') out.materials.push({ id: n.id, name });
+    else if (n.label === 'Country') out.countries.push({ id: n.id, name });
+  }
+  for (const list of [out.clusters, out.components, out.processes, out.materials, out.countries]) list.sort(byName);
+  out.provinces = [...provinces].sort();
+  out.certifications = [...certifications].sort();
+  return out;
+}
+
+export function catalogRoutes(ctx: ApiContext): Router {
+  const router = Router();
+  router.get('/catalog', async (_req, res) => {
+    res.json(await catalog(ctx.store));
+  });
+  return router;
+}

@@ -1,0 +1,59 @@
+// The one way the UI talks to the server. Errors come back as ApiError with the server's code and
+// message (the API answers {error: {code, message, details?}}), so views can show them as they are.
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+async function handle<T>(res: Response): Promise<T> {
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text === '' ? null : JSON.parse(text);
+  } catch {
+    throw new ApiError(res.status, 'bad_response', `the server answered ${res.status} with something that is not JSON`);
+  }
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'error', err?.message ?? `the server answered ${res.status}`, err?.details);
+  }
+  return body as T;
+}
+
+const query = (params: Record<string, string | number | undefined>): string => {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s === '' ? '' : `?${s}`;
+};
+
+export async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+  return handle<T>(await fetch(`api/${path}${query(params)}`, { headers: { accept: 'application/json' } }));
+}
+
+export async function postJson<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
+  return handle<T>(await fetch(`api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify(body) }));
+}
+
+/** Memoises GETs for the lifetime of the page (the dataset changes only through an upload, which reloads). */
+const cache = new Map<string, Promise<unknown>>();
+export function getCached<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+  const key = `${path}${query(params)}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    hit = getJson<T>(path, params);
+    hit.catch(() => cache.delete(key));
+    cache.set(key, hit);
+  }
+  return hit as Promise<T>;
+}
+
+export function clearCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,65 @@
+// English and Bahasa Indonesia. Each part of the UI registers its own messages (one table per
+// language, same keys); t() looks a key up in the current language. A test checks that every key
+// exists in both languages, so nothing shows up untranslated.
+export type Lang = 'en' | 'id';
+export type Messages = Record<string, string>;
+
+const tables: Record<Lang, Messages> = { en: {}, id: {} };
+let current: Lang = 'en';
+
+/** Adds a part's messages; both languages must have the same keys. */
+export function registerMessages(part: string, messages: Record<Lang, Messages>): void {
+  const en = Object.keys(messages.en);
+  const id = new Set(Object.keys(messages.id));
+  const missing = en.filter((k) => !id.has(k)).concat(Object.keys(messages.id).filter((k) => !(k in messages.en)));
+  if (missing.length > 0) throw new Error(`messages of "${part}" lack a translation for: ${missing.join(', ')}`);
+  Object.assign(tables.en, messages.en);
+  Object.assign(tables.id, messages.id);
+}
+
+export function setLang(lang: Lang): void {
+  current = lang;
+  document.documentElement.lang = lang;
+}
+
+export function lang(): Lang {
+  return current;
+}
+
+/** The message for `key`, with `{name}` placeholders filled in. A missing key shows as itself. */
+export function t(key: string, vars: Record<string, string | number> = {}): string {
+  const text = tables[current][key] ?? tables.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_m, name: string) => (name in vars ? formatValue(vars[name]!) : `{${name}}`));
+}
+
+function formatValue(v: string | number): string {
+  return typeof v === 'number' ? formatNumber(v) : v;
+}
+
+/** Numbers in the current language's convention (1,234.5 / 1.234,5). */
+export function formatNumber(value: number, digits = 0): string {
+  return new Intl.NumberFormat(current === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
+}
+
+/** USD amounts: "USD 4.2 m" / "USD 4,2 jt". */
+export function formatUsd(value: number): string {
+  if (value >= 1e6) return `USD ${formatNumber(value / 1e6, 1)} ${current === 'id' ? 'jt' : 'm'}`;
+  if (value >= 1e3) return `USD ${formatNumber(value / 1e3, 1)} ${current === 'id' ? 'rb' : 'k'}`;
+  return `USD ${formatNumber(value)}`;
+}
+
+/** All keys registered (for the translation test). */
+export function registeredKeys(): { en: string[]; id: string[] } {
+  return { en: Object.keys(tables.en), id: Object.keys(tables.id) };
+}
+
+/** Re-translates static markup: elements with data-i18n (text) and data-i18n-attr ("attr:key;…"). */
+export function translateDom(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n!);
+  for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
+    for (const pair of el.dataset.i18nAttr!.split(';')) {
+      const [attr, key] = pair.split(':');
+      if (attr && key) el.setAttribute(attr, t(key));
+    }
+  }
+}

@@ -1,0 +1,140 @@
+// The application shell: tabs for the views, the language switch, the filter bar, the export menu,
+// the detail panel and the status line. It mounts one view at a time and passes state changes on.
+import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
+import type { HealthOut } from '../../../server/api/routes/health.ts';
+import { VIEWS } from '../views/index.ts';
+import { getCached } from './api.ts';
+import { DetailPanel } from './detail.ts';
+import { h } from './dom.ts';
+import { renderExportMenu } from './export-menu.ts';
+import { renderFilters } from './filters.ts';
+import { setLang, t, translateDom } from './i18n.ts';
+import type { AppState, StateStore } from './state.ts';
+import type { MountedView, ViewDef } from './view.ts';
+
+export class Shell {
+  private mounted: MountedView | null = null;
+  private mountedDef: ViewDef | null = null;
+  private readonly detail: DetailPanel;
+  private health: HealthOut | null = null;
+  private catalog: CatalogOut | null = null;
+
+  constructor(private readonly state: StateStore) {
+    this.detail = new DetailPanel(byId('detail'), state);
+    state.subscribe((next, previous) => this.onChange(next, previous));
+  }
+
+  async start(): Promise<void> {
+    const s = this.state.get();
+    setLang(s.lang);
+    this.renderChrome();
+    this.status(t('status.loading'));
+    try {
+      [this.health, this.catalog] = await Promise.all([getCached<HealthOut>('health'), getCached<CatalogOut>('catalog')]);
+      this.renderFilters();
+      this.status('');
+    } catch (error) {
+      this.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
+    }
+    this.mountView();
+    void this.detail.show(s.sel);
+  }
+
+  status(message: string): void {
+    byId('status').textContent = message;
+  }
+
+  private onChange(next: AppState, previous: AppState): void {
+    if (next.lang !== previous.lang) {
+      setLang(next.lang);
+      this.renderChrome();
+      this.renderFilters();
+      this.mountView();
+      void this.detail.show(next.sel, true);
+      return;
+    }
+    if (next.view !== previous.view) {
+      this.renderTabs();
+      this.mountView();
+    } else this.mounted?.update(next, previous);
+    const filtersChanged = (['tier', 'cluster', 'province', 'component', 'search'] as const).some((k) => next[k] !== previous[k]);
+    if (filtersChanged) this.renderFilters();
+    if (next.sel !== previous.sel) void this.detail.show(next.sel);
+  }
+
+  private renderChrome(): void {
+    translateDom();
+    document.title = `${t('app.title')} — ${t('app.subtitle')}`;
+    const langSelect = byId('lang') as HTMLSelectElement;
+    langSelect.value = this.state.get().lang;
+    langSelect.onchange = () => this.state.set({ lang: langSelect.value === 'id' ? 'id' : 'en' });
+    this.renderTabs();
+    renderExportMenu(byId('export-tools'), {
+      current: () => this.mounted?.exportable() ?? null,
+      dataset: () => ({ name: this.health?.dataset ?? '', store: this.health?.store ?? '' }),
+      status: (m) => this.status(m),
+    });
+  }
+
+  private renderTabs(): void {
+    const nav = byId('tabs');
+    const current = this.state.get().view;
+    const tabs = VIEWS.map((v) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          id: `tab-${v.id}`,
+          'aria-selected': v.id === current ? 'true' : 'false',
+          'aria-controls': 'view',
+          tabindex: v.id === current ? 0 : -1,
+          onclick: () => this.state.set({ view: v.id }),
+        },
+        t(v.titleKey),
+      ),
+    );
+    // Arrow keys move between tabs (WAI-ARIA tabs pattern); Enter/Space activate via click.
+    nav.onkeydown = (e: KeyboardEvent) => {
+      const i = tabs.findIndex((b) => b === document.activeElement);
+      if (i < 0) return;
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (step === 0) return;
+      e.preventDefault();
+      const next = tabs[(i + step + tabs.length) % tabs.length]!;
+      next.focus();
+      next.click();
+    };
+    nav.replaceChildren(...tabs);
+  }
+
+  private renderFilters(): void {
+    const el = byId('filters');
+    const def = VIEWS.find((v) => v.id === this.state.get().view);
+    el.hidden = !def?.filters;
+    if (this.catalog) renderFilters(el, this.catalog, this.state);
+  }
+
+  private mountView(): void {
+    this.mounted?.destroy();
+    const def = VIEWS.find((v) => v.id === this.state.get().view) ?? VIEWS[0]!;
+    const el = byId('view');
+    el.replaceChildren();
+    el.dataset.view = def.id;
+    el.setAttribute('aria-labelledby', `tab-${def.id}`);
+    byId('filters').hidden = !def.filters;
+    this.mountedDef = def;
+    this.mounted = def.mount(el, { state: this.state, status: (m) => this.status(m) });
+  }
+
+  /** The mounted view's definition (for tests and the export menu). */
+  get view(): ViewDef | null {
+    return this.mountedDef;
+  }
+}
+
+function byId(id: string): HTMLElement {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`the page lacks #${id}`);
+  return el;
+}

@@ -17,13 +17,21 @@ const toNumber = (v: unknown): unknown => {
 
 const toText = (v: unknown): unknown => (isBlank(v) ? undefined : typeof v === 'string' ? v.trim() : v);
 
+/**
+ * Names every JavaScript object already has (`constructor`, `__proto__`, `toString`, …). Graph
+ * libraries keep adjacency in plain objects keyed by id (graphology does), so such an id would
+ * corrupt the in-process graph; it is refused with a clear message instead.
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export const idField = () =>
   z.preprocess(
     toText,
     z
       .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') })
       .max(200, { error: 'must be at most 200 characters' })
-      .refine((s) => !s.includes(';'), { error: 'must not contain ";"' }),
+      .refine((s) => !s.includes(';'), { error: 'must not contain ";"' })
+      .refine((s) => !RESERVED_IDS.has(s), { error: (i) => `"${String(i.input)}" is reserved (a built-in JavaScript name); choose another id` }),
   );
 
 export const requiredText = () =>

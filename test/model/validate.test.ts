@@ -42,6 +42,13 @@ describe('dataset validation', () => {
     expect(dup!.message).toMatch(/already used at firms\.csv:2/);
   });
 
+  it('refuses built-in JavaScript names as ids (they would corrupt the in-process graph)', () => {
+    // processes.csv line 2 is renamed "constructor"; its references elsewhere then dangle too.
+    const texts = withFile('processes.csv', (t) => editLine(t, 2, (l) => l.replace(/^[^,]+/, 'constructor')));
+    const problems = problemsOf(texts).filter((p) => p.file === 'processes.csv');
+    expect(problems.map(formatProblem)).toContain('processes.csv:2:1: id "constructor" is reserved (a built-in JavaScript name); choose another id');
+  });
+
   it('reports a dangling reference', () => {
     const texts = withFile('makes.csv', (t) => editLine(t, 2, (l) => l.replace(/^[^,]+/, 'gf-nobody')));
     const problems = problemsOf(texts);

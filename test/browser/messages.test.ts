@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Every label of the UI exists in English and in Bahasa Indonesia: all message tables
 // (web/src/**/messages.ts) are loaded and compared key by key.
 import { describe, expect, it } from 'vitest';

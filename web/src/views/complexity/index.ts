@@ -1,4 +1,37 @@
-// The complexity view (not built yet).
-import { placeholderView } from '../placeholder.ts';
+// The complexity panel: (a) the clusters of the current dataset as locations of an economic
+// complexity analysis (ECI, diversity, PCI, density of what they could make next), and (b) the same
+// computation over any uploaded location × product CSV. Both use POST /api/complexity.
+import { h } from '../../app/dom.ts';
+import { t } from '../../app/i18n.ts';
+import type { MountedView, ViewDef } from '../../app/view.ts';
+import { clustersPart } from './clusters-part.ts';
+import './messages.ts';
+import './style.css';
+import { uploadPart } from './upload-part.ts';
 
-export const complexityView = placeholderView('complexity', false);
+export const complexityView: ViewDef = {
+  id: 'complexity',
+  titleKey: 'view.complexity',
+  filters: false,
+  mount(el, ctx): MountedView {
+    const clusters = clustersPart((id) => ctx.state.set({ sel: id }));
+    const upload = uploadPart();
+    el.append(h('div', { class: 'panel complexity' }, h('h2', {}, t('view.complexity')), h('p', { class: 'lede' }, t('cx.intro')), clusters.element, upload.element));
+    return {
+      update() {},
+      destroy() {
+        clusters.destroy();
+      },
+      exportable() {
+        const chart = clusters.chart();
+        return {
+          title: t('cx.exportTitle'),
+          ...(chart ? { svg: () => chart.cloneNode(true) as SVGSVGElement } : {}),
+          legend: chart ? [{ label: t('cx.legendPositive'), colour: '#0072B2', shape: 'square' as const }, { label: t('cx.legendNegative'), colour: '#E69F00', shape: 'square' as const }] : [],
+          tables: [...clusters.tables(), ...upload.tables()],
+          summary: clusters.summary(),
+        };
+      },
+    };
+  },
+};

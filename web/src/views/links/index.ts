@@ -1,4 +1,258 @@
-// The links view (not built yet).
-import { placeholderView } from '../placeholder.ts';
+// The link-and-match panel (issue 6): recommended supplier → buyer links for a component
+// (GET /api/analysis/missing-links) with their score, the import value they would replace, the
+// distance and the evidence sentence; selecting one puts `supplier|buyer|component` in the URL and
+// offers to show it in the network or on the map. Also the clusters with no supply path to any OEM.
+import type { MissingLinksOut, Recommendation } from '../../../../server/analysis/links/shapes.ts';
+import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
+import type { GraphOut } from '../../../../server/store/shapes.ts';
+import { ApiError, getCached } from '../../app/api.ts';
+import { h, select } from '../../app/dom.ts';
+import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
+import type { AppState } from '../../app/state.ts';
+import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
+import { keyboardRows } from '../risk/index.ts';
+import './messages.ts';
+import './style.css';
 
-export const linksView = placeholderView('links', false);
+const FETCH_LIMIT = 200;
+
+/** The selection id of a recommendation, as the network and map views read it. */
+export const linkSel = (r: Pick<Recommendation, 'supplier' | 'buyer' | 'component'>): string => `${r.supplier.id}|${r.buyer.id}|${r.component.id}`;
+
+function gapList(r: Recommendation): string {
+  if (r.feasibility === 'capable') return t('links.capable');
+  if (r.gaps.length === 0) return t('links.makes');
+  return t('links.makesWithGaps', { gaps: r.gaps.map((g) => t(`links.gap.${g.kind}`)).join(', ') });
+}
+
+export const linksView: ViewDef = {
+  id: 'links',
+  titleKey: 'view.links',
+  filters: false,
+  mount(el, ctx): MountedView {
+    let alive = true;
+    let ticket = 0;
+    let buyer = '';
+    let data: MissingLinksOut | null = null;
+    const controls = h('div', { class: 'links-controls' });
+    const summary = h('div', { id: 'links-summary' });
+    const selection = h('div', { id: 'links-selection', class: 'links-selection', 'aria-live': 'polite', hidden: true });
+    const tableHolder = h('div', { id: 'links-list', class: 'links-scroll' }, h('p', {}, t('links.loading')));
+    const noPath = h('section', { id: 'links-no-oem', 'aria-labelledby': 'links-no-oem-title' });
+    el.append(
+      h(
+        'div',
+        { class: 'panel links' },
+        h('h2', {}, t('view.links')),
+        h('p', { class: 'lede' }, t('links.intro')),
+        controls,
+        summary,
+        selection,
+        h('p', { class: 'hint' }, t('links.keysHint')),
+        tableHolder,
+        noPath,
+      ),
+    );
+
+    const rowsOf = (): Recommendation[] => data?.recommendations ?? [];
+
+    function renderControls(catalog: CatalogOut | null, firms: Array<{ id: string; name: string }>): void {
+      const s = ctx.state.get();
+      const all = t('links.all');
+      const parts: Node[] = [select('links-buyer', t('links.col.buyer'), firms.map((f) => ({ value: f.id, text: f.name })), buyer, (v) => {
+        buyer = v;
+        void load();
+      }, all)];
+      if (catalog) {
+        parts.push(
+          select('links-cluster', t('links.supplierCluster'), catalog.clusters.map((c) => ({ value: c.id, text: c.name })), s.cluster, (v) => ctx.state.set({ cluster: v }), all),
+          select('links-component', t('links.col.component'), catalog.components.map((c) => ({ value: c.id, text: c.name })), s.component, (v) => ctx.state.set({ component: v }), all),
+        );
+      }
+      controls.replaceChildren(...parts);
+    }
+
+    function renderSelection(sel: string): void {
+      const r = rowsOf().find((x) => linkSel(x) === sel);
+      for (const tr of tableHolder.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
+        const on = tr.dataset.sel === sel;
+        tr.classList.toggle('selected', on);
+        tr.setAttribute('aria-selected', on ? 'true' : 'false');
+      }
+      if (!r) {
+        selection.hidden = true;
+        selection.replaceChildren();
+        return;
+      }
+      const show = (view: AppState['view'], id: string, label: string) => h('button', { type: 'button', id, class: 'primary', onclick: () => ctx.state.set({ view, sel }) }, label);
+      selection.replaceChildren(
+        h('h3', {}, t('links.selected', { supplier: r.supplier.name, buyer: r.buyer.name, component: r.component.name })),
+        h('p', {}, r.sentence),
+        h(
+          'div',
+          { class: 'links-actions' },
+          show('network', 'links-show-network', t('links.showNetwork')),
+          show('map', 'links-show-map', t('links.showMap')),
+          h('button', { type: 'button', class: 'link', onclick: () => ctx.state.set({ sel: r.supplier.id }) }, t('links.supplierDetails')),
+          h('button', { type: 'button', class: 'link', onclick: () => ctx.state.set({ sel: r.buyer.id }) }, t('links.buyerDetails')),
+        ),
+      );
+      selection.hidden = false;
+    }
+
+    function renderTable(out: MissingLinksOut): void {
+      const rows = out.recommendations;
+      const table = h('table', { class: 'data links-table', id: 'links-table', role: 'grid', 'aria-readonly': 'true' }, h('caption', {}, t('links.caption', { shown: rows.length, total: out.total })));
+      const heads: Array<[string, boolean]> = [
+        ['#', true],
+        ['links.col.supplier', false],
+        ['links.col.buyer', false],
+        ['links.col.component', false],
+        ['links.col.score', true],
+        ['links.col.imports', true],
+        ['links.col.distance', true],
+        ['links.col.feasibility', false],
+        ['links.col.evidence', false],
+      ];
+      table.append(h('thead', {}, h('tr', {}, ...heads.map(([k, num]) => h('th', { scope: 'col', class: num ? 'num' : undefined }, k === '#' ? '#' : t(k))))));
+      const body = h('tbody');
+      for (const r of rows) {
+        body.append(
+          h(
+            'tr',
+            { 'data-sel': linkSel(r), 'aria-selected': 'false', 'aria-label': t('links.rowLabel', { supplier: r.supplier.name, buyer: r.buyer.name, component: r.component.name }) },
+            h('td', { class: 'num' }, String(r.rank)),
+            h('th', { scope: 'row' }, r.supplier.name, r.supplier.cluster ? h('span', { class: 'hint' }, ` (${r.supplier.cluster.name})`) : null),
+            h('td', {}, r.buyer.name),
+            h('td', {}, r.component.name),
+            h('td', { class: 'num', 'data-value': String(r.score) }, formatNumber(r.score, 3)),
+            h('td', { class: 'num', 'data-value': String(r.imports.valueUsd) }, r.imports.valueUsd > 0 ? formatUsd(r.imports.valueUsd) : '—'),
+            h('td', { class: 'num' }, r.distanceKm === null ? '—' : `${formatNumber(r.distanceKm)} km`),
+            h('td', {}, gapList(r)),
+            h('td', { class: 'links-evidence' }, r.sentence),
+          ),
+        );
+      }
+      table.append(body);
+      keyboardRows(body, (_row, i) => ctx.state.set({ sel: linkSel(rows[i]!) }));
+      tableHolder.replaceChildren(rows.length > 0 ? table : h('p', { id: 'links-empty' }, t('links.none')));
+    }
+
+    function renderNoPath(out: MissingLinksOut): void {
+      const list = out.clustersWithoutOemPath;
+      noPath.replaceChildren(
+        h('h3', { id: 'links-no-oem-title' }, t('links.noOemTitle')),
+        h('p', { class: 'hint' }, t('links.noOemIntro')),
+        list.length === 0
+          ? h('p', {}, t('links.noOemNone'))
+          : h(
+              'ul',
+              { id: 'links-no-oem-list' },
+              ...list.map((c) =>
+                h(
+                  'li',
+                  { 'data-cluster': c.cluster },
+                  h('button', { type: 'button', class: 'link', onclick: () => ctx.state.set({ sel: c.cluster }) }, c.name),
+                  ' — ',
+                  t('links.noOemLine', { members: c.members, suppliers: c.suppliers }),
+                  c.buyers.length > 0 ? ` ${t('links.noOemBuyers', { buyers: c.buyers.map((b) => b.name).join(', ') })}` : ` ${t('links.noOemNoBuyers')}`,
+                ),
+              ),
+            ),
+      );
+    }
+
+    async function load(): Promise<void> {
+      const mine = ++ticket;
+      const s = ctx.state.get();
+      tableHolder.replaceChildren(h('p', {}, t('links.loading')));
+      try {
+        const out = await getCached<MissingLinksOut>('analysis/missing-links', { buyer: buyer || undefined, cluster: s.cluster || undefined, component: s.component || undefined, limit: FETCH_LIMIT });
+        if (!alive || mine !== ticket) return;
+        data = out;
+        const top = out.recommendations[0];
+        const replaced = out.recommendations.reduce((sum, r) => sum + r.imports.valueUsd, 0);
+        summary.replaceChildren(
+          h(
+            'ul',
+            { class: 'links-figures' },
+            h('li', {}, t('links.figTotal', { total: out.total, shown: out.recommendations.length, value: formatUsd(replaced) })),
+            ...(top ? [h('li', {}, t('links.figTop', { supplier: top.supplier.name, buyer: top.buyer.name, component: top.component.name, score: formatNumber(top.score, 3) }))] : []),
+            h('li', {}, t('links.figNoOem', { n: out.clustersWithoutOemPath.length })),
+          ),
+        );
+        renderTable(out);
+        renderNoPath(out);
+        renderSelection(ctx.state.get().sel);
+        ctx.status(t('links.figTotal', { total: out.total, shown: out.recommendations.length, value: formatUsd(replaced) }));
+      } catch (error) {
+        if (!alive || mine !== ticket) return;
+        data = null;
+        const message = error instanceof ApiError ? (error.status === 404 && error.code === 'not_found' ? t('links.err.missing') : t('links.err.api', { status: error.status, message: error.message })) : String(error);
+        tableHolder.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'links-error' }, message));
+      }
+    }
+
+    void (async () => {
+      let catalog: CatalogOut | null = null;
+      let firms: Array<{ id: string; name: string }> = [];
+      try {
+        [catalog, firms] = await Promise.all([
+          getCached<CatalogOut>('catalog'),
+          getCached<GraphOut>('graph', { view: 'network' }).then((g) => g.nodes.filter((n) => n.label === 'Firm' && n.tier !== 'IKM').map((n) => ({ id: n.id, name: n.name })).sort((a, b) => a.name.localeCompare(b.name))),
+        ]);
+      } catch {
+        // The selects fall back to what loaded; the ranking still shows.
+      }
+      if (!alive) return;
+      renderControls(catalog, firms);
+    })();
+    void load();
+
+    return {
+      update(state, previous) {
+        if (state.cluster !== previous.cluster || state.component !== previous.component) {
+          for (const [id, v] of [['links-cluster', state.cluster], ['links-component', state.component]] as const) {
+            const sel = document.getElementById(id) as HTMLSelectElement | null;
+            if (sel) sel.value = v;
+          }
+          void load();
+        } else if (state.sel !== previous.sel) renderSelection(state.sel);
+      },
+      destroy() {
+        alive = false;
+      },
+      exportable() {
+        const tables: TableExport[] = [];
+        if (data) {
+          tables.push({
+            title: t('links.exportTable'),
+            columns: ['rank', 'supplier', 'supplierName', 'supplierCluster', 'buyer', 'buyerName', 'component', 'componentName', 'score', 'feasibility', 'gaps', 'importValueUsd', 'distanceKm', 'evidence'],
+            rows: data.recommendations.map((r) => ({
+              rank: r.rank,
+              supplier: r.supplier.id,
+              supplierName: r.supplier.name,
+              supplierCluster: r.supplier.cluster?.name ?? '',
+              buyer: r.buyer.id,
+              buyerName: r.buyer.name,
+              component: r.component.id,
+              componentName: r.component.name,
+              score: r.score,
+              feasibility: r.feasibility,
+              gaps: r.gaps.map((g) => g.kind).join('; '),
+              importValueUsd: r.imports.valueUsd,
+              distanceKm: r.distanceKm,
+              evidence: r.sentence,
+            })),
+          });
+          tables.push({
+            title: t('links.noOemTitle'),
+            columns: ['cluster', 'name', 'members', 'suppliers', 'buyers'],
+            rows: data.clustersWithoutOemPath.map((c) => ({ cluster: c.cluster, name: c.name, members: c.members, suppliers: c.suppliers, buyers: c.buyers.map((b) => b.name).join('; ') })),
+          });
+        }
+        return { title: t('links.exportTitle'), legend: [], tables, summary: [...summary.querySelectorAll('li')].map((li) => li.textContent ?? '') };
+      },
+    };
+  },
+};

@@ -1,4 +1,195 @@
-// The opportunities view (not built yet).
-import { placeholderView } from '../placeholder.ts';
+// The opportunities panel (issue 6): which imported components local clusters could make instead.
+// The substitution ranking (GET /api/analysis/substitution) under a chosen strategy (kept in the
+// URL), with its own cluster and component selects; key figures as text and a chart of import value
+// by status; and the what-if form (POST /api/analysis/substitution/what-if).
+import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
+import type { SubstitutionOut } from '../../../../server/analysis/substitution/shapes.ts';
+import type { GraphOut } from '../../../../server/store/shapes.ts';
+import { ApiError, getCached } from '../../app/api.ts';
+import { h, select } from '../../app/dom.ts';
+import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
+import type { AppState } from '../../app/state.ts';
+import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
+import { barChart } from '../risk/index.ts';
+import { importValueByStatus } from './by-status.ts';
+import { namesFrom, STATUS_COLOURS, STATUS_ICONS, STATUSES, type Names } from './labels.ts';
+import './messages.ts';
+import { RANKING_COLUMNS, rankingRows, rankingTable } from './ranking.ts';
+import './style.css';
+import { whatIfForm, type WhatIfForm } from './what-if.ts';
 
-export const opportunitiesView = placeholderView('opportunities', false);
+/** Opportunities fetched (the API's maximum): the chart and the key figures use them all. */
+const FETCH_LIMIT = 1000;
+/** Rows shown at first; "show more" adds as many again. */
+const PAGE = 50;
+const STRATEGIES: ReadonlyArray<AppState['strategy']> = ['ready-now', 'balanced', 'strategic'];
+
+export const opportunitiesView: ViewDef = {
+  id: 'opportunities',
+  titleKey: 'view.opportunities',
+  filters: false,
+  mount(el, ctx): MountedView {
+    let alive = true;
+    let ticket = 0;
+    let data: SubstitutionOut | null = null;
+    let names: Names = namesFrom(null);
+    let chartSvg: SVGSVGElement | null = null;
+    let figures: string[] = [];
+    let whatIf: WhatIfForm | null = null;
+    let shown = PAGE;
+
+    const controls = h('div', { class: 'opp-controls' });
+    const summary = h('div', { id: 'opp-summary', class: 'opp-summary' });
+    const chartHolder = h('figure', { class: 'opp-chart', id: 'opp-chart' });
+    const tableHolder = h('div', { id: 'opp-ranking', class: 'opp-scroll' });
+    const whatIfHolder = h('div', {});
+    el.append(
+      h(
+        'div',
+        { class: 'panel opportunities' },
+        h('h2', {}, t('view.opportunities')),
+        h('p', { class: 'lede' }, t('opp.intro')),
+        controls,
+        h('div', { class: 'opp-top' }, summary, chartHolder),
+        h('p', { class: 'hint' }, t('opp.keysHint')),
+        tableHolder,
+        whatIfHolder,
+      ),
+    );
+
+    const select_ = (id: string) => ctx.state.set({ sel: id });
+
+    function renderControls(catalog: CatalogOut | null): void {
+      const s = ctx.state.get();
+      const strategy = h(
+        'fieldset',
+        { class: 'opp-strategy', id: 'opp-strategy' },
+        h('legend', {}, t('opp.strategy')),
+        ...STRATEGIES.map((id) => {
+          const input = h('input', { type: 'radio', name: 'opp-strategy', value: id, id: `opp-strategy-${id}`, checked: s.strategy === id });
+          input.addEventListener('change', () => {
+            if (input.checked) ctx.state.set({ strategy: id });
+          });
+          return h('label', { for: `opp-strategy-${id}`, title: t(`opp.strategy.${id}.what`) }, input, ' ', t(`opp.strategy.${id}`));
+        }),
+      );
+      const parts: Node[] = [strategy];
+      if (catalog) {
+        const all = t('opp.all');
+        parts.push(
+          select('opp-cluster', t('opp.col.cluster'), catalog.clusters.map((c) => ({ value: c.id, text: c.name })), s.cluster, (v) => ctx.state.set({ cluster: v }), all),
+          select('opp-component', t('opp.col.component'), catalog.components.map((c) => ({ value: c.id, text: c.name })), s.component, (v) => ctx.state.set({ component: v }), all),
+        );
+      }
+      parts.push(h('p', { class: 'hint opp-strategy-what' }, t(`opp.strategy.${s.strategy}.what`)));
+      controls.replaceChildren(...parts);
+    }
+
+    function renderTable(): void {
+      if (!data) return;
+      const rows = data.opportunities.slice(0, shown);
+      const table = rankingTable(rows, names, { select: select_, closeGaps: (o) => whatIf?.closeGaps(o) }, { id: 'opp-table', caption: t('opp.caption', { shown: rows.length, total: data.total, strategy: t(`opp.strategy.${data.strategy}`) }) });
+      const more =
+        data.opportunities.length > shown
+          ? h('button', {
+              type: 'button',
+              id: 'opp-more',
+              onclick: () => {
+                shown += PAGE;
+                renderTable();
+              },
+            }, t('opp.more', { n: Math.min(PAGE, data.opportunities.length - shown) }))
+          : null;
+      tableHolder.replaceChildren(table, ...(more ? [more] : []));
+    }
+
+    function renderSummary(out: SubstitutionOut): void {
+      const totals = importValueByStatus(out.opportunities);
+      const top = out.opportunities[0];
+      figures = [
+        t('opp.figCounts', { total: out.total, ready: out.counts.ready, near: out.counts.near, stretch: out.counts.stretch }),
+        ...totals.map((s) => t(`opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components })),
+        ...(top ? [t('opp.figTop', { component: top.component.name, cluster: top.cluster.name, status: t(`opp.status.${top.status}`), score: formatNumber(top.score, 3) })] : []),
+        ...(out.opportunities.length < out.total ? [t('opp.figPartial', { n: out.opportunities.length })] : []),
+      ];
+      summary.replaceChildren(h('h3', {}, t('opp.keyFigures')), h('ul', {}, ...figures.map((f) => h('li', {}, f))));
+      chartSvg = barChart(
+        totals.map((s) => ({ label: `${STATUS_ICONS[s.status]} ${t(`opp.status.${s.status}`)}`, value: s.valueUsd, colour: STATUS_COLOURS[s.status], text: `${formatUsd(s.valueUsd)} (${s.components})` })),
+        { title: t('opp.chartTitle'), axisLabel: t('opp.chartAxis'), format: (v) => formatUsd(v), width: 520, barHeight: 30, id: 'opp-chart-svg' },
+      );
+      chartHolder.replaceChildren(chartSvg, h('figcaption', { class: 'hint' }, t('opp.chartCaption')));
+    }
+
+    async function load(): Promise<void> {
+      const mine = ++ticket;
+      const s = ctx.state.get();
+      tableHolder.replaceChildren(h('p', {}, t('opp.loading')));
+      try {
+        const out = await getCached<SubstitutionOut>('analysis/substitution', { strategy: s.strategy, cluster: s.cluster || undefined, component: s.component || undefined, limit: FETCH_LIMIT });
+        if (!alive || mine !== ticket) return;
+        data = out;
+        shown = PAGE;
+        renderSummary(out);
+        if (out.opportunities.length === 0) tableHolder.replaceChildren(h('p', { id: 'opp-empty' }, t('opp.none')));
+        else renderTable();
+        ctx.status(figures[0] ?? '');
+      } catch (error) {
+        if (!alive || mine !== ticket) return;
+        data = null;
+        const message = error instanceof ApiError ? (error.status === 404 && error.code === 'not_found' ? t('opp.err.missing') : t('opp.err.api', { status: error.status, message: error.message })) : String(error);
+        tableHolder.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'opp-error' }, message));
+        summary.replaceChildren();
+        chartHolder.replaceChildren();
+      }
+    }
+
+    void (async () => {
+      let catalog: CatalogOut | null = null;
+      try {
+        catalog = await getCached<CatalogOut>('catalog');
+      } catch {
+        catalog = null;
+      }
+      if (!alive) return;
+      names = namesFrom(catalog);
+      renderControls(catalog);
+      void load();
+      if (catalog) {
+        let firms: Array<{ id: string; name: string; cluster: string }> = [];
+        try {
+          const graph = await getCached<GraphOut>('graph', { view: 'network' });
+          firms = graph.nodes.filter((n) => n.label === 'Firm' && typeof n.cluster === 'string').map((n) => ({ id: n.id, name: n.name, cluster: n.cluster! })).sort((a, b) => a.name.localeCompare(b.name));
+        } catch {
+          firms = [];
+        }
+        if (!alive) return;
+        whatIf = whatIfForm({ catalog, firms, names, strategy: () => ctx.state.get().strategy, actions: { select: select_ }, status: (m) => ctx.status(m) });
+        whatIfHolder.replaceChildren(whatIf.element);
+      }
+    })();
+
+    return {
+      update(state, previous) {
+        if (state.strategy === previous.strategy && state.cluster === previous.cluster && state.component === previous.component) return;
+        void getCached<CatalogOut>('catalog').then((c) => alive && renderControls(c), () => alive && renderControls(null));
+        void load();
+      },
+      destroy() {
+        alive = false;
+      },
+      exportable() {
+        const tables: TableExport[] = [];
+        if (data) tables.push({ title: t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) }), columns: RANKING_COLUMNS, rows: rankingRows(data.opportunities, names) });
+        if (whatIf) tables.push(...whatIf.tables());
+        const svg = chartSvg;
+        return {
+          title: t('opp.exportTitle'),
+          ...(svg ? { svg: () => svg.cloneNode(true) as SVGSVGElement } : {}),
+          legend: svg ? STATUSES.map((s) => ({ label: `${STATUS_ICONS[s]} ${t(`opp.status.${s}`)}`, colour: STATUS_COLOURS[s], shape: 'square' as const })) : [],
+          tables,
+          summary: figures,
+        };
+      },
+    };
+  },
+};

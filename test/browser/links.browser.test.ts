@@ -1,0 +1,92 @@
+// The link-and-match panel in a real Chromium: the recommendations and the clusters with no path to
+// an OEM are the API's (GET /api/analysis/missing-links, fetched by the test with the panel's
+// parameters), selecting a link (mouse or keyboard) puts `supplier|buyer|component` in the URL,
+// "show in network" / "show on map" switch the view keeping the selection, the cluster filter is
+// kept in the URL, and labels switch to Bahasa Indonesia.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MissingLinksOut } from '../../server/analysis/links/shapes.ts';
+import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+
+const unavailable = browserUnavailable();
+let fx: BrowserFixture;
+beforeAll(async () => {
+  if (!unavailable) fx = await openBrowserFixture();
+});
+afterAll(async () => fx?.close());
+
+const missingLinks = async (query: string): Promise<MissingLinksOut> => (await (await fetch(`${fx.server.url}/api/analysis/missing-links?limit=200${query}`)).json()) as MissingLinksOut;
+const selOf = (r: MissingLinksOut['recommendations'][number]) => `${r.supplier.id}|${r.buyer.id}|${r.component.id}`;
+const urlParam = (url: string, key: string) => new URL(url).searchParams.get(key);
+
+describe.skipIf(unavailable !== null)('link and match panel', () => {
+  it('shows the API’s recommendations in its order, with the evidence', async () => {
+    const api = await missingLinks('');
+    expect(api.recommendations.length).toBeGreaterThan(1);
+    const { page, errors } = await fx.page('?view=links');
+    await page.waitForSelector('#links-table');
+    const sels = await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
+    expect(sels).toEqual(api.recommendations.map(selOf));
+    const first = page.locator('#links-table tbody tr').first();
+    const top = api.recommendations[0]!;
+    expect(Number(await first.locator('td[data-value]').first().getAttribute('data-value'))).toBe(top.score);
+    expect(await first.locator('.links-evidence').textContent()).toBe(top.sentence);
+    expect(await first.locator('th').textContent()).toContain(top.supplier.name);
+    // Clusters with no path to an OEM.
+    const noOem = await page.locator('#links-no-oem-list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.cluster));
+    expect(noOem).toEqual(api.clustersWithoutOemPath.map((c) => c.cluster));
+    await screenshot(page, 'links');
+    expect(errors).toEqual([]);
+  });
+
+  it('selects a link into the URL and shows it in the network and on the map', async () => {
+    const api = await missingLinks('');
+    const second = api.recommendations[1]!;
+    const { page, errors } = await fx.page('?view=links');
+    await page.waitForSelector('#links-table');
+    await page.locator('#links-table tbody tr').nth(1).locator('td').nth(2).click();
+    await page.waitForFunction((sel) => new URL(window.location.href).searchParams.get('sel') === sel, selOf(second));
+    expect(await page.locator('#links-selection').isVisible()).toBe(true);
+    expect(await page.locator('#links-selection p').textContent()).toBe(second.sentence);
+    expect(await page.locator('#links-table tbody tr').nth(1).getAttribute('aria-selected')).toBe('true');
+    // Keyboard: from the first row, ArrowDown twice and Enter selects the third link.
+    await page.locator('#links-table tbody tr').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const third = selOf(api.recommendations[2]!);
+    await page.waitForFunction((sel) => new URL(window.location.href).searchParams.get('sel') === sel, third);
+    await screenshot(page, 'links-selected');
+    expect(errors).toEqual([]);
+    await page.click('#links-show-network');
+    await page.waitForSelector('#tab-network[aria-selected=true]');
+    expect(urlParam(page.url(), 'view')).toBe(null); // network is the default view
+    expect(urlParam(page.url(), 'sel')).toBe(third);
+    // Back to the panel, then to the map.
+    await page.goBack();
+    await page.waitForSelector('#links-show-map');
+    await page.click('#links-show-map');
+    await page.waitForSelector('#tab-map[aria-selected=true]');
+    expect(urlParam(page.url(), 'view')).toBe('map');
+    expect(urlParam(page.url(), 'sel')).toBe(third);
+  });
+
+  it('filters by the supplier’s cluster through the URL, as the API does', async () => {
+    const api = await missingLinks('&cluster=cl-ceper');
+    const { page, errors } = await fx.page('?view=links');
+    await page.waitForSelector('#links-cluster');
+    await page.selectOption('#links-cluster', 'cl-ceper');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('cluster') === 'cl-ceper');
+    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, api.recommendations.length);
+    const sels = await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
+    expect(sels).toEqual(api.recommendations.map(selOf));
+    expect(errors).toEqual([]);
+  });
+
+  it('switches its labels to Bahasa Indonesia', async () => {
+    const { page, errors } = await fx.page('?view=links&lang=id');
+    await page.waitForSelector('#links-table');
+    expect(await page.locator('#links-table thead th').nth(1).textContent()).toBe('Pemasok');
+    expect(await page.locator('#links-no-oem-title').textContent()).toBe('Sentra tanpa jalur ke OEM');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+// The opportunities panel in a real Chromium, checked against GET /api/analysis/substitution and
+// POST …/what-if (asked by the test with the panel's parameters): the ranking in the API's order
+// and figures, the strategy switch (URL and order), "close these gaps" on a near opportunity then
+// run → that opportunity becomes ready with coverage 1, candidate firms and rows selectable by mouse
+// and keyboard, the ranking exported as CSV, and labels in Bahasa Indonesia.
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Opportunity, SubstitutionOut, WhatIfOut } from '../../server/analysis/substitution/shapes.ts';
+import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+
+const unavailable = browserUnavailable();
+let fx: BrowserFixture;
+beforeAll(async () => {
+  if (!unavailable) fx = await openBrowserFixture();
+});
+afterAll(async () => fx?.close());
+
+/** The panel asks for the API's maximum and shows the first 50. */
+const ranking = async (strategy: string): Promise<SubstitutionOut> => (await (await fetch(`${fx.server.url}/api/analysis/substitution?strategy=${strategy}&limit=1000`)).json()) as SubstitutionOut;
+const key = (o: Pick<Opportunity, 'component' | 'cluster'>) => `${o.component.id}|${o.cluster.id}`;
+const shownKeys = (page: Page, table = '#opp-table') =>
+  page.locator(`${table} tbody tr`).evaluateAll((trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.component}|${(tr as HTMLElement).dataset.cluster}`));
+
+describe.skipIf(unavailable !== null)('opportunities panel', () => {
+  it('shows the API’s ranking, key figures and a chart of import value by status', async () => {
+    const api = await ranking('balanced');
+    expect(api.opportunities.length).toBeGreaterThan(0);
+    const { page, errors } = await fx.page('?view=opportunities');
+    await page.waitForSelector('#opp-table');
+    expect(await shownKeys(page)).toEqual(api.opportunities.slice(0, 50).map(key));
+    const first = page.locator('#opp-table tbody tr').first();
+    const top = api.opportunities[0]!;
+    expect(await first.locator('th').textContent()).toBe(top.component.name);
+    expect(Number(await first.locator('.opp-score').getAttribute('data-value'))).toBe(top.score);
+    expect(await first.locator('.opp-status').textContent()).toContain(top.status === 'ready' ? 'Ready' : top.status === 'near' ? 'Near' : 'Stretch');
+    const figures = (await page.locator('#opp-summary').textContent()) ?? '';
+    expect(figures).toContain(`${api.total} opportunities: ${api.counts.ready} ready, ${api.counts.near} near`);
+    // Status is never colour alone: every status cell has its word.
+    const statuses = await page.locator('#opp-table tbody .opp-status').allTextContents();
+    expect(statuses.every((s) => /Ready|Near|Stretch/.test(s))).toBe(true);
+    expect(await page.locator('#opp-chart-svg .bar').count()).toBe(3);
+    await screenshot(page, 'opportunities');
+    expect(errors).toEqual([]);
+  });
+
+  it('switches strategy through the URL and re-ranks as the API does', async () => {
+    const [balanced, readyNow] = await Promise.all([ranking('balanced'), ranking('ready-now')]);
+    // The test means something only if the two strategies order the first rows differently.
+    expect(readyNow.opportunities.slice(0, 50).map(key)).not.toEqual(balanced.opportunities.slice(0, 50).map(key));
+    const { page, errors } = await fx.page('?view=opportunities');
+    await page.waitForSelector('#opp-table');
+    await page.check('#opp-strategy-ready-now');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('strategy') === 'ready-now');
+    await page.waitForFunction(() => document.querySelector('#opp-table caption')?.textContent?.includes('Ready now'));
+    expect(await shownKeys(page)).toEqual(readyNow.opportunities.slice(0, 50).map(key));
+    // And the URL alone reproduces it.
+    const again = await fx.page('?view=opportunities&strategy=ready-now');
+    await again.page.waitForSelector('#opp-table');
+    expect(await again.page.isChecked('#opp-strategy-ready-now')).toBe(true);
+    expect(await shownKeys(again.page)).toEqual(readyNow.opportunities.slice(0, 50).map(key));
+    expect(errors).toEqual([]);
+    expect(again.errors).toEqual([]);
+  });
+
+  it('closes a near opportunity’s gaps in the what-if and shows it ready with coverage 1', async () => {
+    const api = await ranking('balanced');
+    const index = api.opportunities.slice(0, 50).findIndex((o) => o.status === 'near');
+    expect(index).toBeGreaterThanOrEqual(0);
+    const near = api.opportunities[index]!;
+    expect(near.coverage).toBeLessThanOrEqual(1);
+    // What the API answers for the same interventions (the gaps sent back for the cluster).
+    const interventions = near.gaps.map((g) => {
+      const add: Record<string, unknown> = {};
+      for (const k of ['process', 'toleranceMm', 'material', 'certification', 'capacityTonnes'] as const) if (g[k] !== undefined) add[k] = g[k];
+      return { target: near.cluster.id, add };
+    });
+    const whatIf = (await (
+      await fetch(`${fx.server.url}/api/analysis/substitution/what-if`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ interventions, strategy: 'balanced', limit: 100 }) })
+    ).json()) as WhatIfOut;
+    const changed = whatIf.changed.find((c) => key(c) === key(near));
+    expect(changed?.after.status).toBe('ready');
+
+    const { page, errors } = await fx.page('?view=opportunities');
+    await page.waitForSelector('#opp-table');
+    await page.waitForSelector('#wi-run');
+    await page.locator('#opp-table tbody tr').nth(index).locator('.opp-close').click();
+    expect(await page.locator('#wi-list li').count()).toBe(near.gaps.length);
+    await page.click('#wi-run');
+    const row = page.locator(`#wi-changes tbody tr[data-component="${near.component.id}"][data-cluster="${near.cluster.id}"]`);
+    await row.waitFor();
+    expect(await row.getAttribute('data-after')).toBe('ready');
+    expect(await row.locator('td').nth(2).textContent()).toContain('Ready');
+    expect(await row.locator('td[data-value]').getAttribute('data-value')).toBe('1');
+    expect(await page.locator('#wi-changes tbody tr').count()).toBe(whatIf.changed.length);
+    expect(await page.locator('#wi-became-ready li').count()).toBe(whatIf.becameReady.length);
+    expect(await page.locator('#wi-ranking tbody tr').count()).toBe(whatIf.ranking.length);
+    await row.scrollIntoViewIfNeeded();
+    await screenshot(page, 'opportunities-what-if');
+    expect(errors).toEqual([]);
+  });
+
+  it('selects candidate firms and rows, and exports the ranking as CSV', async () => {
+    const api = await ranking('balanced');
+    const { page, errors } = await fx.page('?view=opportunities');
+    await page.waitForSelector('#opp-table');
+    const firm = api.opportunities[0]!.candidates[0]!;
+    await page.locator('#opp-table tbody tr').first().locator(`button[data-firm="${firm.id}"]`).click();
+    await page.waitForFunction((id) => new URL(window.location.href).searchParams.get('sel') === id, firm.id);
+    await page.locator('#opp-table tbody tr').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => new URL(window.location.href).searchParams.get('sel') === id, api.opportunities[1]!.cluster.id);
+    await page.click('#export summary');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv-0')]);
+    const rows = parse(await readFile((await file.path())!, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(api.opportunities.length);
+    expect(rows.map((r) => `${r.component}|${r.cluster}`)).toEqual(api.opportunities.map(key));
+    expect(errors).toEqual([]);
+  });
+
+  it('switches its labels to Bahasa Indonesia', async () => {
+    const { page, errors } = await fx.page('?view=opportunities');
+    await page.waitForSelector('#opp-table');
+    await page.selectOption('#lang', 'id');
+    await page.waitForFunction(() => document.querySelector('#opp-strategy legend')?.textContent === 'Strategi');
+    await page.waitForSelector('#opp-table');
+    expect(await page.locator('#opp-table thead th').nth(1).textContent()).toBe('Komponen');
+    expect(await page.locator('label[for=opp-strategy-ready-now]').textContent()).toContain('Siap sekarang');
+    expect(errors).toEqual([]);
+  });
+});

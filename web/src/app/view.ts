@@ -6,7 +6,7 @@ import type { AppState, StateStore, ViewId } from './state.ts';
 export interface LegendItem {
   label: string;
   colour: string;
-  shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'line' | 'dash';
+  shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'line' | 'dash';
 }
 
 export interface TableExport {

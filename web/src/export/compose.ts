@@ -34,6 +34,8 @@ function swatch(item: LegendItem, x: number, y: number): SVGElement {
       return el('path', { d: `M${x + 9},${y - 7}L${x + 16},${y}L${x + 9},${y + 7}L${x + 2},${y}Z`, fill: c, stroke: '#333', 'stroke-width': 0.5 });
     case 'triangle':
       return el('path', { d: `M${x + 9},${y - 7}L${x + 16},${y + 6}L${x + 2},${y + 6}Z`, fill: c, stroke: '#333', 'stroke-width': 0.5 });
+    case 'cross':
+      return el('path', { d: `M${x + 6},${y - 7}h6v4h4v6h-4v4h-6v-4h-4v-6h4Z`, fill: c, stroke: '#333', 'stroke-width': 0.5 });
     default:
       return el('circle', { cx: x + 9, cy: y, r: 6, fill: c, stroke: '#333', 'stroke-width': 0.5 });
   }

@@ -1,4 +1,252 @@
-// The network view (not built yet).
-import { placeholderView } from '../placeholder.ts';
+// The network view: firms and clusters in a seeded force layout, coloured and shaped by tier, sized
+// by a chosen measure, supply links solid and recommended missing links dashed; zoom, pan, drag,
+// hover, click to open the detail panel, search, neighbourhood highlight, legend and key figures.
+import './messages.ts';
+import '../../graph/graph.css';
+import { h, select } from '../../app/dom.ts';
+import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
+import { MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
+import type { AppState } from '../../app/state.ts';
+import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
+import { GraphView } from '../../graph/graph-view.ts';
+import { runLayout } from '../../graph/layout.ts';
+import { NO_HIGHLIGHT, type Highlight, type Scene } from '../../graph/scene.ts';
+import { sceneToSvg } from '../../graph/scene-svg.ts';
+import { legendElement, nodeLegend } from '../../graph/symbols.ts';
+import { Tooltip } from '../../graph/tooltip.ts';
+import { buildScene, loadMeasure, loadMissing, loadNetwork, type NetworkData } from './data.ts';
+import { registerHook } from './hooks.ts';
 
-export const networkView = placeholderView('network', true);
+const LAYOUT_SEED = 7;
+
+function mount(el: HTMLElement, ctx: ViewContext): MountedView {
+  const root = h('div', { class: 'graph-layout', id: 'network-view' });
+  const main = h('div', { class: 'graph-main' });
+  const toolbar = h('div', { class: 'graph-toolbar' });
+  const side = h('div', { class: 'graph-side' });
+  const note = h('p', { class: 'graph-note', 'aria-live': 'polite' });
+  root.append(main, side);
+  main.append(toolbar);
+  el.append(root);
+  const tooltip = new Tooltip(main);
+
+  let data: NetworkData | null = null;
+  let scene: Scene | null = null;
+  let view: GraphView | null = null;
+  let positions = new Map<string, [number, number]>();
+  let layoutMs = 0;
+  let ticket = 0;
+  let highlight: Highlight = NO_HIGHLIGHT;
+
+  const s0 = ctx.state.get();
+  const missingBox = h('input', { type: 'checkbox', id: 'network-missing', onchange: (e: Event) => ctx.state.set({ missing: (e.target as HTMLInputElement).checked }) });
+  missingBox.checked = s0.missing;
+  toolbar.append(
+    select('network-measure', t('network.measure'), (['none', 'import', 'betweenness', 'capacity'] as const).map((m) => ({ value: m, text: t(`network.measure.${m}`) })), s0.measure, (v) => ctx.state.set({ measure: v as AppState['measure'] })),
+    h('label', { class: 'check' }, missingBox, ` ${t('network.missing')}`),
+    h('button', { type: 'button', id: 'network-fit', onclick: () => view?.fit() }, t('network.fit')),
+    note,
+  );
+
+  const degree = (): Map<string, number> => {
+    const d = new Map<string, number>();
+    for (const l of scene?.links ?? []) {
+      if (l.kind !== 'supply') continue;
+      d.set(l.s.id, (d.get(l.s.id) ?? 0) + 1);
+      d.set(l.t.id, (d.get(l.t.id) ?? 0) + 1);
+    }
+    return d;
+  };
+
+  const measureText = (id: string): string | null => {
+    const s = ctx.state.get();
+    const v = data?.measure.get(id);
+    if (s.measure === 'none' || v === undefined) return null;
+    const value = s.measure === 'import' ? formatUsd(v) : s.measure === 'betweenness' ? formatNumber(v, 4) : formatNumber(v);
+    return t('network.tip.measure', { measure: t(`network.measure.${s.measure}`), value });
+  };
+
+  const legend = (): LegendItem[] => [
+    ...nodeLegend(scene?.nodes ?? []),
+    { label: t('network.supply'), colour: SUPPLY_COLOUR, shape: 'line' },
+    { label: t('network.member'), colour: '#bbbbbb', shape: 'dash' },
+    ...(scene?.links.some((l) => l.kind === 'missing') ? [{ label: t('network.recommended'), colour: MISSING_COLOUR, shape: 'dash' as const }] : []),
+  ];
+
+  const figures = (): string[] => {
+    if (!scene) return [];
+    const firms = scene.nodes.filter((n) => n.label === 'Firm');
+    const out = [t('network.figure.nodes', { firms: firms.length, clusters: scene.nodes.length - firms.length })];
+    for (const tier of ['OEM', 'TIER1', 'TIER2', 'IKM', 'BUYER']) {
+      const count = firms.filter((n) => n.tier === tier).length;
+      if (count > 0) out.push(t('network.figure.tier', { tier: t(`tier.${tier}`), count }));
+    }
+    out.push(t('network.figure.links', { supplies: scene.links.filter((l) => l.kind === 'supply').length, missing: scene.links.filter((l) => l.kind === 'missing').length }));
+    return out;
+  };
+
+  const renderSide = () => {
+    side.replaceChildren(legendElement(legend(), t('network.legend')), h('h3', {}, t('network.figures')), h('ul', { class: 'key-figures' }, ...figures().map((f) => h('li', {}, f))));
+  };
+
+  /** Highlight from the selection (neighbourhood or a missing link) and the search. */
+  const computeHighlight = (s: AppState): Highlight => {
+    if (!scene) return NO_HIGHLIGHT;
+    const q = s.search.toLowerCase();
+    const matches = new Set(q === '' ? [] : scene.nodes.filter((n) => n.name.toLowerCase().includes(q) || n.id.toLowerCase() === q).map((n) => n.id));
+    if (s.sel === '') return { nodes: null, links: null, matches, selected: '' };
+    const nodes = new Set<string>();
+    const links = new Set<string>();
+    if (s.sel.includes('|')) {
+      const link = scene.links.find((l) => l.id === s.sel);
+      if (link) {
+        nodes.add(link.s.id).add(link.t.id);
+        links.add(link.id);
+      }
+    } else {
+      nodes.add(s.sel);
+      for (const l of scene.links) {
+        if (l.s.id === s.sel || l.t.id === s.sel) {
+          links.add(l.id);
+          nodes.add(l.s.id).add(l.t.id);
+        }
+      }
+    }
+    if (nodes.size === 0) return { nodes: null, links: null, matches, selected: s.sel };
+    return { nodes, links, matches, selected: s.sel };
+  };
+
+  const evidence = h('div', { class: 'evidence', id: 'network-evidence', hidden: true, role: 'status' });
+  const applyHighlight = (s: AppState, searchChanged: boolean) => {
+    highlight = computeHighlight(s);
+    view?.setHighlight(highlight);
+    root.dataset.highlighted = String(highlight.nodes?.size ?? 0);
+    root.dataset.matches = String(highlight.matches.size);
+    const rec = s.sel.includes('|') ? data?.missing.find((r) => `${r.supplier.id}|${r.buyer.id}|${r.component.id}` === s.sel) : undefined;
+    evidence.hidden = !rec;
+    if (rec) evidence.textContent = t('network.evidence', { sentence: rec.sentence });
+    if (s.search !== '') note.textContent = highlight.matches.size > 0 ? t('network.search.count', { count: highlight.matches.size, q: s.search }) : t('network.search.none', { q: s.search });
+    else note.textContent = view?.mode === 'canvas' ? t('network.mode.canvas') : '';
+    if (searchChanged && highlight.matches.size > 0) view?.centreOn([...highlight.matches][0]!);
+  };
+
+  const draw = () => {
+    if (!data) return;
+    view?.destroy();
+    scene = buildScene(data, positions);
+    root.dataset.nodeCount = String(scene.nodes.length);
+    root.dataset.linkCount = String(scene.links.length);
+    if (scene.nodes.length === 0) {
+      view = null;
+      note.textContent = t('network.empty');
+      renderSide();
+      return;
+    }
+    view = new GraphView(main, scene, {
+      onSelect: (id) => ctx.state.set({ sel: id }),
+      onHover: (n, x, y) => {
+        if (!n) return tooltip.hide();
+        const node = data?.graph.nodes.find((g) => g.id === n.id);
+        const cluster = node?.cluster ? data?.graph.nodes.find((g) => g.id === node.cluster)?.name : undefined;
+        tooltip.show([n.name, n.tier ? t('network.tip.tier', { tier: t(`tier.${n.tier}`) }) : t(`label.${n.label}`), cluster ? t('network.tip.cluster', { cluster }) : '', measureText(n.id) ?? ''].filter((l) => l !== ''), x, y);
+      },
+    });
+    main.append(evidence);
+    root.dataset.mode = view.mode;
+    renderSide();
+    applyHighlight(ctx.state.get(), true);
+  };
+
+  /** Lays out the nodes the current data lacks positions for (all of them after a filter change). */
+  const layoutAndDraw = async (mine: number) => {
+    if (!data) return;
+    const nodes = data.graph.nodes;
+    if (nodes.some((n) => !positions.has(n.id))) {
+      ctx.status(t('network.layout', { count: nodes.length }));
+      const index = new Map(nodes.map((n, i) => [n.id, i]));
+      const links: number[] = [];
+      for (const l of data.graph.links) {
+        const a = index.get(l.source);
+        const b = index.get(l.target);
+        if (a !== undefined && b !== undefined) links.push(a, b);
+      }
+      const groups = nodes.map((n) => (n.label === 'Cluster' ? n.id : (n.cluster ?? '')));
+      const result = await runLayout({ groups, links, seed: LAYOUT_SEED });
+      if (mine !== ticket) return;
+      layoutMs = result.ms;
+      positions = new Map(nodes.map((n, i) => [n.id, [result.positions[2 * i]!, result.positions[2 * i + 1]!]]));
+      ctx.status('');
+    }
+    draw();
+    root.dataset.ready = 'true';
+  };
+
+  const reload = async () => {
+    const mine = ++ticket;
+    root.dataset.ready = 'false';
+    try {
+      const next = await loadNetwork(ctx.state.get());
+      if (mine !== ticket) return;
+      data = next;
+      positions = new Map();
+      await layoutAndDraw(mine);
+    } catch (error) {
+      if (mine === ticket) ctx.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
+    }
+  };
+
+  registerHook({
+    layoutMs: () => layoutMs,
+    mode: () => view?.mode ?? null,
+    nodeCount: () => scene?.nodes.length ?? 0,
+    positionOf: (id) => view?.positionOf(id) ?? null,
+    setTransform: (x, y, k) => view?.setTransform(x, y, k),
+    currentTransform: () => view?.currentTransform() ?? null,
+  });
+  void reload();
+
+  const exportable = (): ViewExport => {
+    const s = ctx.state.get();
+    const filters = (['tier', 'cluster', 'province', 'component'] as const).filter((k) => s[k] !== '').map((k) => s[k]);
+    const d = degree();
+    const rows = (scene?.nodes ?? []).filter((n) => n.label === 'Firm').map((n) => {
+      const g = data?.graph.nodes.find((x) => x.id === n.id);
+      return { id: n.id, name: n.name, tier: n.tier ?? '', cluster: g?.cluster ?? '', degree: d.get(n.id) ?? 0, measure: data?.measure.get(n.id) ?? '' };
+    });
+    const current = scene;
+    return {
+      title: `${t('network.title')}${filters.length > 0 ? ` (${t('network.filtered', { filters: filters.join(', ') })})` : ''}`,
+      ...(current && view ? { svg: () => sceneToSvg(current, highlight, view!.visibleBounds(), 1000, 700) } : {}),
+      legend: legend(),
+      summary: figures(),
+      tables: [{ title: t('network.table'), columns: ['id', 'name', 'tier', 'cluster', 'degree', 'measure'], rows }],
+    };
+  };
+
+  return {
+    update(s, previous) {
+      const filtersChanged = (['tier', 'cluster', 'province', 'component'] as const).some((k) => s[k] !== previous[k]);
+      if (filtersChanged) return void reload();
+      if (s.measure !== previous.measure || s.missing !== previous.missing) {
+        const mine = ++ticket;
+        void (async () => {
+          if (!data) return;
+          const [measure, missing] = await Promise.all([loadMeasure(s, data.graph), s.missing ? loadMissing() : Promise.resolve([])]);
+          if (mine !== ticket || !data) return;
+          data = { ...data, measure, missing };
+          draw();
+        })();
+        return;
+      }
+      if (s.sel !== previous.sel || s.search !== previous.search) applyHighlight(s, s.search !== previous.search);
+    },
+    destroy() {
+      ticket++;
+      view?.destroy();
+      registerHook(null);
+    },
+    exportable,
+  };
+}
+
+export const networkView: ViewDef = { id: 'network', titleKey: 'view.network', filters: true, mount };

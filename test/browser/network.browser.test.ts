@@ -1,0 +1,202 @@
+// The network view in a real Chromium against the seed data: node counts equal the API's, filters,
+// search, detail panel, neighbourhood highlight, a missing link, the language switch, exports, and
+// the canvas mode on a generated large graph.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
+import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+
+const unavailable = browserUnavailable();
+let fx: BrowserFixture;
+beforeAll(async () => {
+  if (!unavailable) fx = await openBrowserFixture();
+});
+afterAll(async () => fx?.close());
+
+interface GraphJson {
+  nodes: Array<{ id: string; name: string; label: string; tier?: string }>;
+  links: Array<{ type: string }>;
+}
+const api = async <T>(path: string): Promise<T> => (await fetch(`${fx.server.url}/api/${path}`)).json() as Promise<T>;
+const ready = '#network-view[data-ready=true]';
+
+describe.skipIf(unavailable !== null)('network view', () => {
+  it('draws every node and link of the API, and filters like the API', async () => {
+    const { page, errors } = await fx.page('?view=network&missing=0');
+    await page.waitForSelector(ready);
+    const all = await api<GraphJson>('graph?view=network');
+    expect(Number(await page.getAttribute('#network-view', 'data-node-count'))).toBe(all.nodes.length);
+    expect(await page.locator('#network-view path.node[data-id]').count()).toBe(all.nodes.length);
+    expect(Number(await page.getAttribute('#network-view', 'data-link-count'))).toBe(all.links.length);
+    await screenshot(page, 'network');
+
+    await page.selectOption('#filter-tier', 'OEM');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('tier') === 'OEM');
+    await page.waitForSelector(ready);
+    const oem = await api<GraphJson>('graph?view=network&tier=OEM');
+    expect(await page.locator('#network-view path.node[data-id]').count()).toBe(oem.nodes.length);
+
+    await page.selectOption('#filter-tier', '');
+    await page.selectOption('#filter-cluster', 'cl-ceper');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('cluster') === 'cl-ceper');
+    await page.waitForSelector(ready);
+    const ceper = await api<GraphJson>('graph?view=network&cluster=cl-ceper');
+    expect(await page.locator('#network-view path.node[data-id]').count()).toBe(ceper.nodes.length);
+    expect(errors).toEqual([]);
+  });
+
+  it('finds a firm by search and highlights it', async () => {
+    const { page, errors } = await fx.page('?view=network&missing=0');
+    await page.waitForSelector(ready);
+    await page.fill('#search', 'Batur');
+    await page.waitForFunction(() => document.querySelector('#network-view')?.getAttribute('data-matches') === '1');
+    expect(await page.getAttribute('path.node[data-id="f-kbj"]', 'class')).toContain('match');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('Batur');
+    expect(errors).toEqual([]);
+  });
+
+  it('opens the detail panel on click and fades all but the neighbourhood', async () => {
+    const { page, errors } = await fx.page('?view=network&missing=0');
+    await page.waitForSelector(ready);
+    await page.click('path.node[data-id="f-kbj"]', { force: true });
+    await page.waitForFunction(() => document.querySelector('#detail h2')?.textContent?.includes('Batur Jaya'));
+    expect(new URL(page.url()).searchParams.get('sel')).toBe('f-kbj');
+    // f-kbj's neighbourhood: itself, its cluster (MEMBER_OF) and the buyers it supplies, from the API.
+    const entity = await api<{ relationships: Array<{ type: string; other: { id: string } }> }>('entities/f-kbj');
+    const neighbours = new Set(['f-kbj', ...entity.relationships.filter((r) => r.type === 'SUPPLIES' || r.type === 'MEMBER_OF').map((r) => r.other.id)]);
+    expect(Number(await page.getAttribute('#network-view', 'data-highlighted'))).toBe(neighbours.size);
+    const faded = await page.locator('path.node[fill-opacity="0.12"]').count();
+    const total = await page.locator('path.node').count();
+    expect(faded).toBe(total - neighbours.size);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a selected missing link dashed with its evidence', async () => {
+    const missing = await api<{ recommendations: Array<{ supplier: { id: string }; buyer: { id: string }; component: { id: string }; sentence: string }> }>('analysis/missing-links?limit=50');
+    const first = missing.recommendations[0]!;
+    const sel = `${first.supplier.id}|${first.buyer.id}|${first.component.id}`;
+    const { page, errors } = await fx.page(`?view=network&sel=${encodeURIComponent(sel)}`);
+    await page.waitForSelector(ready);
+    const line = page.locator(`line[data-link="${sel}"]`);
+    expect(await line.getAttribute('stroke-dasharray')).toBe('6 4');
+    await page.waitForSelector('#network-evidence:not([hidden])');
+    expect(await page.locator('#network-evidence').textContent()).toContain(first.sentence);
+    expect(Number(await page.getAttribute('#network-view', 'data-highlighted'))).toBe(2);
+    await screenshot(page, 'network-missing-link');
+    expect(errors).toEqual([]);
+  });
+
+  it('speaks Bahasa Indonesia', async () => {
+    const { page, errors } = await fx.page('?view=network&lang=id');
+    await page.waitForSelector(ready);
+    expect(await page.locator('label:has(#network-measure) span').textContent()).toBe('Ukuran simpul menurut');
+    expect(await page.locator('.legend-box h3').textContent()).toBe('Keterangan');
+    expect(errors).toEqual([]);
+  });
+
+  it('exports SVG and PNG that contain the drawn nodes, the title and the legend', async () => {
+    const { page, errors } = await fx.page('?view=network&missing=0');
+    await page.waitForSelector(ready);
+    const drawn = await page.locator('#network-view path.node[data-id]').count();
+    await page.click('#export summary');
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+    const svg = await streamText(await svgDownload.createReadStream());
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror') !== null, nodes: doc.querySelectorAll('path.node[data-id]').length, text: doc.documentElement.textContent ?? '' };
+    }, svg);
+    expect(parsed.error).toBe(false);
+    expect(parsed.nodes).toBe(drawn); // fit to the whole graph on load, so every node is in the picture
+    expect(parsed.text).toContain('Supply network');
+    expect(parsed.text).toContain('Legend');
+    expect(parsed.text).toContain('Tier 1');
+
+    await page.click('#export summary');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    const png = await streamBuffer(await pngDownload.createReadStream());
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThanOrEqual(1000);
+    expect(height).toBeGreaterThan(700);
+    // Not blank: decode it in the page and count distinct colours.
+    const colours = await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = c.getContext('2d')!;
+      g.drawImage(bitmap, 0, 0);
+      const data = g.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+      return seen.size;
+    }, png.toString('base64'));
+    expect(colours).toBeGreaterThan(10);
+
+    await page.click('#export summary');
+    const [htmlDownload] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+    const html = await streamText(await htmlDownload.createReadStream());
+    const offline = await fx.browser.newContext({ javaScriptEnabled: false, offline: true });
+    const briefing = await offline.newPage();
+    await briefing.setContent(html);
+    expect(await briefing.locator('figure svg path.node[data-id]').count()).toBe(drawn);
+    expect(await briefing.locator('table tbody tr').count()).toBeGreaterThan(50);
+    await offline.close();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(unavailable !== null)('network view on a large graph', () => {
+  let big: BrowserFixture;
+  beforeAll(async () => {
+    big = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 20, firms: 3000, components: 100, seed: 2 })) });
+  });
+  afterAll(async () => big?.close());
+
+  it('draws on canvas and hit-tests a click through the quadtree', async () => {
+    const { page, errors } = await big.page('?view=network&missing=0');
+    await page.waitForSelector(ready, { timeout: 60_000 });
+    expect(await page.getAttribute('#network-view', 'data-mode')).toBe('canvas');
+    const count = await page.evaluate(() => (window as unknown as { __rantai: { network: { nodeCount(): number } } }).__rantai.network.nodeCount());
+    const graph = (await (await fetch(`${big.server.url}/api/graph?view=network`)).json()) as GraphJson;
+    expect(count).toBe(graph.nodes.length);
+    // Zoom in on a firm so it is well separated, then click where the view says it is.
+    // The firm drawn nearest the middle of the canvas.
+    const box = (await page.locator('#network-view canvas').boundingBox())!;
+    const firms = graph.nodes.filter((n) => n.label === 'Firm').map((n) => n.id);
+    const id = await page.evaluate(
+      ({ ids, cx, cy }) => {
+        const hook = (window as unknown as { __rantai: { network: { positionOf(id: string): { x: number; y: number } } } }).__rantai.network;
+        let best = ids[0]!;
+        let dist = Infinity;
+        for (const f of ids) {
+          const p = hook.positionOf(f);
+          const d = Math.hypot(p.x - cx, p.y - cy);
+          if (d < dist) [best, dist] = [f, d];
+        }
+        return best;
+      },
+      { ids: firms, cx: box.x + box.width / 2, cy: box.y + box.height / 2 },
+    );
+    await page.evaluate(({ firm, left, top }) => {
+      const hook = (window as unknown as { __rantai: { network: { positionOf(id: string): { x: number; y: number }; currentTransform(): { x: number; y: number; k: number }; setTransform(x: number, y: number, k: number): void } } }).__rantai.network;
+      const t = hook.currentTransform();
+      const c = hook.positionOf(firm);
+      // zoom in six times around the firm, keeping it where it is (element coordinates)
+      const p = { x: c.x - left, y: c.y - top };
+      hook.setTransform(p.x - (p.x - t.x) * 6, p.y - (p.y - t.y) * 6, t.k * 6);
+    }, { firm: id, left: box.x, top: box.y });
+    const pos = await page.evaluate((firm) => (window as unknown as { __rantai: { network: { positionOf(id: string): { x: number; y: number } } } }).__rantai.network.positionOf(firm), id);
+    await page.mouse.click(pos.x, pos.y);
+    await page.waitForFunction((firm) => new URL(location.href).searchParams.get('sel') === firm, id);
+    await screenshot(page, 'network-canvas');
+    expect(errors).toEqual([]);
+  });
+});
+
+async function streamBuffer(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(Buffer.from(c as Buffer));
+  return Buffer.concat(chunks);
+}
+const streamText = async (s: NodeJS.ReadableStream): Promise<string> => (await streamBuffer(s)).toString('utf8');

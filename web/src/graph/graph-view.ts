@@ -1,0 +1,205 @@
+// The interactive picture of a scene: zoom, pan, drag, hover and click. Small graphs are SVG
+// elements; past CANVAS_THRESHOLD nodes it draws on a canvas (devicePixelRatio aware) and finds
+// the node under the pointer through a d3.quadtree, so 20,000 nodes stay fluid.
+import * as d3 from 'd3';
+import { bounds, NO_HIGHLIGHT, type Highlight, type Scene, type SceneNode } from './scene.ts';
+import { drawSceneCanvas } from './scene-canvas.ts';
+import { drawSceneSvg } from './scene-svg.ts';
+
+export const CANVAS_THRESHOLD = 2000;
+
+export interface GraphViewOptions {
+  onSelect(id: string): void;
+  onHover(node: SceneNode | null, clientX: number, clientY: number): void;
+  /** Forces a mode (tests and benchmarks); by default chosen from the node count. */
+  mode?: 'svg' | 'canvas';
+}
+
+export class GraphView {
+  readonly mode: 'svg' | 'canvas';
+  readonly element: HTMLElement;
+  private transform = d3.zoomIdentity;
+  private highlight: Highlight = NO_HIGHLIGHT;
+  private tree: d3.Quadtree<SceneNode>;
+  private readonly zoom: d3.ZoomBehavior<Element, unknown>;
+  private svgRoot: SVGGElement | null = null;
+  private canvas: HTMLCanvasElement | null = null;
+  private frame = 0;
+
+  constructor(
+    container: HTMLElement,
+    private readonly scene: Scene,
+    private readonly options: GraphViewOptions,
+  ) {
+    this.mode = options.mode ?? (scene.nodes.length > CANVAS_THRESHOLD ? 'canvas' : 'svg');
+    this.element = document.createElement('div');
+    this.element.className = 'graph-surface';
+    this.element.dataset.mode = this.mode;
+    container.append(this.element);
+    this.tree = d3.quadtree<SceneNode>().x((d) => d.x).y((d) => d.y).addAll(scene.nodes);
+    this.zoom = d3.zoom<Element, unknown>().scaleExtent([0.05, 40]).on('zoom', (e: d3.D3ZoomEvent<Element, unknown>) => {
+      this.transform = e.transform;
+      if (this.svgRoot) this.svgRoot.setAttribute('transform', e.transform.toString());
+      else this.requestDraw();
+    });
+    if (this.mode === 'svg') this.mountSvg();
+    else this.mountCanvas();
+    this.fit();
+  }
+
+  private size(): { width: number; height: number } {
+    const r = this.element.getBoundingClientRect();
+    return { width: Math.max(300, r.width), height: Math.max(300, r.height) };
+  }
+
+  private mountSvg(): void {
+    const svg = d3.select(this.element).append('svg').attr('class', 'graph').attr('role', 'img');
+    this.svgRoot = svg.append('g').node()!;
+    drawSceneSvg(this.svgRoot, this.scene, this.highlight);
+    (svg as unknown as d3.Selection<Element, unknown, null, undefined>).call(this.zoom).on('dblclick.zoom', null);
+    const byId = new Map(this.scene.nodes.map((n) => [n.id, n]));
+    const target = (e: Event): SceneNode | undefined => byId.get((e.target as Element).getAttribute?.('data-id') ?? '');
+    svg.on('click', (e: MouseEvent) => {
+      const n = target(e);
+      if (n) this.options.onSelect(n.id);
+    });
+    svg.on('mousemove', (e: MouseEvent) => this.options.onHover(target(e) ?? null, e.clientX, e.clientY));
+    svg.on('mouseleave', () => this.options.onHover(null, 0, 0));
+    this.installDrag(svg.node()!);
+  }
+
+  private mountCanvas(): void {
+    const canvas = document.createElement('canvas');
+    canvas.className = 'graph';
+    canvas.setAttribute('role', 'img');
+    this.element.append(canvas);
+    this.canvas = canvas;
+    const resize = () => {
+      const { width, height } = this.size();
+      const dpr = window.devicePixelRatio || 1;
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+      this.requestDraw();
+    };
+    resize();
+    const sel = d3.select<Element, unknown>(canvas);
+    sel.call(this.zoom).on('dblclick.zoom', null);
+    sel.on('click', (e: MouseEvent) => {
+      const n = this.nodeAtEvent(e);
+      if (n) this.options.onSelect(n.id);
+    });
+    sel.on('mousemove', (e: MouseEvent) => this.options.onHover(this.nodeAtEvent(e) ?? null, e.clientX, e.clientY));
+    sel.on('mouseleave', () => this.options.onHover(null, 0, 0));
+    this.installDrag(canvas);
+  }
+
+  /** Dragging a node moves it (and redraws); dragging the background pans (d3.zoom). */
+  private installDrag(surface: Element): void {
+    const drag = d3
+      .drag<Element, unknown, SceneNode | undefined>()
+      .subject((e: d3.D3DragEvent<Element, unknown, unknown>) => this.nodeAtPoint(e.x, e.y))
+      .filter((e: MouseEvent) => !e.button && this.nodeAtEvent(e) !== undefined)
+      .on('drag', (e: d3.D3DragEvent<Element, unknown, SceneNode>) => {
+        const [x, y] = this.transform.invert([e.x, e.y]);
+        e.subject.x = x;
+        e.subject.y = y;
+        this.redraw();
+      })
+      .on('end', () => {
+        this.tree = d3.quadtree<SceneNode>().x((d) => d.x).y((d) => d.y).addAll(this.scene.nodes);
+      });
+    d3.select(surface).call(drag);
+  }
+
+  private nodeAtEvent(e: MouseEvent): SceneNode | undefined {
+    const r = this.element.getBoundingClientRect();
+    return this.nodeAtPoint(e.clientX - r.left, e.clientY - r.top);
+  }
+
+  /** The node under a point in element coordinates, through the quadtree. */
+  nodeAtPoint(px: number, py: number): SceneNode | undefined {
+    const [x, y] = this.transform.invert([px, py]);
+    const found = this.tree.find(x, y, 30 / this.transform.k + 12);
+    if (!found) return undefined;
+    const d = Math.hypot(found.x - x, found.y - y);
+    return d <= found.r + 4 / this.transform.k ? found : undefined;
+  }
+
+  /** Where a node is on screen (client coordinates), for tests. */
+  positionOf(id: string): { x: number; y: number } | null {
+    const n = this.scene.nodes.find((x) => x.id === id);
+    if (!n) return null;
+    const r = this.element.getBoundingClientRect();
+    const [x, y] = this.transform.apply([n.x, n.y]);
+    return { x: r.left + x, y: r.top + y };
+  }
+
+  setHighlight(h: Highlight): void {
+    this.highlight = h;
+    this.redraw();
+  }
+
+  redraw(): void {
+    if (this.svgRoot) drawSceneSvg(this.svgRoot, this.scene, this.highlight);
+    else this.requestDraw();
+  }
+
+  private requestDraw(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      const canvas = this.canvas;
+      if (!canvas) return;
+      const ctx = canvas.getContext('2d');
+      if (!ctx) return;
+      const dpr = window.devicePixelRatio || 1;
+      drawSceneCanvas(ctx, this.scene, this.highlight, this.transform, canvas.width / dpr, canvas.height / dpr, dpr);
+    });
+  }
+
+  private surface(): d3.Selection<Element, unknown, null, undefined> {
+    return d3.select<Element, unknown>((this.canvas ?? this.element.querySelector('svg'))!);
+  }
+
+  /** Zooms to show the whole scene. */
+  fit(): void {
+    const { width, height } = this.size();
+    const b = bounds(this.scene);
+    const k = Math.min(8, 0.92 * Math.min(width / (b.x1 - b.x0 || 1), height / (b.y1 - b.y0 || 1)));
+    const t = d3.zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(b.x0 + b.x1) / 2, -(b.y0 + b.y1) / 2);
+    this.surface().call(this.zoom.transform, t);
+  }
+
+  /** Centres a node, keeping the zoom level at least 1.5. */
+  centreOn(id: string): void {
+    const n = this.scene.nodes.find((x) => x.id === id);
+    if (!n) return;
+    const { width, height } = this.size();
+    const k = Math.max(this.transform.k, 1.5);
+    this.surface().transition().duration(400).call(this.zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-n.x, -n.y));
+  }
+
+  /** Applies a zoom transform directly (benchmarks pan and zoom through this). */
+  setTransform(x: number, y: number, k: number): void {
+    this.surface().call(this.zoom.transform, d3.zoomIdentity.translate(x, y).scale(k));
+  }
+
+  currentTransform(): { x: number; y: number; k: number } {
+    return { x: this.transform.x, y: this.transform.y, k: this.transform.k };
+  }
+
+  /** The part of the layout on screen, in layout coordinates (what the export shows). */
+  visibleBounds(): { x0: number; y0: number; x1: number; y1: number } {
+    const { width, height } = this.size();
+    const [x0, y0] = this.transform.invert([0, 0]);
+    const [x1, y1] = this.transform.invert([width, height]);
+    return { x0, y0, x1, y1 };
+  }
+
+  destroy(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.element.remove();
+  }
+}

@@ -1,0 +1,63 @@
+// What the graph views draw: positioned nodes with their style, links between them, and what is
+// highlighted. Both renderers (SVG for small graphs, canvas for large ones) and the export draw
+// from this one description, so the exported picture is the picture on screen.
+import type { Shape } from './symbols.ts';
+
+export interface SceneNode {
+  id: string;
+  label: string;
+  name: string;
+  tier?: string | undefined;
+  x: number;
+  y: number;
+  r: number;
+  shape: Shape;
+  colour: string;
+}
+
+export type LinkKind = 'supply' | 'member' | 'missing' | 'import';
+
+export interface SceneLink {
+  id: string;
+  s: SceneNode;
+  t: SceneNode;
+  kind: LinkKind;
+  width: number;
+  colour: string;
+}
+
+export interface Scene {
+  nodes: SceneNode[];
+  links: SceneLink[];
+}
+
+export interface Highlight {
+  /** Nodes shown at full strength (the selection's neighbourhood); null: all. */
+  nodes: ReadonlySet<string> | null;
+  /** Links shown at full strength; null: all. */
+  links: ReadonlySet<string> | null;
+  /** Search matches, drawn with a thick outline. */
+  matches: ReadonlySet<string>;
+  /** The selected node or link id. */
+  selected: string;
+}
+
+export const NO_HIGHLIGHT: Highlight = { nodes: null, links: null, matches: new Set(), selected: '' };
+
+export function bounds(scene: Scene): { x0: number; y0: number; x1: number; y1: number } {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const n of scene.nodes) {
+    x0 = Math.min(x0, n.x - n.r);
+    y0 = Math.min(y0, n.y - n.r);
+    x1 = Math.max(x1, n.x + n.r);
+    y1 = Math.max(y1, n.y + n.r);
+  }
+  if (!Number.isFinite(x0)) return { x0: 0, y0: 0, x1: 1, y1: 1 };
+  return { x0, y0, x1, y1 };
+}
+
+export const linkDash = (kind: LinkKind): string | null => (kind === 'missing' ? '6 4' : kind === 'member' ? '2 3' : null);
+export const FADED = 0.12;

@@ -1,0 +1,97 @@
+// The tier and map views in a real Chromium against the seed data: what they draw matches the API
+// (and seed/indonesia/clusters.csv: nine clusters), selection, language, and exports.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+
+const unavailable = browserUnavailable();
+let fx: BrowserFixture;
+beforeAll(async () => {
+  if (!unavailable) fx = await openBrowserFixture();
+});
+afterAll(async () => fx?.close());
+
+interface GraphJson {
+  nodes: Array<{ id: string; label: string; tier?: string; lat?: number }>;
+  links: Array<{ type: string; source: string; target: string; component?: string; year?: number }>;
+}
+const api = async <T>(path: string): Promise<T> => (await fetch(`${fx.server.url}/api/${path}`)).json() as Promise<T>;
+
+describe.skipIf(unavailable !== null)('tier view', () => {
+  it('draws every firm and country in ordered columns, with supply and import flows', async () => {
+    const { page, errors } = await fx.page('?view=tiers');
+    await page.waitForSelector('#tiers-view[data-ready=true]');
+    const graph = await api<GraphJson>('graph?view=tiers');
+    expect(await page.locator('#tiers-view path.node[data-id]').count()).toBe(graph.nodes.length);
+    // Imports are drawn once per (buyer, component, country): the latest year of each.
+    const importKeys = new Set(graph.links.filter((l) => l.type === 'IMPORTS').map((l) => `${l.source}|${l.component}|${l.target}`));
+    const supplies = graph.links.filter((l) => l.type === 'SUPPLIES').length;
+    expect(await page.locator('#tiers-view path[data-kind=supply]').count()).toBe(supplies);
+    expect(await page.locator('#tiers-view path[data-kind=import]').count()).toBe(importKeys.size);
+    const titles = await page.locator('#tiers-view text.column-title').allTextContents();
+    expect(titles).toEqual(['IKM (by cluster)', 'Tier 2', 'Tier 1', 'OEMs', 'Other buyers', 'Imports from']);
+    // Column order on screen: an IKM left of a tier-1, left of an OEM.
+    const x = async (id: string) => (await page.locator(`path.node[data-id="${id}"]`).boundingBox())!.x;
+    expect(await x('f-kbj')).toBeLessThan(await x('f-tpr'));
+    expect(await x('f-tpr')).toBeLessThan(await x('f-tmmin'));
+    await screenshot(page, 'tiers');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps the selected firm\'s chain bright and opens its details', async () => {
+    const { page, errors } = await fx.page('?view=tiers');
+    await page.waitForSelector('#tiers-view[data-ready=true]');
+    await page.click('#tiers-view path.node[data-id="f-kbj"]', { force: true });
+    await page.waitForFunction(() => document.querySelector('#detail h2')?.textContent?.includes('Batur Jaya'));
+    // Seed: KBJ supplies cylinder sleeves to PT TPR Indonesia, which supplies TMMIN (supplies.csv).
+    const bright = await page.locator('#tiers-view path.node[fill-opacity="1"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+    expect(bright).toEqual(expect.arrayContaining(['f-kbj', 'f-tpr', 'f-tmmin']));
+    expect(bright).not.toContain('f-pln');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(unavailable !== null)('map view', () => {
+  it('draws Indonesia, the nine seed clusters and every firm with coordinates', async () => {
+    const { page, errors } = await fx.page('?view=map');
+    await page.waitForSelector('#map-view[data-ready=true]');
+    expect(await page.locator('#map-view path.indonesia').count()).toBe(1);
+    expect((await page.locator('#map-view path.indonesia').getAttribute('d'))!.length).toBeGreaterThan(1000);
+    const graph = await api<GraphJson>('graph?view=network');
+    const clusters = graph.nodes.filter((n) => n.label === 'Cluster' && typeof n.lat === 'number').length;
+    expect(clusters).toBe(9); // seed/indonesia/clusters.csv has nine rows, all with coordinates
+    expect(await page.locator('#map-view path.node.cluster').count()).toBe(clusters);
+    expect(await page.locator('#map-view path.node.firm').count()).toBe(graph.nodes.filter((n) => n.label === 'Firm' && typeof n.lat === 'number').length);
+    expect(await page.locator('#map-view path[data-kind=import]').count()).toBeGreaterThan(0);
+    await screenshot(page, 'map');
+    await page.click('#map-java');
+    await page.waitForTimeout(700);
+    // Java fills the frame: Ceper (Central Java) is now well inside the picture and further from Tegal.
+    const box = async (id: string) => (await page.locator(`#map-view path.node[data-id="${id}"]`).boundingBox())!;
+    const [ceper, tegal] = [await box('cl-ceper'), await box('cl-tegal')];
+    expect(Math.abs(ceper.x - tegal.x)).toBeGreaterThan(100);
+    await screenshot(page, 'map-java');
+    expect(errors).toEqual([]);
+  });
+
+  it('selects a cluster on click, speaks Bahasa Indonesia, and exports an SVG with the map', async () => {
+    const { page, errors } = await fx.page('?view=map&lang=id');
+    await page.waitForSelector('#map-view[data-ready=true]');
+    expect(await page.locator('#map-java').textContent()).toBe('Perbesar ke Jawa');
+    // Member plants sit on top of their cluster's point at this zoom, so the click goes to the symbol itself.
+    await page.locator('#map-view path.node[data-id="cl-ceper"]').dispatchEvent('click');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'cl-ceper');
+    await page.click('#export summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);
+    const chunks: Buffer[] = [];
+    for await (const c of await download.createReadStream()) chunks.push(Buffer.from(c as Buffer));
+    const text = Buffer.concat(chunks).toString('utf8');
+    const parsed = await page.evaluate((t) => {
+      const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+      return { error: doc.querySelector('parsererror') !== null, clusters: doc.querySelectorAll('path.node.cluster').length, indonesia: doc.querySelectorAll('path.indonesia').length, text: doc.documentElement.textContent ?? '' };
+    }, text);
+    expect(parsed).toMatchObject({ error: false, clusters: 9, indonesia: 1 });
+    expect(parsed.text).toContain('Peta sentra');
+    expect(parsed.text).toContain('Keterangan');
+    expect(errors).toEqual([]);
+  });
+});

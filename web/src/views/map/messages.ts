@@ -1,0 +1,41 @@
+// Labels of the map view.
+import { registerMessages } from '../../app/i18n.ts';
+
+registerMessages('map', {
+  en: {
+    'map.title': 'Map of clusters, plants and flows',
+    'map.java': 'Zoom to Java',
+    'map.all': 'Show all Indonesia',
+    'map.supplies': 'Show supply flows',
+    'map.imports': 'Show import flows',
+    'map.supply': 'Supply flow',
+    'map.import': 'Import flow (from the origin country)',
+    'map.missing': 'Recommended missing link',
+    'map.indonesia': 'Indonesia',
+    'map.figures': 'Key figures',
+    'map.figure.places': '{clusters} clusters and {firms} plants with coordinates',
+    'map.figure.unplaced': '{count} firms have no coordinates and are not drawn',
+    'map.figure.flows': '{supplies} supply flows, {imports} import flows, {missing} recommended links',
+    'map.legend': 'Legend',
+    'map.table': 'Places shown',
+    'map.note': 'Country outlines: Natural Earth via the world-atlas package. Import arcs start at an approximate point in the origin country, or at the map edge in its direction.',
+  },
+  id: {
+    'map.title': 'Peta sentra, pabrik dan arus',
+    'map.java': 'Perbesar ke Jawa',
+    'map.all': 'Tampilkan seluruh Indonesia',
+    'map.supplies': 'Tampilkan arus pasok',
+    'map.imports': 'Tampilkan arus impor',
+    'map.supply': 'Arus pasok',
+    'map.import': 'Arus impor (dari negara asal)',
+    'map.missing': 'Tautan yang direkomendasikan',
+    'map.indonesia': 'Indonesia',
+    'map.figures': 'Angka kunci',
+    'map.figure.places': '{clusters} sentra dan {firms} pabrik berkoordinat',
+    'map.figure.unplaced': '{count} perusahaan tanpa koordinat tidak digambar',
+    'map.figure.flows': '{supplies} arus pasok, {imports} arus impor, {missing} tautan yang direkomendasikan',
+    'map.legend': 'Keterangan',
+    'map.table': 'Tempat yang ditampilkan',
+    'map.note': 'Garis batas negara: Natural Earth melalui paket world-atlas. Busur impor berawal di titik perkiraan di negara asal, atau di tepi peta ke arah negara itu.',
+  },
+});

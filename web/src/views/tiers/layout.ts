@@ -1,0 +1,74 @@
+// Places the tier view: ordered columns IKM → tier 2 → tier 1 → OEM → other buyers, with the
+// origin countries of imports as a column at the side. IKM are ordered by cluster so each
+// cluster's members sit together. Supply links of the same component are bundled: each passes
+// through the same waypoints (the component's lane) in the gaps between columns.
+import type { GraphOut } from '../../../../server/store/shapes.ts';
+
+/** Room for the IKM names, written to the left of their column. */
+const LEFT = 170;
+
+export const COLUMNS = ['IKM', 'TIER2', 'TIER1', 'OEM', 'BUYER', 'Country'] as const;
+export type Column = (typeof COLUMNS)[number];
+
+export interface PlacedNode {
+  id: string;
+  name: string;
+  label: string;
+  tier?: string | undefined;
+  cluster?: string | undefined;
+  column: Column;
+  x: number;
+  y: number;
+}
+
+export interface TierLayout {
+  nodes: PlacedNode[];
+  byId: Map<string, PlacedNode>;
+  columnX: Record<Column, number>;
+  width: number;
+  height: number;
+  top: number;
+  /** y of each component's lane (bundling waypoint). */
+  lane: Map<string, number>;
+}
+
+export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): TierLayout {
+  const columns = new Map<Column, PlacedNode[]>(COLUMNS.map((c) => [c, []]));
+  for (const n of graph.nodes) {
+    const column: Column = n.label === 'Country' ? 'Country' : ((n.tier ?? 'BUYER') as Column);
+    columns.get(column)?.push({ id: n.id, name: n.name, label: n.label, tier: n.tier, cluster: n.cluster, column, x: 0, y: 0 });
+  }
+  const clusterKey = (n: PlacedNode) => (n.cluster ? (clusterNames.get(n.cluster) ?? n.cluster) : '~');
+  for (const [col, list] of columns) {
+    list.sort((a, b) => (col === 'IKM' ? clusterKey(a).localeCompare(clusterKey(b)) : 0) || a.name.localeCompare(b.name));
+  }
+  const top = 40;
+  const longest = Math.max(1, ...[...columns.values()].map((l) => l.length));
+  const step = Math.max(13, Math.min(22, 900 / longest));
+  const height = top + longest * step + 20;
+  const width = 1200;
+  const columnX = {} as Record<Column, number>;
+  COLUMNS.forEach((c, i) => (columnX[c] = LEFT + (i * (width - LEFT - 90)) / (COLUMNS.length - 1)));
+  const nodes: PlacedNode[] = [];
+  for (const [col, list] of columns) {
+    // Centre shorter columns vertically.
+    const offset = top + ((longest - list.length) * step) / 2;
+    list.forEach((n, i) => {
+      n.x = columnX[col];
+      n.y = offset + i * step + step / 2;
+      nodes.push(n);
+    });
+  }
+  // A component's lane: the median height of its links' ends, so its bundle runs near its firms.
+  const ends = new Map<string, number[]>();
+  const at = new Map(nodes.map((n) => [n.id, n.y]));
+  for (const l of graph.links) {
+    if (l.type !== 'SUPPLIES') continue;
+    const key = String(l.component ?? '');
+    const list = ends.get(key) ?? [];
+    for (const id of [l.source, l.target]) if (at.has(id)) list.push(at.get(id)!);
+    ends.set(key, list);
+  }
+  const lane = new Map([...ends].map(([c, ys]) => [c, ys.sort((a, b) => a - b)[Math.floor(ys.length / 2)] ?? height / 2]));
+  return { nodes, byId: new Map(nodes.map((n) => [n.id, n])), columnX, width, height, top, lane };
+}

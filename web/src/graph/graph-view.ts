@@ -7,6 +7,10 @@ import { drawSceneCanvas } from './scene-canvas.ts';
 import { drawSceneSvg } from './scene-svg.ts';
 
 export const CANVAS_THRESHOLD = 2000;
+/** A pause in panning/zooming this long (ms) triggers the full redraw. */
+const IDLE_MS = 120;
+/** The cached bitmap extends this fraction of the screen beyond each edge, so panning shows no gap. */
+const CACHE_MARGIN = 0.25;
 
 export interface GraphViewOptions {
   onSelect(id: string): void;
@@ -25,6 +29,11 @@ export class GraphView {
   private svgRoot: SVGGElement | null = null;
   private canvas: HTMLCanvasElement | null = null;
   private frame = 0;
+  private cache: HTMLCanvasElement | null = null;
+  private cacheTransform = d3.zoomIdentity;
+  private cacheValid = false;
+  private lastZoom = 0;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     container: HTMLElement,
@@ -40,7 +49,10 @@ export class GraphView {
     this.zoom = d3.zoom<Element, unknown>().scaleExtent([0.05, 40]).on('zoom', (e: d3.D3ZoomEvent<Element, unknown>) => {
       this.transform = e.transform;
       if (this.svgRoot) this.svgRoot.setAttribute('transform', e.transform.toString());
-      else this.requestDraw();
+      else {
+        this.lastZoom = performance.now();
+        this.requestDraw();
+      }
     });
     if (this.mode === 'svg') this.mountSvg();
     else this.mountCanvas();
@@ -81,7 +93,7 @@ export class GraphView {
       canvas.height = Math.round(height * dpr);
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
-      this.requestDraw();
+      this.requestDraw(true);
     };
     resize();
     const sel = d3.select<Element, unknown>(canvas);
@@ -143,20 +155,72 @@ export class GraphView {
 
   redraw(): void {
     if (this.svgRoot) drawSceneSvg(this.svgRoot, this.scene, this.highlight);
-    else this.requestDraw();
+    else this.requestDraw(true);
   }
 
-  private requestDraw(): void {
+  /**
+   * Canvas drawing. A full draw renders the scene into a cached bitmap that covers the screen plus
+   * a margin; while the user pans or zooms, frames only redraw that bitmap under the new transform
+   * (constant time, whatever the node count), and the full draw runs once the interaction pauses.
+   * On mutations (highlight, drag) the full draw runs at once.
+   */
+  private requestDraw(full = false): void {
+    if (full) this.cacheValid = false;
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       const canvas = this.canvas;
-      if (!canvas) return;
-      const ctx = canvas.getContext('2d');
-      if (!ctx) return;
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return;
       const dpr = window.devicePixelRatio || 1;
-      drawSceneCanvas(ctx, this.scene, this.highlight, this.transform, canvas.width / dpr, canvas.height / dpr, dpr);
+      const width = canvas.width / dpr;
+      const height = canvas.height / dpr;
+      const interacting = performance.now() - this.lastZoom < IDLE_MS;
+      if (this.cacheValid && this.cache && interacting) {
+        this.blit(ctx, width, height, dpr);
+        this.scheduleIdleDraw();
+        return;
+      }
+      this.renderCache(width, height, dpr);
+      this.blit(ctx, width, height, dpr);
     });
+  }
+
+  private renderCache(width: number, height: number, dpr: number): void {
+    const mx = width * CACHE_MARGIN;
+    const my = height * CACHE_MARGIN;
+    const cw = Math.round((width + 2 * mx) * dpr);
+    const ch = Math.round((height + 2 * my) * dpr);
+    if (!this.cache || this.cache.width !== cw || this.cache.height !== ch) {
+      this.cache = document.createElement('canvas');
+      this.cache.width = cw;
+      this.cache.height = ch;
+    }
+    const cctx = this.cache.getContext('2d')!;
+    drawSceneCanvas(cctx, this.scene, this.highlight, this.transform.translate(mx / this.transform.k, my / this.transform.k), width + 2 * mx, height + 2 * my, dpr);
+    this.cacheTransform = this.transform;
+    this.cacheValid = true;
+  }
+
+  /** Draws the cached bitmap under the current transform, relative to the one it was drawn at. */
+  private blit(ctx: CanvasRenderingContext2D, width: number, height: number, dpr: number): void {
+    const c = this.cacheTransform;
+    const t = this.transform;
+    const scale = t.k / c.k;
+    const mx = width * CACHE_MARGIN;
+    const my = height * CACHE_MARGIN;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, width * dpr, height * dpr);
+    ctx.setTransform(dpr * scale, 0, 0, dpr * scale, dpr * (t.x - c.x * scale), dpr * (t.y - c.y * scale));
+    ctx.drawImage(this.cache!, -mx, -my, width + 2 * mx, height + 2 * my);
+  }
+
+  private scheduleIdleDraw(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (performance.now() - this.lastZoom >= IDLE_MS) this.requestDraw(true);
+      else this.scheduleIdleDraw();
+    }, IDLE_MS);
   }
 
   private surface(): d3.Selection<Element, unknown, null, undefined> {
@@ -200,6 +264,7 @@ export class GraphView {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
+    clearTimeout(this.idleTimer);
     this.element.remove();
   }
 }

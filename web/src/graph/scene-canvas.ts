@@ -5,6 +5,15 @@ import type * as d3 from 'd3';
 import { linkDash, FADED, type Highlight, type Scene, type SceneNode } from './scene.ts';
 import { symbolPath } from './symbols.ts';
 
+const paths = new Map<string, Path2D>();
+/** Path2D objects are reused across frames: one per shape and size. */
+function symbol2d(shape: SceneNode['shape'], r: number): Path2D {
+  const key = `${shape}:${r.toFixed(1)}`;
+  let p = paths.get(key);
+  if (!p) paths.set(key, (p = new Path2D(symbolPath(shape, r))));
+  return p;
+}
+
 export function drawSceneCanvas(ctx: CanvasRenderingContext2D, scene: Scene, hl: Highlight, transform: d3.ZoomTransform, width: number, height: number, dpr: number): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, width, height);
@@ -65,7 +74,7 @@ export function drawSceneCanvas(ctx: CanvasRenderingContext2D, scene: Scene, hl:
         ctx.moveTo(n.x + n.r, n.y);
         ctx.arc(n.x, n.y, n.r, 0, 2 * Math.PI);
       } else {
-        const p = new Path2D(symbolPath(n.shape, n.r));
+        const p = symbol2d(n.shape, n.r);
         ctx.save();
         ctx.translate(n.x, n.y);
         ctx.fill(p);

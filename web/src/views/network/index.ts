@@ -18,6 +18,8 @@ import { buildScene, loadMeasure, loadMissing, loadNetwork, type NetworkData } f
 import { registerHook } from './hooks.ts';
 
 const LAYOUT_SEED = 7;
+/** `?render=svg|canvas` forces a renderer (the frame-time benchmark compares the two). */
+const forcedMode = ((m) => (m === 'svg' || m === 'canvas' ? m : null))(new URLSearchParams(window.location.search).get('render'));
 
 function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const root = h('div', { class: 'graph-layout', id: 'network-view' });
@@ -143,6 +145,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       return;
     }
     view = new GraphView(main, scene, {
+      ...(forcedMode ? { mode: forcedMode } : {}),
       onSelect: (id) => ctx.state.set({ sel: id }),
       onHover: (n, x, y) => {
         if (!n) return tooltip.hide();

@@ -10,6 +10,13 @@
 // with n <= 2 no node can lie between two others and every value is 0.
 // graphology-metrics' betweenness uses the same normalisation but keeps per-source predecessor arrays;
 // this version is about twice as fast (a 10,000-node, 30,000-edge graph: ~8 s against ~17 s).
+// Degree-1 folding (Baglioni, Geraci, Pellegrini & Lastres 2012, "Fast exact computation of
+// betweenness centrality in social networks", ASONAM): a leaf s whose one neighbour a is not a leaf
+// needs no BFS of its own. Every shortest path from s is s then a shortest path from a, so s gives
+// each v outside {s, a} exactly the dependency a gives it, and gives a one unit per other node of the
+// component (n_c - 2). The BFS from a therefore counts 1 + (its folded leaves) times, and a gets
+// leaves(a) * (n_c - 2). Supply graphs are mostly IKM leaves hanging on one buyer (the national-scale
+// dataset: 16,398 of 22,526 linked firms), so this removes most of the searches.
 import type { UndirectedGraph } from 'graphology';
 
 interface Csr {
@@ -45,7 +52,19 @@ function brandes({ offsets, targets }: Csr, n: number): Float64Array {
   // Shortest-path DAG edges (v -> w, dist[w] = dist[v] + 1) in the order the BFS finds them.
   const dagFrom = new Int32Array(targets.length);
   const dagTo = new Int32Array(targets.length);
+  // Folded leaves hanging on each node, and whether a node is one (then it is no source of its own).
+  const leaves = new Int32Array(n);
+  const folded = new Uint8Array(n);
   for (let s = 0; s < n; s++) {
+    if (offsets[s + 1] - offsets[s] !== 1) continue;
+    const a = targets[offsets[s]];
+    if (offsets[a + 1] - offsets[a] > 1) {
+      folded[s] = 1;
+      leaves[a]++;
+    }
+  }
+  for (let s = 0; s < n; s++) {
+    if (folded[s]) continue;
     let head = 0;
     let tail = 0;
     let edges = 0;
@@ -78,8 +97,12 @@ function brandes({ offsets, targets }: Csr, n: number): Float64Array {
       const w = dagTo[k];
       delta[v] += (sigma[v] / sigma[w]) * (1 + delta[w]);
     }
-    // order[0] is the source, which gets no credit for its own paths.
-    for (let i = 1; i < tail; i++) centrality[order[i]] += delta[order[i]];
+    // order[0] is the source, which gets no credit for its own paths; its folded leaves repeat its
+    // dependencies (a leaf's own delta is 0, so adding it to the leaves themselves changes nothing)
+    // and route every path to the other tail - 2 nodes of the component through it.
+    const weight = 1 + leaves[s];
+    for (let i = 1; i < tail; i++) centrality[order[i]] += weight * delta[order[i]];
+    if (leaves[s] > 0) centrality[s] += leaves[s] * (tail - 2);
     for (let i = 0; i < tail; i++) {
       const v = order[i];
       dist[v] = -1;

@@ -1,0 +1,112 @@
+// Graph-structure benchmarks against NetworkX in the same run (npm run bench -- network):
+// 1. betweenness (Brandes) and the five link-prediction indices on 100,000 pairs, on the firm graph
+//    of a generated 10,000-firm dataset, timed here and in bench/network_networkx.py (NetworkX
+//    3.x, computation only), with the largest difference between the two answers;
+// 2. firmMetrics (degree, betweenness, PageRank, Louvain) on the national-scale dataset
+//    (416 clusters, 100,000 firms, 2,000 components, seed 1). Targets: betweenness at least 10×
+//    faster than NetworkX; national metrics under 30 s.
+// FIRMS=… and PAIRS=… change the sizes of part 1.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { betweenness, buildFirmGraphs, firmMetrics, LINK_METHODS, linkScores, type FirmGraphInput, type LinkPair } from '../server/analysis/network/index.ts';
+import { mulberry32 } from '../server/util/random.ts';
+import { generateDataset } from '../seed/generator/index.ts';
+
+const SCRIPT = fileURLToPath(new URL('./network_networkx.py', import.meta.url));
+
+interface NetworkxOut {
+  networkx: string;
+  seconds: Record<string, number>;
+  betweenness: Record<string, number>;
+  scores: Record<string, number[]>;
+}
+
+const inputOf = (d: ReturnType<typeof generateDataset>): FirmGraphInput => ({
+  firms: d.firms.map((f) => f.id),
+  supplies: d.supplies.map((s) => ({ supplier: s.supplier, buyer: s.buyer })),
+});
+
+const time = <T>(fn: () => T): [T, number] => {
+  const start = performance.now();
+  const value = fn();
+  return [value, (performance.now() - start) / 1000];
+};
+
+const fmt = (s: number) => (s < 1 ? `${(s * 1000).toFixed(1)} ms` : `${s.toFixed(2)} s`);
+
+/** Seeded pairs of distinct firms that have at least one supply link (isolated firms score 0 everywhere). */
+function samplePairs(input: FirmGraphInput, count: number): LinkPair[] {
+  const linked = [...new Set(input.supplies.flatMap((s) => [s.supplier, s.buyer]))].sort();
+  const rng = mulberry32(7);
+  const pairs: LinkPair[] = [];
+  while (pairs.length < count) {
+    const u = linked[Math.floor(rng() * linked.length)]!;
+    const v = linked[Math.floor(rng() * linked.length)]!;
+    if (u !== v) pairs.push([u, v]);
+  }
+  return pairs;
+}
+
+async function againstNetworkx(): Promise<void> {
+  const firms = Number(process.env.FIRMS ?? 10_000);
+  const input = inputOf(generateDataset({ clusters: Math.max(1, Math.round(firms / 250)), firms, components: 2000, seed: 1 }));
+  const { undirected } = buildFirmGraphs(input);
+  const pairs = samplePairs(input, Number(process.env.PAIRS ?? 100_000));
+  console.log(`network: ${firms.toLocaleString('en')} firms, ${input.supplies.length.toLocaleString('en')} supply rows, ${undirected.size.toLocaleString('en')} firm-firm edges, ${pairs.length.toLocaleString('en')} pairs`);
+
+  const ours: Record<string, number> = {};
+  const [between, tb] = time(() => betweenness(undirected));
+  ours.betweenness = tb;
+  const scores: Record<string, number[]> = {};
+  for (const method of LINK_METHODS) {
+    const [s, t] = time(() => linkScores(undirected, method, pairs));
+    scores[method] = s.map((x) => x.score);
+    ours[method] = t;
+  }
+
+  const dir = await mkdtemp(path.join(tmpdir(), 'rantai-bench-network-'));
+  try {
+    const inFile = path.join(dir, 'graph.json');
+    const outFile = path.join(dir, 'networkx.json');
+    await writeFile(inFile, JSON.stringify({ nodes: input.firms, edges: undirected.mapEdges((_, __, u, v) => [u, v]), pairs }));
+    const run = spawnSync('python3', [SCRIPT, inFile, outFile], { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (run.status !== 0) throw new Error(`python3 ${SCRIPT} failed (status ${run.status}): is NetworkX installed?`);
+    const nx = JSON.parse(await readFile(outFile, 'utf8')) as NetworkxOut;
+    const diffB = Math.max(...input.firms.map((id) => Math.abs(between[id]! - nx.betweenness[id]!)));
+    // NetworkX initialises its per-source tables over every node, so the isolated firms (most IKM)
+    // cost it O(n) each; the same comparison on the linked firms only isolates the search itself.
+    const linked = buildFirmGraphs({ firms: input.firms.filter((id) => undirected.degree(id) > 0), supplies: input.supplies });
+    const [betweenLinked, tl] = time(() => betweenness(linked.undirected));
+    ours['betweenness (linked firms)'] = tl;
+    await writeFile(inFile, JSON.stringify({ nodes: linked.firms, edges: linked.undirected.mapEdges((_, __, u, v) => [u, v]), pairs: [] }));
+    if (spawnSync('python3', [SCRIPT, inFile, outFile], { stdio: ['ignore', 'inherit', 'inherit'] }).status !== 0) throw new Error(`python3 ${SCRIPT} failed`);
+    const nxLinked = JSON.parse(await readFile(outFile, 'utf8')) as NetworkxOut;
+    nx.seconds['betweenness (linked firms)'] = nxLinked.seconds.betweenness!;
+    const diffL = Math.max(...linked.firms.map((id) => Math.abs(betweenLinked[id]! - nxLinked.betweenness[id]!)));
+    console.log(`network: NetworkX ${nx.networkx}, ${availableParallelism()} cores`);
+    console.log(`  ${'computation'.padEnd(26)}${'Rantai'.padStart(12)}${'NetworkX'.padStart(12)}${'ratio'.padStart(9)}  max |difference|`);
+    const row = (name: string, diff: number) =>
+      console.log(`  ${name.padEnd(26)}${fmt(ours[name]!).padStart(12)}${fmt(nx.seconds[name]!).padStart(12)}${`${(nx.seconds[name]! / ours[name]!).toFixed(1)}×`.padStart(9)}  ${diff.toExponential(1)}`);
+    row('betweenness', diffB);
+    row('betweenness (linked firms)', diffL);
+    for (const method of LINK_METHODS) row(method, Math.max(0, ...scores[method]!.map((s, i) => Math.abs(s - nx.scores[method]![i]!))));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function nationalMetrics(): void {
+  const [dataset, tg] = time(() => generateDataset({ clusters: 416, firms: 100_000, components: 2000, seed: 1 }));
+  const input = inputOf(dataset);
+  const [metrics, tm] = time(() => firmMetrics(input, { seed: 1 }));
+  console.log(`metrics (national scale): ${input.firms.length.toLocaleString('en')} firms, ${input.supplies.length.toLocaleString('en')} supply rows (generated in ${fmt(tg)})`);
+  console.log(`  firmMetrics ${fmt(tm)} (target < 30 s), modularity ${metrics.modularity.toFixed(4)}`);
+}
+
+export async function benchNetwork(): Promise<void> {
+  await againstNetworkx();
+  nationalMetrics();
+}

@@ -1,0 +1,40 @@
+// The facts behind the risk analysis: exactly the columns of cypher/analysis/single-source.cypher
+// and failure-impact.cypher. Neo4j answers them with those queries, the embedded store computes the
+// same rows from its snapshot (embedded.ts); the shared code in single-source.ts and
+// failure-impact.ts sorts, sums and ranks them, so both stores give identical results.
+import { z } from 'zod';
+import { TIERS } from '../../model/index.ts';
+
+const num = z.number().nullable();
+const tier = z.enum(TIERS);
+
+/** One row of single-source.cypher. */
+export const singleSourceRowShape = z.object({
+  buyer: z.string(),
+  buyerName: z.string(),
+  buyerTier: tier,
+  component: z.string(),
+  componentName: z.string(),
+  supplier: z.string(),
+  supplierName: z.string(),
+  supplierTier: tier,
+  units: num,
+  valueUsd: num,
+  importYear: num,
+  imports: z.array(z.object({ country: z.string(), valueUsd: z.number() })),
+});
+export type SingleSourceRow = z.infer<typeof singleSourceRowShape>;
+
+/** One row of failure-impact.cypher: a (failed firm, buyer, component) loss. */
+export const failureRowShape = z.object({
+  firm: z.string(),
+  firmName: z.string(),
+  firmTier: tier,
+  buyer: z.string(),
+  buyerName: z.string(),
+  buyerTier: tier,
+  component: z.string(),
+  componentName: z.string(),
+  links: z.array(z.object({ supplier: z.string(), units: num, valueUsd: num })),
+});
+export type FailureRow = z.infer<typeof failureRowShape>;

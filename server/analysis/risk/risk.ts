@@ -1,0 +1,22 @@
+// GET /api/analysis/risk and `rantai analyse risk`: single-source components and the failure
+// impact of every firm, from Cypher on Neo4j or the snapshot on the embedded store, then one
+// shared ranking.
+import type { GraphStore } from '../../store/index.ts';
+import { indexGraph } from '../links/index.ts';
+import { embeddedFailureRows, embeddedSingleSourceRows } from './embedded.ts';
+import type { FailureRow, SingleSourceRow } from './facts.ts';
+import { failureImpacts } from './failure-impact.ts';
+import { neo4jFailureRows, neo4jSingleSourceRows } from './neo4j-facts.ts';
+import type { RiskOut } from './shapes.ts';
+import { singleSources } from './single-source.ts';
+
+export async function riskFacts(store: GraphStore): Promise<{ singleSource: SingleSourceRow[]; failures: FailureRow[] }> {
+  if (store.kind === 'neo4j') return { singleSource: await neo4jSingleSourceRows(store), failures: await neo4jFailureRows(store) };
+  const index = indexGraph(await store.snapshot());
+  return { singleSource: embeddedSingleSourceRows(index), failures: embeddedFailureRows(index) };
+}
+
+export async function risk(store: GraphStore): Promise<RiskOut> {
+  const facts = await riskFacts(store);
+  return { singleSource: singleSources(facts.singleSource), failureImpact: failureImpacts(facts.failures) };
+}

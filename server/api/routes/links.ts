@@ -1,0 +1,15 @@
+// GET /api/analysis/missing-links: ranked supplier-buyer-component recommendations with their
+// evidence, and the clusters with no path to an OEM (server/analysis/links).
+import { Router } from 'express';
+import { missingLinks, missingLinksQueryShape } from '../../analysis/links/index.ts';
+import type { ApiContext } from '../context.ts';
+import { parseRequest } from '../validate.ts';
+
+export function linksRoutes(ctx: ApiContext): Router {
+  const router = Router();
+  router.get('/analysis/missing-links', async (req, res) => {
+    const query = parseRequest(missingLinksQueryShape, req.query, 'query');
+    res.json(await missingLinks(ctx.store, query));
+  });
+  return router;
+}

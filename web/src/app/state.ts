@@ -125,3 +125,8 @@ export function graphFilters(state: AppState): Record<string, string> {
   for (const key of ['tier', 'cluster', 'province', 'component'] as const) if (state[key] !== '') out[key] = state[key];
   return out;
 }
+
+export const FILTER_KEYS = ['tier', 'cluster', 'province', 'component'] as const;
+
+/** Whether any graph filter differs between two states (views refetch then). */
+export const filtersChanged = (a: AppState, b: AppState): boolean => FILTER_KEYS.some((k) => a[k] !== b[k]);

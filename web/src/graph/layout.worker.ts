@@ -3,18 +3,8 @@
 // the same picture. Firms are pulled towards their cluster's anchor (clusters on a ring, firms
 // outside clusters in the middle), which groups them by cluster.
 import * as d3 from 'd3';
+import { mulberry32 } from '../../../server/util/random.ts';
 import type { LayoutRequest, LayoutResult } from './layout-types.ts';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface SimNode extends d3.SimulationNodeDatum {
   index: number;

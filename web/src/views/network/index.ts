@@ -6,7 +6,7 @@ import '../../graph/graph.css';
 import { h, select } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
-import type { AppState } from '../../app/state.ts';
+import { filtersChanged, FILTER_KEYS, type AppState } from '../../app/state.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { GraphView } from '../../graph/graph-view.ts';
 import { runLayout } from '../../graph/layout.ts';
@@ -210,7 +210,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   const exportable = (): ViewExport => {
     const s = ctx.state.get();
-    const filters = (['tier', 'cluster', 'province', 'component'] as const).filter((k) => s[k] !== '').map((k) => s[k]);
+    const filters = FILTER_KEYS.filter((k) => s[k] !== '').map((k) => s[k]);
     const d = degree();
     const rows = (scene?.nodes ?? []).filter((n) => n.label === 'Firm').map((n) => {
       const g = data?.graph.nodes.find((x) => x.id === n.id);
@@ -228,8 +228,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   return {
     update(s, previous) {
-      const filtersChanged = (['tier', 'cluster', 'province', 'component'] as const).some((k) => s[k] !== previous[k]);
-      if (filtersChanged) return void reload();
+      if (filtersChanged(s, previous)) return void reload();
       if (s.measure !== previous.measure || s.missing !== previous.missing) {
         const mine = ++ticket;
         void (async () => {

@@ -10,7 +10,7 @@ import type { GraphOut } from '../../../../server/store/shapes.ts';
 import { getCached, getJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { formatUsd, t } from '../../app/i18n.ts';
-import { graphFilters } from '../../app/state.ts';
+import { filtersChanged, graphFilters } from '../../app/state.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
@@ -201,7 +201,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   return {
     update(s, previous) {
-      if ((['tier', 'cluster', 'province', 'component'] as const).some((k) => s[k] !== previous[k])) void reload();
+      if (filtersChanged(s, previous)) void reload();
       else if (s.sel !== previous.sel) highlight();
     },
     destroy() {

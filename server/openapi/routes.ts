@@ -9,6 +9,10 @@ import { entityShape, graphQueryShape, graphShape } from '../store/index.ts';
 import { complexityOutShape, complexityRequestShape } from '../api/routes/complexity.ts';
 import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
 import { catalogShape } from '../api/routes/catalog.ts';
+import { missingLinksOutShape, missingLinksQueryShape } from '../analysis/links/index.ts';
+import { riskOutShape, riskQueryShape } from '../analysis/risk/index.ts';
+import { importsOutShape, importsQueryShape } from '../analysis/imports/index.ts';
+import { substitutionOutShape, substitutionQueryShape, whatIfOutShape, whatIfRequestShape } from '../analysis/substitution/index.ts';
 import type { RouteDoc } from './route-doc.ts';
 
 const json = { media: ['application/json'], description: 'the OpenAPI 3.1 document' } as const;
@@ -61,6 +65,66 @@ export const ROUTES: readonly RouteDoc[] = [
   },
   { method: 'get', path: '/api/analysis/metrics', id: 'getMetrics', tag: 'analysis', summary: 'Per firm: degree, betweenness, PageRank, Louvain community; the partition\'s modularity', query: metricsQueryShape, response: metricsOutShape, errors: ['invalid_parameter'] },
   { method: 'post', path: '/api/analysis/link-scores', id: 'postLinkScores', tag: 'analysis', summary: 'Link-prediction indices (as NetworkX) for pairs of firms', body: linkScoresRequestShape, response: linkScoresOutShape, errors: ['invalid_parameter'] },
+  {
+    method: 'get',
+    path: '/api/analysis/missing-links',
+    id: 'getMissingLinks',
+    tag: 'analysis',
+    summary: 'Missing supplier-buyer links: ranked candidates with feasibility, replaced imports, distance, network evidence and an evidence sentence; clusters with no path to an OEM',
+    description:
+      'A candidate (supplier s, buyer b, component p): b needs or imports p, s does not supply p to b yet, and s makes p or covers all of its requirements (processes within tolerance, material, certification). The score and its weights are defined in server/analysis/links/weights.ts; the facts come from cypher/analysis/missing-links.cypher on Neo4j. Unknown buyer, cluster or component ids answer 400 naming the field.',
+    query: missingLinksQueryShape,
+    response: missingLinksOutShape,
+    errors: ['invalid_parameter'],
+  },
+  {
+    method: 'get',
+    path: '/api/analysis/risk',
+    id: 'getRisk',
+    tag: 'analysis',
+    summary: 'Single-source components and the failure impact of each firm, following the tiers upward',
+    description:
+      'A single source is a buyer\'s component with one supplier and no other firm that makes it or covers its requirements. Failure impact follows each component upward: a buyer loses p when every chain of p-supplies from where p is made to it passes through the failed firm. Firms are ranked by impacted OEMs, then lost value (cypher/README.md, "Analysis queries: missing links and risk").',
+    query: riskQueryShape,
+    response: riskOutShape,
+    errors: ['invalid_parameter'],
+  },
+  {
+    method: 'get',
+    path: '/api/analysis/imports',
+    id: 'getImports',
+    tag: 'analysis',
+    summary: 'Import exposure per component and per buyer: imported value (each buyer\'s latest year), domestic supply value, import share, origin countries and their HHI',
+    description:
+      'Import share = imported / (imported + domestic SUPPLIES value); origin shares of the imported value; HHI = Σ share² over origins (0..1). On Neo4j the facts come from cypher/analysis/imports-by-component.cypher and imports-by-buyer.cypher.',
+    query: importsQueryShape,
+    response: importsOutShape,
+    errors: ['invalid_parameter'],
+  },
+  {
+    method: 'get',
+    path: '/api/analysis/substitution',
+    id: 'getSubstitution',
+    tag: 'analysis',
+    summary: 'Import-substitution opportunities per imported component and cluster: coverage, gaps with policy levers, density, capacity ratio, distance, score, status, candidate firms, explanation',
+    description:
+      'Requirements of a component: each NEEDS_PROCESS process (within its tolerance), its material, its certification; capacity is a gap (not a requirement) when members\' capacity is below the tonnes imported. Status: ready (no gap), near (one), stretch. Strategy weights: server/analysis/substitution/strategies.ts. On Neo4j the facts come from cypher/analysis/substitution-*.cypher. Unknown cluster, component or strategy answers 400 naming the field.',
+    query: substitutionQueryShape,
+    response: substitutionOutShape,
+    errors: ['invalid_parameter'],
+  },
+  {
+    method: 'post',
+    path: '/api/analysis/substitution/what-if',
+    id: 'postSubstitutionWhatIf',
+    tag: 'analysis',
+    summary: 'Re-rank the substitution opportunities after interventions (a cluster or firm gains a process, tolerance, material, certification or capacity)',
+    description:
+      'A gap of an opportunity can be sent back as it is as `add` (kind and lever are accepted and ignored); with its cluster as target, the opportunity\'s coverage becomes 1. Answers the counts before and after, the opportunities whose status changed, the import value that becomes ready and the new ranking.',
+    body: whatIfRequestShape,
+    response: whatIfOutShape,
+    errors: ['invalid_parameter'],
+  },
   { method: 'post', path: '/api/complexity', id: 'postComplexity', tag: 'analysis', summary: 'Economic complexity (RCA, M, diversity, ubiquity, ECI, PCI, density, COI, COG) of a CSV, as the Growth Lab ecomplexity', body: complexityRequestShape, response: complexityOutShape, errors: ['invalid_parameter', 'invalid_request'] },
   { method: 'get', path: '/api/openapi.json', id: 'getOpenApi', tag: 'status', summary: 'This document (OpenAPI 3.1)', response: json },
   { method: 'get', path: '/api/docs', id: 'getApiDocs', tag: 'status', summary: 'This document as a readable page', response: { media: ['text/html'], description: 'the API reference page' } },

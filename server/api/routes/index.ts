@@ -7,8 +7,12 @@ import { cypherRoutes } from './cypher.ts';
 import { exportRoutes } from './export.ts';
 import { graphRoutes } from './graph.ts';
 import { healthRoutes } from './health.ts';
+import { linksRoutes } from './links.ts';
 import { networkRoutes } from './network.ts';
 import { openapiRoutes } from './openapi.ts';
+import { riskRoutes } from './risk.ts';
+import { importsRoutes } from './imports.ts';
+import { substitutionRoutes } from './substitution.ts';
 
 export function apiRoutes(ctx: ApiContext): Router {
   const router = Router();
@@ -16,6 +20,10 @@ export function apiRoutes(ctx: ApiContext): Router {
   router.use(graphRoutes(ctx));
   router.use(catalogRoutes(ctx));
   router.use(networkRoutes(ctx));
+  router.use(linksRoutes(ctx));
+  router.use(riskRoutes(ctx));
+  router.use(importsRoutes(ctx));
+  router.use(substitutionRoutes(ctx));
   router.use(complexityRoutes(ctx));
   router.use(cypherRoutes(ctx));
   router.use(exportRoutes(ctx));

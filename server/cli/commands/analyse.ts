@@ -1,7 +1,11 @@
 // rantai analyse <name>: run an analysis on a dataset folder (embedded store) and print JSON or CSV.
 import { stringify } from 'csv-stringify/sync';
 import { firmMetrics } from '../../analysis/network/index.ts';
+import { missingLinks, missingLinksTable } from '../../analysis/links/index.ts';
+import { risk, riskTable } from '../../analysis/risk/index.ts';
 import { firmGraphInput } from '../../api/routes/network.ts';
+import { importExposure, importsTable } from '../../analysis/imports/index.ts';
+import { DEFAULT_STRATEGY, StrategySchema, substitution, substitutionTable, type Strategy } from '../../analysis/substitution/index.ts';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { readDataset } from '../../model/index.ts';
 import { EmbeddedStore, type GraphStore } from '../../store/index.ts';
@@ -10,8 +14,13 @@ import { UsageError, type CliCommand } from '../command.ts';
 
 type Table = object[];
 
+/** Options some analyses read (`--strategy` for substitution). */
+interface AnalyseOptions {
+  strategy: Strategy;
+}
+
 interface Analysis {
-  run: (store: GraphStore) => Promise<{ json: unknown; table: Table }>;
+  run: (store: GraphStore, options: AnalyseOptions) => Promise<{ json: unknown; table: Table }>;
 }
 
 /** The analyses this build has; `rantai analyse --help` lists them. */
@@ -22,21 +31,47 @@ export const ANALYSES: Record<string, Analysis> = {
       return { json: { seed: 1, ...result }, table: result.firms };
     },
   },
+  'missing-links': {
+    run: async (store) => {
+      const result = await missingLinks(store);
+      return { json: result, table: missingLinksTable(result) };
+    },
+  },
+  risk: {
+    run: async (store) => {
+      const result = await risk(store);
+      return { json: result, table: riskTable(result) };
+    },
+  },
+  imports: {
+    run: async (store) => {
+      const result = await importExposure(store);
+      return { json: result, table: importsTable(result) };
+    },
+  },
+  substitution: {
+    run: async (store, { strategy }) => {
+      const result = await substitution(store, { strategy, limit: Number.MAX_SAFE_INTEGER });
+      return { json: result, table: substitutionTable(result) };
+    },
+  },
 };
 
 export const analyseCommand: CliCommand = {
   name: 'analyse',
   summary: 'run an analysis on a dataset and print it as JSON or CSV',
-  usage: `rantai analyse <${Object.keys(ANALYSES).join('|')}> [--dataset DIR] [--format json|csv]`,
+  usage: `rantai analyse <${Object.keys(ANALYSES).join('|')}> [--dataset DIR] [--format json|csv] [--strategy ready-now|balanced|strategic]`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { dataset: { type: 'string' }, format: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(argv, { dataset: { type: 'string' }, format: { type: 'string' }, strategy: { type: 'string' } });
     const name = positionals[0];
     const analysis = name === undefined ? undefined : ANALYSES[name];
     if (!analysis) throw new UsageError(`name one analysis: ${Object.keys(ANALYSES).join(', ')}`);
     const format = values.format ?? 'json';
     if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
+    const strategy = StrategySchema.safeParse(values.strategy ?? DEFAULT_STRATEGY);
+    if (!strategy.success) throw new UsageError(`--strategy must be ready-now, balanced or strategic, got "${values.strategy}"`);
     const store = new EmbeddedStore(await readDataset(values.dataset ?? DEFAULT_DATASET));
-    const result = await analysis.run(store);
+    const result = await analysis.run(store, { strategy: strategy.data });
     if (format === 'json') io.out(JSON.stringify(result.json, null, 2));
     else io.out(stringify(result.table, { header: true }).trimEnd());
     return 0;

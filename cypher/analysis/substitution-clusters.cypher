@@ -1,0 +1,48 @@
+// Substitution facts 2/4: what each cluster's members can do together (DESIGN.md, "Analyses >
+// Substitution"). Used by the substitution analysis on the Neo4j store (see substitution-components.cypher).
+// A process requirement holds when a member CAN do it no coarser than the component's tolerance,
+// and a missing tolerance on either side counts as met: so per process this returns the finest
+// tolerance any member holds, or null when some member's CAN records none (it then meets any).
+//
+// Parameters: $cluster — a Cluster id, or null for every cluster (`:param cluster => null`).
+// Columns (one row per cluster, by id):
+//   cluster, name, lat, lon
+//   members         firms MEMBER_OF it
+//   capacityTonnes  Σ over members (by id) of capacityTonnes (missing = 0)
+//   processes       [{id, toleranceMm}] by id: each process some member CAN do, with the finest
+//                   CAN toleranceMm (null: some member's CAN of it records none, which meets any)
+//   materials       material ids some member WORKS, sorted
+//   certifications  certifications some member holds, sorted
+//   makes           component ids some member MAKES, sorted (for the product-space density)
+MATCH (c:Cluster)
+WHERE $cluster IS NULL OR c.id = $cluster
+CALL (c) {
+  MATCH (c)<-[:MEMBER_OF]-(f:Firm)
+  WITH f ORDER BY f.id
+  RETURN count(f) AS members, reduce(s = 0.0, t IN collect(coalesce(f.capacityTonnes, 0)) | s + t) AS capacityTonnes
+}
+CALL (c) {
+  MATCH (c)<-[:MEMBER_OF]-(:Firm)-[k:CAN]->(pr:Process)
+  WITH pr.id AS process, min(k.toleranceMm) AS finest, count(*) - count(k.toleranceMm) AS untoleranced
+  ORDER BY process
+  RETURN collect({id: process, toleranceMm: CASE WHEN untoleranced > 0 THEN null ELSE finest END}) AS processes
+}
+CALL (c) {
+  MATCH (c)<-[:MEMBER_OF]-(:Firm)-[:WORKS]->(m:Material)
+  WITH DISTINCT m.id AS material ORDER BY material
+  RETURN collect(material) AS materials
+}
+CALL (c) {
+  MATCH (c)<-[:MEMBER_OF]-(f:Firm)
+  UNWIND f.certifications AS certification
+  WITH DISTINCT certification ORDER BY certification
+  RETURN collect(certification) AS certifications
+}
+CALL (c) {
+  MATCH (c)<-[:MEMBER_OF]-(:Firm)-[:MAKES]->(q:Component)
+  WITH DISTINCT q.id AS component ORDER BY component
+  RETURN collect(component) AS makes
+}
+RETURN c.id AS cluster, c.name AS name, c.lat AS lat, c.lon AS lon, members, capacityTonnes,
+       processes, materials, certifications, makes
+ORDER BY cluster

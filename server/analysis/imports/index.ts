@@ -1,0 +1,26 @@
+// Import exposure (DESIGN.md, "Analyses > Import exposure"): per component and per buyer, the value
+// imported (each buyer's latest year), the domestic supply value, the import share, the origin
+// countries and their Herfindahl-Hirschman index. Public face of the folder.
+import type { GraphStore } from '../../store/index.ts';
+import { embeddedImportFacts } from './embedded.ts';
+import { exposureFromFacts } from './exposure.ts';
+import type { ImportFacts } from './facts.ts';
+import { neo4jImportFacts } from './neo4j.ts';
+import type { ImportsOut } from './shapes.ts';
+
+export { exposureFromFacts } from './exposure.ts';
+export { embeddedImportFacts, originsOf } from './embedded.ts';
+export { latestFlows, pairKey, runs, type ImportFlow } from './flows.ts';
+export { byCodeUnit, byKey, foldSum } from './order.ts';
+export * from './shapes.ts';
+export { importsTable, type ImportsTableRow } from './table.ts';
+export type { BuyerExposureFact, ExposureFact, ImportFacts, OriginFact } from './facts.ts';
+
+/** The facts from whichever store holds the graph (Cypher on Neo4j, the snapshot otherwise). */
+export async function importFacts(store: GraphStore): Promise<ImportFacts> {
+  return store.kind === 'neo4j' ? neo4jImportFacts(store) : embeddedImportFacts(await store.snapshot());
+}
+
+export async function importExposure(store: GraphStore): Promise<ImportsOut> {
+  return exposureFromFacts(await importFacts(store));
+}

@@ -1,0 +1,40 @@
+// The import-exposure answer (GET /api/analysis/imports, `rantai analyse imports`), as zod schemas
+// for the OpenAPI document; the types come from them.
+import { z } from 'zod';
+
+export const originShape = z.object({
+  country: z.string().describe('ISO 3166 alpha-3'),
+  name: z.string(),
+  valueUsd: z.number(),
+  share: z.number().nullable().describe('valueUsd / importedValueUsd'),
+});
+
+const exposureFields = {
+  id: z.string(),
+  name: z.string(),
+  importedValueUsd: z.number().describe('value imported in each buyer’s latest reported year'),
+  domesticValueUsd: z.number().describe('Σ SUPPLIES valueUsd'),
+  importShare: z.number().nullable().describe('imported / (imported + domestic); null when both are 0'),
+  hhi: z.number().nullable().describe('Herfindahl-Hirschman index of the origins, Σ share² in 0..1; null without imports'),
+  origins: z.array(originShape).describe('largest first'),
+  suppliers: z.number().int().describe('distinct domestic suppliers'),
+};
+
+export const componentExposureShape = z.object({ ...exposureFields, buyers: z.number().int().describe('buyers importing it') });
+export const buyerExposureShape = z.object({
+  ...exposureFields,
+  tier: z.string().nullable(),
+  components: z.number().int().describe('components it imports'),
+});
+
+export const importsOutShape = z.object({
+  components: z.array(componentExposureShape).describe('largest imported value first'),
+  buyers: z.array(buyerExposureShape).describe('largest imported value first'),
+});
+
+export const importsQueryShape = z.strictObject({});
+
+export type OriginOut = z.infer<typeof originShape>;
+export type ComponentExposure = z.infer<typeof componentExposureShape>;
+export type BuyerExposure = z.infer<typeof buyerExposureShape>;
+export type ImportsOut = z.infer<typeof importsOutShape>;

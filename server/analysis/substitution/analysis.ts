@@ -1,0 +1,162 @@
+// The substitution analysis and its what-if (DESIGN.md, "Analyses > Substitution"): fetch the facts
+// from the store (Cypher on Neo4j, the snapshot on the embedded store), evaluate every pair, rank,
+// and spell out the rows asked for. Everything after the facts is shared by both stores.
+import { AppError, UnknownIdError } from '../../errors.ts';
+import type { GraphStore } from '../../store/index.ts';
+import { byCodeUnit, foldSum } from '../imports/order.ts';
+import { embeddedFactSource } from './embedded-facts.ts';
+import { compareRank, evaluate, STATUS, type Evaluation } from './evaluate.ts';
+import type { ClusterProfile, CoProduction, FactSource, ImportedComponent, MemberProfile, SubstitutionFacts } from './facts.ts';
+import { applyInterventions } from './interventions.ts';
+import { neo4jFactSource } from './neo4j-facts.ts';
+import { gapsOf, opportunity } from './opportunity.ts';
+import { topK } from './rank.ts';
+import { capabilitiesOf } from './requirements.ts';
+import { MAX_CHANGED, type Intervention, type Opportunity, type SubstitutionOut, type SubstitutionQuery, type WhatIfOut, type WhatIfRequest } from './shapes.ts';
+import { STRATEGIES, type Strategy } from './strategies.ts';
+
+/** The facts of whichever store holds the graph. */
+export async function factSource(store: GraphStore): Promise<FactSource> {
+  return store.kind === 'neo4j' ? neo4jFactSource(store) : embeddedFactSource(await store.snapshot());
+}
+
+const weightsOf = (strategy: Strategy) => {
+  const { coverage, density, capacity, importValue, distance } = STRATEGIES[strategy];
+  return { coverage, density, capacity, importValue, distance };
+};
+
+const maxImport = (components: readonly ImportedComponent[]): number => components.reduce((m, c) => Math.max(m, c.importValueUsd), 0);
+
+function evaluateFacts(facts: SubstitutionFacts, components: readonly ImportedComponent[], clusters: readonly ClusterProfile[], strategy: Strategy): Evaluation {
+  const coProduction = new Map<string, CoProduction>(facts.coProduction.map((c) => [c.component, c]));
+  return evaluate({ components, clusters, coProduction, maxImportValueUsd: maxImport(facts.components), strategy });
+}
+
+function countStatus(e: Evaluation): { ready: number; near: number; stretch: number } {
+  const counts = [0, 0, 0];
+  for (const s of e.status) counts[s]! += 1;
+  return { ready: counts[0]!, near: counts[1]!, stretch: counts[2]! };
+}
+
+/** The chosen pairs spelled out, with the members of their clusters fetched once. */
+async function spellOut(source: FactSource, e: Evaluation, picked: readonly number[], firmOverrides: ReadonlyMap<string, MemberProfile> = new Map()): Promise<Opportunity[]> {
+  const nK = e.input.clusters.length;
+  const clusterIds = [...new Set(picked.map((i) => e.input.clusters[i % nK]!.id))].sort(byCodeUnit);
+  const members = new Map<string, MemberProfile[]>();
+  if (clusterIds.length > 0) {
+    for (const m of await source.members({ clusters: clusterIds })) {
+      const profile = firmOverrides.get(m.id) ?? m;
+      if (profile.cluster === null) continue;
+      const list = members.get(profile.cluster);
+      if (list) list.push(profile);
+      else members.set(profile.cluster, [profile]);
+    }
+  }
+  const caps = new Map(clusterIds.map((id) => [id, capabilitiesOf(e.input.clusters.find((k) => k.id === id)!)]));
+  return picked.map((i, r) => {
+    const k = e.input.clusters[i % nK]!;
+    return opportunity(e, i, r + 1, caps.get(k.id)!, members.get(k.id) ?? []);
+  });
+}
+
+export async function substitution(store: GraphStore, query: SubstitutionQuery, source?: FactSource): Promise<SubstitutionOut> {
+  const src = source ?? (await factSource(store));
+  const facts = await src.facts({ cluster: query.cluster, component: query.component });
+  if (query.cluster !== undefined && facts.clusters.length === 0) throw new UnknownIdError('cluster', query.cluster, 'cluster');
+  let components = facts.components;
+  if (query.component !== undefined) {
+    components = components.filter((c) => c.id === query.component);
+    if (components.length === 0 && !(await src.vocabulary()).components.some((c) => c.id === query.component)) {
+      throw new UnknownIdError('component', query.component, 'component');
+    }
+  }
+  const e = evaluateFacts(facts, components, facts.clusters, query.strategy);
+  const total = e.status.length;
+  const picked = topK(total, query.limit, (a, b) => compareRank(e, a, b));
+  return { strategy: query.strategy, weights: weightsOf(query.strategy), total, counts: countStatus(e), opportunities: await spellOut(src, e, picked) };
+}
+
+/** Checks what interventions name: targets, processes and materials. Throws a 400 naming the field. */
+async function checkInterventions(src: FactSource, clusters: readonly ClusterProfile[], interventions: readonly Intervention[]): Promise<MemberProfile[]> {
+  const clusterIds = new Set(clusters.map((c) => c.id));
+  const firmIds = [...new Set(interventions.map((x) => x.target).filter((t) => !clusterIds.has(t)))];
+  const firms = firmIds.length > 0 ? await src.members({ firms: firmIds }) : [];
+  const firmById = new Map(firms.map((f) => [f.id, f]));
+  const needsVocabulary = interventions.some((x) => x.add.process !== undefined || x.add.material !== undefined);
+  const vocabulary = needsVocabulary ? await src.vocabulary() : undefined;
+  const processes = new Set(vocabulary?.processes.map((p) => p.id));
+  const materials = new Set(vocabulary?.materials.map((m) => m.id));
+  interventions.forEach((x, n) => {
+    const at = `interventions.${n}`;
+    if (!clusterIds.has(x.target)) {
+      const firm = firmById.get(x.target);
+      if (!firm) throw new UnknownIdError(`${at}.target`, x.target, 'cluster or firm');
+      if (firm.cluster === null) {
+        throw new AppError('invalid_parameter', `${at}.target: firm "${x.target}" is in no cluster; name a cluster or one of its member firms`, { field: `${at}.target`, id: x.target });
+      }
+    }
+    if (x.add.process !== undefined && !processes.has(x.add.process)) throw new UnknownIdError(`${at}.add.process`, x.add.process, 'process');
+    if (x.add.material !== undefined && !materials.has(x.add.material)) throw new UnknownIdError(`${at}.add.material`, x.add.material, 'material');
+  });
+  return firms;
+}
+
+const stateOf = (e: Evaluation, i: number) => {
+  const nK = e.input.clusters.length;
+  const ci = Math.floor(i / nK);
+  const k = e.input.clusters[i % nK]!;
+  const gaps = gapsOf(capabilitiesOf(k), e.requirements[ci]!, k.capacityTonnes, e.importTonnes[ci]!);
+  return { status: STATUS[e.status[i]!]!, coverage: e.pair(i).coverage, score: e.score[i]!, gaps };
+};
+
+/** Components with at least one ready cluster, in id order. */
+function readyComponents(e: Evaluation): boolean[] {
+  const nK = e.input.clusters.length;
+  return e.input.components.map((_, ci) => {
+    for (let ki = 0; ki < nK; ki++) if (e.status[ci * nK + ki] === 0) return true;
+    return false;
+  });
+}
+
+export async function whatIf(store: GraphStore, request: WhatIfRequest, source?: FactSource): Promise<WhatIfOut> {
+  const src = source ?? (await factSource(store));
+  const facts = await src.facts({});
+  const firms = await checkInterventions(src, facts.clusters, request.interventions);
+  const applied = applyInterventions(facts.clusters, firms, request.interventions);
+  const before = evaluateFacts(facts, facts.components, facts.clusters, request.strategy);
+  const after = evaluateFacts(facts, facts.components, applied.clusters, request.strategy);
+
+  const nK = facts.clusters.length;
+  const changedIdx: number[] = [];
+  for (let i = 0; i < after.status.length; i++) if (after.status[i] !== before.status[i]) changedIdx.push(i);
+  changedIdx.sort((a, b) => after.status[a]! - after.status[b]! || compareRank(after, a, b));
+  const ref = (x: { id: string; name: string }) => ({ id: x.id, name: x.name });
+  const changed = changedIdx.slice(0, MAX_CHANGED).map((i) => {
+    const c = facts.components[Math.floor(i / nK)]!;
+    return { component: ref(c), cluster: ref(facts.clusters[i % nK]!), importValueUsd: c.importValueUsd, before: stateOf(before, i), after: stateOf(after, i) };
+  });
+
+  const wasReady = readyComponents(before);
+  const isReady = readyComponents(after);
+  const valueWhere = (flags: boolean[]) => foldSum(facts.components.filter((_, ci) => flags[ci]).map((c) => c.importValueUsd));
+  const becameReady = facts.components
+    .map((c, ci) => ({ c, ci }))
+    .filter(({ ci }) => isReady[ci] && !wasReady[ci])
+    .map(({ c, ci }) => ({
+      component: ref(c),
+      importValueUsd: c.importValueUsd,
+      clusters: facts.clusters.filter((_, ki) => after.status[ci * nK + ki] === 0).map((k) => k.id),
+    }));
+
+  const picked = topK(after.status.length, request.limit, (a, b) => compareRank(after, a, b));
+  return {
+    strategy: request.strategy,
+    weights: weightsOf(request.strategy),
+    counts: { before: countStatus(before), after: countStatus(after) },
+    readyImportValueUsd: { before: valueWhere(wasReady), after: valueWhere(isReady), gained: foldSum(becameReady.map((b) => b.importValueUsd)) },
+    becameReady,
+    changedTotal: changedIdx.length,
+    changed,
+    ranking: await spellOut(src, after, picked, applied.firms),
+  };
+}

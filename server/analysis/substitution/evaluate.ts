@@ -1,0 +1,240 @@
+// Every (imported component × cluster) pair evaluated at once (DESIGN.md, "Analyses >
+// Substitution"; the rule in requirements.ts, the weights in strategies.ts): only the score and the
+// status are kept per pair (about 800,000 pairs at national scale); the other numbers of a pair
+// (requirements met, coverage, density, capacity ratio, distance) are recomputed by `pair(i)` for
+// the few rows an answer spells out, with the same code, so they are the numbers the score used.
+// Pair i is (components[⌊i / clusters.length⌋], clusters[i mod clusters.length]); both lists are in
+// id order, so i ascending is the (component id, cluster id) order used to break ties.
+import { clusterDensities, densityIndex, madeRows, type DensityIndex } from './density.ts';
+import type { ClusterProfile, CoProduction, ImportedComponent } from './facts.ts';
+import { geoPoint, haversineKm, type GeoPoint } from './geo.ts';
+import { encodeHeld, encodeRequired, requirementsOf, type Requirement } from './requirements.ts';
+import { DISTANCE_SCALE_KM, STRATEGIES, type Strategy } from './strategies.ts';
+
+export const STATUS = ['ready', 'near', 'stretch'] as const;
+export type Status = (typeof STATUS)[number];
+
+export interface EvaluationInput {
+  /** The components to pair (in id order). */
+  components: readonly ImportedComponent[];
+  /** The clusters to pair (in id order). */
+  clusters: readonly ClusterProfile[];
+  coProduction: ReadonlyMap<string, CoProduction>;
+  /** The largest import value of any imported component (the importValue feature's scale). */
+  maxImportValueUsd: number;
+  strategy: Strategy;
+}
+
+/** The numbers of one pair. */
+export interface PairNumbers {
+  met: number;
+  total: number;
+  gaps: number;
+  coverage: number;
+  density: number;
+  /** NaN when the tonnage is unknown or 0. */
+  capacityRatio: number;
+  /** NaN when the cluster or every importing buyer lacks coordinates. */
+  distanceKm: number;
+  score: number;
+}
+
+export interface Evaluation {
+  input: EvaluationInput;
+  requirements: Requirement[][];
+  /** Tonnes imported per component (units × massKg / 1000), NaN when unknown. */
+  importTonnes: Float64Array;
+  score: Float64Array;
+  /** Index into STATUS: 0 ready (no gap), 1 near (one gap), 2 stretch. */
+  status: Uint8Array;
+  /** All numbers of pair i. */
+  pair: (i: number) => PairNumbers;
+}
+
+export const tonnesOf = (c: ImportedComponent): number => (c.importUnits === null || c.massKg === null ? Number.NaN : (c.importUnits * c.massKg) / 1000);
+
+const pointOf = (lat: number | null, lon: number | null): GeoPoint | null => (lat === null || lon === null ? null : geoPoint(lat, lon));
+
+/** The requirement vocabulary of the paired components, numbered, with each component's rows. */
+function prepareRequirements(components: readonly ImportedComponent[], clusters: readonly ClusterProfile[]) {
+  const processIx = new Map<string, number>();
+  const materialIx = new Map<string, number>();
+  const certIx = new Map<string, number>();
+  const number = (m: Map<string, number>, k: string): number => {
+    let v = m.get(k);
+    if (v === undefined) m.set(k, (v = m.size));
+    return v;
+  };
+  const requirements = components.map(requirementsOf);
+  const reqProc: Int32Array[] = [];
+  const reqTol: Float64Array[] = [];
+  const reqMat = new Int32Array(components.length).fill(-1);
+  const reqCert = new Int32Array(components.length).fill(-1);
+  requirements.forEach((reqs, ci) => {
+    const procs: number[] = [];
+    const tols: number[] = [];
+    for (const r of reqs) {
+      if (r.kind === 'process') {
+        procs.push(number(processIx, r.process));
+        tols.push(encodeRequired(r.toleranceMm));
+      } else if (r.kind === 'material') reqMat[ci] = number(materialIx, r.material);
+      else reqCert[ci] = number(certIx, r.certification);
+    }
+    reqProc.push(Int32Array.from(procs));
+    reqTol.push(Float64Array.from(tols));
+  });
+  const nP = processIx.size;
+  const nM = materialIx.size;
+  const nT = certIx.size;
+  // Per cluster: the encoded held tolerance of each required process (NaN: absent), materials, certifications.
+  const held = new Float64Array(clusters.length * nP).fill(Number.NaN);
+  const works = new Uint8Array(clusters.length * nM);
+  const certified = new Uint8Array(clusters.length * nT);
+  clusters.forEach((k, ki) => {
+    for (const p of k.processes) {
+      const pi = processIx.get(p.id);
+      if (pi !== undefined) held[ki * nP + pi] = encodeHeld(p.toleranceMm);
+    }
+    for (const m of k.materials) {
+      const mi = materialIx.get(m);
+      if (mi !== undefined) works[ki * nM + mi] = 1;
+    }
+    for (const c of k.certifications) {
+      const ti = certIx.get(c);
+      if (ti !== undefined) certified[ki * nT + ti] = 1;
+    }
+  });
+  /** Requirements of component ci met by cluster ki: the rule of requirements.ts on the encoded values. */
+  const metCount = (ci: number, ki: number): number => {
+    const procs = reqProc[ci]!;
+    const tols = reqTol[ci]!;
+    let met = 0;
+    for (let j = 0; j < procs.length; j++) if (held[ki * nP + procs[j]] <= tols[j]) met++;
+    if (reqMat[ci] >= 0 && works[ki * nM + reqMat[ci]] === 1) met++;
+    if (reqCert[ci] >= 0 && certified[ki * nT + reqCert[ci]] === 1) met++;
+    return met;
+  };
+  return { requirements, metCount };
+}
+
+/** Importing buyers numbered; per component its buyers' numbers and weights (located buyers only). */
+function prepareBuyers(components: readonly ImportedComponent[]) {
+  const buyerIx = new Map<string, number>();
+  const points: GeoPoint[] = [];
+  const rows = components.map((c) => {
+    const ids: number[] = [];
+    const weights: number[] = [];
+    for (const b of c.buyers) {
+      const point = pointOf(b.lat, b.lon);
+      if (point === null) continue;
+      let bi = buyerIx.get(b.id);
+      if (bi === undefined) {
+        buyerIx.set(b.id, (bi = points.length));
+        points.push(point);
+      }
+      ids.push(bi);
+      weights.push(b.valueUsd);
+    }
+    return { ids: Int32Array.from(ids), weights: Float64Array.from(weights) };
+  });
+  /** Distances from a cluster to every numbered buyer (empty when the cluster has no location). */
+  const distancesFrom = (k: ClusterProfile): Float64Array | null => {
+    const from = pointOf(k.lat, k.lon);
+    if (from === null) return null;
+    const out = new Float64Array(points.length);
+    for (let b = 0; b < points.length; b++) out[b] = haversineKm(from, points[b]!);
+    return out;
+  };
+  /** Import-value-weighted mean distance of component ci's buyers, summed in buyer-id order. */
+  const weighted = (ci: number, distances: Float64Array | null): number => {
+    if (distances === null) return Number.NaN;
+    const { ids, weights } = rows[ci]!;
+    let sum = 0;
+    let weight = 0;
+    for (let j = 0; j < ids.length; j++) {
+      sum += weights[j] * distances[ids[j]];
+      weight += weights[j];
+    }
+    return weight > 0 ? sum / weight : Number.NaN;
+  };
+  return { distancesFrom, weighted };
+}
+
+export function evaluate(input: EvaluationInput): Evaluation {
+  const { components, clusters } = input;
+  const nC = components.length;
+  const nK = clusters.length;
+  const w = STRATEGIES[input.strategy];
+  const { requirements, metCount } = prepareRequirements(components, clusters);
+  const { distancesFrom, weighted } = prepareBuyers(components);
+  const importTonnes = Float64Array.from(components, tonnesOf);
+  const logMax = Math.log1p(input.maxImportValueUsd);
+  const valueFeature = Float64Array.from(components, (c) => (logMax > 0 ? Math.log1p(c.importValueUsd) / logMax : 0));
+  const dIndex: DensityIndex = densityIndex(
+    components.map((c) => c.id),
+    input.coProduction,
+  );
+
+  /** Fills `out` with the numbers of pair (ci, ki); one scratch object serves the whole loop. */
+  const numbers = (out: PairNumbers, ci: number, ki: number, density: number, distances: Float64Array | null): PairNumbers => {
+    const k = clusters[ki]!;
+    const met = metCount(ci, ki);
+    const total = requirements[ci]!.length;
+    const tonnes = importTonnes[ci];
+    const capacityRatio = tonnes > 0 ? k.capacityTonnes / tonnes : Number.NaN;
+    const gaps = total - met + (tonnes > 0 && k.capacityTonnes < tonnes ? 1 : 0);
+    const coverage = total === 0 ? 1 : met / total;
+    const distanceKm = weighted(ci, distances);
+    const capacityF = Number.isNaN(capacityRatio) ? 0 : Math.min(1, capacityRatio);
+    const distanceF = Number.isNaN(distanceKm) ? 0 : 1 / (1 + distanceKm / DISTANCE_SCALE_KM);
+    out.met = met;
+    out.total = total;
+    out.gaps = gaps;
+    out.coverage = coverage;
+    out.density = density;
+    out.capacityRatio = capacityRatio;
+    out.distanceKm = distanceKm;
+    out.score = w.coverage * coverage + w.density * density + w.capacity * capacityF + w.importValue * valueFeature[ci] + w.distance * distanceF;
+    return out;
+  };
+
+  const score = new Float64Array(nC * nK);
+  const status = new Uint8Array(nC * nK);
+  const densities = new Float64Array(nC);
+  const scratch: PairNumbers = { met: 0, total: 0, gaps: 0, coverage: 0, density: 0, capacityRatio: 0, distanceKm: 0, score: 0 };
+  for (let ki = 0; ki < nK; ki++) {
+    clusterDensities(dIndex, madeRows(dIndex, clusters[ki]!.makes), densities);
+    const distances = distancesFrom(clusters[ki]!);
+    for (let ci = 0; ci < nC; ci++) {
+      const p = numbers(scratch, ci, ki, densities[ci], distances);
+      const i = ci * nK + ki;
+      score[i] = p.score;
+      status[i] = p.gaps === 0 ? 0 : p.gaps === 1 ? 1 : 2;
+    }
+  }
+
+  // pair(i) recomputes one pair; each cluster's densities and distances are kept for later calls.
+  const perCluster = new Map<number, { densities: Float64Array; distances: Float64Array | null }>();
+  const pair = (i: number): PairNumbers => {
+    const ci = Math.floor(i / nK);
+    const ki = i % nK;
+    let c = perCluster.get(ki);
+    if (!c) {
+      const densities = new Float64Array(nC);
+      clusterDensities(dIndex, madeRows(dIndex, clusters[ki]!.makes), densities);
+      perCluster.set(ki, (c = { densities, distances: distancesFrom(clusters[ki]!) }));
+    }
+    return numbers({ ...scratch }, ci, ki, c.densities[ci], c.distances);
+  };
+  return { input, requirements, importTonnes, score, status, pair };
+}
+
+/** Better rank first: higher score, then larger import value, then (component id, cluster id). */
+export function compareRank(e: Evaluation, i: number, j: number): number {
+  const nK = e.input.clusters.length;
+  return (
+    e.score[j] - e.score[i] ||
+    e.input.components[Math.floor(j / nK)]!.importValueUsd - e.input.components[Math.floor(i / nK)]!.importValueUsd ||
+    i - j
+  );
+}

@@ -1,0 +1,167 @@
+// The substitution answers (GET /api/analysis/substitution, POST …/what-if, `rantai analyse
+// substitution`) and requests, as zod schemas: the OpenAPI document is built from them and the
+// types come from them via z.infer.
+import { z } from 'zod';
+import { GapKindSchema, LeverSchema } from './requirements.ts';
+import { DEFAULT_STRATEGY, StrategySchema } from './strategies.ts';
+import { STATUS } from './evaluate.ts';
+
+export const MAX_LIMIT = 1000;
+export const DEFAULT_LIMIT = 50;
+export const MAX_INTERVENTIONS = 100;
+/** At most this many status changes are listed (`changedTotal` counts them all). */
+export const MAX_CHANGED = 1000;
+
+const idParam = (field: string) =>
+  z
+    .string({ error: `${field} must be an id` })
+    .min(1, { error: `${field} must not be empty` })
+    .max(200, { error: `${field} must be at most 200 characters` });
+
+const limitParam = (fallback: number) =>
+  z.coerce
+    .number({ error: 'limit must be a whole number' })
+    .int({ error: 'limit must be a whole number' })
+    .min(1, { error: `limit must be between 1 and ${MAX_LIMIT}` })
+    .max(MAX_LIMIT, { error: `limit must be between 1 and ${MAX_LIMIT}` })
+    .default(fallback);
+
+export const substitutionQueryShape = z.strictObject({
+  strategy: StrategySchema.default(DEFAULT_STRATEGY).describe('ready-now | balanced | strategic'),
+  cluster: idParam('cluster').optional().describe('only this cluster'),
+  component: idParam('component').optional().describe('only this component'),
+  limit: limitParam(DEFAULT_LIMIT).describe(`at most this many opportunities, best first (1-${MAX_LIMIT})`),
+});
+export type SubstitutionQuery = z.infer<typeof substitutionQueryShape>;
+
+const positive = (field: string) =>
+  z
+    .number({ error: `${field} must be a number` })
+    .positive({ error: `${field} must be greater than 0` })
+    .finite({ error: `${field} must be finite` });
+
+export const interventionAddShape = z
+  .strictObject({
+    kind: GapKindSchema.optional().describe('accepted and ignored, so that a gap can be sent back as it is'),
+    lever: LeverSchema.optional().describe('accepted and ignored, so that a gap can be sent back as it is'),
+    process: idParam('process').optional().describe('a Process id the target can now do'),
+    toleranceMm: positive('toleranceMm').optional().describe('the tolerance it holds in that process (needs process)'),
+    material: idParam('material').optional().describe('a Material id the target now works'),
+    certification: z.string({ error: 'certification must be text' }).min(1, { error: 'certification must not be empty' }).max(200).optional(),
+    capacityTonnes: positive('capacityTonnes').optional().describe('tonnes a year of capacity added'),
+  })
+  .refine((a) => a.process !== undefined || a.toleranceMm !== undefined || a.material !== undefined || a.certification !== undefined || a.capacityTonnes !== undefined, {
+    error: 'add must name at least one of process, material, certification, capacityTonnes',
+  })
+  .refine((a) => a.toleranceMm === undefined || a.process !== undefined, {
+    error: 'toleranceMm needs process (the process whose tolerance improves)',
+    path: ['toleranceMm'],
+  });
+
+export const interventionShape = z.strictObject({
+  target: idParam('target').describe('a Cluster id (pooled capability) or the id of a Firm in a cluster'),
+  add: interventionAddShape,
+});
+export type Intervention = z.infer<typeof interventionShape>;
+
+export const whatIfRequestShape = z.strictObject({
+  interventions: z
+    .array(interventionShape, { error: 'interventions must be a list of {target, add}' })
+    .min(1, { error: 'interventions must hold at least one intervention' })
+    .max(MAX_INTERVENTIONS, { error: `interventions may hold at most ${MAX_INTERVENTIONS}` }),
+  strategy: StrategySchema.default(DEFAULT_STRATEGY),
+  limit: z
+    .number({ error: 'limit must be a whole number' })
+    .int({ error: 'limit must be a whole number' })
+    .min(1, { error: `limit must be between 1 and ${MAX_LIMIT}` })
+    .max(MAX_LIMIT, { error: `limit must be between 1 and ${MAX_LIMIT}` })
+    .default(20),
+});
+export type WhatIfRequest = z.infer<typeof whatIfRequestShape>;
+
+const ref = z.object({ id: z.string(), name: z.string() });
+const statusShape = z.enum(STATUS);
+
+export const gapShape = z.object({
+  kind: GapKindSchema,
+  lever: LeverSchema,
+  process: z.string().optional(),
+  toleranceMm: z.number().optional(),
+  material: z.string().optional(),
+  certification: z.string().optional(),
+  capacityTonnes: z.number().optional().describe('the shortfall in whole tonnes a year'),
+});
+
+export const requirementShape = z.object({
+  kind: z.enum(['process', 'material', 'certification']),
+  process: z.string().optional(),
+  toleranceMm: z.number().optional(),
+  material: z.string().optional(),
+  certification: z.string().optional(),
+  met: z.boolean(),
+  metBy: z.array(z.string()).describe('members that meet it themselves (a pooled what-if capability has none)'),
+});
+
+export const candidateShape = z.object({
+  id: z.string(),
+  name: z.string(),
+  meets: z.number().int().describe('requirements this member meets on its own'),
+  capacityTonnes: z.number().nullable(),
+});
+
+export const opportunityShape = z.object({
+  rank: z.number().int(),
+  component: ref,
+  cluster: ref,
+  status: statusShape.describe('ready: no gap; near: one gap; stretch: more'),
+  score: z.number(),
+  coverage: z.number().describe('met requirements / requirements'),
+  requirements: z.array(requirementShape),
+  gaps: z.array(gapShape),
+  density: z.number(),
+  capacityRatio: z.number().nullable().describe('members’ capacity / tonnes imported; null when the tonnage is unknown'),
+  capacityTonnes: z.number(),
+  importTonnes: z.number().nullable(),
+  distanceKm: z.number().nullable().describe('import-value-weighted great-circle distance to the importing buyers'),
+  importValueUsd: z.number(),
+  origins: z.array(z.object({ country: z.string(), name: z.string(), share: z.number() })),
+  candidates: z.array(candidateShape),
+  explanation: z.string(),
+});
+
+const weightsShape = z.object({ coverage: z.number(), density: z.number(), capacity: z.number(), importValue: z.number(), distance: z.number() });
+const countsShape = z.object({ ready: z.number().int(), near: z.number().int(), stretch: z.number().int() });
+
+export const substitutionOutShape = z.object({
+  strategy: StrategySchema,
+  weights: weightsShape,
+  total: z.number().int().describe('opportunities matching the filters'),
+  counts: countsShape,
+  opportunities: z.array(opportunityShape),
+});
+
+const stateShape = z.object({ status: statusShape, coverage: z.number(), score: z.number(), gaps: z.array(gapShape) });
+
+export const whatIfOutShape = z.object({
+  strategy: StrategySchema,
+  weights: weightsShape,
+  counts: z.object({ before: countsShape, after: countsShape }),
+  readyImportValueUsd: z.object({
+    before: z.number().describe('import value of components with at least one ready cluster'),
+    after: z.number(),
+    gained: z.number().describe('import value of the components that become ready somewhere'),
+  }),
+  becameReady: z.array(z.object({ component: ref, importValueUsd: z.number(), clusters: z.array(z.string()) })),
+  changedTotal: z.number().int().describe('opportunities whose status changed'),
+  changed: z
+    .array(z.object({ component: ref, cluster: ref, importValueUsd: z.number(), before: stateShape, after: stateShape }))
+    .describe(`the first ${MAX_CHANGED} of them: better status first, then by rank after`),
+  ranking: z.array(opportunityShape),
+});
+
+export type GapOut = z.infer<typeof gapShape>;
+export type RequirementOut = z.infer<typeof requirementShape>;
+export type CandidateOut = z.infer<typeof candidateShape>;
+export type Opportunity = z.infer<typeof opportunityShape>;
+export type SubstitutionOut = z.infer<typeof substitutionOutShape>;
+export type WhatIfOut = z.infer<typeof whatIfOutShape>;

@@ -1,0 +1,15 @@
+// GET /api/analysis/imports: import exposure per component and per buyer (DESIGN.md, "Analyses >
+// Import exposure"). Both stores answer identically (server/analysis/imports).
+import { Router } from 'express';
+import { importExposure, importsQueryShape } from '../../analysis/imports/index.ts';
+import type { ApiContext } from '../context.ts';
+import { parseRequest } from '../validate.ts';
+
+export function importsRoutes(ctx: ApiContext): Router {
+  const router = Router();
+  router.get('/analysis/imports', async (req, res) => {
+    parseRequest(importsQueryShape, req.query, 'query');
+    res.json(await importExposure(ctx.store));
+  });
+  return router;
+}

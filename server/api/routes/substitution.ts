@@ -1,0 +1,35 @@
+// GET /api/analysis/substitution and POST /api/analysis/substitution/what-if: which imported
+// components clusters could make instead, and what interventions would change (DESIGN.md,
+// "Analyses > Substitution"). Both stores answer identically (server/analysis/substitution).
+import { Router } from 'express';
+import type { z } from 'zod';
+import { substitution, substitutionQueryShape, whatIf, whatIfRequestShape } from '../../analysis/substitution/index.ts';
+import { AppError } from '../../errors.ts';
+import type { ApiContext } from '../context.ts';
+import { parseRequest } from '../validate.ts';
+
+/**
+ * parseRequest, but an unknown key inside an intervention is named with its whole path
+ * (`interventions.0.add.colour`), which tells the client which intervention is wrong.
+ */
+function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
+  const result = schema.safeParse(body ?? {});
+  const issue = result.success ? undefined : result.error.issues[0];
+  if (issue?.code === 'unrecognized_keys' && issue.path.length > 0) {
+    const field = [...issue.path, issue.keys[0]].join('.');
+    throw new AppError('invalid_parameter', `${field}: unknown field "${issue.keys[0]}"`, { part: 'body', issues: [{ field, message: `unknown field "${issue.keys[0]}"` }] });
+  }
+  return parseRequest(schema, body, 'body');
+}
+
+export function substitutionRoutes(ctx: ApiContext): Router {
+  const router = Router();
+  router.get('/analysis/substitution', async (req, res) => {
+    const query = parseRequest(substitutionQueryShape, req.query, 'query');
+    res.json(await substitution(ctx.store, query));
+  });
+  router.post('/analysis/substitution/what-if', async (req, res) => {
+    res.json(await whatIf(ctx.store, parseBody(whatIfRequestShape, req.body)));
+  });
+  return router;
+}

@@ -7,6 +7,7 @@
 // standardises coi and divides cog by the spread of kc.
 // Deviation: terms with a NaN density or PCI, or a product with no proximity at all, are left out;
 // in the package one such term makes every COI and COG of the year NaN.
+import { addWeightedRows } from './add-rows.ts';
 import type { Presence } from './presence.ts';
 
 export const computeRawCoi = (pr: Presence, density: Float64Array, kp: Float64Array): Float64Array => {
@@ -41,17 +42,12 @@ export const computeRawCog = (pr: Presence, phi: Float64Array, rowSum: Float64Ar
     for (let p = 0; p < np; p++) all[p] += w * phiRow[p]!;
   }
   const cog = new Float64Array(nc * np);
+  const negWeight = weight.map((w) => -w);
   for (let c = 0; c < nc; c++) {
     // Σ_q (1 − M_cq) … = all_p − Σ over the products q present in c.
     const row = cog.subarray(c * np, (c + 1) * np);
     row.set(all);
-    for (let r = prodStart[c]!; r < prodStart[c + 1]!; r++) {
-      const q = prodIdx[r]!;
-      const w = weight[q]!;
-      if (w === 0) continue;
-      const phiRow = phi.subarray(q * np, (q + 1) * np);
-      for (let p = 0; p < np; p++) row[p] -= w * phiRow[p]!;
-    }
+    addWeightedRows(row, phi, np, prodIdx, prodStart[c]!, prodStart[c + 1]!, negWeight);
     for (let p = 0; p < np; p++) if (m[c * np + p] === 1) row[p] = 0;
   }
   return cog;

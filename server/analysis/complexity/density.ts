@@ -2,6 +2,7 @@
 // py-ecomplexity `calc_density`, discrete case):
 //   density(c,p) = Σ_q M_cq φ(p,q) / Σ_q φ(p,q).
 // NaN where Σ_q φ(p,q) = 0 (a product sharing no location with any other), as 0/0 in the package.
+import { addWeightedRows } from './add-rows.ts';
 import type { Presence } from './presence.ts';
 
 export interface Density {
@@ -20,15 +21,14 @@ export const computeDensity = (pr: Presence, phi: Float64Array): Density => {
     rowSum[p] = s;
   }
   const density = new Float64Array(nc * np);
+  const ones = new Float64Array(np).fill(1);
+  const acc = new Float64Array(np);
   for (let c = 0; c < nc; c++) {
-    const row = density.subarray(c * np, (c + 1) * np);
     // φ is symmetric: add row q of φ for every product q present in c.
-    for (let r = prodStart[c]!; r < prodStart[c + 1]!; r++) {
-      const q = prodIdx[r]!;
-      const phiRow = phi.subarray(q * np, (q + 1) * np);
-      for (let p = 0; p < np; p++) row[p] += phiRow[p]!;
-    }
-    for (let p = 0; p < np; p++) row[p] = rowSum[p]! > 0 ? row[p]! / rowSum[p]! : Number.NaN;
+    acc.fill(0);
+    addWeightedRows(acc, phi, np, prodIdx, prodStart[c]!, prodStart[c + 1]!, ones);
+    const base = c * np;
+    for (let p = 0; p < np; p++) density[base + p] = rowSum[p]! > 0 ? acc[p]! / rowSum[p]! : Number.NaN;
   }
   return { density, rowSum };
 };

@@ -74,24 +74,23 @@ const secondEigenvectors = (pr: Presence, locs: Int32Array, prods: Int32Array) =
   const kpFull = new Float64Array(pr.np);
   if (locs.length <= prods.length) {
     const n = locs.length;
-    const pos = new Int32Array(pr.nc).fill(-1);
-    locs.forEach((c, k) => (pos[c] = k));
     const t = new Float64Array(pr.np);
+    // D^-½ x spread over all locations once per product, so the inner loops only add.
+    const xs = new Float64Array(pr.nc);
+    const invSqrtD = Float64Array.from(d, (x) => (x > 0 ? 1 / Math.sqrt(x) : 0));
     // y = D^-½ M U⁻¹ Mᵀ D^-½ x over the valid locations.
     const apply = (x: Float64Array, y: Float64Array): void => {
+      for (let k = 0; k < n; k++) xs[locs[k]!] = x[k]! * invSqrtD[locs[k]!]!;
       for (let p = 0; p < pr.np; p++) {
         let s = 0;
-        for (let r = locStart[p]!; r < locStart[p + 1]!; r++) {
-          const c = locIdx[r]!;
-          s += x[pos[c]!]! / Math.sqrt(d[c]!);
-        }
+        for (let r = locStart[p]!; r < locStart[p + 1]!; r++) s += xs[locIdx[r]!]!;
         t[p] = u[p]! > 0 ? s / u[p]! : 0;
       }
       for (let k = 0; k < n; k++) {
         const c = locs[k]!;
         let s = 0;
         for (let r = prodStart[c]!; r < prodStart[c + 1]!; r++) s += t[prodIdx[r]!]!;
-        y[k] = s / Math.sqrt(d[c]!);
+        y[k] = s * invSqrtD[c]!;
       }
     };
     const known = new Float64Array(n);
@@ -107,24 +106,22 @@ const secondEigenvectors = (pr: Presence, locs: Int32Array, prods: Int32Array) =
     return { kcFull, kpFull, eigenvalue: pair.value };
   }
   const n = prods.length;
-  const pos = new Int32Array(pr.np).fill(-1);
-  prods.forEach((p, k) => (pos[p] = k));
   const t = new Float64Array(pr.nc);
+  const xs = new Float64Array(pr.np);
+  const invSqrtU = Float64Array.from(u, (x) => (x > 0 ? 1 / Math.sqrt(x) : 0));
   // y = U^-½ Mᵀ D⁻¹ M U^-½ x over the valid products.
   const apply = (x: Float64Array, y: Float64Array): void => {
+    for (let k = 0; k < n; k++) xs[prods[k]!] = x[k]! * invSqrtU[prods[k]!]!;
     for (let c = 0; c < pr.nc; c++) {
       let s = 0;
-      for (let r = prodStart[c]!; r < prodStart[c + 1]!; r++) {
-        const p = prodIdx[r]!;
-        s += x[pos[p]!]! / Math.sqrt(u[p]!);
-      }
+      for (let r = prodStart[c]!; r < prodStart[c + 1]!; r++) s += xs[prodIdx[r]!]!;
       t[c] = d[c]! > 0 ? s / d[c]! : 0;
     }
     for (let k = 0; k < n; k++) {
       const p = prods[k]!;
       let s = 0;
       for (let r = locStart[p]!; r < locStart[p + 1]!; r++) s += t[locIdx[r]!]!;
-      y[k] = s / Math.sqrt(u[p]!);
+      y[k] = s * invSqrtU[p]!;
     }
   };
   const known = new Float64Array(n);

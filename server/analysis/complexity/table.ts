@@ -65,46 +65,74 @@ export const validateRows = (rows: readonly ComplexityInputRow[]): void => {
 
 /** Groups rows by year in order of first appearance, keeping the first row of each key. */
 export const splitYears = (rows: readonly ComplexityInputRow[]): YearRows[] => {
-  const groups = new Map<string | null, { rows: ComplexityInputRow[]; seen: Set<string>; duplicates: number }>();
+  // Seen keys as location → products: no key string is built per row (this is the hot loop for
+  // large tables).
+  const groups = new Map<string | null, { rows: ComplexityInputRow[]; seen: Map<string, Set<string>>; duplicates: number }>();
   for (const row of rows) {
     const year = row.year ?? null;
     let group = groups.get(year);
     if (!group) {
-      group = { rows: [], seen: new Set(), duplicates: 0 };
+      group = { rows: [], seen: new Map(), duplicates: 0 };
       groups.set(year, group);
     }
-    const key = JSON.stringify([row.location, row.product]);
-    if (group.seen.has(key)) {
+    let products = group.seen.get(row.location);
+    if (!products) {
+      products = new Set();
+      group.seen.set(row.location, products);
+    }
+    if (products.has(row.product)) {
       group.duplicates++;
       continue;
     }
-    group.seen.add(key);
+    products.add(row.product);
     group.rows.push(row);
   }
   return [...groups].map(([year, g]) => ({ year, rows: g.rows, duplicates: g.duplicates }));
 };
 
-const totalsBy = (rows: readonly ComplexityInputRow[], key: 'location' | 'product'): Map<string, number> => {
-  const totals = new Map<string, number>();
-  for (const row of rows) totals.set(row[key], (totals.get(row[key]) ?? 0) + row.value);
-  return totals;
-};
+/** Interns keys in order of first appearance and sums the values per key. */
+class KeyTotals {
+  readonly ids = new Map<string, number>();
+  readonly totals: number[] = [];
 
-const keptKeys = (totals: Map<string, number>): string[] =>
-  [...totals].filter(([, total]) => total !== 0).map(([k]) => k).sort(compareKeys);
+  add(key: string, value: number): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.totals.length;
+      this.ids.set(key, id);
+      this.totals.push(0);
+    }
+    this.totals[id]! += value;
+    return id;
+  }
+
+  /** The keys with a non-zero total, sorted, and each interned id's position among them (-1: dropped). */
+  kept(): { keys: string[]; position: Int32Array } {
+    const keys = [...this.ids.keys()].filter((k) => this.totals[this.ids.get(k)!] !== 0).sort(compareKeys);
+    const position = new Int32Array(this.totals.length).fill(-1);
+    keys.forEach((k, i) => (position[this.ids.get(k)!] = i));
+    return { keys, position };
+  }
+}
 
 export const buildYearTable = ({ year, rows }: YearRows): YearTable => {
-  const locations = keptKeys(totalsBy(rows, 'location'));
-  const products = keptKeys(totalsBy(rows, 'product'));
-  const locIndex = new Map(locations.map((l, i) => [l, i]));
-  const prodIndex = new Map(products.map((p, j) => [p, j]));
+  const locs = new KeyTotals();
+  const prods = new KeyTotals();
+  const rowLoc = new Int32Array(rows.length);
+  const rowProd = new Int32Array(rows.length);
+  rows.forEach((row, r) => {
+    rowLoc[r] = locs.add(row.location, row.value);
+    rowProd[r] = prods.add(row.product, row.value);
+  });
+  const { keys: locations, position: locPos } = locs.kept();
+  const { keys: products, position: prodPos } = prods.kept();
   const values = new Float64Array(locations.length * products.length);
   const dropped: ComplexityInputRow[] = [];
-  for (const row of rows) {
-    const i = locIndex.get(row.location);
-    const j = prodIndex.get(row.product);
-    if (i === undefined || j === undefined) dropped.push(row);
+  rows.forEach((row, r) => {
+    const i = locPos[rowLoc[r]!]!;
+    const j = prodPos[rowProd[r]!]!;
+    if (i < 0 || j < 0) dropped.push(row);
     else values[i * products.length + j] = row.value;
-  }
+  });
   return { year, locations, products, values, dropped };
 };

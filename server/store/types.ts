@@ -16,6 +16,12 @@ export interface GraphStore {
   entity(id: string): Promise<EntityOut | null>;
   /** The whole graph (analyses and exports work on it). */
   snapshot(): Promise<GraphData>;
+  /**
+   * A value derived from the whole graph, built by `build` from snapshot(). A store whose data
+   * changes only through replace() (the embedded one) keeps it until then; a store that others can
+   * write to (Neo4j) leaves this out, and wholeGraph() builds the value afresh each time.
+   */
+  derived?<T>(key: string, build: (snap: GraphData) => T): Promise<T>;
   /** Replaces the stored dataset atomically: on any failure the previous one stays. */
   replace(dataset: Dataset): Promise<void>;
   /**

@@ -1,7 +1,7 @@
 // Import exposure (DESIGN.md, "Analyses > Import exposure"): per component and per buyer, the value
 // imported (each buyer's latest year), the domestic supply value, the import share, the origin
 // countries and their Herfindahl-Hirschman index. Public face of the folder.
-import type { GraphStore } from '../../store/index.ts';
+import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { embeddedImportFacts } from './embedded.ts';
 import { exposureFromFacts } from './exposure.ts';
 import type { ImportFacts } from './facts.ts';
@@ -18,7 +18,7 @@ export type { BuyerExposureFact, ExposureFact, ImportFacts, OriginFact } from '.
 
 /** The facts from whichever store holds the graph (Cypher on Neo4j, the snapshot otherwise). */
 export async function importFacts(store: GraphStore): Promise<ImportFacts> {
-  return store.kind === 'neo4j' ? neo4jImportFacts(store) : embeddedImportFacts(await store.snapshot());
+  return store.kind === 'neo4j' ? neo4jImportFacts(store) : wholeGraph(store, 'import-facts', embeddedImportFacts);
 }
 
 export async function importExposure(store: GraphStore): Promise<ImportsOut> {

@@ -2,7 +2,7 @@
 // store (Cypher on Neo4j, the snapshot on the embedded store), then one shared ranking.
 import { UnknownIdError } from '../../errors.ts';
 import type { NodeLabel } from '../../model/index.ts';
-import type { GraphStore } from '../../store/index.ts';
+import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { embeddedCandidateRows } from './candidates-embedded.ts';
 import { normaliseCandidate, type CandidateRow } from './facts.ts';
 import { indexGraph } from './graph-index.ts';
@@ -38,7 +38,7 @@ export async function checkFilterIds(store: GraphStore, filter: CandidateFilter)
 /** The facts of every candidate and of the clusters without an OEM path, from either store. */
 export async function missingLinkFacts(store: GraphStore, filter: CandidateFilter): Promise<{ rows: CandidateRow[]; clusters: NoOemRow[] }> {
   if (store.kind === 'neo4j') return { rows: await neo4jCandidateRows(store, filter), clusters: await neo4jNoOemRows(store) };
-  const index = indexGraph(await store.snapshot());
+  const index = await wholeGraph(store, 'links-index', indexGraph);
   return { rows: embeddedCandidateRows(index, filter), clusters: embeddedNoOemRows(index) };
 }
 

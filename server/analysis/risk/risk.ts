@@ -1,7 +1,7 @@
 // GET /api/analysis/risk and `rantai analyse risk`: single-source components and the failure
 // impact of every firm, from Cypher on Neo4j or the snapshot on the embedded store, then one
 // shared ranking.
-import type { GraphStore } from '../../store/index.ts';
+import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { indexGraph } from '../links/index.ts';
 import { embeddedFailureRows, embeddedSingleSourceRows } from './embedded.ts';
 import type { FailureRow, SingleSourceRow } from './facts.ts';
@@ -12,8 +12,10 @@ import { singleSources } from './single-source.ts';
 
 export async function riskFacts(store: GraphStore): Promise<{ singleSource: SingleSourceRow[]; failures: FailureRow[] }> {
   if (store.kind === 'neo4j') return { singleSource: await neo4jSingleSourceRows(store), failures: await neo4jFailureRows(store) };
-  const index = indexGraph(await store.snapshot());
-  return { singleSource: embeddedSingleSourceRows(index), failures: embeddedFailureRows(index) };
+  return wholeGraph(store, 'risk-facts', (snap) => {
+    const index = indexGraph(snap);
+    return { singleSource: embeddedSingleSourceRows(index), failures: embeddedFailureRows(index) };
+  });
 }
 
 export async function risk(store: GraphStore): Promise<RiskOut> {

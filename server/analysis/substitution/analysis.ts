@@ -2,7 +2,7 @@
 // from the store (Cypher on Neo4j, the snapshot on the embedded store), evaluate every pair, rank,
 // and spell out the rows asked for. Everything after the facts is shared by both stores.
 import { AppError, UnknownIdError } from '../../errors.ts';
-import type { GraphStore } from '../../store/index.ts';
+import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
 import { compareRank, evaluate, STATUS, type Evaluation } from './evaluate.ts';
@@ -17,7 +17,7 @@ import { STRATEGIES, type Strategy } from './strategies.ts';
 
 /** The facts of whichever store holds the graph. */
 export async function factSource(store: GraphStore): Promise<FactSource> {
-  return store.kind === 'neo4j' ? neo4jFactSource(store) : embeddedFactSource(await store.snapshot());
+  return store.kind === 'neo4j' ? neo4jFactSource(store) : wholeGraph(store, 'substitution-facts', embeddedFactSource);
 }
 
 const weightsOf = (strategy: Strategy) => {
@@ -27,8 +27,12 @@ const weightsOf = (strategy: Strategy) => {
 
 const maxImport = (components: readonly ImportedComponent[]): number => components.reduce((m, c) => Math.max(m, c.importValueUsd), 0);
 
+// One map per facts object, so that evaluate() recognises facts it has seen (its geometry cache).
+const coProductionMaps = new WeakMap<readonly CoProduction[], Map<string, CoProduction>>();
+
 function evaluateFacts(facts: SubstitutionFacts, components: readonly ImportedComponent[], clusters: readonly ClusterProfile[], strategy: Strategy): Evaluation {
-  const coProduction = new Map<string, CoProduction>(facts.coProduction.map((c) => [c.component, c]));
+  let coProduction = coProductionMaps.get(facts.coProduction);
+  if (!coProduction) coProductionMaps.set(facts.coProduction, (coProduction = new Map(facts.coProduction.map((c) => [c.component, c]))));
   return evaluate({ components, clusters, coProduction, maxImportValueUsd: maxImport(facts.components), strategy });
 }
 

@@ -279,17 +279,29 @@ function memberProfiles(ix: SnapshotIndex, ids: ReadonlySet<string>): MemberProf
   });
 }
 
+/**
+ * The facts of a snapshot. The embedded store keeps one source per dataset (wholeGraph), so the
+ * query-independent facts are built once and shared: callers never change facts in place
+ * (interventions.ts copies).
+ */
 export function embeddedFactSource(snap: GraphData): FactSource {
   const ix = new SnapshotIndex(snap);
+  let components: ImportedComponent[] | undefined;
+  let allClusters: ClusterProfile[] | undefined;
+  let allCoProduction: CoProduction[] | undefined;
   return {
     async facts(query) {
-      const all = ix.componentIds.map((_, i) => i);
-      const one = query.component === undefined ? undefined : ix.componentIx.get(query.component);
-      return {
-        components: importedComponents(ix),
-        clusters: clusterProfiles(ix, query.cluster),
-        coProduction: coProduction(ix, query.component === undefined ? all : one === undefined ? [] : [one]),
-      };
+      components ??= importedComponents(ix);
+      let clusters: ClusterProfile[];
+      if (query.cluster === undefined) clusters = allClusters ??= clusterProfiles(ix, undefined);
+      else clusters = clusterProfiles(ix, query.cluster);
+      let co: CoProduction[];
+      if (query.component === undefined) co = allCoProduction ??= coProduction(ix, ix.componentIds.map((_, i) => i));
+      else {
+        const one = ix.componentIx.get(query.component);
+        co = coProduction(ix, one === undefined ? [] : [one]);
+      }
+      return { components, clusters, coProduction: co };
     },
     async members(query) {
       const ids = new Set<string>();

@@ -160,20 +160,54 @@ function prepareBuyers(components: readonly ImportedComponent[]) {
   return { distancesFrom, weighted };
 }
 
+/** What does not depend on the clusters' capabilities or the strategy: density and distances. */
+interface Geometry {
+  dIndex: DensityIndex;
+  buyers: ReturnType<typeof prepareBuyers>;
+  /** Per cluster profile: density of every component in it, distances to every numbered buyer. */
+  perCluster: WeakMap<ClusterProfile, { densities: Float64Array; distances: Float64Array | null }>;
+}
+
+// Facts are never changed in place (interventions.ts copies what it changes), so their identity is
+// a safe key: when the store hands out the same facts again (the embedded store keeps them per
+// dataset), the densities and distances of every cluster a what-if leaves alone are reused.
+const geometries = new WeakMap<readonly ImportedComponent[], WeakMap<ReadonlyMap<string, CoProduction>, Geometry>>();
+
+function geometryOf(components: readonly ImportedComponent[], coProduction: ReadonlyMap<string, CoProduction>): Geometry {
+  let byCo = geometries.get(components);
+  if (!byCo) geometries.set(components, (byCo = new WeakMap()));
+  let g = byCo.get(coProduction);
+  if (!g) {
+    const dIndex = densityIndex(
+      components.map((c) => c.id),
+      coProduction,
+    );
+    byCo.set(coProduction, (g = { dIndex, buyers: prepareBuyers(components), perCluster: new WeakMap() }));
+  }
+  return g;
+}
+
+function clusterGeometry(g: Geometry, k: ClusterProfile, nC: number): { densities: Float64Array; distances: Float64Array | null } {
+  let c = g.perCluster.get(k);
+  if (!c) {
+    const densities = new Float64Array(nC);
+    clusterDensities(g.dIndex, madeRows(g.dIndex, k.makes), densities);
+    g.perCluster.set(k, (c = { densities, distances: g.buyers.distancesFrom(k) }));
+  }
+  return c;
+}
+
 export function evaluate(input: EvaluationInput): Evaluation {
   const { components, clusters } = input;
   const nC = components.length;
   const nK = clusters.length;
   const w = STRATEGIES[input.strategy];
   const { requirements, metCount } = prepareRequirements(components, clusters);
-  const { distancesFrom, weighted } = prepareBuyers(components);
+  const geometry = geometryOf(components, input.coProduction);
+  const { weighted } = geometry.buyers;
   const importTonnes = Float64Array.from(components, tonnesOf);
   const logMax = Math.log1p(input.maxImportValueUsd);
   const valueFeature = Float64Array.from(components, (c) => (logMax > 0 ? Math.log1p(c.importValueUsd) / logMax : 0));
-  const dIndex: DensityIndex = densityIndex(
-    components.map((c) => c.id),
-    input.coProduction,
-  );
 
   /** Fills `out` with the numbers of pair (ci, ki); one scratch object serves the whole loop. */
   const numbers = (out: PairNumbers, ci: number, ki: number, density: number, distances: Float64Array | null): PairNumbers => {
@@ -200,11 +234,9 @@ export function evaluate(input: EvaluationInput): Evaluation {
 
   const score = new Float64Array(nC * nK);
   const status = new Uint8Array(nC * nK);
-  const densities = new Float64Array(nC);
   const scratch: PairNumbers = { met: 0, total: 0, gaps: 0, coverage: 0, density: 0, capacityRatio: 0, distanceKm: 0, score: 0 };
   for (let ki = 0; ki < nK; ki++) {
-    clusterDensities(dIndex, madeRows(dIndex, clusters[ki]!.makes), densities);
-    const distances = distancesFrom(clusters[ki]!);
+    const { densities, distances } = clusterGeometry(geometry, clusters[ki]!, nC);
     for (let ci = 0; ci < nC; ci++) {
       const p = numbers(scratch, ci, ki, densities[ci], distances);
       const i = ci * nK + ki;
@@ -213,17 +245,11 @@ export function evaluate(input: EvaluationInput): Evaluation {
     }
   }
 
-  // pair(i) recomputes one pair; each cluster's densities and distances are kept for later calls.
-  const perCluster = new Map<number, { densities: Float64Array; distances: Float64Array | null }>();
+  // pair(i) recomputes one pair from the same densities and distances.
   const pair = (i: number): PairNumbers => {
     const ci = Math.floor(i / nK);
     const ki = i % nK;
-    let c = perCluster.get(ki);
-    if (!c) {
-      const densities = new Float64Array(nC);
-      clusterDensities(dIndex, madeRows(dIndex, clusters[ki]!.makes), densities);
-      perCluster.set(ki, (c = { densities, distances: distancesFrom(clusters[ki]!) }));
-    }
+    const c = clusterGeometry(geometry, clusters[ki]!, nC);
     return numbers({ ...scratch }, ci, ki, c.densities[ci], c.distances);
   };
   return { input, requirements, importTonnes, score, status, pair };

@@ -3,7 +3,8 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { firmMetrics, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, type FirmGraphInput } from '../../analysis/network/index.ts';
-import type { GraphStore } from '../../store/index.ts';
+import { wholeGraph, type GraphStore } from '../../store/index.ts';
+import type { GraphData } from '../../model/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -33,8 +34,11 @@ export const linkScoresOutShape = z.object({
 });
 
 /** Firms and their supply links, in id order, from any store. */
-export async function firmGraphInput(store: GraphStore): Promise<FirmGraphInput> {
-  const snap = await store.snapshot();
+export function firmGraphInput(store: GraphStore): Promise<FirmGraphInput> {
+  return wholeGraph(store, 'firm-graph-input', firmGraphOf);
+}
+
+function firmGraphOf(snap: GraphData): FirmGraphInput {
   const firms = snap.nodes.filter((n) => n.label === 'Firm').map((n) => n.id).sort();
   const supplies = snap.rels
     .filter((r) => r.type === 'SUPPLIES')
@@ -47,12 +51,13 @@ export function networkRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/metrics', async (req, res) => {
     const { seed } = parseRequest(metricsQueryShape, req.query, 'query');
-    const result = firmMetrics(await firmGraphInput(ctx.store), { seed });
+    // Metrics take seconds at national scale: the embedded store keeps them per seed until a reload.
+    const result = await wholeGraph(ctx.store, `metrics:${seed}`, (snap) => firmMetrics(firmGraphOf(snap), { seed }));
     res.json({ seed, modularity: result.modularity, firms: result.firms });
   });
   router.post('/analysis/link-scores', async (req, res) => {
     const { method, pairs } = parseRequest(linkScoresRequestShape, req.body, 'body');
-    const { undirected } = buildFirmGraphs(await firmGraphInput(ctx.store));
+    const { undirected } = await wholeGraph(ctx.store, 'firm-graphs', (snap) => buildFirmGraphs(firmGraphOf(snap)));
     res.json({ method, scores: linkScores(undirected, method, pairs) });
   });
   return router;

@@ -29,6 +29,9 @@ function buildGraph(data: GraphData): Graph {
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private g: Graph;
+  /** The snapshot and the values derived from it, dropped together by replace(). */
+  private snap: GraphData | null = null;
+  private derivedValues = new Map<string, Promise<unknown>>();
 
   constructor(dataset: Dataset) {
     this.g = buildGraph(datasetToGraph(dataset));
@@ -64,13 +67,41 @@ export class EmbeddedStore implements GraphStore {
     return entityOut(this.node(id), rels);
   }
 
+  /**
+   * The graph changes only in replace(), so one snapshot serves every request until then. Its lists
+   * are frozen: callers share it and must copy before they sort or change it.
+   */
   async snapshot(): Promise<GraphData> {
-    return { nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)) };
+    this.snap ??= {
+      nodes: Object.freeze(this.g.mapNodes((id) => this.node(id))) as GraphNode[],
+      rels: Object.freeze(this.g.mapEdges((key) => this.rel(key))) as GraphRel[],
+    };
+    return this.snap;
+  }
+
+  /**
+   * A value an analysis derives from the whole graph (its indexes, its facts), built on first use
+   * and kept until the dataset is replaced: at national scale building it costs more than the
+   * analysis that reads it.
+   */
+  derived<T>(key: string, build: (snap: GraphData) => T): Promise<T> {
+    let value = this.derivedValues.get(key);
+    if (!value) {
+      // The promise is kept, so concurrent first requests build once; a failed build is not kept.
+      const values = this.derivedValues;
+      value = this.snapshot().then(build);
+      value.catch(() => values.delete(key));
+      values.set(key, value);
+    }
+    return value as Promise<T>;
   }
 
   async replace(dataset: Dataset): Promise<void> {
     // Build the new graph completely before swapping, so a failure leaves the old one in place.
-    this.g = buildGraph(datasetToGraph(dataset));
+    const g = buildGraph(datasetToGraph(dataset));
+    this.g = g;
+    this.snap = null;
+    this.derivedValues = new Map();
   }
 
   async read(): Promise<Array<Record<string, unknown>>> {

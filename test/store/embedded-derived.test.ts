@@ -1,0 +1,69 @@
+// The embedded store keeps one snapshot and the values analyses derive from it until its dataset is
+// replaced (server/store/embedded/embedded-store.ts, wholeGraph). These tests check that a value is
+// built once, that replace() drops everything (no answer from the old dataset survives a reload),
+// and that the shared snapshot cannot be changed by a caller.
+import { describe, expect, it } from 'vitest';
+import { importExposure } from '../../server/analysis/imports/index.ts';
+import { substitution, whatIf, whatIfRequestShape } from '../../server/analysis/substitution/index.ts';
+import { EmbeddedStore, wholeGraph } from '../../server/store/index.ts';
+import { handDataset } from '../substitution/hand-dataset.ts';
+import { smallDataset } from '../helpers/datasets.ts';
+
+describe('the embedded store’s derived values', () => {
+  it('builds a value once per dataset and again after replace()', async () => {
+    const store = new EmbeddedStore(smallDataset(1));
+    let builds = 0;
+    const nodesOf = (snap: { nodes: readonly unknown[] }) => {
+      builds++;
+      return snap.nodes.length;
+    };
+    const first = await Promise.all([wholeGraph(store, 'n', nodesOf), wholeGraph(store, 'n', nodesOf)]);
+    expect(builds).toBe(1);
+    expect(first[0]).toBe(first[1]);
+    await store.replace(handDataset());
+    // The hand dataset: 2 clusters, 4 firms and the nodes listed in test/substitution/hand-dataset.ts.
+    expect(await wholeGraph(store, 'n', nodesOf)).toBe((await store.snapshot()).nodes.length);
+    expect(builds).toBe(2);
+    expect(await wholeGraph(store, 'n', nodesOf)).not.toBe(first[0]);
+  });
+
+  it('does not keep a failed build', async () => {
+    const store = new EmbeddedStore(smallDataset(1));
+    await expect(wholeGraph(store, 'bad', () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    expect(await wholeGraph(store, 'bad', () => 7)).toBe(7);
+  });
+
+  it('hands out a frozen snapshot', async () => {
+    const store = new EmbeddedStore(smallDataset(1));
+    const snap = await store.snapshot();
+    expect(await store.snapshot()).toBe(snap);
+    expect(() => (snap.nodes as unknown[]).sort()).toThrow(TypeError);
+    expect(() => (snap.rels as unknown[]).push(null)).toThrow(TypeError);
+  });
+
+  it('answers analyses from the new dataset after replace()', async () => {
+    const store = new EmbeddedStore(smallDataset(1));
+    const before = await substitution(store, { strategy: 'balanced', limit: 5 });
+    await importExposure(store);
+    await store.replace(handDataset());
+    // Hand dataset: 2 imported components (c-drum, c-case) × 2 clusters (cl-a, cl-b) = 4 pairs.
+    const after = await substitution(store, { strategy: 'balanced', limit: 5 });
+    expect(after.total).toBe(4);
+    expect(after.total).not.toBe(before.total);
+    const imports = await importExposure(store);
+    // c-drum: 2023 imports USD 20,000 (JPN) + USD 9,000 (CHN) = 29,000 (hand-dataset.ts).
+    expect(imports.components.find((c) => c.id === 'c-drum')?.importedValueUsd).toBe(29_000);
+  });
+
+  it('gives the same what-if answer with the kept facts as with facts built afresh', async () => {
+    const store = new EmbeddedStore(smallDataset(2));
+    const top = await substitution(store, { strategy: 'balanced', limit: 1 });
+    const o = top.opportunities[0]!;
+    const request = whatIfRequestShape.parse({ interventions: [{ target: o.cluster.id, add: { capacityTonnes: 1000, certification: 'IATF 16949' } }] });
+    const warm = await whatIf(store, request);
+    const fresh = await whatIf(new EmbeddedStore(smallDataset(2)), request);
+    expect(warm).toEqual(fresh);
+    // And the kept facts were not changed by the what-if: the plain ranking is as before.
+    expect(await substitution(store, { strategy: 'balanced', limit: 1 })).toEqual(top);
+  });
+});

@@ -4,7 +4,8 @@
 // MAKES q). Used by the substitution analysis on the Neo4j store (see substitution-components.cypher).
 // From these integers TypeScript computes φ(p,q) = shared / max(k_p, k_q) (φ(p,p) = 0) and the
 // density of p in a cluster c: Σ_q M(c,q) φ(p,q) / Σ_q φ(p,q), with M(c,q) = 1 when any member makes q.
-// (MAKES always starts at a Firm, so the degree counts below need no label test and stay fast.)
+// (MAKES always runs from a Firm to a Component, so no pattern below needs a label test; each row
+// counts one shared firm, since a firm MAKES a component at most once.)
 //
 // Parameters: $components — a list of Component ids, or null for every component
 //             (Neo4j Browser: `:param components => ['c-brake-drum']`).
@@ -17,11 +18,12 @@
 MATCH (p:Component)
 WHERE $components IS NULL OR p.id IN $components
 CALL (p) {
-  MATCH (p)<-[:MAKES]-(f:Firm)-[:MAKES]->(q:Component)
+  MATCH (p)<-[:MAKES]-()-[:MAKES]->(q)
   WHERE q <> p
-  WITH q, count(f) AS shared
-  ORDER BY q.id
-  RETURN collect(q.id) AS related, collect(shared) AS shared, collect(COUNT { (q)<-[:MAKES]-() }) AS relatedFirms
+  WITH q, count(*) AS shared
+  WITH q.id AS id, shared, COUNT { (q)<-[:MAKES]-() } AS k
+  ORDER BY id
+  RETURN collect(id) AS related, collect(shared) AS shared, collect(k) AS relatedFirms
 }
 RETURN p.id AS component, COUNT { (p)<-[:MAKES]-() } AS firms, related, shared, relatedFirms
 ORDER BY component

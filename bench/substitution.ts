@@ -5,15 +5,11 @@
 // (NEO4J_HEAP, default 2g). Targets: < 1 s embedded, < 5 s Neo4j.
 // Run: npm run bench -- substitution   (FIRMS=… and REPEATS=… to change; NEO4J=skip or EMBEDDED=skip
 // to leave a store out; NEO4J_URI=… NEO4J_LOADED=yes to time a database that already holds the dataset)
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { embeddedFactSource, substitution, whatIf, whatIfRequestShape, type SubstitutionQuery } from '../server/analysis/substitution/index.ts';
 import { EmbeddedStore, type GraphStore } from '../server/store/index.ts';
-import { Neo4jStore } from '../server/store/neo4j/index.ts';
 import type { Dataset } from '../server/model/index.ts';
 import { generateDataset } from '../seed/generator/index.ts';
-import { startLocalNeo4j, type LocalNeo4j } from '../test/setup/neo4j-process.ts';
+import { withBenchNeo4j } from './neo4j-target.ts';
 
 const QUERY: SubstitutionQuery = { strategy: 'balanced', limit: 50 };
 
@@ -62,29 +58,16 @@ async function benchEmbedded(dataset: Dataset, repeats: number): Promise<void> {
   console.log(`substitution: embedded: first request after a load: store.snapshot() ${fmt(snaps)}, then facts + ranking ${fmt(cold)}`);
 }
 
-/** Neo4j: NEO4J_URI (its database is replaced unless NEO4J_LOADED=yes says it holds this dataset) or a local one. */
+/** Neo4j (bench/neo4j-target.ts); NEO4J_LOADED=yes with NEO4J_URI: its database already holds this dataset. */
 async function benchNeo4j(dataset: Dataset, repeats: number): Promise<void> {
   process.env.NEO4J_HEAP ??= '2g';
-  let local: LocalNeo4j | undefined;
-  let home = '';
-  let uri = process.env.NEO4J_URI;
-  if (!uri) {
-    home = await mkdtemp(path.join(tmpdir(), 'rantai-bench-'));
-    local = await startLocalNeo4j({ home });
-    uri = local.uri;
-  }
-  const neo = await Neo4jStore.connect({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
-  try {
+  await withBenchNeo4j(async (neo) => {
     if (!(process.env.NEO4J_URI && process.env.NEO4J_LOADED === 'yes')) {
       const [load] = await timed(() => neo.replace(dataset, 'bench'));
       console.log(`substitution: neo4j: dataset loaded in ${load.toFixed(0)} s`);
     }
     await timeStore('neo4j', neo, repeats);
-  } finally {
-    await neo.close();
-    await local?.stop();
-    if (home) await rm(home, { recursive: true, force: true });
-  }
+  });
 }
 
 export async function benchSubstitution(): Promise<void> {

@@ -1,0 +1,30 @@
+// The Neo4j a benchmark runs against: NEO4J_URI (with NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE)
+// when set — benchmarks replace its database — otherwise a throw-away local Neo4j (NEO4J_HEAP for
+// its heap), stopped and deleted afterwards.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Neo4jStore } from '../server/store/neo4j/index.ts';
+import { startLocalNeo4j, type LocalNeo4j } from '../test/setup/neo4j-process.ts';
+
+export async function withBenchNeo4j<T>(run: (store: Neo4jStore) => Promise<T>): Promise<T> {
+  let local: LocalNeo4j | undefined;
+  let home = '';
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    home = await mkdtemp(path.join(tmpdir(), 'rantai-bench-'));
+    local = await startLocalNeo4j({ home });
+    uri = local.uri;
+  }
+  try {
+    const store = await Neo4jStore.connect({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
+    try {
+      return await run(store);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await local?.stop();
+    if (home) await rm(home, { recursive: true, force: true });
+  }
+}

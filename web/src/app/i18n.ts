@@ -26,10 +26,16 @@ export function lang(): Lang {
   return current;
 }
 
-/** The message for `key`, with `{name}` placeholders filled in. A missing key shows as itself. */
+/**
+ * The message for `key`, with `{name}` placeholders filled in, and `{name|one|other}` replaced by
+ * `one` when the number `name` is 1, `other` otherwise (English nouns: "{rows} {rows|row|rows}";
+ * Indonesian needs none). A missing key shows as itself.
+ */
 export function t(key: string, vars: Record<string, string | number> = {}): string {
   const text = tables[current][key] ?? tables.en[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_m, name: string) => (name in vars ? formatValue(vars[name]!) : `{${name}}`));
+  return text
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (_m, name: string, one: string, other: string) => (vars[name] === 1 ? one : other))
+    .replace(/\{(\w+)\}/g, (_m, name: string) => (name in vars ? formatValue(vars[name]!) : `{${name}}`));
 }
 
 function formatValue(v: string | number): string {

@@ -47,7 +47,7 @@ registerMessages('complexity', {
     'cx.rca': 'RCA threshold (default 1)',
     'cx.run': 'Compute',
     'cx.computing': 'Computing…',
-    'cx.resultSummary': '{rows} rows.',
+    'cx.resultSummary': '{rows} {rows|row|rows}.',
     'cx.resultCaption': 'Economic complexity: {rows} rows (the first {shown} shown)',
     'cx.uploadResultTitle': 'Economic complexity of the uploaded table',
     'cx.download': 'Download CSV',

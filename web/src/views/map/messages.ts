@@ -14,7 +14,7 @@ registerMessages('map', {
     'map.indonesia': 'Indonesia',
     'map.figures': 'Key figures',
     'map.figure.places': '{clusters} clusters and {firms} plants with coordinates',
-    'map.figure.unplaced': '{count} firms have no coordinates and are not drawn',
+    'map.figure.unplaced': '{count} {count|firm has|firms have} no coordinates and {count|is|are} not drawn',
     'map.figure.flows': '{supplies} supply flows, {imports} import flows, {missing} recommended links',
     'map.legend': 'Legend',
     'map.table': 'Places shown',

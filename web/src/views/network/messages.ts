@@ -19,7 +19,7 @@ registerMessages('network', {
     'network.figure.nodes': '{firms} firms and {clusters} clusters shown',
     'network.figure.tier': '{tier}: {count}',
     'network.figure.links': '{supplies} supply links, {missing} recommended missing links',
-    'network.search.count': '{count} matches for "{q}"',
+    'network.search.count': '{count} {count|match|matches} for "{q}"',
     'network.search.none': 'No match for "{q}"',
     'network.layout': 'Laying out {count} nodes…',
     'network.empty': 'No firm matches these filters.',

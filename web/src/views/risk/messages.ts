@@ -37,7 +37,7 @@ registerMessages('risk', {
     'risk.col.units': 'Units a year',
     'risk.col.value': 'Value a year',
     'risk.col.imports': 'Buyer’s imports of it',
-    'risk.lostCount': '{n} supplies',
+    'risk.lostCount': '{n} {n|supply|supplies}',
     'risk.lostLine': '{buyer} loses {component} ({depth} tiers up, {value})',
     'risk.noImports': 'none',
     'risk.importsIn': '{value} ({year})',

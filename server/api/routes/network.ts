@@ -10,8 +10,11 @@ import { parseRequest } from '../validate.ts';
 
 export const MAX_LINK_PAIRS = 10_000;
 
+/** Louvain's seed when a request names none. */
+export const DEFAULT_METRICS_SEED = 1;
+
 export const metricsQueryShape = z.strictObject({
-  seed: z.coerce.number({ error: 'seed must be a whole number' }).int({ error: 'seed must be a whole number' }).min(0).max(2 ** 32 - 1).default(1),
+  seed: z.coerce.number({ error: 'seed must be a whole number' }).int({ error: 'seed must be a whole number' }).min(0).max(2 ** 32 - 1).default(DEFAULT_METRICS_SEED),
 });
 
 export const metricsOutShape = z.object({
@@ -51,8 +54,11 @@ export function networkRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/metrics', async (req, res) => {
     const { seed } = parseRequest(metricsQueryShape, req.query, 'query');
-    // Metrics take seconds at national scale: the embedded store keeps them per seed until a reload.
-    const result = await wholeGraph(ctx.store, `metrics:${seed}`, (snap) => firmMetrics(firmGraphOf(snap), { seed }));
+    // Metrics take seconds at national scale: the embedded store keeps those of the default seed (what
+    // the views ask for) until a reload; other seeds are computed each time, so that requests
+    // naming many seeds cannot fill the memory.
+    const compute = (snap: GraphData) => firmMetrics(firmGraphOf(snap), { seed });
+    const result = seed === DEFAULT_METRICS_SEED ? await wholeGraph(ctx.store, 'metrics', compute) : compute(await ctx.store.snapshot());
     res.json({ seed, modularity: result.modularity, firms: result.firms });
   });
   router.post('/analysis/link-scores', async (req, res) => {

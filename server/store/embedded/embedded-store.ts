@@ -98,8 +98,7 @@ export class EmbeddedStore implements GraphStore {
 
   async replace(dataset: Dataset): Promise<void> {
     // Build the new graph completely before swapping, so a failure leaves the old one in place.
-    const g = buildGraph(datasetToGraph(dataset));
-    this.g = g;
+    this.g = buildGraph(datasetToGraph(dataset));
     this.snap = null;
     this.derivedValues = new Map();
   }

@@ -1,6 +1,7 @@
 """NumPy peer for bench/complexity.ts: the economic-complexity quantities of the Growth Lab's
 py-ecomplexity (Hidalgo & Hausmann 2009; Hidalgo et al. 2007; Hausmann et al., The Atlas of
-Economic Complexity) computed with NumPy on a dense location x product table, timed without the CSV
+Economic Complexity) computed with NumPy (`complexity()` of test/complexity/reference/numpy_reference.py)
+on a dense location x product table, timed without the CSV
 reading (and once more including the pivot from rows to the dense table). RCA, M (RCA >= 1), diversity, ubiquity, ECI/PCI from the eigenvector of the second largest
 eigenvalue, discrete symmetric proximity, density, COI and COG, normalised like the Stata
 `ecomplexity` command (sd over the location x product table, n - 1).
@@ -11,10 +12,15 @@ Two ways to get the eigenvector, both timed:
 Usage: python3 complexity_numpy.py TABLE.csv [REPEATS]  (columns location,product,value; prints JSON)
 """
 import json
+import os
 import sys
 import time
 
 import numpy as np
+
+# The formulas live once, in the test's NumPy reference; this script only reads, pivots and times.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "complexity", "reference"))
+from numpy_reference import complexity  # noqa: E402
 
 
 def read(path):
@@ -40,36 +46,6 @@ def pivot(locs, prods, vals):
     return X
 
 
-def complexity(X, space):
-    nc, npr = X.shape
-    rca = (X / X.sum(1)[:, None]) / (X.sum(0)[None, :] / X.sum())
-    M = (rca >= 1).astype(float)
-    div, ubi = M.sum(1), M.sum(0)
-    mcp1, mcp2 = M / div[:, None], M / ubi[None, :]
-    if space == "product":
-        vals, vecs = np.linalg.eig(mcp2.T @ mcp1)
-        kp = np.real(vecs[:, vals.real.argsort()[-2]])
-        kc = mcp1 @ kp
-    else:
-        vals, vecs = np.linalg.eig(mcp1 @ mcp2.T)
-        second = vals.real.argsort()[-2]
-        kc = np.real(vecs[:, second])
-        kp = mcp2.T @ kc / vals.real[second]
-    s = np.sign(np.corrcoef(div, kc)[0, 1])
-    kc, kp = s * kc, s * kp
-    phi = (M.T @ M) / ubi[None, :]
-    np.fill_diagonal(phi, 0)
-    phi = np.minimum(phi, phi.T)
-    density = M @ (phi.T / phi.sum(1)[None, :])
-    coi = ((density * (1 - M)) * kp).sum(1)
-    cog = (1 - M) * ((1 - M) @ (phi * (kp / phi.sum(1))[:, None]))
-    sd = np.sqrt(npr * ((kc - kc.mean()) ** 2).sum() / (nc * npr - 1))
-    eci = (kc - kc.mean()) / sd
-    pci = (kp - kc.mean()) / sd
-    coi_sd = np.sqrt(npr * ((coi - coi.mean()) ** 2).sum() / (nc * npr - 1))
-    return eci, pci, (coi - coi.mean()) / coi_sd, cog / sd, density
-
-
 rows = read(sys.argv[1])
 repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
 X = pivot(*rows)
@@ -80,9 +56,9 @@ for space in ("product", "location"):
         t = time.perf_counter()
         table = pivot(*rows)
         t1 = time.perf_counter()
-        eci, pci, coi, cog, density = complexity(table, space)
+        result = complexity(table, space)
         t2 = time.perf_counter()
         times.append(t2 - t1)
         with_pivot.append(t2 - t)
-    out[space] = {"seconds": times, "secondsFromRows": with_pivot, "eci": eci.tolist(), "pci": pci.tolist()}
+    out[space] = {"seconds": times, "secondsFromRows": with_pivot, "eci": result["eci"].tolist(), "pci": result["pci"].tolist()}
 print(json.dumps(out))

@@ -49,6 +49,16 @@ export function embeddedImportFacts(snap: GraphData): ImportFacts {
     if (n.label === 'Firm' && typeof n.props.tier === 'string') tiers.set(n.id, n.props.tier);
   }
   const nameOf = (id: string) => names.get(id) ?? id;
+  /** The facts of one component or buyer: its flows in runs (by buyer or by component, in order) and its domestic supplies, sorted. */
+  const exposureOf = (id: string, flowRuns: ImportFlow[][], domestic: readonly Supply[]): ExposureFact => ({
+    id,
+    name: nameOf(id),
+    importedValueUsd: foldSum(flowRuns.map((run) => foldSum(run.map((f) => f.valueUsd)))),
+    domesticValueUsd: foldSum(domestic.map((s) => s.valueUsd)),
+    origins: originsOf(flowRuns, nameOf),
+    importers: flowRuns.length,
+    suppliers: new Set(domestic.map((s) => s.supplier)).size,
+  });
   const flows = latestFlows(snap.rels);
   const sup = supplies(snap.rels);
 
@@ -58,17 +68,8 @@ export function embeddedImportFacts(snap: GraphData): ImportFacts {
   const supByComponent = groupBy(sup, (s) => s.component);
 
   const components: ExposureFact[] = [...new Set([...byComponent.keys(), ...supByComponent.keys()])].sort(byCodeUnit).map((id) => {
-    const buyers = byComponent.get(id) ?? [];
     const domestic = (supByComponent.get(id) ?? []).sort((a, b) => byCodeUnit(a.supplier, b.supplier) || byCodeUnit(a.buyer, b.buyer));
-    return {
-      id,
-      name: nameOf(id),
-      importedValueUsd: foldSum(buyers.map((run) => foldSum(run.map((f) => f.valueUsd)))),
-      domesticValueUsd: foldSum(domestic.map((s) => s.valueUsd)),
-      origins: originsOf(buyers, nameOf),
-      importers: buyers.length,
-      suppliers: new Set(domestic.map((s) => s.supplier)).size,
-    };
+    return exposureOf(id, byComponent.get(id) ?? [], domestic);
   });
 
   // Per buyer: the same flows sorted by buyer, component, country.
@@ -78,18 +79,8 @@ export function embeddedImportFacts(snap: GraphData): ImportFacts {
   const supByBuyer = groupBy(sup, (s) => s.buyer);
 
   const buyers: BuyerExposureFact[] = [...new Set([...byBuyer.keys(), ...supByBuyer.keys()])].sort(byCodeUnit).map((id) => {
-    const comps = byBuyer.get(id) ?? [];
     const domestic = (supByBuyer.get(id) ?? []).sort((a, b) => byCodeUnit(a.supplier, b.supplier) || byCodeUnit(a.component, b.component));
-    return {
-      id,
-      name: nameOf(id),
-      tier: tiers.get(id) ?? null,
-      importedValueUsd: foldSum(comps.map((run) => foldSum(run.map((f) => f.valueUsd)))),
-      domesticValueUsd: foldSum(domestic.map((s) => s.valueUsd)),
-      origins: originsOf(comps, nameOf),
-      importers: comps.length,
-      suppliers: new Set(domestic.map((s) => s.supplier)).size,
-    };
+    return { ...exposureOf(id, byBuyer.get(id) ?? [], domestic), tier: tiers.get(id) ?? null };
   });
   return { components, buyers };
 }

@@ -1,7 +1,8 @@
 // Great-circle distance by the haversine formula on a sphere of radius 6371.0088 km (the IUGG mean
 // Earth radius), written term for term as in cypher/analysis/missing-links.cypher so both stores
 // compute the same number (Sinnott 1984, "Virtues of the haversine", Sky and Telescope 68:159).
-const EARTH_RADIUS_KM = 6371.0088;
+import { EARTH_RADIUS_KM } from '../../util/earth.ts';
+
 const radians = (deg: number) => deg * (Math.PI / 180);
 
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {

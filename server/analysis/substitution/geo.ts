@@ -4,7 +4,7 @@
 // distance with one square root and one arcsine per pair (points are prepared once), which matters
 // for the ~1.8 million cluster-buyer distances of a national-scale run. One function for both
 // stores, so the floating-point result is the same bit for bit.
-import { EARTH_RADIUS_KM } from './strategies.ts';
+import { EARTH_RADIUS_KM } from '../../util/earth.ts';
 
 const RAD = Math.PI / 180;
 

@@ -53,8 +53,5 @@ export const STRATEGIES: Readonly<Record<Strategy, Readonly<StrategyWeights> & {
 /** Distance at which the distance feature falls to 1/2 (about Ceper to Jakarta's industrial belt). */
 export const DISTANCE_SCALE_KM = 500;
 
-/** Mean Earth radius (IUGG), for great-circle distances. */
-export const EARTH_RADIUS_KM = 6371.0088;
-
 /** Candidate firms listed per opportunity. */
 export const MAX_CANDIDATES = 5;

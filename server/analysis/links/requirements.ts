@@ -4,12 +4,14 @@
 // worked (WORKS), its certification held. A component without any requirement has no capable firm
 // (otherwise every firm would be). The embedded twin of the requirement columns of
 // cypher/analysis/missing-links.cypher and of the alternatives test in single-source.cypher.
+import { encodeHeld, encodeRequired, toleranceMet as heldMeetsRequired } from '../substitution/requirements.ts';
 import type { CandidateRow } from './facts.ts';
 import { nameOf, numProp, strProp, type GraphIndex } from './graph-index.ts';
 
 export type RequirementFacts = Pick<CandidateRow, 'processes' | 'material' | 'certification' | 'capable'>;
 
-const toleranceMet = (can: number | null, needed: number | null) => can === null || needed === null || can <= needed;
+/** The substitution analysis' tolerance rule, on a CAN's and a component's recorded tolerances (null: none). */
+const toleranceMet = (can: number | null, needed: number | null) => heldMeetsRequired(encodeHeld(can), encodeRequired(needed ?? undefined));
 
 export function requirementFacts(index: GraphIndex, firm: string, component: string): RequirementFacts {
   const comp = index.nodes.get(component)!;

@@ -1,11 +1,19 @@
 // An answer as the gate keeps and sends it: the body already serialised (so a cached answer is
-// sent without being serialised again and its size is known), its media type and extra headers.
+// sent without being serialised or hashed again, and its size is known), its media type, its ETag
+// (so a client holding it gets 304) and extra headers.
+import { createHash } from 'node:crypto';
 import { answerTooLarge } from './errors.ts';
 
 export interface Answer {
   body: Buffer;
   contentType: string;
+  /** A strong validator: the SHA-1 of the body. */
+  etag: string;
   headers?: Record<string, string>;
+}
+
+function answer(body: Buffer, contentType: string, headers?: Record<string, string>): Answer {
+  return { body, contentType, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, ...(headers ? { headers } : {}) };
 }
 
 /**
@@ -26,14 +34,11 @@ export function jsonAnswer(value: unknown): Answer {
   } catch (error) {
     throw tooLargeOr(error);
   }
-  return { body: Buffer.from(text, 'utf8'), contentType: 'application/json; charset=utf-8' };
+  return answer(Buffer.from(text, 'utf8'), 'application/json; charset=utf-8');
 }
 
 /** A file answer (exports): its body, media type and download name. */
 export function fileAnswer(body: string | Uint8Array, contentType: string, fileName: string): Answer {
-  return {
-    body: typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength),
-    contentType,
-    headers: { 'Content-Disposition': `attachment; filename="${fileName}"` },
-  };
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return answer(bytes, contentType, { 'Content-Disposition': `attachment; filename="${fileName}"` });
 }

@@ -31,9 +31,14 @@ export async function sendWork(req: Request, res: Response, store: GraphStore, w
   const signal = clientSignal(res);
   const acceptLanguage = req.headers['accept-language'];
   try {
-    const { answer, outcome } = await workFor(store).answer({ ...work, vary: acceptLanguage ?? '', signal }, compute);
+    // The raw header, not the language this module would pick from it: the routes' own reading of
+    // it (server-written sentences) decides the answer, and equal headers always mean equal answers.
+    const vary = (acceptLanguage ?? '').toLowerCase().replace(/\s+/g, '');
+    const { answer, outcome } = await workFor(store).answer({ ...work, vary, signal }, compute);
     if (signal.aborted) return;
     res.setHeader('X-Rantai-Work', outcome);
+    // Set here, express neither hashes the body again nor fails to answer 304 to If-None-Match.
+    res.setHeader('ETag', answer.etag);
     for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
     res.type(answer.contentType).send(answer.body);
   } catch (error) {

@@ -5,6 +5,7 @@
 // exactly once (server/analysis/links/missing-links.ts), and each metrics computation calls
 // derived('metrics') once, so counting those calls counts computations independently of the
 // gate's own statistics.
+import { get as get_, type IncomingMessage } from 'node:http';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/api/index.ts';
 import { readDataset, type Dataset } from '../../server/model/index.ts';
@@ -69,6 +70,19 @@ describe('single flight and the answer cache', () => {
     expect((await get(`${url}/api/analysis/missing-links?limit=4&cluster=cl-ceper`)).outcome).toBe('computed');
     expect((await get(`${url}/api/analysis/missing-links?limit=3&cluster=cl-ceper`, { headers: { 'Accept-Language': 'id' } })).outcome).toBe('computed');
     expect(slow.calls.get('links-index')).toBe(3);
+  });
+
+  it('sends an ETag and answers 304 to a client that already holds the answer', async () => {
+    const { url } = await serve({});
+    const first = await fetch(`${url}/api/analysis/imports`, { headers: { 'Accept-Language': 'id' } });
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    await first.arrayBuffer();
+    // node:http, because fetch adds Cache-Control: no-cache to a request with If-None-Match.
+    const again = await new Promise<IncomingMessage>((resolve, reject) => get_(`${url}/api/analysis/imports`, { headers: { 'If-None-Match': etag!, 'Accept-Language': 'id' } }, resolve).on('error', reject));
+    again.resume();
+    expect(again.statusCode).toBe(304);
+    expect(again.headers['x-rantai-work']).toBe('hit');
   });
 
   it('never answers from an older dataset: replace() changes the version and the answer', async () => {

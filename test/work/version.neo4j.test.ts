@@ -78,6 +78,15 @@ describe.skipIf(uri === null)('the Neo4j data version', () => {
     expect(seen.at(-1)).toContain(meta!.loadId as string);
   });
 
+  it('keeps counts only while the version stands: a node created directly is counted at once', async () => {
+    const before = await store.counts();
+    expect(await store.counts()).toEqual(before);
+    await write("CREATE (:Firm {id: 'f-version-probe', name: 'probe', tier: 'IKM'})");
+    expect((await store.counts()).nodes.Firm).toBe(before.nodes.Firm! + 1);
+    await write("MATCH (f:Firm {id: 'f-version-probe'}) DELETE f");
+    expect(await store.counts()).toEqual(before);
+  });
+
   it('lets many concurrent callers share version reads, each seeing a read that began after it asked', async () => {
     const keys = await Promise.all(Array.from({ length: 200 }, () => store.version()));
     expect(new Set(keys.map((k) => k.key)).size).toBe(1);

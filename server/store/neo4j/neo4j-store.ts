@@ -47,6 +47,12 @@ const asRel = (row: Row): GraphRel => {
 };
 const labelOf = `head([l IN labels(n) WHERE l IN $labels])`;
 
+/** Every label's and relationship type's count as one row, keyed by label or type. */
+const COUNTS_QUERY = `RETURN ${[
+  ...NODE_LABELS.map((label) => `COUNT { MATCH (:${label}) } AS ${label}`),
+  ...REL_TYPES.map((type) => `COUNT { MATCH (:${START_LABEL[type]})-[:${type}]->() } AS ${type}`),
+].join(', ')}`;
+
 /** What Neo4j answers when a transaction ran past the timeout the driver gave it. */
 const TIMED_OUT = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
 
@@ -63,6 +69,7 @@ export class Neo4jStore implements GraphStore {
   readonly database: string;
   private readonly driver: Driver;
   private readonly versions = new FreshRead(() => this.readVersion());
+  private countsKept: { version: string; counts: Counts } | undefined;
 
   private constructor(driver: Driver, database: string) {
     this.driver = driver;
@@ -130,10 +137,11 @@ export class Neo4jStore implements GraphStore {
    * transaction timeout, and is stopped when the work is aborted: closing the session makes Neo4j
    * terminate the transaction, so a client that gave up leaves nothing running.
    */
-  private async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, bookmarks?: readonly string[]): Promise<T> {
     const context = currentWork();
     context?.signal.throwIfAborted();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarks: context?.bookmarks ? [...context.bookmarks] : undefined });
+    const after = bookmarks ?? context?.bookmarks;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarks: after ? [...after] : undefined });
     const stop = () => void session.close().catch(() => undefined);
     context?.signal.addEventListener('abort', stop, { once: true });
     try {
@@ -163,20 +171,21 @@ export class Neo4jStore implements GraphStore {
     return this.readTx((tx) => Neo4jStore.rows(tx, query, params));
   }
 
+  /**
+   * Counts in one query (each COUNT subquery is answered from Neo4j's count store), kept until the
+   * data version changes: /api/health asks for them on every call, which costs one version read.
+   */
   async counts(): Promise<Counts> {
-    return this.readTx(async (tx) => {
-      const nodes: Record<string, number> = {};
-      const relationships: Record<string, number> = {};
-      for (const label of NODE_LABELS) {
-        const [row] = await Neo4jStore.rows(tx, `MATCH (n:${label}) RETURN count(n) AS c`);
-        nodes[label] = row!.c as number;
-      }
-      for (const type of REL_TYPES) {
-        const [row] = await Neo4jStore.rows(tx, `MATCH (:${START_LABEL[type]})-[r:${type}]->() RETURN count(r) AS c`);
-        relationships[type] = row!.c as number;
-      }
-      return { nodes, relationships };
-    });
+    const version = await this.version();
+    const kept = this.countsKept;
+    if (kept?.version === version.key) return kept.counts;
+    const counts = await this.readTx(async (tx) => {
+      const [row] = await Neo4jStore.rows(tx, COUNTS_QUERY);
+      const pick = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, row![name] as number]));
+      return { nodes: pick(NODE_LABELS), relationships: pick(REL_TYPES) };
+    }, version.bookmarks);
+    this.countsKept = { version: version.key, counts };
+    return counts;
   }
 
   /** Nodes of the given labels and relationships of the given types (between data nodes). */

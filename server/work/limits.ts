@@ -29,7 +29,7 @@ export const DEFAULT_WORK_LIMITS: WorkLimits = {
   timeoutMs: 30_000,
   heapPercent: 85,
   cacheEntries: 256,
-  cacheBytes: 128 * 2 ** 20,
+  cacheBytes: 256 * 2 ** 20,
 };
 
 /** The defaults with `overrides` applied; throws naming the field when one is out of range. */

@@ -2,7 +2,7 @@
 // load lock, clean leftovers, stage nodes and relationships in batches, swap in one transaction,
 // clean up, release the lock.
 import { randomUUID } from 'node:crypto';
-import type { Driver } from 'neo4j-driver';
+import { Neo4jError, type Driver } from 'neo4j-driver';
 import { readConfig } from '../../config.ts';
 import { datasetToGraph, REL_TYPES, type Dataset, type GraphData, type RelType } from '../../model/index.ts';
 import { cypherFile, splitStatements } from '../cypher-files.ts';
@@ -28,9 +28,17 @@ export interface LoadOptions {
 
 const relFile = (type: RelType): string => `load/rel-${type.toLowerCase().replace(/_/g, '-')}.cypher`;
 
+/** What Neo4j may answer when two loads create the same index or constraint at the same moment. */
+const SCHEMA_RACE = /EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/;
+
 export async function applySchema(driver: Driver, database: string): Promise<void> {
   for (const statement of splitStatements(await cypherFile('schema.cypher'))) {
-    await driver.executeQuery(statement, {}, { database });
+    try {
+      await driver.executeQuery(statement, {}, { database });
+    } catch (error) {
+      // IF NOT EXISTS does not cover a rule another load is creating in the same instant: it exists now.
+      if (!(error instanceof Neo4jError && SCHEMA_RACE.test(error.code))) throw error;
+    }
   }
 }
 

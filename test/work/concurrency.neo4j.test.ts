@@ -80,8 +80,8 @@ describe.skipIf(uri === null)('concurrent analyses on Neo4j', () => {
   });
 
   it('answers 100 concurrent distinct requests or refuses them with 503 + Retry-After beyond the queue, in bounded time', async () => {
-    // Waiting may take as long as 36 analyses on two cores: nothing in the queue gives up here.
-    const { url, work } = await serve(store, { concurrency: 4, queue: 32, queueWaitMs: 60_000 });
+    // Waiting may take as long as 20 analyses on two busy cores: nothing in the queue gives up here.
+    const { url, work } = await serve(store, { concurrency: 4, queue: 16, queueWaitMs: 60_000 });
     const started = Date.now();
     const replies = await Promise.all(
       Array.from({ length: 100 }, async (_, i) => {
@@ -94,9 +94,9 @@ describe.skipIf(uri === null)('concurrent analyses on Neo4j', () => {
     const answered = replies.filter((r) => r.status === 200);
     const refused = replies.filter((r) => r.status === 503);
     expect(answered.length + refused.length).toBe(100);
-    // Four run and 32 wait: at least 36 are answered, whatever the timing; the others are refused
+    // Four run and 16 wait: at least 20 are answered, whatever the timing; the others are refused
     // at once because the queue is full.
-    expect(answered.length).toBeGreaterThanOrEqual(36);
+    expect(answered.length).toBeGreaterThanOrEqual(20);
     for (const r of answered) expect(missingLinksOutShape.parse(r.body).recommendations.length).toBeLessThanOrEqual(r.limit);
     for (const r of refused) {
       expect(r.body.error).toMatchObject({ code: 'over_capacity', details: { reason: 'queue_full' } });
@@ -104,7 +104,7 @@ describe.skipIf(uri === null)('concurrent analyses on Neo4j', () => {
     }
     expect(work.stats.refused).toBe(refused.length);
     expect(work.load).toMatchObject({ inFlight: 0, queued: 0 });
-  });
+  }, 120_000);
 
   /** The store, with a slow read in front of the missing-links query (through the store's own read path). */
   const slowBeforeMissingLinks = async (): Promise<GraphStore> => {

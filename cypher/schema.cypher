@@ -1,6 +1,7 @@
 // Rantai graph schema for Neo4j 5 (Community or Enterprise).
 // A uniqueness constraint on `id` for every label (each also gives the lookup index), plus the
-// indexes the analyses filter on. RantaiStaging holds a dataset while it loads (see load/README.md).
+// indexes the analyses filter on. RantaiStaging holds a dataset while it loads, RantaiLock the one
+// load allowed at a time (see load/README.md).
 // Run as it is: cypher-shell -f cypher/schema.cypher
 CREATE CONSTRAINT firm_id IF NOT EXISTS FOR (n:Firm) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT cluster_id IF NOT EXISTS FOR (n:Cluster) REQUIRE n.id IS UNIQUE;
@@ -11,6 +12,7 @@ CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT staging_id IF NOT EXISTS FOR (n:RantaiStaging) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:RantaiMeta) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT lock_id IF NOT EXISTS FOR (n:RantaiLock) REQUIRE n.id IS UNIQUE;
 CREATE INDEX firm_tier IF NOT EXISTS FOR (n:Firm) ON (n.tier);
 CREATE INDEX firm_province IF NOT EXISTS FOR (n:Firm) ON (n.province);
 CREATE INDEX component_hs IF NOT EXISTS FOR (n:Component) ON (n.hs);

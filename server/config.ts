@@ -7,6 +7,13 @@ export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_DATASET = fileURLToPath(new URL('../seed/indonesia', import.meta.url));
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
+const wholeNumber = (name: string, min: number) =>
+  z.coerce
+    .number({ error: `${name} must be a whole number` })
+    .int({ error: `${name} must be a whole number` })
+    .min(min, { error: `${name} must be at least ${min}` })
+    .optional();
+
 const envSchema = z.object({
   PORT: z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
@@ -24,6 +31,16 @@ const envSchema = z.object({
   RANTAI_UPLOAD_MAX_FILE_BYTES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_FILE_BYTES must be a number of bytes' }).int().positive().optional(),
   RANTAI_UPLOAD_MAX_TOTAL_BYTES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_TOTAL_BYTES must be a number of bytes' }).int().positive().optional(),
   RANTAI_UPLOAD_MAX_FILES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_FILES must be a whole number' }).int().positive().optional(),
+  // Analysis work per store (server/work/limits.ts): places, queue, time budget, heap, answer cache.
+  RANTAI_ANALYSIS_CONCURRENCY: wholeNumber('RANTAI_ANALYSIS_CONCURRENCY', 1),
+  RANTAI_ANALYSIS_QUEUE: wholeNumber('RANTAI_ANALYSIS_QUEUE', 0),
+  RANTAI_ANALYSIS_QUEUE_WAIT_MS: wholeNumber('RANTAI_ANALYSIS_QUEUE_WAIT_MS', 0),
+  RANTAI_ANALYSIS_TIMEOUT_MS: wholeNumber('RANTAI_ANALYSIS_TIMEOUT_MS', 1),
+  RANTAI_HEAP_LIMIT_PERCENT: z.coerce.number({ error: 'RANTAI_HEAP_LIMIT_PERCENT must be a percentage' }).gt(0, { error: 'RANTAI_HEAP_LIMIT_PERCENT must be above 0' }).max(100, { error: 'RANTAI_HEAP_LIMIT_PERCENT must be at most 100' }).optional(),
+  RANTAI_CACHE_ENTRIES: wholeNumber('RANTAI_CACHE_ENTRIES', 0),
+  RANTAI_CACHE_MB: z.coerce.number({ error: 'RANTAI_CACHE_MB must be a number of megabytes' }).min(0, { error: 'RANTAI_CACHE_MB must not be negative' }).optional(),
+  // How long a Neo4j load lock lives without renewal (cypher/load/README.md).
+  RANTAI_LOAD_LOCK_TTL_MS: wholeNumber('RANTAI_LOAD_LOCK_TTL_MS', 1000),
 });
 
 export type Config = z.infer<typeof envSchema>;

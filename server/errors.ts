@@ -15,6 +15,16 @@ export const ERROR_CODES = {
   query_timeout: 408,
   not_implemented: 501,
   store_unavailable: 503,
+  /** Analyses in flight and the queue for them are full, or a request waited too long: retry later (Retry-After). */
+  over_capacity: 503,
+  /** An analysis ran past its route's time budget and was stopped (Retry-After). */
+  time_budget_exceeded: 503,
+  /** The server's memory was too full to start another analysis (Retry-After). */
+  memory_budget_exceeded: 503,
+  /** What the request asks for is too large to compute or send within the server's budget. */
+  request_too_large: 413,
+  /** Another load into Neo4j holds the load lock (its holder is named in the message and details). */
+  load_in_progress: 409,
   internal: 500,
 } as const;
 

@@ -13,11 +13,13 @@ import { missingLinksOutShape, missingLinksQueryShape } from '../analysis/links/
 import { riskOutShape, riskQueryShape } from '../analysis/risk/index.ts';
 import { importsOutShape, importsQueryShape } from '../analysis/imports/index.ts';
 import { substitutionOutShape, substitutionQueryShape, whatIfOutShape, whatIfRequestShape } from '../analysis/substitution/index.ts';
+import { WORK_ERRORS } from '../work/index.ts';
+import type { ErrorCode } from '../errors.ts';
 import type { RouteDoc } from './route-doc.ts';
 
 const json = { media: ['application/json'], description: 'the OpenAPI 3.1 document' } as const;
 
-export const ROUTES: readonly RouteDoc[] = [
+const LISTED: readonly RouteDoc[] = [
   { method: 'get', path: '/api/health', id: 'getHealth', tag: 'status', summary: 'Store kind, node and relationship counts, Neo4j reachability', response: healthShape },
   { method: 'get', path: '/api/graph', id: 'getGraph', tag: 'graph', summary: 'Nodes and links for the network and tier views, filtered', query: graphQueryShape, response: graphShape, errors: ['invalid_parameter'] },
   { method: 'get', path: '/api/catalog', id: 'getCatalog', tag: 'graph', summary: 'Id and name lists for filters and forms: clusters, components, processes, materials, countries, provinces, certifications', response: catalogShape },
@@ -129,3 +131,21 @@ export const ROUTES: readonly RouteDoc[] = [
   { method: 'get', path: '/api/openapi.json', id: 'getOpenApi', tag: 'status', summary: 'This document (OpenAPI 3.1)', response: json },
   { method: 'get', path: '/api/docs', id: 'getApiDocs', tag: 'status', summary: 'This document as a readable page', response: { media: ['text/html'], description: 'the API reference page' } },
 ];
+
+/** Errors a route answers besides its own: the work gate's (server/work) and the Neo4j load lock's. */
+const MORE_ERRORS: Record<string, readonly ErrorCode[]> = {
+  getGraph: WORK_ERRORS,
+  getCatalog: WORK_ERRORS,
+  getEntity: WORK_ERRORS,
+  exportGraph: WORK_ERRORS,
+  getMetrics: WORK_ERRORS,
+  postLinkScores: WORK_ERRORS,
+  getMissingLinks: WORK_ERRORS,
+  getRisk: WORK_ERRORS,
+  getImports: WORK_ERRORS,
+  getSubstitution: WORK_ERRORS,
+  postSubstitutionWhatIf: WORK_ERRORS,
+  replaceDataset: ['load_in_progress'],
+};
+
+export const ROUTES: readonly RouteDoc[] = LISTED.map((route) => (MORE_ERRORS[route.id] ? { ...route, errors: [...(route.errors ?? []), ...MORE_ERRORS[route.id]!] } : route));

@@ -1,5 +1,5 @@
 // Public face of the stores.
-export type { GraphStore, StoreKind } from './types.ts';
+export type { GraphStore, StoreKind, DataVersion } from './types.ts';
 export * from './shapes.ts';
 export { EmbeddedStore } from './embedded/embedded-store.ts';
 export { wholeGraph } from './derived.ts';

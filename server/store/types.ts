@@ -6,8 +6,23 @@ import type { CypherRequest, CypherResult } from '../console/shapes.ts';
 
 export type StoreKind = 'embedded' | 'neo4j';
 
+/**
+ * Which state of the data an answer was computed from. Equal keys mean no committed change in
+ * between, so an answer cached under a key is still right (server/work). `bookmarks` (Neo4j) make
+ * later reads wait until the server answering them has reached this state.
+ */
+export interface DataVersion {
+  key: string;
+  bookmarks?: string[];
+}
+
 export interface GraphStore {
   readonly kind: StoreKind;
+  /**
+   * The data version now: read fresh, so that a change committed before the call (by this process
+   * or, on Neo4j, by anyone) gives a different key.
+   */
+  version(): Promise<DataVersion>;
   /** Node counts per label and relationship counts per type. */
   counts(): Promise<Counts>;
   /** Nodes and links for a D3 view, filtered. Throws NotFoundError for an unknown cluster/component. */

@@ -4,6 +4,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { TIERS } from '../../model/index.ts';
 import type { GraphStore } from '../../store/index.ts';
+import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 
 const entry = z.object({ id: z.string(), name: z.string() });
@@ -52,8 +53,8 @@ export async function catalog(store: GraphStore): Promise<CatalogOut> {
 
 export function catalogRoutes(ctx: ApiContext): Router {
   const router = Router();
-  router.get('/catalog', async (_req, res) => {
-    res.json(await catalog(ctx.store));
+  router.get('/catalog', async (req, res) => {
+    await sendJson(req, res, ctx.store, { route: 'catalog', params: {} }, () => catalog(ctx.store));
   });
   return router;
 }

@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { EXPORT_FORMATS, exportGraph } from '../../export/index.ts';
+import { fileAnswer, sendWork } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -18,10 +19,10 @@ export function exportRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     const { format } = parseRequest(exportQueryShape, req.query, 'query');
-    const file = exportGraph(format, await ctx.store.snapshot());
-    res.setHeader('Content-Type', file.contentType);
-    res.setHeader('Content-Disposition', `attachment; filename="${FILE_NAMES[format]}"`);
-    res.send(typeof file.body === 'string' ? file.body : Buffer.from(file.body));
+    await sendWork(req, res, ctx.store, { route: 'export', params: { format } }, async () => {
+      const file = exportGraph(format, await ctx.store.snapshot());
+      return fileAnswer(file.body, file.contentType, FILE_NAMES[format]);
+    });
   });
   return router;
 }

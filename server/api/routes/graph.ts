@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { graphQueryShape } from '../../store/index.ts';
+import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -14,13 +15,16 @@ export function graphRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
     const query = parseRequest(graphQueryShape, req.query, 'query');
-    res.json(await ctx.store.graph(query));
+    await sendJson(req, res, ctx.store, { route: 'graph', params: query }, () => ctx.store.graph(query));
   });
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseRequest(entityParamsShape, req.params, 'params');
-    const entity = await ctx.store.entity(id);
-    if (!entity) throw new AppError('unknown_id', `no entity has id "${id}"`, { field: 'id', id });
-    res.json(entity);
+    // One indexed lookup: through the gate for its bounds, but not worth a data-version read to cache.
+    await sendJson(req, res, ctx.store, { route: 'entity', params: { id }, share: false }, async () => {
+      const entity = await ctx.store.entity(id);
+      if (!entity) throw new AppError('unknown_id', `no entity has id "${id}"`, { field: 'id', id });
+      return entity;
+    });
   });
   return router;
 }

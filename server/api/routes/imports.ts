@@ -2,14 +2,15 @@
 // Import exposure"). Both stores answer identically (server/analysis/imports).
 import { Router } from 'express';
 import { importExposure, importsQueryShape } from '../../analysis/imports/index.ts';
+import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
 export function importsRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/imports', async (req, res) => {
-    parseRequest(importsQueryShape, req.query, 'query');
-    res.json(await importExposure(ctx.store));
+    const query = parseRequest(importsQueryShape, req.query, 'query');
+    await sendJson(req, res, ctx.store, { route: 'imports', params: query }, () => importExposure(ctx.store));
   });
   return router;
 }

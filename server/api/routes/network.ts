@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { firmMetrics, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, type FirmGraphInput } from '../../analysis/network/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import type { GraphData } from '../../model/index.ts';
+import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -58,13 +59,17 @@ export function networkRoutes(ctx: ApiContext): Router {
     // the views ask for) until a reload; other seeds are computed each time, so that requests
     // naming many seeds cannot fill the memory.
     const compute = (snap: GraphData) => firmMetrics(firmGraphOf(snap), { seed });
-    const result = seed === DEFAULT_METRICS_SEED ? await wholeGraph(ctx.store, 'metrics', compute) : compute(await ctx.store.snapshot());
-    res.json({ seed, modularity: result.modularity, firms: result.firms });
+    await sendJson(req, res, ctx.store, { route: 'metrics', params: { seed } }, async () => {
+      const result = seed === DEFAULT_METRICS_SEED ? await wholeGraph(ctx.store, 'metrics', compute) : compute(await ctx.store.snapshot());
+      return { seed, modularity: result.modularity, firms: result.firms };
+    });
   });
   router.post('/analysis/link-scores', async (req, res) => {
     const { method, pairs } = parseRequest(linkScoresRequestShape, req.body, 'body');
-    const { undirected } = await wholeGraph(ctx.store, 'firm-graphs', (snap) => buildFirmGraphs(firmGraphOf(snap)));
-    res.json({ method, scores: linkScores(undirected, method, pairs) });
+    await sendJson(req, res, ctx.store, { route: 'link-scores', params: { method, pairs } }, async () => {
+      const { undirected } = await wholeGraph(ctx.store, 'firm-graphs', (snap) => buildFirmGraphs(firmGraphOf(snap)));
+      return { method, scores: linkScores(undirected, method, pairs) };
+    });
   });
   return router;
 }

@@ -2,14 +2,15 @@
 // (server/analysis/risk).
 import { Router } from 'express';
 import { risk, riskQueryShape } from '../../analysis/risk/index.ts';
+import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
 export function riskRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/risk', async (req, res) => {
-    parseRequest(riskQueryShape, req.query, 'query');
-    res.json(await risk(ctx.store));
+    const query = parseRequest(riskQueryShape, req.query, 'query');
+    await sendJson(req, res, ctx.store, { route: 'risk', params: query }, () => risk(ctx.store));
   });
   return router;
 }

@@ -5,6 +5,7 @@ import { Router } from 'express';
 import type { z } from 'zod';
 import { substitution, substitutionQueryShape, whatIf, whatIfRequestShape } from '../../analysis/substitution/index.ts';
 import { AppError } from '../../errors.ts';
+import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -26,10 +27,11 @@ export function substitutionRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/substitution', async (req, res) => {
     const query = parseRequest(substitutionQueryShape, req.query, 'query');
-    res.json(await substitution(ctx.store, query));
+    await sendJson(req, res, ctx.store, { route: 'substitution', params: query }, () => substitution(ctx.store, query));
   });
   router.post('/analysis/substitution/what-if', async (req, res) => {
-    res.json(await whatIf(ctx.store, parseBody(whatIfRequestShape, req.body)));
+    const body = parseBody(whatIfRequestShape, req.body);
+    await sendJson(req, res, ctx.store, { route: 'what-if', params: body }, () => whatIf(ctx.store, body));
   });
   return router;
 }

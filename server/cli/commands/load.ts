@@ -1,16 +1,18 @@
 // rantai load <dataset>: validate, then load into Neo4j (NEO4J_URI) atomically, with progress.
 import { readConfig } from '../../config.ts';
 import { readDataset } from '../../model/index.ts';
-import { Neo4jStore, waitForNeo4j } from '../../store/neo4j/index.ts';
+import { LOCK_LANGS, LoadLockedError, LoadLockLostError, lockHeldMessage, lockLostMessage, Neo4jStore, waitForNeo4j, type LockLang } from '../../store/neo4j/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 
 export const loadCommand: CliCommand = {
   name: 'load',
   summary: 'validate a dataset and load it into Neo4j (NEO4J_URI) atomically',
-  usage: 'rantai load <dataset>',
+  usage: 'rantai load <dataset> [--lang en|id]',
   async run(argv, io) {
-    const { positionals } = parseCommandArgs(argv, {});
+    const { positionals, values } = parseCommandArgs(argv, { lang: { type: 'string' } });
+    const lang = (values.lang ?? 'en') as LockLang;
+    if (!LOCK_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${LOCK_LANGS.join(', ')}, got "${values.lang}"`);
     if (positionals.length !== 1) throw new UsageError('give exactly one dataset (a folder of CSV files or a .json bundle)');
     const config = readConfig();
     if (!config.NEO4J_URI) throw new UsageError('NEO4J_URI is not set (e.g. NEO4J_URI=bolt://127.0.0.1:7687 after `npm run neo4j`)');
@@ -21,7 +23,7 @@ export const loadCommand: CliCommand = {
       await waitForNeo4j(store, config.NEO4J_URI, { log: io.err, timeoutMs: 60_000 });
       const started = performance.now();
       let lastShown = 0;
-      await store.replace(dataset, positionals[0]!, (p) => {
+      const replace = () => store.replace(dataset, positionals[0]!, (p) => {
         const now = performance.now();
         if (p.phase === 'nodes' || p.phase === 'relationships') {
           if (now - lastShown < 1000 && p.done < p.total) return;
@@ -29,6 +31,15 @@ export const loadCommand: CliCommand = {
           io.err(`${p.phase}: ${p.done.toLocaleString('en')} / ${p.total.toLocaleString('en')}`);
         } else if (p.phase === 'swap') io.err('swapping in the new dataset');
       });
+      try {
+        await replace();
+      } catch (error) {
+        // Another load holds the lock (or took it over): name the holder, change nothing, exit 1.
+        if (error instanceof LoadLockedError) io.err(lockHeldMessage(error.holder, lang));
+        else if (error instanceof LoadLockLostError) io.err(lockLostMessage(lang));
+        else throw error;
+        return 1;
+      }
       const counts = await store.counts();
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       io.out(`loaded in ${seconds} s`);

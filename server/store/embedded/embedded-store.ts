@@ -3,9 +3,10 @@
 import { MultiDirectedGraph } from 'graphology';
 import { datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import { AppError } from '../../errors.ts';
+import { checkpoint } from '../../work/context.ts';
 import { countGraph, entityOut } from '../entity.ts';
 import type { Counts, EntityOut, GraphOut, GraphQuery } from '../shapes.ts';
-import type { GraphStore } from '../types.ts';
+import type { DataVersion, GraphStore } from '../types.ts';
 import { buildView } from '../views.ts';
 
 interface NodeAttrs {
@@ -32,6 +33,8 @@ export class EmbeddedStore implements GraphStore {
   /** The snapshot and the values derived from it, dropped together by replace(). */
   private snap: GraphData | null = null;
   private derivedValues = new Map<string, Promise<unknown>>();
+  /** Bumped by replace(), the only way this store's data changes. */
+  private generation = 1;
 
   constructor(dataset: Dataset) {
     this.g = buildGraph(datasetToGraph(dataset));
@@ -47,11 +50,18 @@ export class EmbeddedStore implements GraphStore {
     return { key, type: a.type, from: this.g.source(key), to: this.g.target(key), props: a.props };
   }
 
+  async version(): Promise<DataVersion> {
+    return { key: `embedded:${this.generation}` };
+  }
+
   async counts(): Promise<Counts> {
     return countGraph(this.g.mapNodes((_, a) => a), this.g.mapEdges((_, a) => a), NODE_LABELS, REL_TYPES);
   }
 
+  // The work gate's checkpoint() at the start of each read stops an analysis whose clients have
+  // gone or whose time budget is spent before it starts another step (server/work/context.ts).
   async graph(query: GraphQuery): Promise<GraphOut> {
+    checkpoint();
     const nodes = this.g.mapNodes((id) => this.node(id));
     const rels = this.g.mapEdges((key) => this.rel(key));
     const ids = (label: NodeLabel) => new Set(nodes.filter((n) => n.label === label).map((n) => n.id));
@@ -72,6 +82,11 @@ export class EmbeddedStore implements GraphStore {
    * are frozen: callers share it and must copy before they sort or change it.
    */
   async snapshot(): Promise<GraphData> {
+    checkpoint();
+    return this.sharedSnapshot();
+  }
+
+  private sharedSnapshot(): GraphData {
     this.snap ??= {
       nodes: Object.freeze(this.g.mapNodes((id) => this.node(id))) as GraphNode[],
       rels: Object.freeze(this.g.mapEdges((key) => this.rel(key))) as GraphRel[],
@@ -82,14 +97,21 @@ export class EmbeddedStore implements GraphStore {
   /**
    * A value an analysis derives from the whole graph (its indexes, its facts), built on first use
    * and kept until the dataset is replaced: at national scale building it costs more than the
-   * analysis that reads it.
+   * analysis that reads it. The build is shared by every request, so only the caller is checked
+   * against its work's budget, never the build (one client leaving must not fail the others).
    */
   derived<T>(key: string, build: (snap: GraphData) => T): Promise<T> {
+    try {
+      checkpoint();
+    } catch (error) {
+      return Promise.reject(error);
+    }
     let value = this.derivedValues.get(key);
     if (!value) {
       // The promise is kept, so concurrent first requests build once; a failed build is not kept.
       const values = this.derivedValues;
-      value = this.snapshot().then(build);
+      const snap = this.sharedSnapshot();
+      value = Promise.resolve().then(() => build(snap));
       value.catch(() => values.delete(key));
       values.set(key, value);
     }
@@ -101,6 +123,7 @@ export class EmbeddedStore implements GraphStore {
     this.g = buildGraph(datasetToGraph(dataset));
     this.snap = null;
     this.derivedValues = new Map();
+    this.generation += 1;
   }
 
   async read(): Promise<Array<Record<string, unknown>>> {

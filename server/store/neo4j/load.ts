@@ -1,8 +1,12 @@
-// Atomic, idempotent loading of a dataset into Neo4j by staging (cypher/load/README.md): clean
-// leftovers, stage nodes and relationships in batches, swap in one transaction, clean up.
-import type { Driver } from 'neo4j-driver';
+// Atomic, idempotent loading of a dataset into Neo4j by staging (cypher/load/README.md): take the
+// load lock, clean leftovers, stage nodes and relationships in batches, swap in one transaction,
+// clean up, release the lock.
+import { randomUUID } from 'node:crypto';
+import { Neo4jError, type Driver } from 'neo4j-driver';
+import { readConfig } from '../../config.ts';
 import { datasetToGraph, REL_TYPES, type Dataset, type GraphData, type RelType } from '../../model/index.ts';
 import { cypherFile, splitStatements } from '../cypher-files.ts';
+import { acquireLoadLock, DEFAULT_LOCK_TTL_MS, LoadLockLostError } from './lock.ts';
 import { toNeo4jParam } from './values.ts';
 
 export interface LoadProgress {
@@ -17,14 +21,24 @@ export interface LoadOptions {
   batchSize?: number;
   /** Transactions in flight at once while staging. */
   parallel?: number;
+  /** How long the load lock lives unless renewed (RANTAI_LOAD_LOCK_TTL_MS, default 60 s). */
+  lockTtlMs?: number;
   onProgress?: (p: LoadProgress) => void;
 }
 
 const relFile = (type: RelType): string => `load/rel-${type.toLowerCase().replace(/_/g, '-')}.cypher`;
 
+/** What Neo4j may answer when two loads create the same index or constraint at the same moment. */
+const SCHEMA_RACE = /EquivalentSchemaRuleAlreadyExists|ConstraintAlreadyExists|IndexAlreadyExists/;
+
 export async function applySchema(driver: Driver, database: string): Promise<void> {
   for (const statement of splitStatements(await cypherFile('schema.cypher'))) {
-    await driver.executeQuery(statement, {}, { database });
+    try {
+      await driver.executeQuery(statement, {}, { database });
+    } catch (error) {
+      // IF NOT EXISTS does not cover a rule another load is creating in the same instant: it exists now.
+      if (!(error instanceof Neo4jError && SCHEMA_RACE.test(error.code))) throw error;
+    }
   }
 }
 
@@ -57,10 +71,25 @@ async function inBatches<T>(rows: T[], size: number, parallel: number, run: (bat
 
 export async function loadGraph(driver: Driver, graph: GraphData, options: LoadOptions): Promise<void> {
   const { database } = options;
+  await applySchema(driver, database);
+  // One load at a time: a second load would delete this one's staged nodes as leftovers.
+  const ttlMs = options.lockTtlMs ?? readConfig().RANTAI_LOAD_LOCK_TTL_MS ?? DEFAULT_LOCK_TTL_MS;
+  const lock = await acquireLoadLock(driver, database, options.name, ttlMs);
+  try {
+    await stageAndSwap(driver, graph, options, lock);
+  } catch (error) {
+    // Staging fails in odd ways once another load has taken the lock and cleaned up: say why.
+    throw lock.lost ? new LoadLockLostError() : error;
+  } finally {
+    await lock.release().catch(() => undefined);
+  }
+}
+
+async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptions, lock: Awaited<ReturnType<typeof acquireLoadLock>>): Promise<void> {
+  const { database } = options;
   const size = options.batchSize ?? Number(process.env.RANTAI_LOAD_BATCH ?? 10_000);
   const parallel = options.parallel ?? Number(process.env.RANTAI_LOAD_PARALLEL ?? 1);
   const report = options.onProgress ?? (() => {});
-  await applySchema(driver, database);
   report({ phase: 'cleanup', done: 0, total: 0 });
   await cleanupLeftovers(driver, database);
 
@@ -98,10 +127,13 @@ export async function loadGraph(driver: Driver, graph: GraphData, options: LoadO
 
   report({ phase: 'swap', done: 0, total: 1 });
   const swap = splitStatements(await cypherFile('load/swap.cypher'));
-  const meta = { name: options.name, loadedAt: new Date().toISOString(), nodes: graph.nodes.length, relationships: graph.rels.length };
+  // loadId names this load: with the transaction bookmark it makes the data version (Neo4jStore.version).
+  const meta = { name: options.name, loadedAt: new Date().toISOString(), loadId: randomUUID(), nodes: graph.nodes.length, relationships: graph.rels.length };
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
+      // Renewing inside the swap holds the lock node's write lock until the swap commits.
+      await lock.confirm(tx);
       for (const statement of swap) await tx.run(statement, { meta: toNeo4jParam(meta) });
     });
   } finally {

@@ -1,11 +1,14 @@
 // The Neo4j store: the same GraphStore contract as the embedded one, answered from Neo4j. Reads go
 // through executeRead (routable to followers on a cluster or Aura), writes through executeWrite,
 // and every value passes through toPlain() before it leaves this folder.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { NODE_LABELS, REL_TYPES, relKey, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import { entityOut } from '../entity.ts';
 import type { Counts, EntityOut, GraphOut, GraphQuery } from '../shapes.ts';
-import type { GraphStore } from '../types.ts';
+import type { DataVersion, GraphStore } from '../types.ts';
+import { currentWork, type WorkContext } from '../../work/context.ts';
+import { timeBudgetExceeded } from '../../work/errors.ts';
+import { FreshRead } from '../../work/fresh-read.ts';
 import { buildView, FILTER_REL_TYPES, VIEW_LABELS, VIEW_REL_TYPES } from '../views.ts';
 import { mapDriverError } from './errors.ts';
 import { loadDataset, type LoadProgress } from './load.ts';
@@ -44,10 +47,29 @@ const asRel = (row: Row): GraphRel => {
 };
 const labelOf = `head([l IN labels(n) WHERE l IN $labels])`;
 
+/** Every label's and relationship type's count as one row, keyed by label or type. */
+const COUNTS_QUERY = `RETURN ${[
+  ...NODE_LABELS.map((label) => `COUNT { MATCH (:${label}) } AS ${label}`),
+  ...REL_TYPES.map((type) => `COUNT { MATCH (:${START_LABEL[type]})-[:${type}]->() } AS ${type}`),
+].join(', ')}`;
+
+/** What Neo4j answers when a transaction ran past the timeout the driver gave it. */
+const TIMED_OUT = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration']);
+
+/**
+ * Sessions in flight at once. The work gate (server/work) admits RANTAI_ANALYSIS_CONCURRENCY
+ * analyses (4 by default) of at most a few concurrent reads each; the rest is for version reads,
+ * health, the console and loads. A request beyond the pool waits for a connection at most
+ * connectionAcquisitionTimeout, then answers 503.
+ */
+const POOL_SIZE = 20;
+
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   readonly database: string;
   private readonly driver: Driver;
+  private readonly versions = new FreshRead(() => this.readVersion());
+  private countsKept: { version: string; counts: Counts } | undefined;
 
   private constructor(driver: Driver, database: string) {
     this.driver = driver;
@@ -58,7 +80,7 @@ export class Neo4jStore implements GraphStore {
   static create(options: Neo4jOptions): Neo4jStore {
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
     const driver = neo4j.driver(options.uri, auth, {
-      maxConnectionPoolSize: 20,
+      maxConnectionPoolSize: POOL_SIZE,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
@@ -82,15 +104,62 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  /**
+   * The data version: the bookmark of a trivial read transaction, which names the last transaction
+   * committed in the database (it advances with every committed write, by anyone, and stays equal
+   * otherwise: test/work/version.neo4j.test.ts), with the load id of the dataset (RantaiMeta.loadId,
+   * written by each load) for people reading it. Concurrent callers share reads (FreshRead), so
+   * many requests cost one round trip, never a stale one.
+   */
+  version(): Promise<DataVersion> {
+    return this.versions.get();
+  }
+
+  private async readVersion(): Promise<DataVersion> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work);
+      const loadId = await session.executeRead(async (tx) => {
+        const result = await tx.run('OPTIONAL MATCH (m:RantaiMeta {id: $id}) RETURN m.loadId AS loadId', { id: 'dataset' });
+        return result.records[0]?.get('loadId') as unknown;
+      });
+      const bookmarks = session.lastBookmarks();
+      return { key: `neo4j:${typeof loadId === 'string' ? loadId : '-'}:${bookmarks.join(',')}`, bookmarks };
     } catch (error) {
       throw mapDriverError(error);
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * A read transaction. Inside an analysis of the work gate (server/work/context.ts) it waits for
+   * the data version the analysis answers for, gets the time left in the budget as its Neo4j
+   * transaction timeout, and is stopped when the work is aborted: closing the session makes Neo4j
+   * terminate the transaction, so a client that gave up leaves nothing running.
+   */
+  private async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, bookmarks?: readonly string[]): Promise<T> {
+    const context = currentWork();
+    context?.signal.throwIfAborted();
+    const after = bookmarks ?? context?.bookmarks;
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarks: after ? [...after] : undefined });
+    const stop = () => void session.close().catch(() => undefined);
+    context?.signal.addEventListener('abort', stop, { once: true });
+    try {
+      const timeout = context ? Math.max(1, context.deadline - Date.now()) : undefined;
+      return await session.executeRead(work, timeout === undefined ? undefined : { timeout });
+    } catch (error) {
+      throw Neo4jStore.workError(error, context);
+    } finally {
+      context?.signal.removeEventListener('abort', stop);
+      await session.close();
+    }
+  }
+
+  /** Why a read failed, in the catalogue's terms: the work's abort reason, its budget, or the driver's error. */
+  private static workError(error: unknown, context: WorkContext | undefined): unknown {
+    if (context?.signal.aborted) return context.signal.reason;
+    if (context && error instanceof Neo4jError && TIMED_OUT.has(error.code)) return timeBudgetExceeded(context.budgetMs);
+    return mapDriverError(error);
   }
 
   private static async rows(tx: ManagedTransaction, query: string, params: Row = {}): Promise<Row[]> {
@@ -102,20 +171,21 @@ export class Neo4jStore implements GraphStore {
     return this.readTx((tx) => Neo4jStore.rows(tx, query, params));
   }
 
+  /**
+   * Counts in one query (each COUNT subquery is answered from Neo4j's count store), kept until the
+   * data version changes: /api/health asks for them on every call, which costs one version read.
+   */
   async counts(): Promise<Counts> {
-    return this.readTx(async (tx) => {
-      const nodes: Record<string, number> = {};
-      const relationships: Record<string, number> = {};
-      for (const label of NODE_LABELS) {
-        const [row] = await Neo4jStore.rows(tx, `MATCH (n:${label}) RETURN count(n) AS c`);
-        nodes[label] = row!.c as number;
-      }
-      for (const type of REL_TYPES) {
-        const [row] = await Neo4jStore.rows(tx, `MATCH (:${START_LABEL[type]})-[r:${type}]->() RETURN count(r) AS c`);
-        relationships[type] = row!.c as number;
-      }
-      return { nodes, relationships };
-    });
+    const version = await this.version();
+    const kept = this.countsKept;
+    if (kept?.version === version.key) return kept.counts;
+    const counts = await this.readTx(async (tx) => {
+      const [row] = await Neo4jStore.rows(tx, COUNTS_QUERY);
+      const pick = (names: readonly string[]) => Object.fromEntries(names.map((name) => [name, row![name] as number]));
+      return { nodes: pick(NODE_LABELS), relationships: pick(REL_TYPES) };
+    }, version.bookmarks);
+    this.countsKept = { version: version.key, counts };
+    return counts;
   }
 
   /** Nodes of the given labels and relationships of the given types (between data nodes). */

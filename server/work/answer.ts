@@ -1,0 +1,44 @@
+// An answer as the gate keeps and sends it: the body already serialised (so a cached answer is
+// sent without being serialised or hashed again, and its size is known), its media type, its ETag
+// (so a client holding it gets 304) and extra headers.
+import { createHash } from 'node:crypto';
+import { answerTooLarge } from './errors.ts';
+
+export interface Answer {
+  body: Buffer;
+  contentType: string;
+  /** A strong validator: the SHA-1 of the body. */
+  etag: string;
+  headers?: Record<string, string>;
+}
+
+function answer(body: Buffer, contentType: string, headers?: Record<string, string>): Answer {
+  return { body, contentType, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, ...(headers ? { headers } : {}) };
+}
+
+/**
+ * V8 cannot build a string longer than about 512 MiB: JSON.stringify throws a RangeError before
+ * that. An answer that large is refused as too large instead of crashing the request.
+ */
+export const MAX_STRING_BYTES = 2 ** 29 - 24;
+
+/** The error to answer for `error`: a string or buffer beyond V8's limits means the answer is too large. */
+export function tooLargeOr(error: unknown): unknown {
+  return error instanceof RangeError && /Invalid string length|Array buffer allocation failed|Invalid typed array length/.test(error.message) ? answerTooLarge(MAX_STRING_BYTES) : error;
+}
+
+export function jsonAnswer(value: unknown): Answer {
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch (error) {
+    throw tooLargeOr(error);
+  }
+  return answer(Buffer.from(text, 'utf8'), 'application/json; charset=utf-8');
+}
+
+/** A file answer (exports): its body, media type and download name. */
+export function fileAnswer(body: string | Uint8Array, contentType: string, fileName: string): Answer {
+  const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  return answer(bytes, contentType, { 'Content-Disposition': `attachment; filename="${fileName}"` });
+}

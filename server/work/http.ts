@@ -1,0 +1,56 @@
+// Express glue of the work gate: a route hands over its validated request and a function that
+// computes the answer; this sends the answer (with X-Rantai-Work: hit | shared | computed), turns a
+// closed connection into an abort of the work, sets Retry-After on the 503s and tells the gate's
+// errors in the request's language. Nothing is sent to a client that has gone.
+import type { Request, Response } from 'express';
+import type { GraphStore } from '../store/types.ts';
+import { jsonAnswer, type Answer } from './answer.ts';
+import type { WorkRoute } from './budgets.ts';
+import { ClientGoneError, localise, retryAfterOf } from './errors.ts';
+import { requestLang } from './messages.ts';
+import { workFor } from './registry.ts';
+
+export interface RouteWork {
+  route: WorkRoute;
+  /** The validated request the answer depends on. */
+  params: unknown;
+  /** false for cheap lookups: admitted through the gate but neither cached nor shared. */
+  share?: boolean;
+}
+
+/** A signal aborted when the connection closes before the response was sent in full. */
+export function clientSignal(res: Response): AbortSignal {
+  const controller = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) controller.abort(new ClientGoneError());
+  });
+  return controller.signal;
+}
+
+export async function sendWork(req: Request, res: Response, store: GraphStore, work: RouteWork, compute: () => Promise<Answer>): Promise<void> {
+  const signal = clientSignal(res);
+  const acceptLanguage = req.headers['accept-language'];
+  try {
+    // The raw header, not the language this module would pick from it: the routes' own reading of
+    // it (server-written sentences) decides the answer, and equal headers always mean equal answers.
+    const vary = (acceptLanguage ?? '').toLowerCase().replace(/\s+/g, '');
+    const { answer, outcome } = await workFor(store).answer({ ...work, vary, signal }, compute);
+    if (signal.aborted) return;
+    res.setHeader('X-Rantai-Work', outcome);
+    // Set here, express neither hashes the body again nor fails to answer 304 to If-None-Match.
+    res.setHeader('ETag', answer.etag);
+    for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+    res.type(answer.contentType).send(answer.body);
+  } catch (error) {
+    // Nobody is left to answer; the work has been stopped (or is shared with others still waiting).
+    if (signal.aborted) return;
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
+    throw localise(error, requestLang(req.query, acceptLanguage));
+  }
+}
+
+/** sendWork for a JSON answer. */
+export function sendJson(req: Request, res: Response, store: GraphStore, work: RouteWork, compute: () => Promise<unknown>): Promise<void> {
+  return sendWork(req, res, store, work, async () => jsonAnswer(await compute()));
+}

@@ -28,11 +28,24 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Variables of this process that run.sh may see: what Maven and Java need to start, nothing else. */
+const PASSED_ON = ['PATH', 'HOME', 'JAVA_HOME', 'MAVEN_OPTS', 'LANG', 'TZ'] as const;
+
+/**
+ * The whole environment of the Neo4j child process: never `...process.env`, which holds the tests'
+ * (and in a bench the server's) secrets, readable by a query through /proc/<pid>/environ.
+ */
+export function neo4jProcessEnv(home: string, port: number, parent: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of PASSED_ON) if (parent[name] !== undefined) env[name] = parent[name];
+  return { ...env, NEO4J_HOME: home, NEO4J_PORT: String(port), NEO4J_HEAP: parent.NEO4J_HEAP ?? '1g', NEO4J_PAGECACHE: '256m' };
+}
+
 export async function startLocalNeo4j(options: { home: string; port?: number; timeoutMs?: number }): Promise<LocalNeo4j> {
   const port = options.port ?? (await freePort());
   const child = spawn('bash', ['scripts/neo4j/run.sh'], {
     cwd: REPO,
-    env: { ...process.env, NEO4J_HOME: options.home, NEO4J_PORT: String(port), NEO4J_HEAP: process.env.NEO4J_HEAP ?? '1g', NEO4J_PAGECACHE: '256m' },
+    env: neo4jProcessEnv(options.home, port),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail: string[] = [];

@@ -1,10 +1,14 @@
-// The console's textual safety checks, run before Neo4j sees the query. They do not rely on the
-// query plan (that check follows in run.ts): several statements, Browser commands, EXPLAIN/PROFILE
-// and query options, clauses that write, administer, switch database or read files (LOAD CSV), batched
-// transactions, and procedures or functions outside the allowlist are refused with a reason.
+// The console's textual safety checks (the first layer), run before Neo4j sees the query. They do not
+// rely on the query plan (that check is the second layer, plan-check.ts): invisible control characters
+// outside quotes, several statements, Browser commands, EXPLAIN/PROFILE and query options, clauses
+// that write, administer, switch database or read files (LOAD CSV), batched transactions, procedures
+// or functions outside the allowlist, and range() computations Neo4j cannot stop are refused with a
+// reason. The words are Neo4j's own (lexer.ts follows its grammar).
 import { AppError } from '../errors.ts';
 import { isAllowedFunction, isAllowedProcedure, whyRefused } from './allowlist.ts';
-import { dottedName, isName, isPunct, tokenize, type Token } from './lexer.ts';
+import { checkRangeBudget } from './budget.ts';
+import { checkCharacters } from './characters.ts';
+import { asciiUpper, dottedName, isKeyword, isName, isPunct, scan, type Token } from './lexer.ts';
 
 const refuse = (message: string): AppError => new AppError('query_refused', message);
 
@@ -54,19 +58,19 @@ const REFUSED_FIRST: Record<string, string> = {
 
 /**
  * Whether a word token stands where a keyword would: not a property (`n.set`), a variable whose
- * property is read (`show.id`), a label or type (`:SET`) or a map key (`{set: 1}`).
+ * property is read (`show.id`), a label or type (`:SET`), a parameter (`$set`) or a map key (`{set: 1}`).
  */
 function inKeywordPosition(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  return !(isPunct(prev, '.') || isPunct(prev, ':') || isPunct(next, ':') || isPunct(next, '.'));
+  return !(isPunct(prev, '.') || isPunct(prev, ':') || isPunct(prev, '$') || isPunct(next, ':') || isPunct(next, '.'));
 }
 
 function checkFirstToken(tokens: readonly Token[]): void {
   const first = tokens[0];
   if (!first) throw refuse('the query is empty');
   if (isPunct(first, ':')) throw refuse('Browser commands such as :use or :param are not Cypher; the console runs Cypher queries only');
-  const reason = first.kind === 'word' ? REFUSED_FIRST[first.text.toUpperCase()] : undefined;
+  const reason = first.kind === 'word' ? REFUSED_FIRST[asciiUpper(first.text)] : undefined;
   if (reason) throw refuse(reason);
 }
 
@@ -82,12 +86,12 @@ function singleStatement(query: string, tokens: Token[]): { text: string; tokens
 function checkKeywords(tokens: readonly Token[]): void {
   tokens.forEach((t, i) => {
     if (t.kind !== 'word' || !inKeywordPosition(tokens, i)) return;
-    const word = t.text.toUpperCase();
-    const reason = REFUSED_KEYWORDS[word];
+    const word = asciiUpper(t.text);
+    const reason = Object.hasOwn(REFUSED_KEYWORDS, word) ? REFUSED_KEYWORDS[word] : undefined;
     if (reason) throw refuse(`${reason} (${RENAME_HINT})`);
     const next = tokens[i + 1];
     for (const [first, seconds, message] of REFUSED_PAIRS) {
-      if (word === first && next?.kind === 'word' && seconds.includes(next.text.toUpperCase())) throw refuse(message);
+      if (word === first && seconds.some((second) => isKeyword(next, second))) throw refuse(message);
     }
   });
 }
@@ -97,7 +101,7 @@ function checkCalls(tokens: readonly Token[]): string[] {
   const procedures: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind === 'word' && t.text.toUpperCase() === 'CALL' && inKeywordPosition(tokens, i)) {
+    if (isKeyword(t, 'CALL') && inKeywordPosition(tokens, i)) {
       const next = tokens[i + 1];
       // CALL { … } and CALL (x) { … } are subqueries; their clauses are checked like any other.
       if (isPunct(next, '{') || isPunct(next, '(')) continue;
@@ -130,13 +134,17 @@ export interface CheckedQuery {
 
 /**
  * Checks a console query and returns the statement to run. Throws AppError `query_refused` (400)
- * saying why when the query is not plainly a read.
+ * saying why when the query is not plainly a read. `params` are the query's parameters (range()
+ * bounds given as parameters are checked with their values).
  */
-export function checkConsoleQuery(query: string): CheckedQuery {
-  const all = tokenize(query);
-  checkFirstToken(all);
-  const { text, tokens } = singleStatement(query, all);
+export function checkConsoleQuery(query: string, params: Record<string, unknown> = {}): CheckedQuery {
+  const scanned = scan(query);
+  checkCharacters(query, scanned);
+  checkFirstToken(scanned.tokens);
+  const { text, tokens } = singleStatement(query, scanned.tokens);
   checkFirstToken(tokens);
   checkKeywords(tokens);
-  return { text, procedures: checkCalls(tokens) };
+  const procedures = checkCalls(tokens);
+  checkRangeBudget(query, tokens, params);
+  return { text, procedures };
 }

@@ -10,6 +10,14 @@ export const CONSOLE_LIMITS = {
   defaultRows: 10_000,
   maxRows: 100_000,
   maxQueryChars: 100_000,
+  /** Console queries one client (IP address) may have in Neo4j at once (429 beyond). */
+  queriesPerClient: 2,
+  /** Console queries all clients together may have in Neo4j at once (503 beyond). */
+  queriesInAll: 4,
+  /** How long past timeoutMs the console waits for Neo4j's own timeout before answering 408. */
+  graceMs: 2_000,
+  /** Values all range() calls inside expressions of one query may produce (multiplied); see budget.ts. */
+  maxRangeValues: 1_000_000,
 } as const;
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };

@@ -32,8 +32,9 @@ export interface GraphStore {
   read(query: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>>;
   /**
    * The read-only Cypher console (POST /api/cypher): refuses anything whose plan is not read-only
-   * and bounds time and rows. Only the Neo4j store has it; without it the API answers 501.
+   * and bounds time, rows and the queries one `client` (its IP address) has running at once. Only
+   * the Neo4j store has it; without it the API answers 501.
    */
-  console?(request: CypherRequest): Promise<CypherResult>;
+  console?(request: CypherRequest, client?: string): Promise<CypherResult>;
   close(): Promise<void>;
 }

@@ -11,7 +11,7 @@ import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
 import { errorOf, serveWith, type TestServer } from '../helpers/app-with.ts';
 import { REPO } from '../helpers/cli.ts';
 import { openTestNeo4jStore, testNeo4jUri } from '../helpers/neo4j.ts';
-import { CLUSTERS_NEAR_FC250, FAILURE_CUTS_OEM, HOSTILE, IMPORT_SHARE_BY_ORIGIN, RESEARCH } from './corpus.ts';
+import { CLUSTERS_NEAR_FC250, ESCAPES, FAILURE_CUTS_OEM, HOSTILE, IMPORT_SHARE_BY_ORIGIN, RESEARCH } from './corpus.ts';
 import { fingerprint, type Fingerprint } from './fingerprint.ts';
 
 const uri = testNeo4jUri();
@@ -138,6 +138,16 @@ describe.skipIf(uri === null)('POST /api/cypher on Neo4j (seed dataset)', () => 
     const r = await post({ query });
     expect(r.status).toBe(400);
     expect(errorOf(r.body).code).toBe('query_refused');
+  });
+
+  // Issue 18: on main each of these (but SHOW USERS) ran — files read, settings and transactions
+  // listed, transactions terminated.
+  it.each(ESCAPES.map((e) => [e.name, e.query]))('refuses the escape: %s', async (_name, query) => {
+    const r = await post({ query });
+    expect(r.status).toBe(400);
+    expect(errorOf(r.body).code).toBe('query_refused');
+    // Nothing of a file, the environment or the server's settings comes back.
+    expect(r.text).not.toMatch(/root:|RANTAI_WRITE_TOKEN|dbms\.security|server\.bolt/);
   });
 
   it('refuses writes by the plan alone (EXPLAIN, which runs nothing), whatever the text checks say', async () => {

@@ -1,7 +1,7 @@
 // POST /api/cypher: the read-only Cypher console (server/console). JSON by default; `?format=csv`
 // answers the rows as a spreadsheet-safe CSV table for download.
 import { Router } from 'express';
-import { cypherQueryStringShape, cypherRequestShape } from '../../console/index.ts';
+import { cypherQueryStringShape, cypherRequestShape, retryAfterHeader } from '../../console/index.ts';
 import { AppError } from '../../errors.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
 import type { ApiContext } from '../context.ts';
@@ -16,7 +16,12 @@ export function cypherRoutes(ctx: ApiContext): Router {
     const { format } = parseRequest(cypherQueryStringShape, req.query, 'query');
     const request = parseRequest(cypherRequestShape, req.body, 'body');
     if (!ctx.store.console) throw new AppError('not_implemented', CONSOLE_NEEDS_NEO4J);
-    const result = await ctx.store.console(request);
+    // The client's address: the console limits how many queries one client has in Neo4j at once.
+    const result = await ctx.store.console(request, req.ip ?? req.socket.remoteAddress ?? 'unknown').catch((error: unknown) => {
+      const retryAfter = retryAfterHeader(error);
+      if (retryAfter) res.setHeader('Retry-After', retryAfter);
+      throw error;
+    });
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="rantai-query.csv"');

@@ -1,7 +1,9 @@
 // Starts Neo4j embedded with Bolt on 127.0.0.1 for local development and tests.
 // NEO4J_HOME (store folder), NEO4J_PORT (Bolt port), NEO4J_PAGECACHE (e.g. 512m),
 // NEO4J_TRANSACTION_TIMEOUT (overrides db.transaction.timeout, Neo4j duration syntax such as 10m).
-// Authentication is disabled: this store is for local use only.
+// Authentication is disabled (a store for local use only) unless NEO4J_AUTH=enabled; then the user
+// neo4j starts with the password "neo4j", which must be changed before anything else (tests of the
+// console's own Neo4j user do that).
 //
 // Hardening (issue 18): the settings of scripts/neo4j/hardening.conf (LOAD CSV reaches neither
 // files nor the network, only the console's procedures are loaded, every transaction has a time
@@ -56,7 +58,7 @@ public final class Launcher {
         .loadPropertiesFromFile(hardening)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .setConfig(GraphDatabaseSettings.auth_enabled, "enabled".equals(System.getenv("NEO4J_AUTH")))
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(megabytes(env("NEO4J_PAGECACHE", "512m"))))
         .setConfig(GraphDatabaseSettings.load_csv_file_url_root, emptyImportFolder(home));
     String timeout = System.getenv("NEO4J_TRANSACTION_TIMEOUT");

@@ -4,6 +4,7 @@
 // everything else called by name is refused, by the text check and again by the plan check.
 // Functions without a namespace (count, size, point, …) are Cypher's own and always allowed; a
 // user-defined function always has a namespace (apoc.*, gds.*, …).
+import { consoleMessages, type ConsoleLang, type NameKind, type NameReason } from './messages.ts';
 
 /** Procedures a console query may CALL (Neo4j mode READ or DBMS, no admin rights needed, no writes). */
 export const ALLOWED_PROCEDURES: readonly string[] = [
@@ -72,13 +73,17 @@ export const isAllowedProcedure = (name: string): boolean => lowerProcedures.has
 export const isAllowedFunction = (name: string): boolean => lowerFunctions.has(name.toLowerCase());
 
 /** Why a procedure or function outside the allowlist is refused, in words a researcher can act on. */
-export function whyRefused(kind: 'procedure' | 'function', name: string): string {
+export function whyRefused(kind: NameKind, name: string, lang: ConsoleLang = 'en'): string {
   const lower = name.toLowerCase();
   const outside = OUTSIDE_WORDS.find((w) => lower.includes(w));
-  const allowed = kind === 'procedure' ? ` (allowed: ${ALLOWED_PROCEDURES.join(', ')})` : " (only Cypher's built-in functions are allowed)";
-  if (outside) return `the ${kind} ${name} may read files, URLs or other systems ("${outside}"); the console only reads the graph${allowed}`;
-  if (lower.startsWith('apoc.')) return `APOC ${kind}s such as ${name} can write or reach the outside; the console does not run them${allowed}`;
-  if (lower.startsWith('gds.')) return `Graph Data Science ${kind}s such as ${name} can write results or project graphs; the console does not run them${allowed}`;
-  if (lower.startsWith('dbms.') || lower.startsWith('db.')) return `the ${kind} ${name} belongs to the administration of the database server (settings, users, connections, transactions, schema) or changes the database; the console only reads the graph${allowed}`;
-  return `the ${kind} ${name} is not on the console's list of read-only ${kind}s${allowed}`;
+  const reason: NameReason = outside
+    ? { kind: 'outside', word: outside }
+    : lower.startsWith('apoc.')
+      ? { kind: 'apoc' }
+      : lower.startsWith('gds.')
+        ? { kind: 'gds' }
+        : lower.startsWith('dbms.') || lower.startsWith('db.')
+          ? { kind: 'admin' }
+          : { kind: 'other' };
+  return consoleMessages(lang).name(kind, name, reason, ALLOWED_PROCEDURES);
 }

@@ -9,6 +9,7 @@
 // is exempt: the Unwind operator hands out rows one by one and Neo4j stops it at the time limit.
 import { AppError } from '../errors.ts';
 import { isKeyword, isPunct, type Token } from './lexer.ts';
+import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { CONSOLE_LIMITS } from './shapes.ts';
 
 const MAX_RANGE_VALUES = CONSOLE_LIMITS.maxRangeValues;
@@ -85,7 +86,7 @@ const source = (query: string, tokens: readonly Token[], open: number): string =
 };
 
 /** Throws query_refused when a range() inside an expression is unbounded or all together exceed MAX_RANGE_VALUES. */
-export function checkRangeBudget(query: string, tokens: readonly Token[], params: Record<string, unknown>): void {
+export function checkRangeBudget(query: string, tokens: readonly Token[], params: Record<string, unknown>, lang: ConsoleLang = 'en'): void {
   let product = 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -96,20 +97,13 @@ export function checkRangeBudget(query: string, tokens: readonly Token[], params
     const bounds = callArguments(tokens, i + 1).map((arg) => bound(arg, params));
     const text = source(query, tokens, i + 1);
     if (bounds.some((b) => b.kind === 'unknown')) {
-      throw new AppError(
-        'query_refused',
-        `${text}: inside an expression, range() must have whole numbers or parameters as bounds (or size(…) / length(…) of a list at hand), because Neo4j cannot stop a long range() computation at the time limit; to go through many values, use UNWIND range(…) AS x, which Neo4j can stop`,
-      );
+      throw new AppError('query_refused', consoleMessages(lang).rangeBounds(text));
     }
     if (bounds.some((b) => b.kind === 'data')) continue;
     const [start, end, step] = bounds.map((b) => (b as { value: number }).value);
     product *= count(start ?? 0, end ?? 0, step ?? 1);
     if (product > MAX_RANGE_VALUES) {
-      throw new AppError(
-        'query_refused',
-        `${text}: the ranges inside expressions of this query come to more than ${MAX_RANGE_VALUES.toLocaleString('en')} values (multiplied, as they may be nested), which Neo4j would compute without stopping at the time limit; use UNWIND range(…) AS x instead, which Neo4j can stop`,
-        { maxRangeValues: MAX_RANGE_VALUES },
-      );
+      throw new AppError('query_refused', consoleMessages(lang).rangeTooMany(text, MAX_RANGE_VALUES), { maxRangeValues: MAX_RANGE_VALUES });
     }
   }
 }

@@ -20,6 +20,7 @@
 //   keywords              ASCII letters only, in any case (fragments [aA] … [zZ])
 // test/console/lexer-vs-neo4j.neo4j.test.ts checks this file against Neo4j's EXPLAIN.
 import { AppError } from '../errors.ts';
+import { consoleMessages, type ConsoleLang } from './messages.ts';
 
 export type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'punct';
 
@@ -46,8 +47,6 @@ export interface Scan {
   tokens: Token[];
   hidden: Hidden[];
 }
-
-const refuse = (message: string): AppError => new AppError('query_refused', message);
 
 /** Neo4j's SPACE rule (Cypher5Lexer.g4), as code points. */
 export const NEO4J_WHITESPACE: readonly number[] = [
@@ -92,7 +91,7 @@ function endOfPartLetters(query: string, i: number): number {
 }
 
 /** Reads a quoted string or name starting at `start`; returns the offset after its closing quote. */
-function endOfQuoted(query: string, start: number, quote: string): number {
+function endOfQuoted(query: string, start: number, quote: string, lang: ConsoleLang): number {
   let i = start + 1;
   while (i < query.length) {
     const c = query[i]!;
@@ -111,7 +110,7 @@ function endOfQuoted(query: string, start: number, quote: string): number {
     }
     i++;
   }
-  throw refuse(quote === '`' ? 'a backtick-quoted name is never closed' : 'a string literal is never closed');
+  throw new AppError('query_refused', consoleMessages(lang).neverClosed[quote === '`' ? 'name' : 'string']);
 }
 
 /**
@@ -129,7 +128,7 @@ function endOfNumber(query: string, i: number): number {
 }
 
 /** Tokens and skipped text of a query; throws query_refused for unclosed strings, names or comments. */
-export function scan(query: string): Scan {
+export function scan(query: string, lang: ConsoleLang = 'en'): Scan {
   const tokens: Token[] = [];
   const hidden: Hidden[] = [];
   const push = (kind: TokenKind, at: number, end: number, name = ''): void => {
@@ -153,19 +152,19 @@ export function scan(query: string): Scan {
     }
     if (c === '/' && query[i + 1] === '*') {
       const close = query.indexOf('*/', i + 2);
-      if (close < 0) throw refuse('a /* comment is never closed');
+      if (close < 0) throw new AppError('query_refused', consoleMessages(lang).neverClosed.comment);
       hidden.push({ kind: 'block-comment', at: i, end: close + 2 });
       i = close + 2;
       continue;
     }
     if (c === "'" || c === '"') {
-      const end = endOfQuoted(query, i, c);
+      const end = endOfQuoted(query, i, c, lang);
       push('string', i, end);
       i = end;
       continue;
     }
     if (c === '`') {
-      const end = endOfQuoted(query, i, '`');
+      const end = endOfQuoted(query, i, '`', lang);
       push('quoted', i, end, query.slice(i + 1, end - 1).replaceAll('``', '`'));
       i = end;
       continue;
@@ -192,7 +191,7 @@ export function scan(query: string): Scan {
 }
 
 /** The tokens of a query (whitespace and comments left out). */
-export const tokenize = (query: string): Token[] => scan(query).tokens;
+export const tokenize = (query: string, lang: ConsoleLang = 'en'): Token[] => scan(query, lang).tokens;
 
 /** Whether a token is a name (plain or backtick-quoted). */
 export const isName = (t: Token | undefined): t is Token => t !== undefined && (t.kind === 'word' || t.kind === 'quoted');

@@ -8,6 +8,7 @@
 // The query type of the plan ("r" read only) is checked as well.
 import { AppError } from '../errors.ts';
 import { ALLOWED_PROCEDURES, DBMS_MODE_PROCEDURES, whyRefused } from './allowlist.ts';
+import { consoleMessages, type ConsoleLang, type ConsoleMessages } from './messages.ts';
 
 /** The parts of a Neo4j plan (neo4j-driver's Plan) the check reads. */
 export interface PlanNode {
@@ -130,15 +131,13 @@ export const READ_OPERATORS: ReadonlySet<string> = new Set([
 
 const refuse = (message: string, details?: unknown): AppError => new AppError('query_refused', message, details);
 
-const QUERY_TYPE_WORDS: Record<string, string> = { rw: 'reads and writes', w: 'writes', s: 'changes the schema or administers the server' };
-
 /** Why an operator outside READ_OPERATORS is refused, for the operators a hostile query plans. */
-function whyOperator(name: string): string {
-  if (name === 'LoadCSV') return 'LOAD CSV reads files and URLs; the console only reads the graph';
-  if (/^(Show|Terminate|AdministrationCommand|SystemProcedureCall)/.test(name)) return `${name} belongs to the administration of the database server (users, settings, transactions, schema); the console does not administer the server`;
-  if (/^Transaction(Apply|Foreach)$/.test(name)) return 'CALL { … } IN TRANSACTIONS runs batched writes; the console is read-only';
-  if (/^(Create|Merge|Set|Remove|Delete|DetachDelete|Foreach|SubqueryForeach|LockingMerge|DoNothingIfExists|Drop)|Locking/.test(name)) return `${name} writes to the database; the console is read-only`;
-  return `Neo4j's plan uses the operator ${name}, which is not on the console's list of read-only operators`;
+function whyOperator(name: string, m: ConsoleMessages): string {
+  if (name === 'LoadCSV') return m.pair.LOAD;
+  if (/^(Show|Terminate|AdministrationCommand|SystemProcedureCall)/.test(name)) return m.administration(name);
+  if (/^Transaction(Apply|Foreach)$/.test(name)) return m.keyword.TRANSACTIONS;
+  if (/^(Create|Merge|Set|Remove|Delete|DetachDelete|Foreach|SubqueryForeach|LockingMerge|DoNothingIfExists|Drop)|Locking/.test(name)) return m.writes(name);
+  return m.unknownOperator(name);
 }
 
 /** The procedure a ProcedureCall operator calls, from its Details ("db.labels() :: (label :: STRING)"). */
@@ -154,21 +153,22 @@ function procedureName(node: PlanNode): string | null {
  * procedure on ALLOWED_PROCEDURES, everything on `database`, and query type "r" (or "s" when a
  * DBMS-mode procedure of the allowlist is called).
  */
-export function checkPlan(queryType: string, plan: PlanNode | null | undefined | false, database: string): void {
-  if (!plan) throw refuse('Neo4j gave no plan for the query, so the console cannot tell that it only reads');
+export function checkPlan(queryType: string, plan: PlanNode | null | undefined | false, database: string, lang: ConsoleLang = 'en'): void {
+  const m = consoleMessages(lang);
+  if (!plan) throw refuse(m.noPlan);
   const procedures: string[] = [];
   const stack: PlanNode[] = [plan];
   while (stack.length > 0) {
     const node = stack.pop()!;
     const [name = '', db] = node.operatorType.split('@');
     if (db !== undefined && db !== database) {
-      throw refuse(`the query runs on the database "${db}", not on the Rantai database "${database}"; the console reads the Rantai graph only`, { operator: name, database: db });
+      throw refuse(m.otherDatabase(db, database), { operator: name, database: db });
     }
-    if (!READ_OPERATORS.has(name)) throw refuse(whyOperator(name), { operator: name });
+    if (!READ_OPERATORS.has(name)) throw refuse(whyOperator(name, m), { operator: name });
     if (name === 'ProcedureCall') {
       const procedure = procedureName(node);
-      if (procedure === null) throw refuse('the query calls a procedure Neo4j does not name in its plan; the console only calls its allowlisted procedures');
-      if (!ALLOWED_PROCEDURES.includes(procedure)) throw refuse(whyRefused('procedure', procedure), { procedure });
+      if (procedure === null) throw refuse(m.unnamedProcedure);
+      if (!ALLOWED_PROCEDURES.includes(procedure)) throw refuse(whyRefused('procedure', procedure, lang), { procedure });
       procedures.push(procedure);
     }
     stack.push(...(node.children ?? []));
@@ -176,6 +176,6 @@ export function checkPlan(queryType: string, plan: PlanNode | null | undefined |
   // With every operator a read and every procedure allowlisted, "s" can only come from a DBMS-mode one.
   const dbmsMode = procedures.some((p) => DBMS_MODE_PROCEDURES.includes(p));
   if (queryType !== 'r' && !(queryType === 's' && dbmsMode)) {
-    throw refuse(`the query ${QUERY_TYPE_WORDS[queryType] ?? `is of type "${queryType}"`} according to Neo4j's plan; the console only runs read-only queries`, { queryType });
+    throw refuse(m.queryType(queryType), { queryType });
   }
 }

@@ -18,6 +18,7 @@ import { AppError } from '../errors.ts';
 import { toNeo4jParam, toPlain, type Plain } from '../store/neo4j/values.ts';
 import { checkConsoleQuery, type CheckedQuery } from './check.ts';
 import { consoleTimeout, mapConsoleError } from './errors.ts';
+import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { GraphCollector } from './graph-values.ts';
 import { checkPlan, type PlanNode } from './plan-check.ts';
 import { CONSOLE_LIMITS, type CypherRequest, type CypherResult } from './shapes.ts';
@@ -26,8 +27,14 @@ import { CONSOLE_METADATA_KEY, consoleTransactions, terminateConsoleQuery } from
 
 /** The checks a query passes before it runs; tests replace one to show that the other holds alone. */
 export interface ConsoleLayers {
-  text: (query: string, params: Record<string, unknown>) => CheckedQuery;
-  plan: (queryType: string, plan: PlanNode | false, database: string) => void;
+  text: (query: string, params: Record<string, unknown>, lang: ConsoleLang) => CheckedQuery;
+  plan: (queryType: string, plan: PlanNode | false, database: string, lang: ConsoleLang) => void;
+}
+
+/** Who asks: the client (its IP address) whose queries share its slots, and the language of the answers. */
+export interface ConsoleCaller {
+  client?: string;
+  lang?: ConsoleLang;
 }
 
 export const CONSOLE_LAYERS: ConsoleLayers = { text: checkConsoleQuery, plan: checkPlan };
@@ -182,11 +189,11 @@ export class ConsoleRunner {
     await Promise.all([...this.lingering]);
   }
 
-  async run(request: CypherRequest, client = 'local'): Promise<CypherResult> {
-    const { text: query } = this.layers.text(request.query, request.params);
+  async run(request: CypherRequest, { client = 'local', lang = 'en' }: ConsoleCaller = {}): Promise<CypherResult> {
+    const { text: query } = this.layers.text(request.query, request.params, lang);
     const params = toNeo4jParam(request.params) as Record<string, unknown>;
     const { timeoutMs, limit } = request;
-    const release = this.slots.acquire(client, timeoutMs + this.graceMs);
+    const release = this.slots.acquire(client, timeoutMs + this.graceMs, lang);
     const id = randomUUID();
     const txConfig = { timeout: timeoutMs, metadata: { app: 'rantai-console', [CONSOLE_METADATA_KEY]: id } };
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
@@ -196,13 +203,13 @@ export class ConsoleRunner {
       const planned = await session.executeRead((tx) => noRetry(() => explain(tx, query, params)), txConfig).catch((error: unknown) => {
         throw error instanceof NoRetry ? new NoRetry(withoutExplain(error.inner)) : error;
       });
-      this.layers.plan(planned.queryType, planned.plan, this.database);
+      this.layers.plan(planned.queryType, planned.plan, this.database, lang);
       const work = session.executeRead(
         (tx) =>
           noRetry(async () => {
             const s = await stream(tx, query, params, limit);
             if (s.summary.counters.containsUpdates() || s.summary.counters.containsSystemUpdates()) {
-              throw new AppError('query_refused', 'the query changed the database; the change was rolled back (the console is read-only)');
+              throw new AppError('query_refused', consoleMessages(lang).changed);
             }
             return s;
           }),
@@ -212,13 +219,13 @@ export class ConsoleRunner {
       if (outcome === TIMED_OUT) {
         lingering = true;
         this.linger(id, work, session, release);
-        throw consoleTimeout(timeoutMs);
+        throw consoleTimeout(timeoutMs, lang);
       }
       return toResult(outcome, limit, Math.round(performance.now() - started));
     } catch (error) {
       const inner = error instanceof NoRetry ? error.inner : error;
       if (inner instanceof AppError) throw inner;
-      throw mapConsoleError(inner, timeoutMs, performance.now() - started);
+      throw mapConsoleError(inner, timeoutMs, performance.now() - started, lang);
     } finally {
       if (!lingering) {
         await session.close();

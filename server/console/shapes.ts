@@ -1,6 +1,7 @@
 // The Cypher console's request and answer, as zod schemas: the route validates with them, the
 // OpenAPI document is generated from them, and the types below come from them.
 import { z } from 'zod';
+import { consoleLangShape } from './messages.ts';
 
 /** Limits of the console; the request may lower or raise them within the bounds. */
 export const CONSOLE_LIMITS = {
@@ -53,9 +54,10 @@ export const cypherRequestShape = z.strictObject({
 });
 export type CypherRequest = z.infer<typeof cypherRequestShape>;
 
-/** `?format=csv` answers the rows as a spreadsheet-safe CSV table instead of JSON. */
+/** `?format=csv` answers the rows as a spreadsheet-safe CSV table instead of JSON; `?lang=` words the errors. */
 export const cypherQueryStringShape = z.strictObject({
   format: z.enum(['json', 'csv'], { error: 'format must be "json" or "csv"' }).default('json'),
+  lang: consoleLangShape.optional().describe('language of the error messages (en or id); without it, Accept-Language decides'),
 });
 
 export const consoleNodeShape = z.object({

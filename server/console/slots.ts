@@ -3,6 +3,7 @@
 // query stopped at its time limit that Neo4j is still computing (see budget.ts for why that can
 // happen) keeps its slot, so no client can pile up queries that Neo4j cannot stop.
 import { AppError } from '../errors.ts';
+import { consoleMessages, type ConsoleLang } from './messages.ts';
 
 export interface SlotLimits {
   /** Console queries one client may have in Neo4j at once. */
@@ -39,23 +40,15 @@ export class ConsoleSlots {
    * (this client is at its limit) or 503 console_busy (all slots taken), with retryAfterSeconds.
    * Returns the function that gives the slot back (calling it twice is harmless).
    */
-  acquire(client: string, expectedMs: number): () => void {
+  acquire(client: string, expectedMs: number, lang: ConsoleLang = 'en'): () => void {
     const mine = [...this.held].filter((h) => h.client === client);
     if (mine.length >= this.limits.perClient) {
       const details: RetryLater = { retryAfterSeconds: retryAfter(mine), running: mine.length, limit: this.limits.perClient };
-      throw new AppError(
-        'too_many_requests',
-        `you already have ${mine.length} console queries running, the most one client may have at once; wait until one has finished (a query stopped at its time limit counts until Neo4j has really ended it) and try again in ${details.retryAfterSeconds} s`,
-        details,
-      );
+      throw new AppError('too_many_requests', consoleMessages(lang).perClient(mine.length, details.retryAfterSeconds), details);
     }
     if (this.held.size >= this.limits.total) {
       const details: RetryLater = { retryAfterSeconds: retryAfter([...this.held]), running: this.held.size, limit: this.limits.total };
-      throw new AppError(
-        'console_busy',
-        `the Cypher console is running ${this.held.size} queries, as many as it lets Neo4j run at once; try again in ${details.retryAfterSeconds} s`,
-        details,
-      );
+      throw new AppError('console_busy', consoleMessages(lang).busy(this.held.size, details.retryAfterSeconds), details);
     }
     const slot: Held = { client, endsAt: Date.now() + expectedMs };
     this.held.add(slot);

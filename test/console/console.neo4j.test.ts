@@ -221,6 +221,15 @@ describe.skipIf(uri === null)('POST /api/cypher on Neo4j (seed dataset)', () => 
     expect(r.text).toBe('name,lat,latText,at\r\n"\'=HYPERLINK(""http://x"")",-7.679,-7.679,\'@SUM(A1)\r\n');
   });
 
+  it('words refusals, timeouts and Neo4j\'s own errors in Bahasa Indonesia with ?lang=id', async () => {
+    const refused = await post({ query: ESCAPES[0]!.query }, '?lang=id');
+    expect([refused.status, errorOf(refused.body).message]).toEqual([400, 'LOAD CSV membaca berkas dan URL; konsol hanya membaca graf']);
+    const timedOut = await post({ query: 'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS n', timeoutMs: 1000 }, '?lang=id');
+    expect([timedOut.status, errorOf(timedOut.body).message]).toEqual([408, expect.stringMatching(/^kueri berjalan lebih lama dari 1 detik dan dihentikan/)]);
+    const mistake = await post({ query: 'MATCH (n RETURN n' }, '?lang=id');
+    expect(errorOf(mistake.body).message).toMatch(/^Kesalahan Cypher: Invalid input 'RETURN'/);
+  });
+
   it('leaves the database exactly as it was', async () => {
     expect(await fingerprint(store)).toEqual(before);
   });

@@ -49,7 +49,9 @@ describe.skipIf(uri === null)('console time limits free Neo4j', () => {
     admin = neo4j.driver(uri!, options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined);
     store = await Neo4jStore.connect(options);
     server = await serveWith(store);
-  });
+    // Console queries of earlier suites on the shared Neo4j that outlived them must not count here.
+    await until(() => consoleTransactions(admin), (list) => list.length === 0, 150_000);
+  }, 180_000);
   afterAll(async () => {
     await server?.close();
     await store?.close();
@@ -61,7 +63,7 @@ describe.skipIf(uri === null)('console time limits free Neo4j', () => {
     return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as unknown };
   };
 
-  it('answers 408 and the query is gone from SHOW TRANSACTIONS within 3 s of the answer', async () => {
+  it('answers 408 and the query is gone from SHOW TRANSACTIONS within 5 s of the answer', async () => {
     const started = Date.now();
     const r = await post({ query: RUNAWAY, timeoutMs: 1000 });
     expect(r.status).toBe(408);
@@ -69,7 +71,7 @@ describe.skipIf(uri === null)('console time limits free Neo4j', () => {
     expect(Date.now() - started).toBeLessThan(1000 + 2000 + 2000);
     const gone = await until(() => consoleTransactions(admin), (list) => list.length === 0, 10_000);
     expect(gone.value).toEqual([]);
-    expect(gone.ms).toBeLessThan(3000);
+    expect(gone.ms).toBeLessThan(5000);
     expect(store.consoleQueries.inUse()).toBe(0);
   });
 
@@ -104,10 +106,12 @@ describe.skipIf(uri === null)('console time limits free Neo4j', () => {
       consoleOptions: { layers: { text: (query) => ({ text: query, procedures: [] }) }, slots: { perClient: 1, total: 4 }, graceMs: 500, pollMs: 200, log: () => {} },
     });
     try {
-      // About 5 s of pure expression evaluation, which Neo4j does not interrupt (measured: 3e8 → 3.6 s).
-      const stubborn = cypherRequestShape.parse({ query: 'RETURN reduce(s = 0, x IN range(1, 400000000) | s + x) AS n', timeoutMs: 1000 });
+      // Seconds of pure expression evaluation, which Neo4j does not interrupt. Interpreted on
+      // purpose: Neo4j compiles an expression once it is used often, which makes it ~20 times
+      // faster (measured here: 2e8 interpreted 3-8 s; 4e8 compiled 1.4 s).
+      const stubborn = cypherRequestShape.parse({ query: 'CYPHER expressionEngine=interpreted RETURN reduce(s = 0, x IN range(1, 200000000) | s + x) AS n', timeoutMs: 1000 });
       const started = Date.now();
-      const timedOut = await lenient.console(stubborn, '10.0.0.7').then(
+      const timedOut = await lenient.console(stubborn, { client: '10.0.0.7' }).then(
         () => null,
         (error: unknown) => error,
       );
@@ -120,13 +124,13 @@ describe.skipIf(uri === null)('console time limits free Neo4j', () => {
       if (stillThere) {
         expect(listed[0]!.status).toMatch(/Terminated/);
         expect(lenient.consoleQueries.inUse('10.0.0.7')).toBe(1);
-        const refused = await lenient.console(cypherRequestShape.parse({ query: 'RETURN 1 AS one' }), '10.0.0.7').catch((error: unknown) => error);
+        const refused = await lenient.console(cypherRequestShape.parse({ query: 'RETURN 1 AS one' }), { client: '10.0.0.7' }).catch((error: unknown) => error);
         expect((refused as AppError).code).toBe('too_many_requests');
       }
       await lenient.consoleQueries.settled();
       expect(await consoleTransactions(admin)).toEqual([]);
       expect(lenient.consoleQueries.inUse()).toBe(0);
-      expect((await lenient.console(cypherRequestShape.parse({ query: 'RETURN 1 AS one' }), '10.0.0.7')).rows).toEqual([{ one: 1 }]);
+      expect((await lenient.console(cypherRequestShape.parse({ query: 'RETURN 1 AS one' }), { client: '10.0.0.7' })).rows).toEqual([{ one: 1 }]);
       // On this machine Neo4j needs seconds for it, so the slot was held; say so if that ever changes.
       expect(stillThere).toBe(true);
     } finally {

@@ -10,7 +10,7 @@ import { buildView, FILTER_REL_TYPES, VIEW_LABELS, VIEW_REL_TYPES } from '../vie
 import { mapDriverError } from './errors.ts';
 import { loadDataset, type LoadProgress } from './load.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
-import { ConsoleRunner, type ConsoleRunnerOptions } from '../../console/run.ts';
+import { ConsoleRunner, type ConsoleCaller, type ConsoleRunnerOptions } from '../../console/run.ts';
 import { CONSOLE_LIMITS, type CypherRequest, type CypherResult } from '../../console/shapes.ts';
 
 export interface Neo4jOptions {
@@ -206,8 +206,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** A Cypher console query: refused unless its plan is read-only, bounded in time, rows and queries per client (server/console). */
-  async console(request: CypherRequest, client?: string): Promise<CypherResult> {
-    return this.consoleRunner.run(request, client);
+  async console(request: CypherRequest, caller?: ConsoleCaller): Promise<CypherResult> {
+    return this.consoleRunner.run(request, caller);
   }
 
   /** The console (tests look at its slots and wait for lingering queries). */

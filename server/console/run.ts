@@ -228,8 +228,8 @@ export class ConsoleRunner {
       throw mapConsoleError(inner, timeoutMs, performance.now() - started, lang);
     } finally {
       if (!lingering) {
-        await session.close();
         release();
+        await session.close().catch(() => undefined);
       }
     }
   }

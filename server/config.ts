@@ -23,6 +23,10 @@ const envSchema = z.object({
   NEO4J_USER: z.string().default('neo4j'),
   NEO4J_PASSWORD: z.string().default(''),
   NEO4J_DATABASE: z.string().default('neo4j'),
+  // The Cypher console's own Neo4j user (a reader role on Enterprise/Aura: docs/NEO4J.md); unset,
+  // the console uses NEO4J_USER, still through a driver and connection pool of its own.
+  NEO4J_CONSOLE_USER: z.string().optional(),
+  NEO4J_CONSOLE_PASSWORD: z.string().default(''),
   RANTAI_CORS_ORIGIN: z
     .string()
     .regex(/^(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)$/, { error: 'RANTAI_CORS_ORIGIN must be "*" or comma-separated origins such as https://example.org' })

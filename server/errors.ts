@@ -13,6 +13,8 @@ export const ERROR_CODES = {
   writes_disabled: 403,
   query_refused: 400,
   query_timeout: 408,
+  too_many_requests: 429,
+  console_busy: 503,
   not_implemented: 501,
   store_unavailable: 503,
   /** Analyses in flight and the queue for them are full, or a request waited too long: retry later (Retry-After). */

@@ -1,8 +1,12 @@
-// What the read-only console lets through by name: the procedures that only describe the graph
-// (Neo4j Operations Manual, "Procedures": all of these run in READ or DBMS mode and write nothing),
-// and the namespaces of Cypher's built-in functions. Everything else called by name is refused.
+// What the read-only console lets through by name: the procedures that only describe the graph, and
+// Cypher's built-in namespaced functions. Both lists are exactly names that Neo4j 5.26 has (checked
+// against SHOW PROCEDURES and SHOW FUNCTIONS of the test Neo4j in test/console/allowlist.neo4j.test.ts);
+// everything else called by name is refused, by the text check and again by the plan check.
+// Functions without a namespace (count, size, point, …) are Cypher's own and always allowed; a
+// user-defined function always has a namespace (apoc.*, gds.*, …).
+import { consoleMessages, type ConsoleLang, type NameKind, type NameReason } from './messages.ts';
 
-/** Procedures a console query may CALL (compared without regard to case). */
+/** Procedures a console query may CALL (Neo4j mode READ or DBMS, no admin rights needed, no writes). */
 export const ALLOWED_PROCEDURES: readonly string[] = [
   'db.labels',
   'db.relationshipTypes',
@@ -15,44 +19,71 @@ export const ALLOWED_PROCEDURES: readonly string[] = [
 
 /**
  * Allowlisted procedures that run in DBMS mode: Neo4j's plan reports such a query as type "s"
- * although it reads only, so the plan check accepts "s" when the query calls one of these.
+ * although it reads only, so the plan check accepts "s" when every procedure called is one of these.
  */
 export const DBMS_MODE_PROCEDURES: readonly string[] = ['dbms.components'];
 
 /**
- * Namespaces of built-in functions (Cypher Manual, "Functions"): spatial, temporal and vector
- * functions, and db.nameFromElementId. User-defined functions (apoc.*, gds.*, …) are refused.
+ * Built-in namespaced functions of Neo4j 5.26 (Cypher Manual, "Functions": temporal, spatial and
+ * vector functions). graph.byName and graph.byElementId are left out: they address other databases.
  */
-export const ALLOWED_FUNCTION_PREFIXES: readonly string[] = [
-  'point.',
-  'date.',
-  'datetime.',
-  'localdatetime.',
-  'localtime.',
-  'time.',
-  'duration.',
-  'vector.similarity.',
-  'db.nameFromElementId',
+export const ALLOWED_FUNCTIONS: readonly string[] = [
+  'date.realtime',
+  'date.statement',
+  'date.transaction',
+  'date.truncate',
+  'datetime.fromepoch',
+  'datetime.fromepochmillis',
+  'datetime.realtime',
+  'datetime.statement',
+  'datetime.transaction',
+  'datetime.truncate',
+  'duration.between',
+  'duration.inDays',
+  'duration.inMonths',
+  'duration.inSeconds',
+  'localdatetime.realtime',
+  'localdatetime.statement',
+  'localdatetime.transaction',
+  'localdatetime.truncate',
+  'localtime.realtime',
+  'localtime.statement',
+  'localtime.transaction',
+  'localtime.truncate',
+  'point.distance',
+  'point.withinBBox',
+  'time.realtime',
+  'time.statement',
+  'time.transaction',
+  'time.truncate',
+  'vector.similarity.cosine',
+  'vector.similarity.euclidean',
 ];
 
 /** Words in a procedure or function name that mean it reaches files, URLs or other systems. */
 const OUTSIDE_WORDS = ['load', 'import', 'export', 'http', 'url', 'file', 'csv', 'jdbc', 'bolt', 'cypher.run', 'periodic', 'trigger'];
 
-export const isAllowedProcedure = (name: string): boolean => ALLOWED_PROCEDURES.some((p) => p.toLowerCase() === name.toLowerCase());
+// Neo4j resolves function names without regard to case and procedure names exactly; comparing
+// both without regard to case only ever refuses more.
+const lowerProcedures = new Set(ALLOWED_PROCEDURES.map((p) => p.toLowerCase()));
+const lowerFunctions = new Set(ALLOWED_FUNCTIONS.map((f) => f.toLowerCase()));
 
-export const isAllowedFunction = (name: string): boolean => {
-  const lower = name.toLowerCase();
-  return ALLOWED_FUNCTION_PREFIXES.some((p) => (p.endsWith('.') ? lower.startsWith(p.toLowerCase()) : lower === p.toLowerCase()));
-};
+export const isAllowedProcedure = (name: string): boolean => lowerProcedures.has(name.toLowerCase());
+
+export const isAllowedFunction = (name: string): boolean => lowerFunctions.has(name.toLowerCase());
 
 /** Why a procedure or function outside the allowlist is refused, in words a researcher can act on. */
-export function whyRefused(kind: 'procedure' | 'function', name: string): string {
+export function whyRefused(kind: NameKind, name: string, lang: ConsoleLang = 'en'): string {
   const lower = name.toLowerCase();
   const outside = OUTSIDE_WORDS.find((w) => lower.includes(w));
-  const allowed = kind === 'procedure' ? ` (allowed: ${ALLOWED_PROCEDURES.join(', ')})` : ' (only Cypher\'s built-in functions are allowed)';
-  if (outside) return `the ${kind} ${name} may read files, URLs or other systems ("${outside}"); the console only reads the graph${allowed}`;
-  if (lower.startsWith('apoc.')) return `APOC ${kind}s such as ${name} can write or reach the outside; the console does not run them${allowed}`;
-  if (lower.startsWith('gds.')) return `Graph Data Science ${kind}s such as ${name} can write results or project graphs; the console does not run them${allowed}`;
-  if (lower.startsWith('dbms.') || lower.startsWith('db.')) return `the ${kind} ${name} administers or changes the database; the console only reads the graph${allowed}`;
-  return `the ${kind} ${name} is not on the console's list of read-only ${kind}s${allowed}`;
+  const reason: NameReason = outside
+    ? { kind: 'outside', word: outside }
+    : lower.startsWith('apoc.')
+      ? { kind: 'apoc' }
+      : lower.startsWith('gds.')
+        ? { kind: 'gds' }
+        : lower.startsWith('dbms.') || lower.startsWith('db.')
+          ? { kind: 'admin' }
+          : { kind: 'other' };
+  return consoleMessages(lang).name(kind, name, reason, ALLOWED_PROCEDURES);
 }

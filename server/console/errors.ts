@@ -1,34 +1,32 @@
 // Turns what Neo4j answers to a console query into the error catalogue: a stopped transaction is a
-// 408, a mistake in the query a 400 carrying Neo4j's own message (never a stack), an unreachable
-// Neo4j a 503 (server/store/neo4j/errors.ts).
+// 408, a write in the read-only transaction or a forbidden action a 400 query_refused, a mistake in
+// the query a 400 carrying Neo4j's own message (never a stack), an unreachable Neo4j or a console
+// user that cannot sign in a 503 (server/store/neo4j/errors.ts). Rantai's own words are in the
+// language of the request (messages.ts); Neo4j's messages are quoted as Neo4j wrote them.
 import { Neo4jError } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
 import { mapDriverError } from '../store/neo4j/errors.ts';
+import { consoleMessages, type ConsoleLang } from './messages.ts';
 
 const TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
 const MEMORY_CODES = /MemoryPoolOutOfMemoryError|OutOfMemory/;
+const SIGN_IN_CODES = new Set(['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit', 'Neo.ClientError.Security.CredentialsExpired']);
 
-export function consoleTimeout(timeoutMs: number): AppError {
-  return new AppError(
-    'query_timeout',
-    `the query ran longer than ${timeoutMs / 1000} s and was stopped; narrow it (filters, LIMIT) or send a larger timeoutMs (at most 60000)`,
-    { timeoutMs },
-  );
+export function consoleTimeout(timeoutMs: number, lang: ConsoleLang = 'en'): AppError {
+  return new AppError('query_timeout', consoleMessages(lang).timeout(timeoutMs), { timeoutMs });
 }
 
-export function mapConsoleError(error: unknown, timeoutMs: number, elapsedMs: number): unknown {
+export function mapConsoleError(error: unknown, timeoutMs: number, elapsedMs: number, lang: ConsoleLang = 'en'): unknown {
   if (!(error instanceof Neo4jError)) return mapDriverError(error);
+  const m = consoleMessages(lang);
   const code = error.code ?? '';
   // A terminated transaction near the deadline is the timeout, whatever code the server chose.
-  if (/TransactionTimedOut/.test(code) || (TIMEOUT_CODES.test(code) && elapsedMs >= timeoutMs * 0.9)) return consoleTimeout(timeoutMs);
-  if (MEMORY_CODES.test(code)) {
-    return new AppError('query_refused', 'the query needed more memory than Neo4j allows for one transaction; narrow it (filters, LIMIT, aggregation)', { neo4jCode: code });
-  }
-  if (code.startsWith('Neo.ClientError.Security')) {
-    return new AppError('query_refused', `Neo4j refused the query: ${error.message}`, { neo4jCode: code });
-  }
-  if (code.startsWith('Neo.ClientError')) {
-    return new AppError('invalid_request', `Cypher error: ${error.message}`, { neo4jCode: code });
-  }
+  if (/TransactionTimedOut/.test(code) || (TIMEOUT_CODES.test(code) && elapsedMs >= timeoutMs * 0.9)) return consoleTimeout(timeoutMs, lang);
+  if (MEMORY_CODES.test(code)) return new AppError('query_refused', m.memory, { neo4jCode: code });
+  if (code === 'Neo.ClientError.Statement.AccessMode') return new AppError('query_refused', m.accessMode, { neo4jCode: code });
+  // The server's configuration, not the query: the console's Neo4j user cannot sign in.
+  if (SIGN_IN_CODES.has(code)) return new AppError('store_unavailable', m.signIn, { neo4jCode: code });
+  if (code.startsWith('Neo.ClientError.Security')) return new AppError('query_refused', m.neo4jRefused(error.message), { neo4jCode: code });
+  if (code.startsWith('Neo.ClientError')) return new AppError('invalid_request', m.cypherError(error.message), { neo4jCode: code });
   return mapDriverError(error);
 }

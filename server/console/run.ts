@@ -1,21 +1,53 @@
-// Runs one console query on Neo4j, read-only for real. A single Neo4j server executes writes even
-// in a READ session, so access mode alone proves nothing; instead:
-//   1. textual checks (check.ts) refuse what is plainly not a read;
-//   2. `EXPLAIN <query>` (plans, never executes) must report query type "r" (read only);
-//   3. the query runs in executeRead with a server-side transaction timeout, streaming records and
-//      stopping after `limit` (more rows → truncated);
-//   4. if the summary still counts any update, the work throws so the transaction rolls back.
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type ResultSummary } from 'neo4j-driver';
+// Runs console queries on Neo4j, read-only for real. A single Neo4j server executes writes even in a
+// READ session, so access mode alone proves nothing; instead, in layers that each hold on their own:
+//   1. text checks (check.ts) refuse what is plainly not a read, with Neo4j's own idea of the words;
+//   2. `EXPLAIN <query>` (plans, never executes): every operator must be a read, every procedure on
+//      the allowlist, the query type "r" (plan-check.ts);
+//   3. the Neo4j server itself (scripts/neo4j/hardening.conf, docs/NEO4J.md): no file or network
+//      access for LOAD CSV, a time limit on every transaction, and on Enterprise the console's own
+//      reader user;
+//   4. the query runs in executeRead — a READ transaction, in which Neo4j 5.26 refuses writes — with
+//      a server-side transaction timeout, streaming records and stopping after `limit` (more rows →
+//      truncated); should the summary count any update anyway, the work throws and it rolls back.
+// Each query holds a slot (slots.ts) until Neo4j has really ended it: when Neo4j has not answered
+// shortly after the time limit, the caller gets 408 at once while the console ends the transaction
+// by id and keeps the slot until SHOW TRANSACTIONS no longer lists it.
+import { randomUUID } from 'node:crypto';
+import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type ResultSummary, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
 import { toNeo4jParam, toPlain, type Plain } from '../store/neo4j/values.ts';
-import { DBMS_MODE_PROCEDURES } from './allowlist.ts';
-import { checkConsoleQuery } from './check.ts';
-import { mapConsoleError } from './errors.ts';
+import { checkConsoleQuery, type CheckedQuery } from './check.ts';
+import { consoleTimeout, mapConsoleError } from './errors.ts';
+import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { GraphCollector } from './graph-values.ts';
-import type { CypherRequest, CypherResult } from './shapes.ts';
+import { checkPlan, type PlanNode } from './plan-check.ts';
+import { CONSOLE_LIMITS, type CypherRequest, type CypherResult } from './shapes.ts';
+import { ConsoleSlots, type SlotLimits } from './slots.ts';
+import { CONSOLE_METADATA_KEY, consoleTransactions, terminateConsoleQuery } from './transactions.ts';
 
-/** Query types in a plan summary (Bolt protocol): r, rw, w, s (schema). */
-const QUERY_TYPE_WORDS: Record<string, string> = { rw: 'reads and writes', w: 'writes', s: 'changes the schema' };
+/** The checks a query passes before it runs; tests replace one to show that the other holds alone. */
+export interface ConsoleLayers {
+  text: (query: string, params: Record<string, unknown>, lang: ConsoleLang) => CheckedQuery;
+  plan: (queryType: string, plan: PlanNode | false, database: string, lang: ConsoleLang) => void;
+}
+
+/** Who asks: the client (its IP address) whose queries share its slots, and the language of the answers. */
+export interface ConsoleCaller {
+  client?: string;
+  lang?: ConsoleLang;
+}
+
+export const CONSOLE_LAYERS: ConsoleLayers = { text: checkConsoleQuery, plan: checkPlan };
+
+export interface ConsoleRunnerOptions {
+  layers?: Partial<ConsoleLayers>;
+  slots?: SlotLimits;
+  /** How long after the time limit to wait for Neo4j's own timeout before answering 408 (ms). */
+  graceMs?: number;
+  /** How often to look whether a query past its time limit has ended in Neo4j (ms). */
+  pollMs?: number;
+  log?: (text: string) => void;
+}
 
 /** Carries an error out of a transaction function so that executeRead does not retry it. */
 class NoRetry extends Error {
@@ -52,20 +84,29 @@ function withoutExplain(error: unknown): unknown {
   return error;
 }
 
-async function planType(tx: ManagedTransaction, query: string, params: Record<string, unknown>): Promise<string> {
-  const result = await tx.run(`${EXPLAIN}${query}`, params);
-  return result.summary.queryType;
+interface Planned {
+  queryType: string;
+  plan: PlanNode | false;
 }
 
-/** The query type of Neo4j's plan for `query` (r, rw, w or s), found with EXPLAIN: nothing runs. */
-export async function explainQueryType(driver: Driver, database: string, query: string, params: Record<string, unknown> = {}): Promise<string> {
+async function explain(tx: ManagedTransaction, query: string, params: Record<string, unknown>): Promise<Planned> {
+  const { summary } = await tx.run(`${EXPLAIN}${query}`, params);
+  return { queryType: summary.queryType, plan: summary.plan };
+}
+
+/** Neo4j's plan for `query` (query type and operator tree), found with EXPLAIN: nothing runs. */
+export async function explainPlan(driver: Driver, database: string, query: string, params: Record<string, unknown> = {}): Promise<Planned> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead((tx) => planType(tx, query, toNeo4jParam(params) as Record<string, unknown>));
+    return await session.executeRead((tx) => explain(tx, query, toNeo4jParam(params) as Record<string, unknown>));
   } finally {
     await session.close();
   }
 }
+
+/** The query type of Neo4j's plan for `query` (r, rw, w or s). */
+export const explainQueryType = async (driver: Driver, database: string, query: string, params: Record<string, unknown> = {}): Promise<string> =>
+  (await explainPlan(driver, database, query, params)).queryType;
 
 interface Streamed {
   columns: string[];
@@ -91,52 +132,144 @@ async function stream(tx: ManagedTransaction, query: string, params: Record<stri
   }
 }
 
-/** Whether the plan's query type is acceptable: "r", or "s" for a call of a DBMS-mode read procedure. */
-const readOnlyPlan = (type: string, procedures: readonly string[]): boolean =>
-  type === 'r' || (type === 's' && procedures.some((p) => DBMS_MODE_PROCEDURES.includes(p)));
-
-export async function runConsoleQuery(driver: Driver, database: string, request: CypherRequest): Promise<CypherResult> {
-  const { text: query, procedures } = checkConsoleQuery(request.query);
-  const params = toNeo4jParam(request.params) as Record<string, unknown>;
-  const { timeoutMs, limit } = request;
-  const txConfig = { timeout: timeoutMs, metadata: { app: 'rantai-console' } };
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  const started = performance.now();
-  try {
-    const type = await session.executeRead((tx) => noRetry(() => planType(tx, query, params)), txConfig).catch((error: unknown) => {
-      throw error instanceof NoRetry ? new NoRetry(withoutExplain(error.inner)) : error;
-    });
-    if (!readOnlyPlan(type, procedures)) {
-      throw new AppError('query_refused', `the query ${QUERY_TYPE_WORDS[type] ?? `is of type "${type}"`} according to Neo4j's plan; the console only runs read-only queries`, { queryType: type });
+function toResult(streamed: Streamed, limit: number, elapsedMs: number): CypherResult {
+  const graph = new GraphCollector();
+  const rows = streamed.records.map((record) => {
+    const row: Record<string, Plain> = {};
+    for (const column of streamed.columns) {
+      const value = record.get(column);
+      graph.add(value);
+      row[column] = toPlain(value);
     }
-    const streamed = await session.executeRead(
-      (tx) =>
-        noRetry(async () => {
-          const s = await stream(tx, query, params, limit);
-          if (s.summary.counters.containsUpdates() || s.summary.counters.containsSystemUpdates()) {
-            throw new AppError('query_refused', 'the query changed the database; the change was rolled back (the console is read-only)');
-          }
-          return s;
-        }),
-      txConfig,
-    );
-    const graph = new GraphCollector();
-    const rows = streamed.records.map((record) => {
-      const row: Record<string, Plain> = {};
-      for (const column of streamed.columns) {
-        const value = record.get(column);
-        graph.add(value);
-        row[column] = toPlain(value);
+    return row;
+  });
+  return { columns: streamed.columns, rows, truncated: streamed.truncated, limit, ...graph.result(), elapsedMs };
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms).unref());
+
+export class ConsoleRunner {
+  private readonly layers: ConsoleLayers;
+  private readonly slots: ConsoleSlots;
+  private readonly graceMs: number;
+  private readonly pollMs: number;
+  private readonly log: (text: string) => void;
+  /** Queries past their time limit that Neo4j has not ended yet. */
+  private readonly lingering = new Set<Promise<void>>();
+
+  constructor(
+    readonly driver: Driver,
+    readonly database: string,
+    options: ConsoleRunnerOptions = {},
+  ) {
+    this.layers = { ...CONSOLE_LAYERS, ...options.layers };
+    this.slots = new ConsoleSlots(options.slots ?? { perClient: CONSOLE_LIMITS.queriesPerClient, total: CONSOLE_LIMITS.queriesInAll });
+    this.graceMs = options.graceMs ?? CONSOLE_LIMITS.graceMs;
+    this.pollMs = options.pollMs ?? 500;
+    this.log = options.log ?? ((text) => console.error(text));
+  }
+
+  /** Slots in use (queries in Neo4j, including those past their time limit), for one client or all. */
+  inUse(client?: string): number {
+    return this.slots.inUse(client);
+  }
+
+  /** Resolves when Neo4j has ended every query that outlived its time limit. */
+  async settled(): Promise<void> {
+    await Promise.all([...this.lingering]);
+  }
+
+  async run(request: CypherRequest, { client = 'local', lang = 'en' }: ConsoleCaller = {}): Promise<CypherResult> {
+    const { text: query } = this.layers.text(request.query, request.params, lang);
+    const params = toNeo4jParam(request.params) as Record<string, unknown>;
+    const { timeoutMs, limit } = request;
+    const release = this.slots.acquire(client, timeoutMs + this.graceMs, lang);
+    const id = randomUUID();
+    const txConfig = { timeout: timeoutMs, metadata: { app: 'rantai-console', [CONSOLE_METADATA_KEY]: id } };
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const started = performance.now();
+    let lingering = false;
+    try {
+      const planned = await session.executeRead((tx) => noRetry(() => explain(tx, query, params)), txConfig).catch((error: unknown) => {
+        throw error instanceof NoRetry ? new NoRetry(withoutExplain(error.inner)) : error;
+      });
+      this.layers.plan(planned.queryType, planned.plan, this.database, lang);
+      const work = session.executeRead(
+        (tx) =>
+          noRetry(async () => {
+            const s = await stream(tx, query, params, limit);
+            if (s.summary.counters.containsUpdates() || s.summary.counters.containsSystemUpdates()) {
+              throw new AppError('query_refused', consoleMessages(lang).changed);
+            }
+            return s;
+          }),
+        txConfig,
+      );
+      const outcome = await withDeadline(work, timeoutMs + this.graceMs);
+      if (outcome === TIMED_OUT) {
+        lingering = true;
+        this.linger(id, work, session, release);
+        throw consoleTimeout(timeoutMs, lang);
       }
-      return row;
-    });
-    const elapsedMs = Math.round(performance.now() - started);
-    return { columns: streamed.columns, rows, truncated: streamed.truncated, limit, ...graph.result(), elapsedMs };
-  } catch (error) {
-    const inner = error instanceof NoRetry ? error.inner : error;
-    if (inner instanceof AppError) throw inner;
-    throw mapConsoleError(inner, timeoutMs, performance.now() - started);
-  } finally {
-    await session.close();
+      return toResult(outcome, limit, Math.round(performance.now() - started));
+    } catch (error) {
+      const inner = error instanceof NoRetry ? error.inner : error;
+      if (inner instanceof AppError) throw inner;
+      throw mapConsoleError(inner, timeoutMs, performance.now() - started, lang);
+    } finally {
+      if (!lingering) {
+        release();
+        await session.close().catch(() => undefined);
+      }
+    }
+  }
+
+  /**
+   * A query Neo4j did not end at its time limit: ask Neo4j to end it by id, and give its slot back
+   * only once SHOW TRANSACTIONS no longer lists it (or, when that cannot be asked, once Neo4j answered).
+   */
+  private linger(id: string, work: Promise<unknown>, session: Session, release: () => void): void {
+    let answered = false;
+    const done = work.then(
+      () => {
+        answered = true;
+      },
+      () => {
+        answered = true;
+      },
+    );
+    const reap = async (): Promise<void> => {
+      try {
+        const ended = await terminateConsoleQuery(this.driver, this.database, id).catch(() => []);
+        if (ended.length > 0) this.log(`console: query ${id} outlived its time limit; asked Neo4j to end ${ended.join(', ')}`);
+        for (;;) {
+          const listed = await consoleTransactions(this.driver, this.database, id).catch(() => null);
+          if (listed !== null ? listed.length === 0 : answered) break;
+          await sleep(this.pollMs);
+        }
+        await Promise.race([done, sleep(5_000)]);
+      } finally {
+        release();
+        void session.close().catch(() => undefined);
+      }
+    };
+    const job: Promise<void> = reap().finally(() => this.lingering.delete(job));
+    this.lingering.add(job);
+  }
+
+  /** Closes the console's driver after waiting a little for lingering queries. */
+  async close(): Promise<void> {
+    await Promise.race([this.settled(), sleep(2_000)]);
+    await this.driver.close();
   }
 }

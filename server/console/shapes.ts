@@ -1,6 +1,7 @@
 // The Cypher console's request and answer, as zod schemas: the route validates with them, the
 // OpenAPI document is generated from them, and the types below come from them.
 import { z } from 'zod';
+import { consoleLangShape } from './messages.ts';
 
 /** Limits of the console; the request may lower or raise them within the bounds. */
 export const CONSOLE_LIMITS = {
@@ -10,6 +11,14 @@ export const CONSOLE_LIMITS = {
   defaultRows: 10_000,
   maxRows: 100_000,
   maxQueryChars: 100_000,
+  /** Console queries one client (IP address) may have in Neo4j at once (429 beyond). */
+  queriesPerClient: 2,
+  /** Console queries all clients together may have in Neo4j at once (503 beyond). */
+  queriesInAll: 4,
+  /** How long past timeoutMs the console waits for Neo4j's own timeout before answering 408. */
+  graceMs: 2_000,
+  /** Values all range() calls inside expressions of one query may produce (multiplied); see budget.ts. */
+  maxRangeValues: 1_000_000,
 } as const;
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -45,9 +54,10 @@ export const cypherRequestShape = z.strictObject({
 });
 export type CypherRequest = z.infer<typeof cypherRequestShape>;
 
-/** `?format=csv` answers the rows as a spreadsheet-safe CSV table instead of JSON. */
+/** `?format=csv` answers the rows as a spreadsheet-safe CSV table instead of JSON; `?lang=` words the errors. */
 export const cypherQueryStringShape = z.strictObject({
   format: z.enum(['json', 'csv'], { error: 'format must be "json" or "csv"' }).default('json'),
+  lang: consoleLangShape.optional().describe('language of the error messages (en or id); without it, Accept-Language decides'),
 });
 
 export const consoleNodeShape = z.object({

@@ -31,11 +31,11 @@ const LISTED: readonly RouteDoc[] = [
     tag: 'research',
     summary: 'Run a read-only Cypher query (Neo4j store only)',
     description:
-      'Refused (400 query_refused, with the reason) unless the query is plainly a read and Neo4j\'s plan says it is read-only: no CREATE, MERGE, SET, DELETE, REMOVE, FOREACH, LOAD CSV, USE, schema or administration commands, EXPLAIN/PROFILE, several statements, or procedures outside db.labels, db.relationshipTypes, db.propertyKeys, db.schema.*, dbms.components. Stopped after timeoutMs (408 query_timeout); at most `limit` rows (truncated says whether more existed). `?format=csv` answers a spreadsheet-safe CSV table.',
+      'Refused (400 query_refused, with the reason) unless the query is plainly a read and Neo4j\'s plan says it is read-only: no CREATE, MERGE, SET, DELETE, REMOVE, FOREACH, LOAD CSV, USE, schema or administration commands, EXPLAIN/PROFILE, several statements, or procedures outside db.labels, db.relationshipTypes, db.propertyKeys, db.schema.*, dbms.components. The EXPLAIN plan must hold read operators and allowlisted procedures only. Stopped after timeoutMs (408 query_timeout); at most `limit` rows (truncated says whether more existed). At most 2 queries per client in Neo4j at once (429 too_many_requests) and 4 in all (503 console_busy), with Retry-After. `?format=csv` answers a spreadsheet-safe CSV table.',
     query: cypherQueryStringShape,
     body: cypherRequestShape,
     response: cypherResultShape,
-    errors: ['invalid_parameter', 'query_refused', 'query_timeout', 'not_implemented'],
+    errors: ['invalid_parameter', 'query_refused', 'query_timeout', 'too_many_requests', 'console_busy', 'not_implemented'],
   },
   {
     method: 'post',

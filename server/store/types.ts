@@ -3,6 +3,7 @@
 import type { Dataset, GraphData } from '../model/index.ts';
 import type { Counts, EntityOut, GraphOut, GraphQuery } from './shapes.ts';
 import type { CypherRequest, CypherResult } from '../console/shapes.ts';
+import type { ConsoleCaller } from '../console/run.ts';
 
 export type StoreKind = 'embedded' | 'neo4j';
 
@@ -47,8 +48,9 @@ export interface GraphStore {
   read(query: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>>;
   /**
    * The read-only Cypher console (POST /api/cypher): refuses anything whose plan is not read-only
-   * and bounds time and rows. Only the Neo4j store has it; without it the API answers 501.
+   * and bounds time, rows and the queries one client (its IP address) has running at once; refusals
+   * are worded in the caller's language. Only the Neo4j store has it; without it the API answers 501.
    */
-  console?(request: CypherRequest): Promise<CypherResult>;
+  console?(request: CypherRequest, caller?: ConsoleCaller): Promise<CypherResult>;
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsoleQuery } from '../../server/console/index.ts';
 import { AppError } from '../../server/errors.ts';
-import { HOSTILE, RESEARCH } from './corpus.ts';
+import { ESCAPES, HOSTILE, RESEARCH } from './corpus.ts';
 
 const refusal = (query: string): AppError => {
   try {
@@ -38,7 +38,7 @@ describe('checkConsoleQuery', () => {
     ['MATCH (n) RETURN n; MATCH (m) DELETE m', /one statement at a time/],
     ['PROFILE MATCH (n) RETURN n', /PROFILE executes/],
     ["CALL apoc.load.json('x')", /files, URLs.*"load"/],
-    ['CALL dbms.security.listUsers()', /administers or changes the database/],
+    ['CALL dbms.security.listUsers()', /administration of the database server/],
     ['CALL gds.pageRank.stream("g")', /Graph Data Science/],
     ['RETURN apoc.coll.sum([1])', /APOC function/],
     ['CALL custom.thing()', /not on the console's list/],
@@ -77,4 +77,63 @@ describe('checkConsoleQuery', () => {
   ])('refuses unreadable text: %s', (query, reason) => {
     expect(refusal(query).message).toMatch(reason);
   });
+
+  // Issue 18: each of these passed the old text checks (the old lexer ended `//` only at \n and
+  // took U+001C-U+001F for punctuation) and then ran on Neo4j.
+  it.each(ESCAPES.map((e) => [e.name, e.query]))('refuses the escape: %s', (_name, query) => {
+    expect(refusal(query).code).toBe('query_refused');
+  });
+
+  it('sees LOAD CSV after a // comment ended by \r, and says so', () => {
+    expect(refusal('WITH 1 AS x // c\rLOAD CSV FROM "file:///etc/shadow" AS l RETURN l').message).toMatch(/LOAD CSV reads files/);
+    expect(refusal('WITH 1 AS x // c\r\nCALL dbms.listConfig() YIELD name RETURN name').message).toMatch(/dbms\.listConfig/);
+  });
+
+  it.each([
+    ['U+001C between words', 'MATCH (n)\u001cRETURN n', /U\+001C \(file separator\) at line 1, column 10/],
+    ['U+0085 in a comment', 'MATCH (n) // x\u0085\nRETURN n', /U\+0085 \(next line\) at line 1, column 15/],
+    ['U+2028 in a comment', 'MATCH (n) // x\u2028RETURN n', /U\+2028 \(line separator\)/],
+    ['a zero-width space on line 2', 'MATCH (n)\nRETURN\u200b n', /U\+200B \(zero-width space\) at line 2, column 7/],
+    ['a byte order mark at the start', '\ufeffMATCH (n) RETURN n', /U\+FEFF \(byte order mark\) at line 1, column 1/],
+    ['a right-to-left override', 'MATCH (n) RETURN n.id AS \u202eid', /U\+202E/],
+  ])('refuses invisible control characters outside quotes: %s', (_name, query, reason) => {
+    expect(refusal(query).message).toMatch(reason);
+  });
+
+  it('accepts the same characters inside strings and backtick-quoted names, and ordinary Unicode spaces', () => {
+    expect(() => checkConsoleQuery("RETURN 'a\u2028b\u001c\u0085' AS `x\u200by`")).not.toThrow();
+    expect(() => checkConsoleQuery('MATCH (n)\u00a0RETURN\u3000n')).not.toThrow();
+  });
+
+  it.each([
+    ['reduce over two billion values', 'RETURN reduce(s = 0, x IN range(1, 2000000000) | s + x) AS n', {}, /more than 1,000,000 values/],
+    ['a list comprehension over a huge range', 'RETURN size([x IN range(1, 2000000000) WHERE x % 3 = 0]) AS n', {}, /more than 1,000,000/],
+    ['nested ranges that multiply', 'RETURN size([a IN range(1, 1000) | [b IN range(1, 1001) | a * b]]) AS n', {}, /multiplied/],
+    ['a parameter bound beyond the budget', 'RETURN [x IN range(0, $n) | x] AS xs', { n: 5_000_000 }, /more than 1,000,000/],
+    ['a computed bound', "RETURN [x IN range(1, toInteger('9999999999')) | x] AS xs", {}, /whole numbers or parameters/],
+    ['a parameter that is not a whole number', 'RETURN [x IN range(1, $n) | x] AS xs', { n: 'many' }, /whole numbers or parameters/],
+  ])('refuses range() computations Neo4j cannot stop: %s', (_name, query, params, reason) => {
+    expect(refusal2(query, params).message).toMatch(reason);
+  });
+
+  it.each([
+    ['UNWIND over a huge range (the Unwind operator can be stopped)', 'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS n', {}],
+    ['ranges within the budget', 'RETURN [a IN range(1, 1000) | [b IN range(1, 1000) | a * b]] AS t', {}],
+    ['the size of a list at hand', 'MATCH p = (:Firm)-[:SUPPLIES*1..3]->(:Firm) RETURN [i IN range(0, size(nodes(p)) - 1) | nodes(p)[i].id] AS ids', {}],
+    ['a parameter bound', 'RETURN [x IN range(1, $n, 2) | x] AS xs', { n: 999 }],
+    ['hex and underscore literals', 'RETURN [x IN range(0x10, 1_000) | x] AS xs', {}],
+    ['a property or map key named range', 'MATCH (n) RETURN n.range, {range: 1} AS m', {}],
+  ])('lets through: %s', (_name, query, params) => {
+    expect(() => checkConsoleQuery(query, params)).not.toThrow();
+  });
 });
+
+const refusal2 = (query: string, params: Record<string, unknown>): AppError => {
+  try {
+    checkConsoleQuery(query, params);
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error(`not refused: ${query}`);
+};

@@ -11,7 +11,7 @@ import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
 import { errorOf, serveWith, type TestServer } from '../helpers/app-with.ts';
 import { REPO } from '../helpers/cli.ts';
 import { openTestNeo4jStore, testNeo4jUri } from '../helpers/neo4j.ts';
-import { CLUSTERS_NEAR_FC250, FAILURE_CUTS_OEM, HOSTILE, IMPORT_SHARE_BY_ORIGIN, RESEARCH } from './corpus.ts';
+import { CLUSTERS_NEAR_FC250, ESCAPES, FAILURE_CUTS_OEM, HOSTILE, IMPORT_SHARE_BY_ORIGIN, RESEARCH } from './corpus.ts';
 import { fingerprint, type Fingerprint } from './fingerprint.ts';
 
 const uri = testNeo4jUri();
@@ -140,6 +140,16 @@ describe.skipIf(uri === null)('POST /api/cypher on Neo4j (seed dataset)', () => 
     expect(errorOf(r.body).code).toBe('query_refused');
   });
 
+  // Issue 18: on main each of these (but SHOW USERS) ran — files read, settings and transactions
+  // listed, transactions terminated.
+  it.each(ESCAPES.map((e) => [e.name, e.query]))('refuses the escape: %s', async (_name, query) => {
+    const r = await post({ query });
+    expect(r.status).toBe(400);
+    expect(errorOf(r.body).code).toBe('query_refused');
+    // Nothing of a file, the environment or the server's settings comes back.
+    expect(r.text).not.toMatch(/root:|RANTAI_WRITE_TOKEN|dbms\.security|server\.bolt/);
+  });
+
   it('refuses writes by the plan alone (EXPLAIN, which runs nothing), whatever the text checks say', async () => {
     const driver: Driver = neo4j.driver(uri!, process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD) : undefined);
     const database = process.env.NEO4J_DATABASE ?? 'neo4j';
@@ -209,6 +219,15 @@ describe.skipIf(uri === null)('POST /api/cypher on Neo4j (seed dataset)', () => 
     expect(r.status).toBe(200);
     expect(r.type).toMatch(/^text\/csv/);
     expect(r.text).toBe('name,lat,latText,at\r\n"\'=HYPERLINK(""http://x"")",-7.679,-7.679,\'@SUM(A1)\r\n');
+  });
+
+  it('words refusals, timeouts and Neo4j\'s own errors in Bahasa Indonesia with ?lang=id', async () => {
+    const refused = await post({ query: ESCAPES[0]!.query }, '?lang=id');
+    expect([refused.status, errorOf(refused.body).message]).toEqual([400, 'LOAD CSV membaca berkas dan URL; konsol hanya membaca graf']);
+    const timedOut = await post({ query: 'UNWIND range(1, 100000000) AS a UNWIND range(1, 100000000) AS b RETURN count(*) AS n', timeoutMs: 1000 }, '?lang=id');
+    expect([timedOut.status, errorOf(timedOut.body).message]).toEqual([408, expect.stringMatching(/^kueri berjalan lebih lama dari 1 detik dan dihentikan/)]);
+    const mistake = await post({ query: 'MATCH (n RETURN n' }, '?lang=id');
+    expect(errorOf(mistake.body).message).toMatch(/^Kesalahan Cypher: Invalid input 'RETURN'/);
   });
 
   it('leaves the database exactly as it was', async () => {

@@ -78,6 +78,28 @@ export const HOSTILE: readonly string[] = [
   'MATCH (f:Firm) CALL (f) { DETACH DELETE f } IN CONCURRENT TRANSACTIONS',
 ];
 
+/**
+ * The escapes of issue 18: payloads that read files, made Neo4j send requests, or administered the
+ * server, disguised so that the console's old lexer (a `//` comment ending only at \n, JavaScript's
+ * idea of whitespace) did not see them while Neo4j did. Each must now be refused by the text checks
+ * and, on its own, by the plan check.
+ */
+export const ESCAPES: ReadonlyArray<{ name: string; query: string }> = [
+  { name: 'LOAD CSV of /etc/shadow after a // comment ended by \\r', query: 'WITH 1 AS x // c\rLOAD CSV FROM "file:///etc/shadow" AS l RETURN l' },
+  { name: 'LOAD CSV of the server environment after \\r', query: 'WITH 1 AS x // c\rLOAD CSV FROM "file:///proc/self/environ" AS l RETURN l' },
+  { name: 'LOAD CSV from a URL (SSRF) after \\r', query: "WITH 1 AS x // c\rLOAD CSV FROM 'http://127.0.0.1:9/secret' AS l RETURN l" },
+  { name: 'LOAD CSV with U+001C between the words', query: 'WITH 1 AS x LOAD\u001cCSV FROM "file:///etc/shadow" AS l RETURN l' },
+  { name: 'LOAD CSV from a URL with U+001F between the words', query: "WITH 1 AS x LOAD\u001fCSV FROM 'http://169.254.169.254/latest/meta-data/' AS l RETURN l" },
+  { name: 'SHOW TRANSACTIONS behind U+001C and a comment ended by \\r', query: '\u001c// c\rSHOW TRANSACTIONS' },
+  { name: 'SHOW SETTINGS behind U+001D', query: '\u001d// c\rSHOW SETTINGS YIELD name, value RETURN name, value' },
+  { name: 'SHOW USERS behind U+001E', query: '\u001e// c\rSHOW USERS' },
+  { name: 'TERMINATE TRANSACTIONS behind U+001C', query: "\u001c// c\rTERMINATE TRANSACTIONS 'neo4j-transaction-1'" },
+  { name: 'dbms.listConfig after dbms.components and \\r', query: 'CALL dbms.components() YIELD name WITH name // c\rCALL dbms.listConfig() YIELD name AS setting, value RETURN setting, value' },
+  { name: 'dbms.queryJmx after \\r', query: "CALL dbms.components() YIELD name WITH name // c\rCALL dbms.queryJmx('*:*') YIELD name AS bean RETURN bean" },
+  { name: 'dbms.killConnections after \\r', query: "CALL dbms.components() YIELD name WITH name // c\rCALL dbms.killConnections(['bolt-1']) YIELD message RETURN message" },
+  { name: 'dbms.listConnections after \\r', query: 'CALL dbms.components() YIELD name WITH name // c\rCALL dbms.listConnections() YIELD connectionId RETURN connectionId' },
+];
+
 export interface ResearchQuery {
   title: string;
   query: string;

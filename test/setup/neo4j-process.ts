@@ -28,11 +28,35 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startLocalNeo4j(options: { home: string; port?: number; timeoutMs?: number }): Promise<LocalNeo4j> {
+/** Variables of this process that run.sh may see: what Maven and Java need to start, nothing else. */
+const PASSED_ON = ['PATH', 'HOME', 'JAVA_HOME', 'MAVEN_OPTS', 'LANG', 'TZ'] as const;
+
+/**
+ * The whole environment of the Neo4j child process: never `...process.env`, which holds the tests'
+ * (and in a bench the server's) secrets, readable by a query through /proc/<pid>/environ.
+ */
+export function neo4jProcessEnv(home: string, port: number, parent: NodeJS.ProcessEnv = process.env, auth = false): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of PASSED_ON) if (parent[name] !== undefined) env[name] = parent[name];
+  return { ...env, NEO4J_HOME: home, NEO4J_PORT: String(port), NEO4J_HEAP: parent.NEO4J_HEAP ?? '1g', NEO4J_PAGECACHE: '256m', ...(auth ? { NEO4J_AUTH: 'enabled' } : {}) };
+}
+
+export interface StartOptions {
+  home: string;
+  port?: number;
+  timeoutMs?: number;
+  /** Start with authentication on (user neo4j, initial password "neo4j" to be changed first). */
+  auth?: boolean;
+  /** Only for tests of run.sh itself: this whole environment is handed to run.sh unfiltered. */
+  unfilteredEnv?: NodeJS.ProcessEnv;
+}
+
+export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j> {
   const port = options.port ?? (await freePort());
+  const env = neo4jProcessEnv(options.home, port, process.env, options.auth);
   const child = spawn('bash', ['scripts/neo4j/run.sh'], {
     cwd: REPO,
-    env: { ...process.env, NEO4J_HOME: options.home, NEO4J_PORT: String(port), NEO4J_HEAP: process.env.NEO4J_HEAP ?? '1g', NEO4J_PAGECACHE: '256m' },
+    env: options.unfilteredEnv ? { ...options.unfilteredEnv, NEO4J_HOME: env.NEO4J_HOME, NEO4J_PORT: env.NEO4J_PORT, NEO4J_AUTH: env.NEO4J_AUTH } : env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail: string[] = [];

@@ -1,23 +1,30 @@
 // POST /api/cypher: the read-only Cypher console (server/console). JSON by default; `?format=csv`
-// answers the rows as a spreadsheet-safe CSV table for download.
+// answers the rows as a spreadsheet-safe CSV table for download. Refusals are worded in `?lang=`
+// or, without it, the language of Accept-Language.
 import { Router } from 'express';
-import { cypherQueryStringShape, cypherRequestShape } from '../../console/index.ts';
+import { consoleMessages, cypherQueryStringShape, cypherRequestShape, langFromHeader, retryAfterHeader } from '../../console/index.ts';
 import { AppError } from '../../errors.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
-export const CONSOLE_NEEDS_NEO4J =
-  'the Cypher console needs the Neo4j store: run `npm run neo4j`, then start Rantai with NEO4J_URI=bolt://127.0.0.1:7687 (the embedded store answers every analysis, but not Cypher)';
+export const CONSOLE_NEEDS_NEO4J = consoleMessages('en').needsNeo4j;
 
 export function cypherRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.post('/cypher', async (req, res) => {
-    const { format } = parseRequest(cypherQueryStringShape, req.query, 'query');
+    const query = parseRequest(cypherQueryStringShape, req.query, 'query');
     const request = parseRequest(cypherRequestShape, req.body, 'body');
-    if (!ctx.store.console) throw new AppError('not_implemented', CONSOLE_NEEDS_NEO4J);
-    const result = await ctx.store.console(request);
-    if (format === 'csv') {
+    const lang = query.lang ?? langFromHeader(req.get('accept-language'));
+    if (!ctx.store.console) throw new AppError('not_implemented', consoleMessages(lang).needsNeo4j);
+    // The client's address: the console limits how many queries one client has in Neo4j at once.
+    const client = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const result = await ctx.store.console(request, { client, lang }).catch((error: unknown) => {
+      const retryAfter = retryAfterHeader(error);
+      if (retryAfter) res.setHeader('Retry-After', retryAfter);
+      throw error;
+    });
+    if (query.format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="rantai-query.csv"');
       res.send(toCsvTable(result.columns, result.rows));

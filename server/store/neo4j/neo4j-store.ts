@@ -13,14 +13,20 @@ import { buildView, FILTER_REL_TYPES, VIEW_LABELS, VIEW_REL_TYPES } from '../vie
 import { mapDriverError } from './errors.ts';
 import { loadDataset, type LoadProgress } from './load.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
-import { runConsoleQuery } from '../../console/run.ts';
-import type { CypherRequest, CypherResult } from '../../console/shapes.ts';
+import { ConsoleRunner, type ConsoleCaller, type ConsoleRunnerOptions } from '../../console/run.ts';
+import { CONSOLE_LIMITS, type CypherRequest, type CypherResult } from '../../console/shapes.ts';
 
 export interface Neo4jOptions {
   uri: string;
   user?: string;
   password?: string;
   database?: string;
+  /** The console's own Neo4j user (docs/NEO4J.md); without it the console signs in as `user`. */
+  consoleUser?: string;
+  consolePassword?: string;
+  /** Options of the console (tests replace a check layer to show that the others hold alone). */
+  consoleOptions?: ConsoleRunnerOptions;
+  log?: (text: string) => void;
 }
 
 /** The label relationships of each type start from (counts use Neo4j's count store with it). */
@@ -70,13 +76,15 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   private readonly versions = new FreshRead(() => this.readVersion());
   private countsKept: { version: string; counts: Counts } | undefined;
+  private readonly consoleRunner: ConsoleRunner;
 
-  private constructor(driver: Driver, database: string) {
+  private constructor(driver: Driver, database: string, consoleRunner: ConsoleRunner) {
     this.driver = driver;
     this.database = database;
+    this.consoleRunner = consoleRunner;
   }
 
-  /** Creates the driver; does not wait for Neo4j (see waitUntilReachable). */
+  /** Creates the drivers (the store's and the console's); does not wait for Neo4j (see waitUntilReachable). */
   static create(options: Neo4jOptions): Neo4jStore {
     const auth = options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined;
     const driver = neo4j.driver(options.uri, auth, {
@@ -86,7 +94,17 @@ export class Neo4jStore implements GraphStore {
       maxTransactionRetryTime: 5_000,
       userAgent: 'rantai/0.1',
     });
-    return new Neo4jStore(driver, options.database ?? 'neo4j');
+    // The console signs in as its own user where one is configured, and has its own small pool, so
+    // console queries can neither use the store's rights nor take the analyses' connections.
+    const consoleAuth = options.consoleUser ? neo4j.auth.basic(options.consoleUser, options.consolePassword ?? '') : auth;
+    const consoleDriver = neo4j.driver(options.uri, consoleAuth, {
+      maxConnectionPoolSize: CONSOLE_LIMITS.queriesInAll + 2,
+      connectionAcquisitionTimeout: 10_000,
+      connectionTimeout: 5_000,
+      userAgent: 'rantai-console/0.1',
+    });
+    const database = options.database ?? 'neo4j';
+    return new Neo4jStore(driver, database, new ConsoleRunner(consoleDriver, database, { log: options.log, ...options.consoleOptions }));
   }
 
   static async connect(options: Neo4jOptions): Promise<Neo4jStore> {
@@ -253,11 +271,17 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    await this.consoleRunner.close();
     await this.driver.close();
   }
 
-  /** A Cypher console query: refused unless its plan is read-only, bounded in time and rows (server/console). */
-  async console(request: CypherRequest): Promise<CypherResult> {
-    return runConsoleQuery(this.driver, this.database, request);
+  /** A Cypher console query: refused unless its plan is read-only, bounded in time, rows and queries per client (server/console). */
+  async console(request: CypherRequest, caller?: ConsoleCaller): Promise<CypherResult> {
+    return this.consoleRunner.run(request, caller);
+  }
+
+  /** The console (tests look at its slots and wait for lingering queries). */
+  get consoleQueries(): ConsoleRunner {
+    return this.consoleRunner;
   }
 }

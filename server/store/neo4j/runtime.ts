@@ -29,7 +29,15 @@ export async function waitForNeo4j(store: Neo4jStore, uri: string, { timeoutMs =
 
 export async function openNeo4jRuntime(config: Config, datasetPath: string, log: (text: string) => void): Promise<Runtime> {
   const uri = config.NEO4J_URI!;
-  const store = Neo4jStore.create({ uri, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
+  const store = Neo4jStore.create({
+    uri,
+    user: config.NEO4J_USER,
+    password: config.NEO4J_PASSWORD,
+    database: config.NEO4J_DATABASE,
+    consoleUser: config.NEO4J_CONSOLE_USER,
+    consolePassword: config.NEO4J_CONSOLE_PASSWORD,
+    log,
+  });
   await waitForNeo4j(store, uri, { log });
   let datasetName = `neo4j:${config.NEO4J_DATABASE}`;
   if (await store.isEmpty()) {

@@ -1,10 +1,22 @@
 // Starts Neo4j embedded with Bolt on 127.0.0.1 for local development and tests.
-// NEO4J_HOME (store folder), NEO4J_PORT (Bolt port), NEO4J_PAGECACHE (e.g. 512m).
-// Authentication is disabled: this store is for local use only.
+// NEO4J_HOME (store folder), NEO4J_PORT (Bolt port), NEO4J_PAGECACHE (e.g. 512m),
+// NEO4J_TRANSACTION_TIMEOUT (overrides db.transaction.timeout, Neo4j duration syntax such as 10m).
+// Authentication is disabled (a store for local use only) unless NEO4J_AUTH=enabled; then the user
+// neo4j starts with the password "neo4j", which must be changed before anything else (tests of the
+// console's own Neo4j user do that).
+//
+// Hardening (issue 18): the settings of scripts/neo4j/hardening.conf (LOAD CSV reaches neither
+// files nor the network, only the console's procedures are loaded, every transaction has a time
+// limit), and LOAD CSV's import folder is an empty folder of its own. docs/NEO4J.md says how to
+// configure a production Neo4j the same way.
 package rantai;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -24,15 +36,34 @@ public final class Launcher {
     return Long.parseLong(s);
   }
 
+  /** An empty folder for LOAD CSV (server.directories.import); refuses to start if it holds files. */
+  private static Path emptyImportFolder(Path home) throws IOException {
+    Path folder = home.resolve("import-empty");
+    Files.createDirectories(folder);
+    try (Stream<Path> entries = Files.list(folder)) {
+      if (entries.findAny().isPresent()) {
+        throw new IllegalStateException(folder + " must stay empty: it is LOAD CSV's import folder");
+      }
+    }
+    return folder;
+  }
+
   public static void main(String[] args) throws Exception {
     Path home = Path.of(env("NEO4J_HOME", ".data/neo4j")).toAbsolutePath();
     int port = Integer.parseInt(env("NEO4J_PORT", "7687"));
-    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+    // run.sh passes scripts/neo4j/hardening.conf; starting without it would start an open server.
+    if (args.length != 1) throw new IllegalArgumentException("usage: Launcher <path of hardening.conf>");
+    Path hardening = Path.of(args[0]);
+    DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
+        .loadPropertiesFromFile(hardening)
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-        .setConfig(GraphDatabaseSettings.auth_enabled, false)
+        .setConfig(GraphDatabaseSettings.auth_enabled, "enabled".equals(System.getenv("NEO4J_AUTH")))
         .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(megabytes(env("NEO4J_PAGECACHE", "512m"))))
-        .build();
+        .setConfig(GraphDatabaseSettings.load_csv_file_url_root, emptyImportFolder(home));
+    String timeout = System.getenv("NEO4J_TRANSACTION_TIMEOUT");
+    if (timeout != null && !timeout.isBlank()) builder.setConfig(GraphDatabaseSettings.transaction_timeout, SettingValueParsers.DURATION.parse(timeout));
+    DatabaseManagementService dbms = builder.build();
     // The JVM runs shutdown hooks on SIGINT and SIGTERM: close the store cleanly.
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
     System.out.println("neo4j ready bolt://127.0.0.1:" + port);

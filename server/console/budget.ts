@@ -1,0 +1,109 @@
+// Bounds the work Neo4j does inside a single expression. Neo4j checks a transaction's time limit
+// between the rows its operators pass on, never inside the evaluation of one expression: a
+// `reduce(s = 0, x IN range(1, 2000000000) | s + x)` or a list comprehension over such a range keeps
+// a CPU busy until it is done, long after the transaction was marked "Terminated" (issue 18, item 4:
+// 167 s after a 1 s timeout). The amplifier is range(), which turns a few characters into billions of
+// values. So a range() inside an expression must have bounds the console can compute (whole numbers,
+// parameters, or the size of a list already at hand, which the data bounds), and all such ranges of a
+// query together (multiplied, as they may be nested) stay within a budget. `UNWIND range(…) AS x`
+// is exempt: the Unwind operator hands out rows one by one and Neo4j stops it at the time limit.
+import { AppError } from '../errors.ts';
+import { isKeyword, isPunct, type Token } from './lexer.ts';
+import { consoleMessages, type ConsoleLang } from './messages.ts';
+import { CONSOLE_LIMITS } from './shapes.ts';
+
+const MAX_RANGE_VALUES = CONSOLE_LIMITS.maxRangeValues;
+
+type Bound = { kind: 'number'; value: number } | { kind: 'data' } | { kind: 'unknown' };
+
+/** A whole-number literal: decimal, 0x hex or 0o / 0 octal, with optional underscores between digits. */
+function integerLiteral(text: string): number | null {
+  const t = text.replaceAll('_', '');
+  if (/^(0|[1-9][0-9]*)$/.test(t)) return Number(t);
+  if (/^0[xX][0-9a-fA-F]+$/.test(t)) return Number.parseInt(t.slice(2), 16);
+  if (/^0o?[0-7]+$/.test(t)) return Number.parseInt(t.replace(/^0o?/, ''), 8);
+  return null;
+}
+
+/** The value of one argument of range(), when the console can know it. */
+function bound(arg: readonly Token[], params: Record<string, unknown>): Bound {
+  let sign = 1;
+  let rest = arg;
+  if (isPunct(rest[0], '-') || isPunct(rest[0], '+')) {
+    sign = isPunct(rest[0], '-') ? -1 : 1;
+    rest = rest.slice(1);
+  }
+  if (rest.length === 1 && rest[0]!.kind === 'number') {
+    const v = integerLiteral(rest[0]!.text);
+    return v === null ? { kind: 'unknown' } : { kind: 'number', value: sign * v };
+  }
+  if (rest.length === 2 && isPunct(rest[0], '$') && (rest[1]!.kind === 'word' || rest[1]!.kind === 'quoted')) {
+    const v = params[rest[1]!.name];
+    return typeof v === 'number' && Number.isSafeInteger(v) ? { kind: 'number', value: sign * v } : { kind: 'unknown' };
+  }
+  // size(list) or length(path), optionally plus or minus a number: as large as data already read.
+  const fn = rest[0];
+  if (fn?.kind === 'word' && /^(size|length)$/i.test(fn.text) && isPunct(rest[1], '(')) {
+    const close = matching(rest, 1);
+    const after = rest.slice(close + 1);
+    if (close > 0 && (after.length === 0 || (after.length === 2 && (isPunct(after[0], '+') || isPunct(after[0], '-')) && after[1]!.kind === 'number'))) return { kind: 'data' };
+  }
+  return { kind: 'unknown' };
+}
+
+/** Index of the bracket closing the one at `open` (round, square or curly), or -1. */
+function matching(tokens: readonly Token[], open: number): number {
+  let depth = 0;
+  for (let i = open; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'punct') continue;
+    if ('([{'.includes(t.text)) depth++;
+    else if (')]}'.includes(t.text) && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The arguments of the call whose "(" is at `open`, split at top-level commas. */
+function callArguments(tokens: readonly Token[], open: number): Token[][] {
+  const close = matching(tokens, open);
+  const args: Token[][] = [[]];
+  let depth = 0;
+  for (let i = open + 1; i < (close < 0 ? tokens.length : close); i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
+    if (t.kind === 'punct' && ')]}'.includes(t.text)) depth--;
+    if (depth === 0 && isPunct(t, ',')) args.push([]);
+    else args[args.length - 1]!.push(t);
+  }
+  return args;
+}
+
+const count = (start: number, end: number, step: number): number => (step === 0 ? 0 : Math.max(0, Math.floor((end - start) / step) + 1));
+
+const source = (query: string, tokens: readonly Token[], open: number): string => {
+  const close = matching(tokens, open);
+  return close < 0 ? 'range(…)' : query.slice(tokens[open - 1]!.at, tokens[close]!.end);
+};
+
+/** Throws query_refused when a range() inside an expression is unbounded or all together exceed MAX_RANGE_VALUES. */
+export function checkRangeBudget(query: string, tokens: readonly Token[], params: Record<string, unknown>, lang: ConsoleLang = 'en'): void {
+  let product = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || t.text.toLowerCase() !== 'range' || !isPunct(tokens[i + 1], '(')) continue;
+    const prev = tokens[i - 1];
+    if (isPunct(prev, '.') || isPunct(prev, ':') || isPunct(prev, '$')) continue;
+    if (isKeyword(prev, 'UNWIND')) continue;
+    const bounds = callArguments(tokens, i + 1).map((arg) => bound(arg, params));
+    const text = source(query, tokens, i + 1);
+    if (bounds.some((b) => b.kind === 'unknown')) {
+      throw new AppError('query_refused', consoleMessages(lang).rangeBounds(text));
+    }
+    if (bounds.some((b) => b.kind === 'data')) continue;
+    const [start, end, step] = bounds.map((b) => (b as { value: number }).value);
+    product *= count(start ?? 0, end ?? 0, step ?? 1);
+    if (product > MAX_RANGE_VALUES) {
+      throw new AppError('query_refused', consoleMessages(lang).rangeTooMany(text, MAX_RANGE_VALUES), { maxRangeValues: MAX_RANGE_VALUES });
+    }
+  }
+}

@@ -1,0 +1,33 @@
+// Finds and ends a console query's transaction in Neo4j by the id the console gave it in the
+// transaction metadata. Used when a query outlives its time limit: Neo4j's own timeout only marks the
+// transaction "Terminated" and the query stops at the next operator row, which a long expression may
+// not reach for minutes (budget.ts). TERMINATE TRANSACTIONS is what an administrator would do; the
+// console's Neo4j user may always see and end its own transactions (Enterprise and Community alike).
+import neo4j, { type Driver } from 'neo4j-driver';
+
+/** The metadata key that carries the console's own id of a query. */
+export const CONSOLE_METADATA_KEY = 'rantaiConsole';
+
+/** Transaction ids Neo4j lists for the console query `id` (empty once it has really ended). */
+export async function consoleTransactions(driver: Driver, database: string, id: string): Promise<string[]> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.run(`SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.${CONSOLE_METADATA_KEY} = $id RETURN transactionId`, { id });
+    return result.records.map((r) => r.get('transactionId') as string);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Asks Neo4j to end the transactions of console query `id`; returns the ids it found. */
+export async function terminateConsoleQuery(driver: Driver, database: string, id: string): Promise<string[]> {
+  const ids = await consoleTransactions(driver, database, id);
+  if (ids.length === 0) return ids;
+  const session = driver.session({ database });
+  try {
+    await session.run('TERMINATE TRANSACTIONS $ids', { ids });
+  } finally {
+    await session.close();
+  }
+  return ids;
+}

@@ -1,0 +1,94 @@
+// The console's sentences in English and Bahasa Indonesia (server/console/messages.ts): every refusal
+// of the hostile corpus exists in both, the Indonesian one carries none of the English wording (only
+// Cypher and Neo4j names, which stay as written), and the language comes from ?lang= or Accept-Language.
+import { describe, expect, it } from 'vitest';
+import { checkConsoleQuery, checkPlan, CONSOLE_MESSAGES, langFromHeader, type ConsoleLang, type PlanNode } from '../../server/console/index.ts';
+import { AppError } from '../../server/errors.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { errorOf, serveWith } from '../helpers/app-with.ts';
+import { smallDataset } from '../helpers/datasets.ts';
+import { ESCAPES, HOSTILE } from './corpus.ts';
+
+const refusal = (query: string, lang: ConsoleLang, params: Record<string, unknown> = {}): string => {
+  try {
+    checkConsoleQuery(query, params, lang);
+  } catch (error) {
+    if (error instanceof AppError) return error.message;
+    throw error;
+  }
+  throw new Error(`not refused: ${query}`);
+};
+
+/** English words of the console's own sentences that an Indonesian sentence must not contain. */
+const ENGLISH = /\b(the|console|query|is|are|refuses?|only|reads?|writes?|database|never|closed|allowed|use|remove|try|again|running)\b/i;
+/** Cypher, Neo4j and tool names may appear in both languages; strip them before looking for English. */
+const names = (text: string): string =>
+  text
+    .replace(/`[^`]*`/g, '')
+    .replace(/:\w+/g, '')
+    .replace(/"[^"]*"/g, '')
+    .replace(/\b[A-Z][A-Z_ ]*[A-Z]\b/g, '')
+    .replace(/\b[\w.]+\(\)?|[\w]+\.[\w.*]+/g, '')
+    .replace(/\b(Neo4j|Browser|Rantai|APOC|Graph Data Science|Cypher|range|size|length|timeoutMs|UNWIND|NEO4J_\w+|npm run neo4j)\b/g, '');
+
+describe('console messages in English and Bahasa Indonesia', () => {
+  it('has the same entries in both languages, and no Indonesian entry is the English one', () => {
+    const flat = (lang: ConsoleLang) =>
+      Object.entries(CONSOLE_MESSAGES[lang]).flatMap(([key, v]) => (typeof v === 'object' ? Object.entries(v as Record<string, string>).map(([k, t]) => [`${key}.${k}`, t]) : [[key, typeof v]]));
+    expect(flat('id').map(([k]) => k)).toEqual(flat('en').map(([k]) => k));
+    const en = CONSOLE_MESSAGES.en;
+    const id = CONSOLE_MESSAGES.id;
+    for (const key of ['empty', 'browserCommand', 'oneStatement', 'callNeedsName', 'renameHint', 'noPlan', 'unnamedProcedure', 'memory', 'accessMode', 'signIn', 'changed', 'needsNeo4j'] as const) {
+      expect([key, id[key]]).not.toEqual([key, en[key]]);
+    }
+  });
+
+  it.each([...HOSTILE, ...ESCAPES.map((e) => e.query)].map((q) => [q]))('refuses in Indonesian without English wording: %s', (query) => {
+    const en = refusal(query, 'en');
+    const id = refusal(query, 'id');
+    expect(id).not.toBe(en);
+    expect([id, names(id).match(ENGLISH)?.[0] ?? null]).toEqual([id, null]);
+  });
+
+  it.each([
+    ['a range() beyond the budget', 'RETURN [x IN range(1, 5000000) | x] AS xs', /lebih dari 1\.000\.000 nilai/],
+    ['a computed range() bound', "RETURN [x IN range(1, toInteger('9')) | x] AS xs", /harus berupa bilangan bulat atau parameter/],
+    ['an invisible character', 'MATCH (n)\u2028RETURN n', /karakter tak terlihat U\+2028 \(pemisah baris\) pada baris 1, kolom 10/],
+    ['an unclosed string', "RETURN 'x", /literal string tidak pernah ditutup/],
+  ])('words %s in Indonesian', (_name, query, expected) => {
+    expect(refusal(query, 'id')).toMatch(expected);
+  });
+
+  it('words the plan check in Indonesian', () => {
+    const plan: PlanNode = { operatorType: 'ProduceResults@neo4j', children: [{ operatorType: 'ShowTransactions@neo4j' }] };
+    expect(() => checkPlan('r', plan, 'neo4j', 'id')).toThrow(/ShowTransactions termasuk administrasi server basis data/);
+    expect(() => checkPlan('r', { operatorType: 'LoadCSV@neo4j' }, 'neo4j', 'id')).toThrow(/LOAD CSV membaca berkas dan URL/);
+  });
+
+  it.each([
+    ['id', 'id'],
+    ['id-ID,id;q=0.9,en;q=0.8', 'id'],
+    ['in', 'id'],
+    ['en-US,en;q=0.9,id;q=0.5', 'en'],
+    ['indonesian', 'en'],
+    [undefined, 'en'],
+  ])('takes Accept-Language %s as %s', (header, lang) => {
+    expect(langFromHeader(header)).toBe(lang);
+  });
+
+  it('answers in the language of ?lang= or Accept-Language over HTTP (the embedded store has no console: 501)', async () => {
+    const server = await serveWith(new EmbeddedStore(smallDataset()));
+    try {
+      const post = async (query: string, headers: Record<string, string> = {}) => {
+        const res = await fetch(`${server.url}/api/cypher${query}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ query: 'RETURN 1' }) });
+        return { status: res.status, message: errorOf(await res.json()).message };
+      };
+      expect(await post('?lang=id')).toEqual({ status: 501, message: CONSOLE_MESSAGES.id.needsNeo4j });
+      expect(await post('', { 'Accept-Language': 'id-ID,id;q=0.9' })).toEqual({ status: 501, message: CONSOLE_MESSAGES.id.needsNeo4j });
+      expect(await post('?lang=en', { 'Accept-Language': 'id' })).toEqual({ status: 501, message: CONSOLE_MESSAGES.en.needsNeo4j });
+      expect((await post('?lang=fr')).status).toBe(400);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -24,10 +24,15 @@ afterEach(() => {
   served = undefined;
 });
 
-async function serve(env: Record<string, string> = {}): Promise<Served> {
-  const child = spawn(process.execPath, ['bin/rantai.mjs', 'serve', '--port', '0', '--host', '127.0.0.1'], {
+/**
+ * `rantai serve` on a free port, or through npm: `npm run dev` is `npm start` without the front-end
+ * build (which would rewrite dist/web under the browser tests); both end in `exec node … serve`.
+ */
+async function serve(env: Record<string, string> = {}, via: 'rantai' | 'npm' = 'rantai'): Promise<Served> {
+  const [command, args] = via === 'rantai' ? [process.execPath, ['bin/rantai.mjs', 'serve', '--port', '0', '--host', '127.0.0.1']] : ['npm', ['run', 'dev']];
+  const child = spawn(command, args, {
     cwd: REPO,
-    env: { ...process.env, NEO4J_URI: '', RANTAI_WRITE_TOKEN: '', ...env },
+    env: { ...process.env, NEO4J_URI: '', RANTAI_WRITE_TOKEN: '', PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
@@ -146,4 +151,16 @@ describe('rantai serve on SIGTERM', () => {
     expect(code).toBe(0);
     expect(at - secondAt).toBeLessThan(5_000);
   }, 120_000);
+
+  it('npm passes SIGTERM to the server (it used to kill only npm\'s shell and leave the server running)', async () => {
+    const { child, port, exit } = await serve({}, 'npm');
+    const inFlight = await halfSent(port, await whatIfBody(port));
+    await barrier(port);
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGTERM');
+    inFlight.socket.write(inFlight.rest);
+    expect(parseResponse((await inFlight.answer).text).status).toBe(200);
+    expect((await exit).code).toBe(0);
+    expect(await refused(port)).toBe(true);
+  }, 180_000);
 });

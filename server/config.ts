@@ -34,6 +34,8 @@ const envSchema = z.object({
   RANTAI_UPLOAD_MAX_BYTES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_BYTES must be a number of bytes' }).int().positive().optional(),
   RANTAI_UPLOAD_MAX_FILE_BYTES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_FILE_BYTES must be a number of bytes' }).int().positive().optional(),
   RANTAI_UPLOAD_MAX_TOTAL_BYTES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_TOTAL_BYTES must be a number of bytes' }).int().positive().optional(),
+  RANTAI_DRAIN_MS: z.coerce.number({ error: 'RANTAI_DRAIN_MS must be a number of milliseconds' }).int().nonnegative().optional(),
+  RANTAI_REQUEST_TIMEOUT_MS: z.coerce.number({ error: 'RANTAI_REQUEST_TIMEOUT_MS must be a number of milliseconds' }).int().positive().optional(),
   RANTAI_UPLOAD_MAX_FILES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_FILES must be a whole number' }).int().positive().optional(),
   // Analysis work per store (server/work/limits.ts): places, queue, time budget, heap, answer cache.
   RANTAI_ANALYSIS_CONCURRENCY: wholeNumber('RANTAI_ANALYSIS_CONCURRENCY', 1),

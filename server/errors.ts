@@ -3,9 +3,13 @@
 export const ERROR_CODES = {
   invalid_request: 400,
   invalid_parameter: 400,
+  /** A JSON body nested deeper than the server accepts (refused while scanning, before parsing). */
+  body_too_deep: 400,
   unknown_id: 404,
   not_found: 404,
   method_not_allowed: 405,
+  /** The request (headers or body) did not arrive in time. */
+  request_timeout: 408,
   dataset_invalid: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
@@ -16,6 +20,7 @@ export const ERROR_CODES = {
   too_many_requests: 429,
   console_busy: 503,
   not_implemented: 501,
+  /** Neo4j cannot be reached (down, restarting, unknown database). */
   store_unavailable: 503,
   /** Analyses in flight and the queue for them are full, or a request waited too long: retry later (Retry-After). */
   over_capacity: 503,
@@ -27,21 +32,38 @@ export const ERROR_CODES = {
   request_too_large: 413,
   /** Another load into Neo4j holds the load lock (its holder is named in the message and details). */
   load_in_progress: 409,
+  /** Neo4j is reachable but cannot take the work now (transient errors, locks, a full connection pool). */
+  store_busy: 503,
+  /** Neo4j stopped the transaction at its memory limit. */
+  store_memory_limit: 503,
+  /** Neo4j refused Rantai's own credentials: a server configuration problem, not the client's. */
+  store_auth: 503,
+  /** Neo4j stopped the transaction at its time limit. */
+  store_timeout: 504,
+  /** The server is finishing its requests before it stops; send new ones to another instance or later. */
+  shutting_down: 503,
   internal: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+export interface AppErrorOptions {
+  /** Seconds after which a retry may succeed (sent as Retry-After). */
+  retryAfterSeconds?: number;
+}
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly details?: unknown;
-  constructor(code: ErrorCode, message: string, details?: unknown) {
+  readonly retryAfterSeconds?: number;
+  constructor(code: ErrorCode, message: string, details?: unknown, options: AppErrorOptions = {}) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_CODES[code];
     this.details = details;
+    if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
   }
 }
 

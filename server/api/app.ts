@@ -2,12 +2,19 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
+import { ROUTES } from '../openapi/routes.ts';
 import type { UploadLimits } from '../upload/index.ts';
+import { MAX_JSON_DEPTH } from '../util/json-depth.ts';
 import type { ApiContext } from './context.ts';
 import { cors } from './cors.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
+import { resolveHttpLimits } from './http-limits.ts';
+import { byteSize, DEFAULT_JSON_LIMIT, jsonBody } from './json-body.ts';
+import { Lifecycle } from './lifecycle.ts';
+import { methodGuard } from './methods.ts';
 import { apiRoutes } from './routes/index.ts';
 import { datasetRoutes } from './routes/datasets.ts';
+import { readyRoutes } from './routes/health.ts';
 import { securityHeaders } from './security.ts';
 
 export interface AppOptions {
@@ -16,25 +23,42 @@ export interface AppOptions {
   log?: (text: string) => void;
   /** Largest JSON body accepted, e.g. '2mb'. */
   jsonLimit?: string;
+  /** Deepest nesting of objects and arrays accepted in a JSON body. */
+  jsonMaxDepth?: number;
+  /** A JSON body must arrive within this many ms of the headers. */
+  bodyTimeoutMs?: number;
   /** Bearer token for routes that change data; without one they answer 403. */
   writeToken?: string;
   /** RANTAI_CORS_ORIGIN: no CORS headers unless set. */
   corsOrigin?: string;
   uploadLimits?: Partial<UploadLimits>;
+  /** In-flight requests and draining (server.ts passes its own; a bare app gets one that never drains). */
+  lifecycle?: Lifecycle;
 }
 
 export function createApp(ctx: ApiContext, options: AppOptions = {}): Express {
   const log = options.log ?? ((text: string) => console.error(text));
+  const lifecycle = options.lifecycle ?? new Lifecycle();
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.use(lifecycle.track);
   app.use(securityHeaders);
   app.use('/api', cors(options.corsOrigin));
+  // Before any body is read: a method the path does not have is a 405.
+  app.use(methodGuard(ROUTES));
 
   const api = express.Router();
-  // Uploads read their own body within their own limits, so they come before the JSON parser.
+  // Uploads read their own body within their own limits, so they come before the JSON reader.
   api.use(datasetRoutes(ctx, { writeToken: options.writeToken, limits: options.uploadLimits }));
-  api.use(express.json({ limit: options.jsonLimit ?? '2mb' }));
+  api.use(
+    jsonBody({
+      maxBytes: byteSize(options.jsonLimit ?? DEFAULT_JSON_LIMIT),
+      maxDepth: options.jsonMaxDepth ?? MAX_JSON_DEPTH,
+      timeoutMs: options.bodyTimeoutMs ?? resolveHttpLimits().bodyTimeoutMs,
+    }),
+  );
+  api.use(readyRoutes(ctx, lifecycle));
   api.use(apiRoutes(ctx));
   api.use(notFoundHandler);
   api.use(errorHandler(log));

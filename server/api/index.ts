@@ -1,5 +1,6 @@
 // Public face of the HTTP API.
 export { createApp, type AppOptions } from './app.ts';
-export { startServer, type RunningServer } from './server.ts';
+export { startServer, type RunningServer, type ServerOptions, type ShutdownReport } from './server.ts';
+export { resolveHttpLimits, type HttpLimits } from './http-limits.ts';
 export type { ApiContext } from './context.ts';
-export { healthShape, type HealthOut } from './routes/health.ts';
+export { healthShape, readyShape, type HealthOut, type ReadyOut } from './routes/health.ts';

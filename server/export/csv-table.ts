@@ -20,9 +20,12 @@ export function neutraliseCell(value: unknown): string {
 /** RFC 4180 quoting: quotes a cell holding a comma, quote, CR or LF, doubling inner quotes. */
 const quote = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
-/** A CSV table (header row, CRLF line ends) of the given columns, every cell neutralised. */
-export function toCsvTable(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>): string {
+/**
+ * A CSV table (header row, CRLF line ends unless `lineEnd` says otherwise: the CLI prints LF) of the
+ * given columns, every cell neutralised.
+ */
+export function toCsvTable(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>, { lineEnd = '\r\n' }: { lineEnd?: '\r\n' | '\n' } = {}): string {
   const lines = [columns.map((c) => quote(neutraliseCell(c))).join(',')];
   for (const row of rows) lines.push(columns.map((c) => quote(neutraliseCell(row[c]))).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return `${lines.join(lineEnd)}${lineEnd}`;
 }

@@ -1,6 +1,9 @@
 // Builds the OpenAPI 3.1 document from the route registry: parameters, request bodies and answers
 // all come from the routes' zod schemas (z.toJSONSchema), none is written by hand.
 import type { z } from 'zod';
+import { resolveHttpLimits } from '../api/http-limits.ts';
+import { DEFAULT_JSON_LIMIT } from '../api/json-body.ts';
+import { MAX_JSON_DEPTH } from '../util/json-depth.ts';
 import { ERROR_CODES, type ErrorCode } from '../errors.ts';
 import { errorShape } from './error-shape.ts';
 import { SchemaCollector, type JsonSchema } from './json-schema.ts';
@@ -12,8 +15,10 @@ export interface OpenApiInfo {
   version?: string;
 }
 
-/** Errors any route can answer with. */
-const IMPLIED: readonly ErrorCode[] = ['invalid_request', 'internal', 'store_unavailable'];
+/** Errors any route can answer with: a malformed request, and the store failing (Neo4j's, mapped in server/store/neo4j/errors.ts). */
+const IMPLIED: readonly ErrorCode[] = ['invalid_request', 'internal', 'store_unavailable', 'store_busy', 'store_memory_limit', 'store_auth', 'store_timeout'];
+/** Errors of every route that reads a JSON body (server/api/json-body.ts). */
+const IMPLIED_BODY: readonly ErrorCode[] = ['body_too_deep', 'payload_too_large', 'unsupported_media_type', 'request_timeout'];
 
 const pascal = (id: string): string => id.charAt(0).toUpperCase() + id.slice(1);
 
@@ -30,12 +35,15 @@ function parameters(collector: SchemaCollector, shape: z.ZodObject | undefined, 
   });
 }
 
+/** One response per status, its schema the shared Error narrowed to the codes of that status. */
 function errorResponses(codes: readonly ErrorCode[]): Record<string, JsonSchema> {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of [...new Set([...codes, ...IMPLIED])]) byStatus.set(ERROR_CODES[code], [...(byStatus.get(ERROR_CODES[code]) ?? []), code]);
   const out: Record<string, JsonSchema> = {};
   for (const [status, list] of [...byStatus].sort((a, b) => a[0] - b[0])) {
-    out[String(status)] = { description: `error: ${list.join(', ')}`, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    const schema = { allOf: [{ $ref: '#/components/schemas/Error' }, { type: 'object', properties: { error: { type: 'object', properties: { code: { enum: list } } } } }] };
+    const headers = status === 503 ? { 'Retry-After': { description: 'seconds after which a retry may succeed (sent when a retry can help)', schema: { type: 'integer', minimum: 0 } } } : undefined;
+    out[String(status)] = { description: `error: ${list.join(', ')}`, ...(headers ? { headers } : {}), content: { 'application/json': { schema } } };
   }
   return out;
 }
@@ -63,7 +71,8 @@ function operation(collector: SchemaCollector, route: RouteDoc): JsonSchema {
   const ok = isFileResponse(route.response)
     ? { description: route.response.description, content: Object.fromEntries(route.response.media.map((m) => [m, {}])) }
     : { description: 'success', content: { 'application/json': { schema: collector.named(`${name}Response`, route.response, 'output') } } };
-  op.responses = { '200': ok, ...errorResponses(route.errors ?? []) };
+  const implied = route.body ? IMPLIED_BODY : route.upload ? (['request_timeout'] as const) : [];
+  op.responses = { '200': ok, ...errorResponses([...(route.errors ?? []), ...implied]) };
   if (route.writeToken) op.security = [{ writeToken: [] }];
   return op;
 }
@@ -84,7 +93,7 @@ export function buildOpenApiDocument(routes: readonly RouteDoc[] = ROUTES, info:
       title: info.title ?? 'Rantai API',
       version: info.version ?? '0.1.0',
       description:
-        'Supply-chain graph analyser for Indonesia\'s automotive components. Every error is {error: {code, message, details?}} with a proper HTTP status; codes are stable. Routes that change data need Authorization: Bearer <RANTAI_WRITE_TOKEN>.',
+        `Supply-chain graph analyser for Indonesia's automotive components. Every error is {error: {code, message, details?}} with a proper HTTP status; codes are stable, and a 503 carries Retry-After when a retry can help. Routes that change data need Authorization: Bearer <RANTAI_WRITE_TOKEN>. JSON bodies: at most ${DEFAULT_JSON_LIMIT.toUpperCase()} (unless the server sets another limit), nested at most ${MAX_JSON_DEPTH} levels, sent within ${resolveHttpLimits().bodyTimeoutMs / 1000} s; a method a path does not list is answered 405 with an Allow header.`,
     },
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
     paths,

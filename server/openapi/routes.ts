@@ -4,7 +4,7 @@ import { cypherQueryStringShape, cypherRequestShape, cypherResultShape } from '.
 import { datasetUploadQueryShape, datasetUploadResultShape } from '../api/routes/datasets.ts';
 import { exportQueryShape } from '../api/routes/export.ts';
 import { entityParamsShape } from '../api/routes/graph.ts';
-import { healthShape } from '../api/routes/health.ts';
+import { healthShape, readyShape } from '../api/routes/health.ts';
 import { entityShape, graphQueryShape, graphShape } from '../store/index.ts';
 import { complexityOutShape, complexityRequestShape } from '../api/routes/complexity.ts';
 import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
@@ -20,7 +20,24 @@ import type { RouteDoc } from './route-doc.ts';
 const json = { media: ['application/json'], description: 'the OpenAPI 3.1 document' } as const;
 
 const LISTED: readonly RouteDoc[] = [
-  { method: 'get', path: '/api/health', id: 'getHealth', tag: 'status', summary: 'Store kind, node and relationship counts, Neo4j reachability', response: healthShape },
+  {
+    method: 'get',
+    path: '/api/health',
+    id: 'getHealth',
+    tag: 'status',
+    summary: 'Liveness: store kind, node and relationship counts, Neo4j reachability; always 200 within about a second',
+    description: 'With Neo4j unreachable the answer comes within a second with status "degraded", neo4j.reachable false and countsAvailable false. For "can this instance take work now" ask GET /api/ready.',
+    response: healthShape,
+  },
+  {
+    method: 'get',
+    path: '/api/ready',
+    id: 'getReady',
+    tag: 'status',
+    summary: 'Readiness: 200 when the store answers, 503 (with Retry-After) when Neo4j is unreachable or the server is shutting down',
+    response: readyShape,
+    errors: ['shutting_down'],
+  },
   { method: 'get', path: '/api/graph', id: 'getGraph', tag: 'graph', summary: 'Nodes and links for the network and tier views, filtered', query: graphQueryShape, response: graphShape, errors: ['invalid_parameter'] },
   { method: 'get', path: '/api/catalog', id: 'getCatalog', tag: 'graph', summary: 'Id and name lists for filters and forms: clusters, components, processes, materials, countries, provinces, certifications', response: catalogShape },
   { method: 'get', path: '/api/entities/{id}', id: 'getEntity', tag: 'graph', summary: 'One node with its relationships and provenance', params: entityParamsShape, response: entityShape, errors: ['invalid_parameter', 'unknown_id'] },
@@ -52,7 +69,7 @@ const LISTED: readonly RouteDoc[] = [
       'application/json': 'a JSON bundle: {"firms": [{…}, …], "clusters": […], …} with the CSV column names as keys',
     },
     response: datasetUploadResultShape,
-    errors: ['invalid_parameter', 'unauthorized', 'writes_disabled', 'payload_too_large', 'unsupported_media_type', 'dataset_invalid'],
+    errors: ['invalid_parameter', 'unauthorized', 'writes_disabled', 'payload_too_large', 'unsupported_media_type', 'dataset_invalid', 'body_too_deep'],
     writeToken: true,
   },
   {

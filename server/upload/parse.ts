@@ -4,6 +4,7 @@
 // Nothing here touches the store: the caller replaces the dataset only with a complete, valid one.
 import type { IncomingMessage } from 'node:http';
 import { AppError } from '../errors.ts';
+import { jsonDepthExceeded } from '../util/json-depth.ts';
 import { datasetFromCsvTexts, datasetFromJsonText, DatasetError, type Dataset, type Problem } from '../model/index.ts';
 import { readBody } from './body.ts';
 import { checkCsvLimits } from './csv-limits.ts';
@@ -28,6 +29,9 @@ const mediaType = (req: IncomingMessage): string => (req.headers['content-type']
 function datasetFromJsonBytes(name: string, bytes: Uint8Array, limits: UploadLimits): Dataset {
   const decoded = decodeUtf8(name, bytes);
   if ('problem' in decoded) throw new DatasetError([decoded.problem]);
+  // Refused before parsing: walking a value nested thousands deep overflows the stack (a 500).
+  const deep = jsonDepthExceeded(decoded.text);
+  if (deep) throw new AppError('body_too_deep', `${name}:${deep.line}:${deep.column}: the JSON nests deeper than ${deep.maxDepth} levels; a dataset bundle needs three`, { file: name, ...deep });
   let bundle: unknown;
   try {
     bundle = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));

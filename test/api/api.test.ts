@@ -103,7 +103,7 @@ describe('GET /api/entities/:id', () => {
   });
 
   it('answers 400 for malformed JSON bodies rather than 500', async () => {
-    const res = await fetch(`${server.url}/api/graph`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
+    const res = await fetch(`${server.url}/api/analysis/link-scores`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{oops' });
     expect(res.status).toBe(400);
     expect(errorShape(await res.json()).code).toBe('invalid_request');
   });

@@ -43,8 +43,10 @@ describe.skipIf(!canRun)('Neo4j going away and coming back', () => {
     const down = await get(`${server.url}/api/graph`);
     expect(down.status).toBe(503);
     expect((down.body.error as { code: string }).code).toBe('store_unavailable');
+    // Health is liveness: it answers 200 and reports Neo4j unreachable (test/api/health.neo4j.test.ts).
     const health = await get(`${server.url}/api/health`);
-    expect(health.status).toBe(503);
+    expect(health.status).toBe(200);
+    expect(health.body.neo4j).toEqual({ configured: true, reachable: false });
 
     neo4j = await startLocalNeo4j({ home, port });
     let status = 0;
@@ -53,7 +55,13 @@ describe.skipIf(!canRun)('Neo4j going away and coming back', () => {
       if (status !== 200) await new Promise((r) => setTimeout(r, 1000));
     }
     expect(status).toBe(200);
-    const again = await get(`${server.url}/api/health`);
+    // Health waits at most a few seconds for the counts; a freshly restarted Neo4j plans them slowly,
+    // so the first answers may still say countsAvailable: false.
+    let again = await get(`${server.url}/api/health`);
+    for (let i = 0; i < 30 && again.body.countsAvailable !== true; i++) {
+      await new Promise((r) => setTimeout(r, 1000));
+      again = await get(`${server.url}/api/health`);
+    }
     expect((again.body.counts as { nodes: Record<string, number> }).nodes.Firm).toBe(104);
   }, 300_000);
 });

@@ -24,7 +24,11 @@ export const LINK_METHODS = [
 export const LinkMethodSchema = z.enum(LINK_METHODS, { error: `method must be one of ${LINK_METHODS.join(', ')}` });
 export type LinkMethod = z.infer<typeof LinkMethodSchema>;
 
-export const LinkPairSchema = z.tuple([z.string({ error: 'a pair holds two firm ids' }), z.string({ error: 'a pair holds two firm ids' })]);
+const firmId = z
+  .string({ error: 'a pair holds two firm ids' })
+  .min(1, { error: 'a firm id in a pair must not be empty' })
+  .max(200, { error: 'a firm id in a pair must be at most 200 characters' });
+export const LinkPairSchema = z.tuple([firmId, firmId]);
 export type LinkPair = z.infer<typeof LinkPairSchema>;
 
 export interface LinkScore {

@@ -56,6 +56,12 @@ export const interventionAddShape = z
   .refine((a) => a.toleranceMm === undefined || a.process !== undefined, {
     error: 'toleranceMm needs process (the process whose tolerance improves)',
     path: ['toleranceMm'],
+  })
+  // The two refinements above, in JSON Schema words, so the OpenAPI document allows no `add` that
+  // the server refuses (an empty one, or a tolerance without its process).
+  .meta({
+    anyOf: [{ required: ['process'] }, { required: ['material'] }, { required: ['certification'] }, { required: ['capacityTonnes'] }],
+    dependentRequired: { toleranceMm: ['process'] },
   });
 
 export const interventionShape = z.strictObject({

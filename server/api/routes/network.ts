@@ -15,7 +15,11 @@ export const MAX_LINK_PAIRS = 10_000;
 export const DEFAULT_METRICS_SEED = 1;
 
 export const metricsQueryShape = z.strictObject({
-  seed: z.coerce.number({ error: 'seed must be a whole number' }).int({ error: 'seed must be a whole number' }).min(0).max(2 ** 32 - 1).default(DEFAULT_METRICS_SEED),
+  // Digits only: coercion alone read "seed=" and "seed= " as seed 0.
+  seed: z.preprocess(
+    (v) => (typeof v === 'string' && !/^\d+$/.test(v) ? Number.NaN : v),
+    z.coerce.number({ error: 'seed must be a whole number' }).int({ error: 'seed must be a whole number' }).min(0).max(2 ** 32 - 1).default(DEFAULT_METRICS_SEED),
+  ),
 });
 
 export const metricsOutShape = z.object({

@@ -1,5 +1,4 @@
 // rantai analyse <name>: run an analysis on a dataset folder (embedded store) and print JSON or CSV.
-import { stringify } from 'csv-stringify/sync';
 import { firmMetrics } from '../../analysis/network/index.ts';
 import { missingLinks, missingLinksTable } from '../../analysis/links/index.ts';
 import { risk, riskTable } from '../../analysis/risk/index.ts';
@@ -7,6 +6,7 @@ import { firmGraphInput } from '../../api/routes/network.ts';
 import { importExposure, importsTable } from '../../analysis/imports/index.ts';
 import { DEFAULT_STRATEGY, StrategySchema, substitution, substitutionTable, type Strategy } from '../../analysis/substitution/index.ts';
 import { DEFAULT_DATASET } from '../../config.ts';
+import { toCsvTable } from '../../export/csv-table.ts';
 import { readDataset } from '../../model/index.ts';
 import { EmbeddedStore, type GraphStore } from '../../store/index.ts';
 import { parseCommandArgs } from '../args.ts';
@@ -57,6 +57,15 @@ export const ANALYSES: Record<string, Analysis> = {
   },
 };
 
+/**
+ * The table as CSV with the formula-safe writer the web and API downloads use (a firm named
+ * `=HYPERLINK(…)` must not become a live formula in a spreadsheet); columns in first-seen order.
+ */
+export function csvOf(table: Table): string {
+  const columns = [...new Set(table.flatMap((row) => Object.keys(row)))];
+  return toCsvTable(columns, table as ReadonlyArray<Record<string, unknown>>, { lineEnd: '\n' }).replace(/\n$/, '');
+}
+
 export const analyseCommand: CliCommand = {
   name: 'analyse',
   summary: 'run an analysis on a dataset and print it as JSON or CSV',
@@ -73,7 +82,7 @@ export const analyseCommand: CliCommand = {
     const store = new EmbeddedStore(await readDataset(values.dataset ?? DEFAULT_DATASET));
     const result = await analysis.run(store, { strategy: strategy.data });
     if (format === 'json') io.out(JSON.stringify(result.json, null, 2));
-    else io.out(stringify(result.table, { header: true }).trimEnd());
+    else io.out(csvOf(result.table));
     return 0;
   },
 };

@@ -1,15 +1,22 @@
-// rantai serve: the HTTP API and the web front end (what `npm start` runs).
+// rantai serve: the HTTP API and the web front end (what `npm start` runs). SIGTERM or SIGINT stops
+// it gracefully: no new connections, the requests in flight finish (at most RANTAI_DRAIN_MS, 10 s
+// by default; then their connections are closed), the store is closed, exit code 0. A second
+// signal during the drain closes the remaining connections at once.
 import { readConfig, DEFAULT_DATASET, WEB_ROOT } from '../../config.ts';
 import { startServer } from '../../api/index.ts';
 import { openRuntime } from '../../runtime.ts';
 import { uploadLimitsFromEnv } from '../../upload/index.ts';
+import { withDeadline } from '../../util/deadline.ts';
 import { countFlag, parseCommandArgs } from '../args.ts';
 import type { CliCommand } from '../command.ts';
+
+/** Closing the store (the Neo4j driver's connections) may take this long before the process goes anyway. */
+const STORE_CLOSE_MS = 5_000;
 
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'serve the API and the web views (embedded store, or Neo4j when NEO4J_URI is set)',
-  usage: 'rantai serve [--port 8080] [--dataset DIR]',
+  usage: 'rantai serve [--port 8080] [--dataset DIR] [--host 0.0.0.0]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { port: { type: 'string' }, dataset: { type: 'string' }, host: { type: 'string' } });
     const config = readConfig();
@@ -22,16 +29,34 @@ export const serveCommand: CliCommand = {
       writeToken: config.RANTAI_WRITE_TOKEN,
       corsOrigin: config.RANTAI_CORS_ORIGIN,
       uploadLimits: uploadLimitsFromEnv(config),
+      limits: { drainMs: config.RANTAI_DRAIN_MS, requestTimeoutMs: config.RANTAI_REQUEST_TIMEOUT_MS },
     });
     const counts = await runtime.store.counts();
     io.out(`Rantai on http://localhost:${server.port} (${runtime.store.kind} store: ${counts.nodes.Firm} firms, ${counts.nodes.Cluster} clusters)`);
-    await new Promise<void>((resolve) => {
-      const stop = () => resolve();
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
-    });
-    await server.close();
-    await runtime.close();
+
+    let signals = 0;
+    let stop: (signal: NodeJS.Signals) => void = () => {};
+    const stopped = new Promise<NodeJS.Signals>((resolve) => (stop = resolve));
+    const onSignal = (signal: NodeJS.Signals) => {
+      signals++;
+      if (signals === 1) stop(signal);
+      else {
+        io.err(`${signal} again: closing the remaining connections now`);
+        server.forceClose();
+      }
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    try {
+      const signal = await stopped;
+      io.err(`${signal}: stopping; no new connections, ${server.inFlight()} request(s) in flight may finish`);
+      const report = await server.close();
+      io.err(`stopped after ${report.elapsedMs} ms: ${Math.max(0, report.inFlightAtStart - report.cutOff)} of ${report.inFlightAtStart} request(s) in flight finished${report.cutOff > 0 ? `, ${report.cutOff} cut off at the drain limit` : ''}`);
+      await withDeadline(runtime.close(), STORE_CLOSE_MS, undefined);
+    } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
     return 0;
   },
 };

@@ -2,6 +2,7 @@
 // Import exposure"). Both stores answer identically (server/analysis/imports).
 import { Router } from 'express';
 import { importExposure, importsQueryShape } from '../../analysis/imports/index.ts';
+import { resolveLang } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -9,7 +10,7 @@ export function importsRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/imports', async (req, res) => {
     parseRequest(importsQueryShape, req.query, 'query');
-    res.json(await importExposure(ctx.store));
+    res.json(await importExposure(ctx.store, resolveLang(req)));
   });
   return router;
 }

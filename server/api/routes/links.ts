@@ -2,6 +2,7 @@
 // evidence, and the clusters with no path to an OEM (server/analysis/links).
 import { Router } from 'express';
 import { missingLinks, missingLinksQueryShape } from '../../analysis/links/index.ts';
+import { resolveLang } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -9,7 +10,7 @@ export function linksRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/missing-links', async (req, res) => {
     const query = parseRequest(missingLinksQueryShape, req.query, 'query');
-    res.json(await missingLinks(ctx.store, query));
+    res.json(await missingLinks(ctx.store, { ...query, lang: resolveLang(req) }));
   });
   return router;
 }

@@ -3,8 +3,9 @@
 // "Analyses > Substitution"). Both stores answer identically (server/analysis/substitution).
 import { Router } from 'express';
 import type { z } from 'zod';
-import { substitution, substitutionQueryShape, whatIf, whatIfRequestShape } from '../../analysis/substitution/index.ts';
+import { substitution, substitutionQueryShape, whatIf, whatIfQueryShape, whatIfRequestShape } from '../../analysis/substitution/index.ts';
 import { AppError } from '../../errors.ts';
+import { resolveLang } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -26,10 +27,11 @@ export function substitutionRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/substitution', async (req, res) => {
     const query = parseRequest(substitutionQueryShape, req.query, 'query');
-    res.json(await substitution(ctx.store, query));
+    res.json(await substitution(ctx.store, { ...query, lang: resolveLang(req) }));
   });
   router.post('/analysis/substitution/what-if', async (req, res) => {
-    res.json(await whatIf(ctx.store, parseBody(whatIfRequestShape, req.body)));
+    parseRequest(whatIfQueryShape, req.query, 'query');
+    res.json(await whatIf(ctx.store, { ...parseBody(whatIfRequestShape, req.body), lang: resolveLang(req) }));
   });
   return router;
 }

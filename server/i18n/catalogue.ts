@@ -10,7 +10,7 @@ import * as substitution from './messages/substitution.ts';
 import type { Translation } from './messages/translation.ts';
 import * as vocabulary from './messages/vocabulary.ts';
 import * as warnings from './messages/warnings.ts';
-import { fill, type Params, type PlaceholderNames } from './template.ts';
+import { compile, fillParts, type Params, type PlaceholderNames } from './template.ts';
 
 /** The parts, by name (a test checks that no two share a key and that both languages match). */
 export const PARTS = { common, vocabulary, substitution, links, risk, imports, warnings } as const;
@@ -24,10 +24,17 @@ export const CATALOGUE: Readonly<Record<Lang, Readonly<Record<MessageKey, string
 /** The arguments of a message: none for a template without placeholders, else its parameters. */
 export type MessageArgs<K extends MessageKey> = [PlaceholderNames<(typeof EN)[K]>] extends [never] ? [] : [Params<(typeof EN)[K]>];
 
+/** Every template split once into fixed text and placeholders (sentences are written by the thousand). */
+const COMPILED: Readonly<Record<Lang, ReadonlyMap<string, readonly string[]>>> = {
+  en: new Map(Object.entries(EN).map(([k, t]) => [k, compile(t)])),
+  id: new Map(Object.entries(ID).map(([k, t]) => [k, compile(t)])),
+};
+
 /** A message in a language, its placeholders filled with already formatted text. */
 export function say<K extends MessageKey>(lang: Lang, key: K, ...args: MessageArgs<K>): string {
-  return fill(CATALOGUE[lang][key], (args[0] ?? {}) as Readonly<Record<string, string>>);
+  return fillParts(COMPILED[lang].get(key)!, (args[0] ?? EMPTY) as Readonly<Record<string, string>>);
 }
+const EMPTY: Readonly<Record<string, string>> = {};
 
 /** say() with the language fixed, for sentence builders that write many messages. */
 export type Say = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;

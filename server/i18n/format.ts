@@ -5,12 +5,22 @@
 import { say } from './catalogue.ts';
 import type { Lang } from './lang.ts';
 
-const ID_DECIMAL = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 20 });
-const idFixed = new Map<number, Intl.NumberFormat>();
+const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
 
 /** A whole number with its thousands grouped: 1234567 → "1,234,567" / "1.234.567". */
 export function count(lang: Lang, n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'id' ? '.' : ',');
+  return String(Math.round(n)).replace(GROUPS, lang === 'id' ? '.' : ',');
+}
+
+/**
+ * English digits ("1234.5", as String or toFixed write them) the Indonesian way: "1.234,5". Doing it
+ * on the English digits (rather than with Intl) rounds exactly as the English sentence does.
+ */
+function indonesianDigits(english: string): string {
+  if (!/^-?\d+(\.\d+)?$/.test(english)) return english;
+  const [whole, fraction] = english.split('.');
+  const grouped = whole!.replace(GROUPS, '.');
+  return fraction === undefined ? grouped : `${grouped},${fraction}`;
 }
 
 /**
@@ -21,15 +31,12 @@ export const whole = (lang: Lang, n: number): string => (lang === 'en' ? String(
 
 /** A measured value as recorded (tolerances in mm): 0.05 → "0.05" / "0,05". */
 export function decimal(lang: Lang, x: number): string {
-  return lang === 'id' ? ID_DECIMAL.format(x) : String(x);
+  return lang === 'id' ? indonesianDigits(String(x)) : String(x);
 }
 
 /** A value with a fixed number of decimals: 3.47 → "3.5" / "3,5". */
 export function fixed(lang: Lang, x: number, digits: number): string {
-  if (lang === 'en') return x.toFixed(digits);
-  let f = idFixed.get(digits);
-  if (!f) idFixed.set(digits, (f = new Intl.NumberFormat('id-ID', { minimumFractionDigits: digits, maximumFractionDigits: digits })));
-  return f.format(x);
+  return lang === 'id' ? indonesianDigits(x.toFixed(digits)) : x.toFixed(digits);
 }
 
 /** Money in sentences: "USD 3.5 million", "USD 945,000" / "USD 3,5 juta", "USD 945.000". */

@@ -11,30 +11,22 @@ export type Params<S extends string> = { [K in PlaceholderNames<S>]: string };
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
-/** A template split once into fixed text (even indexes) and placeholder names (odd indexes). */
-const compiled = new Map<string, string[]>();
+/** A template split into fixed text (even indexes) and placeholder names (odd indexes). */
+export const compile = (template: string): string[] => template.split(PLACEHOLDER);
 
-function compile(template: string): string[] {
-  let parts = compiled.get(template);
-  if (!parts) {
-    parts = template.split(PLACEHOLDER);
-    compiled.set(template, parts);
-  }
-  return parts;
-}
-
-/** Fills a template's placeholders. A missing parameter is a programming error, so it throws. */
-export function fill(template: string, params: Readonly<Record<string, string>>): string {
-  const parts = compile(template);
-  if (parts.length === 1) return parts[0]!;
+/** Fills a compiled template's placeholders. A missing parameter is a programming error, so it throws. */
+export function fillParts(parts: readonly string[], params: Readonly<Record<string, string>>): string {
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const value = params[parts[i]!];
-    if (value === undefined) throw new Error(`message "${template}" needs the parameter "${parts[i]}"`);
+    if (value === undefined) throw new Error(`message "${parts.join('{}')}" needs the parameter "${parts[i]}"`);
     out += value + parts[i + 1]!;
   }
   return out;
 }
+
+/** Fills a template's placeholders. */
+export const fill = (template: string, params: Readonly<Record<string, string>>): string => fillParts(compile(template), params);
 
 /** The placeholder names of a template, in order of appearance. */
 export const placeholders = (template: string): string[] => compile(template).filter((_, i) => i % 2 === 1);

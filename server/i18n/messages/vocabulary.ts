@@ -104,7 +104,7 @@ export const id: Translation<typeof en> = {
   'category.motorcycle': 'sepeda motor',
   'category.pumps': 'pompa',
   'category.railway': 'perkeretaapian',
-  'category.utilities': 'utilitas (air minum, jalan)',
+  'category.utilities': 'utilitas',
   'category.machinery': 'permesinan',
   'category.appliances': 'peralatan rumah tangga',
 };

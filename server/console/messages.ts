@@ -2,16 +2,12 @@
 // refusals from this catalogue in the language of the request (`?lang=`, or Accept-Language), so a
 // researcher reads why a query was refused in the language of the UI. Names from Cypher and Neo4j
 // (CREATE, LOAD CSV, dbms.listConfig, operator names) stay as they are written.
-import { z } from 'zod';
+import { fromAcceptLanguage, LangSchema, type Lang } from '../i18n/lang.ts';
 
-export const consoleLangShape = z.enum(['en', 'id'], { error: 'lang must be "en" or "id"' });
-export type ConsoleLang = z.infer<typeof consoleLangShape>;
-
-/** Accept-Language: Indonesian (id, id-ID, in) when it is the first language named, else English. */
-export function langFromHeader(header: string | undefined): ConsoleLang {
-  const first = (header ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  return /^(id|in)(-|;|$)/.test(first) ? 'id' : 'en';
-}
+// The product's one language enum and Accept-Language reading (server/i18n), under the console's names.
+export const consoleLangShape = LangSchema;
+export type ConsoleLang = Lang;
+export const langFromHeader = fromAcceptLanguage;
 
 export const REFUSED_KEYWORD_NAMES = [
   'CREATE',

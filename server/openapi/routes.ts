@@ -8,11 +8,11 @@ import { healthShape, readyShape } from '../api/routes/health.ts';
 import { entityShape, graphQueryShape, graphShape } from '../store/index.ts';
 import { complexityOutShape, complexityRequestShape } from '../api/routes/complexity.ts';
 import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
-import { catalogShape } from '../api/routes/catalog.ts';
+import { catalogQueryShape, catalogShape } from '../api/routes/catalog.ts';
 import { missingLinksOutShape, missingLinksQueryShape } from '../analysis/links/index.ts';
 import { riskOutShape, riskQueryShape } from '../analysis/risk/index.ts';
 import { importsOutShape, importsQueryShape } from '../analysis/imports/index.ts';
-import { substitutionOutShape, substitutionQueryShape, whatIfOutShape, whatIfRequestShape } from '../analysis/substitution/index.ts';
+import { substitutionOutShape, substitutionQueryShape, whatIfOutShape, whatIfQueryShape, whatIfRequestShape } from '../analysis/substitution/index.ts';
 import { WORK_ERRORS } from '../work/index.ts';
 import type { ErrorCode } from '../errors.ts';
 import type { RouteDoc } from './route-doc.ts';
@@ -39,7 +39,7 @@ const LISTED: readonly RouteDoc[] = [
     errors: ['shutting_down'],
   },
   { method: 'get', path: '/api/graph', id: 'getGraph', tag: 'graph', summary: 'Nodes and links for the network and tier views, filtered', query: graphQueryShape, response: graphShape, errors: ['invalid_parameter'] },
-  { method: 'get', path: '/api/catalog', id: 'getCatalog', tag: 'graph', summary: 'Id and name lists for filters and forms: clusters, components, processes, materials, countries, provinces, certifications', response: catalogShape },
+  { method: 'get', path: '/api/catalog', id: 'getCatalog', tag: 'graph', summary: 'Id and name lists for filters and forms: clusters, components, processes, materials, countries, provinces, certifications; tier and category names in the asked language', query: catalogQueryShape, response: catalogShape, errors: ['invalid_parameter'] },
   { method: 'get', path: '/api/entities/{id}', id: 'getEntity', tag: 'graph', summary: 'One node with its relationships and provenance', params: entityParamsShape, response: entityShape, errors: ['invalid_parameter', 'unknown_id'] },
   {
     method: 'post',
@@ -140,6 +140,7 @@ const LISTED: readonly RouteDoc[] = [
     summary: 'Re-rank the substitution opportunities after interventions (a cluster or firm gains a process, tolerance, material, certification or capacity)',
     description:
       'A gap of an opportunity can be sent back as it is as `add` (kind and lever are accepted and ignored); with its cluster as target, the opportunity\'s coverage becomes 1. Answers the counts before and after, the opportunities whose status changed, the import value that becomes ready and the new ranking.',
+    query: whatIfQueryShape,
     body: whatIfRequestShape,
     response: whatIfOutShape,
     errors: ['invalid_parameter'],

@@ -31,9 +31,9 @@ export async function sendWork(req: Request, res: Response, store: GraphStore, w
   const signal = clientSignal(res);
   const acceptLanguage = req.headers['accept-language'];
   try {
-    // The raw header, not the language this module would pick from it: the routes' own reading of
-    // it (server-written sentences) decides the answer, and equal headers always mean equal answers.
-    const vary = (acceptLanguage ?? '').toLowerCase().replace(/\s+/g, '');
+    // The language the request resolves to (the same reading as the routes' resolveLang), so that
+    // "id" and "id-ID,id;q=0.9" share one cached answer.
+    const vary = requestLang(req.query, acceptLanguage);
     const { answer, outcome } = await workFor(store).answer({ ...work, vary, signal }, compute);
     if (signal.aborted) return;
     res.setHeader('X-Rantai-Work', outcome);

@@ -1,7 +1,8 @@
 // The sentences of the work errors, in English and Bahasa Indonesia, built from the error's
 // details so that the same error can be told in either language (localise()).
-export const LANGS = ['en', 'id'] as const;
-export type Lang = (typeof LANGS)[number];
+import { fromAcceptLanguage, LangSchema, type Lang } from '../i18n/lang.ts';
+
+export type { Lang };
 
 export interface OverCapacityDetails {
   reason: 'queue_full' | 'queue_wait';
@@ -54,25 +55,8 @@ export const TOO_LARGE: Sentences<TooLargeDetails> = {
   id: (d) => `jawaban untuk permintaan ini melebihi ${megabytes(d.limitBytes)} MB yang dapat dikirim server sekaligus; persempit permintaan dengan filternya`,
 };
 
-/**
- * The language a request asks for: `lang=en|id` in the query, else the first of en/id in
- * Accept-Language by preference ("in" is the old code for Indonesian); English otherwise.
- */
+/** The language a request asks for: `lang=en|id` in the query, else Accept-Language (server/i18n), else English. */
 export function requestLang(query: unknown, acceptLanguage: string | undefined): Lang {
-  const lang = (query as { lang?: unknown } | undefined)?.lang;
-  if (lang === 'id' || lang === 'en') return lang;
-  const ranked = (acceptLanguage ?? '')
-    .split(',')
-    .map((part, i) => {
-      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { base: tag.split('-')[0]!, q: q === undefined ? 1 : Number(q), i };
-    })
-    .filter((t) => t.q > 0)
-    .sort((a, b) => b.q - a.q || a.i - b.i);
-  for (const t of ranked) {
-    if (t.base === 'id' || t.base === 'in') return 'id';
-    if (t.base === 'en') return 'en';
-  }
-  return 'en';
+  const asked = LangSchema.safeParse((query as { lang?: unknown } | undefined)?.lang);
+  return asked.success ? asked.data : fromAcceptLanguage(acceptLanguage);
 }

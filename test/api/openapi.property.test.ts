@@ -82,7 +82,8 @@ beforeAll(async () => {
     buyer: firms,
     province: catalog.provinces as string[],
     id: [...firms, ...ids('clusters'), ...ids('components'), ...ids('countries')],
-    target: [...ids('clusters'), ...firms],
+    // A what-if target is a cluster or a firm that belongs to one.
+    target: [...ids('clusters'), ...dataset.firms.filter((f) => f.cluster).map((f) => f.id)],
     process: ids('processes'),
     material: ids('materials'),
     certification: catalog.certifications as string[],

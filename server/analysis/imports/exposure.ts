@@ -25,10 +25,13 @@ export function derive(f: ExposureFact): Derived {
   return { importShare, hhi, origins };
 }
 
+/** The rows of the answer (its sentences and labels are added in the answer's language). */
+export type Exposure = Pick<ImportsOut, 'components' | 'buyers'>;
+
 const largestFirst = (a: { importedValueUsd: number; id: string }, b: { importedValueUsd: number; id: string }): number =>
   b.importedValueUsd - a.importedValueUsd || byCodeUnit(a.id, b.id);
 
-export function exposureFromFacts(facts: ImportFacts): ImportsOut {
+export function exposureFromFacts(facts: ImportFacts): Exposure {
   const components: ComponentExposure[] = facts.components.map((f) => ({
     id: f.id,
     name: f.name,

@@ -1,6 +1,8 @@
 // The import-exposure answer (GET /api/analysis/imports, `rantai analyse imports`), as zod schemas
 // for the OpenAPI document; the types come from them.
 import { z } from 'zod';
+import { LangSchema, labelMapShape, langParam } from '../../i18n/index.ts';
+import { TIERS } from '../../model/index.ts';
 
 export const originShape = z.object({
   country: z.string().describe('ISO 3166 alpha-3'),
@@ -30,9 +32,13 @@ export const buyerExposureShape = z.object({
 export const importsOutShape = z.object({
   components: z.array(componentExposureShape).describe('largest imported value first'),
   buyers: z.array(buyerExposureShape).describe('largest imported value first'),
+  summary: z.array(z.string()).describe('the key figures as sentences, in the answer’s language'),
+  lang: LangSchema.describe('the language of the summary and labels'),
+  labels: z.object({ tiers: labelMapShape(TIERS) }).describe('names of the ids used in this answer, in its language'),
 });
 
-export const importsQueryShape = z.strictObject({});
+export const importsQueryShape = z.strictObject({ lang: langParam });
+export type ImportsQuery = z.infer<typeof importsQueryShape>;
 
 export type OriginOut = z.infer<typeof originShape>;
 export type ComponentExposure = z.infer<typeof componentExposureShape>;

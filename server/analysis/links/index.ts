@@ -9,7 +9,9 @@ export {
   noOemClusterShape,
   gapShape,
   GAP_KINDS,
+  FEASIBILITIES,
   type Gap,
+  type MissingLinksLabels,
   MISSING_LINKS_DEFAULT_LIMIT,
   MISSING_LINKS_MAX_LIMIT,
   type MissingLinksQuery,
@@ -20,6 +22,7 @@ export {
 } from './shapes.ts';
 export { candidateRowShape, normaliseCandidate, hopOf, HOPS, refShape, type CandidateRow, type CandidateFact, type Hop, type Ref } from './facts.ts';
 export { recommend } from './recommend.ts';
+export { missingLinksLabels } from './labels.ts';
 export { derive, scoreTerms, scoreOf, gapsOf, finestTolerance, type Derived } from './score.ts';
 export { LINK_WEIGHTS, NETWORK_WEIGHTS, FEASIBILITY, IMPORT_LOG10_FULL, DISTANCE_HALF_KM } from './weights.ts';
 export { evidenceSentence, usd } from './sentence.ts';

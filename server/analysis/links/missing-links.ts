@@ -1,11 +1,13 @@
 // GET /api/analysis/missing-links and `rantai analyse missing-links`: candidate facts from the
 // store (Cypher on Neo4j, the snapshot on the embedded store), then one shared ranking.
 import { UnknownIdError } from '../../errors.ts';
+import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
 import type { NodeLabel } from '../../model/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { embeddedCandidateRows } from './candidates-embedded.ts';
 import { normaliseCandidate, type CandidateRow } from './facts.ts';
 import { indexGraph } from './graph-index.ts';
+import { missingLinksLabels } from './labels.ts';
 import { neo4jCandidateRows, neo4jNoOemRows } from './neo4j-facts.ts';
 import { embeddedNoOemRows, normaliseNoOem, type NoOemRow } from './no-oem-path.ts';
 import { recommend } from './recommend.ts';
@@ -17,6 +19,8 @@ export interface MissingLinksOptions {
   component?: string;
   /** At most this many recommendations (all when absent). */
   limit?: number;
+  /** The language of the sentences and labels (default en). */
+  lang?: Lang;
 }
 
 const FILTER_LABELS: Record<keyof CandidateFilter, { label: NodeLabel; what: string }> = {
@@ -46,6 +50,7 @@ export async function missingLinks(store: GraphStore, options: MissingLinksOptio
   const filter: CandidateFilter = { buyer: options.buyer ?? null, cluster: options.cluster ?? null, component: options.component ?? null };
   await checkFilterIds(store, filter);
   const { rows, clusters } = await missingLinkFacts(store, filter);
-  const { total, recommendations } = recommend(rows.map(normaliseCandidate), options.limit);
-  return { filters: { ...filter, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(clusters) };
+  const lang = options.lang ?? DEFAULT_LANG;
+  const { total, recommendations } = recommend(rows.map(normaliseCandidate), options.limit, lang);
+  return { filters: { ...filter, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(clusters), lang, labels: missingLinksLabels(lang) };
 }

@@ -1,6 +1,7 @@
 // Request and response shapes of GET /api/analysis/missing-links (zod; the OpenAPI document and the
 // TypeScript types come from here).
 import { z } from 'zod';
+import { LangSchema, labelMapShape, langParam } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
 import { HOPS, refShape } from './facts.ts';
 
@@ -24,6 +25,7 @@ export const missingLinksQueryShape = z.strictObject({
     .min(1, { error: `limit must be between 1 and ${MISSING_LINKS_MAX_LIMIT}` })
     .max(MISSING_LINKS_MAX_LIMIT, { error: `limit must be between 1 and ${MISSING_LINKS_MAX_LIMIT}` })
     .default(MISSING_LINKS_DEFAULT_LIMIT),
+  lang: langParam,
 });
 export type MissingLinksQuery = z.infer<typeof missingLinksQueryShape>;
 
@@ -38,10 +40,11 @@ const num = z.number().nullable();
 const hop = z.enum(HOPS);
 
 export const GAP_KINDS = ['process', 'tolerance', 'material', 'certification'] as const;
+export const FEASIBILITIES = ['makes', 'capable'] as const;
 
 export const gapShape = z.object({
   kind: z.enum(GAP_KINDS),
-  lever: z.string(),
+  lever: z.string().describe('the policy lever that closes the gap, named in the answer’s language'),
   process: z.string().optional(),
   toleranceMm: z.number().optional(),
   material: z.string().optional(),
@@ -56,7 +59,7 @@ export const recommendationShape = z.object({
   supplier: refShape.extend({ tier: z.enum(TIERS), cluster: refShape.nullable() }),
   buyer: refShape.extend({ tier: z.enum(TIERS) }),
   component: refShape,
-  feasibility: z.enum(['makes', 'capable']),
+  feasibility: z.enum(FEASIBILITIES),
   gaps: z.array(gapShape),
   finestToleranceMm: num,
   requiredToleranceMm: num,
@@ -72,7 +75,7 @@ export const recommendationShape = z.object({
     peer: refShape.extend({ jaccard: z.number(), shared: z.number().int(), union: z.number().int(), suppliesComponent: z.boolean() }).nullable(),
   }),
   terms: z.object({ feasibility: z.number(), demand: z.number(), imports: z.number(), distance: z.number(), network: z.number() }),
-  sentence: z.string(),
+  sentence: z.string().describe('the evidence in one sentence, in the answer’s language'),
 });
 export type Recommendation = z.infer<typeof recommendationShape>;
 
@@ -92,5 +95,10 @@ export const missingLinksOutShape = z.object({
   recommendations: z.array(recommendationShape),
   /** Clusters none of whose members reach an OEM along a directed supply chain (never filtered). */
   clustersWithoutOemPath: z.array(noOemClusterShape),
+  lang: LangSchema.describe('the language of the sentences and labels'),
+  labels: z
+    .object({ tiers: labelMapShape(TIERS), gapKinds: labelMapShape(GAP_KINDS), feasibility: labelMapShape(FEASIBILITIES), hops: labelMapShape(HOPS) })
+    .describe('names of the ids used in this answer, in its language'),
 });
 export type MissingLinksOut = z.infer<typeof missingLinksOutShape>;
+export type MissingLinksLabels = MissingLinksOut['labels'];

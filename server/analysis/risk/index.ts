@@ -1,7 +1,8 @@
 // Supply risk (DESIGN.md, "Structure and risk"): single-source components and the failure impact of
 // each firm following the tiers upward, identical from both stores.
 export { risk, riskFacts } from './risk.ts';
-export { riskQueryShape, riskOutShape, singleSourceShape, failureImpactShape, lostSupplyShape, type RiskOut, type SingleSource, type FailureImpact } from './shapes.ts';
+export { riskQueryShape, riskOutShape, singleSourceShape, failureImpactShape, lostSupplyShape, type RiskOut, type RiskQuery, type SingleSource, type FailureImpact } from './shapes.ts';
+export { riskSummary } from './summary.ts';
 export { singleSourceRowShape, failureRowShape, type SingleSourceRow, type FailureRow } from './facts.ts';
 export { singleSources } from './single-source.ts';
 export { failureImpacts } from './failure-impact.ts';

@@ -1,6 +1,8 @@
 // GET /api/analysis/risk and `rantai analyse risk`: single-source components and the failure
 // impact of every firm, from Cypher on Neo4j or the snapshot on the embedded store, then one
 // shared ranking.
+import { DEFAULT_LANG, names, type Lang } from '../../i18n/index.ts';
+import { TIERS } from '../../model/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { indexGraph } from '../links/index.ts';
 import { embeddedFailureRows, embeddedSingleSourceRows } from './embedded.ts';
@@ -9,6 +11,7 @@ import { failureImpacts } from './failure-impact.ts';
 import { neo4jFailureRows, neo4jSingleSourceRows } from './neo4j-facts.ts';
 import type { RiskOut } from './shapes.ts';
 import { singleSources } from './single-source.ts';
+import { riskSummary } from './summary.ts';
 
 export async function riskFacts(store: GraphStore): Promise<{ singleSource: SingleSourceRow[]; failures: FailureRow[] }> {
   if (store.kind === 'neo4j') return { singleSource: await neo4jSingleSourceRows(store), failures: await neo4jFailureRows(store) };
@@ -18,7 +21,9 @@ export async function riskFacts(store: GraphStore): Promise<{ singleSource: Sing
   });
 }
 
-export async function risk(store: GraphStore): Promise<RiskOut> {
+export async function risk(store: GraphStore, lang: Lang = DEFAULT_LANG): Promise<RiskOut> {
   const facts = await riskFacts(store);
-  return { singleSource: singleSources(facts.singleSource), failureImpact: failureImpacts(facts.failures) };
+  const singleSource = singleSources(facts.singleSource);
+  const failureImpact = failureImpacts(facts.failures);
+  return { singleSource, failureImpact, summary: riskSummary(lang, singleSource, failureImpact), lang, labels: { tiers: names(lang, 'tier', TIERS) } };
 }

@@ -1,12 +1,14 @@
 // Request and response shapes of GET /api/analysis/risk (zod; OpenAPI and types come from here).
 import { z } from 'zod';
+import { LangSchema, labelMapShape, langParam } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
 
 const num = z.number().nullable();
 const ref = z.object({ id: z.string(), name: z.string() });
 const firmRef = ref.extend({ tier: z.enum(TIERS) });
 
-export const riskQueryShape = z.strictObject({});
+export const riskQueryShape = z.strictObject({ lang: langParam });
+export type RiskQuery = z.infer<typeof riskQueryShape>;
 
 export const singleSourceShape = z.object({
   buyer: firmRef,
@@ -43,5 +45,8 @@ export type FailureImpact = z.infer<typeof failureImpactShape>;
 export const riskOutShape = z.object({
   singleSource: z.array(singleSourceShape),
   failureImpact: z.array(failureImpactShape),
+  summary: z.array(z.string()).describe('the key figures as sentences, in the answer’s language'),
+  lang: LangSchema.describe('the language of the summary and labels'),
+  labels: z.object({ tiers: labelMapShape(TIERS) }).describe('names of the ids used in this answer, in its language'),
 });
 export type RiskOut = z.infer<typeof riskOutShape>;

@@ -2,6 +2,7 @@
 // from the store (Cypher on Neo4j, the snapshot on the embedded store), evaluate every pair, rank,
 // and spell out the rows asked for. Everything after the facts is shared by both stores.
 import { AppError, UnknownIdError } from '../../errors.ts';
+import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
@@ -12,6 +13,7 @@ import { neo4jFactSource } from './neo4j-facts.ts';
 import { gapsOf, opportunity } from './opportunity.ts';
 import { topK } from './rank.ts';
 import { capabilitiesOf } from './requirements.ts';
+import { substitutionLabels } from './labels.ts';
 import { MAX_CHANGED, type Intervention, type Opportunity, type SubstitutionOut, type SubstitutionQuery, type WhatIfOut, type WhatIfRequest } from './shapes.ts';
 import { STRATEGIES, type Strategy } from './strategies.ts';
 
@@ -43,7 +45,7 @@ function countStatus(e: Evaluation): { ready: number; near: number; stretch: num
 }
 
 /** The chosen pairs spelled out, with the members of their clusters fetched once. */
-async function spellOut(source: FactSource, e: Evaluation, picked: readonly number[], firmOverrides: ReadonlyMap<string, MemberProfile> = new Map()): Promise<Opportunity[]> {
+async function spellOut(source: FactSource, e: Evaluation, picked: readonly number[], lang: Lang, firmOverrides: ReadonlyMap<string, MemberProfile> = new Map()): Promise<Opportunity[]> {
   const nK = e.input.clusters.length;
   const clusterIds = [...new Set(picked.map((i) => e.input.clusters[i % nK]!.id))].sort(byCodeUnit);
   const members = new Map<string, MemberProfile[]>();
@@ -59,7 +61,7 @@ async function spellOut(source: FactSource, e: Evaluation, picked: readonly numb
   const caps = new Map(clusterIds.map((id) => [id, capabilitiesOf(e.input.clusters.find((k) => k.id === id)!)]));
   return picked.map((i, r) => {
     const k = e.input.clusters[i % nK]!;
-    return opportunity(e, i, r + 1, caps.get(k.id)!, members.get(k.id) ?? []);
+    return opportunity(e, i, r + 1, caps.get(k.id)!, members.get(k.id) ?? [], lang);
   });
 }
 
@@ -77,7 +79,16 @@ export async function substitution(store: GraphStore, query: SubstitutionQuery, 
   const e = evaluateFacts(facts, components, facts.clusters, query.strategy);
   const total = e.status.length;
   const picked = topK(total, query.limit, (a, b) => compareRank(e, a, b));
-  return { strategy: query.strategy, weights: weightsOf(query.strategy), total, counts: countStatus(e), opportunities: await spellOut(src, e, picked) };
+  const lang = query.lang ?? DEFAULT_LANG;
+  return {
+    strategy: query.strategy,
+    weights: weightsOf(query.strategy),
+    total,
+    counts: countStatus(e),
+    opportunities: await spellOut(src, e, picked, lang),
+    lang,
+    labels: substitutionLabels(lang),
+  };
 }
 
 /** Checks what interventions name: targets, processes and materials. Throws a 400 naming the field. */
@@ -122,7 +133,10 @@ function readyComponents(e: Evaluation): boolean[] {
   });
 }
 
-export async function whatIf(store: GraphStore, request: WhatIfRequest, source?: FactSource): Promise<WhatIfOut> {
+/** A what-if request and the language of its sentences (the route takes it from the query or Accept-Language). */
+export type WhatIfInput = WhatIfRequest & { lang?: Lang };
+
+export async function whatIf(store: GraphStore, request: WhatIfInput, source?: FactSource): Promise<WhatIfOut> {
   const src = source ?? (await factSource(store));
   const facts = await src.facts({});
   const firms = await checkInterventions(src, facts.clusters, request.interventions);
@@ -153,6 +167,7 @@ export async function whatIf(store: GraphStore, request: WhatIfRequest, source?:
     }));
 
   const picked = topK(after.status.length, request.limit, (a, b) => compareRank(after, a, b));
+  const lang = request.lang ?? DEFAULT_LANG;
   return {
     strategy: request.strategy,
     weights: weightsOf(request.strategy),
@@ -161,6 +176,8 @@ export async function whatIf(store: GraphStore, request: WhatIfRequest, source?:
     becameReady,
     changedTotal: changedIdx.length,
     changed,
-    ranking: await spellOut(src, after, picked, applied.firms),
+    ranking: await spellOut(src, after, picked, lang, applied.firms),
+    lang,
+    labels: substitutionLabels(lang),
   };
 }

@@ -1,8 +1,10 @@
 // The one-sentence explanation of an opportunity, written for an analyst to paste into a briefing:
 // who could replace how much of which import from where, and what stands in the way (with the
-// policy lever). Numbers are rounded for reading; the exact ones are in the other fields.
+// policy lever). Numbers are rounded for reading; the exact ones are in the other fields. The words
+// come from the message catalogue (server/i18n/messages/substitution.ts), in English or Indonesian.
+import { count, decimal, DEFAULT_LANG, fixed, inSentence, list, percent, sayIn, usd, whole, type Lang, type Say } from '../../i18n/index.ts';
 import type { Status } from './evaluate.ts';
-import { LEVER_NAMES, type Gap } from './requirements.ts';
+import type { Gap } from './requirements.ts';
 
 export interface ExplainInput {
   cluster: string;
@@ -25,61 +27,62 @@ export interface ExplainInput {
 }
 
 /** 1234567 → "1,234,567". */
-export const groupDigits = (n: number): string => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export const groupDigits = (n: number): string => count('en', n);
 
-export function formatUsd(v: number): string {
-  if (v >= 1e9) return `USD ${(v / 1e9).toFixed(1)} billion`;
-  if (v >= 1e6) return `USD ${(v / 1e6).toFixed(1)} million`;
-  if (v >= 1e4) return `USD ${groupDigits(Math.round(v / 1e3) * 1e3)}`;
-  return `USD ${groupDigits(v)}`;
-}
+/** "USD 3.5 million", "USD 945,000" (English; usd() of server/i18n for a language). */
+export const formatUsd = (v: number): string => usd('en', v);
 
-const pct = (share: number): string => `${Math.round(share * 100)} %`;
+export { inSentence };
 
-/** A name inside a sentence: "Grey iron FC250" → "grey iron FC250"; "CNC machining" stays. */
-export const inSentence = (name: string): string => (/^[A-Z][a-z]/.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name);
-
-function originText(origins: ExplainInput['origins']): string {
+function originText(lang: Lang, say: Say, origins: ExplainInput['origins']): string {
   if (origins.length === 0) return '';
-  if (origins.length === 1) return ` from ${origins[0]!.name}`;
+  if (origins.length === 1) return say('subst.origins.one', { a: origins[0]!.name });
   const [a, b] = origins;
-  return ` ${origins.length > 2 ? 'mainly ' : ''}from ${a!.name} (${pct(a!.share)}) and ${b!.name} (${pct(b!.share)})`;
+  const params = { a: a!.name, pa: percent(lang, a!.share), b: b!.name, pb: percent(lang, b!.share) };
+  return origins.length > 2 ? say('subst.origins.many', params) : say('subst.origins.two', params);
 }
 
-function gapText(g: Gap, input: ExplainInput): string {
+function gapText(lang: Lang, say: Say, g: Gap, input: ExplainInput): string {
   switch (g.kind) {
-    case 'process':
-      return `${inSentence(input.names(g.process!))}${g.toleranceMm === undefined ? '' : ` to ${g.toleranceMm} mm`}`;
+    case 'process': {
+      const process = inSentence(input.names(g.process!));
+      return g.toleranceMm === undefined ? say('subst.gap.process', { process }) : say('subst.gap.processTo', { process, mm: decimal(lang, g.toleranceMm) });
+    }
     case 'tolerance': {
       const held = input.heldTolerance(g.process!);
-      return `${inSentence(input.names(g.process!))} to ${g.toleranceMm} mm${held === null ? '' : `, where its best is ${held} mm`}`;
+      const params = { process: inSentence(input.names(g.process!)), mm: decimal(lang, g.toleranceMm!) };
+      return held === null ? say('subst.gap.tolerance', params) : say('subst.gap.toleranceHeld', { ...params, held: decimal(lang, held) });
     }
     case 'material':
-      return inSentence(input.names(g.material!));
+      return say('subst.gap.material', { material: inSentence(input.names(g.material!)) });
     case 'certification':
-      return `${g.certification} certification`;
+      return say('subst.gap.certification', { certification: g.certification! });
     case 'capacity':
-      return `${groupDigits(g.capacityTonnes!)} t a year more capacity (${groupDigits(input.capacityTonnes)} t for ${groupDigits(input.importTonnes ?? 0)} t imported)`;
+      return say('subst.gap.capacity', { short: count(lang, g.capacityTonnes!), capacity: count(lang, input.capacityTonnes), imported: count(lang, input.importTonnes ?? 0) });
   }
 }
 
-const listText = (items: readonly string[]): string =>
-  items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+function requirementsText(lang: Lang, say: Say, met: number, total: number): string {
+  if (total === 0) return say('subst.reqs.none');
+  return met === total ? say('subst.reqs.all', { total: whole(lang, total) }) : say('subst.reqs.some', { met: whole(lang, met), total: whole(lang, total) });
+}
 
-const requirementsText = (met: number, total: number): string =>
-  total === 0 ? 'no process, material or certification requirement is recorded' : met === total ? `its members meet all ${total} requirements` : `its members meet ${met} of ${total} requirements`;
+/** How many times the imported tonnage the members can make: "2.5", "17" / "2,5", "17". */
+const ratioText = (lang: Lang, ratio: number): string => (ratio >= 10 ? whole(lang, ratio) : fixed(lang, ratio, 1));
 
-export function explain(input: ExplainInput): string {
-  const stake = `${formatUsd(input.importValueUsd)} a year of imported ${input.component}${originText(input.origins)}`;
-  const reqs = requirementsText(input.met, input.total);
+export function explain(input: ExplainInput, lang: Lang = DEFAULT_LANG): string {
+  const say = sayIn(lang);
+  const stake = say('subst.stake', { usd: usd(lang, input.importValueUsd), component: input.component, origins: originText(lang, say, input.origins) });
+  const reqs = requirementsText(lang, say, input.met, input.total);
+  const cluster = input.cluster;
   if (input.status === 'ready') {
-    const lead = input.lead ? ` (${input.lead} alone meets every one)` : '';
+    const lead = input.lead ? say('subst.ready.lead', { lead: input.lead }) : '';
     const ratio = input.importTonnes !== null && input.importTonnes > 0 ? input.capacityTonnes / input.importTonnes : null;
-    const capacity = ratio === null ? '' : ` and have ${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)} times the ${groupDigits(input.importTonnes!)} t imported`;
-    return `${input.cluster} can replace ${stake} now: ${reqs}${lead}${capacity}.`;
+    const capacity = ratio === null ? '' : say('subst.ready.capacity', { ratio: ratioText(lang, ratio), tonnes: count(lang, input.importTonnes!) });
+    return say('subst.ready', { cluster, stake, reqs, lead, capacity });
   }
-  const missing = listText(input.gaps.map((g) => gapText(g, input)));
-  const levers = [...new Set(input.gaps.map((g) => LEVER_NAMES[g.lever]))];
-  if (input.status === 'near') return `${input.cluster} is one gap away from replacing ${stake}: ${reqs} and it needs ${missing}; lever: ${levers[0]}.`;
-  return `${input.cluster} is ${input.gaps.length} gaps away from replacing ${stake}: ${reqs} and it needs ${missing}; levers: ${levers.join('; ')}.`;
+  const missing = list(lang, input.gaps.map((g) => gapText(lang, say, g, input)));
+  const levers = [...new Set(input.gaps.map((g) => say(`subst.lever.${g.lever}`)))];
+  if (input.status === 'near') return say('subst.near', { cluster, stake, reqs, missing, lever: levers[0]! });
+  return say('subst.stretch', { cluster, stake, reqs, missing, levers: levers.join('; '), gaps: whole(lang, input.gaps.length) });
 }

@@ -3,13 +3,14 @@
 // product-space density, capacity ratio, import-weighted distance, a score under a named strategy,
 // a status, candidate firms and a one-sentence explanation; and the what-if over interventions.
 // Public face of the folder.
-export { substitution, whatIf, factSource } from './analysis.ts';
+export { substitution, whatIf, factSource, type WhatIfInput } from './analysis.ts';
 export { embeddedFactSource } from './embedded-facts.ts';
 export { neo4jFactSource } from './neo4j-facts.ts';
 export { evaluate, compareRank, STATUS, type Evaluation, type EvaluationInput, type Status } from './evaluate.ts';
 export { densityIndex, clusterDensities } from './density.ts';
 export { applyInterventions } from './interventions.ts';
 export { explain, formatUsd } from './explain.ts';
+export { substitutionLabels, substitutionLabelsShape, type SubstitutionLabels } from './labels.ts';
 export { haversineKm, geoPoint } from './geo.ts';
 export { topK } from './rank.ts';
 export * from './requirements.ts';

@@ -1,5 +1,6 @@
 // One ranked pair spelled out for the answer: requirements with who meets them, gaps (each a
 // ready-made what-if intervention), the features, candidate firms and the explanation.
+import type { Lang } from '../../i18n/index.ts';
 import { byCodeUnit } from '../imports/order.ts';
 import type { Evaluation } from './evaluate.ts';
 import { STATUS } from './evaluate.ts';
@@ -30,7 +31,7 @@ export function candidatesOf(members: readonly MemberProfile[], requirements: re
   return { ranked, caps };
 }
 
-export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps: Capabilities, members: readonly MemberProfile[]): Opportunity {
+export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps: Capabilities, members: readonly MemberProfile[], lang: Lang): Opportunity {
   const nK = e.input.clusters.length;
   const ci = Math.floor(i / nK);
   const c = e.input.components[ci]!;
@@ -88,6 +89,6 @@ export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps:
         return held === undefined || !Number.isFinite(held) ? null : held;
       },
       lead,
-    }),
+    }, lang),
   };
 }

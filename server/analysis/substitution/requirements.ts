@@ -30,13 +30,6 @@ export const LEVER_OF: Readonly<Record<GapKind, Lever>> = {
   material: 'material-centre',
 };
 
-export const LEVER_NAMES: Readonly<Record<Lever, string>> = {
-  'machinery-restructuring': 'machinery restructuring',
-  'quality-certification': 'quality coaching and certification',
-  'investment-pooling': 'investment or cooperative pooling',
-  'material-centre': 'a material centre',
-};
-
 export type Requirement =
   | { kind: 'process'; process: string; toleranceMm?: number }
   | { kind: 'material'; material: string }

@@ -2,6 +2,8 @@
 // substitution`) and requests, as zod schemas: the OpenAPI document is built from them and the
 // types come from them via z.infer.
 import { z } from 'zod';
+import { LangSchema, langParam } from '../../i18n/index.ts';
+import { substitutionLabelsShape } from './labels.ts';
 import { GapKindSchema, LeverSchema } from './requirements.ts';
 import { DEFAULT_STRATEGY, StrategySchema } from './strategies.ts';
 import { STATUS } from './evaluate.ts';
@@ -31,8 +33,12 @@ export const substitutionQueryShape = z.strictObject({
   cluster: idParam('cluster').optional().describe('only this cluster'),
   component: idParam('component').optional().describe('only this component'),
   limit: limitParam(DEFAULT_LIMIT).describe(`at most this many opportunities, best first (1-${MAX_LIMIT})`),
+  lang: langParam,
 });
 export type SubstitutionQuery = z.infer<typeof substitutionQueryShape>;
+
+/** The query of POST …/what-if: only the language of its sentences (the request is the body). */
+export const whatIfQueryShape = z.strictObject({ lang: langParam });
 
 const positive = (field: string) =>
   z
@@ -144,6 +150,8 @@ export const substitutionOutShape = z.object({
   total: z.number().int().describe('opportunities matching the filters'),
   counts: countsShape,
   opportunities: z.array(opportunityShape),
+  lang: LangSchema.describe('the language of the explanations and labels'),
+  labels: substitutionLabelsShape,
 });
 
 const stateShape = z.object({ status: statusShape, coverage: z.number(), score: z.number(), gaps: z.array(gapShape) });
@@ -163,6 +171,8 @@ export const whatIfOutShape = z.object({
     .array(z.object({ component: ref, cluster: ref, importValueUsd: z.number(), before: stateShape, after: stateShape }))
     .describe(`the first ${MAX_CHANGED} of them: better status first, then by rank after`),
   ranking: z.array(opportunityShape),
+  lang: LangSchema.describe('the language of the explanations and labels'),
+  labels: substitutionLabelsShape,
 });
 
 export type GapOut = z.infer<typeof gapShape>;

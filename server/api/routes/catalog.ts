@@ -1,11 +1,14 @@
 // GET /api/catalog: the id → name lists the web UI needs for its filters and what-if form
-// (clusters, components, provinces, processes, materials, certifications, countries, tiers).
+// (clusters, components, provinces, processes, materials, certifications, countries, tiers), and
+// the names of tiers and component categories in the asked language.
 import { Router } from 'express';
 import { z } from 'zod';
+import { categoryNames, DEFAULT_LANG, LangSchema, labelMapShape, langParam, names, resolveLang, type Lang } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
 import type { GraphStore } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
+import { parseRequest } from '../validate.ts';
 
 const entry = z.object({ id: z.string(), name: z.string() });
 
@@ -18,14 +21,24 @@ export const catalogShape = z.object({
   countries: z.array(entry),
   provinces: z.array(z.string()),
   certifications: z.array(z.string()),
+  lang: LangSchema.describe('the language of the labels'),
+  labels: z
+    .object({
+      tiers: labelMapShape(TIERS),
+      categories: z.record(z.string(), z.string()).describe('each component category of the dataset → its name (known categories translated, others as given)'),
+    })
+    .describe('names of the tiers and component categories, in the answer’s language'),
 });
 export type CatalogOut = z.infer<typeof catalogShape>;
 
+export const catalogQueryShape = z.strictObject({ lang: langParam });
+
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'en');
 
-export async function catalog(store: GraphStore): Promise<CatalogOut> {
+export async function catalog(store: GraphStore, lang: Lang = DEFAULT_LANG): Promise<CatalogOut> {
   const snap = await store.snapshot();
-  const out: CatalogOut = { tiers: [...TIERS], clusters: [], components: [], processes: [], materials: [], countries: [], provinces: [], certifications: [] };
+  const labels = { tiers: names(lang, 'tier', TIERS), categories: {} };
+  const out: CatalogOut = { tiers: [...TIERS], clusters: [], components: [], processes: [], materials: [], countries: [], provinces: [], certifications: [], lang, labels };
   const provinces = new Set<string>();
   const certifications = new Set<string>();
   for (const n of snap.nodes) {
@@ -48,13 +61,16 @@ export async function catalog(store: GraphStore): Promise<CatalogOut> {
   for (const list of [out.clusters, out.components, out.processes, out.materials, out.countries]) list.sort(byName);
   out.provinces = [...provinces].sort();
   out.certifications = [...certifications].sort();
+  out.labels.categories = categoryNames(lang, [...new Set(out.components.flatMap((c) => (c.category === undefined ? [] : [c.category])))].sort());
   return out;
 }
 
 export function catalogRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/catalog', async (req, res) => {
-    await sendJson(req, res, ctx.store, { route: 'catalog', params: {} }, () => catalog(ctx.store));
+    parseRequest(catalogQueryShape, req.query, 'query');
+    const lang = resolveLang(req);
+    await sendJson(req, res, ctx.store, { route: 'catalog', params: { lang } }, () => catalog(ctx.store, lang));
   });
   return router;
 }

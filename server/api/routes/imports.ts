@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import { importExposure, importsQueryShape } from '../../analysis/imports/index.ts';
 import { sendJson } from '../../work/index.ts';
+import { resolveLang } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -10,7 +11,8 @@ export function importsRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/imports', async (req, res) => {
     const query = parseRequest(importsQueryShape, req.query, 'query');
-    await sendJson(req, res, ctx.store, { route: 'imports', params: query }, () => importExposure(ctx.store));
+    const lang = resolveLang(req);
+    await sendJson(req, res, ctx.store, { route: 'imports', params: { ...query, lang } }, () => importExposure(ctx.store, lang));
   });
   return router;
 }

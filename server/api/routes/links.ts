@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import { missingLinks, missingLinksQueryShape } from '../../analysis/links/index.ts';
 import { sendJson } from '../../work/index.ts';
+import { resolveLang } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -10,7 +11,8 @@ export function linksRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/missing-links', async (req, res) => {
     const query = parseRequest(missingLinksQueryShape, req.query, 'query');
-    await sendJson(req, res, ctx.store, { route: 'missing-links', params: query }, () => missingLinks(ctx.store, query));
+    const options = { ...query, lang: resolveLang(req) };
+    await sendJson(req, res, ctx.store, { route: 'missing-links', params: options }, () => missingLinks(ctx.store, options));
   });
   return router;
 }

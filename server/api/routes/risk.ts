@@ -3,6 +3,7 @@
 import { Router } from 'express';
 import { risk, riskQueryShape } from '../../analysis/risk/index.ts';
 import { sendJson } from '../../work/index.ts';
+import { resolveLang } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -10,7 +11,8 @@ export function riskRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/risk', async (req, res) => {
     const query = parseRequest(riskQueryShape, req.query, 'query');
-    await sendJson(req, res, ctx.store, { route: 'risk', params: query }, () => risk(ctx.store));
+    const lang = resolveLang(req);
+    await sendJson(req, res, ctx.store, { route: 'risk', params: { ...query, lang } }, () => risk(ctx.store, lang));
   });
   return router;
 }

@@ -3,9 +3,10 @@
 // "Analyses > Substitution"). Both stores answer identically (server/analysis/substitution).
 import { Router } from 'express';
 import type { z } from 'zod';
-import { substitution, substitutionQueryShape, whatIf, whatIfRequestShape } from '../../analysis/substitution/index.ts';
+import { substitution, substitutionQueryShape, whatIf, whatIfQueryShape, whatIfRequestShape } from '../../analysis/substitution/index.ts';
 import { AppError } from '../../errors.ts';
 import { sendJson } from '../../work/index.ts';
+import { resolveLang } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -27,10 +28,12 @@ export function substitutionRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/substitution', async (req, res) => {
     const query = parseRequest(substitutionQueryShape, req.query, 'query');
-    await sendJson(req, res, ctx.store, { route: 'substitution', params: query }, () => substitution(ctx.store, query));
+    const options = { ...query, lang: resolveLang(req) };
+    await sendJson(req, res, ctx.store, { route: 'substitution', params: options }, () => substitution(ctx.store, options));
   });
   router.post('/analysis/substitution/what-if', async (req, res) => {
-    const body = parseBody(whatIfRequestShape, req.body);
+    parseRequest(whatIfQueryShape, req.query, 'query');
+    const body = { ...parseBody(whatIfRequestShape, req.body), lang: resolveLang(req) };
     await sendJson(req, res, ctx.store, { route: 'what-if', params: body }, () => whatIf(ctx.store, body));
   });
   return router;

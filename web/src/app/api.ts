@@ -1,5 +1,9 @@
 // The one way the UI talks to the server. Errors come back as ApiError with the server's code and
 // message (the API answers {error: {code, message, details?}}), so views can show them as they are.
+// Every request says the UI's language (Accept-Language), so the sentences the server writes
+// (explanations, evidence, summaries, lever and tier names) come back in the language on screen.
+import { lang } from './i18n.ts';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -33,18 +37,24 @@ const query = (params: Record<string, string | number | undefined>): string => {
   return s === '' ? '' : `?${s}`;
 };
 
+/** The headers every request carries: JSON wanted, in the UI's language. */
+const baseHeaders = (): Record<string, string> => ({ accept: 'application/json', 'accept-language': lang() });
+
 export async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
-  return handle<T>(await fetch(`api/${path}${query(params)}`, { headers: { accept: 'application/json' } }));
+  return handle<T>(await fetch(`api/${path}${query(params)}`, { headers: baseHeaders() }));
 }
 
 export async function postJson<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {
-  return handle<T>(await fetch(`api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json', ...headers }, body: JSON.stringify(body) }));
+  return handle<T>(await fetch(`api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...baseHeaders(), ...headers }, body: JSON.stringify(body) }));
 }
 
-/** Memoises GETs for the lifetime of the page (the dataset changes only through an upload, which reloads). */
+/**
+ * Memoises GETs for the lifetime of the page (the dataset changes only through an upload, which
+ * reloads), per language: switching the language fetches the sentences again in the new one.
+ */
 const cache = new Map<string, Promise<unknown>>();
 export function getCached<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
-  const key = `${path}${query(params)}`;
+  const key = `${lang()} ${path}${query(params)}`;
   let hit = cache.get(key);
   if (!hit) {
     hit = getJson<T>(path, params);

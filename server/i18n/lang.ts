@@ -1,0 +1,64 @@
+// The languages the product writes in, and which one a request asks for. A route that writes
+// sentences takes `lang=en|id` in its query (validated by its zod shape); without it the request's
+// Accept-Language decides (RFC 9110 §12.5.4: the supported tag with the highest q, ties in the
+// order given; `id`, `id-ID` and the old code `in` mean Bahasa Indonesia); otherwise English.
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+
+export const LANGS = ['en', 'id'] as const;
+export const LangSchema = z.enum(LANGS, { error: `lang must be one of ${LANGS.join(', ')}` });
+export type Lang = z.infer<typeof LangSchema>;
+export const DEFAULT_LANG: Lang = 'en';
+
+/** The `lang` query parameter of every route that writes sentences. */
+export const langParam = LangSchema.optional().describe(
+  'en | id: the language of sentences and labels (explanations, evidence, summaries, lever, status, tier and category names). Without it the Accept-Language header decides (id, id-ID, in → id); otherwise en. Data names (firms, components, processes, materials) stay as the dataset gives them.',
+);
+
+/** The language of one language tag, or null when the product does not write it. */
+function langOfTag(tag: string): Lang | null {
+  const primary = tag.trim().toLowerCase().split('-')[0];
+  if (primary === 'id' || primary === 'in') return 'id';
+  if (primary === 'en') return 'en';
+  return null;
+}
+
+/** The language an Accept-Language header prefers among those the product writes (default en). */
+export function fromAcceptLanguage(header: string | undefined): Lang {
+  if (!header) return DEFAULT_LANG;
+  let best: { lang: Lang; q: number } | null = null;
+  for (const range of header.split(',')) {
+    const [tag = '', ...params] = range.split(';');
+    const lang = langOfTag(tag);
+    if (lang === null) continue;
+    const qParam = params.map((p) => p.trim().toLowerCase()).find((p) => p.startsWith('q='));
+    const q = qParam === undefined ? 1 : Number(qParam.slice(2));
+    if (!Number.isFinite(q) || q <= 0) continue;
+    if (best === null || q > best.q) best = { lang, q };
+  }
+  return best?.lang ?? DEFAULT_LANG;
+}
+
+/** What resolveLang reads of an express request (and, when there is one, the answer it will send). */
+export interface LangRequest {
+  query?: unknown;
+  headers: { 'accept-language'?: string | undefined };
+  res?: { vary(field: string): unknown };
+}
+
+/**
+ * The language of a request: its `lang` query parameter, else its Accept-Language, else en. The
+ * answer then depends on Accept-Language, so it says so (`Vary`) for caches. The route's query shape
+ * has already validated `lang`; an invalid one here is still refused naming the field.
+ */
+export function resolveLang(req: LangRequest): Lang {
+  req.res?.vary('Accept-Language');
+  const query = req.query as Record<string, unknown> | undefined;
+  const asked = query?.lang;
+  if (asked !== undefined) {
+    const parsed = LangSchema.safeParse(asked);
+    if (!parsed.success) throw new AppError('invalid_parameter', `lang: ${parsed.error.issues[0]!.message}`, { field: 'lang' });
+    return parsed.data;
+  }
+  return fromAcceptLanguage(req.headers['accept-language']);
+}

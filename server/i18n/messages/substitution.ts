@@ -1,0 +1,56 @@
+// The one-sentence explanation of an import-substitution opportunity (server/analysis/substitution/
+// explain.ts puts the pieces together). The English is quoted in docs/OPPORTUNITIES.md and pinned by
+// tests: change it only together with them.
+import type { Translation } from './translation.ts';
+
+export const en = {
+  'subst.stake': '{usd} a year of imported {component}{origins}',
+  'subst.origins.one': ' from {a}',
+  'subst.origins.two': ' from {a} ({pa}) and {b} ({pb})',
+  'subst.origins.many': ' mainly from {a} ({pa}) and {b} ({pb})',
+  'subst.reqs.none': 'no process, material or certification requirement is recorded',
+  'subst.reqs.all': 'its members meet all {total} requirements',
+  'subst.reqs.some': 'its members meet {met} of {total} requirements',
+  'subst.ready': '{cluster} can replace {stake} now: {reqs}{lead}{capacity}.',
+  'subst.ready.lead': ' ({lead} alone meets every one)',
+  'subst.ready.capacity': ' and have {ratio} times the {tonnes} t imported',
+  'subst.near': '{cluster} is one gap away from replacing {stake}: {reqs} and it needs {missing}; lever: {lever}.',
+  'subst.stretch': '{cluster} is {gaps} gaps away from replacing {stake}: {reqs} and it needs {missing}; levers: {levers}.',
+  'subst.gap.process': '{process}',
+  'subst.gap.processTo': '{process} to {mm} mm',
+  'subst.gap.tolerance': '{process} to {mm} mm',
+  'subst.gap.toleranceHeld': '{process} to {mm} mm, where its best is {held} mm',
+  'subst.gap.material': '{material}',
+  'subst.gap.certification': '{certification} certification',
+  'subst.gap.capacity': '{short} t a year more capacity ({capacity} t for {imported} t imported)',
+  'subst.lever.machinery-restructuring': 'machinery restructuring',
+  'subst.lever.quality-certification': 'quality coaching and certification',
+  'subst.lever.investment-pooling': 'investment or cooperative pooling',
+  'subst.lever.material-centre': 'a material centre',
+} as const;
+
+export const id: Translation<typeof en> = {
+  'subst.stake': 'impor {component} senilai {usd} per tahun{origins}',
+  'subst.origins.one': ' dari {a}',
+  'subst.origins.two': ' dari {a} ({pa}) dan {b} ({pb})',
+  'subst.origins.many': ' terutama dari {a} ({pa}) dan {b} ({pb})',
+  'subst.reqs.none': 'belum ada persyaratan proses, bahan baku, atau sertifikasi yang tercatat',
+  'subst.reqs.all': 'anggotanya memenuhi {total} dari {total} persyaratan',
+  'subst.reqs.some': 'anggotanya memenuhi {met} dari {total} persyaratan',
+  'subst.ready': '{cluster} dapat menggantikan {stake} mulai sekarang: {reqs}{lead}{capacity}.',
+  'subst.ready.lead': ' ({lead} sendiri memenuhi semuanya)',
+  'subst.ready.capacity': ', dengan kapasitas {ratio} kali volume impor {tonnes} t',
+  'subst.near': '{cluster} tinggal satu kekurangan lagi untuk menggantikan {stake}: {reqs}, dan masih memerlukan {missing}; langkah kebijakan: {lever}.',
+  'subst.stretch': '{cluster} masih memiliki {gaps} kekurangan untuk menggantikan {stake}: {reqs}, dan masih memerlukan {missing}; langkah kebijakan: {levers}.',
+  'subst.gap.process': 'proses {process}',
+  'subst.gap.processTo': 'proses {process} hingga {mm} mm',
+  'subst.gap.tolerance': 'proses {process} hingga {mm} mm',
+  'subst.gap.toleranceHeld': 'proses {process} hingga {mm} mm, sedangkan capaian terbaiknya {held} mm',
+  'subst.gap.material': 'bahan baku {material}',
+  'subst.gap.certification': 'sertifikasi {certification}',
+  'subst.gap.capacity': 'tambahan kapasitas {short} t per tahun ({capacity} t untuk impor {imported} t)',
+  'subst.lever.machinery-restructuring': 'restrukturisasi mesin dan peralatan',
+  'subst.lever.quality-certification': 'pendampingan mutu dan sertifikasi',
+  'subst.lever.investment-pooling': 'investasi atau penggabungan kapasitas melalui koperasi',
+  'subst.lever.material-centre': 'pusat bahan baku',
+};

@@ -4,7 +4,8 @@
 // Mistakes are shown as the API states them (line and column of the file).
 import { ApiError, postJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { formatNumber, t } from '../../app/i18n.ts';
+import { formatNumber, lang, t } from '../../app/i18n.ts';
+import { noticeBox } from '../../app/notice/index.ts';
 import type { TableExport } from '../../app/view.ts';
 import { download, fileName, toCsvTable } from '../../export/index.ts';
 import { csvHeader, guessColumns } from './csv-header.ts';
@@ -39,6 +40,20 @@ export function complexityErrorText(error: unknown): string {
     return t('cx.err.located', { line: String(d.line), column: String(d.column), message: reason });
   }
   return t('cx.err.api', { status: error.status, message: error.message });
+}
+
+/** Warnings that mean ECI/PCI (and COI, COG) rank nothing for the year they name. */
+const UNDEFINED = new Set(['eci-undefined', 'eci-no-spread', 'disconnected', 'eigengap', 'eigenvalue-tie']);
+
+/** The server's warnings (already in the UI language) as one caution. */
+function warningsNotice(r: ComplexityOut): HTMLElement {
+  const undefinedEci = r.warnings.some((w) => UNDEFINED.has(w.code));
+  return noticeBox({
+    kind: 'caution',
+    id: 'cx-upload-warnings',
+    title: t(undefinedEci ? 'cx.uploadUndefined' : 'cx.uploadWarnings'),
+    lines: r.warnings.map((w) => h('p', { 'data-code': w.code }, w.message)),
+  });
 }
 
 export function uploadPart(): UploadPart {
@@ -109,7 +124,7 @@ export function uploadPart(): UploadPart {
     run.disabled = true;
     outcome.replaceChildren(h('p', { class: 'hint' }, t('cx.computing')));
     try {
-      result = await postJson<ComplexityOut>('complexity', body);
+      result = await postJson<ComplexityOut>(`complexity?lang=${lang()}`, body);
       show(result);
     } catch (error) {
       result = null;
@@ -133,7 +148,7 @@ export function uploadPart(): UploadPart {
     const csvButton = h('button', { type: 'button', id: 'cx-download', onclick: () => download(new Blob([toCsvTable(r.columns, r.rows)], { type: 'text/csv' }), fileName(`complexity ${fileLabel.replace(/\.csv$/i, '')}`, today(), 'csv')) }, t('cx.download'));
     outcome.replaceChildren(
       h('p', { id: 'cx-upload-summary' }, t('cx.resultSummary', { rows: r.rows.length }), ' ', csvButton),
-      ...r.warnings.map((w) => h('p', { class: 'hint' }, w)),
+      ...(r.warnings.length > 0 ? [warningsNotice(r)] : []),
       h('div', { class: 'cx-scroll' }, tb),
     );
   }

@@ -4,7 +4,7 @@ import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
 import type { HealthOut } from '../../../server/api/routes/health.ts';
 import { VIEWS } from '../views/index.ts';
 import { getCached } from './api.ts';
-import { DetailPanel } from './detail.ts';
+import { DetailPanel } from './detail/index.ts';
 import { h } from './dom.ts';
 import { renderExportMenu } from './export-menu.ts';
 import { renderFilters } from './filters.ts';

@@ -1,12 +1,21 @@
-// The detail panel: one entity with its properties, its relationships (each a link to select the
-// other end) and its provenance (source, estimate), for whatever the state's selection names.
-import type { EntityOut } from '../../../server/store/shapes.ts';
-import { getCached, ApiError } from './api.ts';
-import { h } from './dom.ts';
-import { t } from './i18n.ts';
-import type { StateStore } from './state.ts';
+// The detail panel: one firm, cluster, component, country, … for people, not as stored records:
+// what it is in words (a tier, a kind of entry), its properties with units and rounding
+// (properties.ts), its relationships grouped by type and direction with counts and duplicates
+// merged (relations.ts), each partner a link that selects it, and the provenance line (source,
+// estimate). An id in the address that names nothing is reported through `onUnknown`.
+import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
+import type { EntityOut } from '../../../../server/store/shapes.ts';
+import { ApiError, getCached } from '../api.ts';
+import { h } from '../dom.ts';
+import { t } from '../i18n.ts';
+import { stateToSearch, type StateStore } from '../state.ts';
+import './messages.ts';
+import { kindText, propertyRows } from './properties.ts';
+import { relationGroups, type Names, type RelationGroup } from './relations.ts';
+import './style.css';
 
-const HIDDEN = new Set(['name', 'source', 'estimate']);
+/** Rows shown per group before "show all" (a cluster can have hundreds of members). */
+const SHOWN_ROWS = 12;
 
 export class DetailPanel {
   private shownId = '';
@@ -15,6 +24,7 @@ export class DetailPanel {
   constructor(
     private readonly el: HTMLElement,
     private readonly state: StateStore,
+    private readonly onUnknown: (id: string) => void = () => {},
   ) {}
 
   /** Shows the selected entity (a selection with `|` is a missing link: the views show those). */
@@ -30,10 +40,14 @@ export class DetailPanel {
     this.el.hidden = false;
     this.el.replaceChildren(this.header(id), h('p', {}, t('detail.loading')));
     try {
-      const entity = await getCached<EntityOut>(`entities/${encodeURIComponent(id)}`);
-      if (ticket === this.request) this.el.replaceChildren(...this.render(entity));
+      const [entity, names] = await Promise.all([getCached<EntityOut>(`entities/${encodeURIComponent(id)}`), namesFromCatalog()]);
+      if (ticket === this.request) this.el.replaceChildren(...this.render(entity, names));
     } catch (error) {
       if (ticket !== this.request) return;
+      if (error instanceof ApiError && error.status === 404) {
+        this.onUnknown(id);
+        return;
+      }
       const message = error instanceof ApiError ? error.message : String(error);
       this.el.replaceChildren(this.header(id), h('p', { class: 'error', role: 'alert' }, message));
     }
@@ -48,42 +62,69 @@ export class DetailPanel {
     );
   }
 
-  private render(e: EntityOut): HTMLElement[] {
+  private render(e: EntityOut, names: Names): HTMLElement[] {
     const name = String(e.properties.name ?? e.id);
-    const kind = e.label === 'Firm' && typeof e.properties.tier === 'string' ? t(`tier.${e.properties.tier}`) : e.label;
-    const props = Object.entries(e.properties).filter(([k]) => !HIDDEN.has(k));
-    const dl = h('dl', { class: 'props' });
-    dl.append(h('dt', {}, 'id'), h('dd', {}, e.id));
-    for (const [k, v] of props) dl.append(h('dt', {}, k), h('dd', {}, Array.isArray(v) ? v.join(', ') : String(v)));
-    const rels = h('ul', { class: 'rels' });
-    for (const r of e.relationships) {
-      const extra = ['component', 'unitsPerYear', 'valueUsd', 'year', 'toleranceMm']
-        .filter((k) => r.properties[k] !== undefined)
-        .map((k) => `${k} ${String(r.properties[k])}`)
-        .join(', ');
-      rels.append(
-        h(
-          'li',
-          {},
-          `${r.type} ${r.direction === 'out' ? t('detail.out') : t('detail.in')} `,
-          h('button', { type: 'button', class: 'link', onclick: () => this.state.set({ sel: r.other.id }) }, r.other.name),
-          extra ? ` (${extra})` : '',
-        ),
-      );
-    }
-    if (e.relationships.length === 0) rels.append(h('li', {}, t('detail.none')));
     const estimate = e.properties.estimate === true;
     const source = typeof e.properties.source === 'string' ? e.properties.source : '';
-    const head = this.header(name);
+    const props = h('dl', { class: 'props', id: 'detail-props' });
+    for (const row of propertyRows(e)) props.append(h('dt', {}, row.label), h('dd', row.exact ? { title: row.exact } : {}, row.text));
+    const groups = relationGroups(e.relationships, names);
+    const total = groups.reduce((s, g) => s + g.total, 0);
     return [
-      head,
-      h('p', { class: 'kind' }, kind),
-      h('h3', {}, t('detail.provenance')),
-      h('dl', { class: 'props' }, h('dt', {}, t('detail.source')), h('dd', {}, source || t('detail.none')), h('dt', {}, t('detail.estimate')), h('dd', {}, estimate ? t('detail.estimateYes') : t('detail.estimateNo'))),
+      this.header(name),
+      h('p', { class: 'kind', id: 'detail-kind' }, kindText(e)),
+      h('p', { class: 'provenance', id: 'detail-provenance' }, h('span', { class: 'prov-label' }, `${t('detail.source')}: `), source || t('detail.noSource'), ' · ', h('span', { class: 'prov-label' }, `${t('detail.estimate')}: `), estimate ? t('detail.estimateYes') : t('detail.estimateNo')),
       h('h3', {}, t('detail.properties')),
-      dl,
-      h('h3', {}, `${t('detail.relationships')} (${e.relationships.length})`),
-      rels,
+      props,
+      h('h3', {}, t('detail.relationshipsCount', { n: total })),
+      ...(groups.length === 0 ? [h('p', {}, t('detail.none'))] : groups.map((g) => this.group(g))),
     ];
   }
+
+  /** A partner as a link: a real address (opens in a new tab, copies), selected in place on click. */
+  private link(other: { id: string; name: string }): HTMLAnchorElement {
+    const a = h('a', { href: stateToSearch({ ...this.state.get(), sel: other.id }) || '?', class: 'rel-link' }, other.name);
+    a.addEventListener('click', (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+      e.preventDefault();
+      this.state.set({ sel: other.id });
+    });
+    return a;
+  }
+
+  private group(g: RelationGroup): HTMLElement {
+    const list = h('ul', { class: 'rels' });
+    const rowItem = (r: RelationGroup['rows'][number]) =>
+      h(
+        'li',
+        { 'data-other': r.other.id, 'data-count': String(r.count) },
+        this.link(r.other),
+        r.count > 1 ? h('span', { class: 'rel-count', title: t('detail.mergedTitle', { n: r.count }) }, ` ×${r.count}`) : null,
+        r.details.length > 0 ? h('span', { class: 'rel-details' }, r.details.join(' · ')) : null,
+      );
+    for (const r of g.rows.slice(0, SHOWN_ROWS)) list.append(rowItem(r));
+    const section = h('section', { class: 'rel-group', 'data-group': g.key }, h('h4', {}, t('detail.groupTitle', { title: g.title, n: g.rows.length })), list);
+    if (g.rows.length > SHOWN_ROWS) {
+      const more = h('button', { type: 'button', class: 'link rel-more' }, t('detail.showAll', { n: g.rows.length }));
+      more.addEventListener('click', () => {
+        for (const r of g.rows.slice(SHOWN_ROWS)) list.append(rowItem(r));
+        more.remove();
+      });
+      section.append(more);
+    }
+    return section;
+  }
+}
+
+/** Component and material names for relationship details (ids where the catalog is unavailable). */
+async function namesFromCatalog(): Promise<Names> {
+  let catalog: CatalogOut | null = null;
+  try {
+    catalog = await getCached<CatalogOut>('catalog');
+  } catch {
+    catalog = null;
+  }
+  const components = new Map((catalog?.components ?? []).map((c) => [c.id, c.name]));
+  const materials = new Map((catalog?.materials ?? []).map((m) => [m.id, m.name]));
+  return { component: (id) => components.get(id) ?? id, material: (id) => materials.get(id) ?? id };
 }

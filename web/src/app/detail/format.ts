@@ -1,10 +1,12 @@
 // Numbers in the detail panel with their units, rounded for reading, in the UI language: USD with
-// thousands separators below a million and "million"/"juta", "billion"/"miliar" above; tonnes,
+// thousands separators below a million and "million"/"juta", "billion"/"miliar", "trillion"/"triliun"
+// above (the complexity panel's totals use the same); tonnes,
 // millimetres, kilograms, units a year, people. Exact values stay in the tooltip of each cell.
 import { formatNumber, lang, t } from '../i18n.ts';
 
 export function usd(value: number): string {
   const abs = Math.abs(value);
+  if (abs >= 1e12) return t('detail.unit.usdTrillion', { n: formatNumber(value / 1e12, 1) });
   if (abs >= 1e9) return t('detail.unit.usdBillion', { n: formatNumber(value / 1e9, 1) });
   if (abs >= 1e6) return t('detail.unit.usdMillion', { n: formatNumber(value / 1e6, 1) });
   return t('detail.unit.usd', { n: formatNumber(value, abs < 100 ? 2 : 0) });

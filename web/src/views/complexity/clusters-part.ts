@@ -7,7 +7,8 @@
 // ranked. Below: the components a cluster does not make yet, by density.
 import { getCached } from '../../app/api.ts';
 import { h, select } from '../../app/dom.ts';
-import { formatNumber, formatUsd, lang, t } from '../../app/i18n.ts';
+import { usd } from '../../app/detail/format.ts';
+import { formatNumber, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { clusterTable, componentTable, eciChart, opportunityTable, type Names } from './ranking.ts';
 import type { ClusterComplexityOut, ClusterFigure } from './results.ts';
@@ -25,7 +26,7 @@ export interface ClustersPart {
 
 /** The key figures: the table, then who comes first — only where that is defined and not a tie. */
 function figures(out: ClusterComplexityOut, names: Names): string[] {
-  const lines = [t('cx.summaryTable', { clusters: out.table.clusters, components: out.table.components, value: formatUsd(out.table.valueUsd) })];
+  const lines = [t('cx.summaryTable', { clusters: out.table.clusters, components: out.table.components, value: usd(out.table.valueUsd) })];
   const firsts = (k: number): ClusterFigure[] => out.clusters.filter((c) => c.block === k && c.rank === 1);
   out.blocks.forEach((b, k) => {
     const top = firsts(k);

@@ -20,13 +20,19 @@ const fixed = (v: number | null, digits = 3): HTMLElement =>
   h('span', { 'data-value': v === null ? '' : String(v) }, v === null ? '—' : new Intl.NumberFormat(lang() === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v));
 const groupText = (block: number | null): string => (block === null || block < 0 ? '—' : String(block + 1));
 
+/** Bars in a chart at most: the highest and the lowest half each (all clusters stay in the table). */
+const CHART_BARS = 30;
+
 /** The ECI chart of one ranking (block k, or the whole table). */
 export function eciChart(out: ClusterComplexityOut, k: number, names: Names): SVGSVGElement {
-  const members = out.clusters.filter((c) => c.block === k && c.blockEci !== null);
-  const title = out.defined ? t('cx.chartTitle') : t('cx.chartTitleBlock', { n: k + 1 });
+  const all = out.clusters.filter((c) => c.block === k && c.blockEci !== null).sort((a, b) => b.blockEci! - a.blockEci!);
+  const half = CHART_BARS / 2;
+  const members = all.length > CHART_BARS ? [...all.slice(0, half), ...all.slice(-half)] : all;
+  const base = out.defined ? t('cx.chartTitle') : t('cx.chartTitleBlock', { n: k + 1 });
+  const title = all.length > CHART_BARS ? t('cx.chartSubset', { title: base, half, n: all.length }) : base;
   return barChart(
     members.map((c) => ({ label: names.cluster(c.id), value: c.blockEci!, colour: c.blockEci! < 0 ? ECI_NEGATIVE : ECI_COLOUR, text: `${formatNumber(c.blockEci!, 2)}${c.tied ? ` (${t('cx.tie')})` : ''}` })),
-    { title, axisLabel: out.defined ? t('cx.eci') : t('cx.eciBlock'), format: (v) => formatNumber(v, 1), width: 560, id: k === 0 ? 'cx-eci-chart' : `cx-eci-chart-${k}` },
+    { title, axisLabel: out.defined ? t('cx.eci') : t('cx.eciBlock'), format: (v) => formatNumber(v, 1), width: all.length > CHART_BARS ? 640 : 560, id: k === 0 ? 'cx-eci-chart' : `cx-eci-chart-${k}` },
   );
 }
 

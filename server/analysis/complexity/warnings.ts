@@ -13,25 +13,12 @@
 // The last three leave the values as the Growth Lab's ecomplexity computes them (they are what
 // the package would print), but say that they rank nothing.
 import { z } from 'zod';
+import { WARNING_CODES, type WarningCode } from './codes.ts';
 
-export const WARNING_CODES = [
-  'duplicates',
-  'zero-totals',
-  'zero-degree',
-  'eci-undefined',
-  'eci-no-spread',
-  'coi-no-spread',
-  'disconnected',
-  'eigengap',
-  'eigenvalue-tie',
-] as const;
-export type WarningCode = (typeof WARNING_CODES)[number];
+export { UNDEFINED_ECI_CODES, WARNING_CODES, type WarningCode } from './codes.ts';
 
 export const WARNING_LANGS = ['en', 'id'] as const;
 export type WarningLang = (typeof WARNING_LANGS)[number];
-
-/** Codes after which ECI, PCI, COI and COG of the year must not be read as a ranking. */
-export const UNDEFINED_ECI_CODES: ReadonlySet<WarningCode> = new Set(['eci-undefined', 'eci-no-spread', 'disconnected', 'eigengap', 'eigenvalue-tie']);
 
 const blockShape = z.object({ locations: z.array(z.string()), products: z.array(z.string()) });
 

@@ -2,6 +2,7 @@
 // with the analyst's choice of location, product, value and year columns, sent to POST
 // /api/complexity; the answer as a table (Growth Lab ecomplexity columns) with a CSV download.
 // Mistakes are shown as the API states them (line and column of the file).
+import { UNDEFINED_ECI_CODES } from '../../../../server/analysis/complexity/codes.ts';
 import { ApiError, postJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { formatNumber, lang, t } from '../../app/i18n.ts';
@@ -42,12 +43,9 @@ export function complexityErrorText(error: unknown): string {
   return t('cx.err.api', { status: error.status, message: error.message });
 }
 
-/** Warnings that mean ECI/PCI (and COI, COG) rank nothing for the year they name. */
-const UNDEFINED = new Set(['eci-undefined', 'eci-no-spread', 'disconnected', 'eigengap', 'eigenvalue-tie']);
-
 /** The server's warnings (already in the UI language) as one caution. */
 function warningsNotice(r: ComplexityOut): HTMLElement {
-  const undefinedEci = r.warnings.some((w) => UNDEFINED.has(w.code));
+  const undefinedEci = r.warnings.some((w) => UNDEFINED_ECI_CODES.has(w.code));
   return noticeBox({
     kind: 'caution',
     id: 'cx-upload-warnings',

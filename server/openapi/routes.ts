@@ -6,7 +6,8 @@ import { exportQueryShape } from '../api/routes/export.ts';
 import { entityParamsShape } from '../api/routes/graph.ts';
 import { healthShape, readyShape } from '../api/routes/health.ts';
 import { entityShape, graphQueryShape, graphShape } from '../store/index.ts';
-import { complexityOutShape, complexityRequestShape } from '../api/routes/complexity.ts';
+import { complexityOutShape, complexityQueryShape, complexityRequestShape } from '../api/routes/complexity.ts';
+import { clusterComplexityOutShape, clusterComplexityQueryShape } from '../analysis/cluster-complexity/index.ts';
 import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
 import { catalogQueryShape, catalogShape } from '../api/routes/catalog.ts';
 import { missingLinksOutShape, missingLinksQueryShape } from '../analysis/links/index.ts';
@@ -145,7 +146,31 @@ const LISTED: readonly RouteDoc[] = [
     response: whatIfOutShape,
     errors: ['invalid_parameter'],
   },
-  { method: 'post', path: '/api/complexity', id: 'postComplexity', tag: 'analysis', summary: 'Economic complexity (RCA, M, diversity, ubiquity, ECI, PCI, density, COI, COG) of a CSV, as the Growth Lab ecomplexity', body: complexityRequestShape, response: complexityOutShape, errors: ['invalid_parameter', 'invalid_request'] },
+  {
+    method: 'post',
+    path: '/api/complexity',
+    id: 'postComplexity',
+    tag: 'analysis',
+    summary: 'Economic complexity (RCA, M, diversity, ubiquity, ECI, PCI, density, COI, COG) of a CSV, as the Growth Lab ecomplexity',
+    description:
+      'Values as the Growth Lab\'s Stata `ecomplexity` command computes them (the released Python package keeps φ(p,p) = 1 in density, COI and COG and normalises by the population standard deviation over locations). `warnings` are `{code, message, year, …}`: `disconnected` (the presence matrix splits into blocks, listed), `eigengap` or `eigenvalue-tie` (an eigen-gap is near zero) mean ECI, PCI, COI and COG rank nothing for that year, although the rows keep the values the package prints. Messages in English or Bahasa Indonesia (`lang`, else Accept-Language).',
+    query: complexityQueryShape,
+    body: complexityRequestShape,
+    response: complexityOutShape,
+    errors: ['invalid_parameter', 'invalid_request'],
+  },
+  {
+    method: 'get',
+    path: '/api/analysis/complexity',
+    id: 'getClusterComplexity',
+    tag: 'analysis',
+    summary: 'Economic complexity of the dataset\'s clusters (locations) and components (products), honest about when ECI is not defined',
+    description:
+      'The table: value(c, p) = Σ over c\'s member firms of MAKES.unitsPerYear × the component\'s unitPriceUsd (cypher/analysis/cluster-complexity.cypher). When the presence matrix splits into disconnected blocks or an eigen-gap is near zero, `defined` is false, `eci`/`pci` are null, the warnings say why, and each block of at least `minBlock` clusters and components gets ECI/PCI computed within it (`blockEci`, `blockPci`, ranked within the block; ties share a rank and are marked `tied`). Opportunities: per cluster, the densest components it does not make with a comparative advantage (`limit` each).',
+    query: clusterComplexityQueryShape,
+    response: clusterComplexityOutShape,
+    errors: ['invalid_parameter'],
+  },
   { method: 'get', path: '/api/openapi.json', id: 'getOpenApi', tag: 'status', summary: 'This document (OpenAPI 3.1)', response: json },
   { method: 'get', path: '/api/docs', id: 'getApiDocs', tag: 'status', summary: 'This document as a readable page', response: { media: ['text/html'], description: 'the API reference page' } },
 ];
@@ -163,6 +188,7 @@ const MORE_ERRORS: Record<string, readonly ErrorCode[]> = {
   getImports: WORK_ERRORS,
   getSubstitution: WORK_ERRORS,
   postSubstitutionWhatIf: WORK_ERRORS,
+  getClusterComplexity: WORK_ERRORS,
   replaceDataset: ['load_in_progress'],
 };
 

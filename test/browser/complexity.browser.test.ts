@@ -1,47 +1,55 @@
-// The complexity panel in a real Chromium. (a) The clusters' ECI and diversity and the components'
-// PCI equal what POST /api/complexity answers for the cluster × component table built here from
-// the seed files (value = Σ over a cluster's members of makes.units_per_year × the component's
-// unit_price_usd — the panel's definition, recomputed independently). (b) An uploaded CSV with
-// the analyst's columns gives the API's rows, downloads as CSV, and a bad value shows the API's
-// located message.
+// The complexity panel in a real Chromium, in English and Bahasa Indonesia. (a) On the seed, whose
+// clusters split into three blocks (GET /api/analysis/complexity; test/complexity/routes.test.ts
+// checks those answers against NumPy), the panel says ECI is not defined and why, names the groups,
+// explains how to get a meaningful ECI, ranks nothing across the table (no "most complex"
+// cluster) and shows ECI within the one group large enough, labelled so, with ties marked; the
+// note on the method names the Stata command and the two differences of the Python package.
+// (b) On a connected generated dataset the clusters' ECI and ranks are the API's. (c) An uploaded
+// CSV with the analyst's columns gives the API's rows, downloads as CSV, shows the API's warnings
+// for a disconnected table, and a bad value shows the API's located message.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../server/model/index.ts';
+import type { ClusterComplexityOut } from '../../server/analysis/cluster-complexity/index.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { smallDataset } from '../helpers/datasets.ts';
 import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
 let fx: BrowserFixture;
+let connected: BrowserFixture;
 beforeAll(async () => {
-  if (!unavailable) fx = await openBrowserFixture();
+  if (unavailable) return;
+  fx = await openBrowserFixture();
+  connected = await openBrowserFixture({ store: new EmbeddedStore(smallDataset(1)) });
 });
-afterAll(async () => fx?.close());
+afterAll(async () => {
+  await fx?.close();
+  await connected?.close();
+});
 
 interface ComplexityAnswer {
   columns: string[];
   rows: Array<Record<string, string | number | null>>;
+  warnings: Array<{ code: string; message: string }>;
 }
 
-async function complexity(body: Record<string, unknown>): Promise<{ status: number; json: ComplexityAnswer & { error?: { message: string } } }> {
-  const res = await fetch(`${fx.server.url}/api/complexity`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+async function complexity(body: Record<string, unknown>, query = ''): Promise<{ status: number; json: ComplexityAnswer & { error?: { message: string } } }> {
+  const res = await fetch(`${fx.server.url}/api/complexity${query}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, json: (await res.json()) as ComplexityAnswer & { error?: { message: string } } };
 }
 
-/** The cluster × component table of the seed, from the CSV files. */
-async function seedClusterTable(): Promise<string> {
-  const d = await readDataset('seed/indonesia');
-  const clusterOf = new Map(d.firms.filter((f) => f.cluster).map((f) => [f.id, f.cluster!]));
-  const price = new Map(d.components.map((c) => [c.id, c.unit_price_usd]));
-  const sums = new Map<string, number>();
-  for (const m of d.makes) {
-    const c = clusterOf.get(m.firm);
-    const p = price.get(m.component);
-    if (!c || p == null || m.units_per_year == null) continue;
-    const key = `${c},${m.component}`;
-    sums.set(key, (sums.get(key) ?? 0) + m.units_per_year * p);
-  }
-  return ['cluster,component,value', ...[...sums].filter(([, v]) => v > 0).map(([k, v]) => `${k},${v}`)].join('\n');
-}
+const clusterAnalysis = async (server: BrowserFixture, lang = 'en'): Promise<ClusterComplexityOut> =>
+  (await (await fetch(`${server.server.url}/api/analysis/complexity?lang=${lang}`)).json()) as ClusterComplexityOut;
+
+/** The cluster table as shown: name, rank text and the ECI cell's exact value (null for "—"). */
+const shownClusters = (page: import('playwright-core').Page) =>
+  page.locator('#cx-cluster-table tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const value = tr.querySelector('[data-value]')!.getAttribute('data-value');
+      return { name: tr.querySelector('td button')?.textContent ?? '', rank: tr.querySelector('.cx-rank')?.textContent ?? '', eci: value === '' ? null : Number(value) };
+    }),
+  );
 
 /** A small trade table: four countries, four products, two years (hand-made). */
 const TRADE = `country,hs,export_value,year
@@ -67,36 +75,86 @@ CHN,8409,95,2023
 `;
 
 describe.skipIf(unavailable !== null)('complexity panel', () => {
-  it('shows each cluster’s ECI and diversity and each component’s PCI as the API computes them', async () => {
-    const api = await complexity({ csv: await seedClusterTable(), location: 'cluster', product: 'component', value: 'value' });
-    expect(api.status).toBe(200);
-    const eci = new Map(api.json.rows.map((r) => [String(r.cluster), r.eci as number]));
-    const diversity = new Map(api.json.rows.map((r) => [String(r.cluster), r.diversity as number]));
-    const pci = new Map(api.json.rows.map((r) => [String(r.component), r.pci as number]));
-    const { page, errors } = await fx.page('?view=complexity');
+  it('says ECI is not defined on the seed, ranks nothing across the table, and ranks within the large group', async () => {
+    const api = await clusterAnalysis(fx);
+    expect(api.defined).toBe(false);
+    const { page, errors } = await fx.page('?view=complexity', { width: 1440, height: 2300 });
     await page.waitForSelector('#cx-cluster-table');
-    // Cluster names → ids through the catalog.
-    const catalog = (await (await fetch(`${fx.server.url}/api/catalog`)).json()) as { clusters: Array<{ id: string; name: string }>; components: Array<{ id: string; name: string }> };
-    const clusterId = new Map(catalog.clusters.map((c) => [c.name, c.id]));
-    const componentId = new Map(catalog.components.map((c) => [c.name, c.id]));
-    const rows = await page.locator('#cx-cluster-table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ name: tr.querySelector('td button')?.textContent ?? '', diversity: tr.querySelectorAll('td')[1]!.textContent, eci: Number(tr.querySelector('[data-value]')!.getAttribute('data-value')) })),
-    );
-    expect(rows).toHaveLength(eci.size);
-    for (const r of rows) {
-      const id = clusterId.get(r.name)!;
-      expect(r.eci).toBe(eci.get(id));
-      expect(r.diversity).toBe(String(diversity.get(id)));
-    }
-    // Sorted by ECI, highest first.
-    expect(rows.map((r) => r.eci)).toEqual([...rows.map((r) => r.eci)].sort((a, b) => b - a));
-    const products = await page.locator('#cx-component-table tbody tr').evaluateAll((trs) => trs.map((tr) => ({ name: tr.querySelector('td button')?.textContent ?? '', pci: Number(tr.querySelector('[data-value]')!.getAttribute('data-value')) })));
-    expect(products).toHaveLength(pci.size);
-    for (const p of products) expect(p.pci).toBe(pci.get(componentId.get(p.name)!));
-    // The chart has one bar per cluster, and its figures are also text.
-    expect(await page.locator('#cx-eci-chart .bar').count()).toBe(eci.size);
-    expect(await page.locator('#cx-summary').textContent()).toContain(`${eci.size} clusters`);
-    await screenshot(page, 'complexity');
+    const notice = (await page.locator('#cx-structure').textContent()) ?? '';
+    expect(notice).toContain('ECI is not defined for these clusters');
+    expect(notice).toContain(`The clusters split into ${api.blocks.length} groups`);
+    expect(await page.locator('#cx-blocks li').count()).toBe(api.blocks.length);
+    expect(await page.locator('#cx-blocks li[data-status="too-small"]').count()).toBe(api.blocks.filter((b) => b.status === 'too-small').length);
+    expect(notice).toContain('For a meaningful ECI, load a larger dataset');
+    expect(notice).toContain('upload a trade table');
+    // The server's own warning, in the technical detail.
+    expect(await page.locator('#cx-structure [data-code="disconnected"]').textContent()).toBe(api.warnings[0]!.message);
+    // No "most complex" pick from the whole table; the first of the group is named as such.
+    const summary = (await page.locator('#cx-summary').textContent()) ?? '';
+    expect(summary).not.toContain('Most complex');
+    expect(summary).toContain('ECI of the whole table: not defined');
+    const top = api.clusters.find((c) => c.block === 0 && c.rank === 1)!;
+    expect(summary).toContain(`Within group 1 (6 clusters): highest ECI ${top.name}`);
+    // The table: ECI within the group where the API has one, "—" elsewhere, ranks as the API's.
+    const rows = await shownClusters(page);
+    expect(rows).toEqual(api.clusters.map((c) => ({ name: c.name, rank: c.rank === null ? '—' : `${c.rank}${c.tied ? '=' : ''}`, eci: c.blockEci })));
+    expect(await page.locator('#cx-cluster-table thead').textContent()).toContain('ECI within group');
+    // Ties among components are marked, never ordered.
+    const tiedShown = await page.locator('#cx-component-table .cx-rank').evaluateAll((els) => els.filter((e) => e.textContent?.endsWith('=')).length);
+    expect(tiedShown).toBe(api.components.filter((c) => c.tied).length);
+    expect(tiedShown).toBeGreaterThan(0);
+    // One chart, for the one group with values, labelled as within that group.
+    expect(await page.locator('#cx-eci-chart .bar').count()).toBe(api.clusters.filter((c) => c.block === 0 && c.blockEci !== null).length);
+    expect(await page.locator('#cx-eci-chart title').first().textContent()).toBe('ECI within group 1 (compares its clusters only)');
+    // The method note: Stata, and the two differences of the Python package.
+    const method = (await page.locator('#cx-method').textContent()) ?? '';
+    expect(method).toContain('Stata ecomplexity command');
+    expect(method).toContain('φ(p,p) = 1');
+    expect(method).toContain('issue #38');
+    expect(method).toContain('population standard deviation');
+    // A cluster name opens the cluster in the detail panel.
+    await page.locator('#cx-cluster-table tbody tr').first().locator('button').click();
+    await page.waitForFunction((name) => document.querySelector('#detail h2')?.textContent === name, top.name);
+    expect(await page.locator('#detail-kind').textContent()).toBe('IKM cluster (sentra)');
+    await page.click('#detail .close');
+    await page.locator('#cx-method summary').click();
+    await screenshot(page, 'complexity-en');
+    expect(errors).toEqual([]);
+  });
+
+  it('says the same in Bahasa Indonesia', async () => {
+    const api = await clusterAnalysis(fx, 'id');
+    const { page, errors } = await fx.page('?view=complexity&lang=id', { width: 1440, height: 2300 });
+    await page.waitForSelector('#cx-cluster-table');
+    const notice = (await page.locator('#cx-structure').textContent()) ?? '';
+    expect(notice).toContain('ECI tidak terdefinisi untuk sentra-sentra ini');
+    expect(notice).toContain(`Sentra-sentra terpecah menjadi ${api.blocks.length} kelompok`);
+    expect(notice).toContain('Untuk ECI yang bermakna, muat dataset yang lebih besar');
+    expect(await page.locator('#cx-structure [data-code="disconnected"]').textContent()).toBe(api.warnings[0]!.message);
+    expect(api.warnings[0]!.message).toMatch(/^semua baris: /);
+    const summary = (await page.locator('#cx-summary').textContent()) ?? '';
+    expect(summary).not.toContain('paling kompleks');
+    expect(await page.locator('#cx-cluster-table thead').textContent()).toContain('ECI di dalam kelompok');
+    expect(await page.locator('#cx-method summary').textContent()).toBe('Cara nilai dihitung');
+    await page.locator('#cx-method summary').click();
+    expect(await page.locator('#cx-method').textContent()).toContain('perintah Stata ecomplexity');
+    await screenshot(page, 'complexity-id');
+    expect(errors).toEqual([]);
+  });
+
+  it('ranks the clusters of a connected dataset by the API’s ECI, without a caution', async () => {
+    const api = await clusterAnalysis(connected);
+    expect(api.defined).toBe(true);
+    const { page, errors } = await connected.page('?view=complexity', { width: 1440, height: 1600 });
+    await page.waitForSelector('#cx-cluster-table');
+    expect(await page.locator('#cx-structure').count()).toBe(0);
+    const rows = await shownClusters(page);
+    expect(rows).toEqual(api.clusters.map((c) => ({ name: c.name, rank: `${c.rank}${c.tied ? '=' : ''}`, eci: c.eci })));
+    expect(rows.map((r) => r.eci)).toEqual([...rows.map((r) => r.eci!)].sort((a, b) => b - a));
+    const top = api.clusters[0]!;
+    expect(await page.locator('#cx-summary').textContent()).toContain(`Most complex cluster: ${top.name}`);
+    expect(await page.locator('#cx-eci-chart .bar').count()).toBe(api.clusters.length);
+    await screenshot(page, 'complexity-connected-en');
     expect(errors).toEqual([]);
   });
 
@@ -127,6 +185,24 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     expect(errors).toEqual([]);
   });
 
+  it('shows the API’s warnings for a disconnected upload, in both languages', async () => {
+    // Two groups sharing no product (a, b make x, y; c makes z): worked out in test/complexity/cli.test.ts.
+    const csv = 'country,hs,export_value\na,x,5\na,y,5\nb,x,5\nb,y,5\nc,z,7\n';
+    for (const lang of ['en', 'id'] as const) {
+      const api = await complexity({ csv, location: 'country', product: 'hs', value: 'export_value' }, `?lang=${lang}`);
+      expect(api.json.warnings.map((w) => w.code)).toEqual(['coi-no-spread', 'disconnected']);
+      const { page, errors } = await fx.page(`?view=complexity&lang=${lang}`);
+      await page.waitForSelector('#cx-file');
+      await page.setInputFiles('#cx-file', { name: 'groups.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await page.waitForSelector('#cx-col-value');
+      await page.click('#cx-run');
+      await page.waitForSelector('#cx-upload-warnings');
+      expect(await page.locator('#cx-upload-warnings .notice-title').textContent()).toBe(lang === 'en' ? 'ECI and PCI of this table rank nothing' : 'ECI dan PCI tabel ini tidak dapat dipakai untuk memeringkat');
+      expect(await page.locator('#cx-upload-warnings [data-code]').allTextContents()).toEqual(api.json.warnings.map((w) => w.message));
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('shows a bad value where the API locates it', async () => {
     // Line 3 holds a negative value in the third column.
     const bad = 'country,hs,export_value\nIDN,8708,120\nTHA,8708,-5\n';
@@ -150,7 +226,7 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     await page.selectOption('#lang', 'id');
     await page.waitForFunction(() => document.querySelector('#cx-upload-title')?.textContent === 'Tabel Anda sendiri');
     await page.waitForSelector('#cx-cluster-table');
-    expect(await page.locator('#cx-cluster-table thead th').first().textContent()).toBe('Sentra');
+    expect(await page.locator('#cx-cluster-table thead th').nth(1).textContent()).toBe('Sentra');
     expect(await page.locator('#cx-run').textContent()).toBe('Hitung');
     expect(errors).toEqual([]);
   });

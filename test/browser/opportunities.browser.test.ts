@@ -2,7 +2,9 @@
 // POST …/what-if (asked by the test with the panel's parameters): the ranking in the API's order
 // and figures, the strategy switch (URL and order), "close these gaps" on a near opportunity then
 // run → that opportunity becomes ready with coverage 1, candidate firms and rows selectable by mouse
-// and keyboard, the ranking exported as CSV, and labels in Bahasa Indonesia.
+// and keyboard, the ranking exported as CSV, and labels in Bahasa Indonesia. The table fits a
+// 1440 px window in both languages, also with the detail panel open: no sideways scrolling, every
+// column header inside the view; candidate firms and the explanation open under a row.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
@@ -21,7 +23,7 @@ afterAll(async () => fx?.close());
 const ranking = async (strategy: string): Promise<SubstitutionOut> => (await (await fetch(`${fx.server.url}/api/analysis/substitution?strategy=${strategy}&limit=1000`)).json()) as SubstitutionOut;
 const key = (o: Pick<Opportunity, 'component' | 'cluster'>) => `${o.component.id}|${o.cluster.id}`;
 const shownKeys = (page: Page, table = '#opp-table') =>
-  page.locator(`${table} tbody tr`).evaluateAll((trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.component}|${(tr as HTMLElement).dataset.cluster}`));
+  page.locator(`${table} tbody tr.opp-row`).evaluateAll((trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.component}|${(tr as HTMLElement).dataset.cluster}`));
 
 describe.skipIf(unavailable !== null)('opportunities panel', () => {
   it('shows the API’s ranking, key figures and a chart of import value by status', async () => {
@@ -30,7 +32,7 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
     const { page, errors } = await fx.page('?view=opportunities');
     await page.waitForSelector('#opp-table');
     expect(await shownKeys(page)).toEqual(api.opportunities.slice(0, 50).map(key));
-    const first = page.locator('#opp-table tbody tr').first();
+    const first = page.locator('#opp-table tbody tr.opp-row').first();
     const top = api.opportunities[0]!;
     expect(await first.locator('th').textContent()).toBe(top.component.name);
     expect(Number(await first.locator('.opp-score').getAttribute('data-value'))).toBe(top.score);
@@ -85,7 +87,7 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
     const { page, errors } = await fx.page('?view=opportunities');
     await page.waitForSelector('#opp-table');
     await page.waitForSelector('#wi-run');
-    await page.locator('#opp-table tbody tr').nth(index).locator('.opp-close').click();
+    await page.locator('#opp-table tbody tr.opp-row').nth(index).locator('.opp-close').click();
     expect(await page.locator('#wi-list li').count()).toBe(near.gaps.length);
     await page.click('#wi-run');
     const row = page.locator(`#wi-changes tbody tr[data-component="${near.component.id}"][data-cluster="${near.cluster.id}"]`);
@@ -95,7 +97,7 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
     expect(await row.locator('td[data-value]').getAttribute('data-value')).toBe('1');
     expect(await page.locator('#wi-changes tbody tr').count()).toBe(whatIf.changed.length);
     expect(await page.locator('#wi-became-ready li').count()).toBe(whatIf.becameReady.length);
-    expect(await page.locator('#wi-ranking tbody tr').count()).toBe(whatIf.ranking.length);
+    expect(await page.locator('#wi-ranking tbody tr.opp-row').count()).toBe(whatIf.ranking.length);
     await row.scrollIntoViewIfNeeded();
     await screenshot(page, 'opportunities-what-if');
     expect(errors).toEqual([]);
@@ -106,9 +108,11 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
     const { page, errors } = await fx.page('?view=opportunities');
     await page.waitForSelector('#opp-table');
     const firm = api.opportunities[0]!.candidates[0]!;
-    await page.locator('#opp-table tbody tr').first().locator(`button[data-firm="${firm.id}"]`).click();
+    // Candidate firms are in the row under the opportunity, opened by "Details".
+    await page.locator('#opp-table tbody tr.opp-row').first().locator('.opp-expand').click();
+    await page.locator('#opp-table-more-0').locator(`button[data-firm="${firm.id}"]`).click();
     await page.waitForFunction((id) => new URL(window.location.href).searchParams.get('sel') === id, firm.id);
-    await page.locator('#opp-table tbody tr').first().focus();
+    await page.locator('#opp-table tbody tr.opp-row').first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => new URL(window.location.href).searchParams.get('sel') === id, api.opportunities[1]!.cluster.id);
@@ -118,6 +122,41 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
     expect(rows).toHaveLength(api.opportunities.length);
     expect(rows.map((r) => `${r.component}|${r.cluster}`)).toEqual(api.opportunities.map(key));
     expect(errors).toEqual([]);
+  });
+
+  it.each(['en', 'id'] as const)('fits 1440 px without sideways scrolling, with and without the detail panel (%s)', async (lang) => {
+    const api = await ranking('balanced');
+    for (const sel of ['', 'cl-ceper']) {
+      const { page, errors } = await fx.page(`?view=opportunities&lang=${lang}${sel ? `&sel=${sel}` : ''}`, { width: 1440, height: 900 });
+      await page.waitForSelector('#opp-table');
+      if (sel) await page.waitForSelector('#detail-props');
+      const widths = await page.evaluate(() => {
+        const holder = document.querySelector<HTMLElement>('#opp-ranking')!;
+        const view = document.querySelector<HTMLElement>('#view')!;
+        const right = view.getBoundingClientRect().right;
+        const heads = [...document.querySelectorAll<HTMLElement>('#opp-table thead th')].map((th) => ({ text: th.textContent, right: th.getBoundingClientRect().right }));
+        return { holder: [holder.scrollWidth, holder.clientWidth], view: [view.scrollWidth, view.clientWidth], right, heads };
+      });
+      expect(widths.holder[0]).toBeLessThanOrEqual(widths.holder[1]!);
+      expect(widths.view[0]).toBeLessThanOrEqual(widths.view[1]!);
+      expect(widths.heads).toHaveLength(9);
+      for (const head of widths.heads) expect(head.right, `${head.text} ends inside the view`).toBeLessThanOrEqual(widths.right);
+      // The long cells open under a row: candidates and explanation as the API has them.
+      const index = api.opportunities.slice(0, 50).findIndex((o) => o.status === 'near' && o.candidates.length > 0);
+      const o = api.opportunities[index]!;
+      const row = page.locator('#opp-table tbody tr.opp-row').nth(index);
+      const more = page.locator(`#opp-table-more-${index}`);
+      expect(await more.isHidden()).toBe(true);
+      await row.locator('.opp-expand').click();
+      expect(await row.locator('.opp-expand').getAttribute('aria-expanded')).toBe('true');
+      expect(await more.isVisible()).toBe(true);
+      expect(await more.locator('button[data-firm]').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.firm))).toEqual(o.candidates.map((c) => c.id));
+      if (lang === 'en') expect(await more.locator('.opp-explanation').textContent()).toBe(o.explanation);
+      expect(await page.evaluate(() => document.querySelector<HTMLElement>('#opp-ranking')!.scrollWidth <= document.querySelector<HTMLElement>('#opp-ranking')!.clientWidth)).toBe(true);
+      await page.evaluate((i) => document.querySelectorAll('#opp-table tbody tr.opp-row')[i]!.scrollIntoView({ block: 'center' }), index);
+      await screenshot(page, `opportunities${sel ? '-detail' : ''}-${lang}`);
+      expect(errors).toEqual([]);
+    }
   });
 
   it('switches its labels to Bahasa Indonesia', async () => {

@@ -39,7 +39,7 @@ describe.skipIf(unavailable !== null)('application shell', () => {
     await page.waitForFunction(() => document.querySelector('#detail h2')?.textContent?.includes('Batur Jaya'));
     const text = (await page.locator('#detail').textContent()) ?? '';
     expect(text).toContain('Antara Jateng'); // the source cell of f-kbj in seed/indonesia/firms.csv
-    expect(text).toContain('SUPPLIES');
+    expect(text).toContain('Supplies to');
     await page.click('#detail .close');
     expect(await page.locator('#detail').isHidden()).toBe(true);
     expect(new URL(page.url()).searchParams.get('sel')).toBeNull();

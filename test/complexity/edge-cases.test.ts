@@ -43,7 +43,8 @@ describe('economic complexity edge cases', () => {
     }
     // The others are exactly what the data without D and w gives.
     expect(rows.filter((r) => r.location !== 'D' && r.product !== 'w')).toEqual(plain);
-    expect(report.warnings.join('\n')).toMatch(/3 row\(s\) of locations or products with a total of 0/);
+    expect(report.warnings.map((w) => [w.code, w.rows])).toEqual([['zero-totals', 3]]);
+    expect(report.warnings[0]!.message).toBe('all rows: 3 row(s) of locations or products with a total of 0 left out');
     // Sorted by location, then product.
     expect(rows.map((r) => `${r.location}${r.product}`).slice(0, 4)).toEqual(['Aw', 'Ax', 'Ay', 'Az']);
   });
@@ -51,7 +52,8 @@ describe('economic complexity edge cases', () => {
   it('keeps the first of duplicate rows and warns', () => {
     const report = computeComplexityReport([...base, { location: 'A', product: 'x', value: 1000 }]);
     expect(report.rows).toEqual(computeComplexity(base));
-    expect(report.warnings.join('\n')).toMatch(/1 duplicate/);
+    expect(report.warnings.map((w) => [w.code, w.rows])).toEqual([['duplicates', 1]]);
+    expect(report.warnings[0]!.message).toMatch(/1 duplicate/);
   });
 
   it('sorts numeric keys by value (as pandas sorts a numeric column)', () => {
@@ -89,6 +91,7 @@ describe('economic complexity edge cases', () => {
       [1, 1, null, null],
       [1, 1, null, null],
     ]);
-    expect(report.warnings.join('\n')).toMatch(/undefined \(too-small\)/);
+    expect(report.warnings.map((w) => [w.code, w.reason])).toEqual([['eci-undefined', 'too-small']]);
+    expect(report.warnings[0]!.message).toMatch(/undefined \(fewer than 2 locations or products\)/);
   });
 });

@@ -23,6 +23,9 @@ export interface RawComplexity {
   kp: Float64Array;
   /** The second largest eigenvalue. */
   eigenvalue: number;
+  /** The operator the eigenvector came from and its unit second eigenvector (for spectrum.ts). */
+  operator: SymmetrisedOperator;
+  vector: Float64Array;
 }
 
 export type EciFailure = 'too-small' | 'degenerate' | 'no-sign';
@@ -67,11 +70,21 @@ const validIndices = (degree: Float64Array): Int32Array => {
   return Int32Array.from(out);
 };
 
-/** kc and kp of the valid locations/products, scaled so that kc = D⁻¹ M kp. */
-const secondEigenvectors = (pr: Presence, locs: Int32Array, prods: Int32Array) => {
+/**
+ * The symmetrised ECI/PCI matrix of the valid locations/products, in the smaller of the two spaces,
+ * as an operator: `apply(x, y)` writes S x into y; `known` is its unit top eigenvector (eigenvalue
+ * 1). spectrum.ts uses the same operator for the third eigenvalue.
+ */
+export interface SymmetrisedOperator {
+  space: 'location' | 'product';
+  /** Order of S: valid locations (location space) or valid products (product space). */
+  n: number;
+  apply(x: Float64Array, y: Float64Array): void;
+  known: Float64Array;
+}
+
+export const symmetrisedOperator = (pr: Presence, locs: Int32Array, prods: Int32Array): SymmetrisedOperator => {
   const { diversity: d, ubiquity: u, prodStart, prodIdx, locStart, locIdx } = pr;
-  const kcFull = new Float64Array(pr.nc);
-  const kpFull = new Float64Array(pr.np);
   if (locs.length <= prods.length) {
     const n = locs.length;
     const t = new Float64Array(pr.np);
@@ -95,15 +108,7 @@ const secondEigenvectors = (pr: Presence, locs: Int32Array, prods: Int32Array) =
     };
     const known = new Float64Array(n);
     locs.forEach((c, k) => (known[k] = Math.sqrt(d[c]!)));
-    const pair = largestEigenpairOrthogonalTo(apply, n, unit(known));
-    if (!pair) return null;
-    locs.forEach((c, k) => (kcFull[c] = pair.vector[k]! / Math.sqrt(d[c]!)));
-    for (let p = 0; p < pr.np; p++) {
-      let s = 0;
-      for (let r = locStart[p]!; r < locStart[p + 1]!; r++) s += kcFull[locIdx[r]!]!;
-      kpFull[p] = u[p]! > 0 ? s / u[p]! / pair.value : 0;
-    }
-    return { kcFull, kpFull, eigenvalue: pair.value };
+    return { space: 'location', n, apply, known: unit(known) };
   }
   const n = prods.length;
   const t = new Float64Array(pr.nc);
@@ -126,15 +131,33 @@ const secondEigenvectors = (pr: Presence, locs: Int32Array, prods: Int32Array) =
   };
   const known = new Float64Array(n);
   prods.forEach((p, k) => (known[k] = Math.sqrt(u[p]!)));
-  const pair = largestEigenpairOrthogonalTo(apply, n, unit(known));
+  return { space: 'product', n, apply, known: unit(known) };
+};
+
+/** kc and kp of the valid locations/products, scaled so that kc = D⁻¹ M kp. */
+const secondEigenvectors = (pr: Presence, locs: Int32Array, prods: Int32Array) => {
+  const { diversity: d, ubiquity: u, prodStart, prodIdx, locStart, locIdx } = pr;
+  const kcFull = new Float64Array(pr.nc);
+  const kpFull = new Float64Array(pr.np);
+  const op = symmetrisedOperator(pr, locs, prods);
+  const pair = largestEigenpairOrthogonalTo(op.apply, op.n, op.known);
   if (!pair) return null;
+  if (op.space === 'location') {
+    locs.forEach((c, k) => (kcFull[c] = pair.vector[k]! / Math.sqrt(d[c]!)));
+    for (let p = 0; p < pr.np; p++) {
+      let s = 0;
+      for (let r = locStart[p]!; r < locStart[p + 1]!; r++) s += kcFull[locIdx[r]!]!;
+      kpFull[p] = u[p]! > 0 ? s / u[p]! / pair.value : 0;
+    }
+    return { kcFull, kpFull, eigenvalue: pair.value, vector: pair.vector, operator: op };
+  }
   prods.forEach((p, k) => (kpFull[p] = pair.vector[k]! / Math.sqrt(u[p]!)));
   for (let c = 0; c < pr.nc; c++) {
     let s = 0;
     for (let r = prodStart[c]!; r < prodStart[c + 1]!; r++) s += kpFull[prodIdx[r]!]!;
     kcFull[c] = d[c]! > 0 ? s / d[c]! : 0;
   }
-  return { kcFull, kpFull, eigenvalue: pair.value };
+  return { kcFull, kpFull, eigenvalue: pair.value, vector: pair.vector, operator: op };
 };
 
 /**
@@ -148,7 +171,7 @@ export const computeRawComplexity = (pr: Presence): RawComplexity | EciFailure =
   if (locs.length < 2 || prods.length < 2) return 'too-small';
   const found = secondEigenvectors(pr, locs, prods);
   if (!found || !(found.eigenvalue > 1e-10)) return 'degenerate';
-  const { kcFull, kpFull, eigenvalue } = found;
+  const { kcFull, kpFull, eigenvalue, operator, vector } = found;
   const div = Array.from(locs, (c) => pr.diversity[c]!);
   const kcValid = Array.from(locs, (c) => kcFull[c]!);
   const r = pearson(div, kcValid);
@@ -158,5 +181,5 @@ export const computeRawComplexity = (pr: Presence): RawComplexity | EciFailure =
   const kp = new Float64Array(pr.np).fill(Number.NaN);
   for (const c of locs) kc[c] = sign * kcFull[c]!;
   for (const p of prods) kp[p] = sign * kpFull[p]!;
-  return { kc, kp, eigenvalue };
+  return { kc, kp, eigenvalue, operator, vector };
 };

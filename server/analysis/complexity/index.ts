@@ -1,9 +1,13 @@
 // Economic complexity (RCA, presence, diversity, ubiquity, ECI, PCI, proximity, density, COI, COG)
-// as computed by the Growth Lab's py-ecomplexity and Stata `ecomplexity` (Hidalgo & Hausmann 2009;
-// Hidalgo et al. 2007; Hausmann et al., The Atlas of Economic Complexity). Public face of the folder.
-export { computeComplexity, computeComplexityReport, type ComplexityReport } from './compute.ts';
+// as computed by the Growth Lab's Stata `ecomplexity` command (Hidalgo & Hausmann 2009; Hidalgo et
+// al. 2007; Hausmann et al., The Atlas of Economic Complexity); compute.ts says where the released
+// Python package differs. Also whether ECI/PCI are defined at all (disconnected blocks, eigen-gaps)
+// and ECI/PCI within each block. Public face of the folder.
+export { computeComplexity, computeComplexityReport, computeComplexityYears, type ComplexityReport, type YearArrays } from './compute.ts';
 export { parseComplexityCsv } from './csv.ts';
 export { ComplexityInputError } from './errors.ts';
+export { MIN_BLOCK_LOCATIONS, MIN_BLOCK_PRODUCTS } from './block-eci.ts';
+export { EIGEN_GAP_TOLERANCE } from './spectrum.ts';
 export {
   ComplexityOptionsSchema,
   resolveComplexityOptions,
@@ -18,4 +22,15 @@ export {
   toOutputRecords,
   type OutputRecord,
 } from './output.ts';
-export type { ComplexityColumns, ComplexityInputRow, ComplexityRow } from './types.ts';
+export {
+  UNDEFINED_ECI_CODES,
+  WARNING_CODES,
+  WARNING_LANGS,
+  complexityWarningShape,
+  localiseWarnings,
+  warningMessage,
+  type ComplexityWarning,
+  type WarningCode,
+  type WarningLang,
+} from './warnings.ts';
+export type { BlockResult, ComplexityColumns, ComplexityInputRow, ComplexityRow, YearStructure } from './types.ts';

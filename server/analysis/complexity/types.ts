@@ -44,3 +44,28 @@ export interface ComplexityColumns {
   value: string;
   year?: string;
 }
+
+/**
+ * A connected block of the presence matrix (blocks.ts) with ECI/PCI computed within it.
+ * status 'whole': the year's matrix is this one block and its ECI/PCI are defined (they are the
+ * rows' values); 'ranked': one of several blocks, eci/pci computed within the block (they compare
+ * its locations/products only); 'too-small': fewer than 3 locations or products; 'undefined': the
+ * eigenvector is not defined here either.
+ */
+export interface BlockResult {
+  locations: string[];
+  products: string[];
+  status: 'whole' | 'ranked' | 'too-small' | 'undefined';
+  /** Aligned with `locations` when status is 'ranked'. */
+  eci: number[] | null;
+  /** Aligned with `products` when status is 'ranked'. */
+  pci: number[] | null;
+}
+
+export interface YearStructure {
+  year: string | null;
+  /** Whether the year's ECI/PCI are defined: one connected block, clear eigen-gaps, a spread. */
+  defined: boolean;
+  /** Largest first. */
+  blocks: BlockResult[];
+}

@@ -1,8 +1,24 @@
-// POST /api/complexity: the `rantai complexity` computation over an uploaded CSV (sent as text in
-// a JSON body), with the Growth Lab ecomplexity column names in the answer.
+// Economic complexity routes (server/analysis/complexity, Growth Lab ecomplexity as its Stata
+// command computes it):
+//   POST /api/complexity — the `rantai complexity` computation over an uploaded CSV (sent as text
+//     in a JSON body), with the caller's column names in the answer;
+//   GET /api/analysis/complexity — the clusters and components of the current dataset
+//     (server/analysis/cluster-complexity), with per-block values where ECI is not defined.
+// Both answer `warnings: [{code, message, year, …}]`: a disconnected table or a (near) zero
+// eigen-gap means ECI/PCI rank nothing. Messages in English or Bahasa Indonesia: `?lang=en|id`,
+// else Accept-Language (server/i18n), else English.
 import { Router } from 'express';
 import { z } from 'zod';
-import { computeComplexityReport, parseComplexityCsv, toOutputRecords } from '../../analysis/complexity/index.ts';
+import { clusterComplexity, clusterComplexityQueryShape } from '../../analysis/cluster-complexity/index.ts';
+import {
+  complexityWarningShape,
+  computeComplexityReport,
+  localiseWarnings,
+  parseComplexityCsv,
+  toOutputRecords,
+} from '../../analysis/complexity/index.ts';
+import { langParam, resolveLang } from '../../i18n/index.ts';
+import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -17,21 +33,31 @@ export const complexityRequestShape = z.strictObject({
   rcaThreshold: z.number({ error: 'rcaThreshold must be a number' }).positive({ error: 'rcaThreshold must be positive' }).optional(),
 });
 
+export const complexityQueryShape = z.strictObject({
+  lang: langParam,
+});
+
 export const complexityOutShape = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
-  warnings: z.array(z.string()),
+  warnings: z.array(complexityWarningShape),
 });
 
-export function complexityRoutes(_ctx: ApiContext): Router {
+export function complexityRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.post('/complexity', async (req, res) => {
+    const { lang } = parseRequest(complexityQueryShape, req.query, 'query');
     const body = parseRequest(complexityRequestShape, req.body, 'body');
     const columns = { location: body.location, product: body.product, value: body.value, year: body.year };
     const rows = parseComplexityCsv(body.csv, columns);
     const report = computeComplexityReport(rows, body.rcaThreshold === undefined ? {} : { rcaThreshold: body.rcaThreshold });
     const records = toOutputRecords(report.rows, columns);
-    res.json({ columns: records.length > 0 ? Object.keys(records[0]!) : [], rows: records, warnings: report.warnings });
+    res.json({ columns: records.length > 0 ? Object.keys(records[0]!) : [], rows: records, warnings: localiseWarnings(report.warnings, lang ?? resolveLang(req)) });
+  });
+  router.get('/analysis/complexity', async (req, res) => {
+    const query = parseRequest(clusterComplexityQueryShape, req.query, 'query');
+    const options = { limit: query.limit, lang: query.lang ?? resolveLang(req) };
+    await sendJson(req, res, ctx.store, { route: 'complexity', params: options }, () => clusterComplexity(ctx.store, options));
   });
   return router;
 }

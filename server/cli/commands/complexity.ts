@@ -1,8 +1,10 @@
 // rantai complexity <file.csv> --location COL --product COL --value COL [--year COL]
-//   [--rca-threshold N] [--format csv|json]
+//   [--rca-threshold N] [--format csv|json] [--lang en|id]
 // Economic complexity (RCA, M, diversity, ubiquity, ECI, PCI, density, COI, COG) per location,
 // product and year of a CSV file, with the column names of the Growth Lab's py-ecomplexity output
 // (see server/analysis/complexity/). Input problems print as `file:line:column: message`, exit 1.
+// Warnings (a disconnected table, an undefined ECI, …) print to stderr as `file: warning (code):
+// message`, in English or Bahasa Indonesia (--lang); the output itself is unchanged by them.
 import { readFile } from 'node:fs/promises';
 import {
   ComplexityInputError,
@@ -11,7 +13,10 @@ import {
   formatComplexityCsv,
   parseComplexityCsv,
   toOutputRecords,
+  warningMessage,
+  WARNING_LANGS,
   type ComplexityColumns,
+  type WarningLang,
 } from '../../analysis/complexity/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
@@ -38,10 +43,10 @@ export const complexityCommand: CliCommand = {
   summary: 'economic complexity (RCA, ECI, PCI, density, COI, COG) of a location × product CSV',
   usage:
     'rantai complexity <file.csv> --location COL --product COL --value COL [--year COL] ' +
-    '[--rca-threshold N] [--format csv|json]\n' +
+    '[--rca-threshold N] [--format csv|json] [--lang en|id]\n' +
     '  writes one row per location, product and year with diversity, ubiquity, mcp, eci, pci,\n' +
     '  density, coi, cog and rca (the Growth Lab ecomplexity columns); --rca-threshold defaults\n' +
-    '  to 1, --format to csv',
+    '  to 1, --format to csv; warnings go to stderr, in English or Bahasa Indonesia (--lang, default en)',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       location: { type: 'string' },
@@ -50,6 +55,7 @@ export const complexityCommand: CliCommand = {
       year: { type: 'string' },
       'rca-threshold': { type: 'string' },
       format: { type: 'string' },
+      lang: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError('give exactly one CSV file');
     const file = positionals[0]!;
@@ -66,6 +72,8 @@ export const complexityCommand: CliCommand = {
     const rcaThreshold = thresholdFlag(values['rca-threshold']);
     const format = (values.format ?? 'csv') as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be csv or json, got "${values.format}"`);
+    const lang = (values.lang ?? 'en') as WarningLang;
+    if (!WARNING_LANGS.includes(lang)) throw new UsageError(`--lang must be en or id, got "${values.lang}"`);
 
     let text: string;
     try {
@@ -77,7 +85,7 @@ export const complexityCommand: CliCommand = {
     try {
       const rows = parseComplexityCsv(text, columns);
       const report = computeComplexityReport(rows, { rcaThreshold });
-      for (const warning of report.warnings) io.err(`${file}: warning: ${warning}`);
+      for (const warning of report.warnings) io.err(`${file}: warning (${warning.code}): ${warningMessage(warning, lang)}`);
       if (format === 'json') io.out(JSON.stringify(toOutputRecords(report.rows, columns)));
       else io.out(formatComplexityCsv(report.rows, columns).replace(/\n$/, ''));
       return 0;

@@ -4,12 +4,13 @@ import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
 import type { HealthOut } from '../../../server/api/routes/health.ts';
 import { VIEWS } from '../views/index.ts';
 import { getCached } from './api.ts';
-import { DetailPanel } from './detail.ts';
+import { DetailPanel } from './detail/index.ts';
 import { h } from './dom.ts';
 import { renderExportMenu } from './export-menu.ts';
 import { renderFilters } from './filters.ts';
 import { setLang, t, translateDom } from './i18n.ts';
-import type { AppState, StateStore } from './state.ts';
+import { urlProblemBox } from './notice/url-problems.ts';
+import type { AppState, KnownValues, StateStore, UrlProblem } from './state.ts';
 import type { MountedView, ViewDef } from './view.ts';
 
 export class Shell {
@@ -18,10 +19,13 @@ export class Shell {
   private readonly detail: DetailPanel;
   private health: HealthOut | null = null;
   private catalog: CatalogOut | null = null;
+  /** Address problems shown above the view until dismissed. */
+  private problems: UrlProblem[] = [];
 
   constructor(private readonly state: StateStore) {
-    this.detail = new DetailPanel(byId('detail'), state);
+    this.detail = new DetailPanel(byId('detail'), state, (id) => state.reject({ param: 'sel', value: id }));
     state.subscribe((next, previous) => this.onChange(next, previous));
+    state.onProblems((problems) => this.showProblems([...this.problems, ...problems.filter((p) => !this.problems.some((q) => q.param === p.param && q.value === p.value))]));
   }
 
   async start(): Promise<void> {
@@ -31,13 +35,15 @@ export class Shell {
     this.status(t('status.loading'));
     try {
       [this.health, this.catalog] = await Promise.all([getCached<HealthOut>('health'), getCached<CatalogOut>('catalog')]);
-      this.renderFilters();
       this.status('');
     } catch (error) {
       this.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
     }
+    // Bad values in the address are dropped (and shown) before any view asks the API with them.
+    this.state.check(this.catalog ? knownValues(this.catalog) : undefined);
+    this.renderFilters();
     this.mountView();
-    void this.detail.show(s.sel);
+    void this.detail.show(this.state.get().sel);
   }
 
   status(message: string): void {
@@ -49,6 +55,7 @@ export class Shell {
       setLang(next.lang);
       this.renderChrome();
       this.renderFilters();
+      this.showProblems(this.problems);
       this.mountView();
       void this.detail.show(next.sel, true);
       return;
@@ -74,6 +81,12 @@ export class Shell {
       dataset: () => ({ name: this.health?.dataset ?? '', store: this.health?.store ?? '' }),
       status: (m) => this.status(m),
     });
+  }
+
+  private showProblems(problems: UrlProblem[]): void {
+    this.problems = problems;
+    const el = byId('notices');
+    el.replaceChildren(...(problems.length > 0 ? [urlProblemBox(problems, () => this.showProblems([]))] : []));
   }
 
   private renderTabs(): void {
@@ -131,6 +144,15 @@ export class Shell {
   get view(): ViewDef | null {
     return this.mountedDef;
   }
+}
+
+function knownValues(catalog: CatalogOut): KnownValues {
+  return {
+    tiers: catalog.tiers,
+    clusters: new Set(catalog.clusters.map((c) => c.id)),
+    provinces: new Set(catalog.provinces),
+    components: new Set(catalog.components.map((c) => c.id)),
+  };
 }
 
 function byId(id: string): HTMLElement {

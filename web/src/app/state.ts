@@ -36,26 +36,70 @@ export const DEFAULT_STATE: AppState = {
 
 const MEASURES = ['none', 'import', 'betweenness', 'capacity'] as const;
 const STRATEGIES = ['ready-now', 'balanced', 'strategic'] as const;
+const LANGS = ['en', 'id'] as const;
 const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
   value !== null && (list as readonly string[]).includes(value) ? (value as T) : fallback;
 
+/** A value in the address that is not one the app knows; it is dropped, the rest is kept. */
+export interface UrlProblem {
+  /** The query parameter, as in the address (`cluster`, `tier`, `sel`, …). */
+  param: string;
+  /** What the address said (cut to 200 characters). */
+  value: string;
+}
+
+/** Ids and names the address may refer to (from GET /api/catalog); without them only the fixed lists are checked. */
+export interface KnownValues {
+  tiers: readonly string[];
+  clusters: ReadonlySet<string>;
+  provinces: ReadonlySet<string>;
+  components: ReadonlySet<string>;
+}
+
+/**
+ * Reads the state from a query string and checks every value: one that is not allowed falls back
+ * to its default and is reported. Filters (tier, cluster, province, component) are checked only
+ * when `known` is given; the selection is checked by the detail panel (its entity may not exist).
+ */
+export function readState(search: string, known?: KnownValues): { state: AppState; problems: UrlProblem[] } {
+  const q = new URLSearchParams(search);
+  const problems: UrlProblem[] = [];
+  const text = (key: string): string => (q.get(key) ?? '').slice(0, 200);
+  const choice = <T extends string>(key: string, list: readonly T[], fallback: T): T => {
+    const value = q.get(key);
+    if (value !== null && !(list as readonly string[]).includes(value)) problems.push({ param: key, value: value.slice(0, 200) });
+    return oneOf(list, value, fallback);
+  };
+  const filter = (key: 'tier' | 'cluster' | 'province' | 'component', allowed: ((v: string) => boolean) | undefined): string => {
+    const value = text(key);
+    if (value === '' || !allowed || allowed(value)) return value;
+    problems.push({ param: key, value });
+    return '';
+  };
+  const missing = q.get('missing');
+  if (missing !== null && missing !== '0' && missing !== '1') problems.push({ param: 'missing', value: missing.slice(0, 200) });
+  const state: AppState = {
+    view: choice('view', VIEW_IDS, DEFAULT_STATE.view),
+    lang: choice('lang', LANGS, DEFAULT_STATE.lang),
+    tier: filter('tier', known && ((v) => known.tiers.includes(v))),
+    cluster: filter('cluster', known && ((v) => known.clusters.has(v))),
+    province: filter('province', known && ((v) => known.provinces.has(v))),
+    component: filter('component', known && ((v) => known.components.has(v))),
+    search: text('q'),
+    measure: choice('measure', MEASURES, DEFAULT_STATE.measure),
+    sel: text('sel'),
+    strategy: choice('strategy', STRATEGIES, DEFAULT_STATE.strategy),
+    missing: missing !== '0',
+  };
+  // In the order the address has them, so the notice reads like the address.
+  const order = [...q.keys()];
+  problems.sort((a, b) => order.indexOf(a.param) - order.indexOf(b.param));
+  return { state, problems };
+}
+
 /** Reads the state from a query string; unknown or malformed values fall back to the defaults. */
 export function parseState(search: string): AppState {
-  const q = new URLSearchParams(search);
-  const text = (key: string): string => (q.get(key) ?? '').slice(0, 200);
-  return {
-    view: oneOf(VIEW_IDS, q.get('view'), DEFAULT_STATE.view),
-    lang: q.get('lang') === 'id' ? 'id' : 'en',
-    tier: text('tier'),
-    cluster: text('cluster'),
-    province: text('province'),
-    component: text('component'),
-    search: text('q'),
-    measure: oneOf(MEASURES, q.get('measure'), DEFAULT_STATE.measure),
-    sel: text('sel'),
-    strategy: oneOf(STRATEGIES, q.get('strategy'), DEFAULT_STATE.strategy),
-    missing: q.get('missing') !== '0',
-  };
+  return readState(search).state;
 }
 
 /** The query string of a state; values equal to the defaults are left out to keep links short. */
@@ -80,15 +124,50 @@ export function stateToSearch(state: AppState): string {
 }
 
 type Listener = (state: AppState, previous: AppState) => void;
+type ProblemListener = (problems: UrlProblem[]) => void;
 
 /** The one store of UI state, kept in step with the address bar (history entries for view changes). */
 export class StateStore {
   private current: AppState;
   private readonly listeners = new Set<Listener>();
+  private readonly problemListeners = new Set<ProblemListener>();
+  private known: KnownValues | undefined;
 
   constructor(initial: AppState) {
     this.current = initial;
-    window.addEventListener('popstate', () => this.replaceAll(parseState(window.location.search), false));
+    window.addEventListener('popstate', () => {
+      const { state, problems } = readState(window.location.search, this.known);
+      this.replaceAll(state, problems.length > 0);
+      this.report(problems);
+    });
+  }
+
+  /**
+   * Checks the address against the known ids (once the catalog is in): bad values are dropped
+   * from the state and the address (the rest stays), and reported to the problem listeners.
+   */
+  check(known: KnownValues | undefined): UrlProblem[] {
+    this.known = known;
+    const { state, problems } = readState(window.location.search, known);
+    if (problems.length > 0) this.replaceAll(state, true);
+    this.report(problems);
+    return problems;
+  }
+
+  /** Reports a problem found later (an unknown selection) and drops that parameter. */
+  reject(problem: UrlProblem): void {
+    if (problem.param === 'sel' && this.current.sel === problem.value) this.replaceAll({ ...this.current, sel: '' }, true);
+    this.report([problem]);
+  }
+
+  onProblems(listener: ProblemListener): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
+  }
+
+  private report(problems: UrlProblem[]): void {
+    if (problems.length === 0) return;
+    for (const l of this.problemListeners) l(problems);
   }
 
   get(): AppState {

@@ -1,17 +1,19 @@
 // Part (a) of the complexity panel: the clusters of the current dataset as locations and the
-// components their members make as products (matrix.ts), sent to POST /api/complexity; shows each
-// cluster's diversity and ECI (also as a bar chart), each component's ubiquity and PCI, and the
-// components a cluster does not make yet ranked by density.
-import { getCached, postJson } from '../../app/api.ts';
-import { h, select, table } from '../../app/dom.ts';
-import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
+// components their members make as products (GET /api/analysis/complexity; the table's definition
+// is in server/analysis/cluster-complexity/facts.ts). When the whole table's ECI is defined: each
+// cluster's ECI and diversity (also as a chart), each component's PCI, ranks with ties marked.
+// When it is not (the seed splits into disconnected blocks): a caution saying why and how to get a
+// meaningful ECI, and ECI/PCI within each block large enough, labelled as such; nothing else is
+// ranked. Below: the components a cluster does not make yet, by density.
+import { getCached } from '../../app/api.ts';
+import { h, select } from '../../app/dom.ts';
+import { usd } from '../../app/detail/format.ts';
+import { formatNumber, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
-import { barChart } from '../risk/index.ts';
-import { clusterComponentTable, type Bundle } from './matrix.ts';
-import { readComplexity, type ComplexityOut, type Opportunity } from './results.ts';
+import { clusterTable, componentTable, eciChart, opportunityTable, type Names } from './ranking.ts';
+import type { ClusterComplexityOut, ClusterFigure } from './results.ts';
+import { structureNotice } from './structure.ts';
 
-const ECI_COLOUR = '#0072B2';
-const ECI_NEGATIVE = '#E69F00';
 const SHOWN_OPPORTUNITIES = 15;
 
 export interface ClustersPart {
@@ -22,11 +24,25 @@ export interface ClustersPart {
   destroy(): void;
 }
 
-const fixed = (v: number | null, digits = 3): HTMLElement => h('span', { 'data-value': v === null ? '' : String(v) }, v === null ? '—' : formatNumber(v, digits));
+/** The key figures: the table, then who comes first — only where that is defined and not a tie. */
+function figures(out: ClusterComplexityOut, names: Names): string[] {
+  const lines = [t('cx.summaryTable', { clusters: out.table.clusters, components: out.table.components, value: usd(out.table.valueUsd) })];
+  const firsts = (k: number): ClusterFigure[] => out.clusters.filter((c) => c.block === k && c.rank === 1);
+  out.blocks.forEach((b, k) => {
+    const top = firsts(k);
+    if (top.length === 0 || (b.status !== 'whole' && b.status !== 'ranked')) return;
+    const vars = { cluster: names.cluster(top[0]!.id), clusters: top.map((c) => names.cluster(c.id)).join(', '), eci: formatNumber(top[0]!.blockEci!, 2), diversity: top[0]!.diversity, n: k + 1, size: b.clusters.length };
+    if (b.status === 'whole') lines.push(t(top.length === 1 ? 'cx.summaryTop' : 'cx.summaryTopTie', vars));
+    else lines.push(t(top.length === 1 ? 'cx.summaryTopBlock' : 'cx.summaryTopBlockTie', vars));
+  });
+  if (!out.defined) lines.splice(1, 0, t('cx.summaryUndefined'));
+  if (out.leftOut.length > 0) lines.push(t('cx.leftOut', { clusters: out.leftOut.map((c) => c.name).join(', ') }));
+  return lines;
+}
 
 export function clustersPart(onSelect: (id: string) => void): ClustersPart {
   let alive = true;
-  let chartSvg: SVGSVGElement | null = null;
+  let charts: SVGSVGElement[] = [];
   let exports: TableExport[] = [];
   let lines: string[] = [];
   const body = h('div', { id: 'cx-clusters-body' }, h('p', {}, t('cx.loading')));
@@ -40,96 +56,68 @@ export function clustersPart(onSelect: (id: string) => void): ClustersPart {
 
   void (async () => {
     try {
-      const bundle = await getCached<Bundle>('export', { format: 'json' });
-      const matrix = clusterComponentTable(bundle);
-      if (matrix.rows.length === 0) {
-        if (alive) body.replaceChildren(h('p', {}, t('cx.noMakes')));
+      const out = await getCached<ClusterComplexityOut>('analysis/complexity', { lang: lang() });
+      if (!alive) return;
+      if (out.clusters.length === 0) {
+        body.replaceChildren(h('p', {}, t('cx.noMakes')));
         return;
       }
-      const out = await postJson<ComplexityOut>('complexity', { csv: matrix.csv, location: 'cluster', product: 'component', value: 'value' });
-      if (!alive) return;
-      const { locations, products, opportunities } = readComplexity(out, { location: 'cluster', product: 'component' });
-      const clusterName = (id: string) => matrix.clusterNames.get(id) ?? id;
-      const componentName = (id: string) => matrix.componentNames.get(id) ?? id;
-      const totalValue = matrix.rows.reduce((s, r) => s + r.value, 0);
-      const top = locations[0];
-      lines = [
-        t('cx.summaryTable', { clusters: locations.length, components: products.length, value: formatUsd(totalValue) }),
-        ...(top && top.eci !== null ? [t('cx.summaryTop', { cluster: clusterName(top.location), eci: formatNumber(top.eci, 2), diversity: top.diversity })] : []),
-        ...(matrix.leftOut.length > 0 ? [t('cx.leftOut', { clusters: matrix.leftOut.map(clusterName).join(', ') })] : []),
-        ...out.warnings,
-      ];
+      const clusterNames = new Map(out.clusters.map((c) => [c.id, c.name]));
+      const componentNames = new Map(out.components.map((c) => [c.id, c.name]));
+      const names: Names = { cluster: (id) => clusterNames.get(id) ?? id, component: (id) => componentNames.get(id) ?? id };
+      lines = [...figures(out, names), ...out.warnings.map((w) => w.message)];
 
-      chartSvg = barChart(
-        locations.map((l) => ({ label: clusterName(l.location), value: l.eci ?? 0, colour: (l.eci ?? 0) < 0 ? ECI_NEGATIVE : ECI_COLOUR, text: l.eci === null ? '—' : formatNumber(l.eci, 2) })),
-        { title: t('cx.chartTitle'), axisLabel: t('cx.eci'), format: (v) => formatNumber(v, 1), width: 560, id: 'cx-eci-chart' },
+      const ranked = out.blocks.map((b, k) => ({ b, k })).filter(({ b }) => b.status === 'whole' || b.status === 'ranked');
+      charts = ranked.map(({ k }) => eciChart(out, k, names));
+      const blockParts = ranked.map(({ b, k }, i) =>
+        h(
+          'section',
+          { class: 'cx-block', 'data-block': String(k) },
+          h('h4', {}, b.status === 'whole' ? t('cx.rankingTitle') : t('cx.blockTitle', { n: k + 1, clusters: b.clusters.length, components: b.components.length })),
+          h('p', { class: 'hint' }, b.status === 'whole' ? t('cx.rankingNote') : t('cx.blockNote', { clusters: b.clusters.length })),
+          h('figure', { class: 'cx-chart' }, charts[i]!, h('figcaption', { class: 'sr-only' }, lines.join(' '))),
+        ),
       );
-
-      const clusterTable = table(
-        [
-          { key: 'location', title: t('cx.cluster'), cell: (r) => h('button', { type: 'button', class: 'link', onclick: () => onSelect(r.location) }, clusterName(r.location)) },
-          { key: 'diversity', title: t('cx.diversity'), numeric: true, cell: (r) => formatNumber(r.diversity) },
-          { key: 'eci', title: t('cx.eci'), numeric: true, cell: (r) => fixed(r.eci) },
-        ],
-        locations,
-        t('cx.clusterCaption'),
-      );
-      clusterTable.id = 'cx-cluster-table';
-      const productTable = table(
-        [
-          { key: 'product', title: t('cx.component'), cell: (r) => h('button', { type: 'button', class: 'link', onclick: () => onSelect(r.product) }, componentName(r.product)) },
-          { key: 'ubiquity', title: t('cx.ubiquity'), numeric: true, cell: (r) => formatNumber(r.ubiquity) },
-          { key: 'pci', title: t('cx.pci'), numeric: true, cell: (r) => fixed(r.pci) },
-        ],
-        products,
-        t('cx.componentCaption'),
-      );
-      productTable.id = 'cx-component-table';
 
       const oppHolder = h('div', { id: 'cx-opportunities' });
       const showOpportunities = (cluster: string) => {
-        const list = opportunities.filter((o) => cluster === '' || o.location === cluster).slice(0, SHOWN_OPPORTUNITIES);
-        const tb = table<Opportunity>(
-          [
-            { key: 'location', title: t('cx.cluster'), cell: (r) => clusterName(r.location) },
-            { key: 'product', title: t('cx.component'), cell: (r) => componentName(r.product) },
-            { key: 'density', title: t('cx.density'), numeric: true, cell: (r) => fixed(r.density) },
-            { key: 'pci', title: t('cx.pci'), numeric: true, cell: (r) => fixed(r.pci) },
-            { key: 'cog', title: t('cx.cog'), numeric: true, cell: (r) => fixed(r.cog) },
-          ],
-          list,
-          t('cx.opportunityCaption', { n: list.length }),
-        );
-        oppHolder.replaceChildren(list.length > 0 ? tb : h('p', {}, t('cx.noOpportunities')));
+        const list = out.opportunities.filter((o) => cluster === '' || o.cluster === cluster);
+        const shown = cluster === '' ? [...list].sort((a, b) => b.density - a.density).slice(0, SHOWN_OPPORTUNITIES) : list.slice(0, SHOWN_OPPORTUNITIES);
+        oppHolder.replaceChildren(shown.length > 0 ? opportunityTable(out, shown, names) : h('p', {}, t('cx.noOpportunities')));
       };
-      const clusterOptions = locations.map((l) => ({ value: l.location, text: clusterName(l.location) })).sort((a, b) => a.text.localeCompare(b.text));
+      const clusterOptions = out.clusters.map((c) => ({ value: c.id, text: c.name })).sort((a, b) => a.text.localeCompare(b.text));
       showOpportunities('');
 
       exports = [
-        { title: t('cx.clusterCaption'), columns: ['cluster', 'name', 'diversity', 'eci'], rows: locations.map((l) => ({ cluster: l.location, name: clusterName(l.location), diversity: l.diversity, eci: l.eci })) },
-        { title: t('cx.componentCaption'), columns: ['component', 'name', 'ubiquity', 'pci'], rows: products.map((p) => ({ component: p.product, name: componentName(p.product), ubiquity: p.ubiquity, pci: p.pci })) },
+        {
+          title: out.defined ? t('cx.clusterCaption') : t('cx.clusterCaptionBlock'),
+          columns: ['cluster', 'name', 'group', 'diversity', 'rank', 'tied', out.defined ? 'eci' : 'eciWithinGroup'],
+          rows: out.clusters.map((c) => ({ cluster: c.id, name: c.name, group: c.block + 1, diversity: c.diversity, rank: c.rank, tied: c.tied, [out.defined ? 'eci' : 'eciWithinGroup']: c.blockEci })),
+        },
+        {
+          title: out.defined ? t('cx.componentCaption') : t('cx.componentCaptionBlock'),
+          columns: ['component', 'name', 'group', 'ubiquity', 'rank', 'tied', out.defined ? 'pci' : 'pciWithinGroup'],
+          rows: out.components.map((c) => ({ component: c.id, name: c.name, group: c.block === null ? null : c.block + 1, ubiquity: c.ubiquity, rank: c.rank, tied: c.tied, [out.defined ? 'pci' : 'pciWithinGroup']: c.blockPci })),
+        },
         {
           title: t('cx.opportunityTitle'),
-          columns: ['cluster', 'component', 'density', 'pci', 'cog'],
-          rows: opportunities.map((o) => ({ cluster: o.location, component: o.product, density: o.density, pci: o.pci, cog: o.cog })),
+          columns: ['cluster', 'component', 'density', out.defined ? 'pci' : 'pciWithinGroup', ...(out.defined ? ['cog'] : [])],
+          rows: out.opportunities.map((o) => ({ cluster: o.cluster, component: o.component, density: o.density, [out.defined ? 'pci' : 'pciWithinGroup']: o.pci, ...(out.defined ? { cog: o.cog } : {}) })),
         },
       ];
 
       body.replaceChildren(
-        h('div', { class: 'cx-figures', id: 'cx-summary' }, ...lines.map((l) => h('p', {}, l))),
-        h('div', { class: 'cx-row' }, h('figure', { class: 'cx-chart' }, chartSvg, h('figcaption', { class: 'sr-only' }, lines.join(' '))), clusterTable),
+        h('div', { class: 'cx-figures', id: 'cx-summary' }, ...figures(out, names).map((l) => h('p', {}, l))),
+        ...(out.defined ? [] : [structureNotice(out, names.cluster)]),
+        ...blockParts,
+        h('div', { class: 'cx-row' }, h('div', { class: 'cx-scroll' }, clusterTable(out, names, onSelect)), h('div', { class: 'cx-scroll' }, componentTable(out, names, onSelect))),
         h(
           'div',
-          { class: 'cx-row' },
-          h('div', { class: 'cx-scroll' }, productTable),
-          h(
-            'div',
-            {},
-            h('h4', {}, t('cx.opportunityTitle')),
-            h('p', { class: 'hint' }, t('cx.opportunityIntro')),
-            select('cx-opp-cluster', t('cx.cluster'), clusterOptions, '', showOpportunities, t('cx.allClusters')),
-            oppHolder,
-          ),
+          { class: 'cx-opps' },
+          h('h4', {}, t('cx.opportunityTitle')),
+          h('p', { class: 'hint' }, t(out.defined ? 'cx.opportunityIntro' : 'cx.opportunityIntroBlock')),
+          select('cx-opp-cluster', t('cx.cluster'), clusterOptions, '', showOpportunities, t('cx.allClusters')),
+          oppHolder,
         ),
       );
     } catch (error) {
@@ -139,7 +127,7 @@ export function clustersPart(onSelect: (id: string) => void): ClustersPart {
 
   return {
     element,
-    chart: () => chartSvg,
+    chart: () => charts[0] ?? null,
     tables: () => exports,
     summary: () => lines,
     destroy() {

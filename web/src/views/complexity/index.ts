@@ -1,10 +1,13 @@
 // The complexity panel: (a) the clusters of the current dataset as locations of an economic
-// complexity analysis (ECI, diversity, PCI, density of what they could make next), and (b) the same
-// computation over any uploaded location × product CSV. Both use POST /api/complexity.
+// complexity analysis (ECI, diversity, PCI, density of what they could make next; GET
+// /api/analysis/complexity), honest about when ECI is not defined, (b) the same computation over
+// any uploaded location × product CSV (POST /api/complexity), and how the values are computed
+// (the Growth Lab's Stata command, and where its Python package differs).
 import { h } from '../../app/dom.ts';
 import { t } from '../../app/i18n.ts';
 import type { MountedView, ViewDef } from '../../app/view.ts';
 import { clustersPart } from './clusters-part.ts';
+import { methodNote } from './method.ts';
 import './messages.ts';
 import './style.css';
 import { uploadPart } from './upload-part.ts';
@@ -16,7 +19,7 @@ export const complexityView: ViewDef = {
   mount(el, ctx): MountedView {
     const clusters = clustersPart((id) => ctx.state.set({ sel: id }));
     const upload = uploadPart();
-    el.append(h('div', { class: 'panel complexity' }, h('h2', {}, t('view.complexity')), h('p', { class: 'lede' }, t('cx.intro')), clusters.element, upload.element));
+    el.append(h('div', { class: 'panel complexity' }, h('h2', {}, t('view.complexity')), h('p', { class: 'lede' }, t('cx.intro')), methodNote(), clusters.element, upload.element));
     return {
       update() {},
       destroy() {

@@ -2,9 +2,11 @@
 // with the analyst's choice of location, product, value and year columns, sent to POST
 // /api/complexity; the answer as a table (Growth Lab ecomplexity columns) with a CSV download.
 // Mistakes are shown as the API states them (line and column of the file).
+import { UNDEFINED_ECI_CODES } from '../../../../server/analysis/complexity/codes.ts';
 import { ApiError, postJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { formatNumber, t } from '../../app/i18n.ts';
+import { formatNumber, lang, t } from '../../app/i18n.ts';
+import { noticeBox } from '../../app/notice/index.ts';
 import type { TableExport } from '../../app/view.ts';
 import { download, fileName, toCsvTable } from '../../export/index.ts';
 import { csvHeader, guessColumns } from './csv-header.ts';
@@ -39,6 +41,17 @@ export function complexityErrorText(error: unknown): string {
     return t('cx.err.located', { line: String(d.line), column: String(d.column), message: reason });
   }
   return t('cx.err.api', { status: error.status, message: error.message });
+}
+
+/** The server's warnings (already in the UI language) as one caution. */
+function warningsNotice(r: ComplexityOut): HTMLElement {
+  const undefinedEci = r.warnings.some((w) => UNDEFINED_ECI_CODES.has(w.code));
+  return noticeBox({
+    kind: 'caution',
+    id: 'cx-upload-warnings',
+    title: t(undefinedEci ? 'cx.uploadUndefined' : 'cx.uploadWarnings'),
+    lines: r.warnings.map((w) => h('p', { 'data-code': w.code }, w.message)),
+  });
 }
 
 export function uploadPart(): UploadPart {
@@ -109,7 +122,7 @@ export function uploadPart(): UploadPart {
     run.disabled = true;
     outcome.replaceChildren(h('p', { class: 'hint' }, t('cx.computing')));
     try {
-      result = await postJson<ComplexityOut>('complexity', body);
+      result = await postJson<ComplexityOut>(`complexity?lang=${lang()}`, body);
       show(result);
     } catch (error) {
       result = null;
@@ -133,7 +146,7 @@ export function uploadPart(): UploadPart {
     const csvButton = h('button', { type: 'button', id: 'cx-download', onclick: () => download(new Blob([toCsvTable(r.columns, r.rows)], { type: 'text/csv' }), fileName(`complexity ${fileLabel.replace(/\.csv$/i, '')}`, today(), 'csv')) }, t('cx.download'));
     outcome.replaceChildren(
       h('p', { id: 'cx-upload-summary' }, t('cx.resultSummary', { rows: r.rows.length }), ' ', csvButton),
-      ...r.warnings.map((w) => h('p', { class: 'hint' }, w)),
+      ...(r.warnings.length > 0 ? [warningsNotice(r)] : []),
       h('div', { class: 'cx-scroll' }, tb),
     );
   }

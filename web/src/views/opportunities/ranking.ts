@@ -1,7 +1,10 @@
-// The substitution ranking as a keyboard-navigable table: one row per component × cluster with its
-// status, coverage, density, capacity ratio, distance, import value, score, gaps with their policy
-// levers, candidate firms (buttons that select the firm) and the explanation; each row has a
-// "close these gaps" button for the what-if form. Also the flat form of the rows for CSV export.
+// The substitution ranking as a keyboard-navigable table that fits the page: one row per component
+// × cluster with what decides (rank, status, coverage, import value, score) and the gaps with their
+// policy levers and the "close these gaps" button for the what-if form; the score's other inputs
+// (density, capacity ratio, distance), the candidate firms (buttons that select the firm) and the
+// explanation sit in a row below it that "Details" opens, so that at 1440 px every column is in
+// view without scrolling sideways, also with the detail panel open. Also the flat form of the
+// rows for CSV export (every field, as before).
 import type { Opportunity } from '../../../../server/analysis/substitution/shapes.ts';
 import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
@@ -15,44 +18,91 @@ export interface RankingActions {
 
 const pct = (v: number): string => `${formatNumber(v * 100)} %`;
 
+const HEADS: ReadonlyArray<[key: string, numeric: boolean]> = [
+  ['#', true],
+  ['opp.col.component', false],
+  ['opp.col.cluster', false],
+  ['opp.col.status', false],
+  ['opp.col.coverage', true],
+  ['opp.col.import', true],
+  ['opp.col.score', true],
+  ['opp.col.gaps', false],
+  ['opp.col.details', false],
+];
+
+/** The row under an opportunity: the score's other inputs, the candidate firms, the explanation. */
+function moreRow(o: Opportunity, id: string, actions: RankingActions): HTMLTableRowElement {
+  const candidates =
+    o.candidates.length === 0
+      ? h('span', {}, '—')
+      : h(
+          'ul',
+          { class: 'opp-candidates' },
+          ...o.candidates.map((c) => h('li', {}, h('button', { type: 'button', class: 'link', 'data-firm': c.id, onclick: () => actions.select(c.id), title: t('opp.candidateMeets', { n: c.meets }) }, c.name))),
+        );
+  const facts = h(
+    'dl',
+    { class: 'opp-facts' },
+    h('dt', {}, t('opp.col.density')),
+    h('dd', { 'data-value': String(o.density) }, formatNumber(o.density, 2)),
+    h('dt', {}, t('opp.col.capacity')),
+    h('dd', {}, o.capacityRatio === null ? '—' : formatNumber(o.capacityRatio, 2)),
+    h('dt', {}, t('opp.col.distance')),
+    h('dd', {}, o.distanceKm === null ? '—' : `${formatNumber(o.distanceKm)} km`),
+  );
+  return h(
+    'tr',
+    { class: 'opp-more-row kbd-skip', id, hidden: true, 'data-component': o.component.id, 'data-cluster': o.cluster.id },
+    h(
+      'td',
+      { colspan: HEADS.length },
+      h(
+        'div',
+        { class: 'opp-more' },
+        h('div', { class: 'opp-more-facts' }, h('h4', {}, t('opp.detailsScore')), facts),
+        h('div', { class: 'opp-more-candidates' }, h('h4', {}, t('opp.col.candidates')), candidates),
+        h('div', { class: 'opp-more-explanation' }, h('h4', {}, t('opp.col.explanation')), h('p', { class: 'opp-explanation' }, o.explanation)),
+      ),
+    ),
+  );
+}
+
 export function rankingTable(rows: readonly Opportunity[], names: Names, actions: RankingActions, options: { id: string; caption: string }): HTMLTableElement {
   const table = h('table', { class: 'data opp-table', id: options.id }, h('caption', {}, options.caption));
-  const heads = ['#', 'opp.col.component', 'opp.col.cluster', 'opp.col.status', 'opp.col.coverage', 'opp.col.density', 'opp.col.capacity', 'opp.col.distance', 'opp.col.import', 'opp.col.score', 'opp.col.gaps', 'opp.col.action', 'opp.col.candidates', 'opp.col.explanation'];
-  const numeric = new Set(['#', 'opp.col.coverage', 'opp.col.density', 'opp.col.capacity', 'opp.col.distance', 'opp.col.import', 'opp.col.score']);
-  table.append(h('thead', {}, h('tr', {}, ...heads.map((k) => h('th', { scope: 'col', class: numeric.has(k) ? 'num' : undefined }, k === '#' ? '#' : t(k))))));
+  table.append(h('thead', {}, h('tr', {}, ...HEADS.map(([k, numeric]) => h('th', { scope: 'col', class: numeric ? 'num' : undefined }, k === '#' ? '#' : t(k))))));
   const body = h('tbody');
-  for (const o of rows) {
+  rows.forEach((o, i) => {
     const gaps = o.gaps.length === 0 ? h('span', {}, t('opp.noGaps')) : h('ul', { class: 'opp-gaps' }, ...o.gaps.map((g) => h('li', { 'data-kind': g.kind }, gapWithLever(g, names))));
-    const candidates = h(
-      'ul',
-      { class: 'opp-candidates' },
-      ...o.candidates.map((c) => h('li', {}, h('button', { type: 'button', class: 'link', 'data-firm': c.id, onclick: () => actions.select(c.id), title: t('opp.candidateMeets', { n: c.meets }) }, c.name))),
-    );
     const close =
       o.gaps.length > 0
         ? h('button', { type: 'button', class: 'opp-close', 'aria-label': t('opp.closeGapsFor', { component: o.component.name, cluster: o.cluster.name }), onclick: () => actions.closeGaps(o) }, t('opp.closeGaps'))
-        : h('span', { class: 'hint' }, '—');
+        : null;
+    const moreId = `${options.id}-more-${i}`;
+    const more = moreRow(o, moreId, actions);
+    const toggle = h('button', { type: 'button', class: 'opp-expand', 'aria-expanded': 'false', 'aria-controls': moreId, 'aria-label': t('opp.detailsFor', { component: o.component.name, cluster: o.cluster.name }) }, t('opp.details.show'));
+    toggle.addEventListener('click', () => {
+      const open = more.hidden;
+      more.hidden = !open;
+      toggle.setAttribute('aria-expanded', String(open));
+      toggle.textContent = t(open ? 'opp.details.hide' : 'opp.details.show');
+    });
     body.append(
       h(
         'tr',
-        { 'data-component': o.component.id, 'data-cluster': o.cluster.id, 'data-status': o.status, 'aria-label': `${o.component.name}, ${o.cluster.name}: ${t(`opp.status.${o.status}`)}` },
+        { class: 'opp-row', 'data-component': o.component.id, 'data-cluster': o.cluster.id, 'data-status': o.status, 'aria-label': `${o.component.name}, ${o.cluster.name}: ${t(`opp.status.${o.status}`)}` },
         h('td', { class: 'num' }, String(o.rank)),
         h('th', { scope: 'row', class: 'opp-component' }, o.component.name),
-        h('td', {}, o.cluster.name),
+        h('td', { class: 'opp-cluster' }, o.cluster.name),
         h('td', {}, statusBadge(o.status)),
         h('td', { class: 'num', 'data-value': String(o.coverage) }, pct(o.coverage)),
-        h('td', { class: 'num', 'data-value': String(o.density) }, formatNumber(o.density, 2)),
-        h('td', { class: 'num' }, o.capacityRatio === null ? '—' : formatNumber(o.capacityRatio, 2)),
-        h('td', { class: 'num' }, o.distanceKm === null ? '—' : `${formatNumber(o.distanceKm)} km`),
-        h('td', { class: 'num', 'data-value': String(o.importValueUsd) }, formatUsd(o.importValueUsd)),
+        h('td', { class: 'num opp-import', 'data-value': String(o.importValueUsd) }, formatUsd(o.importValueUsd)),
         h('td', { class: 'num opp-score', 'data-value': String(o.score) }, formatNumber(o.score, 3)),
-        h('td', { class: 'opp-gaps-cell' }, gaps),
-        h('td', {}, close),
-        h('td', { class: 'opp-candidates-cell' }, o.candidates.length > 0 ? candidates : '—'),
-        h('td', { class: 'opp-explanation' }, o.explanation),
+        h('td', { class: 'opp-gaps-cell' }, gaps, close),
+        h('td', { class: 'opp-more-cell' }, toggle),
       ),
+      more,
     );
-  }
+  });
   table.append(body);
   keyboardRows(body, (_row, i) => actions.select(rows[i]!.cluster.id));
   return table;

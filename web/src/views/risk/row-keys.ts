@@ -1,10 +1,11 @@
 // Keyboard navigation of a table's rows (the WAI-ARIA "grid"-like pattern with a roving tabindex):
 // one row is in the Tab order; ArrowUp/ArrowDown, Home/End move between rows; Enter or Space
 // activates the focused row (the same as clicking it). Buttons inside a row keep their own keys.
-// Shared by the opportunities, link-and-match and risk panels.
+// Shared by the opportunities, link-and-match and risk panels. Rows with the class `kbd-skip`
+// (e.g. a row of details under another) are not stops.
 
 export function keyboardRows(tbody: HTMLTableSectionElement, onActivate?: (row: HTMLTableRowElement, index: number) => void): void {
-  const rows = () => [...tbody.rows];
+  const rows = () => [...tbody.rows].filter((r) => !r.classList.contains('kbd-skip'));
   const focusRow = (i: number) => {
     const all = rows();
     if (all.length === 0) return;
@@ -36,6 +37,7 @@ export function keyboardRows(tbody: HTMLTableSectionElement, onActivate?: (row: 
       const row = target.closest('tr');
       if (!row || row.parentElement !== tbody) return;
       const i = rows().indexOf(row);
+      if (i < 0) return;
       for (const [j, r] of rows().entries()) r.tabIndex = j === i ? 0 : -1;
       onActivate(row, i);
     });

@@ -1,0 +1,143 @@
+// GET /api/analysis/complexity: economic complexity of the clusters (locations) and components
+// (products) of the current dataset, from the table in facts.ts, computed by
+// server/analysis/complexity (Growth Lab ecomplexity, Stata flavour). Honest about structure: when
+// the presence matrix splits into disconnected blocks or an eigen-gap is (near) zero, the table's
+// ECI/PCI are null (the warnings say why) and each block large enough gets ECI/PCI computed within
+// it, ranked with ties shown as ties (rank.ts); nothing undefined is ranked.
+import { wholeGraph, type GraphStore } from '../../store/index.ts';
+import { computeComplexityYears, localiseWarnings, MIN_BLOCK_LOCATIONS, MIN_BLOCK_PRODUCTS, type BlockResult, type WarningLang } from '../complexity/index.ts';
+import { clusterTableOf } from './embedded.ts';
+import { byId, type ClusterTableRow } from './facts.ts';
+import { neo4jClusterTable } from './neo4j.ts';
+import { rankWithTies } from './rank.ts';
+import { MAX_OPPORTUNITIES, type ClusterComplexityOut, type ClusterComplexityQuery } from './shapes.ts';
+
+type Opportunity = ClusterComplexityOut['opportunities'][number];
+
+/** The whole answer with the densest MAX_OPPORTUNITIES per cluster and English warnings. */
+export type ClusterComplexityAnalysis = Omit<ClusterComplexityOut, 'opportunities'> & { opportunities: Opportunity[][] };
+
+export function clusterTable(store: GraphStore): Promise<ClusterTableRow[]> {
+  if (store.kind === 'neo4j') return neo4jClusterTable(store);
+  return wholeGraph(store, 'cluster-complexity-table', clusterTableOf);
+}
+
+const byText = (a: string, b: string): number => a.localeCompare(b, 'en');
+const rankOrder = (a: { block: number | null; rank: number | null; name: string }, b: typeof a): number =>
+  (a.block ?? Infinity) - (b.block ?? Infinity) || (a.rank ?? Infinity) - (b.rank ?? Infinity) || byText(a.name, b.name);
+
+/** Ranks within each block by `value` (ties share a rank and are marked); null values stay unranked. */
+function assignRanks<T extends { block: number | null; rank: number | null; tied: boolean }>(list: T[], value: (x: T) => number | null): void {
+  const byBlock = new Map<number, T[]>();
+  for (const x of list) {
+    if (x.block === null || value(x) === null) continue;
+    let members = byBlock.get(x.block);
+    if (!members) byBlock.set(x.block, (members = []));
+    members.push(x);
+  }
+  for (const members of byBlock.values()) {
+    const ranks = rankWithTies(members.map((x) => value(x)!));
+    members.forEach((x, i) => Object.assign(x, ranks[i]!));
+  }
+}
+
+/** The value of each block member within its block, or null when the block has none. */
+const blockValue = (block: BlockResult, which: 'eci' | 'pci', index: number, whole: number | null): number | null =>
+  block.status === 'whole' ? whole : block.status === 'ranked' ? (block[which]?.[index] ?? null) : null;
+
+export function analyseClusterTable(table: readonly ClusterTableRow[]): ClusterComplexityAnalysis {
+  const withCells = table.filter((r) => r.cells.length > 0);
+  const leftOut = table.filter((r) => r.cells.length === 0).map((r) => ({ id: r.cluster, name: r.name }));
+  const minBlock = { clusters: MIN_BLOCK_LOCATIONS, components: MIN_BLOCK_PRODUCTS };
+  const componentNames = new Map<string, string>();
+  const valueOf = new Map<string, number>();
+  const input = withCells.flatMap((r) => {
+    valueOf.set(r.cluster, r.cells.reduce((s, c) => s + c.value, 0));
+    return r.cells.map((c) => {
+      componentNames.set(c.component, c.name);
+      return { location: r.cluster, product: c.component, value: c.value };
+    });
+  });
+  const empty: ClusterComplexityAnalysis = { table: { clusters: 0, components: 0, valueUsd: 0 }, leftOut, defined: false, warnings: [], minBlock, blocks: [], clusters: [], components: [], opportunities: [] };
+  if (input.length === 0) return empty;
+
+  const { years, warnings } = computeComplexityYears(input);
+  const y = years[0]!;
+  const { defined, blocks } = y.structure;
+  const { locations, products } = y.table;
+  const np = products.length;
+  const clusterBlock = new Map<string, [number, number]>();
+  const componentBlock = new Map<string, [number, number]>();
+  blocks.forEach((b, k) => {
+    b.locations.forEach((id, i) => clusterBlock.set(id, [k, i]));
+    b.products.forEach((id, j) => componentBlock.set(id, [k, j]));
+  });
+  const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
+
+  const clusterFacts = new Map<string, { diversity: number; eci: number | null }>();
+  const componentFacts = new Map<string, { ubiquity: number; pci: number | null }>();
+  products.forEach((id, j) => componentFacts.set(id, { ubiquity: y.ubiquity[j]!, pci: defined ? orNull(y.pci[j]!) : null }));
+  const open = new Map<string, Array<{ component: string; density: number; cog: number | null }>>();
+  locations.forEach((id, i) => {
+    clusterFacts.set(id, { diversity: y.diversity[i]!, eci: defined ? orNull(y.eci[i]!) : null });
+    const list: Array<{ component: string; density: number; cog: number | null }> = [];
+    for (let j = 0; j < np; j++) {
+      const k = i * np + j;
+      const density = y.density[k]!;
+      if (y.mcp[k] === 0 && !Number.isNaN(density)) list.push({ component: products[j]!, density, cog: defined ? orNull(y.cog[k]!) : null });
+    }
+    open.set(id, list);
+  });
+
+  const names = new Map(withCells.map((r) => [r.cluster, r.name]));
+  const clusters = withCells.map((r) => {
+    const facts = clusterFacts.get(r.cluster)!;
+    const [block, index] = clusterBlock.get(r.cluster) ?? [-1, -1];
+    const blockEci = block < 0 ? null : blockValue(blocks[block]!, 'eci', index, facts.eci);
+    return { id: r.cluster, name: r.name, valueUsd: valueOf.get(r.cluster)!, diversity: facts.diversity, eci: facts.eci, block, blockEci, rank: null as number | null, tied: false };
+  });
+  const components = [...componentFacts.entries()].map(([id, facts]) => {
+    const [block, index] = componentBlock.get(id) ?? [null, -1];
+    const blockPci = block === null ? null : blockValue(blocks[block]!, 'pci', index, facts.pci);
+    return { id, name: componentNames.get(id) ?? id, ubiquity: facts.ubiquity, pci: facts.pci, block, blockPci, rank: null as number | null, tied: false };
+  });
+  assignRanks(clusters, (c) => c.blockEci);
+  assignRanks(components, (c) => c.blockPci);
+  clusters.sort(rankOrder);
+  components.sort(rankOrder);
+
+  const blockPciOf = new Map(components.map((c) => [c.id, c]));
+  const opportunities = clusters.map((c) =>
+    (open.get(c.id) ?? [])
+      .sort((a, b) => b.density - a.density || byId(a.component, b.component))
+      .slice(0, MAX_OPPORTUNITIES)
+      .map((o) => {
+        const comp = blockPciOf.get(o.component);
+        const pci = comp && comp.block === c.block ? comp.blockPci : null;
+        return { cluster: c.id, component: o.component, density: o.density, pci, cog: o.cog };
+      }),
+  );
+  return {
+    table: { clusters: withCells.length, components: componentFacts.size, valueUsd: [...valueOf.values()].reduce((s, v) => s + v, 0) },
+    leftOut: leftOut.sort((a, b) => byText(a.name, b.name)),
+    defined,
+    warnings,
+    minBlock,
+    blocks: blocks.map((b) => ({ clusters: [...b.locations].sort((x, y) => byText(names.get(x) ?? x, names.get(y) ?? y)), components: b.products, status: b.status })),
+    clusters,
+    components,
+    opportunities,
+  };
+}
+
+/** The answer for a query: warnings in the asked language, `limit` opportunities per cluster. */
+export function presentClusterComplexity(analysis: ClusterComplexityAnalysis, query: Pick<ClusterComplexityQuery, 'limit'> & { lang: WarningLang }): ClusterComplexityOut {
+  return { ...analysis, warnings: localiseWarnings(analysis.warnings, query.lang), opportunities: analysis.opportunities.flatMap((list) => list.slice(0, query.limit)) };
+}
+
+export async function clusterComplexity(store: GraphStore, query: Pick<ClusterComplexityQuery, 'limit'> & { lang: WarningLang }): Promise<ClusterComplexityOut> {
+  // The analysis is small (clusters + components + a few opportunities each); the embedded store
+  // keeps it until a reload, Neo4j computes it from a fresh table each time.
+  const analysis = store.kind === 'neo4j' ? analyseClusterTable(await clusterTable(store)) : await wholeGraph(store, 'cluster-complexity', (snap) => analyseClusterTable(clusterTableOf(snap)));
+  return presentClusterComplexity(analysis, query);
+}

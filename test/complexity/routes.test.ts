@@ -1,0 +1,202 @@
+// The complexity routes over a real HTTP server: POST /api/complexity warns with codes when the
+// table is disconnected (a hand-made table whose blocks and presence are worked out below) and not
+// on the py-ecomplexity sample; GET /api/analysis/complexity on the seed says ECI is not defined
+// and ranks only within the block large enough (values from NumPy, see below), and on a connected
+// generated dataset gives the same ECI as POST /api/complexity on the table built here by hand.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ClusterComplexityOut } from '../../server/analysis/cluster-complexity/index.ts';
+import { computeComplexity } from '../../server/analysis/complexity/index.ts';
+import type { RunningServer } from '../../server/api/index.ts';
+import { readDataset, type Dataset } from '../../server/model/index.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { smallDataset } from '../helpers/datasets.ts';
+import { serveStore } from '../helpers/server.ts';
+
+let seed: RunningServer;
+let small: RunningServer;
+let seedData: Dataset;
+beforeAll(async () => {
+  seedData = await readDataset('seed/indonesia');
+  seed = await serveStore(new EmbeddedStore(seedData));
+  small = await serveStore(new EmbeddedStore(smallDataset(1)));
+});
+afterAll(async () => {
+  await seed?.close();
+  await small?.close();
+});
+
+interface Answer {
+  status: number;
+  body: Record<string, unknown> & { warnings?: Array<Record<string, unknown>>; rows?: Array<Record<string, unknown>> };
+}
+const post = async (server: RunningServer, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
+  const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as Answer['body'] };
+};
+const get = async <T>(server: RunningServer, path: string): Promise<{ status: number; body: T }> => {
+  const res = await fetch(`${server.url}${path}`);
+  return { status: res.status, body: (await res.json()) as T };
+};
+
+// Block A (a1 a2 a3 × p1 p2 p3, nested as in structure.test.ts), B (b1 × q1 q2), C (c1 c2 × r1).
+const CELLS: Array<[string, string, number]> = [
+  ['a1', 'p1', 6], ['a1', 'p2', 6], ['a1', 'p3', 1], ['a2', 'p1', 6], ['a2', 'p2', 8], ['a3', 'p1', 1],
+  ['b1', 'q1', 16], ['b1', 'q2', 15], ['c1', 'r1', 15], ['c2', 'r1', 16],
+];
+const CSV = ['loc,prod,val', ...CELLS.map((c) => c.join(','))].join('\n');
+
+describe('POST /api/complexity', () => {
+  it('has RCA ≥ 1 exactly on the given cells (worked out here), so M is the three blocks', () => {
+    // RCA(c,p) = (X_cp / X_c) / (X_p / X): every given cell must reach 1, the others are 0.
+    const total = CELLS.reduce((s, c) => s + c[2], 0);
+    const byLoc = new Map<string, number>();
+    const byProd = new Map<string, number>();
+    for (const [l, p, v] of CELLS) {
+      byLoc.set(l, (byLoc.get(l) ?? 0) + v);
+      byProd.set(p, (byProd.get(p) ?? 0) + v);
+    }
+    for (const [l, p, v] of CELLS) expect(v / byLoc.get(l)! / (byProd.get(p)! / total)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('warns that the table is disconnected, names the blocks, and leaves the rows as the package computes them', async () => {
+    const { status, body } = await post(seed, '/api/complexity', { csv: CSV, location: 'loc', product: 'prod', value: 'val' });
+    expect(status).toBe(200);
+    expect(body.warnings).toEqual([
+      {
+        code: 'disconnected',
+        message: expect.stringMatching(/^all rows: .* split into 3 disconnected blocks \(locations × products: 3 × 3, 2 × 1, 1 × 2\); .*rank nothing/),
+        year: null,
+        blocks: [
+          { locations: ['a1', 'a2', 'a3'], products: ['p1', 'p2', 'p3'] },
+          { locations: ['c1', 'c2'], products: ['r1'] },
+          { locations: ['b1'], products: ['q1', 'q2'] },
+        ],
+      },
+    ]);
+    const rows = computeComplexity(CELLS.map(([location, product, value]) => ({ location, product, value })));
+    expect(body.rows!.map((r) => [r.loc, r.prod, r.eci, r.pci, r.density])).toEqual(rows.map((r) => [r.location, r.product, r.eci, r.pci, r.density]));
+  });
+
+  it('writes the warning in Bahasa Indonesia for lang=id or Accept-Language id-ID', async () => {
+    const byQuery = await post(seed, '/api/complexity?lang=id', { csv: CSV, location: 'loc', product: 'prod', value: 'val' });
+    const byHeader = await post(seed, '/api/complexity', { csv: CSV, location: 'loc', product: 'prod', value: 'val' }, { 'accept-language': 'id-ID,id;q=0.9,en;q=0.5' });
+    for (const { body } of [byQuery, byHeader]) {
+      expect(body.warnings![0]!.code).toBe('disconnected');
+      expect(body.warnings![0]!.message).toMatch(/^semua baris: lokasi dan produk yang memiliki keunggulan komparatif \(M = 1\) terpecah menjadi 3 blok/);
+    }
+    const bad = await post(seed, '/api/complexity?lang=fr', { csv: CSV, location: 'loc', product: 'prod', value: 'val' });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('lang');
+  });
+
+  it('gives no warning on the py-ecomplexity sample and the Stata values', async () => {
+    const csv = readFileSync(fileURLToPath(new URL('../fixtures/ecomplexity/trade_data_sample.csv', import.meta.url)), 'utf8');
+    const { status, body } = await post(seed, '/api/complexity', { csv, location: 'origin', product: 'hs92', value: 'export_val', year: 'year' });
+    expect(status).toBe(200);
+    expect(body.warnings).toEqual([]);
+    // Stata (test/fixtures/ecomplexity/stata_single_year_1995.csv): 1995, aut → eci 1.073207217992253.
+    const aut = body.rows!.find((r) => r.year === '1995' && r.origin === 'aut')!;
+    expect(aut.eci as number).toBeCloseTo(1.073207217992253, 10);
+  });
+});
+
+describe('GET /api/analysis/complexity on the seed', () => {
+  // The seed's table has 8 clusters (Sukabumi's members make nothing with a price) and 27
+  // components. Its presence matrix, computed with NumPy from seed/indonesia/{firms,components,
+  // makes}.csv and split with networkx.connected_components, has three blocks: six clusters × 21
+  // components, Jabodetabek × 3 and Purbalingga × 3. ECI within the first block, from numpy.linalg.eigh
+  // on D^-½ M U⁻¹ Mᵀ D^-½ of the block, sign by corr(diversity, kc), normalised as Stata over the
+  // block's 6 × 21 table.
+  const WITHIN = {
+    'cl-yogyakarta': 1.1086661467701615,
+    'cl-ceper': 0.9354118985937014,
+    'cl-pasuruan': 0.7541899991745994,
+    'cl-semarang': -0.30837806551477814,
+    'cl-tegal': -1.039312711659869,
+    'cl-waru': -1.4505772673638149,
+  };
+
+  it('says ECI is not defined, ranks nothing across blocks, and ranks within the large block', async () => {
+    const { status, body } = await get<ClusterComplexityOut>(seed, '/api/analysis/complexity');
+    expect(status).toBe(200);
+    expect(body.table).toMatchObject({ clusters: 8, components: 27 });
+    expect(body.leftOut.map((c) => c.id)).toEqual(['cl-sukabumi']);
+    expect(body.defined).toBe(false);
+    expect(body.warnings.map((w) => w.code)).toEqual(['disconnected']);
+    expect(body.blocks.map((b) => [[...b.clusters].sort(), b.components.length, b.status])).toEqual([
+      [Object.keys(WITHIN).sort(), 21, 'ranked'],
+      [['cl-jabodetabek'], 3, 'too-small'],
+      [['cl-purbalingga'], 3, 'too-small'],
+    ]);
+    // Nothing of the whole table is presented: no ECI, no PCI, no COG.
+    expect(body.clusters.every((c) => c.eci === null)).toBe(true);
+    expect(body.components.every((c) => c.pci === null)).toBe(true);
+    expect(body.opportunities.every((o) => o.cog === null)).toBe(true);
+    for (const c of body.clusters) {
+      if (c.id in WITHIN) {
+        expect(c.block).toBe(0);
+        expect(c.blockEci!).toBeCloseTo(WITHIN[c.id as keyof typeof WITHIN], 10);
+      } else expect([c.blockEci, c.rank]).toEqual([null, null]);
+    }
+    // Ranks 1–6 within the block, no ties (the values differ), in ECI order.
+    const ranked = body.clusters.filter((c) => c.rank !== null);
+    expect(ranked.map((c) => c.rank)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(ranked.some((c) => c.tied)).toBe(false);
+    expect(ranked.map((c) => c.id)).toEqual(Object.entries(WITHIN).sort((a, b) => b[1] - a[1]).map(([id]) => id));
+    // Components made by exactly the same clusters tie, and are marked so (appliance, motorcycle
+    // and chassis brackets are made with an advantage by Tegal and Waru only).
+    const brackets = body.components.filter((c) => ['c-appliance-bracket', 'c-bracket-mc', 'c-chassis-bracket'].includes(c.id));
+    expect(new Set(brackets.map((c) => c.rank)).size).toBe(1);
+    expect(brackets.every((c) => c.tied)).toBe(true);
+  });
+
+  it('answers at most `limit` opportunities per cluster, densest first, and Indonesian warnings', async () => {
+    const { body } = await get<ClusterComplexityOut>(seed, '/api/analysis/complexity?limit=2&lang=id');
+    const perCluster = new Map<string, number[]>();
+    for (const o of body.opportunities) perCluster.set(o.cluster, [...(perCluster.get(o.cluster) ?? []), o.density]);
+    for (const densities of perCluster.values()) {
+      expect(densities.length).toBeLessThanOrEqual(2);
+      expect(densities).toEqual([...densities].sort((a, b) => b - a));
+    }
+    expect(body.warnings[0]!.message).toMatch(/terpecah menjadi 3 blok/);
+  });
+
+  it.each([['limit=0', 'limit'], ['limit=101', 'limit'], ['lang=fr', 'lang'], ['cluster=cl-ceper', 'cluster']])('answers 400 for %s', async (query, mention) => {
+    const { status, body } = await get<unknown>(seed, `/api/analysis/complexity?${query}`);
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).toContain(mention);
+  });
+});
+
+describe('GET /api/analysis/complexity on a connected dataset', () => {
+  it('gives each cluster the ECI that POST /api/complexity gives for the same table, ranked', async () => {
+    const d = smallDataset(1);
+    // The table by its definition: Σ over a cluster's members of units a year × unit price.
+    const clusterOf = new Map(d.firms.filter((f) => f.cluster).map((f) => [f.id, f.cluster!]));
+    const price = new Map(d.components.map((c) => [c.id, c.unit_price_usd]));
+    const sums = new Map<string, number>();
+    for (const m of d.makes) {
+      const c = clusterOf.get(m.firm);
+      const p = price.get(m.component);
+      if (!c || p == null || m.units_per_year == null) continue;
+      sums.set(`${c},${m.component}`, (sums.get(`${c},${m.component}`) ?? 0) + m.units_per_year * p);
+    }
+    const csv = ['cluster,component,value', ...[...sums].map(([k, v]) => `${k},${v}`)].join('\n');
+    const byPost = await post(small, '/api/complexity', { csv, location: 'cluster', product: 'component', value: 'value' });
+    expect(byPost.body.warnings).toEqual([]);
+    const eci = new Map(byPost.body.rows!.map((r) => [r.cluster as string, r.eci as number]));
+    const { body } = await get<ClusterComplexityOut>(small, '/api/analysis/complexity');
+    expect(body.defined).toBe(true);
+    expect(body.warnings).toEqual([]);
+    expect(body.blocks.map((b) => b.status)).toEqual(['whole']);
+    expect(body.clusters).toHaveLength(eci.size);
+    for (const c of body.clusters) {
+      expect(c.eci!).toBeCloseTo(eci.get(c.id)!, 9);
+      expect(c.blockEci).toBe(c.eci);
+    }
+    expect(body.clusters.map((c) => c.rank)).toEqual(body.clusters.map((_, i) => i + 1));
+    expect(body.opportunities.some((o) => o.cog !== null)).toBe(true);
+  });
+});

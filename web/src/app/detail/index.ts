@@ -1,0 +1,130 @@
+// The detail panel: one firm, cluster, component, country, … for people, not as stored records:
+// what it is in words (a tier, a kind of entry), its properties with units and rounding
+// (properties.ts), its relationships grouped by type and direction with counts and duplicates
+// merged (relations.ts), each partner a link that selects it, and the provenance line (source,
+// estimate). An id in the address that names nothing is reported through `onUnknown`.
+import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
+import type { EntityOut } from '../../../../server/store/shapes.ts';
+import { ApiError, getCached } from '../api.ts';
+import { h } from '../dom.ts';
+import { t } from '../i18n.ts';
+import { stateToSearch, type StateStore } from '../state.ts';
+import './messages.ts';
+import { kindText, propertyRows } from './properties.ts';
+import { relationGroups, type Names, type RelationGroup } from './relations.ts';
+import './style.css';
+
+/** Rows shown per group before "show all" (a cluster can have hundreds of members). */
+const SHOWN_ROWS = 12;
+
+export class DetailPanel {
+  private shownId = '';
+  private request = 0;
+
+  constructor(
+    private readonly el: HTMLElement,
+    private readonly state: StateStore,
+    private readonly onUnknown: (id: string) => void = () => {},
+  ) {}
+
+  /** Shows the selected entity (a selection with `|` is a missing link: the views show those). */
+  async show(id: string, force = false): Promise<void> {
+    if (id === this.shownId && !force) return;
+    this.shownId = id;
+    const ticket = ++this.request;
+    if (id === '' || id.includes('|')) {
+      this.el.hidden = true;
+      this.el.replaceChildren();
+      return;
+    }
+    this.el.hidden = false;
+    this.el.replaceChildren(this.header(id), h('p', {}, t('detail.loading')));
+    try {
+      const [entity, names] = await Promise.all([getCached<EntityOut>(`entities/${encodeURIComponent(id)}`), namesFromCatalog()]);
+      if (ticket === this.request) this.el.replaceChildren(...this.render(entity, names));
+    } catch (error) {
+      if (ticket !== this.request) return;
+      if (error instanceof ApiError && error.status === 404) {
+        this.onUnknown(id);
+        return;
+      }
+      const message = error instanceof ApiError ? error.message : String(error);
+      this.el.replaceChildren(this.header(id), h('p', { class: 'error', role: 'alert' }, message));
+    }
+  }
+
+  private header(title: string): HTMLElement {
+    return h(
+      'div',
+      { class: 'detail-head' },
+      h('h2', { id: 'detail-title' }, title),
+      h('button', { type: 'button', class: 'close', 'aria-label': t('detail.close'), onclick: () => this.state.set({ sel: '' }) }, '×'),
+    );
+  }
+
+  private render(e: EntityOut, names: Names): HTMLElement[] {
+    const name = String(e.properties.name ?? e.id);
+    const estimate = e.properties.estimate === true;
+    const source = typeof e.properties.source === 'string' ? e.properties.source : '';
+    const props = h('dl', { class: 'props', id: 'detail-props' });
+    for (const row of propertyRows(e)) props.append(h('dt', {}, row.label), h('dd', row.exact ? { title: row.exact } : {}, row.text));
+    const groups = relationGroups(e.relationships, names);
+    const total = groups.reduce((s, g) => s + g.total, 0);
+    return [
+      this.header(name),
+      h('p', { class: 'kind', id: 'detail-kind' }, kindText(e)),
+      h('p', { class: 'provenance', id: 'detail-provenance' }, h('span', { class: 'prov-label' }, `${t('detail.source')}: `), source || t('detail.noSource'), ' · ', h('span', { class: 'prov-label' }, `${t('detail.estimate')}: `), estimate ? t('detail.estimateYes') : t('detail.estimateNo')),
+      h('h3', {}, t('detail.properties')),
+      props,
+      h('h3', {}, t('detail.relationshipsCount', { n: total })),
+      ...(groups.length === 0 ? [h('p', {}, t('detail.none'))] : groups.map((g) => this.group(g))),
+    ];
+  }
+
+  /** A partner as a link: a real address (opens in a new tab, copies), selected in place on click. */
+  private link(other: { id: string; name: string }): HTMLAnchorElement {
+    const a = h('a', { href: stateToSearch({ ...this.state.get(), sel: other.id }) || '?', class: 'rel-link' }, other.name);
+    a.addEventListener('click', (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+      e.preventDefault();
+      this.state.set({ sel: other.id });
+    });
+    return a;
+  }
+
+  private group(g: RelationGroup): HTMLElement {
+    const list = h('ul', { class: 'rels' });
+    const rowItem = (r: RelationGroup['rows'][number]) =>
+      h(
+        'li',
+        { 'data-other': r.other.id, 'data-count': String(r.count) },
+        this.link(r.other),
+        r.count > 1 ? h('span', { class: 'rel-count', title: t('detail.mergedTitle', { n: r.count }) }, ` ×${r.count}`) : null,
+        r.details.length > 0 ? h('span', { class: 'rel-details' }, r.details.join(' · ')) : null,
+      );
+    for (const r of g.rows.slice(0, SHOWN_ROWS)) list.append(rowItem(r));
+    const section = h('section', { class: 'rel-group', 'data-group': g.key }, h('h4', {}, t('detail.groupTitle', { title: g.title, n: g.rows.length })), list);
+    if (g.rows.length > SHOWN_ROWS) {
+      const more = h('button', { type: 'button', class: 'link rel-more' }, t('detail.showAll', { n: g.rows.length }));
+      more.addEventListener('click', () => {
+        for (const r of g.rows.slice(SHOWN_ROWS)) list.append(rowItem(r));
+        more.remove();
+      });
+      section.append(more);
+    }
+    return section;
+  }
+}
+
+/** Component and material names for relationship details (ids where the catalog is unavailable). */
+async function namesFromCatalog(): Promise<Names> {
+  let catalog: CatalogOut | null = null;
+  try {
+    catalog = await getCached<CatalogOut>('catalog');
+  } catch {
+    catalog = null;
+  }
+  const components = new Map((catalog?.components ?? []).map((c) => [c.id, c.name]));
+  const materials = new Map((catalog?.materials ?? []).map((m) => [m.id, m.name]));
+  return { component: (id) => components.get(id) ?? id, material: (id) => materials.get(id) ?? id };
+}

@@ -1,0 +1,67 @@
+// An entity's own properties as label → readable value rows: tiers and kinds in words, numbers with
+// their units, coordinates and place names combined. The id is one row; name, source and estimate
+// are shown elsewhere (title, provenance line). Unknown keys (none in a valid dataset) show as they are.
+import type { EntityOut } from '../../../../server/store/shapes.ts';
+import { formatNumber, t } from '../i18n.ts';
+import { coordinates, kg, mm, people, tonnesPerYear, usd } from './format.ts';
+
+type Props = EntityOut['properties'];
+type Value = Props[string];
+
+export interface PropertyRow {
+  label: string;
+  text: string;
+  /** The stored value, for a tooltip when the text is rounded. */
+  exact?: string;
+}
+
+// tier is the kind line under the title.
+const SHOWN_ELSEWHERE = new Set(['id', 'name', 'tier', 'source', 'estimate', 'lat', 'lon', 'province', 'regency']);
+
+const num = (v: Value | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v: Value | undefined): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+/** What the entity is, in words: "Pemasok tingkat 1", "Sentra IKM", "Negara asal impor", … */
+export function kindText(e: EntityOut): string {
+  if (e.label === 'Firm' && typeof e.properties.tier === 'string') return t(`detail.tier.${e.properties.tier}`);
+  return t(`detail.label.${e.label}`);
+}
+
+const FORMATS: Record<string, (v: Value) => string | null> = {
+  tier: (v) => (typeof v === 'string' ? t(`detail.tier.${v}`) : null),
+  employees: (v) => (num(v) === null ? null : people(num(v)!)),
+  workers: (v) => (num(v) === null ? null : people(num(v)!)),
+  units: (v) => (num(v) === null ? null : formatNumber(num(v)!)),
+  capacityTonnes: (v) => (num(v) === null ? null : tonnesPerYear(num(v)!)),
+  massKg: (v) => (num(v) === null ? null : kg(num(v)!)),
+  unitPriceUsd: (v) => (num(v) === null ? null : usd(num(v)!)),
+  toleranceMm: (v) => (num(v) === null ? null : mm(num(v)!)),
+};
+
+const valueText = (key: string, v: Value): string => {
+  const formatted = FORMATS[key]?.(v);
+  if (formatted) return formatted;
+  if (Array.isArray(v)) return v.join(', ');
+  return typeof v === 'number' ? formatNumber(v, 4) : String(v);
+};
+
+const labelOf = (key: string): string => {
+  const label = t(`detail.prop.${key}`);
+  return label === `detail.prop.${key}` ? key : label;
+};
+
+export function propertyRows(e: EntityOut): PropertyRow[] {
+  const p = e.properties;
+  const rows: PropertyRow[] = [{ label: t(e.label === 'Country' ? 'detail.prop.iso' : 'detail.prop.id'), text: e.id }];
+  const place = [str(p.regency), str(p.province)].filter((x): x is string => x !== null);
+  if (place.length > 0) rows.push({ label: t('detail.prop.place'), text: place.join(', ') });
+  const lat = num(p.lat);
+  const lon = num(p.lon);
+  if (lat !== null && lon !== null) rows.push({ label: t('detail.prop.coordinates'), text: coordinates(lat, lon), exact: `${lat}, ${lon}` });
+  for (const [key, v] of Object.entries(p)) {
+    if (SHOWN_ELSEWHERE.has(key) || (Array.isArray(v) && v.length === 0)) continue;
+    const text = valueText(key, v);
+    rows.push({ label: labelOf(key), text, ...(typeof v === 'number' && text !== String(v) ? { exact: String(v) } : {}) });
+  }
+  return rows;
+}

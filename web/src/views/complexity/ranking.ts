@@ -1,0 +1,83 @@
+// The tables and charts of the clusters part: one ECI chart per ranking (the whole table when its
+// ECI is defined, else each block large enough, labelled as within that block), the clusters and
+// components with their group, rank (ties marked "=") and values, and the components each cluster
+// does not make yet by density. Values not defined are "—" and are never ranked.
+import { h, table } from '../../app/dom.ts';
+import { formatNumber, lang, t } from '../../app/i18n.ts';
+import { barChart } from '../risk/index.ts';
+import { rankText, type ClusterComplexityOut, type ClusterFigure, type ComponentFigure, type Opportunity } from './results.ts';
+
+export const ECI_COLOUR = '#0072B2';
+export const ECI_NEGATIVE = '#E69F00';
+
+export interface Names {
+  cluster(id: string): string;
+  component(id: string): string;
+}
+
+/** A value with a fixed number of decimals, so that a column reads evenly (1.060, not 1.06 beside 1.057). */
+const fixed = (v: number | null, digits = 3): HTMLElement =>
+  h('span', { 'data-value': v === null ? '' : String(v) }, v === null ? '—' : new Intl.NumberFormat(lang() === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v));
+const groupText = (block: number | null): string => (block === null || block < 0 ? '—' : String(block + 1));
+
+/** Bars in a chart at most: the highest and the lowest half each (all clusters stay in the table). */
+const CHART_BARS = 30;
+
+/** The ECI chart of one ranking (block k, or the whole table). */
+export function eciChart(out: ClusterComplexityOut, k: number, names: Names): SVGSVGElement {
+  const all = out.clusters.filter((c) => c.block === k && c.blockEci !== null).sort((a, b) => b.blockEci! - a.blockEci!);
+  const half = CHART_BARS / 2;
+  const members = all.length > CHART_BARS ? [...all.slice(0, half), ...all.slice(-half)] : all;
+  const base = out.defined ? t('cx.chartTitle') : t('cx.chartTitleBlock', { n: k + 1 });
+  const title = all.length > CHART_BARS ? t('cx.chartSubset', { title: base, half, n: all.length }) : base;
+  return barChart(
+    members.map((c) => ({ label: names.cluster(c.id), value: c.blockEci!, colour: c.blockEci! < 0 ? ECI_NEGATIVE : ECI_COLOUR, text: `${formatNumber(c.blockEci!, 2)}${c.tied ? ` (${t('cx.tie')})` : ''}` })),
+    { title, axisLabel: out.defined ? t('cx.eci') : t('cx.eciBlock'), format: (v) => formatNumber(v, 1), width: all.length > CHART_BARS ? 640 : 560, id: k === 0 ? 'cx-eci-chart' : `cx-eci-chart-${k}` },
+  );
+}
+
+export function clusterTable(out: ClusterComplexityOut, names: Names, select: (id: string) => void): HTMLTableElement {
+  const el = table<ClusterFigure>(
+    [
+      ...(out.defined ? [] : [{ key: 'block' as const, title: t('cx.group'), numeric: true, cell: (r: ClusterFigure) => groupText(r.block) }]),
+      { key: 'id', title: t('cx.cluster'), cell: (r) => h('button', { type: 'button', class: 'link', onclick: () => select(r.id) }, names.cluster(r.id)) },
+      { key: 'diversity', title: t('cx.diversity'), numeric: true, cell: (r) => formatNumber(r.diversity) },
+      { key: 'rank', title: out.defined ? t('cx.rank') : t('cx.rankBlock'), numeric: true, cell: (r) => h('span', { class: 'cx-rank', ...(r.tied ? { title: t('cx.tieTitle') } : {}) }, rankText(r)) },
+      { key: 'blockEci', title: out.defined ? t('cx.eci') : t('cx.eciBlock'), numeric: true, cell: (r) => fixed(r.blockEci) },
+    ],
+    out.clusters,
+    out.defined ? t('cx.clusterCaption') : t('cx.clusterCaptionBlock'),
+  );
+  el.id = 'cx-cluster-table';
+  return el;
+}
+
+export function componentTable(out: ClusterComplexityOut, names: Names, select: (id: string) => void): HTMLTableElement {
+  const el = table<ComponentFigure>(
+    [
+      ...(out.defined ? [] : [{ key: 'block' as const, title: t('cx.group'), numeric: true, cell: (r: ComponentFigure) => groupText(r.block) }]),
+      { key: 'id', title: t('cx.component'), cell: (r) => h('button', { type: 'button', class: 'link', onclick: () => select(r.id) }, names.component(r.id)) },
+      { key: 'ubiquity', title: t('cx.ubiquity'), numeric: true, cell: (r) => formatNumber(r.ubiquity) },
+      { key: 'rank', title: out.defined ? t('cx.rank') : t('cx.rankBlock'), numeric: true, cell: (r) => h('span', { class: 'cx-rank', ...(r.tied ? { title: t('cx.tieTitle') } : {}) }, rankText(r)) },
+      { key: 'blockPci', title: out.defined ? t('cx.pci') : t('cx.pciBlock'), numeric: true, cell: (r) => fixed(r.blockPci) },
+    ],
+    out.components,
+    out.defined ? t('cx.componentCaption') : t('cx.componentCaptionBlock'),
+  );
+  el.id = 'cx-component-table';
+  return el;
+}
+
+export function opportunityTable(out: ClusterComplexityOut, list: Opportunity[], names: Names): HTMLTableElement {
+  return table<Opportunity>(
+    [
+      { key: 'cluster', title: t('cx.cluster'), cell: (r) => names.cluster(r.cluster) },
+      { key: 'component', title: t('cx.component'), cell: (r) => names.component(r.component) },
+      { key: 'density', title: t('cx.density'), numeric: true, cell: (r) => fixed(r.density, 3) },
+      { key: 'pci', title: out.defined ? t('cx.pci') : t('cx.pciBlock'), numeric: true, cell: (r) => fixed(r.pci) },
+      ...(out.defined ? [{ key: 'cog' as const, title: t('cx.cog'), numeric: true, cell: (r: Opportunity) => fixed(r.cog, 3) }] : []),
+    ],
+    list,
+    t('cx.opportunityCaption', { n: list.length }),
+  );
+}

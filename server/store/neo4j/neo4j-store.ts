@@ -6,7 +6,7 @@ import { NODE_LABELS, REL_TYPES, relKey, type Dataset, type GraphData, type Grap
 import { entityOut } from '../entity.ts';
 import type { Counts, EntityOut, GraphOut, GraphQuery } from '../shapes.ts';
 import type { GraphStore } from '../types.ts';
-import { buildView, FILTER_REL_TYPES, VIEW_LABELS, VIEW_REL_TYPES } from '../views.ts';
+import { buildView, FILTER_REL_TYPES, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras } from '../views.ts';
 import { mapDriverError } from './errors.ts';
 import { loadDataset, type LoadProgress } from './load.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
@@ -131,12 +131,12 @@ export class Neo4jStore implements GraphStore {
     return { nodes, rels };
   }
 
-  async graph(query: GraphQuery): Promise<GraphOut> {
+  async graph(query: GraphQuery, extras?: ViewExtras): Promise<GraphOut> {
     return this.readTx(async (tx) => {
       const types = [...new Set<RelType>([...VIEW_REL_TYPES[query.view], ...FILTER_REL_TYPES])];
       const { nodes, rels } = await this.fetch(tx, VIEW_LABELS[query.view], types);
       const ids = async (label: NodeLabel) => new Set((await Neo4jStore.rows(tx, `MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id as string));
-      return buildView({ nodes, rels, componentIds: await ids('Component'), clusterIds: await ids('Cluster') }, query);
+      return buildView({ nodes, rels, componentIds: await ids('Component'), clusterIds: await ids('Cluster') }, query, extras);
     });
   }
 

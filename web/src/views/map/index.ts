@@ -23,12 +23,13 @@ import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../
 import { Tooltip } from '../../graph/tooltip.ts';
 import { labelPriority, loadGraph } from '../network/data.ts';
 import { COUNTRY_POINTS } from './countries.ts';
-import { arcPath, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
+import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
 
 const INDONESIA = '360'; // ISO 3166 numeric, the ids world-atlas uses
 const SUPPLY_STROKE = '#0072B2';
 /** Java and Madura, lon/lat box. */
 const JAVA: [Point, Point] = [[105.0, -5.7], [114.8, -8.9]];
+const IMPORT_BEND = 0.12;
 const CLUSTER_R = (members: number) => Math.min(16, 7 + 1.6 * Math.sqrt(members));
 
 let worldPromise: Promise<Topology> | null = null;
@@ -140,14 +141,14 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     if (importsShown() && pic.imports.length > 0) {
       const max = d3.max(pic.imports, (a) => a.valueUsd) || 1;
       for (const a of pic.imports) {
-        flows.append('path').attr('d', arcPath(a.from, a.to, 0.12)).attr('stroke', IMPORT_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.55).attr('stroke-width', 1 + 5 * Math.sqrt(a.valueUsd / max)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', 'import').attr('data-country', a.country).append('title').text(t('map.tip.import', { country: a.name, value: formatUsd(a.valueUsd), flows: a.flows, importers: a.importers.length }));
+        flows.append('path').attr('d', arcPath(a.from, a.to, IMPORT_BEND)).attr('stroke', IMPORT_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.45).attr('stroke-width', 1 + 3.5 * Math.sqrt(a.valueUsd / max)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', 'import').attr('data-country', a.country).append('title').text(t('map.tip.import', { country: a.name, value: formatUsd(a.valueUsd), flows: a.flows, importers: a.importers.length }));
       }
     }
     for (const a of pic.arcs) {
       if (a.kind === 'supply' && !showSupplies) continue;
       const p = flows.append('path').attr('d', arcPath(a.from, a.to, a.bend)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', a.kind).attr('data-role', a.role);
       if (a.kind === 'supply') p.attr('stroke', SUPPLY_STROKE).attr('stroke-opacity', a.role === 'context' ? 0.5 : 0.6).attr('stroke-width', 1.3).attr('data-flow', a.id);
-      else p.attr('stroke', MISSING_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.7).attr('stroke-width', 1.4).attr('data-link', a.id).append('title').text(String(a.link.sentence ?? ''));
+      else p.attr('stroke', MISSING_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.55).attr('stroke-width', 1.3).attr('data-link', a.id).append('title').text(String(a.link.sentence ?? ''));
     }
     // Symbols in screen space (same size at every zoom), clusters on top of the plants near them.
     const marks = s.append('g').attr('class', 'marks');
@@ -188,8 +189,13 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       }
       if (importsShown()) {
         for (const a of pic.imports) {
-          const [x, y] = transform.apply(a.from);
-          requests.push({ id: `country:${a.country}`, text: a.name, x: Math.min(Math.max(x, 4), width - 4), y: Math.min(Math.max(y, 4), height - 4), r: 2, priority: 65, muted: true });
+          // The country's name where its arc comes into the frame.
+          for (let i = 0; i <= 50; i++) {
+            const [x, y] = transform.apply(arcPoint(a.from, a.to, IMPORT_BEND, i / 50));
+            if (x < 6 || y < 6 || x > width - 6 || y > height - 6) continue;
+            requests.push({ id: `country:${a.country}`, text: a.name, x, y, r: 3, priority: 65, muted: true });
+            break;
+          }
         }
       }
       drawLabels(labels, placeLabels(requests, { width, height }));

@@ -148,3 +148,11 @@ export function arcPath(a: Point, b: Point, bend: number): string {
   const my = (a[1] + b[1]) / 2 + (b[0] - a[0]) * bend;
   return `M${a[0]},${a[1]}Q${mx},${my} ${b[0]},${b[1]}`;
 }
+
+/** The point at parameter t (0..1) of arcPath(a, b, bend). */
+export function arcPoint(a: Point, b: Point, bend: number, t: number): Point {
+  const mx = (a[0] + b[0]) / 2 - (b[1] - a[1]) * bend;
+  const my = (a[1] + b[1]) / 2 + (b[0] - a[0]) * bend;
+  const u = 1 - t;
+  return [u * u * a[0] + 2 * u * t * mx + t * t * b[0], u * u * a[1] + 2 * u * t * my + t * t * b[1]];
+}

@@ -6,7 +6,8 @@ import { AppError } from '../../errors.ts';
 import { countGraph, entityOut } from '../entity.ts';
 import type { Counts, EntityOut, GraphOut, GraphQuery } from '../shapes.ts';
 import type { GraphStore } from '../types.ts';
-import { buildView, type ViewExtras } from '../views.ts';
+import { buildView, isFocused, type ViewExtras } from '../views.ts';
+import { focusedViewInput } from './view-input.ts';
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -51,11 +52,12 @@ export class EmbeddedStore implements GraphStore {
     return countGraph(this.g.mapNodes((_, a) => a), this.g.mapEdges((_, a) => a), NODE_LABELS, REL_TYPES);
   }
 
-  async graph(query: GraphQuery, extras?: ViewExtras): Promise<GraphOut> {
-    const nodes = this.g.mapNodes((id) => this.node(id));
-    const rels = this.g.mapEdges((key) => this.rel(key));
-    const ids = (label: NodeLabel) => new Set(nodes.filter((n) => n.label === label).map((n) => n.id));
-    return buildView({ nodes, rels, componentIds: ids('Component'), clusterIds: ids('Cluster') }, query, extras);
+  async graph(query: GraphQuery, extras: ViewExtras = {}): Promise<GraphOut> {
+    const ids = (label: NodeLabel) => new Set(this.g.filterNodes((_, a) => a.label === label));
+    const known = { componentIds: ids('Component'), clusterIds: ids('Cluster') };
+    // A focus reads its neighbourhood only; the whole view needs the whole graph.
+    if (isFocused(query)) return buildView(focusedViewInput(this.g, query, extras, known), query, extras);
+    return buildView({ nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)), ...known }, query, extras);
   }
 
   async entity(id: string): Promise<EntityOut | null> {

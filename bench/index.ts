@@ -3,10 +3,11 @@ import { benchNeo4jLoad } from './neo4j-load.ts';
 import { benchNetwork } from './network.ts';
 import { benchSubstitution } from './substitution.ts';
 import { benchComplexity } from './complexity.ts';
+import { benchFocus } from './focus.ts';
 import { benchWebFrames } from './web-frames.ts';
 import { benchLoad } from './load.ts';
 
-const BENCHES: Record<string, () => Promise<void>> = { 'neo4j-load': benchNeo4jLoad, network: benchNetwork, substitution: benchSubstitution, complexity: benchComplexity, 'web-frames': benchWebFrames, load: benchLoad };
+const BENCHES: Record<string, () => Promise<void>> = { 'neo4j-load': benchNeo4jLoad, network: benchNetwork, substitution: benchSubstitution, complexity: benchComplexity, 'web-frames': benchWebFrames, load: benchLoad, focus: benchFocus };
 
 const names = process.argv.slice(2);
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {

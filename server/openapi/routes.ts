@@ -39,7 +39,18 @@ const LISTED: readonly RouteDoc[] = [
     response: readyShape,
     errors: ['shutting_down'],
   },
-  { method: 'get', path: '/api/graph', id: 'getGraph', tag: 'graph', summary: 'Nodes and links for the network and tier views, filtered', query: graphQueryShape, response: graphShape, errors: ['invalid_parameter'] },
+  {
+    method: 'get',
+    path: '/api/graph',
+    id: 'getGraph',
+    tag: 'graph',
+    summary: 'Nodes and links for the network, tier and map views: a filter\'s focus and its one-hop context',
+    description:
+      'A filter (tier, cluster, province, component) focuses: the firms matching it are `focus`, their supply partners (and the other ends of recommended links) `context`, one hop away; a link is `focus` between two focus firms and `context` when it leaves the focus. Tiers and map also carry the imports of the focus firms and the imports of components in focus by the context firms. links=recommended adds the 50 best recommended missing links touching the focus (from GET /api/analysis/missing-links with the same cluster and component filters); pin adds one recommended link whatever the focus. `figures` are the key figures the views show, computed from this answer.',
+    query: graphQueryShape,
+    response: graphShape,
+    errors: ['invalid_parameter'],
+  },
   { method: 'get', path: '/api/catalog', id: 'getCatalog', tag: 'graph', summary: 'Id and name lists for filters and forms: clusters, components, processes, materials, countries, provinces, certifications; tier and category names in the asked language', query: catalogQueryShape, response: catalogShape, errors: ['invalid_parameter'] },
   { method: 'get', path: '/api/entities/{id}', id: 'getEntity', tag: 'graph', summary: 'One node with its relationships and provenance', params: entityParamsShape, response: entityShape, errors: ['invalid_parameter', 'unknown_id'] },
   {

@@ -3,6 +3,7 @@ export type { GraphStore, StoreKind, DataVersion } from './types.ts';
 export * from './shapes.ts';
 export { EmbeddedStore } from './embedded/embedded-store.ts';
 export { wholeGraph } from './derived.ts';
-export { buildView, nodeOut, linkOut } from './views.ts';
+export { buildView, nodeOut, linkOut, isFocused, recommendedId, VIEW_LABELS, VIEW_REL_TYPES, type RecommendedLink, type RecommendedInput, type ViewExtras } from './views.ts';
+export { keyFigures, latestImportFlows, importFlowKey } from './figures.ts';
 export { entityOut, countGraph } from './entity.ts';
 export { cypherFile, splitStatements } from './cypher-files.ts';

@@ -12,6 +12,18 @@ export const countsShape = z.object({
 });
 export type Counts = z.infer<typeof countsShape>;
 
+export const GRAPH_VIEWS = ['network', 'tiers', 'map'] as const;
+export type GraphView = (typeof GRAPH_VIEWS)[number];
+
+/** Where a node or link stands in a focused view (see server/store/views.ts for the rule). */
+export const ROLES = ['focus', 'context'] as const;
+export const roleShape = z
+  .enum(ROLES)
+  .describe(
+    'focus: a firm matching every filter, a cluster or country reached from one, a link between two of them; context: one hop away (a supply partner, the other end of a recommended link, an origin of imports of a component in focus) or a link leaving the focus. Without filters everything is focus.',
+  );
+export type Role = z.infer<typeof roleShape>;
+
 export const graphNodeShape = z
   .object({
     id: z.string(),
@@ -20,25 +32,64 @@ export const graphNodeShape = z
     tier: z.enum(TIERS).optional(),
     /** A firm's cluster id (from MEMBER_OF), so views can group firms. */
     cluster: z.string().optional(),
+    role: roleShape,
   })
   .catchall(propValue);
 export type GraphNodeOut = z.infer<typeof graphNodeShape>;
 
+/** A recommended missing link is not a stored relationship: the missing-links analysis proposes it. */
+export const LINK_TYPES = [...REL_TYPES, 'RECOMMENDED'] as const;
+
 export const graphLinkShape = z
   .object({
-    id: z.string(),
+    id: z.string().describe('the relationship key; for RECOMMENDED links `supplier|buyer|component`'),
     source: z.string(),
     target: z.string(),
-    type: z.enum(REL_TYPES),
+    type: z.enum(LINK_TYPES),
     component: z.string().optional(),
+    role: roleShape,
+    rank: z.number().int().optional().describe('RECOMMENDED: rank in the missing-links answer it comes from'),
+    score: z.number().optional().describe('RECOMMENDED: the missing-links score'),
+    sentence: z.string().optional().describe('RECOMMENDED: the evidence sentence'),
   })
   .catchall(propValue);
 export type GraphLinkOut = z.infer<typeof graphLinkShape>;
 
+const count = z.number().int().min(0);
+
+/**
+ * The key figures of a view, computed in one place (server/store/figures.ts) from the nodes and
+ * links of the answer itself, so a view that shows them and a researcher who counts the links agree.
+ */
+export const keyFiguresShape = z.object({
+  firms: z.object({ focus: count, context: count }).describe('Firm nodes: matching the filters (focus) and one hop away (context)'),
+  clusters: z.object({ focus: count, context: count }).describe('Cluster nodes shown'),
+  countries: z.object({ focus: count, context: count }).describe('Country nodes shown (origins of import flows)'),
+  supplyLinks: z
+    .object({ inside: count, outside: count, insideValueUsd: z.number(), outsideValueUsd: z.number() })
+    .describe('SUPPLIES links: inside = both ends in focus, outside = one end in focus, the other outside (context); values in USD a year'),
+  importFlows: z
+    .object({ flows: count, focus: count, context: count, valueUsd: z.number(), countries: count, records: count })
+    .describe(
+      'An import flow is one (importer, component, origin country) at its latest year: flows = how many, focus/context by the importer, valueUsd = their value; records = IMPORTS relationships of every year behind them; countries = distinct origins',
+    ),
+  recommended: z
+    .object({ shown: count, total: count })
+    .describe('RECOMMENDED links drawn, and how many recommendations touch the focus in all (the view draws the best ones)'),
+});
+export type KeyFigures = z.infer<typeof keyFiguresShape>;
+
 export const graphShape = z.object({
-  view: z.enum(['network', 'tiers']),
+  view: z.enum(GRAPH_VIEWS),
+  /** Whether any filter was given: false means every node and link is focus. */
+  focused: z.boolean(),
   nodes: z.array(graphNodeShape),
   links: z.array(graphLinkShape),
+  recommended: z
+    .object({ shown: count, total: count, limit: count, pinned: z.string().nullable() })
+    .optional()
+    .describe('With links=recommended or pin: how many recommended links are drawn, how many touch the focus, the limit, and the pinned link'),
+  figures: keyFiguresShape,
 });
 export type GraphOut = z.infer<typeof graphShape>;
 
@@ -59,10 +110,23 @@ export type EntityOut = z.infer<typeof entityShape>;
 
 /** Filters of `GET /api/graph`; empty means no filter. */
 export const graphQueryShape = z.strictObject({
-  view: z.enum(['network', 'tiers'], { error: 'view must be "network" or "tiers"' }).default('network'),
+  view: z
+    .enum(GRAPH_VIEWS, { error: 'view must be "network", "tiers" or "map"' })
+    .default('network')
+    .describe('network: firms and clusters with SUPPLIES and MEMBER_OF; tiers: firms and countries with SUPPLIES and IMPORTS; map: all three kinds of node and link'),
   tier: z.enum(TIERS, { error: `tier must be one of ${TIERS.join(', ')}` }).optional(),
   cluster: z.string().min(1).max(200).optional(),
   component: z.string().min(1).max(200).optional(),
   province: z.string().min(1).max(200).optional(),
+  links: z
+    .enum(['recommended'], { error: 'links must be "recommended"' })
+    .optional()
+    .describe('recommended: also the best recommended missing links touching the focus (type RECOMMENDED), from the missing-links analysis with the same cluster and component filters'),
+  pin: z
+    .string()
+    .max(620)
+    .regex(/^[^|]+\|[^|]+\|[^|]+$/, { error: 'pin must be "supplier|buyer|component" (three ids separated by |)' })
+    .optional()
+    .describe('supplier|buyer|component: a recommended link drawn whatever the focus (its ends become context if they are outside it)'),
 });
 export type GraphQuery = z.infer<typeof graphQueryShape>;

@@ -2,6 +2,7 @@
 // and one contract test suite runs against both.
 import type { Dataset, GraphData } from '../model/index.ts';
 import type { Counts, EntityOut, GraphOut, GraphQuery } from './shapes.ts';
+import type { ViewExtras } from './views.ts';
 import type { CypherRequest, CypherResult } from '../console/shapes.ts';
 import type { ConsoleCaller } from '../console/run.ts';
 
@@ -26,8 +27,11 @@ export interface GraphStore {
   version(): Promise<DataVersion>;
   /** Node counts per label and relationship counts per type. */
   counts(): Promise<Counts>;
-  /** Nodes and links for a D3 view, filtered. Throws NotFoundError for an unknown cluster/component. */
-  graph(query: GraphQuery): Promise<GraphOut>;
+  /**
+   * Nodes and links for a D3 view: the focus of the filters and its context (views.ts), with the
+   * recommended links the caller passes. Throws UnknownIdError for an unknown cluster/component.
+   */
+  graph(query: GraphQuery, extras?: ViewExtras): Promise<GraphOut>;
   /** One node with its relationships, or null when no node has that id. */
   entity(id: string): Promise<EntityOut | null>;
   /** The whole graph (analyses and exports work on it). */

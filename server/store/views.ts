@@ -1,23 +1,70 @@
-// Builds the D3 views from the part of the graph they show. Both stores fetch their nodes and
-// relationships and call this, so filters mean exactly the same thing on either store.
+// Builds the D3 views from the part of the graph they show. Both stores fetch the nodes and
+// relationships a query can touch and call this, so filters mean exactly the same thing on either
+// store, and a store may hand over more than needed (a superset gives the same answer).
 //
-// network: firms and clusters; SUPPLIES and MEMBER_OF links.
-// tiers:   firms and countries; SUPPLIES and IMPORTS links (import flows enter from the side).
-// Filters: tier, province keep matching firms; cluster keeps its members and the cluster itself;
-// component keeps SUPPLIES/IMPORTS links of that component and firms that make, need, supply,
-// buy or import it. Links are kept when both ends are kept; countries and clusters are kept when
-// a kept link reaches them (or, for a cluster filter, when named).
+// Views: network = firms and clusters, SUPPLIES and MEMBER_OF; tiers = firms and countries,
+// SUPPLIES and IMPORTS; map = all three kinds of node, SUPPLIES, MEMBER_OF and IMPORTS. With
+// links=recommended (or a pinned link) also RECOMMENDED links from the missing-links analysis.
+//
+// Focus, one rule for every view (issue 12: a filter focuses, it does not crop):
+// - A firm passes the firm filters when it has the tier, the province and the cluster asked for.
+//   The focus firms are those that pass and, under a component filter, touch the component: make
+//   or need it, supply, buy or import it, or are an end of a recommended link for it.
+// - A link is in the view when its component matches the component filter (if any) and one of its
+//   firm ends is in focus (a recommended link: one end passes the firm filters). It is `focus`
+//   when both firm ends are in focus, `context` when it leaves the focus; its other end is drawn
+//   as a `context` node (one hop: the buyers the focus supplies, its suppliers, the other end of a
+//   recommended link).
+// - Clusters reached by MEMBER_OF from a focus firm, and the cluster asked for, are `focus`.
+// - Imports (tiers, map): a focus firm's imports are `focus` links, their origins `focus`
+//   countries; a context firm's imports of a component in focus (made, needed, supplied, bought
+//   or imported by a focus firm, or recommended) are `context`, as are origins reached only so.
+// - Without any filter everything is `focus`, and every cluster and country of the view is shown.
+// - A pinned recommended link (pin=supplier|buyer|component) is drawn whatever the focus.
 import type { GraphNode, GraphRel } from '../model/index.ts';
 import { UnknownIdError } from '../errors.ts';
-import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery } from './shapes.ts';
+import { keyFigures } from './figures.ts';
+import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GraphView, Role } from './shapes.ts';
 
-export const VIEW_LABELS = { network: ['Firm', 'Cluster'], tiers: ['Firm', 'Country'] } as const;
+export const VIEW_LABELS = {
+  network: ['Firm', 'Cluster'],
+  tiers: ['Firm', 'Country'],
+  map: ['Firm', 'Cluster', 'Country'],
+} as const satisfies Record<GraphView, readonly string[]>;
 export const VIEW_REL_TYPES = {
   network: ['SUPPLIES', 'MEMBER_OF'],
   tiers: ['SUPPLIES', 'IMPORTS'],
-} as const;
-/** Extra relationships needed only to apply the component filter and the cluster grouping. */
-export const FILTER_REL_TYPES = ['MAKES', 'NEEDS', 'MEMBER_OF'] as const;
+  map: ['SUPPLIES', 'MEMBER_OF', 'IMPORTS'],
+} as const satisfies Record<GraphView, readonly string[]>;
+/** Every relationship type the focus rule reads, whatever the view draws. */
+export const FILTER_REL_TYPES = ['MAKES', 'NEEDS', 'MEMBER_OF', 'SUPPLIES', 'IMPORTS'] as const;
+
+/** A recommended missing link as the views draw it (from the missing-links analysis). */
+export interface RecommendedLink {
+  supplier: string;
+  buyer: string;
+  component: string;
+  rank: number;
+  score: number;
+  sentence: string;
+}
+
+export interface RecommendedInput {
+  /** Candidates, best first. */
+  links: RecommendedLink[];
+  /**
+   * How many recommendations touch the focus in all, when the caller knows (every candidate
+   * passed is then in the view); null: the candidates are the whole ranking, filtered here.
+   */
+  total: number | null;
+  /** At most this many are drawn. */
+  limit: number;
+}
+
+export interface ViewExtras {
+  recommended?: RecommendedInput;
+  pinned?: RecommendedLink;
+}
 
 export interface ViewInput {
   nodes: GraphNode[];
@@ -29,66 +76,174 @@ export interface ViewInput {
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-export function nodeOut(node: GraphNode, cluster?: string): GraphNodeOut {
-  const out: GraphNodeOut = { ...node.props, id: node.id, label: node.label, name: String(node.props.name ?? node.id) };
+export const recommendedId = (r: Pick<RecommendedLink, 'supplier' | 'buyer' | 'component'>): string => `${r.supplier}|${r.buyer}|${r.component}`;
+
+export function nodeOut(node: GraphNode, role: Role, cluster?: string): GraphNodeOut {
+  const out: GraphNodeOut = { ...node.props, id: node.id, label: node.label, name: String(node.props.name ?? node.id), role };
   if (cluster !== undefined) out.cluster = cluster;
   return out;
 }
 
-export function linkOut(rel: GraphRel): GraphLinkOut {
-  return { ...rel.props, id: rel.key, source: rel.from, target: rel.to, type: rel.type };
+export function linkOut(rel: GraphRel, role: Role): GraphLinkOut {
+  return { ...rel.props, id: rel.key, source: rel.from, target: rel.to, type: rel.type, role };
 }
 
-export function buildView(input: ViewInput, query: GraphQuery): GraphOut {
+function recommendedOut(r: RecommendedLink, role: Role): GraphLinkOut {
+  return { id: recommendedId(r), source: r.supplier, target: r.buyer, type: 'RECOMMENDED', component: r.component, rank: r.rank, score: r.score, sentence: r.sentence, role };
+}
+
+/** Whether the query filters at all (without filters everything is focus). */
+export const isFocused = (q: Pick<GraphQuery, 'tier' | 'cluster' | 'province' | 'component'>): boolean =>
+  q.tier !== undefined || q.cluster !== undefined || q.province !== undefined || q.component !== undefined;
+
+export function buildView(input: ViewInput, query: GraphQuery, extras: ViewExtras = {}): GraphOut {
   const view = query.view;
+  const p = query.component;
   if (query.cluster !== undefined && !input.clusterIds.has(query.cluster)) throw new UnknownIdError('cluster', query.cluster, 'cluster');
-  if (query.component !== undefined && !input.componentIds.has(query.component)) {
-    throw new UnknownIdError('component', query.component, 'component');
-  }
+  if (p !== undefined && !input.componentIds.has(p)) throw new UnknownIdError('component', p, 'component');
+  const focused = isFocused(query);
   const labels = new Set<string>(VIEW_LABELS[view]);
   const types = new Set<string>(VIEW_REL_TYPES[view]);
+  const nodes = new Map(input.nodes.map((n) => [n.id, n]));
+  const byType = new Map<string, GraphRel[]>();
   const clusterOf = new Map<string, string>();
-  const touchesComponent = new Set<string>();
   for (const r of input.rels) {
+    let list = byType.get(r.type);
+    if (!list) byType.set(r.type, (list = []));
+    list.push(r);
     if (r.type === 'MEMBER_OF') clusterOf.set(r.from, r.to);
-    if (query.component !== undefined) {
-      if ((r.type === 'MAKES' || r.type === 'NEEDS') && r.to === query.component) touchesComponent.add(r.from);
-      if ((r.type === 'SUPPLIES' || r.type === 'IMPORTS') && r.props.component === query.component) {
-        touchesComponent.add(r.from);
-        touchesComponent.add(r.to);
-      }
+  }
+  const rels = (type: string): GraphRel[] => byType.get(type) ?? [];
+  const componentOk = (component: unknown): boolean => p === undefined || component === p;
+
+  const passes = (id: string): boolean => {
+    const n = nodes.get(id);
+    return (
+      n?.label === 'Firm' &&
+      (query.tier === undefined || n.props.tier === query.tier) &&
+      (query.province === undefined || n.props.province === query.province) &&
+      (query.cluster === undefined || clusterOf.get(id) === query.cluster)
+    );
+  };
+
+  // Recommended links: those with an end passing the firm filters, best first, at most `limit`.
+  const rec = extras.recommended;
+  let recommended: RecommendedLink[] = [];
+  let recommendedTotal = 0;
+  if (rec) {
+    const matching = rec.links.filter((r) => componentOk(r.component) && (!focused || passes(r.supplier) || passes(r.buyer)));
+    recommendedTotal = rec.total ?? matching.length;
+    recommended = matching.slice(0, rec.limit);
+  }
+
+  // Focus firms.
+  const touches = new Set<string>();
+  if (p !== undefined) {
+    for (const type of ['MAKES', 'NEEDS'] as const) for (const r of rels(type)) if (r.to === p) touches.add(r.from);
+    for (const r of rels('SUPPLIES')) if (r.props.component === p) touches.add(r.from).add(r.to);
+    for (const r of rels('IMPORTS')) if (r.props.component === p) touches.add(r.from);
+    for (const r of recommended) touches.add(r.supplier).add(r.buyer);
+  }
+  const focus = new Set<string>();
+  for (const n of input.nodes) if (passes(n.id) && (p === undefined || touches.has(n.id))) focus.add(n.id);
+
+  const role = new Map<string, Role>();
+  for (const id of focus) role.set(id, 'focus');
+  const setFocus = (id: string) => {
+    if (labels.has(nodes.get(id)?.label ?? '')) role.set(id, 'focus');
+  };
+  const setContext = (id: string) => {
+    if (!role.has(id) && labels.has(nodes.get(id)?.label ?? '')) role.set(id, 'context');
+  };
+  const links: GraphLinkOut[] = [];
+  const linkRole = (a: string, b: string): Role => (focus.has(a) && focus.has(b) ? 'focus' : 'context');
+
+  // Supply links with an end in focus; the other end is context.
+  const supplied = new Set<string>();
+  for (const r of rels('SUPPLIES')) {
+    if (!componentOk(r.props.component) || (!focus.has(r.from) && !focus.has(r.to))) continue;
+    setContext(r.from);
+    setContext(r.to);
+    supplied.add(String(r.props.component ?? ''));
+    links.push(linkOut(r, linkRole(r.from, r.to)));
+  }
+
+  // Recommended links (and the pinned one, wherever it is).
+  const drawn = new Set<string>();
+  const pinned = extras.pinned;
+  for (const r of pinned && !recommended.some((x) => recommendedId(x) === recommendedId(pinned)) ? [...recommended, pinned] : recommended) {
+    drawn.add(recommendedId(r));
+    setContext(r.supplier);
+    setContext(r.buyer);
+    links.push(recommendedOut(r, linkRole(r.supplier, r.buyer)));
+  }
+
+  // Membership: the clusters of focus firms (and the cluster asked for) are focus.
+  if (types.has('MEMBER_OF')) {
+    for (const r of rels('MEMBER_OF')) {
+      if (!focus.has(r.from)) continue;
+      setFocus(r.to);
+      links.push(linkOut(r, 'focus'));
+    }
+    if (query.cluster !== undefined) setFocus(query.cluster);
+  }
+
+  // Imports: a focus firm's own, then context firms' imports of the components in focus.
+  if (types.has('IMPORTS')) {
+    const inFocus = new Set<string>(p === undefined ? [] : [p]);
+    if (p === undefined) {
+      for (const type of ['MAKES', 'NEEDS'] as const) for (const r of rels(type)) if (focus.has(r.from)) inFocus.add(r.to);
+      for (const c of supplied) inFocus.add(c);
+      for (const r of recommended) inFocus.add(r.component);
+      for (const r of rels('IMPORTS')) if (focus.has(r.from)) inFocus.add(String(r.props.component ?? ''));
+    }
+    const contextImports: GraphRel[] = [];
+    for (const r of rels('IMPORTS')) {
+      if (!componentOk(r.props.component)) continue;
+      if (focus.has(r.from)) {
+        setFocus(r.to);
+        links.push(linkOut(r, 'focus'));
+      } else if (role.get(r.from) === 'context' && inFocus.has(String(r.props.component ?? ''))) contextImports.push(r);
+    }
+    for (const r of contextImports) {
+      setContext(r.to);
+      links.push(linkOut(r, 'context'));
     }
   }
-  const keepFirm = (n: GraphNode): boolean =>
-    (query.tier === undefined || n.props.tier === query.tier) &&
-    (query.province === undefined || n.props.province === query.province) &&
-    (query.cluster === undefined || clusterOf.get(n.id) === query.cluster) &&
-    (query.component === undefined || touchesComponent.has(n.id));
 
-  const kept = new Map<string, GraphNode>();
-  const others = new Map<string, GraphNode>();
-  for (const n of input.nodes) {
-    if (!labels.has(n.label)) continue;
-    if (n.label === 'Firm') {
-      if (keepFirm(n)) kept.set(n.id, n);
-    } else others.set(n.id, n);
-  }
-  const links: GraphLinkOut[] = [];
-  for (const r of input.rels) {
-    if (!types.has(r.type)) continue;
-    if (query.component !== undefined && r.type !== 'MEMBER_OF' && r.props.component !== query.component) continue;
-    if (!kept.has(r.from)) continue;
-    const other = others.get(r.to);
-    if (other) kept.set(other.id, other);
-    else if (!kept.has(r.to)) continue;
-    links.push(linkOut(r));
-  }
-  if (query.cluster !== undefined && others.has(query.cluster)) kept.set(query.cluster, others.get(query.cluster)!);
-  // Without firm filters every cluster/country of the view is shown, linked or not.
-  const unfiltered = query.tier === undefined && query.province === undefined && query.cluster === undefined && query.component === undefined;
-  if (unfiltered) for (const n of others.values()) kept.set(n.id, n);
+  // Without filters every cluster and country of the view is shown, linked or not.
+  if (!focused) for (const n of input.nodes) if (n.label !== 'Firm') setFocus(n.id);
 
-  const nodes = [...kept.values()].map((n) => nodeOut(n, n.label === 'Firm' ? clusterOf.get(n.id) : undefined)).sort(byId);
+  const out: GraphNodeOut[] = [];
+  for (const [id, r] of role) {
+    const n = nodes.get(id);
+    if (n) out.push(nodeOut(n, r, n.label === 'Firm' ? clusterOf.get(id) : undefined));
+  }
+  out.sort(byId);
   links.sort(byId);
-  return { view, nodes, links };
+  const summary = rec || pinned ? { shown: drawn.size, total: recommendedTotal, limit: rec?.limit ?? 0, pinned: pinned ? recommendedId(pinned) : null } : undefined;
+  return {
+    view,
+    focused,
+    nodes: out,
+    links,
+    ...(summary ? { recommended: summary } : {}),
+    figures: keyFigures({ nodes: out, links, recommendedTotal }),
+  };
+}
+
+/**
+ * What a store must hand to buildView for a focused query (a superset is fine): every firm that
+ * passes the firm filters (P) with its MEMBER_OF, MAKES, NEEDS, IMPORTS and SUPPLIES (both ways);
+ * the firms at the other end of those SUPPLIES and the ends of the recommended links with their
+ * MEMBER_OF and IMPORTS; every cluster and country. Without filters: the whole view.
+ */
+export const FOCUS_FIRM_RELS = ['MEMBER_OF', 'MAKES', 'NEEDS', 'IMPORTS'] as const;
+export const CONTEXT_FIRM_RELS = ['MEMBER_OF', 'IMPORTS'] as const;
+
+/** Firm ids the recommended links of `extras` reach (their ends become context nodes). */
+export function extraFirmIds(extras: ViewExtras): string[] {
+  const out = new Set<string>();
+  for (const r of [...(extras.recommended?.links ?? []), ...(extras.pinned ? [extras.pinned] : [])]) out.add(r.supplier).add(r.buyer);
+  return [...out];
 }

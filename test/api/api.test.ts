@@ -54,11 +54,13 @@ describe('GET /api/graph', () => {
 
   it('filters by tier, cluster and component', async () => {
     const tier = graphShape.parse((await getJson(`${server.url}/api/graph?tier=TIER1`)).body);
-    const firms = tier.nodes.filter((n) => n.label === 'Firm');
+    // A filter focuses: the matching firms are `focus`, their supply partners `context` (views.ts).
+    const firms = tier.nodes.filter((n) => n.label === 'Firm' && n.role === 'focus');
     expect(firms.length).toBe(dataset.firms.filter((f) => f.tier === 'TIER1').length);
+    expect(tier.nodes.filter((n) => n.role === 'context').every((n) => n.tier !== 'TIER1')).toBe(true);
     const cluster = dataset.clusters[0]!.id;
     const members = graphShape.parse((await getJson(`${server.url}/api/graph?cluster=${cluster}`)).body);
-    expect(members.nodes.filter((n) => n.label === 'Firm').map((n) => n.id).sort()).toEqual(dataset.firms.filter((f) => f.cluster === cluster).map((f) => f.id).sort());
+    expect(members.nodes.filter((n) => n.label === 'Firm' && n.role === 'focus').map((n) => n.id).sort()).toEqual(dataset.firms.filter((f) => f.cluster === cluster).map((f) => f.id).sort());
     const component = dataset.supplies[0]!.component;
     const comp = graphShape.parse((await getJson(`${server.url}/api/graph?view=tiers&component=${component}`)).body);
     expect(comp.links.length).toBeGreaterThan(0);

@@ -67,7 +67,11 @@ export function valueArb(ctx: SchemaContext, schema: Schema, name = '', depth = 
     case 'string': {
       const min = (schema.minLength as number | undefined) ?? 0;
       const max = (schema.maxLength as number | undefined) ?? 10_000;
-      return hinted(stringArb(min, max), (v) => typeof v === 'string' && v.length >= min && v.length <= max);
+      // A pattern the document states is part of what it allows: draw only strings that match it.
+      const pattern = typeof schema.pattern === 'string' ? new RegExp(schema.pattern, 'u') : null;
+      const fits = (v: unknown) => typeof v === 'string' && v.length >= min && v.length <= max && (pattern === null || pattern.test(v));
+      const drawn = pattern === null ? stringArb(min, max) : fc.stringMatching(pattern).filter(fits);
+      return hinted(drawn, fits);
     }
     case 'integer': {
       const lo = Math.ceil((schema.minimum as number | undefined) ?? -1e9);

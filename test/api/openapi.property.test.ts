@@ -76,7 +76,10 @@ beforeAll(async () => {
   const ids = (key: string) => (catalog[key] as Array<{ id: string }>).map((e) => e.id);
   const firms = dataset.firms.map((f) => f.id);
   const sample = (await readFile(new URL('../fixtures/ecomplexity/trade_data_sample.csv', import.meta.url), 'utf8')).split('\n').slice(0, 200).join('\n');
+  const recommended = (await (await fetch(`${server.url}/api/analysis/missing-links?limit=5`)).json()) as { recommendations: Array<{ supplier: { id: string }; buyer: { id: string }; component: { id: string } }> };
   const hints: Hints = {
+    // A pin names a recommended link: supplier|buyer|component.
+    pin: recommended.recommendations.map((r) => `${r.supplier.id}|${r.buyer.id}|${r.component.id}`),
     cluster: ids('clusters'),
     component: ids('components'),
     buyer: firms,

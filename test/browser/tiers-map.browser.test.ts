@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(async () => fx?.close());
 
 interface GraphJson {
-  nodes: Array<{ id: string; label: string; tier?: string; lat?: number }>;
+  nodes: Array<{ id: string; label: string; tier?: string; lat?: number; cluster?: string }>;
   links: Array<{ type: string; source: string; target: string; component?: string; year?: number }>;
 }
 const api = async <T>(path: string): Promise<T> => (await fetch(`${fx.server.url}/api/${path}`)).json() as Promise<T>;
@@ -51,7 +51,7 @@ describe.skipIf(unavailable !== null)('tier view', () => {
 });
 
 describe.skipIf(unavailable !== null)('map view', () => {
-  it('draws Indonesia, the nine seed clusters and every firm with coordinates', async () => {
+  it('draws Indonesia, the nine seed clusters (standing for their members) and every other firm with coordinates', async () => {
     const { page, errors } = await fx.page('?view=map');
     await page.waitForSelector('#map-view[data-ready=true]');
     expect(await page.locator('#map-view path.indonesia').count()).toBe(1);
@@ -60,8 +60,15 @@ describe.skipIf(unavailable !== null)('map view', () => {
     const clusters = graph.nodes.filter((n) => n.label === 'Cluster' && typeof n.lat === 'number').length;
     expect(clusters).toBe(9); // seed/indonesia/clusters.csv has nine rows, all with coordinates
     expect(await page.locator('#map-view path.node.cluster').count()).toBe(clusters);
-    expect(await page.locator('#map-view path.node.firm').count()).toBe(graph.nodes.filter((n) => n.label === 'Firm' && typeof n.lat === 'number').length);
-    expect(await page.locator('#map-view path[data-kind=import]').count()).toBeGreaterThan(0);
+    // A cluster's members lie within 2 km of it (seed/indonesia/firms.csv): the cluster stands for them.
+    expect(await page.locator('#map-view path.node.firm').count()).toBe(graph.nodes.filter((n) => n.label === 'Firm' && typeof n.lat === 'number' && !n.cluster).length);
+    // Import arcs are off without a focus; ticked, one arc per origin country of the import flows.
+    expect(await page.locator('#map-view path[data-kind=import]').count()).toBe(0);
+    await page.check('#map-imports');
+    await page.waitForSelector('#map-view path[data-kind=import]');
+    const tiers = await api<GraphJson>('graph?view=tiers');
+    const origins = new Set(tiers.links.filter((l) => l.type === 'IMPORTS').map((l) => l.target));
+    expect(await page.locator('#map-view path[data-kind=import]').count()).toBe(origins.size);
     await screenshot(page, 'map');
     await page.click('#map-java');
     await page.waitForTimeout(700);
@@ -77,8 +84,9 @@ describe.skipIf(unavailable !== null)('map view', () => {
     const { page, errors } = await fx.page('?view=map&lang=id');
     await page.waitForSelector('#map-view[data-ready=true]');
     expect(await page.locator('#map-java').textContent()).toBe('Perbesar ke Jawa');
-    // Member plants sit on top of their cluster's point at this zoom, so the click goes to the symbol itself.
-    await page.locator('#map-view path.node[data-id="cl-ceper"]').dispatchEvent('click');
+    // A real click on the Ceper circle opens the cluster (issue 12: it used to open a member firm).
+    const ceper = (await page.locator('#map-view path.node[data-id="cl-ceper"]').boundingBox())!;
+    await page.mouse.click(ceper.x + ceper.width / 2, ceper.y + ceper.height / 2);
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'cl-ceper');
     await page.click('#export summary');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-svg')]);

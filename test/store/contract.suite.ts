@@ -37,8 +37,32 @@ export function describeStoreContract(name: string, open: (dataset: Dataset) => 
       const all = graphShape.parse(await store.graph({ view: 'network' }));
       expect(all.nodes).toHaveLength(dataset.firms.length + dataset.clusters.length);
       const tier1 = graphShape.parse(await store.graph({ view: 'network', tier: 'TIER1' }));
-      expect(tier1.nodes.every((n) => n.label !== 'Firm' || n.tier === 'TIER1')).toBe(true);
+      expect(tier1.nodes.every((n) => n.label !== 'Firm' || n.role !== 'focus' || n.tier === 'TIER1')).toBe(true);
       await expect(store.graph({ view: 'network', cluster: 'no-such-cluster' })).rejects.toBeInstanceOf(AppError);
+    });
+
+    it('focuses on a cluster: its members, their supply partners as context, every link marked', async () => {
+      const store = await open(dataset);
+      // Expected from the dataset rows alone (the rule of server/store/views.ts, written out here).
+      const cluster = [...dataset.clusters].sort((a, b) => dataset.supplies.filter((r) => dataset.firms.find((f) => f.id === r.supplier)?.cluster === b.id).length - dataset.supplies.filter((r) => dataset.firms.find((f) => f.id === r.supplier)?.cluster === a.id).length)[0]!.id;
+      const members = new Set(dataset.firms.filter((f) => f.cluster === cluster).map((f) => f.id));
+      const touching = dataset.supplies.filter((r) => members.has(r.supplier) || members.has(r.buyer));
+      expect(touching.length).toBeGreaterThan(0);
+      const partners = new Set(touching.flatMap((r) => [r.supplier, r.buyer]).filter((id) => !members.has(id)));
+      for (const view of ['network', 'tiers', 'map'] as const) {
+        const g = graphShape.parse(await store.graph({ view, cluster }));
+        expect(g.focused).toBe(true);
+        const firms = (role: string) => g.nodes.filter((n) => n.label === 'Firm' && n.role === role).map((n) => n.id).sort();
+        expect(firms('focus')).toEqual([...members].sort());
+        expect(firms('context')).toEqual([...partners].sort());
+        const supplies = g.links.filter((l) => l.type === 'SUPPLIES');
+        expect(supplies).toHaveLength(touching.length);
+        const inside = touching.filter((r) => members.has(r.supplier) && members.has(r.buyer)).length;
+        expect(supplies.filter((l) => l.role === 'focus')).toHaveLength(inside);
+        expect(g.figures.supplyLinks).toMatchObject({ inside, outside: touching.length - inside });
+        expect(g.figures.firms).toEqual({ focus: members.size, context: partners.size });
+        if (view !== 'tiers') expect(g.nodes.find((n) => n.id === cluster)?.role).toBe('focus');
+      }
     });
 
     it('presents an entity with its relationships, and null for an unknown id', async () => {

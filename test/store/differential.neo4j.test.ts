@@ -1,6 +1,8 @@
 // Differential test: the same dataset gives identical answers from the embedded store and from
-// Neo4j for every route the stores serve: counts, every view with each filter, every entity.
+// Neo4j for every route the stores serve: counts, every view with each filter (focus and context,
+// recommended links, key figures), every entity.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphView } from '../../server/focus/index.ts';
 import { readDataset, type Dataset } from '../../server/model/index.ts';
 import { EmbeddedStore, type GraphQuery } from '../../server/store/index.ts';
 import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
@@ -16,13 +18,17 @@ afterAll(async () => neo?.close());
 
 function queries(d: Dataset): GraphQuery[] {
   const out: GraphQuery[] = [];
-  for (const view of ['network', 'tiers'] as const) {
+  for (const view of ['network', 'tiers', 'map'] as const) {
     out.push({ view });
     for (const tier of ['OEM', 'TIER1', 'IKM', 'BUYER'] as const) out.push({ view, tier });
     for (const c of d.clusters.slice(0, 4)) out.push({ view, cluster: c.id });
     for (const c of d.components.slice(0, 6)) out.push({ view, component: c.id });
     const province = d.firms.find((f) => f.province)?.province;
-    if (province) out.push({ view, province });
+    if (province) out.push({ view, province }, { view, province, tier: 'IKM' });
+    // With the recommended links touching the focus (server/focus), as the views ask for them.
+    out.push({ view, links: 'recommended' });
+    for (const c of d.clusters.slice(0, 2)) out.push({ view, cluster: c.id, links: 'recommended' });
+    out.push({ view, component: d.supplies[0]!.component, links: 'recommended' }, { view, tier: 'OEM', links: 'recommended' });
   }
   return out;
 }
@@ -36,7 +42,7 @@ describe.skipIf(uri === null)('embedded and Neo4j stores agree', () => {
     const embedded = new EmbeddedStore(dataset);
     await neo.replace(dataset, 'differential');
     expect(await neo.counts()).toEqual(await embedded.counts());
-    for (const q of queries(dataset)) expect(await neo.graph(q), JSON.stringify(q)).toEqual(await embedded.graph(q));
+    for (const q of queries(dataset)) expect(await graphView(neo, q), JSON.stringify(q)).toEqual(await graphView(embedded, q));
     const ids = [...dataset.firms, ...dataset.clusters, ...dataset.components, ...dataset.countries].map((x) => x.id);
     for (const id of ids.slice(0, 400)) expect(await neo.entity(id), id).toEqual(await embedded.entity(id));
   });

@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
+import { graphView } from '../../focus/index.ts';
 import { graphQueryShape } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
@@ -15,7 +16,7 @@ export function graphRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
     const query = parseRequest(graphQueryShape, req.query, 'query');
-    await sendJson(req, res, ctx.store, { route: 'graph', params: query }, () => ctx.store.graph(query));
+    await sendJson(req, res, ctx.store, { route: 'graph', params: query }, () => graphView(ctx.store, query));
   });
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseRequest(entityParamsShape, req.params, 'params');

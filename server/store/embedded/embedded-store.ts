@@ -7,7 +7,8 @@ import { checkpoint } from '../../work/context.ts';
 import { countGraph, entityOut } from '../entity.ts';
 import type { Counts, EntityOut, GraphOut, GraphQuery } from '../shapes.ts';
 import type { DataVersion, GraphStore } from '../types.ts';
-import { buildView } from '../views.ts';
+import { buildView, isFocused, type ViewExtras } from '../views.ts';
+import { focusedViewInput } from './view-input.ts';
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -60,12 +61,13 @@ export class EmbeddedStore implements GraphStore {
 
   // The work gate's checkpoint() at the start of each read stops an analysis whose clients have
   // gone or whose time budget is spent before it starts another step (server/work/context.ts).
-  async graph(query: GraphQuery): Promise<GraphOut> {
+  async graph(query: GraphQuery, extras: ViewExtras = {}): Promise<GraphOut> {
     checkpoint();
-    const nodes = this.g.mapNodes((id) => this.node(id));
-    const rels = this.g.mapEdges((key) => this.rel(key));
-    const ids = (label: NodeLabel) => new Set(nodes.filter((n) => n.label === label).map((n) => n.id));
-    return buildView({ nodes, rels, componentIds: ids('Component'), clusterIds: ids('Cluster') }, query);
+    const ids = (label: NodeLabel) => new Set(this.g.filterNodes((_, a) => a.label === label));
+    const known = { componentIds: ids('Component'), clusterIds: ids('Cluster') };
+    // A focus reads its neighbourhood only; the whole view needs the whole graph.
+    if (isFocused(query)) return buildView(focusedViewInput(this.g, query, extras, known), query, extras);
+    return buildView({ nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)), ...known }, query, extras);
   }
 
   async entity(id: string): Promise<EntityOut | null> {

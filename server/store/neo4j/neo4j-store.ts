@@ -9,7 +9,8 @@ import type { DataVersion, GraphStore } from '../types.ts';
 import { currentWork, type WorkContext } from '../../work/context.ts';
 import { timeBudgetExceeded } from '../../work/errors.ts';
 import { FreshRead } from '../../work/fresh-read.ts';
-import { buildView, FILTER_REL_TYPES, VIEW_LABELS, VIEW_REL_TYPES } from '../views.ts';
+import { buildView, FILTER_REL_TYPES, isFocused, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras } from '../views.ts';
+import { neo4jViewInput } from './view-input.ts';
 import { mapDriverError } from './errors.ts';
 import { loadDataset, type LoadProgress } from './load.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
@@ -219,12 +220,15 @@ export class Neo4jStore implements GraphStore {
     return { nodes, rels };
   }
 
-  async graph(query: GraphQuery): Promise<GraphOut> {
+  async graph(query: GraphQuery, extras: ViewExtras = {}): Promise<GraphOut> {
     return this.readTx(async (tx) => {
+      const ids = async (label: NodeLabel) => new Set((await Neo4jStore.rows(tx, `MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id as string));
+      const known = { componentIds: await ids('Component'), clusterIds: await ids('Cluster') };
+      // A focus reads its neighbourhood by id (view-input.ts); the whole view needs the whole graph.
+      if (isFocused(query)) return buildView(await neo4jViewInput((q, p) => Neo4jStore.rows(tx, q, p), query, extras, known), query, extras);
       const types = [...new Set<RelType>([...VIEW_REL_TYPES[query.view], ...FILTER_REL_TYPES])];
       const { nodes, rels } = await this.fetch(tx, VIEW_LABELS[query.view], types);
-      const ids = async (label: NodeLabel) => new Set((await Neo4jStore.rows(tx, `MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id as string));
-      return buildView({ nodes, rels, componentIds: await ids('Component'), clusterIds: await ids('Cluster') }, query);
+      return buildView({ nodes, rels, ...known }, query, extras);
     });
   }
 

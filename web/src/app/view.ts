@@ -6,7 +6,8 @@ import type { AppState, StateStore, ViewId } from './state.ts';
 export interface LegendItem {
   label: string;
   colour: string;
-  shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'line' | 'dash';
+  /** 'context': a faded symbol with a dashed outline (a node around the focus). */
+  shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'line' | 'dash' | 'context';
 }
 
 export interface TableExport {

@@ -1,16 +1,21 @@
 // The interactive picture of a scene: zoom, pan, drag, hover and click. Small graphs are SVG
 // elements; past CANVAS_THRESHOLD nodes it draws on a canvas (devicePixelRatio aware) and finds
-// the node under the pointer through a d3.quadtree, so 20,000 nodes stay fluid.
+// the node under the pointer through a d3.quadtree, so 20,000 nodes stay fluid. Labels live in
+// their own SVG layer above the picture, placed in screen pixels after every zoom (labels.ts), so
+// zooming or focusing never scales a label and no link crosses one.
 import * as d3 from 'd3';
 import { bounds, NO_HIGHLIGHT, type Highlight, type Scene, type SceneNode } from './scene.ts';
 import { drawSceneCanvas } from './scene-canvas.ts';
-import { drawSceneSvg } from './scene-svg.ts';
+import { drawLabels, placeLabels } from './labels.ts';
+import { drawSceneSvg, labelRequests } from './scene-svg.ts';
 
 export const CANVAS_THRESHOLD = 2000;
 /** A pause in panning/zooming this long (ms) triggers the full redraw. */
 const IDLE_MS = 120;
 /** The cached bitmap extends this fraction of the screen beyond each edge, so panning shows no gap. */
 const CACHE_MARGIN = 0.25;
+/** fit() zooms in at most this far, so a small focused graph keeps symbols of a readable size. */
+const FIT_MAX_ZOOM = 2.5;
 
 export interface GraphViewOptions {
   onSelect(id: string): void;
@@ -34,6 +39,8 @@ export class GraphView {
   private cacheValid = false;
   private lastZoom = 0;
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly labelLayer: SVGGElement;
+  private labelFrame = 0;
 
   constructor(
     container: HTMLElement,
@@ -53,10 +60,14 @@ export class GraphView {
         this.lastZoom = performance.now();
         this.requestDraw();
       }
+      this.requestLabels();
     });
     if (this.mode === 'svg') this.mountSvg();
     else this.mountCanvas();
+    const overlay = d3.select(this.element).append('svg').attr('class', 'graph-labels').attr('aria-hidden', 'true');
+    this.labelLayer = overlay.append('g').node()!;
     this.fit();
+    this.drawLabelsNow();
   }
 
   private size(): { width: number; height: number } {
@@ -156,6 +167,24 @@ export class GraphView {
   redraw(): void {
     if (this.svgRoot) drawSceneSvg(this.svgRoot, this.scene, this.highlight);
     else this.requestDraw(true);
+    this.requestLabels();
+  }
+
+  /** Re-places the labels on the next frame (zoom events come faster than frames). */
+  private requestLabels(): void {
+    if (this.labelFrame) return;
+    this.labelFrame = requestAnimationFrame(() => {
+      this.labelFrame = 0;
+      this.drawLabelsNow();
+    });
+  }
+
+  private drawLabelsNow(): void {
+    const area = this.size();
+    const t = this.transform;
+    // Canvas mode draws many nodes: only the important ones (clusters, OEMs, selection) get labels.
+    const requests = labelRequests(this.scene, this.highlight, (x, y) => t.apply([x, y]), t.k, area).filter((r) => this.mode === 'svg' || r.priority >= 70);
+    drawLabels(this.labelLayer, placeLabels(requests, area));
   }
 
   /**
@@ -231,7 +260,7 @@ export class GraphView {
   fit(): void {
     const { width, height } = this.size();
     const b = bounds(this.scene);
-    const k = Math.min(8, 0.92 * Math.min(width / (b.x1 - b.x0 || 1), height / (b.y1 - b.y0 || 1)));
+    const k = Math.min(FIT_MAX_ZOOM, 0.92 * Math.min(width / (b.x1 - b.x0 || 1), height / (b.y1 - b.y0 || 1)));
     const t = d3.zoomIdentity.translate(width / 2, height / 2).scale(k).translate(-(b.x0 + b.x1) / 2, -(b.y0 + b.y1) / 2);
     this.surface().call(this.zoom.transform, t);
   }
@@ -264,6 +293,7 @@ export class GraphView {
 
   destroy(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.labelFrame) cancelAnimationFrame(this.labelFrame);
     clearTimeout(this.idleTimer);
     this.element.remove();
   }

@@ -38,6 +38,8 @@ export function layout(req: LayoutRequest): LayoutResult {
     .force('x', d3.forceX<SimNode>((d) => d.ax).strength(0.08))
     .force('y', d3.forceY<SimNode>((d) => d.ay).strength(0.08))
     .stop();
+  // Small graphs (a focus, the seed) get room between symbols, so labels have somewhere to go.
+  if (n <= 2000) sim.force('collide', d3.forceCollide(n <= 300 ? 15 : 9).strength(0.8));
   sim.tick(ticks);
   const positions = new Float64Array(n * 2);
   nodes.forEach((d, i) => {

@@ -2,7 +2,7 @@
 // batched by colour and shape, everything outside the viewport skipped. Hit-testing uses a
 // quadtree of node positions (see graph-view.ts).
 import type * as d3 from 'd3';
-import { linkDash, FADED, type Highlight, type Scene, type SceneNode } from './scene.ts';
+import { CONTEXT_OPACITY, linkDash, FADED, type Highlight, type Scene, type SceneNode } from './scene.ts';
 import { symbolPath } from './symbols.ts';
 
 const paths = new Map<string, Path2D>();
@@ -57,7 +57,7 @@ export function drawSceneCanvas(ctx: CanvasRenderingContext2D, scene: Scene, hl:
   for (const n of scene.nodes) {
     if (!visible(n)) continue;
     const on = hl.nodes === null || hl.nodes.has(n.id);
-    const key = `${n.colour}|${n.shape}|${on ? 1 : 0}`;
+    const key = `${n.colour}|${n.shape}|${on ? (n.role === 'context' ? 2 : 1) : 0}`;
     let list = groups.get(key);
     if (!list) groups.set(key, (list = []));
     list.push(n);
@@ -67,7 +67,7 @@ export function drawSceneCanvas(ctx: CanvasRenderingContext2D, scene: Scene, hl:
   for (const [key, list] of groups) {
     const [colour, shape, on] = key.split('|');
     ctx.fillStyle = colour!;
-    ctx.globalAlpha = on === '1' ? 1 : FADED;
+    ctx.globalAlpha = on === '1' ? 1 : on === '2' ? CONTEXT_OPACITY : FADED;
     ctx.beginPath();
     for (const n of list) {
       if (shape === 'circle') {

@@ -13,6 +13,11 @@ export interface SceneNode {
   r: number;
   shape: Shape;
   colour: string;
+  /** Context nodes (one hop outside the focus) are drawn faded. */
+  role?: 'focus' | 'context';
+  /** The label text, when the node may be labelled, and its importance (higher placed first). */
+  labelText?: string;
+  labelPriority?: number;
 }
 
 export type LinkKind = 'supply' | 'member' | 'missing' | 'import';
@@ -24,6 +29,7 @@ export interface SceneLink {
   kind: LinkKind;
   width: number;
   colour: string;
+  role?: 'focus' | 'context';
 }
 
 export interface Scene {
@@ -61,3 +67,5 @@ export function bounds(scene: Scene): { x0: number; y0: number; x1: number; y1: 
 
 export const linkDash = (kind: LinkKind): string | null => (kind === 'missing' ? '6 4' : kind === 'member' ? '2 3' : null);
 export const FADED = 0.12;
+/** Fill opacity of context nodes (outside the focus, one hop away). */
+export const CONTEXT_OPACITY = 0.5;

@@ -89,6 +89,8 @@ export function legendElement(items: LegendItem[], title: string): HTMLElement {
     const svg = d3.create('svg').attr('width', 20).attr('height', 14).attr('aria-hidden', 'true');
     if (item.shape === 'line' || item.shape === 'dash') {
       svg.append('line').attr('x1', 1).attr('y1', 7).attr('x2', 19).attr('y2', 7).attr('stroke', item.colour).attr('stroke-width', 2).attr('stroke-dasharray', item.shape === 'dash' ? '4 3' : null);
+    } else if (item.shape === 'context') {
+      svg.append('path').attr('d', symbolPath('circle', 6)).attr('transform', 'translate(10,7)').attr('fill', item.colour).attr('fill-opacity', 0.5).attr('stroke', '#52606d').attr('stroke-width', 0.8).attr('stroke-dasharray', '2 1.5');
     } else {
       svg.append('path').attr('d', symbolPath(item.shape, 6)).attr('transform', 'translate(10,7)').attr('fill', item.colour).attr('stroke', '#333').attr('stroke-width', 0.5);
     }

@@ -1,8 +1,10 @@
 /// <reference types="vite/client" />
 // The map view: Indonesia's outline (world-atlas, Natural Earth 1:50m, bundled with the app so it
-// works offline), clusters and plants at their coordinates, supply flows as arcs between plants,
-// import flows as arcs from the origin country, recommended missing links dashed. Zoom and pan,
-// a "zoom to Java" button, hover tooltip, click to select.
+// works offline), clusters and plants at their coordinates (a cluster stands for its member firms),
+// supply flows and recommended links as arcs, import flows aggregated per origin country (off by
+// default without a focus, so they do not drown Java). Labels of clusters, OEMs and the firms
+// around a focus in screen pixels (labels.ts); symbols keep their size on screen while zooming.
+// Opens on the places drawn; "zoom to Java" and "show all Indonesia" move the frame.
 import './messages.ts';
 import '../../graph/graph.css';
 import * as d3 from 'd3';
@@ -10,26 +12,25 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-50m.json?url';
 import type { GraphOut } from '../../../../server/store/shapes.ts';
-import { getCached, getJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { formatUsd, t } from '../../app/i18n.ts';
-import { MISSING_COLOUR } from '../../app/palette.ts';
-import { filtersChanged, graphFilters } from '../../app/state.ts';
+import { CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR } from '../../app/palette.ts';
+import { filtersChanged } from '../../app/state.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
+import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
+import { drawLabels, placeLabels, shortName, type LabelRequest } from '../../graph/labels.ts';
 import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
-import { loadMissing, missingId, type Recommendation } from '../network/data.ts';
+import { labelPriority, loadGraph } from '../network/data.ts';
 import { COUNTRY_POINTS } from './countries.ts';
+import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
 
-const WIDTH = 1000;
-const HEIGHT = 560;
 const INDONESIA = '360'; // ISO 3166 numeric, the ids world-atlas uses
 const SUPPLY_STROKE = '#0072B2';
-const IMPORT_STROKE = '#8c7a00';
 /** Java and Madura, lon/lat box. */
-const JAVA: [[number, number], [number, number]] = [[105.0, -5.7], [114.8, -8.9]];
-
-type Place = { id: string; name: string; label: string; tier?: string | undefined; lon: number; lat: number };
+const JAVA: [Point, Point] = [[105.0, -5.7], [114.8, -8.9]];
+const IMPORT_BEND = 0.12;
+const CLUSTER_R = (members: number) => Math.min(16, 7 + 1.6 * Math.sqrt(members));
 
 let worldPromise: Promise<Topology> | null = null;
 const world = () => (worldPromise ??= fetch(worldUrl).then((r) => r.json() as Promise<Topology>));
@@ -45,46 +46,88 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   el.append(root);
   const tooltip = new Tooltip(main);
   let svg: SVGSVGElement | null = null;
-  let zoomTo: ((box: [[number, number], [number, number]] | null) => void) | null = null;
-  let places: Place[] = [];
-  let counts = { clusters: 0, firms: 0, unplaced: 0, supplies: 0, imports: 0, missing: 0 };
+  let graph: GraphOut | null = null;
+  let picture: MapPicture | null = null;
+  let size = { width: 1000, height: 560 };
+  let zoomTo: ((box: [Point, Point] | null) => void) | null = null;
   let ticket = 0;
   let showSupplies = true;
-  let showImports = true;
+  /** Import arcs: shown by default around a focus (a few arcs), hidden over the whole country. */
+  let showImports: boolean | null = null;
+  const importsShown = () => showImports ?? Boolean(graph?.focused);
 
-  const check = (id: string, label: string, get: () => boolean, set: (v: boolean) => void) => {
-    const box = h('input', { type: 'checkbox', id, onchange: (e: Event) => { set((e.target as HTMLInputElement).checked); void reload(); } });
-    box.checked = get();
-    return h('label', { class: 'check' }, box, ` ${label}`);
-  };
+  const suppliesBox = h('input', { type: 'checkbox', id: 'map-supplies', onchange: (e: Event) => { showSupplies = (e.target as HTMLInputElement).checked; redraw(); } });
+  suppliesBox.checked = true;
+  const importsBox = h('input', { type: 'checkbox', id: 'map-imports', onchange: (e: Event) => { showImports = (e.target as HTMLInputElement).checked; redraw(); } });
   toolbar.append(
     h('button', { type: 'button', id: 'map-java', onclick: () => zoomTo?.(JAVA) }, t('map.java')),
     h('button', { type: 'button', id: 'map-all', onclick: () => zoomTo?.(null) }, t('map.all')),
-    check('map-supplies', t('map.supplies'), () => showSupplies, (v) => (showSupplies = v)),
-    check('map-imports', t('map.imports'), () => showImports, (v) => (showImports = v)),
+    h('label', { class: 'check' }, suppliesBox, ` ${t('map.supplies')}`),
+    h('label', { class: 'check' }, importsBox, ` ${t('map.imports')}`),
   );
 
   const legend = (): LegendItem[] => [
-    ...nodeLegend(places),
+    ...nodeLegend(picture?.places ?? []),
+    ...(picture?.places.some((p) => p.role === 'context') ? [{ label: t('context.legend'), colour: CLUSTER_COLOUR, shape: 'context' as const }] : []),
     { label: t('map.supply'), colour: SUPPLY_STROKE, shape: 'line' },
-    { label: t('map.import'), colour: IMPORT_STROKE, shape: 'dash' },
-    ...(counts.missing > 0 ? [{ label: t('map.missing'), colour: MISSING_COLOUR, shape: 'dash' as const }] : []),
-  ];
-  const figures = (): string[] => [
-    t('map.figure.places', { clusters: counts.clusters, firms: counts.firms }),
-    ...(counts.unplaced > 0 ? [t('map.figure.unplaced', { count: counts.unplaced })] : []),
-    t('map.figure.flows', { supplies: counts.supplies, imports: counts.imports, missing: counts.missing }),
+    { label: t('map.import'), colour: IMPORT_COLOUR, shape: 'dash' },
+    ...(picture?.arcs.some((a) => a.kind === 'missing') ? [{ label: t('map.missing'), colour: MISSING_COLOUR, shape: 'dash' as const }] : []),
   ];
 
-  const draw = (topo: Topology, network: GraphOut, tiers: GraphOut, missing: Recommendation[]) => {
+  /** The API's key figures, then what the map could draw of them (places and links need coordinates). */
+  const figureList = (): FigureLine[] => {
+    if (!graph || !picture) return [];
+    const p = picture;
+    const lines = figureLines(graph, ['firms', 'supply', 'imports', 'recommended']);
+    const clusters = p.places.filter((x) => x.label === 'Cluster').length;
+    const plants = p.places.length - clusters;
+    lines.push({ key: 'map.places', text: t('map.figure.places', { clusters, members: p.represented, plants }), definition: t('map.figure.placesDef'), values: { clusters, members: p.represented, plants, unplaced: p.unplaced } });
+    const supplyArcs = p.arcs.filter((a) => a.kind === 'supply').length;
+    const missingArcs = p.arcs.length - supplyArcs;
+    if (supplyArcs < p.supplyTotal || missingArcs < p.missingTotal) {
+      lines.push({ key: 'map.drawn', text: t('map.figure.drawn', { supply: supplyArcs, supplyTotal: p.supplyTotal, missing: missingArcs, missingTotal: p.missingTotal }), definition: t('map.figure.placesDef'), values: { supply: supplyArcs, missing: missingArcs } });
+    }
+    if (p.importFlows > 0) {
+      const key = importsShown() ? 'map.figure.importArcs' : 'map.figure.importsHidden';
+      lines.push({ key: 'map.imports', text: t(key, { mapped: p.importFlowsMapped, flows: p.importFlows, arcs: p.imports.length }), definition: t('map.figure.importArcsDef'), values: { mapped: p.importFlowsMapped, flows: p.importFlows, arcs: importsShown() ? p.imports.length : 0 } });
+    }
+    return lines;
+  };
+
+  const redraw = () => {
+    if (graph) void draw(graph);
+  };
+
+  const draw = async (g: GraphOut) => {
+    const topo = await world();
+    const rect = surface.getBoundingClientRect();
+    size = { width: Math.max(600, Math.round(rect.width)), height: Math.max(400, Math.round(rect.height)) };
+    const { width, height } = size;
     const countries = feature(topo, topo.objects.countries as GeometryCollection);
     const indonesia = countries.features.find((f) => String(f.id) === INDONESIA);
-    const projection = d3.geoMercator().fitExtent([[10, 10], [WIDTH - 10, HEIGHT - 10]], indonesia ?? countries);
+    const projection = d3.geoMercator().fitExtent([[10, 10], [width - 10, height - 10]], indonesia ?? countries);
     const path = d3.geoPath(projection);
-    const s = d3.create('svg').attr('xmlns', 'http://www.w3.org/2000/svg').attr('width', WIDTH).attr('height', HEIGHT).attr('viewBox', `0 0 ${WIDTH} ${HEIGHT}`).attr('class', 'map').attr('role', 'img').attr('font-family', 'sans-serif');
-    s.append('rect').attr('width', WIDTH).attr('height', HEIGHT).attr('fill', '#eaf2f8');
-    const g = s.append('g');
-    g.append('g')
+    const edge = (from: Point, towards: Point | null): Point => {
+      // From the importers' centre towards the country point, until the frame's edge (or the point).
+      if (!towards) return [width, 0];
+      const [x0, y0] = from;
+      const dx = towards[0] - x0;
+      const dy = towards[1] - y0;
+      let k = 1;
+      if (x0 + dx * k < 0) k = Math.min(k, -x0 / dx);
+      if (x0 + dx * k > width) k = Math.min(k, (width - x0) / dx);
+      if (y0 + dy * k < 0) k = Math.min(k, -y0 / dy);
+      if (y0 + dy * k > height) k = Math.min(k, (height - y0) / dy);
+      return [x0 + dx * k, y0 + dy * k];
+    };
+    const pic = mapPicture(g, (p) => projection(p), (c) => (COUNTRY_POINTS[c] ? projection(COUNTRY_POINTS[c]) : null), edge);
+    picture = pic;
+
+    const s = d3.create('svg').attr('xmlns', 'http://www.w3.org/2000/svg').attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`).attr('class', 'map').attr('role', 'img').attr('font-family', 'sans-serif');
+    s.append('rect').attr('width', width).attr('height', height).attr('fill', '#eaf2f8');
+    const worldG = s.append('g').attr('class', 'world');
+    worldG
+      .append('g')
       .selectAll('path')
       .data(countries.features)
       .join('path')
@@ -94,126 +137,123 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       .attr('stroke-width', 0.5)
       .attr('vector-effect', 'non-scaling-stroke')
       .attr('class', (f) => (String(f.id) === INDONESIA ? 'indonesia' : 'country'));
-
-    places = network.nodes
-      .filter((n) => typeof n.lat === 'number' && typeof n.lon === 'number')
-      .map((n) => ({ id: n.id, name: n.name, label: n.label, tier: n.tier, lon: n.lon as number, lat: n.lat as number }));
-    const at = new Map(places.map((p) => [p.id, projection([p.lon, p.lat])!]));
-    const edgePoint = (from: [number, number], towards: [number, number]): [number, number] => {
-      // Walk from the buyer towards the country point until the frame's edge.
-      const [x0, y0] = from;
-      const dx = towards[0] - x0;
-      const dy = towards[1] - y0;
-      let k = 1;
-      if (x0 + dx * k < 0) k = Math.min(k, -x0 / dx);
-      if (x0 + dx * k > WIDTH) k = Math.min(k, (WIDTH - x0) / dx);
-      if (y0 + dy * k < 0) k = Math.min(k, -y0 / dy);
-      if (y0 + dy * k > HEIGHT) k = Math.min(k, (HEIGHT - y0) / dy);
-      return [x0 + dx * k, y0 + dy * k];
-    };
-    const arc = (a: [number, number], b: [number, number], bend = 0.2) => {
-      const mx = (a[0] + b[0]) / 2 - (b[1] - a[1]) * bend;
-      const my = (a[1] + b[1]) / 2 + (b[0] - a[0]) * bend;
-      return `M${a[0]},${a[1]}Q${mx},${my} ${b[0]},${b[1]}`;
-    };
-    const flows = g.append('g').attr('fill', 'none');
-    counts = { clusters: places.filter((p) => p.label === 'Cluster').length, firms: places.filter((p) => p.label === 'Firm').length, unplaced: network.nodes.length - places.length, supplies: 0, imports: 0, missing: 0 };
-    if (showSupplies) {
-      for (const l of network.links) {
-        if (l.type !== 'SUPPLIES') continue;
-        const a = at.get(l.source);
-        const b = at.get(l.target);
-        if (!a || !b) continue;
-        counts.supplies++;
-        flows.append('path').attr('d', arc(a, b)).attr('stroke', SUPPLY_STROKE).attr('stroke-opacity', 0.45).attr('stroke-width', 1.2).attr('vector-effect', 'non-scaling-stroke').attr('data-flow', l.id).attr('data-kind', 'supply');
+    const flows = worldG.append('g').attr('fill', 'none').attr('class', 'flows');
+    if (importsShown() && pic.imports.length > 0) {
+      const max = d3.max(pic.imports, (a) => a.valueUsd) || 1;
+      for (const a of pic.imports) {
+        flows.append('path').attr('d', arcPath(a.from, a.to, IMPORT_BEND)).attr('stroke', IMPORT_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.45).attr('stroke-width', 1 + 3.5 * Math.sqrt(a.valueUsd / max)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', 'import').attr('data-country', a.country).append('title').text(t('map.tip.import', { country: a.name, value: formatUsd(a.valueUsd), flows: a.flows, importers: a.importers.length }));
       }
     }
-    if (showImports) {
-      const value = new Map<string, number>();
-      const latest = new Map<string, number>();
-      for (const l of tiers.links) {
-        if (l.type !== 'IMPORTS') continue;
-        const key = `${l.source}|${String(l.component)}|${l.target}`;
-        const year = Number(l.year ?? 0);
-        if (year >= (latest.get(key) ?? -1)) {
-          latest.set(key, year);
-          value.set(key, Number(l.valueUsd ?? 0));
+    for (const a of pic.arcs) {
+      if (a.kind === 'supply' && !showSupplies) continue;
+      const p = flows.append('path').attr('d', arcPath(a.from, a.to, a.bend)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', a.kind).attr('data-role', a.role);
+      if (a.kind === 'supply') p.attr('stroke', SUPPLY_STROKE).attr('stroke-opacity', a.role === 'context' ? 0.5 : 0.6).attr('stroke-width', 1.3).attr('data-flow', a.id);
+      else p.attr('stroke', MISSING_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.55).attr('stroke-width', 1.3).attr('data-link', a.id).append('title').text(String(a.link.sentence ?? ''));
+    }
+    // Symbols in screen space (same size at every zoom), clusters on top of the plants near them.
+    const marks = s.append('g').attr('class', 'marks');
+    const ordered = [...pic.places].sort((a, b) => (a.label === 'Cluster' ? 1 : 0) - (b.label === 'Cluster' ? 1 : 0));
+    const markOf = new Map<string, SVGPathElement>();
+    for (const p of ordered) {
+      const cluster = p.label === 'Cluster';
+      const context = p.role === 'context';
+      const m = marks
+        .append('path')
+        .attr('d', symbolPath(shapeOf(p), cluster ? CLUSTER_R(p.members) : 5))
+        .attr('fill', colourOf(p))
+        .attr('fill-opacity', cluster ? 0.8 : context ? 0.5 : 1)
+        .attr('stroke', context ? '#52606d' : '#fff')
+        .attr('stroke-dasharray', context ? '2 1.5' : null)
+        .attr('stroke-width', cluster ? 1.5 : 0.8)
+        .attr('data-id', p.id)
+        .attr('data-role', p.role)
+        .attr('class', `node ${cluster ? 'cluster' : 'firm'}`);
+      m.append('title').text(cluster ? t('map.tip.cluster', { name: p.name, members: p.members }) : p.name);
+      markOf.set(p.id, m.node()!);
+    }
+    const labels = s.append('g').node()!;
+    let transform = d3.zoomIdentity;
+    const placeAll = () => {
+      for (const p of pic.places) {
+        const [x, y] = transform.apply(p.at);
+        markOf.get(p.id)?.setAttribute('transform', `translate(${x},${y})`);
+      }
+      const requests: LabelRequest[] = [];
+      for (const p of pic.places) {
+        const [x, y] = transform.apply(p.at);
+        if (x < 0 || y < 0 || x > width || y > height) continue;
+        const priority = p.label === 'Cluster' ? 80 : labelPriority(p, g.focused);
+        const selected = ctx.state.get().sel === p.id;
+        if (priority <= 0 && !selected) continue;
+        requests.push({ id: p.id, text: shortName(p.name), x, y, r: p.label === 'Cluster' ? CLUSTER_R(p.members) : 5, priority: priority + (selected ? 1000 : 0), muted: p.role === 'context', bold: p.label === 'Cluster' });
+      }
+      if (importsShown()) {
+        for (const a of pic.imports) {
+          // The country's name where its arc comes into the frame.
+          for (let i = 0; i <= 50; i++) {
+            const [x, y] = transform.apply(arcPoint(a.from, a.to, IMPORT_BEND, i / 50));
+            if (x < 6 || y < 6 || x > width - 6 || y > height - 6) continue;
+            requests.push({ id: `country:${a.country}`, text: a.name, x, y, r: 3, priority: 65, muted: true });
+            break;
+          }
         }
       }
-      const byPair = d3.rollup([...value], (v) => d3.sum(v, (x) => x[1]), ([key]) => `${key.split('|')[0]}|${key.split('|')[2]}`);
-      const max = d3.max(byPair.values()) ?? 1;
-      for (const [pair, v] of byPair) {
-        const [buyer, country] = pair.split('|') as [string, string];
-        const b = at.get(buyer);
-        if (!b) continue;
-        const point = COUNTRY_POINTS[country];
-        const projected = point ? projection(point) : null;
-        const start = projected ? edgePoint(b, projected) : ([WIDTH, 0] as [number, number]);
-        counts.imports++;
-        flows.append('path').attr('d', arc(start, b, 0.1)).attr('stroke', IMPORT_STROKE).attr('stroke-dasharray', '5 3').attr('stroke-opacity', 0.6).attr('stroke-width', 0.8 + 4 * Math.sqrt(v / max)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', 'import').append('title').text(`${country} → ${buyer}: ${formatUsd(v)}`);
-      }
-    }
-    if (ctx.state.get().missing) {
-      for (const r of missing) {
-        const a = at.get(r.supplier.id);
-        const b = at.get(r.buyer.id);
-        if (!a || !b) continue;
-        counts.missing++;
-        const selected = ctx.state.get().sel === missingId(r);
-        flows.append('path').attr('d', arc(a, b, -0.2)).attr('stroke', MISSING_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-width', selected ? 4 : 1.6).attr('vector-effect', 'non-scaling-stroke').attr('data-link', missingId(r)).attr('data-kind', 'missing').append('title').text(r.sentence);
-      }
-    }
-    const nodes = g.append('g');
-    // Clusters first (below), plants on top.
-    for (const p of [...places].sort((a, b) => (a.label === 'Cluster' ? -1 : 0) - (b.label === 'Cluster' ? -1 : 0))) {
-      const [x, y] = at.get(p.id)!;
-      nodes.append('path').attr('d', symbolPath(shapeOf(p), p.label === 'Cluster' ? 8 : 4)).attr('transform', `translate(${x},${y})`).attr('fill', colourOf(p)).attr('fill-opacity', p.label === 'Cluster' ? 0.55 : 1).attr('stroke', '#fff').attr('stroke-width', 0.6).attr('data-id', p.id).attr('class', `node ${p.label === 'Cluster' ? 'cluster' : 'firm'}`).append('title').text(p.name);
-    }
-    const node = s.node()!;
-    const zoom = d3.zoom<SVGSVGElement, undefined>().scaleExtent([1, 60]).on('zoom', (e: d3.D3ZoomEvent<SVGSVGElement, undefined>) => {
-      g.attr('transform', e.transform.toString());
-      // Keep symbols the same size on screen.
-      nodes.selectAll<SVGPathElement, unknown>('path').each(function () {
-        const tr = this.getAttribute('transform')?.replace(/ scale\([^)]*\)/, '') ?? '';
-        this.setAttribute('transform', `${tr} scale(${1 / Math.sqrt(e.transform.k)})`);
-      });
+      drawLabels(labels, placeLabels(requests, { width, height }));
+    };
+    const zoom = d3.zoom<SVGSVGElement, undefined>().scaleExtent([1, 80]).on('zoom', (e: d3.D3ZoomEvent<SVGSVGElement, undefined>) => {
+      transform = e.transform;
+      worldG.attr('transform', e.transform.toString());
+      placeAll();
     });
     s.call(zoom);
+    const frame = (box: [Point, Point], pad: number, maxK: number, animate: boolean) => {
+      const [x0, y0] = box[0];
+      const [x1, y1] = box[1];
+      const k = Math.min(maxK, Math.min((width - 2 * pad) / Math.max(1, Math.abs(x1 - x0)), (height - 2 * pad) / Math.max(1, Math.abs(y1 - y0))));
+      const target = d3.zoomIdentity.translate(width / 2, height / 2).scale(Math.max(1, k)).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+      if (animate) s.transition().duration(500).call(zoom.transform, target);
+      else s.call(zoom.transform, target);
+    };
     zoomTo = (box) => {
       if (!box) return void s.transition().duration(500).call(zoom.transform, d3.zoomIdentity);
-      const [[x0, y0], [x1, y1]] = [projection(box[0])!, projection(box[1])!];
-      const k = Math.min(WIDTH / Math.abs(x1 - x0), HEIGHT / Math.abs(y1 - y0)) * 0.95;
-      s.transition().duration(500).call(zoom.transform, d3.zoomIdentity.translate(WIDTH / 2, HEIGHT / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2));
+      frame([projection(box[0])!, projection(box[1])!], 10, 80, true);
     };
-    node.addEventListener('click', (e) => {
+    s.node()!.addEventListener('click', (e) => {
       const target = e.target as Element;
-      const id = target.getAttribute('data-id') ?? target.parentElement?.getAttribute('data-id');
+      const id = target.getAttribute('data-id');
       const link = target.getAttribute('data-link');
       if (id) ctx.state.set({ sel: id });
       else if (link) ctx.state.set({ sel: link });
     });
-    node.addEventListener('mousemove', (e) => {
+    s.node()!.addEventListener('mousemove', (e) => {
       const id = (e.target as Element).getAttribute('data-id');
-      const p = places.find((x) => x.id === id);
-      if (p) tooltip.show([p.name, p.tier ? t(`tier.${p.tier}`) : t(`label.${p.label}`)], e.clientX, e.clientY);
+      const p = pic.places.find((x) => x.id === id);
+      if (p) tooltip.show([p.name, p.label === 'Cluster' ? t('map.tip.members', { members: p.members }) : p.tier ? t(`tier.${p.tier}`) : t(`label.${p.label}`)], e.clientX, e.clientY);
       else tooltip.hide();
     });
-    node.style.width = '100%';
-    node.style.height = '100%';
-    svg = node;
-    surface.replaceChildren(node);
-    root.dataset.clusterCount = String(counts.clusters);
-    root.dataset.firmCount = String(counts.firms);
-    side.replaceChildren(legendElement(legend(), t('map.legend')), h('h3', {}, t('map.figures')), h('ul', { class: 'key-figures' }, ...figures().map((f) => h('li', {}, f))), h('p', { class: 'graph-note' }, t('map.note')));
+    svg = s.node()!;
+    surface.replaceChildren(svg);
+    // Open on the places drawn (with room for their labels), not on the whole archipelago.
+    const xs = pic.places.map((p) => p.at[0]);
+    const ys = pic.places.map((p) => p.at[1]);
+    if (xs.length > 0) frame([[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]], 90, 12, false);
+    else placeAll();
+    root.dataset.clusterCount = String(pic.places.filter((p) => p.label === 'Cluster').length);
+    root.dataset.firmCount = String(pic.places.filter((p) => p.label !== 'Cluster').length);
+    importsBox.checked = importsShown();
+    side.replaceChildren(legendElement(legend(), t('map.legend')), figuresElement(figureList()), h('p', { class: 'graph-note' }, t('map.note')));
     highlight();
   };
 
   const highlight = () => {
     const sel = ctx.state.get().sel;
+    const ends = sel.includes('|') ? sel.split('|').slice(0, 2) : [];
+    const clusterOfSel = graph?.nodes.find((n) => n.id === sel)?.cluster;
     for (const p of svg?.querySelectorAll<SVGPathElement>('path.node') ?? []) {
-      const on = p.getAttribute('data-id') === sel || (sel.includes('|') && sel.split('|').slice(0, 2).includes(p.getAttribute('data-id') ?? ''));
-      p.setAttribute('stroke', on ? '#000' : '#fff');
-      p.setAttribute('stroke-width', on ? '2.5' : '0.6');
+      const id = p.getAttribute('data-id') ?? '';
+      const on = id === sel || ends.includes(id) || (clusterOfSel !== undefined && id === clusterOfSel) || ends.some((e) => graph?.nodes.find((n) => n.id === e)?.cluster === id);
+      p.setAttribute('stroke', on ? '#000' : p.getAttribute('data-role') === 'context' ? '#52606d' : '#fff');
+      p.setAttribute('stroke-width', on ? '2.5' : p.classList.contains('cluster') ? '1.5' : '0.8');
     }
     for (const p of svg?.querySelectorAll<SVGPathElement>('path[data-link]') ?? []) p.setAttribute('stroke-width', p.getAttribute('data-link') === sel ? '4' : '1.6');
   };
@@ -222,10 +262,12 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const mine = ++ticket;
     root.dataset.ready = 'false';
     try {
-      const filters = graphFilters(ctx.state.get());
-      const [topo, network, tiers, missing] = await Promise.all([world(), getJson<GraphOut>('graph', { view: 'network', ...filters }), getCached<GraphOut>('graph', { view: 'tiers', ...filters }), ctx.state.get().missing ? loadMissing() : Promise.resolve([])]);
+      const { graph: next, pinError } = await loadGraph('map', ctx.state.get());
+      await world();
       if (mine !== ticket) return;
-      draw(topo, network, tiers, missing);
+      graph = next;
+      if (pinError) ctx.status(t('map.pinError', { message: pinError }));
+      await draw(next);
       root.dataset.ready = 'true';
     } catch (error) {
       if (mine === ticket) ctx.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
@@ -235,29 +277,31 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   return {
     update(s, previous) {
-      if (filtersChanged(s, previous) || s.missing !== previous.missing) void reload();
+      const unpinned = s.sel !== previous.sel && s.sel.includes('|') && !graph?.links.some((l) => l.id === s.sel);
+      if (filtersChanged(s, previous) || s.missing !== previous.missing || unpinned) void reload();
       else if (s.sel !== previous.sel) highlight();
     },
     destroy() {
       ticket++;
     },
     exportable(): ViewExport {
+      const places: Place[] = picture?.places ?? [];
       return {
         title: t('map.title'),
         ...(svg
           ? {
               svg: () => {
                 const copy = svg!.cloneNode(true) as SVGSVGElement;
-                copy.setAttribute('width', String(WIDTH));
-                copy.setAttribute('height', String(HEIGHT));
+                copy.setAttribute('width', String(size.width));
+                copy.setAttribute('height', String(size.height));
                 copy.removeAttribute('style');
                 return copy;
               },
             }
           : {}),
         legend: legend(),
-        summary: figures(),
-        tables: [{ title: t('map.table'), columns: ['id', 'name', 'kind', 'lat', 'lon'], rows: places.map((p) => ({ id: p.id, name: p.name, kind: p.tier ?? p.label, lat: p.lat, lon: p.lon })) }],
+        summary: figureList().map((f) => f.text),
+        tables: [{ title: t('map.table'), columns: ['id', 'name', 'kind', 'role', 'members'], rows: places.map((p) => ({ id: p.id, name: p.name, kind: p.tier ?? p.label, role: p.role, members: p.members })) }],
       };
     },
   };

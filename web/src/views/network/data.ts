@@ -1,19 +1,19 @@
-// Fetches what the network view draws: the filtered network, the chosen size measure and the
-// recommended missing links, and turns them into a scene (positions come from the layout).
-import type { MissingLinksOut } from '../../../../server/analysis/links/index.ts';
-import type { GraphOut } from '../../../../server/store/shapes.ts';
-import { getCached, getJson } from '../../app/api.ts';
+// Fetches what the network view draws: the focused network of /api/graph (with the recommended
+// links touching the focus, and the selected recommended link pinned), the chosen size measure,
+// and turns them into a scene (positions come from the layout).
+import type { GraphLinkOut, GraphOut } from '../../../../server/store/shapes.ts';
+import { ApiError, getCached, getJson } from '../../app/api.ts';
 import { MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
 import { graphFilters, type AppState } from '../../app/state.ts';
+import { shortName } from '../../graph/labels.ts';
 import type { Scene, SceneLink, SceneNode } from '../../graph/scene.ts';
 import { colourOf, shapeOf } from '../../graph/symbols.ts';
-
-export type Recommendation = MissingLinksOut['recommendations'][number];
 
 export interface NetworkData {
   graph: GraphOut;
   measure: Map<string, number>;
-  missing: Recommendation[];
+  /** Why the selected link could not be drawn (an unknown or stale `sel`), or null. */
+  pinError: string | null;
 }
 
 interface MetricsOut {
@@ -38,10 +38,25 @@ function importValues(tiers: GraphOut): Map<string, number> {
   return out;
 }
 
+/**
+ * The view's graph: /api/graph for the state's view and filters, with links=recommended when the
+ * recommended links are shown and pin=<sel> when a recommended link is selected, so the chosen
+ * link is drawn whatever the focus. A pin the server rejects is dropped (and reported).
+ */
+export async function loadGraph(view: 'network' | 'tiers' | 'map', state: AppState): Promise<{ graph: GraphOut; pinError: string | null }> {
+  const params = { view, ...graphFilters(state), ...(state.missing ? { links: 'recommended' } : {}) };
+  if (!state.sel.includes('|')) return { graph: await getJson<GraphOut>('graph', params), pinError: null };
+  try {
+    return { graph: await getJson<GraphOut>('graph', { ...params, pin: state.sel }), pinError: null };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 400) throw error;
+    return { graph: await getJson<GraphOut>('graph', params), pinError: error.message };
+  }
+}
+
 export async function loadNetwork(state: AppState): Promise<NetworkData> {
-  const graph = await getJson<GraphOut>('graph', { view: 'network', ...graphFilters(state) });
-  const [measure, missing] = await Promise.all([loadMeasure(state, graph), state.missing ? loadMissing() : Promise.resolve([])]);
-  return { graph, measure, missing };
+  const { graph, pinError } = await loadGraph('network', state);
+  return { graph, measure: await loadMeasure(state, graph), pinError };
 }
 
 export async function loadMeasure(state: AppState, graph: GraphOut): Promise<Map<string, number>> {
@@ -56,15 +71,21 @@ export async function loadMeasure(state: AppState, graph: GraphOut): Promise<Map
   return new Map();
 }
 
-export async function loadMissing(): Promise<Recommendation[]> {
-  try {
-    return (await getCached<MissingLinksOut>('analysis/missing-links', { limit: 50 })).recommendations;
-  } catch {
-    return []; // the picture still works without recommendations; the links panel shows the error
-  }
-}
+export type RecommendedLinkOut = GraphLinkOut & { type: 'RECOMMENDED' };
+export const recommendedLinks = (graph: GraphOut): RecommendedLinkOut[] => graph.links.filter((l): l is RecommendedLinkOut => l.type === 'RECOMMENDED');
 
-export const missingId = (r: Pick<Recommendation, 'supplier' | 'buyer' | 'component'>): string => `${r.supplier.id}|${r.buyer.id}|${r.component.id}`;
+/**
+ * How much a node's label matters (higher is placed first, 0: no label unless selected):
+ * clusters, then OEMs, then the firms around a focus (the story of a focused view), then buyers
+ * and tier-1 firms; other firms only in a focused view.
+ */
+export function labelPriority(n: { label: string; tier?: string | undefined; role?: 'focus' | 'context' | undefined }, focused: boolean): number {
+  if (n.label === 'Cluster') return 80;
+  if (n.tier === 'OEM') return 70;
+  if (n.role === 'context') return 60;
+  if (n.tier === 'BUYER' || n.tier === 'TIER1') return 40;
+  return focused ? 20 : 0;
+}
 
 /** The scene; nodes without a position yet sit at 0,0 until the layout fills them in. */
 export function buildScene(data: NetworkData, positions: Map<string, [number, number]>): Scene {
@@ -75,7 +96,7 @@ export function buildScene(data: NetworkData, positions: Map<string, [number, nu
     const v = data.measure.get(n.id) ?? 0;
     const base = n.label === 'Cluster' ? 9 : 5;
     const r = data.measure.size > 0 && n.label === 'Firm' ? 3 + 13 * Math.sqrt(max > 0 ? v / max : 0) : base;
-    return { id: n.id, label: n.label, name: n.name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n) };
+    return { id: n.id, label: n.label, name: n.name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: shortName(n.name), labelPriority: labelPriority(n, data.graph.focused) };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: SceneLink[] = [];
@@ -83,13 +104,9 @@ export function buildScene(data: NetworkData, positions: Map<string, [number, nu
     const s = byId.get(l.source);
     const t = byId.get(l.target);
     if (!s || !t) continue;
-    const member = l.type === 'MEMBER_OF';
-    links.push({ id: l.id, s, t, kind: member ? 'member' : 'supply', width: member ? 0.6 : 1.4, colour: member ? '#bbbbbb' : SUPPLY_COLOUR });
-  }
-  for (const r of data.missing) {
-    const s = byId.get(r.supplier.id);
-    const t = byId.get(r.buyer.id);
-    if (s && t) links.push({ id: missingId(r), s, t, kind: 'missing', width: 1.8, colour: MISSING_COLOUR });
+    if (l.type === 'RECOMMENDED') links.push({ id: l.id, s, t, kind: 'missing', width: 1.8, colour: MISSING_COLOUR, role: l.role });
+    else if (l.type === 'MEMBER_OF') links.push({ id: l.id, s, t, kind: 'member', width: 0.6, colour: '#bbbbbb', role: l.role });
+    else links.push({ id: l.id, s, t, kind: 'supply', width: 1.4, colour: SUPPLY_COLOUR, role: l.role });
   }
   return { nodes, links };
 }

@@ -1,11 +1,14 @@
 // The network view: firms and clusters in a seeded force layout, coloured and shaped by tier, sized
 // by a chosen measure, supply links solid and recommended missing links dashed; zoom, pan, drag,
 // hover, click to open the detail panel, search, neighbourhood highlight, legend and key figures.
+// A filter focuses (server/store/views.ts): the firms around the focus are drawn faded and
+// labelled, and the key figures split links into inside and outside the focus.
 import './messages.ts';
 import '../../graph/graph.css';
 import { h, select } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
-import { MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
+import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
+import { CLUSTER_COLOUR, MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
 import { filtersChanged, FILTER_KEYS, type AppState } from '../../app/state.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { GraphView } from '../../graph/graph-view.ts';
@@ -14,7 +17,7 @@ import { NO_HIGHLIGHT, type Highlight, type Scene } from '../../graph/scene.ts';
 import { sceneToSvg } from '../../graph/scene-svg.ts';
 import { legendElement, nodeLegend } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
-import { buildScene, loadMeasure, loadMissing, loadNetwork, type NetworkData } from './data.ts';
+import { buildScene, loadMeasure, loadNetwork, recommendedLinks, type NetworkData } from './data.ts';
 import { registerHook } from './hooks.ts';
 
 const LAYOUT_SEED = 7;
@@ -70,25 +73,26 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   const legend = (): LegendItem[] => [
     ...nodeLegend(scene?.nodes ?? []),
+    ...(scene?.nodes.some((n) => n.role === 'context') ? [{ label: t('context.legend'), colour: CLUSTER_COLOUR, shape: 'context' as const }] : []),
     { label: t('network.supply'), colour: SUPPLY_COLOUR, shape: 'line' },
     { label: t('network.member'), colour: '#bbbbbb', shape: 'dash' },
     ...(scene?.links.some((l) => l.kind === 'missing') ? [{ label: t('network.recommended'), colour: MISSING_COLOUR, shape: 'dash' as const }] : []),
   ];
 
-  const figures = (): string[] => {
-    if (!scene) return [];
-    const firms = scene.nodes.filter((n) => n.label === 'Firm');
-    const out = [t('network.figure.nodes', { firms: firms.length, clusters: scene.nodes.length - firms.length })];
+  /** The API's key figures (firms, supply links, recommended links), then firms per tier. */
+  const figureList = (): FigureLine[] => {
+    if (!data) return [];
+    const lines = figureLines(data.graph, ['firms', 'supply', 'recommended']);
     for (const tier of ['OEM', 'TIER1', 'TIER2', 'IKM', 'BUYER']) {
-      const count = firms.filter((n) => n.tier === tier).length;
-      if (count > 0) out.push(t('network.figure.tier', { tier: t(`tier.${tier}`), count }));
+      const firms = data.graph.nodes.filter((n) => n.label === 'Firm' && n.tier === tier);
+      if (firms.length > 0) lines.push({ key: `tier.${tier}`, text: t('network.figure.tier', { tier: t(`tier.${tier}`), count: firms.length }), definition: t('network.figure.tierDef'), values: { count: firms.length } });
     }
-    out.push(t('network.figure.links', { supplies: scene.links.filter((l) => l.kind === 'supply').length, missing: scene.links.filter((l) => l.kind === 'missing').length }));
-    return out;
+    return lines;
   };
+  const figures = (): string[] => figureList().map((f) => f.text);
 
   const renderSide = () => {
-    side.replaceChildren(legendElement(legend(), t('network.legend')), h('h3', {}, t('network.figures')), h('ul', { class: 'key-figures' }, ...figures().map((f) => h('li', {}, f))));
+    side.replaceChildren(legendElement(legend(), t('network.legend')), figuresElement(figureList()));
   };
 
   /** Highlight from the selection (neighbourhood or a missing link) and the search. */
@@ -124,9 +128,10 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     view?.setHighlight(highlight);
     root.dataset.highlighted = String(highlight.nodes?.size ?? 0);
     root.dataset.matches = String(highlight.matches.size);
-    const rec = s.sel.includes('|') ? data?.missing.find((r) => `${r.supplier.id}|${r.buyer.id}|${r.component.id}` === s.sel) : undefined;
-    evidence.hidden = !rec;
-    if (rec) evidence.textContent = t('network.evidence', { sentence: rec.sentence });
+    const rec = s.sel.includes('|') && data ? recommendedLinks(data.graph).find((r) => r.id === s.sel) : undefined;
+    evidence.hidden = !rec && !data?.pinError;
+    if (rec) evidence.textContent = t('network.evidence', { sentence: String(rec.sentence ?? '') });
+    else if (data?.pinError) evidence.textContent = t('network.pinError', { message: data.pinError });
     if (s.search !== '') note.textContent = highlight.matches.size > 0 ? t('network.search.count', { count: highlight.matches.size, q: s.search }) : t('network.search.none', { q: s.search });
     else note.textContent = view?.mode === 'canvas' ? t('network.mode.canvas') : '';
     if (searchChanged && highlight.matches.size > 0) view?.centreOn([...highlight.matches][0]!);
@@ -173,7 +178,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         const b = index.get(l.target);
         if (a !== undefined && b !== undefined) links.push(a, b);
       }
-      const groups = nodes.map((n) => (n.label === 'Cluster' ? n.id : (n.cluster ?? '')));
+      // Firms group by cluster; the firms around a focus form a group of their own, beside it.
+      const groups = nodes.map((n) => (n.label === 'Cluster' ? n.id : n.role === 'context' ? '~context' : (n.cluster ?? '')));
       const result = await runLayout({ groups, links, seed: LAYOUT_SEED });
       if (mine !== ticket) return;
       layoutMs = result.ms;
@@ -228,14 +234,16 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   return {
     update(s, previous) {
-      if (filtersChanged(s, previous)) return void reload();
-      if (s.measure !== previous.measure || s.missing !== previous.missing) {
+      // A selected recommended link that is not drawn yet is fetched pinned (drawn whatever the focus).
+      const unpinned = s.sel !== previous.sel && s.sel.includes('|') && !data?.graph.links.some((l) => l.id === s.sel);
+      if (filtersChanged(s, previous) || s.missing !== previous.missing || unpinned) return void reload();
+      if (s.measure !== previous.measure) {
         const mine = ++ticket;
         void (async () => {
           if (!data) return;
-          const [measure, missing] = await Promise.all([loadMeasure(s, data.graph), s.missing ? loadMissing() : Promise.resolve([])]);
+          const measure = await loadMeasure(s, data.graph);
           if (mine !== ticket || !data) return;
-          data = { ...data, measure, missing };
+          data = { ...data, measure };
           draw();
         })();
         return;

@@ -1,24 +1,27 @@
 // The tier view: OEMs ← tier 1 ← tier 2 ← IKM (by cluster) as ordered columns, other buyers beside
-// the OEMs, supply links bundled by component and coloured by component category, import flows
-// entering from the origin countries at the side. Click selects; the selection's whole chain
-// (upstream and downstream) stays bright.
+// the OEMs, supply links bundled by component and coloured by component family (palette.ts),
+// recommended links dashed, import flows entering from the origin countries at the side. A filter
+// focuses (server/store/views.ts): the firms around the focus are drawn faded, and imports of the
+// components in focus come in from their origins. Labels sit above the links with a white halo.
+// Click selects; the selection's whole chain (upstream and downstream) stays bright.
 import './messages.ts';
 import '../../graph/graph.css';
 import * as d3 from 'd3';
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
+import { latestImportFlows } from '../../../../server/store/figures.ts';
 import type { GraphOut } from '../../../../server/store/shapes.ts';
-import { getCached, getJson } from '../../app/api.ts';
+import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { formatUsd, t } from '../../app/i18n.ts';
-import { filtersChanged, graphFilters } from '../../app/state.ts';
+import { categoryColours, CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR, type CategoryColours } from '../../app/palette.ts';
+import { filtersChanged } from '../../app/state.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
+import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
+import { drawLabels, shortName, textWidth, type PlacedLabel } from '../../graph/labels.ts';
 import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
-import { COLUMNS, placeTiers, type TierLayout } from './layout.ts';
-
-/** Okabe–Ito colours for component categories (colour-blind safe), then greys. */
-const CATEGORY_COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#000000', '#999999'];
-const IMPORT_STROKE = '#8c7a00';
+import { loadGraph } from '../network/data.ts';
+import { COLUMNS, LEFT, placeTiers, RIGHT, type PlacedNode, type TierLayout } from './layout.ts';
 
 interface Flow {
   id: string;
@@ -26,26 +29,24 @@ interface Flow {
   target: string;
   component: string;
   value: number;
-  kind: 'supply' | 'import';
+  kind: 'supply' | 'import' | 'missing';
+  role: 'focus' | 'context';
   year?: number;
 }
 
+/** Supply and recommended links as they are; imports as flows (latest year), drawn from the country. */
 function flowsOf(graph: GraphOut): Flow[] {
-  const supply: Flow[] = [];
-  const latest = new Map<string, Flow>();
+  const out: Flow[] = [];
   for (const l of graph.links) {
     const value = Number(l.valueUsd ?? 0);
     const component = String(l.component ?? '');
-    if (l.type === 'SUPPLIES') supply.push({ id: l.id, source: l.source, target: l.target, component, value, kind: 'supply' });
-    else if (l.type === 'IMPORTS') {
-      // Imports: the latest year of each (buyer, component, country); drawn from the country.
-      const key = `${l.source}|${component}|${l.target}`;
-      const year = Number(l.year ?? 0);
-      const prev = latest.get(key);
-      if (!prev || year > (prev.year ?? 0)) latest.set(key, { id: l.id, source: l.target, target: l.source, component, value, kind: 'import', year });
-    }
+    if (l.type === 'SUPPLIES') out.push({ id: l.id, source: l.source, target: l.target, component, value, kind: 'supply', role: l.role });
+    else if (l.type === 'RECOMMENDED') out.push({ id: l.id, source: l.source, target: l.target, component, value: 0, kind: 'missing', role: l.role });
   }
-  return [...supply, ...latest.values()];
+  for (const l of latestImportFlows(graph.links)) {
+    out.push({ id: l.id, source: l.target, target: l.source, component: String(l.component ?? ''), value: Number(l.valueUsd ?? 0), kind: 'import', role: l.role, year: Number(l.year ?? 0) });
+  }
+  return out;
 }
 
 /** Everything upstream and downstream of a node along the flows. */
@@ -57,6 +58,7 @@ function chainOf(id: string, flows: Flow[]): Set<string> {
     while (queue.length > 0) {
       const cur = queue.pop()!;
       for (const f of flows) {
+        if (f.kind === 'missing') continue;
         const next = dir === 'up' ? (f.target === cur ? f.source : null) : f.source === cur ? f.target : null;
         if (next && !seen.has(next)) {
           seen.add(next);
@@ -69,6 +71,27 @@ function chainOf(id: string, flows: Flow[]): Set<string> {
   return out;
 }
 
+/** Room for a label: to the left of the IKM column, to the right of the others up to the next column. */
+function labelRoom(n: PlacedNode, L: TierLayout): number {
+  if (n.column === 'IKM') return LEFT - 22;
+  if (n.column === 'Country') return RIGHT - 16;
+  const next = COLUMNS[COLUMNS.indexOf(n.column) + 1]!;
+  return L.columnX[next] - L.columnX[n.column] - 24;
+}
+
+/** The longest prefix of `text` (with an ellipsis) that fits in `room` pixels. */
+function fit(text: string, room: number): string {
+  if (textWidth(text) <= room) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(`${text.slice(0, mid).trimEnd()}…`) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo).trimEnd()}…`;
+}
+
 function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const root = h('div', { class: 'graph-layout', id: 'tiers-view' });
   const main = h('div', { class: 'graph-main', style: 'overflow:auto' });
@@ -79,28 +102,41 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   el.append(root);
   const tooltip = new Tooltip(main);
   let svg: SVGSVGElement | null = null;
+  let graph: GraphOut | null = null;
   let flows: Flow[] = [];
   let layout: TierLayout | null = null;
   let categoryOf = new Map<string, string>();
-  let categories: string[] = [];
+  let palette: CategoryColours = categoryColours(new Map());
   let ticket = 0;
 
-  const colourOfComponent = (component: string): string => CATEGORY_COLOURS[categories.indexOf(categoryOf.get(component) ?? '') % CATEGORY_COLOURS.length] ?? '#999999';
+  const colourOfComponent = (component: string): string => palette.colour(categoryOf.get(component) ?? '');
+  const familyLabel = (e: CategoryColours['entries'][number]): string =>
+    e.key === 'other'
+      ? t('family.other')
+      : e.family
+        ? // The dataset's own category names in brackets, unless the family says it already.
+          e.categories.length === 1 && e.categories[0]!.toLowerCase() === e.family
+          ? t(`family.${e.family}`)
+          : t('family.item', { family: t(`family.${e.family}`), categories: e.categories.join(', ') })
+        : t('tiers.category', { category: e.key });
 
   const legend = (): LegendItem[] => [
     ...nodeLegend(layout?.nodes ?? []),
-    ...categories.map((c) => ({ label: t('tiers.category', { category: c }), colour: colourOfComponent([...categoryOf].find(([, v]) => v === c)?.[0] ?? ''), shape: 'line' as const })),
-    { label: t('tiers.import'), colour: IMPORT_STROKE, shape: 'dash' },
+    ...(layout?.nodes.some((n) => n.role === 'context') ? [{ label: t('context.legend'), colour: CLUSTER_COLOUR, shape: 'context' as const }] : []),
+    ...palette.entries.map((e) => ({ label: familyLabel(e), colour: e.colour, shape: 'line' as const })),
+    { label: t('tiers.import'), colour: IMPORT_COLOUR, shape: 'dash' },
+    ...(flows.some((f) => f.kind === 'missing') ? [{ label: t('tiers.missing'), colour: MISSING_COLOUR, shape: 'dash' as const }] : []),
   ];
 
-  const figures = (): string[] => {
-    const supply = flows.filter((f) => f.kind === 'supply');
+  const figureList = (): FigureLine[] => {
+    if (!graph) return [];
+    const lines = figureLines(graph, ['firms', 'supply', 'imports', 'recommended']);
     const imports = flows.filter((f) => f.kind === 'import');
-    const sum = (l: Flow[]) => l.reduce((a, f) => a + f.value, 0);
-    const out = [t('tiers.figure.supply', { count: supply.length, value: formatUsd(sum(supply)) }), t('tiers.figure.import', { count: imports.length, value: formatUsd(sum(imports)) })];
-    const byCountry = d3.rollups(imports, (v) => sum(v), (f) => f.source).sort((a, b) => b[1] - a[1]);
-    if (byCountry[0]) out.push(t('tiers.figure.top', { country: layout?.byId.get(byCountry[0][0])?.name ?? byCountry[0][0], value: formatUsd(byCountry[0][1]) }));
-    return out;
+    const byCountry = d3.rollups(imports, (v) => d3.sum(v, (f) => f.value), (f) => f.source).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    if (byCountry[0]) {
+      lines.push({ key: 'tiers.top', text: t('tiers.figure.top', { country: layout?.byId.get(byCountry[0][0])?.name ?? byCountry[0][0], value: formatUsd(byCountry[0][1]) }), definition: t('figures.imports.def'), values: { valueUsd: byCountry[0][1] } });
+    }
+    return lines;
   };
 
   const draw = () => {
@@ -112,8 +148,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const line = d3.line().curve(d3.curveBundle.beta(0.85));
     const s = d3.create('svg').attr('xmlns', 'http://www.w3.org/2000/svg').attr('width', L.width).attr('height', L.height).attr('viewBox', `0 0 ${L.width} ${L.height}`).attr('font-family', 'sans-serif').attr('role', 'img').attr('class', 'tiers');
     s.append('rect').attr('width', L.width).attr('height', L.height).attr('fill', '#ffffff');
-    for (const c of COLUMNS) s.append('text').attr('x', L.columnX[c]).attr('y', 20).attr('text-anchor', 'middle').attr('font-size', 12).attr('font-weight', 600).attr('fill', '#1f2933').attr('class', 'column-title').text(t(`tiers.col.${c}`));
-    const links = s.append('g').attr('fill', 'none');
+    const links = s.append('g').attr('fill', 'none').attr('class', 'links');
     for (const f of flows) {
       const a = L.byId.get(f.source);
       const b = L.byId.get(f.target);
@@ -121,25 +156,51 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const dir = b.x >= a.x ? 1 : -1;
       const laneY = f.kind === 'import' ? b.y : (L.lane.get(f.component) ?? (a.y + b.y) / 2);
       const pts: Array<[number, number]> = [[a.x + 6 * dir, a.y], [a.x + dir * gap * 0.45, laneY], [b.x - dir * gap * 0.45, laneY], [b.x - 6 * dir, b.y]];
+      const stroke = f.kind === 'import' ? IMPORT_COLOUR : f.kind === 'missing' ? MISSING_COLOUR : colourOfComponent(f.component);
       links
         .append('path')
         .attr('d', line(pts))
-        .attr('stroke', f.kind === 'import' ? IMPORT_STROKE : colourOfComponent(f.component))
-        .attr('stroke-width', width(f.value))
-        .attr('stroke-opacity', 0.55)
-        .attr('stroke-dasharray', f.kind === 'import' ? '5 3' : null)
+        .attr('stroke', stroke)
+        .attr('stroke-width', f.kind === 'missing' ? 1.3 : f.kind === 'import' ? Math.min(4, width(f.value)) : width(f.value))
+        .attr('stroke-opacity', f.kind === 'supply' ? 0.6 : 0.5)
+        .attr('stroke-dasharray', f.kind === 'import' ? '5 3' : f.kind === 'missing' ? '6 4' : null)
         .attr('data-flow', f.id)
         .attr('data-kind', f.kind)
+        .attr('data-role', f.role)
+        .attr('data-colour', stroke)
         .append('title')
-        .text(`${a.name} → ${b.name}: ${f.component} (${formatUsd(f.value)})`);
+        .text(`${a.name} → ${b.name}: ${f.component}${f.value > 0 ? ` (${formatUsd(f.value)})` : ''}`);
     }
-    const nodes = s.append('g');
+    const nodes = s.append('g').attr('class', 'nodes');
     for (const n of L.nodes) {
-      const g = nodes.append('g').attr('transform', `translate(${n.x},${n.y})`);
-      g.append('path').attr('d', symbolPath(shapeOf(n), 5)).attr('fill', colourOf(n)).attr('stroke', '#fff').attr('stroke-width', 0.8).attr('data-id', n.id).attr('class', 'node').append('title').text(n.name);
-      const right = n.column === 'Country' || n.column === 'IKM';
-      g.append('text').attr('x', right ? (n.column === 'IKM' ? -8 : 8) : 8).attr('text-anchor', n.column === 'IKM' ? 'end' : 'start').attr('y', 3).attr('font-size', 9).attr('fill', '#1f2933').attr('pointer-events', 'none').text(n.name.length > 26 ? `${n.name.slice(0, 24)}…` : n.name);
+      const context = n.role === 'context';
+      nodes
+        .append('path')
+        .attr('transform', `translate(${n.x},${n.y})`)
+        .attr('d', symbolPath(shapeOf(n), 5))
+        .attr('fill', colourOf(n))
+        .attr('data-role', n.role)
+        .attr('data-context', context ? 'true' : null)
+        .attr('stroke', context ? '#52606d' : '#fff')
+        .attr('stroke-dasharray', context ? '2 1.5' : null)
+        .attr('stroke-width', 0.8)
+        .attr('data-id', n.id)
+        .attr('class', 'node')
+        .append('title')
+        .text(n.name);
     }
+    // Column titles and labels last: above every link, each with a white halo.
+    for (const c of COLUMNS) s.append('text').attr('x', L.columnX[c]).attr('y', 20).attr('text-anchor', 'middle').attr('font-size', 12).attr('font-weight', 600).attr('fill', '#1f2933').attr('class', 'column-title').text(t(`tiers.col.${c}`));
+    // Each label fits its room (the margin, or the gap to the next column) and rows are a label
+    // line apart (layout.ts), so labels cannot overlap: no placement search is needed here.
+    const labels = L.nodes.map((n): PlacedLabel => {
+      const left = n.column === 'IKM';
+      const text = fit(shortName(n.name, 40), labelRoom(n, L));
+      const x = n.x + (left ? -9 : 9);
+      const w = textWidth(text);
+      return { id: n.id, text, x, y: n.y, anchor: left ? 'end' : 'start', box: { x0: left ? x - w : x, y0: n.y - 7, x1: left ? x : x + w, y1: n.y + 7 }, muted: n.role === 'context', bold: false };
+    });
+    drawLabels(s.append('g').node()!, labels);
     svg = s.node()!;
     svg.addEventListener('click', (e) => {
       const id = (e.target as Element).getAttribute('data-id');
@@ -149,13 +210,13 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const target = e.target as Element;
       const id = target.getAttribute('data-id');
       const n = id ? L.byId.get(id) : undefined;
-      if (n) tooltip.show([n.name, n.tier ? t(`tier.${n.tier}`) : t(`label.${n.label}`)], e.clientX, e.clientY);
+      if (n) tooltip.show([n.name, n.tier ? t(`tier.${n.tier}`) : t(`label.${n.label}`), ...(n.role === 'context' ? [t('context.legend')] : [])], e.clientX, e.clientY);
       else tooltip.hide();
     });
     picture.replaceChildren(svg);
     root.dataset.nodeCount = String(L.nodes.length);
     root.dataset.flowCount = String(flows.length);
-    side.replaceChildren(legendElement(legend(), t('tiers.legend')), h('h3', {}, t('tiers.figures')), h('ul', { class: 'key-figures' }, ...figures().map((f) => h('li', {}, f))));
+    side.replaceChildren(legendElement(legend(), t('tiers.legend')), figuresElement(figureList()));
     highlight();
   };
 
@@ -165,15 +226,16 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const chain = sel && layout?.byId.has(sel) ? chainOf(sel, flows) : null;
     root.dataset.highlighted = String(chain?.size ?? 0);
     for (const p of svg.querySelectorAll<SVGPathElement>('path.node')) {
-      const on = !chain || chain.has(p.getAttribute('data-id') ?? '');
-      p.setAttribute('fill-opacity', on ? '1' : '0.15');
-      p.setAttribute('stroke', p.getAttribute('data-id') === sel ? '#000' : '#fff');
-      p.setAttribute('stroke-width', p.getAttribute('data-id') === sel ? '2.5' : '0.8');
+      const id = p.getAttribute('data-id') ?? '';
+      const on = !chain || chain.has(id);
+      p.setAttribute('fill-opacity', on ? (p.getAttribute('data-role') === 'context' ? '0.5' : '1') : '0.15');
+      p.setAttribute('stroke', id === sel ? '#000' : p.getAttribute('data-role') === 'context' ? '#52606d' : '#fff');
+      p.setAttribute('stroke-width', id === sel ? '2.5' : '0.8');
     }
     const flowById = new Map(flows.map((f) => [f.id, f]));
     for (const p of svg.querySelectorAll<SVGPathElement>('path[data-flow]')) {
       const f = flowById.get(p.getAttribute('data-flow') ?? '');
-      const on = !chain || (f !== undefined && chain.has(f.source) && chain.has(f.target));
+      const on = !chain || (f !== undefined && chain.has(f.source) && chain.has(f.target)) || (f?.kind === 'missing' && f.id === sel);
       p.setAttribute('stroke-opacity', on ? '0.6' : '0.05');
     }
   };
@@ -182,15 +244,20 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const mine = ++ticket;
     root.dataset.ready = 'false';
     try {
-      const [graph, catalog] = await Promise.all([getJson<GraphOut>('graph', { view: 'tiers', ...graphFilters(ctx.state.get()) }), getCached<CatalogOut>('catalog')]);
+      const [loaded, catalog] = await Promise.all([loadGraph('tiers', ctx.state.get()), getCached<CatalogOut>('catalog')]);
       if (mine !== ticket) return;
+      graph = loaded.graph;
+      if (loaded.pinError) ctx.status(t('tiers.pinError', { message: loaded.pinError }));
       categoryOf = new Map(catalog.components.map((c) => [c.id, c.category ?? '']));
       flows = flowsOf(graph);
-      categories = [...new Set(flows.filter((f) => f.kind === 'supply').map((f) => categoryOf.get(f.component) ?? ''))].sort();
+      const counts = new Map<string, number>();
+      for (const f of flows) if (f.kind === 'supply') counts.set(categoryOf.get(f.component) ?? '', (counts.get(categoryOf.get(f.component) ?? '') ?? 0) + 1);
+      palette = categoryColours(counts);
       layout = placeTiers(graph, new Map(catalog.clusters.map((c) => [c.id, c.name])));
       if (graph.nodes.length === 0) {
         picture.replaceChildren(h('p', { class: 'panel' }, t('tiers.empty')));
         svg = null;
+        side.replaceChildren(figuresElement(figureList()));
       } else draw();
       root.dataset.ready = 'true';
     } catch (error) {
@@ -201,7 +268,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   return {
     update(s, previous) {
-      if (filtersChanged(s, previous)) void reload();
+      const unpinned = s.sel !== previous.sel && s.sel.includes('|') && !graph?.links.some((l) => l.id === s.sel);
+      if (filtersChanged(s, previous) || s.missing !== previous.missing || unpinned) void reload();
       else if (s.sel !== previous.sel) highlight();
     },
     destroy() {
@@ -213,10 +281,10 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         title: t('tiers.title'),
         ...(svg ? { svg: () => svg!.cloneNode(true) as SVGSVGElement } : {}),
         legend: legend(),
-        summary: figures(),
+        summary: figureList().map((f) => f.text),
         tables: [
-          { title: t('tiers.flows'), columns: ['supplier', 'buyer', 'component', 'valueUsd'], rows: flows.filter((f) => f.kind === 'supply').map((f) => ({ supplier: name(f.source), buyer: name(f.target), component: f.component, valueUsd: f.value })) },
-          { title: t('tiers.imports'), columns: ['country', 'buyer', 'component', 'year', 'valueUsd'], rows: flows.filter((f) => f.kind === 'import').map((f) => ({ country: name(f.source), buyer: name(f.target), component: f.component, year: f.year, valueUsd: f.value })) },
+          { title: t('tiers.flows'), columns: ['supplier', 'buyer', 'component', 'valueUsd', 'role'], rows: flows.filter((f) => f.kind === 'supply').map((f) => ({ supplier: name(f.source), buyer: name(f.target), component: f.component, valueUsd: f.value, role: f.role })) },
+          { title: t('tiers.imports'), columns: ['country', 'buyer', 'component', 'year', 'valueUsd', 'role'], rows: flows.filter((f) => f.kind === 'import').map((f) => ({ country: name(f.source), buyer: name(f.target), component: f.component, year: f.year, valueUsd: f.value, role: f.role })) },
         ],
       };
     },

@@ -1,11 +1,16 @@
 // Places the tier view: ordered columns IKM → tier 2 → tier 1 → OEM → other buyers, with the
 // origin countries of imports as a column at the side. IKM are ordered by cluster so each
-// cluster's members sit together. Supply links of the same component are bundled: each passes
-// through the same waypoints (the component's lane) in the gaps between columns.
+// cluster's members sit together; within a column firms in focus come before the firms around
+// them. Supply links of the same component are bundled: each passes through the same waypoints
+// (the component's lane) in the gaps between columns. Rows are at least one label line apart and
+// the margins hold the IKM and country names, so no label overlaps another or leaves the picture.
 import type { GraphOut } from '../../../../server/store/shapes.ts';
 
-/** Room for the IKM names, written to the left of their column. */
-const LEFT = 170;
+/** Room for the IKM names, written to the left of their column, and the country names on the right. */
+export const LEFT = 190;
+export const RIGHT = 140;
+/** Smallest row step: one 11 px label line and a little air. */
+const MIN_STEP = 16;
 
 export const COLUMNS = ['IKM', 'TIER2', 'TIER1', 'OEM', 'BUYER', 'Country'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -16,6 +21,7 @@ export interface PlacedNode {
   label: string;
   tier?: string | undefined;
   cluster?: string | undefined;
+  role: 'focus' | 'context';
   column: Column;
   x: number;
   y: number;
@@ -36,19 +42,19 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): 
   const columns = new Map<Column, PlacedNode[]>(COLUMNS.map((c) => [c, []]));
   for (const n of graph.nodes) {
     const column: Column = n.label === 'Country' ? 'Country' : ((n.tier ?? 'BUYER') as Column);
-    columns.get(column)?.push({ id: n.id, name: n.name, label: n.label, tier: n.tier, cluster: n.cluster, column, x: 0, y: 0 });
+    columns.get(column)?.push({ id: n.id, name: n.name, label: n.label, tier: n.tier, cluster: n.cluster, role: n.role, column, x: 0, y: 0 });
   }
   const clusterKey = (n: PlacedNode) => (n.cluster ? (clusterNames.get(n.cluster) ?? n.cluster) : '~');
   for (const [col, list] of columns) {
-    list.sort((a, b) => (col === 'IKM' ? clusterKey(a).localeCompare(clusterKey(b)) : 0) || a.name.localeCompare(b.name));
+    list.sort((a, b) => (a.role === b.role ? 0 : a.role === 'focus' ? -1 : 1) || (col === 'IKM' ? clusterKey(a).localeCompare(clusterKey(b)) : 0) || a.name.localeCompare(b.name));
   }
   const top = 40;
   const longest = Math.max(1, ...[...columns.values()].map((l) => l.length));
-  const step = Math.max(13, Math.min(22, 900 / longest));
+  const step = Math.max(MIN_STEP, Math.min(24, 900 / longest));
   const height = top + longest * step + 20;
   const width = 1200;
   const columnX = {} as Record<Column, number>;
-  COLUMNS.forEach((c, i) => (columnX[c] = LEFT + (i * (width - LEFT - 90)) / (COLUMNS.length - 1)));
+  COLUMNS.forEach((c, i) => (columnX[c] = LEFT + (i * (width - LEFT - RIGHT)) / (COLUMNS.length - 1)));
   const nodes: PlacedNode[] = [];
   for (const [col, list] of columns) {
     // Centre shorter columns vertically.

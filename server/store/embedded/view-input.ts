@@ -1,0 +1,67 @@
+// The part of the in-process graph a focused /api/graph query reads (views.ts, "What a store must
+// hand to buildView"), gathered through graphology's adjacency instead of copying the whole graph:
+// a cluster focus on the national dataset touches a few hundred firms, not 100,000.
+import type { MultiDirectedGraph } from 'graphology';
+import type { GraphNode, GraphRel, NodeLabel, Props, RelType } from '../../model/index.ts';
+import type { GraphQuery } from '../shapes.ts';
+import { CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
+
+interface NodeAttrs {
+  label: NodeLabel;
+  props: Props;
+}
+interface EdgeAttrs {
+  type: RelType;
+  props: Props;
+}
+type Graph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras, ids: Pick<ViewInput, 'componentIds' | 'clusterIds'>): ViewInput {
+  const nodes = new Map<string, GraphNode>();
+  const rels = new Map<string, GraphRel>();
+  const addNode = (id: string) => {
+    if (nodes.has(id) || !g.hasNode(id)) return;
+    const a = g.getNodeAttributes(id);
+    nodes.set(id, { id, label: a.label, props: a.props });
+  };
+  const addRel = (key: string) => {
+    if (rels.has(key)) return;
+    const a = g.getEdgeAttributes(key);
+    rels.set(key, { key, type: a.type, from: g.source(key), to: g.target(key), props: a.props });
+  };
+  g.forEachNode((id, a) => {
+    if (a.label === 'Cluster' || a.label === 'Country') nodes.set(id, { id, label: a.label, props: a.props });
+  });
+
+  // P: the firms passing the firm filters (a cluster's members through its MEMBER_OF edges).
+  const candidates = query.cluster !== undefined ? (g.hasNode(query.cluster) ? g.inNeighbors(query.cluster) : []) : g.filterNodes((_, a) => a.label === 'Firm');
+  const passes = (id: string): boolean => {
+    const a = g.getNodeAttributes(id);
+    return a.label === 'Firm' && (query.tier === undefined || a.props.tier === query.tier) && (query.province === undefined || a.props.province === query.province);
+  };
+  const context = new Set<string>(extraFirmIds(extras));
+  for (const id of candidates) {
+    if (!passes(id)) continue;
+    addNode(id);
+    g.forEachOutEdge(id, (key, a, _s, target) => {
+      if ((FOCUS_FIRM_RELS as readonly string[]).includes(a.type)) addRel(key);
+      else if (a.type === 'SUPPLIES') {
+        addRel(key);
+        context.add(target);
+      }
+    });
+    g.forEachInEdge(id, (key, a, source) => {
+      if (a.type !== 'SUPPLIES') return;
+      addRel(key);
+      context.add(source);
+    });
+  }
+  for (const id of context) {
+    if (nodes.has(id) || !g.hasNode(id)) continue;
+    addNode(id);
+    g.forEachOutEdge(id, (key, a) => {
+      if ((CONTEXT_FIRM_RELS as readonly string[]).includes(a.type)) addRel(key);
+    });
+  }
+  return { nodes: [...nodes.values()], rels: [...rels.values()], ...ids };
+}

@@ -1,0 +1,55 @@
+// The part of Neo4j a focused /api/graph query reads (views.ts, "What a store must hand to
+// buildView"), fetched by id through the uniqueness indexes instead of pulling every firm and
+// relationship over Bolt: a cluster focus on the national dataset reads a few hundred firms.
+import { relKey, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
+import type { GraphQuery } from '../shapes.ts';
+import { CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
+
+type Row = Record<string, unknown>;
+export type RunRows = (query: string, params?: Row) => Promise<Row[]>;
+
+/** The firms passing the firm filters: a cluster's members through the cluster's index entry. */
+const PASSING = `
+  CALL () {
+    MATCH (:Cluster {id: $cluster})<-[:MEMBER_OF]-(f:Firm) WHERE $cluster IS NOT NULL RETURN f
+    UNION
+    MATCH (f:Firm) WHERE $cluster IS NULL RETURN f
+  }
+  WITH f WHERE ($tier IS NULL OR f.tier = $tier) AND ($province IS NULL OR f.province = $province)
+  RETURN f.id AS id, properties(f) AS props`;
+
+const FIRMS = `UNWIND $ids AS id MATCH (f:Firm {id: id}) RETURN f.id AS id, properties(f) AS props`;
+const OUT_RELS = `UNWIND $ids AS id MATCH (f:Firm {id: id})-[r]->(b) WHERE type(r) IN $types AND (b:Cluster OR b:Component OR b:Country)
+  RETURN f.id AS from, b.id AS to, type(r) AS type, properties(r) AS props`;
+const SUPPLIES = `UNWIND $ids AS id MATCH (f:Firm {id: id})
+  CALL (f) {
+    MATCH (f)-[r:SUPPLIES]->(b:Firm) RETURN f.id AS from, b.id AS to, properties(r) AS props
+    UNION ALL
+    MATCH (a:Firm)-[r:SUPPLIES]->(f) RETURN a.id AS from, f.id AS to, properties(r) AS props
+  }
+  RETURN from, to, props`;
+const OTHERS = `MATCH (n) WHERE n:Cluster OR n:Country RETURN n.id AS id, CASE WHEN n:Cluster THEN 'Cluster' ELSE 'Country' END AS label, properties(n) AS props`;
+
+export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: ViewExtras, ids: Pick<ViewInput, 'componentIds' | 'clusterIds'>): Promise<ViewInput> {
+  const nodes = new Map<string, GraphNode>();
+  const rels = new Map<string, GraphRel>();
+  const rel = (type: RelType, from: string, to: string, props: Props) => {
+    const key = relKey(type, from, to, props);
+    rels.set(key, { key, type, from, to, props });
+  };
+  for (const r of await rows(OTHERS)) nodes.set(r.id as string, { id: r.id as string, label: r.label as NodeLabel, props: r.props as Props });
+
+  const passing = await rows(PASSING, { cluster: query.cluster ?? null, tier: query.tier ?? null, province: query.province ?? null });
+  const focusIds = passing.map((r) => r.id as string);
+  for (const r of passing) nodes.set(r.id as string, { id: r.id as string, label: 'Firm', props: r.props as Props });
+  for (const r of await rows(OUT_RELS, { ids: focusIds, types: [...FOCUS_FIRM_RELS] })) rel(r.type as RelType, r.from as string, r.to as string, r.props as Props);
+  const context = new Set(extraFirmIds(extras));
+  for (const r of await rows(SUPPLIES, { ids: focusIds })) {
+    rel('SUPPLIES', r.from as string, r.to as string, r.props as Props);
+    context.add(r.from as string).add(r.to as string);
+  }
+  const contextIds = [...context].filter((id) => !nodes.has(id));
+  for (const r of await rows(FIRMS, { ids: contextIds })) nodes.set(r.id as string, { id: r.id as string, label: 'Firm', props: r.props as Props });
+  for (const r of await rows(OUT_RELS, { ids: contextIds, types: [...CONTEXT_FIRM_RELS] })) rel(r.type as RelType, r.from as string, r.to as string, r.props as Props);
+  return { nodes: [...nodes.values()], rels: [...rels.values()], ...ids };
+}

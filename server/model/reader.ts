@@ -13,6 +13,8 @@ import { readWorkbook, type PackageLimits } from './workbook/index.ts';
 export interface ReadOptions {
   /** A merge: the files not given are this dataset's (the one served now). */
   base?: Dataset;
+  /** Filled with the names of the dataset files that were given. */
+  given?: DatasetFile[];
 }
 
 const expectedFiles = (): string => FILE_NAMES.map((n) => `${n}.csv`).join(', ');
@@ -30,7 +32,7 @@ export function datasetFromCsvTexts(files: ReadonlyMap<string, string>, options:
     }
     raws.set(stem, readCsvText(base, text));
   }
-  return validateRaw(raws, problems, { base: options.base });
+  return validateRaw(raws, problems, { base: options.base, given: options.given });
 }
 
 const jsonErrorLocation = (text: string, error: Error): { line: number; column: number } => {
@@ -91,14 +93,14 @@ export function datasetFromJsonText(fileName: string, text: string, options: Rea
       complete: true,
     });
   }
-  const validate: ValidateOptions = { base: options.base, nameOf: (f) => `${fileName}#${f}` };
+  const validate: ValidateOptions = { base: options.base, given: options.given, nameOf: (f) => `${fileName}#${f}` };
   return validateRaw(raws, problems, validate);
 }
 
 /** Validates a workbook (.xlsx): one sheet per dataset file; problems located as `sheet!cell`. */
 export async function datasetFromWorkbook(fileName: string, bytes: Uint8Array, options: ReadOptions & { limits?: PackageLimits } = {}): Promise<Dataset> {
   const { raws, problems } = await readWorkbook(fileName, bytes, options.limits);
-  return validateRaw(raws, problems, { base: options.base, nameOf: (f) => `sheet ${f}` });
+  return validateRaw(raws, problems, { base: options.base, given: options.given, nameOf: (f) => `sheet ${f}` });
 }
 
 /** Reads a dataset from a folder of CSV files, a `.json` bundle or an `.xlsx` workbook. */

@@ -20,6 +20,8 @@ export interface ValidateOptions {
    * the whole is checked together, so an upload cannot leave the rest pointing at nothing.
    */
   base?: Dataset;
+  /** Filled with the names of the files that were given (not taken from `base`). */
+  given?: DatasetFile[];
 }
 
 interface RowFacts {
@@ -223,6 +225,7 @@ const compareProblems = (a: Problem, b: Problem): number => (a.file < b.file ? -
  */
 export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProblems: Problem[] = [], options: ValidateOptions = {}): Dataset {
   const nameOf = options.nameOf ?? ((f: DatasetFile) => `${f}.csv`);
+  options.given?.push(...FILE_SPECS.map((s) => s.name).filter((f) => raws.has(f)));
   const all = new Map(raws);
   if (options.base) {
     for (const spec of FILE_SPECS) {

@@ -20,7 +20,13 @@ export interface WorkbookAbout {
   hash: string | null;
 }
 
-/** Data validations reach this far down (Excel's last row), so rows added later are checked too. */
+/**
+ * Drop-downs and number checks cover the rows written plus this many more. Not Excel's whole
+ * column: readers such as exceljs expand a validation range into one entry per cell, so a
+ * million-row range makes the workbook unopenable for them.
+ */
+const SPARE_ROWS = 2_000;
+/** How far down a reference drop-down looks for ids in its target sheet. */
 const LAST_ROW = 1_048_576;
 const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } } as const;
 
@@ -100,8 +106,8 @@ const README_TEXT: Array<[string, string]> = [
     'Buku kerja ini adalah dataset Rantai: satu lembar per berkas dataset, judul kolom di baris 1. Isi baris-barisnya, jangan ubah judul kolom, lalu unggah buku kerja di halaman Data (atau jalankan `rantai validate` / `rantai load`).',
   ],
   [
-    'Ids link the sheets: a firm\'s cluster is an id of the clusters sheet, and so on; the drop-downs list them. A list in one cell is separated by ";". Decimal commas (12,5) are read as decimals.',
-    'Id menghubungkan lembar: sentra sebuah perusahaan adalah id di lembar clusters, dan seterusnya; daftar pilihan menampilkannya. Daftar dalam satu sel dipisah ";". Koma desimal (12,5) dibaca sebagai desimal.',
+    `Ids link the sheets: a firm's cluster is an id of the clusters sheet, and so on; the drop-downs list them (they cover the first ${SPARE_ROWS.toLocaleString('en')} empty rows; copy a cell down for more). A list in one cell is separated by ";". Decimal commas (12,5) are read as decimals.`,
+    `Id menghubungkan lembar: sentra sebuah perusahaan adalah id di lembar clusters, dan seterusnya; daftar pilihan menampilkannya (untuk ${SPARE_ROWS.toLocaleString('id')} baris kosong pertama; salin sel ke bawah untuk baris berikutnya). Daftar dalam satu sel dipisah ";". Koma desimal (12,5) dibaca sebagai desimal.`,
   ],
   [
     'Every problem is reported in one check, located by cell (e.g. firms!D14); nothing is loaded until the whole workbook is valid. To replace only some sheets, delete the others and upload with "merge".',
@@ -146,6 +152,7 @@ function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbou
 }
 
 function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: FileSpec, rows: readonly object[]): void {
+  const lastValidated = rows.length + 1 + SPARE_ROWS;
   const columns = columnsOf(spec);
   const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = columns.map((c) => ({ width: Math.max(10, Math.min(40, c.name.length + 4)) }));
@@ -160,7 +167,7 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: FileSpec, rows
   columns.forEach((c, i) => {
     const v = validationOf(c);
     const letter = columnLetter(i + 1);
-    if (v) (ws as unknown as { dataValidations: { add: (range: string, v: Validation) => void } }).dataValidations.add(`${letter}2:${letter}${LAST_ROW}`, v);
+    if (v) (ws as unknown as { dataValidations: { add: (range: string, v: Validation) => void } }).dataValidations.add(`${letter}2:${letter}${lastValidated}`, v);
   });
   for (const row of rows as Array<Record<string, unknown>>) ws.addRow(columns.map((c) => cellOut(row[c.name]))).commit();
   ws.commit();

@@ -1,7 +1,8 @@
 // Atomic, idempotent loading of a dataset into Neo4j by staging (cypher/load/README.md): clean
 // leftovers, stage nodes and relationships in batches, swap in one transaction, clean up.
 import type { Driver } from 'neo4j-driver';
-import { datasetToGraph, REL_TYPES, type Dataset, type GraphData, type RelType } from '../../model/index.ts';
+import { datasetHash, datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type RelType } from '../../model/index.ts';
+import { countGraph } from '../entity.ts';
 import { cypherFile, splitStatements } from '../cypher-files.ts';
 import { toNeo4jParam } from './values.ts';
 
@@ -14,6 +15,8 @@ export interface LoadProgress {
 export interface LoadOptions {
   database: string;
   name: string;
+  /** Where the dataset came from (a folder, an uploaded file); recorded in RantaiMeta. */
+  source?: string;
   batchSize?: number;
   /** Transactions in flight at once while staging. */
   parallel?: number;
@@ -98,7 +101,17 @@ export async function loadGraph(driver: Driver, graph: GraphData, options: LoadO
 
   report({ phase: 'swap', done: 0, total: 1 });
   const swap = splitStatements(await cypherFile('load/swap.cypher'));
-  const meta = { name: options.name, loadedAt: new Date().toISOString(), nodes: graph.nodes.length, relationships: graph.rels.length };
+  // RantaiMeta records what the store's info() reports: name, source, time, counts, content hash.
+  const counts = countGraph(graph.nodes, graph.rels, NODE_LABELS, REL_TYPES);
+  const meta = {
+    name: options.name,
+    source: options.source ?? options.name,
+    loadedAt: new Date().toISOString(),
+    nodes: graph.nodes.length,
+    relationships: graph.rels.length,
+    counts: JSON.stringify(counts),
+    hash: datasetHash(graph),
+  };
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {

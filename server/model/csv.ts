@@ -84,7 +84,7 @@ const quoteProblem = (error: CsvParseError, text: string, lastGoodLine: number):
   if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
     return { line, resumeAfter: line, message: 'malformed quoting: a closing quote must be followed by a comma or the end of the line' };
   }
-  if (error.code === 'CSV_INVALID_OPENING_QUOTE') {
+  if (error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_OPENING_QUOTE') {
     return { line, resumeAfter: line, message: 'malformed quoting: a quote inside an unquoted value (quote the whole value and double inner quotes)' };
   }
   return { line, resumeAfter: line, message: `unreadable CSV: ${error.message.replace(/ at line \d+.*/, '')}` };

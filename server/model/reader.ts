@@ -99,7 +99,8 @@ export function datasetFromJsonText(fileName: string, text: string, options: Rea
 
 /** Validates a workbook (.xlsx): one sheet per dataset file; problems located as `sheet!cell`. */
 export async function datasetFromWorkbook(fileName: string, bytes: Uint8Array, options: ReadOptions & { limits?: PackageLimits } = {}): Promise<Dataset> {
-  const { raws, problems } = await readWorkbook(fileName, bytes, options.limits);
+  const { raws, problems, unreadable } = await readWorkbook(fileName, bytes, options.limits);
+  if (unreadable) throw new DatasetError(problems);
   return validateRaw(raws, problems, { base: options.base, given: options.given, nameOf: (f) => `sheet ${f}` });
 }
 

@@ -18,6 +18,8 @@ export const README_SHEET = 'README';
 export interface WorkbookContent {
   raws: Map<DatasetFile, RawFile>;
   problems: Problem[];
+  /** true when the file is not a workbook at all: its one problem says so, nothing else applies. */
+  unreadable?: boolean;
 }
 
 /** Limits for a workbook read from the local disk (the CLI); uploads pass the server's. */
@@ -115,8 +117,8 @@ const fileOfSheet = (name: string): DatasetFile | undefined => FILE_NAMES.find((
 export async function readWorkbook(name: string, bytes: Uint8Array, limits: PackageLimits = LOCAL_WORKBOOK_LIMITS): Promise<WorkbookContent> {
   const problems: Problem[] = [];
   const raws = new Map<DatasetFile, RawFile>();
-  if (isXls(bytes)) return { raws, problems: [sheetProblem(name, 'this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and upload that')] };
-  if (!isZip(bytes)) return { raws, problems: [sheetProblem(name, 'this is not an Excel workbook (.xlsx)')] };
+  if (isXls(bytes)) return { raws, problems: [sheetProblem(name, 'this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and upload that')], unreadable: true };
+  if (!isZip(bytes)) return { raws, problems: [sheetProblem(name, 'this is not an Excel workbook (.xlsx)')], unreadable: true };
   const facts = inspectWorkbook(bytes, limits);
   for (const [sheet, refs] of facts.merges) {
     if (!fileOfSheet(sheet)) continue;

@@ -94,7 +94,7 @@ function validationOf(c: ColumnInfo): Validation | undefined {
 
 const cellOut = (v: unknown): string | number | null => {
   if (v === undefined || v === null) return null;
-  if (Array.isArray(v)) return v.join(';');
+  if (Array.isArray(v)) return v.length > 0 ? v.join(';') : null;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (typeof v === 'number') return v;
   return String(v);

@@ -102,14 +102,14 @@ export class EmbeddedStore implements GraphStore {
     return value as Promise<T>;
   }
 
-  async replace(dataset: Dataset, about?: DatasetProvenance | string): Promise<void> {
+  async replace(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string }) | string): Promise<void> {
     // Build the new graph completely before swapping, so a failure leaves the old one in place.
     this.g = buildGraph(datasetToGraph(dataset));
     this.snap = null;
     this.derivedValues = new Map();
     this.facts = null;
     const given = provenanceOf(about);
-    this.about = { name: given.name, source: given.source, loadedAt: new Date().toISOString() };
+    this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
   }
 
   async info(): Promise<DatasetInfo> {

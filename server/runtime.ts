@@ -35,6 +35,8 @@ export async function openRuntime(config: Config, datasetPath: string, log: (tex
   } else {
     store = new EmbeddedStore(await readDataset(datasetPath), folderProvenance(datasetPath));
   }
+  // The content hash is computed once per load; doing it now keeps the first /api/health fast.
+  await store.info();
   return {
     store,
     neo4jStatus: async () => ({ configured: false, reachable: false }),

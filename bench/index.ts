@@ -6,8 +6,9 @@ import { benchComplexity } from './complexity.ts';
 import { benchFocus } from './focus.ts';
 import { benchWebFrames } from './web-frames.ts';
 import { benchLoad } from './load.ts';
+import { benchWorkbook } from './workbook.ts';
 
-const BENCHES: Record<string, () => Promise<void>> = { 'neo4j-load': benchNeo4jLoad, network: benchNetwork, substitution: benchSubstitution, complexity: benchComplexity, 'web-frames': benchWebFrames, load: benchLoad, focus: benchFocus };
+const BENCHES: Record<string, () => Promise<void>> = { 'neo4j-load': benchNeo4jLoad, network: benchNetwork, substitution: benchSubstitution, complexity: benchComplexity, 'web-frames': benchWebFrames, load: benchLoad, focus: benchFocus, workbook: benchWorkbook };
 
 const names = process.argv.slice(2);
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {

@@ -50,7 +50,7 @@ export async function benchWebFrames(): Promise<void> {
       { firms: 20000, clusters: 200, render: 'canvas' },
     ]) {
       const store = new EmbeddedStore(generateDataset({ clusters, firms, components: 300, seed: 11 }));
-      const server = await startServer({ store, datasetName: 'bench', neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log: () => {}, webRoot: WEB_ROOT });
+      const server = await startServer({ store, neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log: () => {}, webRoot: WEB_ROOT });
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       try {
         await page.goto(`${server.url}/?view=network&missing=0&render=${render}`);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const DEFAULT_DATASET = fileURLToPath(new URL('../seed/indonesia', import.meta.url));
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../.data/embedded', import.meta.url));
 export const WEB_ROOT = fileURLToPath(new URL('../dist/web', import.meta.url));
 
 const wholeNumber = (name: string, min: number) =>
@@ -18,6 +19,8 @@ const envSchema = z.object({
   PORT: z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535).default(8080),
   HOST: z.string().default('0.0.0.0'),
   RANTAI_DATASET: z.string().optional(),
+  /** Where the embedded store keeps uploaded datasets (default .data/embedded/ in the repository). */
+  RANTAI_DATA_DIR: z.string().optional(),
   RANTAI_WRITE_TOKEN: z.string().min(16, { error: 'RANTAI_WRITE_TOKEN must be at least 16 characters' }).optional(),
   NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, { error: 'NEO4J_URI must start with bolt://, neo4j://, bolt+s:// or neo4j+s://' }).optional(),
   NEO4J_USER: z.string().default('neo4j'),

@@ -1,16 +1,21 @@
 // Opens the store the configuration asks for: Neo4j when NEO4J_URI is set, otherwise the embedded
-// graph loaded from the dataset folder.
+// graph. The embedded store serves the last upload kept in its data folder (RANTAI_DATA_DIR), and
+// the dataset folder (the seed by default) only when nothing was uploaded.
 import type { ApiContext } from './api/index.ts';
 import path from 'node:path';
-import { REPO_ROOT, type Config } from './config.ts';
+import { DEFAULT_DATA_DIR, REPO_ROOT, type Config } from './config.ts';
 import { readDataset } from './model/index.ts';
 import { EmbeddedStore } from './store/index.ts';
+import { keepDataset, KEPT_FILE, readKept } from './upload/index.ts';
 
 /** A dataset path as the user would write it: relative to the repository when inside it. */
 export function displayName(datasetPath: string): string {
   const rel = path.relative(REPO_ROOT, path.resolve(datasetPath));
   return rel.startsWith('..') || path.isAbsolute(rel) ? path.basename(datasetPath) : rel;
 }
+
+/** The provenance of a dataset read from a folder or file. */
+export const folderProvenance = (datasetPath: string) => ({ name: displayName(datasetPath), source: `folder ${displayName(datasetPath)}` });
 
 export interface Runtime extends ApiContext {
   close: () => Promise<void>;
@@ -21,12 +26,21 @@ export async function openRuntime(config: Config, datasetPath: string, log: (tex
     const { openNeo4jRuntime } = await import('./store/neo4j/index.ts');
     return openNeo4jRuntime(config, datasetPath, log);
   }
-  const dataset = await readDataset(datasetPath);
-  const store = new EmbeddedStore(dataset);
+  const dataDir = path.resolve(config.RANTAI_DATA_DIR ?? DEFAULT_DATA_DIR);
+  const kept = await readKept(dataDir);
+  let store: EmbeddedStore;
+  if (kept) {
+    log(`serving the uploaded dataset "${kept.about.name}" (${kept.about.loadedAt}) kept in ${path.join(dataDir, KEPT_FILE)}; remove that file to serve ${displayName(datasetPath)} instead`);
+    store = new EmbeddedStore(kept.dataset, kept.about);
+  } else {
+    store = new EmbeddedStore(await readDataset(datasetPath), folderProvenance(datasetPath));
+  }
+  // The content hash is computed once per load; doing it now keeps the first /api/health fast.
+  await store.info();
   return {
     store,
-    datasetName: displayName(datasetPath),
     neo4jStatus: async () => ({ configured: false, reachable: false }),
+    keepUpload: (dataset, about) => keepDataset(dataDir, dataset, about),
     close: () => store.close(),
   };
 }

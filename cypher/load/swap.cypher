@@ -1,8 +1,9 @@
 // Make the staged dataset the live one (step 4 of load/README.md). The Neo4j store runs these
 // statements in ONE write transaction, so readers see the old dataset or the new one, never a mix:
 // the old nodes lose their data labels (they become RantaiRetired, deleted later in batches) and
-// each staged node takes its final label. Parameters: $meta = {name, loadedAt, loadId, nodes,
-// relationships}; loadId is a fresh random id per load (part of the data version caches key on).
+// each staged node takes its final label. Parameters: $meta = {name, source, loadedAt, loadId,
+// nodes, relationships, counts (JSON), hash}; loadId is a fresh random id per load (part of the data
+// version caches key on).
 MATCH (n) WHERE n:Firm OR n:Cluster OR n:Component OR n:Process OR n:Material OR n:Country OR n:Program
 REMOVE n:Firm:Cluster:Component:Process:Material:Country:Program
 SET n:RantaiRetired;

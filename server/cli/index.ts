@@ -1,6 +1,6 @@
 // The `rantai` command line: dispatches to a sub-command and turns known errors into messages and
 // exit codes (0 ok, 1 rejected input or failure, 2 usage error). No stack traces for user mistakes.
-import { DatasetError, formatProblem } from '../model/index.ts';
+import { DatasetError, formatProblem, problemCount } from '../model/index.ts';
 import { AppError } from '../errors.ts';
 import { UsageError, type CliIO } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
@@ -37,7 +37,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     if (error instanceof DatasetError) {
       for (const p of error.problems) io.err(formatProblem(p));
-      io.err(`rejected: ${error.problems.length} problem(s)`);
+      io.err(`rejected: ${problemCount(error.problems)} problem(s)`);
       return 1;
     }
     if (error instanceof AppError) {

@@ -1,5 +1,5 @@
-// Public face of the exports: the stored graph as GraphML, GEXF, a JSON dataset bundle or a zip of
-// the dataset's CSV folder; and spreadsheet-safe CSV tables for analysis and console results.
+// Public face of the exports: the stored graph as GraphML, GEXF, a JSON dataset bundle, a zip of
+// the dataset's CSV folder or the dataset workbook (xlsx, streamed by server/model/workbook); and spreadsheet-safe CSV tables for analysis and console results.
 import type { GraphData } from '../model/index.ts';
 import { datasetZip } from './dataset-zip.ts';
 import { toGexf } from './gexf.ts';
@@ -12,8 +12,10 @@ export { toGexf } from './gexf.ts';
 export { datasetZip } from './dataset-zip.ts';
 export { toCsvTable, neutraliseCell } from './csv-table.ts';
 
-export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv'] as const;
+export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats built in memory by exportGraph (xlsx is streamed by writeWorkbook). */
+export type FileExportFormat = Exclude<ExportFormat, 'xlsx'>;
 
 export interface ExportFile {
   body: string | Uint8Array;
@@ -25,7 +27,7 @@ export interface ExportFile {
 /** The JSON dataset bundle (the format `rantai validate` and POST /api/datasets accept). */
 export const datasetJson = (graph: GraphData): string => `${JSON.stringify(graphToDataset(graph), null, 1)}\n`;
 
-export function exportGraph(format: ExportFormat, graph: GraphData): ExportFile {
+export function exportGraph(format: FileExportFormat, graph: GraphData): ExportFile {
   switch (format) {
     case 'graphml':
       return { body: toGraphml(graph), contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' };

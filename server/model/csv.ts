@@ -1,21 +1,31 @@
 // Reads one dataset CSV file into located raw rows. csv-parse does the RFC 4180 work; this file
 // adds what the validator needs: the line each record starts on, the column number of each header,
-// and a located problem (never an exception) for malformed quoting or ragged rows.
+// and a located problem (never an exception) for malformed quoting or ragged rows. A quoting
+// mistake costs only its own record: reading resumes on the next line, so every other problem of
+// the file is still found in the same run.
 import { parse } from 'csv-parse/sync';
 import type { Problem } from './problems.ts';
 
 export interface RawRow {
   line: number;
   values: Record<string, unknown>;
+  /** A problem of the row's shape (too many cells): the row is rejected, its ids still count. */
+  broken?: boolean;
+  /** Columns whose cell already has a problem of its own (a workbook's date where text belongs). */
+  reported?: Set<string>;
 }
 
 export interface RawFile {
-  /** File name as the user knows it, e.g. `firms.csv`. */
+  /** File name as the user knows it, e.g. `firms.csv`, `bundle.json#firms` or the sheet `firms`. */
   file: string;
   header: string[];
   rows: RawRow[];
-  /** Where a column is, for problem messages: 1-based number in CSV, the field name in JSON. */
+  /** Where a column is, for problem messages: 1-based number in CSV, the field name in JSON, the letter in a sheet. */
   locate: (column: string) => number | string;
+  /** Where the header's i-th (0-based) column is, in the same terms as locate. */
+  columnAt: (index: number) => number | string;
+  /** For a worksheet: the cell as Excel writes it (`firms!D14`). */
+  cell?: (line: number, column: number | string) => string;
   /** Problems found while reading (quoting, ragged rows). */
   problems: Problem[];
   /** false when reading stopped early, so ids from this file are not a complete list. */
@@ -33,31 +43,94 @@ interface CsvParseError extends Error {
   lines?: number;
 }
 
+/** Quoting mistakes reported per file before reading gives up on it (the rest is likely garbage). */
+const MAX_RECOVERIES = 50;
+
 const countNewlines = (s: string): number => {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
   return n;
 };
 
-/** The first non-blank line after `line`: where the record that failed starts. */
-const nextRecordLine = (lines: string[], line: number): number => {
-  let n = line + 1;
-  while (n <= lines.length && lines[n - 1]!.trim() === '') n++;
-  return n;
+/** Index just after the n-th newline of s (n ≥ 1), or s.length. */
+const afterLine = (s: string, n: number): number => {
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const next = s.indexOf('\n', at);
+    if (next < 0) return s.length;
+    at = next + 1;
+  }
+  return at;
 };
 
-const quoteMessage = (error: CsvParseError, text: string, lastGoodLine: number): { line: number; message: string } => {
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    return { line: nextRecordLine(text.split('\n'), lastGoodLine), message: 'malformed quoting: a quoted value that starts on this line is never closed' };
+/** The first non-blank line after `line`: where the record that failed starts. */
+const nextRecordLine = (text: string, line: number): number => {
+  let n = line + 1;
+  for (;;) {
+    const start = afterLine(text, n - 1);
+    if (start >= text.length) return n;
+    const end = text.indexOf('\n', start);
+    if (text.slice(start, end < 0 ? text.length : end).trim() !== '') return n;
+    n++;
   }
-  if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
-    return { line: error.lines ?? lastGoodLine + 1, message: 'malformed quoting: a closing quote must be followed by a comma or the end of the line' };
-  }
-  if (error.code === 'CSV_INVALID_OPENING_QUOTE') {
-    return { line: error.lines ?? lastGoodLine + 1, message: 'malformed quoting: a quote inside an unquoted value (quote the whole value and double inner quotes)' };
-  }
-  return { line: error.lines ?? lastGoodLine + 1, message: `unreadable CSV: ${error.message.replace(/ at line \d+.*/, '')}` };
 };
+
+const quoteProblem = (error: CsvParseError, text: string, lastGoodLine: number): { line: number; resumeAfter: number; message: string } => {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const line = nextRecordLine(text, lastGoodLine);
+    return { line, resumeAfter: line, message: 'malformed quoting: a quoted value that starts on this line is never closed' };
+  }
+  const line = error.lines ?? lastGoodLine + 1;
+  if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
+    return { line, resumeAfter: line, message: 'malformed quoting: a closing quote must be followed by a comma or the end of the line' };
+  }
+  if (error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_OPENING_QUOTE') {
+    return { line, resumeAfter: line, message: 'malformed quoting: a quote inside an unquoted value (quote the whole value and double inner quotes)' };
+  }
+  return { line, resumeAfter: line, message: `unreadable CSV: ${error.message.replace(/ at line \d+.*/, '')}` };
+};
+
+interface Records {
+  records: Array<{ line: number; cells: string[] }>;
+  complete: boolean;
+}
+
+function readRecords(file: string, text: string, problems: Problem[]): Records {
+  const records: Records['records'] = [];
+  let rest = text;
+  let offset = 0;
+  for (let attempt = 0; ; attempt++) {
+    let lastGoodLine = 0;
+    try {
+      parse(rest, {
+        bom: attempt === 0,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        info: true,
+        raw: true,
+        on_record: (record: string[]) => {
+          // With info and raw on, csv-parse hands the record wrapped with its info and raw text.
+          const rec = record as unknown as CsvRecordInfo;
+          // raw carries any skipped blank lines before the record and its own line end.
+          const body = rec.raw.replace(/^\n+/, '').replace(/\n$/, '');
+          // A row of empty cells (",,,," as spreadsheets save trailing rows) is a blank line.
+          if (rec.record.every((c) => c.trim() === '')) return null;
+          records.push({ line: offset + rec.info.lines - countNewlines(body), cells: rec.record });
+          lastGoodLine = rec.info.lines;
+          return null;
+        },
+      });
+      return { records, complete: true };
+    } catch (error) {
+      const { line, resumeAfter, message } = quoteProblem(error as CsvParseError, rest, lastGoodLine);
+      problems.push({ file, line: offset + line, column: 1, message });
+      // Without a header row nothing else can be read; past many mistakes the rest is noise.
+      if ((offset === 0 && records.length === 0) || attempt + 1 >= MAX_RECOVERIES) return { records, complete: false };
+      rest = rest.slice(afterLine(rest, resumeAfter));
+      offset += resumeAfter;
+    }
+  }
+}
 
 export function readCsvText(file: string, text: string): RawFile {
   // CRLF is accepted: normalising first keeps csv-parse's line numbers physical.
@@ -68,53 +141,33 @@ export function readCsvText(file: string, text: string): RawFile {
     const before = normalised.slice(0, badByte).split('\n');
     problems.push({ file, line: before.length, column: 1, message: 'the file is not valid UTF-8 (save it as UTF-8)' });
   }
-  const records: Array<{ line: number; cells: string[] }> = [];
-  let lastGoodLine = 0;
-  let complete = true;
-  try {
-    parse(normalised, {
-      bom: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-      raw: true,
-      on_record: (record: string[], context: unknown) => {
-        // With info and raw on, csv-parse hands the record wrapped with its info and raw text.
-        const rec = record as unknown as CsvRecordInfo;
-        void context;
-        // raw carries any skipped blank lines before the record and its own line end.
-        const body = rec.raw.replace(/^\n+/, '').replace(/\n$/, '');
-        records.push({ line: rec.info.lines - countNewlines(body), cells: rec.record });
-        lastGoodLine = rec.info.lines;
-        return null;
-      },
-    });
-  } catch (error) {
-    const { line, message } = quoteMessage(error as CsvParseError, normalised, lastGoodLine);
-    problems.push({ file, line, column: 1, message });
-    complete = false;
-  }
-
+  const { records, complete } = readRecords(file, normalised, problems);
   const headerRecord = records.shift();
   const header = (headerRecord?.cells ?? []).map((h) => h.trim());
-  const position = new Map(header.map((h, i) => [h, i + 1]));
+  const position = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (!position.has(h)) position.set(h, i + 1);
+  });
   const rows: RawRow[] = [];
   for (const { line, cells } of records) {
-    if (cells.length > header.length) {
-      problems.push({ file, line, column: header.length + 1, message: `row has ${cells.length} values but the header has ${header.length} columns` });
-      continue;
-    }
     const values: Record<string, unknown> = {};
     header.forEach((h, i) => {
-      if (h !== '' && cells[i] !== undefined) values[h] = cells[i];
+      // The first of two same-named columns counts (the header problem says so).
+      if (h !== '' && cells[i] !== undefined && position.get(h) === i + 1) values[h] = cells[i];
     });
-    rows.push({ line, values });
+    const row: RawRow = { line, values };
+    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+      problems.push({ file, line, column: header.length + 1, message: `row has ${cells.length} values but the header has ${header.length} columns` });
+      row.broken = true;
+    }
+    rows.push(row);
   }
   return {
     file,
     header,
     rows,
     locate: (column) => position.get(column) ?? 1,
+    columnAt: (index) => index + 1,
     problems,
     complete,
   };

@@ -24,6 +24,12 @@ const toText = (v: unknown): unknown => (isBlank(v) ? undefined : typeof v === '
  */
 export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+/**
+ * What a column holds, for the workbook (server/model/workbook/): its README line, its drop-down
+ * and its number check come from this, so a column added to a schema appears there by itself.
+ */
+export type ColumnKind = 'id' | 'text' | 'amount' | 'latitude' | 'longitude' | 'year' | 'flag' | 'list' | 'enum';
+
 export const idField = () =>
   z.preprocess(
     toText,
@@ -32,7 +38,7 @@ export const idField = () =>
       .max(200, { error: 'must be at most 200 characters' })
       .refine((s) => !s.includes(';'), { error: 'must not contain ";"' })
       .refine((s) => !RESERVED_IDS.has(s), { error: (i) => `"${String(i.input)}" is reserved (a built-in JavaScript name); choose another id` }),
-  );
+  ).meta({ kind: 'id' });
 
 export const requiredText = () =>
   z.preprocess(
@@ -40,10 +46,10 @@ export const requiredText = () =>
     z
       .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') })
       .max(10_000, { error: 'must be at most 10,000 characters' }),
-  );
+  ).meta({ kind: 'text' });
 
 export const optionalText = () =>
-  z.preprocess(toText, z.string({ error: 'must be text' }).max(10_000, { error: 'must be at most 10,000 characters' }).optional());
+  z.preprocess(toText, z.string({ error: 'must be text' }).max(10_000, { error: 'must be at most 10,000 characters' }).optional()).meta({ kind: 'text' });
 
 const numberSchema = () =>
   z
@@ -51,7 +57,7 @@ const numberSchema = () =>
     .refine(Number.isFinite, { error: 'must be a finite number' });
 
 export const optionalAmount = () =>
-  z.preprocess(toNumber, numberSchema().refine((n) => n >= 0, { error: 'must not be negative' }).optional());
+  z.preprocess(toNumber, numberSchema().refine((n) => n >= 0, { error: 'must not be negative' }).optional()).meta({ kind: 'amount' });
 
 export const requiredAmount = () =>
   z.preprocess(
@@ -60,13 +66,13 @@ export const requiredAmount = () =>
       .number({ error: (i) => (i.input === undefined ? 'is required' : `must be a number, got ${JSON.stringify(i.input)}`) })
       .refine(Number.isFinite, { error: 'must be a finite number' })
       .refine((n) => n >= 0, { error: 'must not be negative' }),
-  );
+  ).meta({ kind: 'amount' });
 
 export const latitude = () =>
-  z.preprocess(toNumber, numberSchema().refine((n) => n >= -90 && n <= 90, { error: 'latitude must be between -90 and 90' }).optional());
+  z.preprocess(toNumber, numberSchema().refine((n) => n >= -90 && n <= 90, { error: 'latitude must be between -90 and 90' }).optional()).meta({ kind: 'latitude' });
 
 export const longitude = () =>
-  z.preprocess(toNumber, numberSchema().refine((n) => n >= -180 && n <= 180, { error: 'longitude must be between -180 and 180' }).optional());
+  z.preprocess(toNumber, numberSchema().refine((n) => n >= -180 && n <= 180, { error: 'longitude must be between -180 and 180' }).optional()).meta({ kind: 'longitude' });
 
 const yearSchema = () =>
   z
@@ -75,8 +81,8 @@ const yearSchema = () =>
     .min(1800, { error: 'must be a year between 1800 and 2200' })
     .max(2200, { error: 'must be a year between 1800 and 2200' });
 
-export const requiredYear = () => z.preprocess(toNumber, yearSchema());
-export const optionalYear = () => z.preprocess(toNumber, yearSchema().optional());
+export const requiredYear = () => z.preprocess(toNumber, yearSchema()).meta({ kind: 'year' });
+export const optionalYear = () => z.preprocess(toNumber, yearSchema().optional()).meta({ kind: 'year' });
 
 /** `true`/`false` (any case); a missing value means false. */
 export const estimateFlag = () =>
@@ -91,7 +97,7 @@ export const estimateFlag = () =>
       return v;
     },
     z.boolean({ error: (i) => `must be true or false, got ${JSON.stringify(i.input)}` }),
-  );
+  ).meta({ kind: 'flag', values: ['true', 'false'] });
 
 /** A `;`-separated list in a CSV cell, or an array of strings in JSON. */
 export const textList = () =>
@@ -102,7 +108,7 @@ export const textList = () =>
       return v;
     },
     z.array(z.string({ error: 'list items must be text' }).trim().min(1), { error: 'must be a ";"-separated list' }),
-  );
+  ).meta({ kind: 'list' });
 
 export const TIERS = ['OEM', 'TIER1', 'TIER2', 'IKM', 'BUYER'] as const;
 export const tierSchema = z.enum(TIERS);
@@ -115,4 +121,4 @@ export const tierField = () =>
       error: (i) =>
         i.input === undefined ? 'is required' : `must be one of ${TIERS.join(', ')}, got ${JSON.stringify(i.input)}`,
     }),
-  );
+  ).meta({ kind: 'enum', values: [...TIERS] });

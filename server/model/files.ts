@@ -36,6 +36,13 @@ export interface FileSpec {
   references: readonly Reference[];
   /** Node label for node files; undefined for relationship files. */
   label?: string;
+  /**
+   * false for the dataset's core files, which every complete dataset holds (even if only as a
+   * header row); an optional file that is left out is empty. A partial upload says mode=merge.
+   */
+  optional: boolean;
+  /** What the file holds, in English and Bahasa Indonesia (workbook README sheet, docs). */
+  doc: { en: string; id: string };
 }
 
 const columnsOf = (schema: z.ZodObject): string[] => Object.keys(schema.shape);
@@ -47,7 +54,26 @@ const spec = (
   key: string[],
   references: Reference[] = [],
   label?: string,
-): FileSpec => ({ name, schema, columns: columnsOf(schema), required, key, references, label });
+): FileSpec => ({ name, schema, columns: columnsOf(schema), required, key, references, label, optional: OPTIONAL.has(name), doc: FILE_DOCS[name] });
+
+/** Files a dataset may leave out (no programmes recorded): everything else is core. */
+const OPTIONAL: ReadonlySet<DatasetFile> = new Set<DatasetFile>(['programs', 'enrolments']);
+
+const FILE_DOCS: Record<DatasetFile, { en: string; id: string }> = {
+  clusters: { en: 'Regional clusters of small and medium metal industry (sentra IKM logam).', id: 'Sentra IKM logam di daerah.' },
+  processes: { en: 'Manufacturing processes (casting, forging, machining, …).', id: 'Proses produksi (pengecoran, penempaan, permesinan, …).' },
+  materials: { en: 'Materials components are made of.', id: 'Bahan pembuat komponen.' },
+  countries: { en: 'Countries components are imported from.', id: 'Negara asal impor komponen.' },
+  programs: { en: 'Ministry programmes (link and match, restrukturisasi mesin dan peralatan, SMIDeP).', id: 'Program Kemenperin (link and match, restrukturisasi mesin dan peralatan, SMIDeP).' },
+  firms: { en: 'Firms: vehicle makers (OEM), tier-1 and tier-2 suppliers, IKM and other large buyers (industri besar).', id: 'Perusahaan: produsen kendaraan (OEM), pemasok tier-1 dan tier-2, IKM dan industri besar lain.' },
+  components: { en: 'Automotive components with their material, processes and requirements.', id: 'Komponen otomotif beserta bahan, proses dan persyaratannya.' },
+  capabilities: { en: 'What each firm can do: a process, in a material, within a tolerance.', id: 'Kemampuan tiap perusahaan: proses, bahan, dan toleransi.' },
+  makes: { en: 'Components a firm produces today.', id: 'Komponen yang kini diproduksi perusahaan.' },
+  needs: { en: 'Components a buyer needs.', id: 'Komponen yang dibutuhkan pembeli.' },
+  supplies: { en: 'Supply links: supplier → buyer for a component.', id: 'Hubungan pasok: pemasok → pembeli untuk satu komponen.' },
+  imports: { en: 'Imports of a component by a buyer from a country in a year.', id: 'Impor komponen oleh pembeli dari suatu negara pada suatu tahun.' },
+  enrolments: { en: 'Firms enrolled in a programme.', id: 'Perusahaan peserta program.' },
+};
 
 export const FILE_SPECS: readonly FileSpec[] = [
   spec('clusters', clusterRow, ['id', 'name'], ['id'], [], 'Cluster'),
@@ -98,4 +124,6 @@ export const FILE_SPECS: readonly FileSpec[] = [
 
 export const FILE_NAMES: readonly DatasetFile[] = FILE_SPECS.map((s) => s.name);
 export const specOf = (name: DatasetFile): FileSpec => FILE_SPECS.find((s) => s.name === name)!;
+/** The core files: a complete dataset holds each of them. */
+export const CORE_FILES: readonly DatasetFile[] = FILE_SPECS.filter((s) => !s.optional).map((s) => s.name);
 export const isDatasetFile = (name: string): name is DatasetFile => (FILE_NAMES as readonly string[]).includes(name);

@@ -1,17 +1,26 @@
-// Reads a dataset from a folder of CSV files, a JSON bundle file, or in-memory texts (uploads),
-// then validates it. Every entry point returns a Dataset or throws a DatasetError.
+// Reads a dataset from a folder of CSV files, a JSON bundle file, a workbook (.xlsx), or in-memory
+// texts and bytes (uploads), then validates it. Every entry point returns a Dataset or throws a
+// DatasetError. `options.base` makes it a merge: files not given come from that dataset.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readCsvText, type RawFile } from './csv.ts';
 import { FILE_NAMES, isDatasetFile, specOf } from './files.ts';
 import { DatasetError, type Problem } from './problems.ts';
 import type { Dataset, DatasetFile } from './schemas.ts';
-import { validateRaw } from './validate.ts';
+import { validateRaw, type ValidateOptions } from './validate.ts';
+import { readWorkbook, type PackageLimits } from './workbook/index.ts';
+
+export interface ReadOptions {
+  /** A merge: the files not given are this dataset's (the one served now). */
+  base?: Dataset;
+  /** Filled with the names of the dataset files that were given. */
+  given?: DatasetFile[];
+}
 
 const expectedFiles = (): string => FILE_NAMES.map((n) => `${n}.csv`).join(', ');
 
 /** Validates a set of CSV texts keyed by file name (`firms.csv`, …). */
-export function datasetFromCsvTexts(files: ReadonlyMap<string, string>): Dataset {
+export function datasetFromCsvTexts(files: ReadonlyMap<string, string>, options: ReadOptions = {}): Dataset {
   const raws = new Map<DatasetFile, RawFile>();
   const problems: Problem[] = [];
   for (const [fileName, text] of files) {
@@ -23,7 +32,7 @@ export function datasetFromCsvTexts(files: ReadonlyMap<string, string>): Dataset
     }
     raws.set(stem, readCsvText(base, text));
   }
-  return validateRaw(raws, problems);
+  return validateRaw(raws, problems, { base: options.base, given: options.given });
 }
 
 const jsonErrorLocation = (text: string, error: Error): { line: number; column: number } => {
@@ -41,7 +50,7 @@ const jsonErrorLocation = (text: string, error: Error): { line: number; column: 
  * Validates a JSON bundle: `{ "firms": [ {...}, … ], … }`. Problems name the bundle's file, the
  * 1-based row number within the array as the line and the field name as the column.
  */
-export function datasetFromJsonText(fileName: string, text: string): Dataset {
+export function datasetFromJsonText(fileName: string, text: string, options: ReadOptions = {}): Dataset {
   let bundle: unknown;
   try {
     bundle = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -72,21 +81,31 @@ export function datasetFromJsonText(fileName: string, text: string): Dataset {
       }
       rows.push({ line: i + 1, values: row as Record<string, unknown> });
     }
+    const columns = specOf(key).columns;
     raws.set(key, {
       file,
       // JSON rows name their columns themselves; unknown keys are caught row by row.
-      header: [...specOf(key).columns],
+      header: [...columns],
       rows,
       locate: (column) => column,
+      columnAt: (index) => columns[index] ?? key,
       problems: [],
       complete: true,
     });
   }
-  return validateRaw(raws, problems);
+  const validate: ValidateOptions = { base: options.base, given: options.given, nameOf: (f) => `${fileName}#${f}` };
+  return validateRaw(raws, problems, validate);
 }
 
-/** Reads a dataset from a folder of CSV files or a `.json` bundle. */
-export async function readDataset(location: string): Promise<Dataset> {
+/** Validates a workbook (.xlsx): one sheet per dataset file; problems located as `sheet!cell`. */
+export async function datasetFromWorkbook(fileName: string, bytes: Uint8Array, options: ReadOptions & { limits?: PackageLimits } = {}): Promise<Dataset> {
+  const { raws, problems, unreadable } = await readWorkbook(fileName, bytes, options.limits);
+  if (unreadable) throw new DatasetError(problems);
+  return validateRaw(raws, problems, { base: options.base, given: options.given, nameOf: (f) => `sheet ${f}` });
+}
+
+/** Reads a dataset from a folder of CSV files, a `.json` bundle or an `.xlsx` workbook. */
+export async function readDataset(location: string, options: ReadOptions = {}): Promise<Dataset> {
   let info;
   try {
     info = await stat(location);
@@ -94,9 +113,10 @@ export async function readDataset(location: string): Promise<Dataset> {
     throw new DatasetError([{ file: location, line: 0, column: 0, message: 'no such file or folder' }]);
   }
   if (info.isFile()) {
+    if (/\.xlsx$/i.test(location)) return datasetFromWorkbook(path.basename(location), await readFile(location), options);
     const text = await readFile(location, 'utf8');
-    if (/\.json$/i.test(location)) return datasetFromJsonText(path.basename(location), text);
-    return datasetFromCsvTexts(new Map([[path.basename(location), text]]));
+    if (/\.json$/i.test(location)) return datasetFromJsonText(path.basename(location), text, options);
+    return datasetFromCsvTexts(new Map([[path.basename(location), text]]), options);
   }
   const entries = (await readdir(location)).filter((n) => /\.csv$/i.test(n)).sort();
   if (entries.length === 0) {
@@ -104,5 +124,5 @@ export async function readDataset(location: string): Promise<Dataset> {
   }
   const texts = new Map<string, string>();
   for (const name of entries) texts.set(name, await readFile(path.join(location, name), 'utf8'));
-  return datasetFromCsvTexts(texts);
+  return datasetFromCsvTexts(texts, options);
 }

@@ -1,5 +1,7 @@
 // One zod schema per dataset file. Keys are the CSV column names (snake_case), so the same schema
 // checks a CSV row and a JSON bundle row. Every type in the model comes from these via z.infer.
+// Each column carries its documentation as zod metadata (what it holds in English and Bahasa
+// Indonesia, its unit): the workbook's README sheet and header comments are written from it.
 import { z } from 'zod';
 import {
   estimateFlag,
@@ -16,94 +18,126 @@ import {
   tierField,
 } from './fields.ts';
 
-const provenance = { source: optionalText(), estimate: estimateFlag() };
+/** A column's documentation: what it holds (English, Bahasa Indonesia) and its unit. */
+const doc = (en: string, id: string, unit?: string) => (unit ? { en, id, unit } : { en, id });
+
+const provenance = {
+  source: optionalText().meta(doc('Where the row\'s facts come from (report, survey, news item).', 'Asal data baris ini (laporan, survei, berita).')),
+  estimate: estimateFlag().meta(doc('true when the values are an estimate rather than a reported figure.', 'true bila nilainya perkiraan, bukan angka yang dilaporkan.')),
+};
+
+const idDoc = (en: string, id: string) => idField().meta(doc(`${en} Unique across all node sheets; no ";".`, `${id} Unik di semua lembar simpul; tanpa ";".`));
+const nameDoc = (en: string, id: string) => requiredText().meta(doc(en, id));
+const province = optionalText().meta(doc('Province.', 'Provinsi.'));
+const regency = optionalText().meta(doc('Regency or city (kabupaten/kota).', 'Kabupaten/kota.'));
+const lat = latitude().meta(doc('Latitude (WGS 84).', 'Lintang (WGS 84).', 'degrees'));
+const lon = longitude().meta(doc('Longitude (WGS 84).', 'Bujur (WGS 84).', 'degrees'));
+const unitsPerYear = optionalAmount().meta(doc('Units a year.', 'Unit per tahun.', 'units/year'));
 
 export const clusterRow = z.strictObject({
-  id: idField(),
-  name: requiredText(),
-  province: optionalText(),
-  regency: optionalText(),
-  lat: latitude(),
-  lon: longitude(),
-  units: optionalAmount(),
-  workers: optionalAmount(),
+  id: idDoc('Cluster id (sentra IKM).', 'Id sentra IKM.'),
+  name: nameDoc('Cluster name, e.g. Sentra IKM Logam Ceper.', 'Nama sentra, mis. Sentra IKM Logam Ceper.'),
+  province,
+  regency,
+  lat,
+  lon,
+  units: optionalAmount().meta(doc('Number of IKM business units in the cluster.', 'Jumlah unit usaha IKM di sentra.', 'units')),
+  workers: optionalAmount().meta(doc('Workers in the cluster.', 'Jumlah tenaga kerja di sentra.', 'people')),
   ...provenance,
 });
 
 export const firmRow = z.strictObject({
-  id: idField(),
-  name: requiredText(),
-  tier: tierField(),
-  sector: optionalText(),
-  cluster: optionalText(),
-  province: optionalText(),
-  regency: optionalText(),
-  lat: latitude(),
-  lon: longitude(),
-  employees: optionalAmount(),
-  capacity_tonnes: optionalAmount(),
-  certifications: textList(),
+  id: idDoc('Firm id.', 'Id perusahaan.'),
+  name: nameDoc('Firm name.', 'Nama perusahaan.'),
+  tier: tierField().meta(doc('OEM (vehicle maker), TIER1, TIER2, IKM (small and medium industry) or BUYER (large non-automotive buyer).', 'OEM (produsen kendaraan), TIER1, TIER2, IKM (industri kecil dan menengah) atau BUYER (industri besar non-otomotif).')),
+  sector: optionalText().meta(doc('Sector, e.g. foundry, machining.', 'Sektor, mis. pengecoran, permesinan.')),
+  cluster: optionalText().meta(doc('Id of the cluster the firm belongs to (clusters sheet).', 'Id sentra tempat perusahaan bernaung (lembar clusters).')),
+  province,
+  regency,
+  lat,
+  lon,
+  employees: optionalAmount().meta(doc('Employees.', 'Jumlah karyawan.', 'people')),
+  capacity_tonnes: optionalAmount().meta(doc('Production capacity.', 'Kapasitas produksi.', 'tonnes/year')),
+  certifications: textList().meta(doc('Certifications held, ";"-separated (ISO 9001; IATF 16949).', 'Sertifikasi yang dimiliki, dipisah ";" (ISO 9001; IATF 16949).')),
   ...provenance,
 });
 
-export const processRow = z.strictObject({ id: idField(), name: requiredText(), description: optionalText() });
-export const materialRow = z.strictObject({ id: idField(), name: requiredText(), standard: optionalText() });
-export const countryRow = z.strictObject({ id: idField(), name: requiredText() });
-export const programRow = z.strictObject({ id: idField(), name: requiredText() });
+export const processRow = z.strictObject({
+  id: idDoc('Process id.', 'Id proses.'),
+  name: nameDoc('Process name, e.g. sand casting.', 'Nama proses, mis. pengecoran pasir.'),
+  description: optionalText().meta(doc('What the process is.', 'Penjelasan proses.')),
+});
+export const materialRow = z.strictObject({
+  id: idDoc('Material id.', 'Id bahan.'),
+  name: nameDoc('Material name, e.g. grey iron FC250.', 'Nama bahan, mis. besi cor kelabu FC250.'),
+  standard: optionalText().meta(doc('Standard the material follows (JIS, SNI).', 'Standar bahan (JIS, SNI).')),
+});
+export const countryRow = z.strictObject({
+  id: idDoc('ISO 3166 alpha-3 code, e.g. JPN.', 'Kode ISO 3166 alfa-3, mis. JPN.'),
+  name: nameDoc('Country name.', 'Nama negara.'),
+});
+export const programRow = z.strictObject({
+  id: idDoc('Programme id.', 'Id program.'),
+  name: nameDoc('Programme name (link and match, restrukturisasi mesin dan peralatan, SMIDeP).', 'Nama program (link and match, restrukturisasi mesin dan peralatan, SMIDeP).'),
+});
 
 export const componentRow = z.strictObject({
-  id: idField(),
-  name: requiredText(),
-  hs: optionalText(),
-  category: optionalText(),
-  material: optionalText(),
-  processes: textList(),
-  mass_kg: optionalAmount(),
-  unit_price_usd: optionalAmount(),
-  tolerance_mm: optionalAmount(),
-  certification: optionalText(),
+  id: idDoc('Component id.', 'Id komponen.'),
+  name: nameDoc('Component name, e.g. brake drum.', 'Nama komponen, mis. tromol rem.'),
+  hs: optionalText().meta(doc('HS code.', 'Kode HS.')),
+  category: optionalText().meta(doc('Category, e.g. casting.', 'Kategori, mis. coran.')),
+  material: optionalText().meta(doc('Id of the material it is made of (materials sheet).', 'Id bahan pembuatnya (lembar materials).')),
+  processes: textList().meta(doc('Ids of the processes it needs, ";"-separated (processes sheet).', 'Id proses yang dibutuhkan, dipisah ";" (lembar processes).')),
+  mass_kg: optionalAmount().meta(doc('Mass of one unit.', 'Massa per unit.', 'kg')),
+  unit_price_usd: optionalAmount().meta(doc('Price of one unit.', 'Harga per unit.', 'USD')),
+  tolerance_mm: optionalAmount().meta(doc('Tightest tolerance the component needs.', 'Toleransi paling ketat yang dibutuhkan.', 'mm')),
+  certification: optionalText().meta(doc('Certification a supplier needs (e.g. IATF 16949).', 'Sertifikasi yang harus dimiliki pemasok (mis. IATF 16949).')),
   ...provenance,
 });
 
 export const capabilityRow = z.strictObject({
-  firm: idField(),
-  process: idField(),
-  material: optionalText(),
-  tolerance_mm: optionalAmount(),
-  capacity_tonnes: optionalAmount(),
+  firm: idField().meta(doc('Firm id (firms sheet).', 'Id perusahaan (lembar firms).')),
+  process: idField().meta(doc('Process id the firm can do (processes sheet).', 'Id proses yang dikuasai (lembar processes).')),
+  material: optionalText().meta(doc('Material id it works in this process (materials sheet).', 'Id bahan yang dikerjakan (lembar materials).')),
+  tolerance_mm: optionalAmount().meta(doc('Tolerance the firm holds.', 'Toleransi yang dapat dicapai.', 'mm')),
+  capacity_tonnes: optionalAmount().meta(doc('Capacity for this process.', 'Kapasitas untuk proses ini.', 'tonnes/year')),
   ...provenance,
 });
 
 export const makesRow = z.strictObject({
-  firm: idField(),
-  component: idField(),
-  units_per_year: optionalAmount(),
+  firm: idField().meta(doc('Firm id (firms sheet).', 'Id perusahaan (lembar firms).')),
+  component: idField().meta(doc('Component id (components sheet).', 'Id komponen (lembar components).')),
+  units_per_year: unitsPerYear,
   ...provenance,
 });
 
 export const needsRow = makesRow;
 
 export const supplyRow = z.strictObject({
-  supplier: idField(),
-  buyer: idField(),
-  component: idField(),
-  units_per_year: optionalAmount(),
-  value_usd: optionalAmount(),
-  since: optionalYear(),
+  supplier: idField().meta(doc('Supplying firm id (firms sheet).', 'Id perusahaan pemasok (lembar firms).')),
+  buyer: idField().meta(doc('Buying firm id (firms sheet).', 'Id perusahaan pembeli (lembar firms).')),
+  component: idField().meta(doc('Component id (components sheet).', 'Id komponen (lembar components).')),
+  units_per_year: unitsPerYear,
+  value_usd: optionalAmount().meta(doc('Value a year.', 'Nilai per tahun.', 'USD/year')),
+  since: optionalYear().meta(doc('Year the supply began.', 'Tahun mulai memasok.', 'year')),
   ...provenance,
 });
 
 export const importRow = z.strictObject({
-  buyer: idField(),
-  component: idField(),
-  country: idField(),
-  year: requiredYear(),
-  value_usd: requiredAmount(),
-  units: optionalAmount(),
+  buyer: idField().meta(doc('Importing firm id (firms sheet).', 'Id perusahaan pengimpor (lembar firms).')),
+  component: idField().meta(doc('Component id (components sheet).', 'Id komponen (lembar components).')),
+  country: idField().meta(doc('Origin country id (countries sheet).', 'Id negara asal (lembar countries).')),
+  year: requiredYear().meta(doc('Year of the imports.', 'Tahun impor.', 'year')),
+  value_usd: requiredAmount().meta(doc('Imported value in that year.', 'Nilai impor pada tahun itu.', 'USD')),
+  units: optionalAmount().meta(doc('Imported units in that year.', 'Jumlah unit impor pada tahun itu.', 'units')),
   ...provenance,
 });
 
-export const enrolmentRow = z.strictObject({ firm: idField(), program: idField(), year: optionalYear() });
+export const enrolmentRow = z.strictObject({
+  firm: idField().meta(doc('Firm id (firms sheet).', 'Id perusahaan (lembar firms).')),
+  program: idField().meta(doc('Programme id (programs sheet).', 'Id program (lembar programs).')),
+  year: optionalYear().meta(doc('Year of enrolment.', 'Tahun keikutsertaan.', 'year')),
+});
 
 /** The dataset: one array of parsed rows per file (file name without `.csv`). */
 export const datasetSchema = z.object({

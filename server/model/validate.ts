@@ -1,162 +1,261 @@
-// Checks a dataset read from CSV or JSON against every rule of the format and returns the typed
-// Dataset, or throws a DatasetError listing every problem found. Nothing is partially accepted.
+// Checks a dataset read from CSV, JSON or a workbook against every rule of the format and returns
+// the typed Dataset, or throws a DatasetError listing every problem. Nothing is partially accepted.
+//
+// One pass finds everything: every row of every file is checked on its own first; then ids,
+// duplicates and references are checked against the ids that *would* exist — a row whose other
+// cells are wrong still names its id — so fixing the reported problems never uncovers new ones.
+// A referenced file that is missing is one problem, not one per row; repeated problems are grouped.
 import type { z } from 'zod';
 import type { RawFile, RawRow } from './csv.ts';
 import { FILE_SPECS, type FileSpec } from './files.ts';
+import { groupProblems } from './group.ts';
 import { DatasetError, type Problem } from './problems.ts';
 import type { Dataset, DatasetFile } from './schemas.ts';
 
-interface ParsedRow {
-  line: number;
-  row: Record<string, unknown>;
+export interface ValidateOptions {
+  /** How a file is named in problems when it is missing: `clusters.csv`, `bundle.json#clusters`, … */
+  nameOf?: (file: DatasetFile) => string;
+  /**
+   * A merge: files absent from the upload are taken from this dataset (the one served now), and
+   * the whole is checked together, so an upload cannot leave the rest pointing at nothing.
+   */
+  base?: Dataset;
+  /** Filled with the names of the files that were given (not taken from `base`). */
+  given?: DatasetFile[];
 }
 
-const keyText = (row: Record<string, unknown>, key: readonly string[]): string =>
-  JSON.stringify(key.map((k) => row[k] ?? null));
+interface RowFacts {
+  line: number;
+  /** The parsed row when every cell is valid. */
+  row?: Record<string, unknown>;
+  /** Key and reference cells that parse on their own, whatever the rest of the row holds. */
+  keys: Record<string, unknown>;
+}
 
-function checkHeader(spec: FileSpec, raw: RawFile, problems: Problem[]): boolean {
+interface FileFacts {
+  spec: FileSpec;
+  raw: RawFile;
+  rows: RowFacts[];
+  /** Every row parsed (no problem in this file). */
+  ok: boolean;
+}
+
+type ShapeOf = Record<string, z.ZodType>;
+
+const at = (raw: RawFile, line: number, column: number | string, message: string): Problem => {
+  const p: Problem = { file: raw.file, line, column, message };
+  if (raw.cell && line > 0) p.cell = raw.cell(line, column);
+  return p;
+};
+
+const rows = (n: number): string => `${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'}`;
+
+/** Header problems; returns the columns the rows must not be blamed for (unknown, missing). */
+function checkHeader(spec: FileSpec, raw: RawFile, problems: Problem[]): { unknown: Set<string>; missing: Set<string>; readable: boolean } {
+  const unknown = new Set<string>();
+  const missing = new Set<string>();
   if (raw.header.length === 0) {
-    if (raw.complete) problems.push({ file: raw.file, line: 1, column: 1, message: 'the file is empty: it needs a header row' });
-    return false;
+    if (raw.complete) problems.push(at(raw, 1, raw.columnAt(0), 'the file is empty: it needs a header row'));
+    return { unknown, missing, readable: false };
   }
-  let ok = true;
   const seen = new Set<string>();
+  // Spreadsheets often save empty columns after the last one; only a gap between names is a mistake.
+  let lastNamed = raw.header.length - 1;
+  while (lastNamed >= 0 && raw.header[lastNamed] === '') lastNamed--;
   raw.header.forEach((column, i) => {
-    if (seen.has(column)) {
-      problems.push({ file: raw.file, line: 1, column: i + 1, message: `column "${column}" appears twice` });
-      ok = false;
+    if (column === '') {
+      if (i < lastNamed) problems.push(at(raw, 1, raw.columnAt(i), 'a column has no name in the header row'));
+      return;
     }
+    if (seen.has(column)) problems.push(at(raw, 1, raw.columnAt(i), `column "${column}" appears twice (the first one is read)`));
     seen.add(column);
     if (!spec.columns.includes(column)) {
-      problems.push({
-        file: raw.file,
-        line: 1,
-        column: i + 1,
-        message: `unknown column "${column}" (expected: ${spec.columns.join(', ')})`,
-      });
-      ok = false;
+      unknown.add(column);
+      problems.push(at(raw, 1, raw.columnAt(i), `unknown column "${column}" (expected: ${spec.columns.join(', ')})`));
     }
   });
   for (const column of spec.required) {
     if (!seen.has(column)) {
-      problems.push({ file: raw.file, line: 1, column: 1, message: `required column "${column}" is missing` });
-      ok = false;
+      missing.add(column);
+      problems.push(at(raw, 1, raw.columnAt(0), `required column "${column}" is missing`));
     }
   }
-  return ok;
+  return { unknown, missing, readable: true };
 }
 
-function parseRow(spec: FileSpec, raw: RawFile, row: RawRow, problems: Problem[]): ParsedRow | undefined {
-  const result = (spec.schema as z.ZodObject).safeParse(row.values);
-  if (result.success) return { line: row.line, row: result.data as Record<string, unknown> };
-  for (const issue of result.error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        problems.push({ file: raw.file, line: row.line, column: key, message: `unknown column "${key}" (expected: ${spec.columns.join(', ')})` });
-      }
-      continue;
-    }
-    const column = String(issue.path[0] ?? '');
-    problems.push({ file: raw.file, line: row.line, column: raw.locate(column), message: `${column} ${issue.message}` });
+/** The columns whose values identify rows or point at other rows. */
+const keyColumns = (spec: FileSpec): string[] => [...new Set([...spec.key, ...spec.references.map((r) => r.column), ...(spec.name === 'supplies' ? ['supplier', 'buyer'] : [])])];
+
+function checkRow(spec: FileSpec, raw: RawFile, row: RawRow, header: { unknown: Set<string>; missing: Set<string> }, problems: Problem[]): RowFacts {
+  let values = row.values;
+  if (header.unknown.size > 0) {
+    values = { ...values };
+    for (const column of header.unknown) delete values[column];
   }
-  return undefined;
+  const result = spec.schema.safeParse(values);
+  if (result.success && !row.broken) return { line: row.line, row: result.data as Record<string, unknown>, keys: result.data as Record<string, unknown> };
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) problems.push(at(raw, row.line, key, `unknown column "${key}" (expected: ${spec.columns.join(', ')})`));
+        continue;
+      }
+      const column = String(issue.path[0] ?? '');
+      // A required column missing from the header was reported once, on the header.
+      if (header.missing.has(column) || row.reported?.has(column)) continue;
+      problems.push(at(raw, row.line, raw.locate(column), `${column} ${issue.message}`));
+    }
+  }
+  const shape = spec.schema.shape as ShapeOf;
+  const keys: Record<string, unknown> = {};
+  for (const column of keyColumns(spec)) {
+    const parsed = shape[column]!.safeParse(values[column]);
+    if (parsed.success) keys[column] = parsed.data;
+  }
+  return { line: row.line, keys };
 }
 
-/** Validates every file; `raws` holds the files that exist (a missing file is an empty one). */
-export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProblems: Problem[] = []): Dataset {
-  const problems: Problem[] = [...extraProblems];
-  const parsed = new Map<DatasetFile, ParsedRow[]>();
-  const incomplete = new Set<DatasetFile>();
+/** The rows of a dataset file that is already valid (the current dataset, in a merge). */
+export function rawFromRows(file: string, spec: FileSpec, rows: readonly object[]): RawFile {
+  const position = new Map(spec.columns.map((c, i) => [c, i + 1]));
+  return {
+    file,
+    header: [...spec.columns],
+    // Line numbers as in the CSV export of the same rows (header on line 1).
+    rows: rows.map((values, i) => ({ line: i + 2, values: values as Record<string, unknown> })),
+    locate: (column) => position.get(column) ?? 1,
+    columnAt: (index) => index + 1,
+    problems: [],
+    complete: true,
+  };
+}
 
-  for (const spec of FILE_SPECS) {
-    const raw = raws.get(spec.name);
-    if (!raw) {
-      parsed.set(spec.name, []);
-      continue;
-    }
-    for (const p of raw.problems) problems.push(p);
-    const headerOk = checkHeader(spec, raw, problems);
-    if (!raw.complete || !headerOk) incomplete.add(spec.name);
-    const rows: ParsedRow[] = [];
-    if (headerOk) {
-      for (const row of raw.rows) {
-        const ok = parseRow(spec, raw, row, problems);
-        if (ok) rows.push(ok);
-        else incomplete.add(spec.name);
-      }
-    }
-    parsed.set(spec.name, rows);
-  }
+interface MissingRefs {
+  /** Referencing file → how many rows, and the first one. */
+  byFile: Map<string, { count: number; first: Problem }>;
+}
 
+function checkKeys(files: FileFacts[], present: ReadonlySet<DatasetFile>, problems: Problem[]): Map<DatasetFile, MissingRefs> {
   // Ids are unique across every node file: one id names one node in the graph.
   const owners = new Map<string, { file: string; line: number }>();
   const idsOf = new Map<DatasetFile, Set<string>>();
-  for (const spec of FILE_SPECS) {
-    const raw = raws.get(spec.name);
-    const rows = parsed.get(spec.name)!;
-    if (spec.label) {
+  const complete = new Set<DatasetFile>();
+  for (const f of files) {
+    if (f.raw.complete) complete.add(f.spec.name);
+    if (f.spec.label) {
       const ids = new Set<string>();
-      for (const { line, row } of rows) {
-        const id = row.id as string;
+      for (const r of f.rows) {
+        const id = r.keys.id as string | undefined;
+        if (id === undefined) continue;
         const first = owners.get(id);
-        if (first) {
-          problems.push({
-            file: raw!.file,
-            line,
-            column: raw!.locate('id'),
-            message: `id "${id}" is already used at ${first.file}:${first.line}`,
-          });
-        } else owners.set(id, { file: raw!.file, line });
+        if (first) problems.push(at(f.raw, r.line, f.raw.locate('id'), `id "${id}" is already used at ${first.file}:${first.line}`));
+        else owners.set(id, { file: f.raw.file, line: r.line });
         ids.add(id);
       }
-      idsOf.set(spec.name, ids);
+      idsOf.set(f.spec.name, ids);
     } else {
-      const keys = new Map<string, number>();
-      for (const { line, row } of rows) {
-        const k = keyText(row, spec.key);
-        const first = keys.get(k);
+      const seen = new Map<string, number>();
+      for (const r of f.rows) {
+        if (f.spec.required.some((c) => f.spec.key.includes(c) && r.keys[c] === undefined)) continue;
+        const k = JSON.stringify(f.spec.key.map((c) => r.keys[c] ?? null));
+        const first = seen.get(k);
         if (first !== undefined) {
-          problems.push({
-            file: raw!.file,
-            line,
-            column: raw!.locate(spec.key[0]!),
-            message: `duplicate row: (${spec.key.join(', ')}) = (${spec.key.map((c) => row[c] ?? '').join(', ')}) already appears on line ${first}`,
-          });
-        } else keys.set(k, line);
+          const shown = f.spec.key.map((c) => r.keys[c] ?? '').join(', ');
+          problems.push(at(f.raw, r.line, f.raw.locate(f.spec.key[0]!), `duplicate row: (${f.spec.key.join(', ')}) = (${shown}) already appears on line ${first}`));
+        } else seen.set(k, r.line);
       }
     }
   }
 
-  for (const spec of FILE_SPECS) {
-    const raw = raws.get(spec.name);
-    for (const { line, row } of parsed.get(spec.name)!) {
-      for (const ref of spec.references) {
-        // A target file that could not be read completely would give false "unknown id" reports.
-        if (incomplete.has(ref.target)) continue;
-        const value = row[ref.column];
-        const ids = ref.list ? (value as string[]) : value === undefined ? [] : [value as string];
+  const missing = new Map<DatasetFile, MissingRefs>();
+  for (const f of files) {
+    for (const r of f.rows) {
+      for (const ref of f.spec.references) {
+        const value = r.keys[ref.column];
+        if (value === undefined) continue;
+        const ids = ref.list ? (value as string[]) : [value as string];
+        if (ids.length === 0) continue;
+        if (!present.has(ref.target)) {
+          const m = missing.get(ref.target) ?? { byFile: new Map() };
+          missing.set(ref.target, m);
+          const entry = m.byFile.get(f.raw.file);
+          if (entry) entry.count++;
+          else m.byFile.set(f.raw.file, { count: 1, first: at(f.raw, r.line, f.raw.locate(ref.column), '') });
+          continue;
+        }
+        // A target file that could not be read to its end would give false "unknown id" reports.
+        if (!complete.has(ref.target)) continue;
+        const known = idsOf.get(ref.target)!;
         for (const id of ids) {
-          if (!idsOf.get(ref.target)!.has(id)) {
-            problems.push({
-              file: raw!.file,
-              line,
-              column: raw!.locate(ref.column),
-              message: `${ref.column} "${id}" does not match any id in ${ref.target}`,
-            });
-          }
+          if (!known.has(id)) problems.push(at(f.raw, r.line, f.raw.locate(ref.column), `${ref.column} "${id}" does not match any id in ${ref.target}`));
         }
       }
-      if (spec.name === 'supplies' && row.supplier === row.buyer) {
-        problems.push({ file: raw!.file, line, column: raw!.locate('buyer'), message: `a firm cannot supply itself ("${String(row.buyer)}")` });
+      if (f.spec.name === 'supplies' && r.keys.supplier !== undefined && r.keys.supplier === r.keys.buyer) {
+        problems.push(at(f.raw, r.line, f.raw.locate('buyer'), `a firm cannot supply itself ("${String(r.keys.buyer)}")`));
       }
     }
   }
+  return missing;
+}
+
+function missingFileProblems(present: ReadonlySet<DatasetFile>, refs: Map<DatasetFile, MissingRefs>, nameOf: (f: DatasetFile) => string): Problem[] {
+  const problems: Problem[] = [];
+  const core = FILE_SPECS.filter((s) => !s.optional).map((s) => nameOf(s.name));
+  for (const spec of FILE_SPECS) {
+    if (present.has(spec.name)) continue;
+    const name = nameOf(spec.name);
+    const referenced = refs.get(spec.name);
+    const hint = spec.optional ? '' : '; a complete dataset holds every core file, even if only as a header row (an upload that replaces only some files says mode=merge)';
+    if (referenced) {
+      const parts = [...referenced.byFile].map(([file, { count }]) => `${rows(count)} of ${file}`);
+      const first = [...referenced.byFile.values()][0]!.first;
+      problems.push({ ...first, message: `${parts.join(', ')} name ${spec.name}, but ${name} is missing${hint}` });
+    } else if (!spec.optional) {
+      problems.push({ file: name, line: 0, column: 0, message: `${name} is missing${hint} (core files: ${core.join(', ')})` });
+    }
+  }
+  return problems;
+}
+
+const compareProblems = (a: Problem, b: Problem): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+
+/**
+ * Validates every file. `raws` holds the files that were given; a file not given is missing (an
+ * error for a core file, empty for an optional one) unless `options.base` supplies it (a merge).
+ */
+export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProblems: Problem[] = [], options: ValidateOptions = {}): Dataset {
+  const nameOf = options.nameOf ?? ((f: DatasetFile) => `${f}.csv`);
+  options.given?.push(...FILE_SPECS.map((s) => s.name).filter((f) => raws.has(f)));
+  const all = new Map(raws);
+  if (options.base) {
+    for (const spec of FILE_SPECS) {
+      if (!all.has(spec.name)) all.set(spec.name, rawFromRows(`${nameOf(spec.name)} (current dataset)`, spec, options.base[spec.name] as object[]));
+    }
+  }
+  const problems: Problem[] = [...extraProblems];
+  const files: FileFacts[] = [];
+  for (const spec of FILE_SPECS) {
+    const raw = all.get(spec.name);
+    if (!raw) continue;
+    for (const p of raw.problems) problems.push(p);
+    const header = checkHeader(spec, raw, problems);
+    if (!header.readable) {
+      files.push({ spec, raw: { ...raw, complete: false }, rows: [], ok: false });
+      continue;
+    }
+    const before = problems.length;
+    const facts = raw.rows.map((row) => checkRow(spec, raw, row, header, problems));
+    files.push({ spec, raw, rows: facts, ok: problems.length === before && facts.every((r) => r.row) });
+  }
+  const present = new Set(files.map((f) => f.spec.name));
+  const missing = checkKeys(files, present, problems);
+  problems.push(...missingFileProblems(present, missing, nameOf));
 
   if (problems.length > 0) {
-    problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-    throw new DatasetError(problems);
+    problems.sort(compareProblems);
+    throw new DatasetError(groupProblems(problems));
   }
   const dataset = {} as Record<DatasetFile, unknown[]>;
-  for (const spec of FILE_SPECS) dataset[spec.name] = parsed.get(spec.name)!.map((p) => p.row);
+  for (const spec of FILE_SPECS) dataset[spec.name] = files.find((f) => f.spec.name === spec.name)?.rows.map((r) => r.row) ?? [];
   return dataset as unknown as Dataset;
 }

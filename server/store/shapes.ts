@@ -130,3 +130,22 @@ export const graphQueryShape = z.strictObject({
     .describe('supplier|buyer|component: a recommended link drawn whatever the focus (its ends become context if they are outside it)'),
 });
 export type GraphQuery = z.infer<typeof graphQueryShape>;
+
+/** What a dataset is called and where it came from, given when it is loaded. */
+export const datasetProvenanceShape = z.object({
+  name: z.string().describe('what the dataset is called: the folder, file or workbook name, or the name given on upload'),
+  source: z.string().describe('where it came from: a folder, an uploaded file, a `rantai load`'),
+});
+export type DatasetProvenance = z.infer<typeof datasetProvenanceShape>;
+
+/** The dataset a store holds now, as the store records it (RantaiMeta on Neo4j, the loaded snapshot in process). */
+export const datasetInfoShape = datasetProvenanceShape.extend({
+  loadedAt: z.string().nullable().describe('when it was loaded (ISO 8601); null when not recorded'),
+  hash: z.string().nullable().describe('content hash, "sha256:…" over the graph in canonical form (independent of row order and file format); null when not recorded'),
+  counts: countsShape.describe('nodes per label and relationships per type, as loaded'),
+});
+export type DatasetInfo = z.infer<typeof datasetInfoShape>;
+
+/** Provenance from what a caller gave: a name alone, or name and source. */
+export const provenanceOf = (about: DatasetProvenance | string | undefined): DatasetProvenance =>
+  about === undefined ? { name: 'dataset', source: 'unknown' } : typeof about === 'string' ? { name: about, source: about } : about;

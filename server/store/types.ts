@@ -1,7 +1,7 @@
 // The GraphStore contract. The embedded (graphology) store and the Neo4j store both implement it,
 // and one contract test suite runs against both.
 import type { Dataset, GraphData } from '../model/index.ts';
-import type { Counts, EntityOut, GraphOut, GraphQuery } from './shapes.ts';
+import type { Counts, DatasetInfo, DatasetProvenance, EntityOut, GraphOut, GraphQuery } from './shapes.ts';
 import type { ViewExtras } from './views.ts';
 import type { CypherRequest, CypherResult } from '../console/shapes.ts';
 import type { ConsoleCaller } from '../console/run.ts';
@@ -42,8 +42,17 @@ export interface GraphStore {
    * write to (Neo4j) leaves this out, and wholeGraph() builds the value afresh each time.
    */
   derived?<T>(key: string, build: (snap: GraphData) => T): Promise<T>;
-  /** Replaces the stored dataset atomically: on any failure the previous one stays. */
-  replace(dataset: Dataset): Promise<void>;
+  /**
+   * Replaces the stored dataset atomically: on any failure the previous one stays. `about` names
+   * it (a name alone, or name and source); the store records it with the load time and hash.
+   */
+  replace(dataset: Dataset, about?: DatasetProvenance | string): Promise<void>;
+  /**
+   * The dataset held now: name, source, load time, counts and content hash, as the store records
+   * them, so a load by anyone (another server, `rantai load`) shows in the next answer. One small
+   * read (Neo4j: the RantaiMeta node).
+   */
+  info(): Promise<DatasetInfo>;
   /**
    * Runs a read-only Cypher query (a file of cypher/analysis/ or a console query) and returns plain
    * JSON rows (Neo4j values converted in one place). The embedded store throws AppError

@@ -44,7 +44,8 @@ export function readMultipart(headers: IncomingHttpHeaders, body: Uint8Array, li
         return;
       }
       if (kind === 'skip') {
-        if (name !== '') fail(new AppError('invalid_request', `"${name}" is not a dataset file: send .csv files, one .zip or one .json bundle`));
+        if (/\.xls$/i.test(name)) fail(new AppError('invalid_request', `"${name}" is an Excel 97-2003 workbook; save it as an Excel Workbook (.xlsx) and upload that`));
+        else if (name !== '') fail(new AppError('invalid_request', `"${name}" is not a dataset file: send .csv files, one .zip, one .json bundle or one .xlsx workbook`));
         stream.resume();
         return;
       }

@@ -1,32 +1,87 @@
-// An upload (zip of CSV files, multipart CSV files, or a JSON bundle) → a validated Dataset, or an
-// error: AppError for the container (size, type, damaged zip, unsafe names), DatasetError listing
-// every located problem for the content (encoding, cell and column limits, then the validator).
+// An upload (zip of CSV files, CSV files as multipart/form-data, a JSON bundle, or an Excel
+// workbook) → a validated Dataset, or an error: AppError for the container (size, type, damaged
+// zip or workbook, unsafe names), DatasetError listing every located problem for the content
+// (encoding, cell and column limits, then the validator). Reading the request and validating it are
+// two steps, because a multipart form says only in its body whether the upload is a merge.
 // Nothing here touches the store: the caller replaces the dataset only with a complete, valid one.
 import type { IncomingMessage } from 'node:http';
 import { AppError } from '../errors.ts';
 import { jsonDepthExceeded } from '../util/json-depth.ts';
-import { datasetFromCsvTexts, datasetFromJsonText, DatasetError, type Dataset, type Problem } from '../model/index.ts';
+import { datasetFromCsvTexts, datasetFromJsonText, datasetFromWorkbook, DatasetError, type Dataset, type DatasetFile, type Problem } from '../model/index.ts';
 import { readBody } from './body.ts';
 import { checkCsvLimits } from './csv-limits.ts';
 import { decodeUtf8 } from './decode.ts';
 import { checkJsonLimits } from './json-limits.ts';
 import type { UploadLimits } from './limits.ts';
 import { readMultipart, type UploadedPart } from './multipart.ts';
-import { entryBaseName } from './names.ts';
+import { commonFolder, entryBaseName, stemOf } from './names.ts';
 import { looksLikeZip, readZip } from './zip.ts';
 
-export interface ParsedUpload {
-  dataset: Dataset;
-  /** What the upload was (file names), for the dataset's name. */
-  description: string;
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed', 'application/x-zip', 'application/octet-stream'];
+export const ACCEPTED_TYPES = ['application/zip', 'multipart/form-data', 'application/json', XLSX_TYPE] as const;
+
+/** A request body read within the limits, not yet validated. */
+export interface ReceivedUpload {
+  parts: UploadedPart[];
+  /** Text fields of a multipart form (`name`, `mode`). */
+  fields: Record<string, string>;
+  /** false when the body itself was the file and its name was not given (Content-Disposition). */
+  named: boolean;
 }
 
-const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed', 'application/x-zip', 'application/octet-stream'];
-export const ACCEPTED_TYPES = ['application/zip', 'multipart/form-data', 'application/json'] as const;
+export interface UploadedDataset {
+  dataset: Dataset;
+  /** The dataset files the upload held (a merge replaces only these). */
+  given: DatasetFile[];
+  /** What a person would call the upload: its file, folder or workbook name. */
+  suggestedName: string;
+  /** The files it came in, for the provenance's source. */
+  files: string[];
+}
 
 const mediaType = (req: IncomingMessage): string => (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
 
-function datasetFromJsonBytes(name: string, bytes: Uint8Array, limits: UploadLimits): Dataset {
+/** The file name a client gave a raw body (`Content-Disposition: attachment; filename="x.xlsx"`). */
+function dispositionName(req: IncomingMessage): string | undefined {
+  const header = req.headers['content-disposition'] ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      return decodeURIComponent(star[1]!.trim());
+    } catch {
+      return undefined;
+    }
+  }
+  return /filename="?([^";]+)"?/i.exec(header)?.[1]?.trim();
+}
+
+/** Reads the request body (within the limits) into its files and form fields. */
+export async function receiveUpload(req: IncomingMessage, limits: UploadLimits): Promise<ReceivedUpload> {
+  const type = mediaType(req);
+  const accepted = ZIP_TYPES.includes(type) || type === 'multipart/form-data' || type === 'application/json' || type === XLSX_TYPE;
+  if (!accepted) {
+    throw new AppError('unsupported_media_type', `send the dataset as ${ACCEPTED_TYPES.join(', ')} (got "${type || 'no Content-Type'}")`);
+  }
+  const body = await readBody(req, limits.maxBodyBytes);
+  if (type === 'multipart/form-data') {
+    const { files, fields } = await readMultipart(req.headers, body, limits);
+    return { parts: files, fields, named: true };
+  }
+  const given = dispositionName(req);
+  const name = given ? entryBaseName(given) : undefined;
+  if (type === 'application/json') return { parts: [{ name: name ?? 'upload.json', kind: 'json', bytes: body }], fields: {}, named: name !== undefined };
+  if (type === XLSX_TYPE || /\.xlsx$/i.test(name ?? '')) return { parts: [{ name: name ?? 'upload.xlsx', kind: 'xlsx', bytes: body }], fields: {}, named: name !== undefined };
+  if (!looksLikeZip(body)) throw new AppError('invalid_request', 'the body is not a zip file (it does not start with a zip header); send a zip of the dataset\'s CSV files');
+  return { parts: [{ name: name ?? 'upload.zip', kind: 'zip', bytes: body }], fields: {}, named: name !== undefined };
+}
+
+interface Read {
+  dataset: Dataset;
+  given: DatasetFile[];
+}
+
+function datasetFromJsonBytes(name: string, bytes: Uint8Array, limits: UploadLimits, base: Dataset | undefined): Read {
   const decoded = decodeUtf8(name, bytes);
   if ('problem' in decoded) throw new DatasetError([decoded.problem]);
   // Refused before parsing: walking a value nested thousands deep overflows the stack (a 500).
@@ -40,62 +95,81 @@ function datasetFromJsonBytes(name: string, bytes: Uint8Array, limits: UploadLim
   }
   const problems = checkJsonLimits(name, bundle, limits);
   if (problems.length > 0) throw new DatasetError(problems);
-  return datasetFromJsonText(name, decoded.text);
+  const given: DatasetFile[] = [];
+  return { dataset: datasetFromJsonText(name, decoded.text, { base, given }), given };
 }
 
-function datasetFromCsvParts(parts: readonly UploadedPart[], limits: UploadLimits): Dataset {
+function datasetFromCsvParts(parts: readonly UploadedPart[], limits: UploadLimits, base: Dataset | undefined): Read {
   const texts = new Map<string, string>();
   const problems: Problem[] = [];
   for (const part of parts) {
-    const base = entryBaseName(part.name);
-    if (texts.has(base)) throw new AppError('invalid_request', `the upload holds two files named ${base}; send each dataset file once`);
-    const decoded = decodeUtf8(base, part.bytes);
+    const name = entryBaseName(part.name);
+    if (texts.has(name)) throw new AppError('invalid_request', `the upload holds two files named ${name}; send each dataset file once`);
+    const decoded = decodeUtf8(name, part.bytes);
     if ('problem' in decoded) {
       problems.push(decoded.problem);
-      texts.set(base, '');
+      texts.set(name, '');
       continue;
     }
-    for (const p of checkCsvLimits(base, decoded.text, limits)) problems.push(p);
-    texts.set(base, decoded.text);
+    for (const p of checkCsvLimits(name, decoded.text, limits)) problems.push(p);
+    texts.set(name, decoded.text);
   }
   if (problems.length > 0) throw new DatasetError(problems);
-  return datasetFromCsvTexts(texts);
+  const given: DatasetFile[] = [];
+  return { dataset: datasetFromCsvTexts(texts, { base, given }), given };
 }
 
-/** The dataset in a set of files: CSV files, or exactly one zip or one JSON bundle. */
-function datasetFromParts(parts: readonly UploadedPart[], limits: UploadLimits): Dataset {
+async function datasetFromWorkbookBytes(name: string, bytes: Uint8Array, limits: UploadLimits, base: Dataset | undefined): Promise<Read> {
+  const given: DatasetFile[] = [];
+  // A workbook is one file: its largest sheet may take most of the decompressed allowance.
+  const dataset = await datasetFromWorkbook(entryBaseName(name), bytes, { base, given, limits: { maxEntryBytes: limits.maxTotalBytes, maxTotalBytes: limits.maxTotalBytes } });
+  return { dataset, given };
+}
+
+/** The dataset in a set of files: CSV files, or exactly one zip, JSON bundle or workbook. */
+async function datasetFromParts(parts: readonly UploadedPart[], limits: UploadLimits, base: Dataset | undefined): Promise<Read> {
   const csv = parts.filter((p) => p.kind === 'csv');
   const others = parts.filter((p) => p.kind !== 'csv');
-  if (csv.length > 0 && others.length > 0) throw new AppError('invalid_request', 'send either CSV files, or one zip, or one JSON bundle — not a mix');
-  if (others.length > 1) throw new AppError('invalid_request', 'send one zip or one JSON bundle at a time');
+  if (csv.length > 0 && others.length > 0) throw new AppError('invalid_request', 'send either CSV files, or one zip, one JSON bundle or one workbook (.xlsx) — not a mix');
+  if (others.length > 1) throw new AppError('invalid_request', 'send one zip, one JSON bundle or one workbook at a time');
   const [single] = others;
-  if (single?.kind === 'json') return datasetFromJsonBytes(entryBaseName(single.name), single.bytes, limits);
-  if (single?.kind === 'zip') return datasetFromZip(single.bytes, limits);
-  if (csv.length === 0) throw new AppError('invalid_request', 'the upload holds no dataset files (.csv files, a .zip of them, or a .json bundle)');
-  return datasetFromCsvParts(csv, limits);
+  if (single?.kind === 'json') return datasetFromJsonBytes(entryBaseName(single.name), single.bytes, limits, base);
+  if (single?.kind === 'xlsx') return datasetFromWorkbookBytes(single.name, single.bytes, limits, base);
+  if (single?.kind === 'zip') {
+    const entries = readZip(single.bytes, limits);
+    if (entries.length === 0) throw new AppError('invalid_request', 'the zip holds no .csv files (a dataset is firms.csv, clusters.csv, …)');
+    if (entries.some((e) => e.kind === 'zip')) throw new AppError('invalid_request', 'the zip holds another zip; put the CSV files in one zip');
+    return datasetFromParts(entries, limits, base);
+  }
+  if (csv.length === 0) throw new AppError('invalid_request', 'the upload holds no dataset files (.csv files, a .zip of them, a .json bundle or an .xlsx workbook)');
+  return datasetFromCsvParts(csv, limits, base);
 }
 
-function datasetFromZip(bytes: Uint8Array, limits: UploadLimits): Dataset {
-  const entries = readZip(bytes, limits);
-  if (entries.length === 0) throw new AppError('invalid_request', 'the zip holds no .csv files (a dataset is firms.csv, clusters.csv, …)');
-  return datasetFromParts(entries, limits);
+/** What a person would call the upload. */
+function suggestName(upload: ReceivedUpload): string {
+  const { parts } = upload;
+  if (parts.length === 1 && parts[0]!.kind !== 'csv') {
+    const part = parts[0]!;
+    if (part.kind === 'zip') {
+      try {
+        const folder = commonFolder(readZip(part.bytes, { maxFileBytes: Number.MAX_SAFE_INTEGER, maxTotalBytes: Number.MAX_SAFE_INTEGER, maxFiles: Number.MAX_SAFE_INTEGER }).map((e) => e.name));
+        if (folder) return folder;
+      } catch {
+        // The dataset step reports what is wrong with the zip.
+      }
+    }
+    if (upload.named) return stemOf(part.name);
+    return part.kind === 'json' ? 'JSON bundle' : part.kind === 'xlsx' ? 'workbook' : 'zip of CSV files';
+  }
+  const folder = commonFolder(parts.map((p) => p.name));
+  if (folder) return folder;
+  const names = parts.map((p) => entryBaseName(p.name));
+  if (names.length === 1) return names[0]!;
+  return `${names[0]} and ${names.length - 1} other files`;
 }
 
-const describe = (parts: readonly { name: string }[]): string => parts.map((p) => entryBaseName(p.name)).join(', ');
-
-/** Reads and validates an upload request. */
-export async function parseUpload(req: IncomingMessage, limits: UploadLimits): Promise<ParsedUpload & { fields: Record<string, string> }> {
-  const type = mediaType(req);
-  const accepted = ZIP_TYPES.includes(type) || type === 'multipart/form-data' || type === 'application/json';
-  if (!accepted) {
-    throw new AppError('unsupported_media_type', `send the dataset as ${ACCEPTED_TYPES.join(', ')} (got "${type || 'no Content-Type'}")`);
-  }
-  const body = await readBody(req, limits.maxBodyBytes);
-  if (type === 'application/json') return { dataset: datasetFromJsonBytes('upload.json', body, limits), description: 'JSON bundle', fields: {} };
-  if (type === 'multipart/form-data') {
-    const { files, fields } = await readMultipart(req.headers, body, limits);
-    return { dataset: datasetFromParts(files, limits), description: describe(files), fields };
-  }
-  if (!looksLikeZip(body)) throw new AppError('invalid_request', 'the body is not a zip file (it does not start with a zip header); send a zip of the dataset\'s CSV files');
-  return { dataset: datasetFromZip(body, limits), description: 'zip', fields: {} };
+/** Validates a received upload; `base` makes it a merge into that dataset. */
+export async function datasetOfUpload(upload: ReceivedUpload, limits: UploadLimits, options: { base?: Dataset } = {}): Promise<UploadedDataset> {
+  const { dataset, given } = await datasetFromParts(upload.parts, limits, options.base);
+  return { dataset, given, suggestedName: suggestName(upload), files: upload.parts.map((p) => entryBaseName(p.name)) };
 }

@@ -154,3 +154,23 @@ export function readZip(data: Uint8Array, limits: Pick<UploadLimits, 'maxFileByt
 /** Whether bytes start like a zip archive (a local file header or an empty archive). */
 export const looksLikeZip = (data: Uint8Array): boolean =>
   data.length >= 4 && data[0] === 0x50 && data[1] === 0x4b && ((data[2] === 3 && data[3] === 4) || (data[2] === 5 && data[3] === 6));
+
+/**
+ * Visits every entry of a zip (an xlsx workbook is one) within the limits: declared sizes are
+ * checked before anything is inflated, each entry is inflated no further than it declared and
+ * its checksum verified, and only one entry's bytes are held at a time. `maxEntryBytes` bounds
+ * one entry (a workbook's largest sheet can be most of the workbook).
+ */
+export function visitZip(data: Uint8Array, limits: { maxEntryBytes: number; maxTotalBytes: number }, visit: (name: string, bytes: Uint8Array) => void): void {
+  let total = 0;
+  for (const e of readCentralDirectory(data)) {
+    if (e.name.endsWith('/')) continue;
+    if (e.flags & 0x1) throw new AppError('invalid_request', `${e.name} is encrypted; save the workbook without a password`);
+    if (e.size > limits.maxEntryBytes) throw tooLarge(`${e.name} is ${sizeText(e.size)} uncompressed; at most ${sizeText(limits.maxEntryBytes)} is accepted`);
+    total += e.size;
+    if (total > limits.maxTotalBytes) throw tooLarge(`the workbook's parts add up to more than ${sizeText(limits.maxTotalBytes)} uncompressed`);
+  }
+  for (const e of readCentralDirectory(data)) {
+    if (!e.name.endsWith('/')) visit(e.name, entryBytes(data, e));
+  }
+}

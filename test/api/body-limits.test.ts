@@ -25,7 +25,7 @@ afterEach(async () => {
 });
 
 const start = async (options: Parameters<typeof startServer>[3] = {}) => {
-  server = await startServer({ store: new EmbeddedStore(smallDataset(1)), datasetName: 'test', neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log: () => {}, writeToken: TOKEN, ...options });
+  server = await startServer({ store: new EmbeddedStore(smallDataset(1)), neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log: () => {}, writeToken: TOKEN, ...options });
   return server;
 };
 

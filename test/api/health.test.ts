@@ -39,7 +39,7 @@ const get = async (path: string) => {
 
 describe('GET /api/health and /api/ready with a store that does not answer', () => {
   it('health: 200 within a second, reachable false, counts unavailable; ready: 503 store_unavailable', async () => {
-    const ctx: ApiContext = { store: hangingStore(), datasetName: 'neo4j:neo4j', neo4jStatus: () => never() };
+    const ctx: ApiContext = { store: hangingStore(), neo4jStatus: () => never() };
     server = await startServer(ctx, 0, '127.0.0.1', { log: () => {} });
     const health = await get('/api/health');
     expect(health.status).toBe(200);
@@ -56,7 +56,7 @@ describe('GET /api/health and /api/ready with a store that does not answer', () 
   });
 
   it('a reachable store whose counts hang: health still answers, counts marked unavailable', async () => {
-    const ctx: ApiContext = { store: hangingStore(), datasetName: 'x', neo4jStatus: async () => ({ configured: true, reachable: true }) };
+    const ctx: ApiContext = { store: hangingStore(), neo4jStatus: async () => ({ configured: true, reachable: true }) };
     server = await startServer(ctx, 0, '127.0.0.1', { log: () => {} });
     const health = await get('/api/health');
     expect(health.status).toBe(200);
@@ -67,7 +67,7 @@ describe('GET /api/health and /api/ready with a store that does not answer', () 
 
   it('a healthy store: status ok, counts available, ready 200', async () => {
     const store = new EmbeddedStore(smallDataset(1));
-    server = await startServer({ store, datasetName: 'x', neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log: () => {} });
+    server = await startServer({ store, neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log: () => {} });
     const health = healthShape.parse((await get('/api/health')).body);
     expect(health).toMatchObject({ status: 'ok', countsAvailable: true });
     expect(health.counts.nodes.Firm).toBe(smallDataset(1).firms.length);
@@ -80,7 +80,7 @@ describe('GET /api/health and /api/ready with a store that does not answer', () 
 describe('readiness while draining', () => {
   it('answers 503 shutting_down with Retry-After once the drain has begun; health stays 200', async () => {
     const lifecycle = new Lifecycle();
-    const app = createApp({ store: new EmbeddedStore(smallDataset(1)), datasetName: 'x', neo4jStatus: async () => ({ configured: false, reachable: false }) }, { log: () => {}, lifecycle });
+    const app = createApp({ store: new EmbeddedStore(smallDataset(1)), neo4jStatus: async () => ({ configured: false, reachable: false }) }, { log: () => {}, lifecycle });
     const listener = app.listen(0, '127.0.0.1');
     await new Promise((r) => listener.once('listening', r));
     const url = `http://127.0.0.1:${(listener.address() as { port: number }).port}`;

@@ -11,7 +11,7 @@ import { ROUTES } from '../../server/openapi/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { smallDataset } from '../helpers/datasets.ts';
 
-const ctx = { store: new EmbeddedStore(smallDataset(1)), datasetName: 'test', neo4jStatus: async () => ({ configured: false, reachable: false }) };
+const ctx = { store: new EmbeddedStore(smallDataset(1)), neo4jStatus: async () => ({ configured: false, reachable: false }) };
 let server: RunningServer;
 beforeAll(async () => {
   server = await startServer(ctx, 0, '127.0.0.1', { log: () => {} });

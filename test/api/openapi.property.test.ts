@@ -65,9 +65,9 @@ const pointer = (...parts: string[]) => `openapi#/${parts.map((p) => p.replaceAl
 beforeAll(async () => {
   const dataset = await readDataset(DEFAULT_DATASET);
   const log = (text: string) => logged.push(text);
-  server = await startServer({ store: new EmbeddedStore(dataset), datasetName: 'seed', neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log, jsonLimit: `${JSON_LIMIT}b` });
+  server = await startServer({ store: new EmbeddedStore(dataset), neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log, jsonLimit: `${JSON_LIMIT}b` });
   // Uploads replace the dataset: they get their own server, so the other requests keep the seed.
-  uploads = await startServer({ store: new EmbeddedStore(dataset), datasetName: 'seed', neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log, writeToken: TOKEN });
+  uploads = await startServer({ store: new EmbeddedStore(dataset), neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log, writeToken: TOKEN });
   doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as Schema;
   ajv = new Ajv2020({ strict: false, allErrors: false });
   ajv.addSchema(doc, 'openapi');

@@ -17,7 +17,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-const start = async (options: AppWithOptions = {}, store = new EmbeddedStore(smallDataset(1))) => {
+const start = async (options: AppWithOptions = {}, store = new EmbeddedStore(smallDataset(1), 'test')) => {
   server = await serveWith(store, options);
   return server;
 };
@@ -51,14 +51,14 @@ describe('write token', () => {
     const error = errorOf(await res.json());
     expect(error.code).toBe('unauthorized');
     expect(error.message).toMatch(message);
-    expect(ctx.datasetName).toBe('test');
+    expect((await ctx.store.info()).name).toBe('test');
   });
 
   it('the right token (scheme in any case) is accepted', async () => {
     const { url, ctx } = await start({ writeToken: TOKEN });
     const res = await fetch(`${url}/api/datasets?name=second`, { method: 'POST', headers: { 'Content-Type': 'application/zip', Authorization: `bearer ${TOKEN}` }, body: uploadZip() });
     expect(res.status).toBe(200);
-    expect(ctx.datasetName).toBe('second');
+    expect((await ctx.store.info()).name).toBe('second');
   });
 
   it('compares tokens by value, whatever their lengths', () => {

@@ -1,12 +1,16 @@
-// The data page in a real Chromium: the current dataset's counts (as GET /api/health gives them),
-// uploads to POST /api/datasets of the seed's CSV files as several files — one broken on purpose
-// (a dangling firm id in line 2 of makes.csv: the report must name that file and line, and nothing
-// may change), without a token (the API's 401 message), with a wrong one, and a valid one (success,
-// the page reloads and shows the new counts). The write token lives in sessionStorage only.
+// The data page in a real Chromium: the current dataset's provenance and counts (as GET /api/health
+// gives them), uploads to POST /api/datasets of the seed's CSV files as several files — one broken
+// on purpose (a dangling firm id in line 2 of makes.csv: the report must name that file and line,
+// and nothing may change), without a token (the API's 401 message), with a wrong one; a workbook
+// with a wrong cell (the report names firms!C5, in Bahasa Indonesia); the export footer naming a
+// dataset loaded behind the page's back; and a valid merge of one file (success, the page reloads
+// and shows what changed). The write token lives in sessionStorage only.
 import { readdir, readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HealthOut } from '../../server/api/routes/health.ts';
+import { readDataset, workbookBytes } from '../../server/model/index.ts';
 import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
 
 const TOKEN = 't0ken';
@@ -44,7 +48,11 @@ describe.skipIf(unavailable !== null)('data page', () => {
     expect(await page.locator('#data-dataset').textContent()).toContain(expected.dataset);
     for (const [label, n] of Object.entries(expected.counts.nodes)) expect(await page.locator(`#data-counts [data-count="${label}"]`).textContent()).toBe(String(n));
     expect(await page.locator('#data-counts [data-count="SUPPLIES"]').textContent()).toBe(String(expected.counts.relationships.SUPPLIES));
-    for (const f of ['graphml', 'gexf', 'json', 'csv']) expect(await page.getAttribute(`#data-export-${f}`, 'href')).toBe(`api/export?format=${f}`);
+    const provenance = await page.locator('#data-provenance').textContent();
+    expect(provenance).toContain('Source: folder seed/indonesia');
+    expect(provenance).toContain(expected.provenance!.hash!.slice('sha256:'.length, 'sha256:'.length + 12));
+    for (const f of ['xlsx', 'graphml', 'gexf', 'json', 'csv']) expect(await page.getAttribute(`#data-export-${f}`, 'href')).toBe(`api/export?format=${f}`);
+    expect(await page.getAttribute('#data-template', 'href')).toBe('api/datasets/template.xlsx');
     expect(await page.getAttribute('#data-api-docs', 'href')).toBe('api/docs');
     await screenshot(page, 'data');
     expect(errors).toEqual([]);
@@ -109,22 +117,67 @@ describe.skipIf(unavailable !== null)('data page', () => {
     expect(await page.locator('label[for=data-token]').textContent()).toBe('Token tulis');
     expect(await page.locator('#data-upload').textContent()).toBe('Unggah dan ganti');
     expect(await page.locator('#data-current-title').textContent()).toBe('Dataset saat ini');
+    expect(await page.locator('label[for=data-merge]').textContent()).toBe('Ganti hanya berkas yang saya kirim (gabungkan ke dataset saat ini)');
+    expect(await page.locator('#data-provenance').textContent()).toContain('Sumber: folder seed/indonesia');
+    await screenshot(page, 'data-id');
+    expect(errors).toEqual([]);
+  });
+
+  it('reports a workbook\'s wrong cell as sheet!cell (in Bahasa Indonesia), and changes nothing', async () => {
+    const before = await health();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await workbookBytes(await readDataset(SEED))) as unknown as ArrayBuffer);
+    wb.getWorksheet('firms')!.getCell('C5').value = 'TIER9';
+    const book = Buffer.from(await wb.xlsx.writeBuffer());
+    const { page, errors } = await fx.page('?view=data&lang=id');
+    await page.waitForSelector('#data-form');
+    await page.setInputFiles('#data-files', [{ name: 'data-ikm.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: book }]);
+    await page.fill('#data-token', TOKEN);
+    await page.click('#data-upload');
+    await page.waitForSelector('#data-problems');
+    const rows = await page.locator('#data-problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toEqual([['firms!C5', '5', 'C', expect.stringContaining('TIER9')]]);
+    expect(await page.locator('#data-problems caption').textContent()).toBe('Laporan validasi: 1 masalah');
+    expect(await health()).toEqual(before);
+    await page.locator('#data-outcome').scrollIntoViewIfNeeded();
+    await screenshot(page, 'data-workbook-report-id');
+    expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('names in an export footer the dataset loaded since the page opened (read afresh from the store)', async () => {
+    const { page, errors } = await fx.page('?view=data');
+    await page.waitForSelector('#data-counts');
+    // Someone else loads another dataset into the store behind the running page.
+    const seed = await readDataset(SEED);
+    await fx.store.replace(seed, { name: 'loaded by someone else', source: 'rantai load other/' });
+    await page.click('#export summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+    const html = await readFile((await download.path())!, 'utf8');
+    expect(html).toContain('Data: loaded by someone else (embedded store)');
+    await fx.store.replace(seed, { name: 'seed/indonesia', source: 'folder seed/indonesia' });
     expect(errors).toEqual([]);
   });
 
   // Last: it replaces the fixture's dataset.
-  it('replaces the dataset with a valid upload, reloads and shows the new counts', async () => {
+  it('merges one file into the dataset, reloads and shows what changed', async () => {
     const before = await health();
-    // The seed without its last enrolment row: one ENROLLED_IN relationship fewer.
+    // Only enrolments.csv, without its last row: one ENROLLED_IN relationship fewer, the rest kept.
     const lastEnrolmentOff = { file: 'enrolments.csv', edit: (text: string) => text.replace(/\n[^\n]+\n?$/, '\n') };
     const { page, errors } = await fx.page('?view=data');
     await page.waitForSelector('#data-form');
-    await page.setInputFiles('#data-files', payload(lastEnrolmentOff));
+    await page.setInputFiles('#data-files', payload(lastEnrolmentOff).filter((f) => f.name === 'enrolments.csv'));
     await page.fill('#data-token', TOKEN);
     await page.fill('#data-name', 'seed minus one enrolment');
+    await page.check('#data-merge');
     await Promise.all([page.waitForEvent('load'), page.click('#data-upload')]);
     await page.waitForSelector('#data-success');
     expect(await page.locator('#data-success').textContent()).toContain('seed minus one enrolment');
+    expect(await page.locator('#data-success').textContent()).toContain('Merged: only enrolments replaced.');
+    const enrolled = before.counts.relationships.ENROLLED_IN!;
+    expect(await page.locator('#data-changes [data-change="ENROLLED_IN"]').evaluate((tr) => [tr.className, ...[...tr.children].map((c) => c.textContent)])).toEqual(['changed', 'ENROLLED_IN', String(enrolled), String(enrolled - 1)]);
+    expect(await page.locator('#data-changes [data-change="Firm"]').evaluate((tr) => tr.className)).toBe('');
+    await page.locator('#data-outcome').scrollIntoViewIfNeeded();
+    await screenshot(page, 'data-merged');
     const after = await health();
     expect(after.dataset).toBe('seed minus one enrolment');
     expect(after.counts.relationships.ENROLLED_IN).toBe(before.counts.relationships.ENROLLED_IN! - 1);

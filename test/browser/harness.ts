@@ -35,9 +35,9 @@ export interface BrowserFixture {
 }
 
 export async function openBrowserFixture(options: { store?: GraphStore; writeToken?: string } = {}): Promise<BrowserFixture> {
-  const store = options.store ?? new EmbeddedStore(await readDataset('seed/indonesia'));
+  const store = options.store ?? new EmbeddedStore(await readDataset('seed/indonesia'), { name: 'seed/indonesia', source: 'folder seed/indonesia' });
   const server = await startServer(
-    { store, datasetName: 'seed/indonesia', neo4jStatus: async () => ({ configured: false, reachable: false }) },
+    { store, neo4jStatus: async () => ({ configured: false, reachable: false }) },
     0,
     '127.0.0.1',
     { log: () => {}, webRoot: WEB_ROOT, ...(options.writeToken ? { writeToken: options.writeToken } : {}) },

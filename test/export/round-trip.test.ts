@@ -122,7 +122,7 @@ describe('GET /api/export and rantai export', () => {
     expect(await res.text()).toContain(marker);
   });
 
-  it.each(['', '?format=xlsx', '?format=csv&extra=1'])('answers 400 invalid_parameter for %j', async (query) => {
+  it.each(['', '?format=xls', '?format=csv&extra=1'])('answers 400 invalid_parameter for %j', async (query) => {
     const res = await fetch(`${server.url}/api/export${query}`);
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_parameter');

@@ -10,7 +10,6 @@ import type { GraphStore } from '../../server/store/index.ts';
 export interface AppWithOptions extends DatasetRouteOptions {
   corsOrigin?: string;
   jsonLimit?: string;
-  datasetName?: string;
 }
 
 export interface TestServer {
@@ -24,7 +23,6 @@ export interface TestServer {
 export async function serveWith(store: GraphStore, options: AppWithOptions = {}): Promise<TestServer> {
   const ctx: ApiContext = {
     store,
-    datasetName: options.datasetName ?? 'test',
     neo4jStatus: async () => ({ configured: store.kind === 'neo4j', reachable: store.kind === 'neo4j' }),
   };
   const logged: string[] = [];

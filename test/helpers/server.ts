@@ -2,9 +2,9 @@
 import { startServer, type RunningServer } from '../../server/api/index.ts';
 import type { GraphStore } from '../../server/store/index.ts';
 
-export async function serveStore(store: GraphStore, datasetName = 'test'): Promise<RunningServer> {
+export async function serveStore(store: GraphStore): Promise<RunningServer> {
   return startServer(
-    { store, datasetName, neo4jStatus: async () => ({ configured: store.kind === 'neo4j', reachable: store.kind === 'neo4j' }) },
+    { store, neo4jStatus: async () => ({ configured: store.kind === 'neo4j', reachable: store.kind === 'neo4j' }) },
     0,
     '127.0.0.1',
     { log: () => {} },

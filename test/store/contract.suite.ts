@@ -3,8 +3,8 @@
 // neo4j-contract.neo4j.test.ts run it on each store.
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors.ts';
-import { datasetToGraph, type Dataset } from '../../server/model/index.ts';
-import { countsShape, entityShape, graphShape, type GraphStore } from '../../server/store/index.ts';
+import { datasetHash, datasetToGraph, type Dataset } from '../../server/model/index.ts';
+import { countsShape, datasetInfoShape, entityShape, graphShape, type GraphStore } from '../../server/store/index.ts';
 import { smallDataset } from '../helpers/datasets.ts';
 
 export function describeStoreContract(name: string, open: (dataset: Dataset) => Promise<GraphStore>, available = true): void {
@@ -81,6 +81,20 @@ export function describeStoreContract(name: string, open: (dataset: Dataset) => 
       expect((await store.entity(other.supplies[0]!.supplier))?.relationships.length).toBeGreaterThan(0);
       await store.replace(dataset);
       expect((await store.counts()).relationships.SUPPLIES).toBe(dataset.supplies.length);
+    });
+
+    it('records what it holds: name, source, load time, counts and the content hash of the data', async () => {
+      const store = await open(dataset);
+      const other = smallDataset(12);
+      const started = Date.now();
+      await store.replace(other, { name: 'Sentra uji', source: 'contract test' });
+      const info = datasetInfoShape.parse(await store.info());
+      expect(info).toMatchObject({ name: 'Sentra uji', source: 'contract test', counts: await store.counts() });
+      // The hash is computed here from the dataset, independently of the store.
+      expect(info.hash).toBe(datasetHash(datasetToGraph(other)));
+      expect(Date.parse(info.loadedAt!)).toBeGreaterThanOrEqual(started - 1000);
+      await store.replace(dataset, 'by name only');
+      expect(await store.info()).toMatchObject({ name: 'by name only', hash: datasetHash(graph) });
     });
   });
 }

@@ -27,7 +27,7 @@ describe.skipIf(uri === null)('uploads and exports on Neo4j', () => {
   beforeAll(async () => {
     store = await openTestNeo4jStore(uri!);
     await store.replace(await readDataset(`${REPO}seed/indonesia`), 'upload-test');
-    server = await serveWith(store, { writeToken: TOKEN, datasetName: 'upload-test' });
+    server = await serveWith(store, { writeToken: TOKEN });
   });
   afterAll(async () => {
     await server?.close();
@@ -47,7 +47,7 @@ describe.skipIf(uri === null)('uploads and exports on Neo4j', () => {
     expect(byKey(await store.snapshot())).toEqual(byKey(datasetToGraph(d)));
     const [meta] = await store.read('MATCH (m:RantaiMeta {id: $id}) RETURN m.name AS name', { id: 'dataset' });
     expect(meta!.name).toBe('generated-4');
-    expect(server.ctx.datasetName).toBe('generated-4');
+    expect((await store.info()).name).toBe('generated-4');
   });
 
   it('a rejected upload leaves the database exactly as it was', async () => {

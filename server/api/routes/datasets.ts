@@ -1,33 +1,53 @@
 // POST /api/datasets: replaces the dataset with an upload (a zip of CSV files, CSV files as
-// multipart/form-data, or a JSON bundle). Needs the write token. The upload is read and validated
-// in full before the store is touched, and store.replace is atomic, so a rejected or interrupted
-// upload leaves the data served before untouched. Replacements run one at a time.
+// multipart/form-data, a JSON bundle, or an Excel workbook). Needs the write token. The upload must
+// hold every core file, or say mode=merge: then only the files it holds are replaced, checked
+// together with the rest of the dataset served now. It is read and validated in full before the
+// store is touched, and store.replace is atomic, so a rejected or interrupted upload leaves the data
+// served before untouched. Replacements run one at a time. The answer says what changed: counts
+// before and after per label and relationship type.
+// GET /api/datasets/template.xlsx: the empty workbook to fill in.
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { DatasetError, type Dataset } from '../../model/index.ts';
-import { countsShape } from '../../store/index.ts';
-import { parseUpload, resolveUploadLimits, type UploadLimits } from '../../upload/index.ts';
+import { graphToDataset } from '../../export/index.ts';
+import { DatasetError, FILE_NAMES, problemCount, writeWorkbook } from '../../model/index.ts';
+import { countsShape, datasetInfoShape, type Counts } from '../../store/index.ts';
+import { datasetOfUpload, receiveUpload, resolveUploadLimits, XLSX_TYPE, type UploadLimits } from '../../upload/index.ts';
 import { requireWriteToken } from '../auth.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
+const modeShape = z.enum(['replace', 'merge'], { error: 'mode must be "replace" or "merge"' });
+
 export const datasetUploadQueryShape = z.strictObject({
-  name: z.string().min(1, { error: 'name must not be empty' }).max(200, { error: 'name must be at most 200 characters' }).optional().describe('what to call the dataset (shown by /api/health)'),
+  name: z.string().min(1, { error: 'name must not be empty' }).max(200, { error: 'name must be at most 200 characters' }).optional().describe('what to call the dataset (shown by /api/health); default: the file, folder or workbook name'),
+  mode: modeShape
+    .optional()
+    .describe('replace (default): the upload is the whole dataset and must hold every core file; merge: replace only the files given, checked against the rest of the current dataset'),
 });
+
+const changeShape = z.object({ before: z.number().int(), after: z.number().int() });
 
 export const datasetUploadResultShape = z.object({
   dataset: z.string().describe('the name the dataset is now served under'),
+  mode: modeShape,
+  files: z.array(z.enum(FILE_NAMES as [string, ...string[]])).describe('the dataset files the upload held (a merge replaced only these)'),
   counts: countsShape,
+  changes: z
+    .object({ nodes: z.record(z.string(), changeShape), relationships: z.record(z.string(), changeShape) })
+    .describe('counts before and after the upload, per node label and relationship type'),
+  provenance: datasetInfoShape,
 });
 export type DatasetUploadResult = z.infer<typeof datasetUploadResultShape>;
 
 /** A problem of a rejected dataset, as listed in the 422 answer's details. */
 export const datasetProblemShape = z.object({
-  file: z.string(),
-  line: z.number().int(),
-  column: z.union([z.number().int(), z.string()]),
+  file: z.string().describe('the file (CSV), file#key (JSON bundle) or sheet (workbook)'),
+  line: z.number().int().describe('line (CSV), row number (JSON, sheet); 0 for the file as a whole'),
+  column: z.union([z.number().int(), z.string()]).describe('column number (CSV), field (JSON) or column letter (sheet)'),
   message: z.string(),
+  cell: z.string().optional().describe('a workbook cell as Excel writes it, e.g. firms!D14'),
+  more: z.number().int().optional().describe('a grouped entry ("and 61 more like this") stands for this many problems'),
 });
 
 export interface DatasetRouteOptions {
@@ -36,7 +56,11 @@ export interface DatasetRouteOptions {
   limits?: Partial<UploadLimits>;
 }
 
-type Replace = (dataset: Dataset, name: string) => Promise<void>;
+const changes = (before: Counts, after: Counts): DatasetUploadResult['changes'] => {
+  const pair = (b: Record<string, number>, a: Record<string, number>) =>
+    Object.fromEntries([...new Set([...Object.keys(b), ...Object.keys(a)])].map((k) => [k, { before: b[k] ?? 0, after: a[k] ?? 0 }]));
+  return { nodes: pair(before.nodes, after.nodes), relationships: pair(before.relationships, after.relationships) };
+};
 
 export function datasetRoutes(ctx: ApiContext, options: DatasetRouteOptions = {}): Router {
   const router = Router();
@@ -48,29 +72,56 @@ export function datasetRoutes(ctx: ApiContext, options: DatasetRouteOptions = {}
     return run;
   };
 
+  router.get('/datasets/template.xlsx', async (_req, res) => {
+    res.setHeader('Content-Type', XLSX_TYPE);
+    res.setHeader('Content-Disposition', 'attachment; filename="rantai-template.xlsx"');
+    await writeWorkbook(res);
+  });
+
   router.post('/datasets', requireWriteToken(options.writeToken), async (req, res) => {
     const query = parseRequest(datasetUploadQueryShape, req.query, 'query');
-    let upload;
-    try {
-      upload = await parseUpload(req, limits);
-    } catch (error) {
+    const closeOnError = (error: unknown) => {
       // The client may still be sending: close the connection rather than read the rest.
       if (error instanceof AppError && (error.code === 'payload_too_large' || error.code === 'invalid_request')) res.setHeader('Connection', 'close');
-      if (error instanceof DatasetError) {
-        throw new AppError('dataset_invalid', `the dataset was rejected with ${error.problems.length} problem(s); nothing was changed`, error.problems);
-      }
+    };
+    let received;
+    try {
+      received = await receiveUpload(req, limits);
+    } catch (error) {
+      closeOnError(error);
       throw error;
     }
-    const formName = upload.fields.name?.trim().slice(0, 200) || undefined;
-    const name = query.name ?? formName ?? `upload (${upload.description}) ${new Date().toISOString()}`;
-    const counts = await oneAtATime(async () => {
-      // GraphStore.replace takes the dataset; the Neo4j store also records its name.
-      await (ctx.store.replace.bind(ctx.store) as Replace)(upload.dataset, name);
-      ctx.datasetName = name;
-      return ctx.store.counts();
+    const modeField = received.fields.mode?.trim();
+    const mode = query.mode ?? (modeField ? parseRequest(z.object({ mode: modeShape }), { mode: modeField }, 'body').mode : 'replace');
+    const result = await oneAtATime(async () => {
+      // A merge is checked against the dataset served now, read inside the queue so no other
+      // upload can change it between the check and the swap.
+      const before = await ctx.store.info();
+      const base = mode === 'merge' ? graphToDataset(await ctx.store.snapshot()) : undefined;
+      let upload;
+      try {
+        upload = await datasetOfUpload(received, limits, { base });
+      } catch (error) {
+        closeOnError(error);
+        if (error instanceof DatasetError) {
+          throw new AppError('dataset_invalid', `the dataset was rejected with ${problemCount(error.problems)} problem(s); nothing was changed`, error.problems);
+        }
+        throw error;
+      }
+      const formName = received.fields.name?.trim().slice(0, 200) || undefined;
+      const name = query.name ?? formName ?? (mode === 'merge' ? before.name : upload.suggestedName);
+      const files = upload.files.join(', ');
+      const source = mode === 'merge' ? `upload of ${files}, merged into "${before.name}"` : `upload of ${files}`;
+      const about = { name, source, loadedAt: new Date().toISOString() };
+      const countsBefore = await ctx.store.counts();
+      await ctx.keepUpload?.(upload.dataset, about);
+      await ctx.store.replace(upload.dataset, about);
+      const info = await ctx.store.info();
+      const counts = await ctx.store.counts();
+      const body: DatasetUploadResult = { dataset: info.name, mode, files: upload.given, counts, changes: changes(countsBefore, counts), provenance: info };
+      return body;
     });
-    const body: DatasetUploadResult = { dataset: name, counts };
-    res.json(body);
+    res.json(result);
   });
   return router;
 }

@@ -1,25 +1,32 @@
-// GET /api/export?format=graphml|gexf|json|csv: the stored graph as a file. csv is a zip of the
-// dataset's CSV folder, which POST /api/datasets and `rantai validate` accept back as it is.
+// GET /api/export?format=graphml|gexf|json|csv|xlsx: the stored graph as a file. csv is a zip of the
+// dataset's CSV folder and xlsx the dataset workbook (README sheet with the dataset's provenance,
+// one sheet per file), both of which POST /api/datasets and `rantai validate` accept back as they are.
 import { Router } from 'express';
 import { z } from 'zod';
-import { EXPORT_FORMATS, exportGraph } from '../../export/index.ts';
+import { EXPORT_FORMATS, exportGraph, graphToDataset } from '../../export/index.ts';
+import { workbookBytes } from '../../model/index.ts';
+import { XLSX_TYPE } from '../../upload/index.ts';
 import { fileAnswer, sendWork } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
 export const exportQueryShape = z.strictObject({
   format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(', ')}` }).describe(
-    'graphml and gexf for Gephi, yEd and NetworkX; json: the dataset as a JSON bundle; csv: a zip of the dataset CSV folder',
+    'graphml and gexf for Gephi, yEd and NetworkX; json: the dataset as a JSON bundle; csv: a zip of the dataset CSV folder; xlsx: the dataset workbook (the template, filled)',
   ),
 });
 
-const FILE_NAMES = { graphml: 'rantai-graph.graphml', gexf: 'rantai-graph.gexf', json: 'rantai-dataset.json', csv: 'rantai-dataset.zip' } as const;
+const FILE_NAMES = { graphml: 'rantai-graph.graphml', gexf: 'rantai-graph.gexf', json: 'rantai-dataset.json', csv: 'rantai-dataset.zip', xlsx: 'rantai-dataset.xlsx' } as const;
 
 export function exportRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     const { format } = parseRequest(exportQueryShape, req.query, 'query');
     await sendWork(req, res, ctx.store, { route: 'export', params: { format } }, async () => {
+      if (format === 'xlsx') {
+        const [about, graph] = await Promise.all([ctx.store.info(), ctx.store.snapshot()]);
+        return fileAnswer(await workbookBytes(graphToDataset(graph), about), XLSX_TYPE, FILE_NAMES.xlsx);
+      }
       const file = exportGraph(format, await ctx.store.snapshot());
       return fileAnswer(file.body, file.contentType, FILE_NAMES[format]);
     });

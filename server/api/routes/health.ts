@@ -5,7 +5,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { countsShape, type Counts } from '../../store/index.ts';
+import { countsShape, datasetInfoShape, type Counts, type DatasetInfo } from '../../store/index.ts';
 import { withDeadline } from '../../util/deadline.ts';
 import type { ApiContext } from '../context.ts';
 import type { Lifecycle } from '../lifecycle.ts';
@@ -23,7 +23,8 @@ const neo4jShape = z.object({
 export const healthShape = z.object({
   status: z.enum(['ok', 'degraded']).describe('degraded: the server runs but its store does not answer (see neo4j.reachable and GET /api/ready)'),
   store: z.enum(['embedded', 'neo4j']),
-  dataset: z.string(),
+  dataset: z.string().describe('the name of the dataset served, as the store records it'),
+  provenance: datasetInfoShape.nullable().describe('name, source, load time, counts and content hash, read from the store on each request; null when the store does not answer'),
   countsAvailable: z.boolean().describe('false when the store did not answer in time; counts is then empty'),
   counts: countsShape,
   neo4j: neo4jShape,
@@ -59,15 +60,19 @@ async function probe(ctx: ApiContext): Promise<{ configured: boolean; reachable:
 export function healthRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/health', async (_req, res) => {
-    // Both start at once; the counts are not waited for when Neo4j turns out to be unreachable.
+    // Both start at once; nothing is waited for when Neo4j turns out to be unreachable. Provenance is
+    // read from the store each time: a `rantai load` into the same Neo4j shows at once.
     const counting = withDeadline<Counts | null>(ctx.store.counts(), HEALTH_COUNTS_MS, null);
+    const reading = withDeadline<DatasetInfo | null>(ctx.store.info(), HEALTH_COUNTS_MS, null);
     const neo4j = await probe(ctx);
     const down = neo4j.configured && !neo4j.reachable;
     const counts = down ? null : await counting;
+    const provenance = down ? null : await reading;
     const body: HealthOut = {
       status: down || counts === null ? 'degraded' : 'ok',
       store: ctx.store.kind,
-      dataset: ctx.datasetName,
+      dataset: provenance?.name ?? '',
+      provenance,
       countsAvailable: counts !== null,
       counts: counts ?? NO_COUNTS,
       neo4j,

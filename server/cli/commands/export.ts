@@ -1,17 +1,20 @@
-// rantai export: the dataset as GraphML or GEXF (for Gephi, yEd, NetworkX), a JSON bundle or a CSV
-// folder (both accepted back by `rantai validate` and `rantai load`).
+// rantai export: the dataset as GraphML or GEXF (for Gephi, yEd, NetworkX), a JSON bundle, a CSV
+// folder or the dataset workbook (.xlsx) (the last three accepted back by `rantai validate` and `rantai load`).
+import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { EXPORT_FORMATS, toGexf, toGraphml, type ExportFormat } from '../../export/index.ts';
-import { datasetToGraph, readDataset, writeDatasetCsv } from '../../model/index.ts';
+import { datasetHash, datasetToGraph, readDataset, writeDatasetCsv, writeWorkbook } from '../../model/index.ts';
+import { folderProvenance } from '../../runtime.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
+import { writeStreamed } from './write-streamed.ts';
 
 const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f);
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export the dataset (graphml, gexf, json bundle or csv folder)',
+  summary: 'export the dataset (graphml, gexf, json bundle, csv folder or xlsx workbook)',
   usage: `rantai export --format ${EXPORT_FORMATS.join('|')} --out FILE [--dataset DIR]   (csv: --out is a folder)`,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' }, out: { type: 'string' }, dataset: { type: 'string' } });
@@ -19,7 +22,8 @@ export const exportCommand: CliCommand = {
     const format = values.format ?? 'json';
     if (!isFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
     if (!values.out) throw new UsageError('--out FILE is required');
-    const dataset = await readDataset(values.dataset ?? DEFAULT_DATASET);
+    const location = values.dataset ?? DEFAULT_DATASET;
+    const dataset = await readDataset(location);
     switch (format) {
       case 'csv':
         await writeDatasetCsv(dataset, values.out);
@@ -33,6 +37,11 @@ export const exportCommand: CliCommand = {
       case 'gexf':
         await writeFile(values.out, toGexf(datasetToGraph(dataset)), 'utf8');
         break;
+      case 'xlsx': {
+        const about = { ...folderProvenance(location), loadedAt: null, hash: datasetHash(datasetToGraph(dataset)) };
+        await writeStreamed(createWriteStream(values.out), (out) => writeWorkbook(out, dataset, about));
+        break;
+      }
     }
     io.out(`wrote ${values.out} (${format})`);
     return 0;

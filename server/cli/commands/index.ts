@@ -6,6 +6,7 @@ import { exportCommand } from './export.ts';
 import { generateCommand } from './generate.ts';
 import { loadCommand } from './load.ts';
 import { serveCommand } from './serve.ts';
+import { templateCommand } from './template.ts';
 import { validateCommand } from './validate.ts';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, loadCommand, serveCommand, analyseCommand, exportCommand, generateCommand, complexityCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, loadCommand, serveCommand, analyseCommand, exportCommand, templateCommand, generateCommand, complexityCommand];

@@ -1,6 +1,9 @@
-// rantai load <dataset>: validate, then load into Neo4j (NEO4J_URI) atomically, with progress.
+// rantai load <dataset>: validate, then load into Neo4j (NEO4J_URI) atomically, with progress. The
+// load records the dataset's name (--name, default: the folder or file name), source and content
+// hash in RantaiMeta, so a server running on the same Neo4j names it in its next answer.
 import { readConfig } from '../../config.ts';
 import { readDataset } from '../../model/index.ts';
+import { displayName } from '../../runtime.ts';
 import { LOCK_LANGS, LoadLockedError, LoadLockLostError, lockHeldMessage, lockLostMessage, Neo4jStore, waitForNeo4j, type LockLang } from '../../store/neo4j/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
@@ -8,12 +11,13 @@ import { UsageError, type CliCommand } from '../command.ts';
 export const loadCommand: CliCommand = {
   name: 'load',
   summary: 'validate a dataset and load it into Neo4j (NEO4J_URI) atomically',
-  usage: 'rantai load <dataset> [--lang en|id]',
+  usage: 'rantai load <dataset> [--name NAME] [--lang en|id]   (dataset: a CSV folder, a .json bundle or an .xlsx workbook)',
   async run(argv, io) {
-    const { positionals, values } = parseCommandArgs(argv, { lang: { type: 'string' } });
+    const { positionals, values } = parseCommandArgs(argv, { name: { type: 'string' }, lang: { type: 'string' } });
     const lang = (values.lang ?? 'en') as LockLang;
     if (!LOCK_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${LOCK_LANGS.join(', ')}, got "${values.lang}"`);
-    if (positionals.length !== 1) throw new UsageError('give exactly one dataset (a folder of CSV files or a .json bundle)');
+    if (positionals.length !== 1) throw new UsageError('give exactly one dataset (a folder of CSV files, a .json bundle or an .xlsx workbook)');
+    if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name must not be empty');
     const config = readConfig();
     if (!config.NEO4J_URI) throw new UsageError('NEO4J_URI is not set (e.g. NEO4J_URI=bolt://127.0.0.1:7687 after `npm run neo4j`)');
     // Validation first: a rejected dataset never touches the database.
@@ -23,7 +27,9 @@ export const loadCommand: CliCommand = {
       await waitForNeo4j(store, config.NEO4J_URI, { log: io.err, timeoutMs: 60_000 });
       const started = performance.now();
       let lastShown = 0;
-      const replace = () => store.replace(dataset, positionals[0]!, (p) => {
+      const shown = displayName(positionals[0]!);
+      const about = { name: values.name?.trim() || shown.replace(/\.(json|xlsx)$/i, ''), source: `rantai load ${shown}` };
+      const replace = () => store.replace(dataset, about, (p) => {
         const now = performance.now();
         if (p.phase === 'nodes' || p.phase === 'relationships') {
           if (now - lastShown < 1000 && p.done < p.total) return;
@@ -42,7 +48,7 @@ export const loadCommand: CliCommand = {
       }
       const counts = await store.counts();
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      io.out(`loaded in ${seconds} s`);
+      io.out(`loaded "${about.name}" in ${seconds} s`);
       io.out(`nodes: ${Object.entries(counts.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       io.out(`relationships: ${Object.entries(counts.relationships).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       return 0;

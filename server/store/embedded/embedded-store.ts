@@ -1,11 +1,11 @@
 // The embedded default store: the graph in process, in a graphology MultiDirectedGraph keyed by
 // node id and relationship key. `npm start` uses it when no NEO4J_URI is configured.
 import { MultiDirectedGraph } from 'graphology';
-import { datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
+import { datasetHash, datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import { AppError } from '../../errors.ts';
 import { checkpoint } from '../../work/context.ts';
 import { countGraph, entityOut } from '../entity.ts';
-import type { Counts, EntityOut, GraphOut, GraphQuery } from '../shapes.ts';
+import { provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery } from '../shapes.ts';
 import type { DataVersion, GraphStore } from '../types.ts';
 import { buildView, isFocused, type ViewExtras } from '../views.ts';
 import { focusedViewInput } from './view-input.ts';
@@ -36,9 +36,15 @@ export class EmbeddedStore implements GraphStore {
   private derivedValues = new Map<string, Promise<unknown>>();
   /** Bumped by replace(), the only way this store's data changes. */
   private generation = 1;
+  /** The loaded dataset's provenance; its hash and counts are computed on first ask, once per load. */
+  private about: DatasetProvenance & { loadedAt: string };
+  private facts: { hash: string; counts: Counts } | null = null;
 
-  constructor(dataset: Dataset) {
+  /** `about.loadedAt` keeps the time of an upload reloaded at start (server/upload/keep.ts). */
+  constructor(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string }) | string) {
     this.g = buildGraph(datasetToGraph(dataset));
+    const given = provenanceOf(about);
+    this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
   }
 
   private node(id: string): GraphNode {
@@ -120,12 +126,27 @@ export class EmbeddedStore implements GraphStore {
     return value as Promise<T>;
   }
 
-  async replace(dataset: Dataset): Promise<void> {
+  async replace(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string }) | string): Promise<void> {
     // Build the new graph completely before swapping, so a failure leaves the old one in place.
     this.g = buildGraph(datasetToGraph(dataset));
     this.snap = null;
     this.derivedValues = new Map();
     this.generation += 1;
+    this.facts = null;
+    const given = provenanceOf(about);
+    this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
+  }
+
+  async info(): Promise<DatasetInfo> {
+    const about = this.about;
+    if (!this.facts) {
+      const snap = await this.snapshot();
+      const facts = { hash: datasetHash(snap), counts: await this.counts() };
+      // A replace() while hashing made these facts stale: they describe the old graph.
+      if (about !== this.about) return this.info();
+      this.facts = facts;
+    }
+    return { ...about, hash: this.facts.hash, counts: this.facts.counts };
   }
 
   async read(): Promise<Array<Record<string, unknown>>> {

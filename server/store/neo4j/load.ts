@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { readConfig } from '../../config.ts';
-import { datasetToGraph, REL_TYPES, type Dataset, type GraphData, type RelType } from '../../model/index.ts';
+import { datasetHash, datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type RelType } from '../../model/index.ts';
+import { countGraph } from '../entity.ts';
 import { cypherFile, splitStatements } from '../cypher-files.ts';
 import { acquireLoadLock, DEFAULT_LOCK_TTL_MS, LoadLockLostError } from './lock.ts';
 import { toNeo4jParam } from './values.ts';
@@ -18,6 +19,8 @@ export interface LoadProgress {
 export interface LoadOptions {
   database: string;
   name: string;
+  /** Where the dataset came from (a folder, an uploaded file); recorded in RantaiMeta. */
+  source?: string;
   batchSize?: number;
   /** Transactions in flight at once while staging. */
   parallel?: number;
@@ -127,8 +130,19 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
 
   report({ phase: 'swap', done: 0, total: 1 });
   const swap = splitStatements(await cypherFile('load/swap.cypher'));
+  // RantaiMeta records what the store's info() reports (name, source, time, counts, content hash);
   // loadId names this load: with the transaction bookmark it makes the data version (Neo4jStore.version).
-  const meta = { name: options.name, loadedAt: new Date().toISOString(), loadId: randomUUID(), nodes: graph.nodes.length, relationships: graph.rels.length };
+  const counts = countGraph(graph.nodes, graph.rels, NODE_LABELS, REL_TYPES);
+  const meta = {
+    name: options.name,
+    source: options.source ?? options.name,
+    loadedAt: new Date().toISOString(),
+    loadId: randomUUID(),
+    nodes: graph.nodes.length,
+    relationships: graph.rels.length,
+    counts: JSON.stringify(counts),
+    hash: datasetHash(graph),
+  };
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {

@@ -4,7 +4,7 @@
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { NODE_LABELS, REL_TYPES, relKey, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import { entityOut } from '../entity.ts';
-import type { Counts, EntityOut, GraphOut, GraphQuery } from '../shapes.ts';
+import { countsShape, provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery } from '../shapes.ts';
 import type { DataVersion, GraphStore } from '../types.ts';
 import { currentWork, type WorkContext } from '../../work/context.ts';
 import { timeBudgetExceeded } from '../../work/errors.ts';
@@ -260,12 +260,37 @@ export class Neo4jStore implements GraphStore {
     return this.readTx((tx) => this.fetch(tx, NODE_LABELS, REL_TYPES));
   }
 
-  async replace(dataset: Dataset, name = 'dataset', onProgress?: (p: LoadProgress) => void): Promise<void> {
+  async replace(dataset: Dataset, about?: DatasetProvenance | string, onProgress?: (p: LoadProgress) => void): Promise<void> {
+    const { name, source } = provenanceOf(about);
     try {
-      await loadDataset(this.driver, dataset, { database: this.database, name, onProgress });
+      await loadDataset(this.driver, dataset, { database: this.database, name, source, onProgress });
     } catch (error) {
       throw mapDriverError(error);
     }
+  }
+
+  /**
+   * The dataset as RantaiMeta records it, read afresh each time (one node), so a `rantai load` by
+   * anyone shows in the next answer. A load made before counts were recorded counts the store.
+   */
+  async info(): Promise<DatasetInfo> {
+    const [row] = await this.read('MATCH (m:RantaiMeta {id: $id}) RETURN properties(m) AS meta', { id: 'dataset' });
+    const meta = (row?.meta ?? {}) as Record<string, unknown>;
+    const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+    let counts: Counts | undefined;
+    try {
+      const parsed = countsShape.safeParse(JSON.parse(String(meta.counts ?? 'null')));
+      if (parsed.success) counts = parsed.data;
+    } catch {
+      counts = undefined;
+    }
+    return {
+      name: text(meta.name) ?? `neo4j:${this.database}`,
+      source: text(meta.source) ?? text(meta.name) ?? `neo4j:${this.database}`,
+      loadedAt: text(meta.loadedAt),
+      hash: text(meta.hash),
+      counts: counts ?? (await this.counts()),
+    };
   }
 
   /** Whether any dataset has been loaded (the server loads the seed into an empty database). */

@@ -2,7 +2,7 @@
 // loads the seed dataset when the database holds none, and reports reachability for /api/health.
 import type { Config } from '../../config.ts';
 import { readDataset } from '../../model/index.ts';
-import { displayName, type Runtime } from '../../runtime.ts';
+import { folderProvenance, type Runtime } from '../../runtime.ts';
 import { Neo4jStore } from './neo4j-store.ts';
 
 export interface WaitOptions {
@@ -39,18 +39,12 @@ export async function openNeo4jRuntime(config: Config, datasetPath: string, log:
     log,
   });
   await waitForNeo4j(store, uri, { log });
-  let datasetName = `neo4j:${config.NEO4J_DATABASE}`;
   if (await store.isEmpty()) {
     log(`Neo4j holds no Rantai dataset yet: loading ${datasetPath}`);
-    await store.replace(await readDataset(datasetPath), displayName(datasetPath));
-    datasetName = displayName(datasetPath);
-  } else {
-    const [meta] = await store.read('MATCH (m:RantaiMeta {id: $id}) RETURN m.name AS name', { id: 'dataset' });
-    if (meta && typeof meta.name === 'string') datasetName = meta.name;
+    await store.replace(await readDataset(datasetPath), folderProvenance(datasetPath));
   }
   return {
     store,
-    datasetName,
     neo4jStatus: async () => ({ configured: true, reachable: await store.reachable() }),
     close: () => store.close(),
   };

@@ -8,6 +8,8 @@ import type { ViewExport } from './view.ts';
 export interface ExportSource {
   current(): ViewExport | null;
   dataset(): { name: string; store: string };
+  /** Reads the dataset's name afresh (GET /api/health) before an export, so a load by anyone since shows. */
+  refreshDataset?(): Promise<void>;
   status(message: string): void;
 }
 
@@ -41,6 +43,7 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
       onclick: async () => {
         menu.open = false;
         try {
+          await source.refreshDataset?.();
           await action();
         } catch (error) {
           source.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));

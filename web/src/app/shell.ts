@@ -3,7 +3,7 @@
 import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
 import type { HealthOut } from '../../../server/api/routes/health.ts';
 import { VIEWS } from '../views/index.ts';
-import { getCached } from './api.ts';
+import { getCached, getJson } from './api.ts';
 import { DetailPanel } from './detail/index.ts';
 import { h } from './dom.ts';
 import { renderExportMenu } from './export-menu.ts';
@@ -79,6 +79,10 @@ export class Shell {
     renderExportMenu(byId('export-tools'), {
       current: () => this.mounted?.exportable() ?? null,
       dataset: () => ({ name: this.health?.dataset ?? '', store: this.health?.store ?? '' }),
+      // The export footer names the dataset the store holds now, not the one of the page's start.
+      refreshDataset: async () => {
+        this.health = await getJson<HealthOut>('health').catch(() => this.health);
+      },
       status: (m) => this.status(m),
     });
   }

@@ -1,19 +1,22 @@
-// The data page (issue 7): the dataset being served and its counts (GET /api/health), an upload of a
-// new dataset (zip of CSV files, several CSV files or a JSON bundle) to POST /api/datasets with the
-// write token and a progress bar, the validation report of a rejected dataset as a table (file,
-// line, column, message), downloads of the current graph (GET /api/export) and the API reference.
+// The data page (issues 7 and 14): the dataset being served with its provenance and counts as the
+// store records them (GET /api/health), an upload of a new dataset (an Excel workbook, a zip of CSV
+// files, several CSV files or a JSON bundle; whole, or merged into the current one) to
+// POST /api/datasets with the write token and a progress bar, what changed (counts before and
+// after), the validation report of a rejected dataset as a table (file or sheet!cell, line, column,
+// message), the empty workbook template, downloads of the current graph (GET /api/export) and the
+// API reference.
 import type { DatasetUploadResult } from '../../../../server/api/routes/datasets.ts';
 import type { HealthOut } from '../../../../server/api/routes/health.ts';
 import { clearCache, getJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { formatNumber, t } from '../../app/i18n.ts';
+import { formatNumber, lang, t } from '../../app/i18n.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import './messages.ts';
 import { keepUploadResult, savedToken, saveToken, takeUploadResult } from './session.ts';
 import './style.css';
 import { uploadDataset, type UploadOutcome, type UploadProblem } from './upload.ts';
 
-const EXPORTS = ['graphml', 'gexf', 'json', 'csv'] as const;
+const EXPORTS = ['xlsx', 'graphml', 'gexf', 'json', 'csv'] as const;
 /** Problems listed on the page; a dataset with more says how many are left out. */
 const SHOWN_PROBLEMS = 500;
 
@@ -34,8 +37,24 @@ function countsTable(counts: HealthOut['counts'], caption: string, id: string): 
   );
 }
 
+function changesTable(changes: DatasetUploadResult['changes']): HTMLTableElement {
+  const table = h('table', { class: 'data', id: 'data-changes' }, h('caption', {}, t('data.changesCaption')));
+  table.append(h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('data.label')), h('th', { scope: 'col', class: 'num' }, t('data.before')), h('th', { scope: 'col', class: 'num' }, t('data.after')))));
+  const body = h('tbody');
+  for (const [name, c] of [...Object.entries(changes.nodes), ...Object.entries(changes.relationships)]) {
+    body.append(
+      h('tr', { class: c.before === c.after ? undefined : 'changed', 'data-change': name }, h('th', { scope: 'row' }, name), h('td', { class: 'num' }, formatNumber(c.before)), h('td', { class: 'num' }, formatNumber(c.after))),
+    );
+  }
+  table.append(body);
+  return table;
+}
+
+/** The problems a report stands for: a grouped entry ("and 61 more like this") counts for all of them. */
+const problemTotal = (problems: readonly UploadProblem[]): number => problems.reduce((n, p) => n + (p.more ?? 1), 0);
+
 function problemTable(problems: readonly UploadProblem[]): HTMLTableElement {
-  const table = h('table', { class: 'data', id: 'data-problems' }, h('caption', {}, t('data.problemsCaption', { n: problems.length })));
+  const table = h('table', { class: 'data', id: 'data-problems' }, h('caption', {}, t('data.problemsCaption', { n: problemTotal(problems) })));
   table.append(
     h(
       'thead',
@@ -45,7 +64,8 @@ function problemTable(problems: readonly UploadProblem[]): HTMLTableElement {
   );
   const body = h('tbody');
   for (const p of problems.slice(0, SHOWN_PROBLEMS)) {
-    body.append(h('tr', {}, h('td', {}, p.file), h('td', { class: 'num' }, String(p.line)), h('td', { class: 'num' }, String(p.column)), h('td', {}, p.message)));
+    // A workbook problem names its cell as Excel does (firms!D14); a file problem its file.
+    body.append(h('tr', {}, h('td', {}, p.cell ?? p.file), h('td', { class: 'num' }, String(p.line)), h('td', { class: 'num' }, String(p.column)), h('td', {}, p.message)));
   }
   table.append(body);
   return table;
@@ -62,8 +82,15 @@ export const dataView: ViewDef = {
     let busy = false;
 
     const current = h('section', { class: 'data-section', 'aria-labelledby': 'data-current-title' }, h('h3', { id: 'data-current-title' }, t('data.current')), h('p', {}, t('data.loading')));
-    const files = h('input', { id: 'data-files', type: 'file', multiple: true, accept: '.csv,.zip,.json,text/csv,application/zip,application/json', 'aria-describedby': 'data-files-hint' });
+    const files = h('input', {
+      id: 'data-files',
+      type: 'file',
+      multiple: true,
+      accept: '.xlsx,.csv,.zip,.json,text/csv,application/zip,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'aria-describedby': 'data-files-hint',
+    });
     const nameInput = h('input', { id: 'data-name', type: 'text', autocomplete: 'off', maxlength: 200 });
+    const merge = h('input', { id: 'data-merge', type: 'checkbox', 'aria-describedby': 'data-merge-hint' });
     const token = h('input', { id: 'data-token', type: 'password', autocomplete: 'off', 'aria-describedby': 'data-token-hint' });
     token.value = savedToken();
     token.addEventListener('input', () => saveToken(token.value));
@@ -87,6 +114,7 @@ export const dataView: ViewDef = {
       { class: 'data-form', id: 'data-form' },
       h('div', { class: 'data-field' }, h('label', { for: 'data-files' }, t('data.files')), files, h('p', { id: 'data-files-hint', class: 'hint' }, t('data.filesHint'))),
       h('div', { class: 'data-field' }, h('label', { for: 'data-name' }, t('data.datasetName')), nameInput),
+      h('div', { class: 'data-field data-check' }, merge, h('label', { for: 'data-merge' }, t('data.merge')), h('p', { id: 'data-merge-hint', class: 'hint' }, t('data.mergeHint'))),
       h('div', { class: 'data-field' }, h('label', { for: 'data-token' }, t('data.token')), h('div', { class: 'data-inline' }, token, forget), h('p', { id: 'data-token-hint', class: 'hint' }, t('data.tokenHint'))),
       h('div', { class: 'data-inline' }, submit, progressRow),
     );
@@ -109,7 +137,15 @@ export const dataView: ViewDef = {
         { class: 'panel data-page' },
         h('h2', {}, t('view.data')),
         current,
-        h('section', { class: 'data-section', 'aria-labelledby': 'data-upload-title' }, h('h3', { id: 'data-upload-title' }, t('data.uploadTitle')), h('p', { class: 'hint' }, t('data.uploadIntro')), form, outcome),
+        h(
+          'section',
+          { class: 'data-section', 'aria-labelledby': 'data-upload-title' },
+          h('h3', { id: 'data-upload-title' }, t('data.uploadTitle')),
+          h('p', { class: 'hint' }, t('data.uploadIntro')),
+          h('p', {}, h('a', { href: 'api/datasets/template.xlsx', download: '', id: 'data-template' }, t('data.template')), ' — ', t('data.templateWhat')),
+          form,
+          outcome,
+        ),
         downloads,
       ),
     );
@@ -125,6 +161,16 @@ export const dataView: ViewDef = {
         current.replaceChildren(
           h('h3', { id: 'data-current-title' }, t('data.current')),
           h('p', { id: 'data-dataset' }, t('data.datasetLine', { name: fresh.dataset, store: t(`data.store.${fresh.store}`) })),
+          h(
+            'p',
+            { id: 'data-provenance', class: 'hint' },
+            // null while the store does not answer (health is then "degraded").
+            t('data.provenance', {
+              source: fresh.provenance?.source ?? t('data.unknown'),
+              loaded: fresh.provenance?.loadedAt ? new Date(fresh.provenance.loadedAt).toLocaleString(lang() === 'id' ? 'id-ID' : 'en-GB') : t('data.unknown'),
+              hash: fresh.provenance?.hash ? fresh.provenance.hash.replace(/^sha256:/, '').slice(0, 12) : t('data.unknown'),
+            }),
+          ),
           countsTable(fresh.counts, t('data.countsCaption'), 'data-counts'),
         );
       } catch (error) {
@@ -137,9 +183,10 @@ export const dataView: ViewDef = {
     function showSuccess(result: DatasetUploadResult): void {
       const nodes = Object.values(result.counts.nodes).reduce((a, b) => a + b, 0);
       const rels = Object.values(result.counts.relationships).reduce((a, b) => a + b, 0);
+      const mode = result.mode === 'merge' ? t('data.mode.merge', { files: result.files.join(', ') }) : t('data.mode.replace');
       outcome.replaceChildren(
-        h('div', { class: 'data-success', role: 'status', id: 'data-success' }, h('strong', {}, t('data.success', { name: result.dataset })), ' ', t('data.successCounts', { nodes, rels })),
-        countsTable(result.counts, t('data.uploadedCounts'), 'data-uploaded-counts'),
+        h('div', { class: 'data-success', role: 'status', id: 'data-success' }, h('strong', {}, t('data.success', { name: result.dataset })), ' ', mode, ' ', t('data.successCounts', { nodes, rels })),
+        changesTable(result.changes),
       );
     }
 
@@ -180,6 +227,7 @@ export const dataView: ViewDef = {
       const result = await uploadDataset(chosen, {
         token: token.value.trim(),
         name: nameInput.value,
+        merge: merge.checked,
         onProgress: (loaded, total) => {
           const pct = total > 0 ? Math.round((100 * loaded) / total) : 0;
           progress.value = pct;
@@ -217,7 +265,7 @@ export const dataView: ViewDef = {
           ];
           tables.push({ title: t('data.countsCaption'), columns: ['kind', 'name', 'count'], rows });
         }
-        if (problems.length > 0) tables.push({ title: t('data.problemsTitle'), columns: ['file', 'line', 'column', 'message'], rows: problems.map((p) => ({ ...p })) });
+        if (problems.length > 0) tables.push({ title: t('data.problemsTitle'), columns: ['file', 'line', 'column', 'cell', 'message'], rows: problems.map((p) => ({ ...p })) });
         return {
           title: t('view.data'),
           legend: [],

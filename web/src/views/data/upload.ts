@@ -1,5 +1,5 @@
-// Sends a dataset to POST /api/datasets as multipart/form-data (CSV files, or one zip, or one JSON
-// bundle — the server tells them apart by file name) with the write token as a Bearer header.
+// Sends a dataset to POST /api/datasets as multipart/form-data (CSV files, or one zip, JSON bundle or
+// Excel workbook — the server tells them apart by file name; `mode=merge` replaces only those files) with the write token as a Bearer header.
 // XMLHttpRequest rather than fetch, because only XHR reports upload progress (upload.onprogress).
 import type { DatasetUploadResult } from '../../../../server/api/routes/datasets.ts';
 
@@ -8,6 +8,10 @@ export interface UploadProblem {
   line: number;
   column: number | string;
   message: string;
+  /** A workbook cell, e.g. firms!D14. */
+  cell?: string;
+  /** A grouped entry stands for this many problems. */
+  more?: number;
 }
 
 export type UploadOutcome =
@@ -23,9 +27,10 @@ export function problemsOf(details: unknown): UploadProblem[] {
   return list.filter(isProblem);
 }
 
-export function uploadDataset(files: readonly File[], options: { token: string; name: string; onProgress: (loaded: number, total: number) => void }): Promise<UploadOutcome> {
+export function uploadDataset(files: readonly File[], options: { token: string; name: string; merge?: boolean; onProgress: (loaded: number, total: number) => void }): Promise<UploadOutcome> {
   const form = new FormData();
   if (options.name.trim() !== '') form.append('name', options.name.trim());
+  if (options.merge) form.append('mode', 'merge');
   for (const f of files) form.append('files', f, f.name);
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();

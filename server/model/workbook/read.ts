@@ -1,0 +1,166 @@
+// Reads a filled workbook (.xlsx) into the validator's raw files: one sheet per dataset file, the
+// header in row 1, problems located as `sheet!cell`. The sheets are streamed row by row (exceljs's
+// streaming reader), so a national-scale workbook never exists as a whole object model in memory.
+// The README sheet of the template is skipped; empty trailing rows are ignored; merged cells are
+// refused (each row needs its own value), and cells are converted by cells.ts.
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { RawFile, RawRow } from '../csv.ts';
+import { columnInfo, type ColumnInfo } from '../columns.ts';
+import { FILE_NAMES, specOf } from '../files.ts';
+import type { Problem } from '../problems.ts';
+import type { DatasetFile } from '../schemas.ts';
+import { cellValue, columnLetter, shownValue } from './cells.ts';
+import { inspectWorkbook, type PackageLimits } from './package.ts';
+
+export const README_SHEET = 'README';
+
+export interface WorkbookContent {
+  raws: Map<DatasetFile, RawFile>;
+  problems: Problem[];
+  /** true when the file is not a workbook at all: its one problem says so, nothing else applies. */
+  unreadable?: boolean;
+}
+
+/** Limits for a workbook read from the local disk (the CLI); uploads pass the server's. */
+export const LOCAL_WORKBOOK_LIMITS: PackageLimits = { maxEntryBytes: 2 ** 31, maxTotalBytes: 2 ** 32 };
+
+const sheetProblem = (sheet: string, message: string): Problem => ({ file: sheet, line: 0, column: 0, message });
+
+const isXls = (b: Uint8Array): boolean => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
+const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b;
+
+const textOf = (raw: unknown): string => {
+  const shown = shownValue(raw);
+  return 'value' in shown && shown.value !== null && shown.value !== undefined ? String(shown.value).trim() : '';
+};
+
+interface SheetRead {
+  file: DatasetFile;
+  raw: RawFile;
+}
+
+interface RowLike {
+  number: number;
+  values: unknown;
+}
+
+async function readSheet(file: DatasetFile, sheet: string, rowsOf: AsyncIterable<RowLike>): Promise<SheetRead> {
+  const spec = specOf(file);
+  const problems: Problem[] = [];
+  const cellRef = (line: number, column: number | string) => `${sheet}!${column}${line}`;
+  let header: string[] = [];
+  let infos: Array<ColumnInfo | undefined> = [];
+  const rows: RawRow[] = [];
+  for await (const row of rowsOf) {
+    const cells = (row.values as unknown[]) ?? [];
+    if (row.number === 1) {
+      header = [];
+      for (let c = 1; c < cells.length; c++) header[c - 1] = textOf(cells[c]);
+      for (let c = 0; c < header.length; c++) header[c] ??= '';
+      infos = header.map((h) => (spec.columns.includes(h) ? columnInfo(spec, h) : undefined));
+      continue;
+    }
+    const values: Record<string, unknown> = {};
+    const out: RawRow = { line: row.number, values };
+    let any = false;
+    for (let c = 1; c < cells.length; c++) {
+      const raw = cells[c];
+      if (raw === undefined || raw === null) continue;
+      const name = header[c - 1];
+      const info = infos[c - 1];
+      if (!name) {
+        if (textOf(raw) !== '') {
+          any = true;
+          problems.push({ file: sheet, line: row.number, column: columnLetter(c), cell: cellRef(row.number, columnLetter(c)), message: 'a value in a column with no header; give the column a name or clear the cell' });
+          out.broken = true;
+        }
+        continue;
+      }
+      if (name in values) continue; // a repeated column name: the first one is read
+      const converted = cellValue(raw, info?.kind ?? 'text');
+      if ('problem' in converted) {
+        any = true;
+        problems.push({ file: sheet, line: row.number, column: columnLetter(c), cell: cellRef(row.number, columnLetter(c)), message: `${name} ${converted.problem}` });
+        (out.reported ??= new Set()).add(name);
+        out.broken = true;
+        continue;
+      }
+      if (converted.value !== undefined) {
+        any = true;
+        values[name] = converted.value;
+      }
+    }
+    if (any) rows.push(out);
+  }
+  const position = new Map<string, number>();
+  header.forEach((h, i) => {
+    if (h !== '' && !position.has(h)) position.set(h, i + 1);
+  });
+  const raw: RawFile = {
+    file: sheet,
+    header,
+    rows,
+    locate: (column) => columnLetter(position.get(column) ?? 1),
+    columnAt: (index) => columnLetter(index + 1),
+    cell: cellRef,
+    problems,
+    complete: true,
+  };
+  return { file, raw };
+}
+
+/** The dataset sheet a sheet name stands for (case and surrounding spaces do not matter). */
+const fileOfSheet = (name: string): DatasetFile | undefined => FILE_NAMES.find((f) => f === name.trim().toLowerCase());
+
+/** Reads the workbook's sheets; throws AppError for a damaged or hostile file, never for its content. */
+export async function readWorkbook(name: string, bytes: Uint8Array, limits: PackageLimits = LOCAL_WORKBOOK_LIMITS): Promise<WorkbookContent> {
+  const problems: Problem[] = [];
+  const raws = new Map<DatasetFile, RawFile>();
+  if (isXls(bytes)) return { raws, problems: [sheetProblem(name, 'this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and upload that')], unreadable: true };
+  if (!isZip(bytes)) return { raws, problems: [sheetProblem(name, 'this is not an Excel workbook (.xlsx)')], unreadable: true };
+  const facts = inspectWorkbook(bytes, limits);
+  for (const [sheet, refs] of facts.merges) {
+    if (!fileOfSheet(sheet)) continue;
+    for (const ref of refs.slice(0, 20)) {
+      const start = /^([A-Z]+)(\d+)/.exec(ref);
+      problems.push({
+        file: sheet,
+        line: Number(start?.[2] ?? 0),
+        column: start?.[1] ?? 'A',
+        cell: `${sheet}!${ref}`,
+        message: `cells ${ref} are merged; unmerge them and give every row its own value`,
+      });
+    }
+  }
+
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const seen = new Map<DatasetFile, string>();
+  for await (const worksheet of reader) {
+    const sheet = (worksheet as unknown as { name?: string }).name ?? '';
+    const file = fileOfSheet(sheet);
+    if (!file) {
+      let filled = false;
+      for await (const row of worksheet) if (!filled && ((row.values as unknown[]) ?? []).some((v) => textOf(v) !== '')) filled = true;
+      if (filled && sheet.trim().toLowerCase() !== README_SHEET.toLowerCase()) {
+        problems.push(sheetProblem(sheet, `sheet "${sheet}" is not a dataset sheet (expected: ${FILE_NAMES.join(', ')}, and README); rename or delete it`));
+      }
+      continue;
+    }
+    if (seen.has(file)) {
+      for await (const row of worksheet) void row;
+      problems.push(sheetProblem(sheet, `sheets "${seen.get(file)}" and "${sheet}" both hold ${file}; keep one`));
+      continue;
+    }
+    seen.set(file, sheet);
+    const { raw } = await readSheet(file, sheet, worksheet as unknown as AsyncIterable<RowLike>);
+    raws.set(file, raw);
+  }
+  return { raws, problems };
+}

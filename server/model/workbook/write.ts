@@ -1,0 +1,200 @@
+// Writes the dataset workbook (.xlsx): a README sheet (what every sheet and column holds, units,
+// allowed values and sources, in English and Bahasa Indonesia, and the dataset's provenance when it
+// is an export), then one sheet per dataset file with a frozen header row, a note on each header
+// cell, drop-downs for enumerations and for ids of other sheets, and number checks. Everything
+// comes from the schemas (columns.ts), so a file added to the format appears here by itself.
+// Written with exceljs's streaming writer: a national dataset goes out row by row.
+import { PassThrough, type Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { columnsOf, type ColumnInfo } from '../columns.ts';
+import { FILE_SPECS, specOf, type FileSpec } from '../files.ts';
+import type { Dataset } from '../schemas.ts';
+import { columnLetter } from './cells.ts';
+import { README_SHEET } from './read.ts';
+
+/** Where an exported dataset came from, printed on the README sheet. */
+export interface WorkbookAbout {
+  name: string;
+  source: string;
+  loadedAt: string | null;
+  hash: string | null;
+}
+
+/**
+ * Drop-downs and number checks cover the rows written plus this many more. Not Excel's whole
+ * column: readers such as exceljs expand a validation range into one entry per cell, so a
+ * million-row range makes the workbook unopenable for them.
+ */
+const SPARE_ROWS = 2_000;
+/** How far down a reference drop-down looks for ids in its target sheet. */
+const LAST_ROW = 1_048_576;
+const HEADER_FILL = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF4' } } as const;
+
+const kindText = (c: ColumnInfo): string => {
+  if (c.values) return c.values.join(', ');
+  if (c.reference) return `id${c.reference.list ? 's (;)' : ''} → ${c.reference.target}`;
+  switch (c.kind) {
+    case 'amount':
+      return 'number ≥ 0 / angka ≥ 0';
+    case 'latitude':
+      return '-90 … 90';
+    case 'longitude':
+      return '-180 … 180';
+    case 'year':
+      return '1800 … 2200';
+    case 'list':
+      return 'list, ";" / daftar, ";"';
+    case 'id':
+      return 'id';
+    default:
+      return 'text / teks';
+  }
+};
+
+function noteOf(c: ColumnInfo): string {
+  const lines = [c.en, c.id];
+  if (c.unit) lines.push(`Unit / satuan: ${c.unit}`);
+  lines.push(c.required ? 'Required / wajib diisi' : 'Optional / boleh kosong');
+  if (c.values) lines.push(`Values / nilai: ${c.values.join(', ')}`);
+  if (c.reference) lines.push(`Ids from sheet / id dari lembar: ${c.reference.target}`);
+  return lines.join('\n');
+}
+
+type Validation = ExcelJS.DataValidation;
+
+function validationOf(c: ColumnInfo): Validation | undefined {
+  const base = { allowBlank: !c.required, showErrorMessage: true, errorStyle: 'stop' as const, errorTitle: c.name };
+  if (c.values) {
+    return { ...base, type: 'list', formulae: [`"${c.values.join(',')}"`], error: `Choose one of / pilih salah satu: ${c.values.join(', ')}` };
+  }
+  if (c.reference && !c.reference.list) {
+    const target = specOf(c.reference.target);
+    const column = columnLetter(target.columns.indexOf(target.key[0]!) + 1);
+    return {
+      ...base,
+      type: 'list',
+      errorStyle: 'warning',
+      formulae: [`${target.name}!$${column}$2:$${column}$${LAST_ROW}`],
+      error: `Use an id from the ${target.name} sheet / gunakan id dari lembar ${target.name}`,
+    };
+  }
+  switch (c.kind) {
+    case 'amount':
+      return { ...base, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], error: 'A number, not negative / angka, tidak negatif' };
+    case 'latitude':
+      return { ...base, type: 'decimal', operator: 'between', formulae: [-90, 90], error: 'Latitude between -90 and 90 / lintang antara -90 dan 90' };
+    case 'longitude':
+      return { ...base, type: 'decimal', operator: 'between', formulae: [-180, 180], error: 'Longitude between -180 and 180 / bujur antara -180 dan 180' };
+    case 'year':
+      return { ...base, type: 'whole', operator: 'between', formulae: [1800, 2200], error: 'A year between 1800 and 2200 / tahun antara 1800 dan 2200' };
+    default:
+      return undefined;
+  }
+}
+
+const cellOut = (v: unknown): string | number | null => {
+  if (v === undefined || v === null) return null;
+  if (Array.isArray(v)) return v.length > 0 ? v.join(';') : null;
+  if (typeof v === 'boolean') return v ? 'true' : 'false';
+  if (typeof v === 'number') return v;
+  return String(v);
+};
+
+const README_TEXT: Array<[string, string]> = [
+  [
+    'This workbook is a Rantai dataset: one sheet per dataset file, the header in row 1. Fill the rows, keep the header, and upload the workbook on the Data page (or run `rantai validate` / `rantai load` on it).',
+    'Buku kerja ini adalah dataset Rantai: satu lembar per berkas dataset, judul kolom di baris 1. Isi baris-barisnya, jangan ubah judul kolom, lalu unggah buku kerja di halaman Data (atau jalankan `rantai validate` / `rantai load`).',
+  ],
+  [
+    `Ids link the sheets: a firm's cluster is an id of the clusters sheet, and so on; the drop-downs list them (they cover the first ${SPARE_ROWS.toLocaleString('en')} empty rows; copy a cell down for more). A list in one cell is separated by ";". Decimal commas (12,5) are read as decimals.`,
+    `Id menghubungkan lembar: sentra sebuah perusahaan adalah id di lembar clusters, dan seterusnya; daftar pilihan menampilkannya (untuk ${SPARE_ROWS.toLocaleString('id')} baris kosong pertama; salin sel ke bawah untuk baris berikutnya). Daftar dalam satu sel dipisah ";". Koma desimal (12,5) dibaca sebagai desimal.`,
+  ],
+  [
+    'Every problem is reported in one check, located by cell (e.g. firms!D14); nothing is loaded until the whole workbook is valid. To replace only some sheets, delete the others and upload with "merge".',
+    'Semua masalah dilaporkan dalam satu kali pemeriksaan, lengkap dengan selnya (mis. firms!D14); tidak ada yang dimuat sebelum seluruh buku kerja valid. Untuk mengganti sebagian lembar saja, hapus lembar lainnya lalu unggah dengan pilihan "gabungkan".',
+  ],
+  [
+    'Sources: each row\'s "source" column names where its facts come from (Kemenperin and IKMA reports, BPS, company reports, news items); "estimate" = true marks illustrative values.',
+    'Sumber: kolom "source" tiap baris menyebut asal datanya (laporan Kemenperin dan Ditjen IKMA, BPS, laporan perusahaan, berita); "estimate" = true menandai nilai perkiraan.',
+  ],
+];
+
+function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbout | undefined): void {
+  const ws = wb.addWorksheet(README_SHEET, { views: [{ state: 'frozen', ySplit: 0 }] });
+  ws.columns = [{ width: 16 }, { width: 18 }, { width: 11 }, { width: 26 }, { width: 12 }, { width: 60 }, { width: 60 }];
+  const title = ws.addRow(['Rantai — dataset workbook / buku kerja dataset']);
+  title.font = { bold: true, size: 14 };
+  title.commit();
+  for (const [en, id] of README_TEXT) {
+    ws.addRow([en]).commit();
+    ws.addRow([id]).commit();
+  }
+  if (about) {
+    ws.addRow([]).commit();
+    ws.addRow(['Dataset', about.name]).commit();
+    ws.addRow(['Source / sumber', about.source]).commit();
+    ws.addRow(['Loaded / dimuat', about.loadedAt ?? '']).commit();
+    ws.addRow(['Content hash', about.hash ?? '']).commit();
+  }
+  ws.addRow([]).commit();
+  const head = ws.addRow(['Sheet / lembar', 'Column / kolom', 'Required / wajib', 'Values / nilai', 'Unit / satuan', 'Description', 'Keterangan']);
+  head.font = { bold: true };
+  head.commit();
+  for (const spec of FILE_SPECS) {
+    const fileRow = ws.addRow([spec.name, '', spec.optional ? 'optional sheet / lembar opsional' : 'core sheet / lembar inti', '', '', spec.doc.en, spec.doc.id]);
+    fileRow.font = { bold: true };
+    fileRow.commit();
+    for (const c of columnsOf(spec)) {
+      ws.addRow([spec.name, c.name, c.required ? 'yes / ya' : '', kindText(c), c.unit ?? '', c.en, c.id]).commit();
+    }
+  }
+  ws.commit();
+}
+
+function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: FileSpec, rows: readonly object[]): void {
+  const lastValidated = rows.length + 1 + SPARE_ROWS;
+  const columns = columnsOf(spec);
+  const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = columns.map((c) => ({ width: Math.max(10, Math.min(40, c.name.length + 4)) }));
+  const header = ws.addRow(columns.map((c) => c.name));
+  header.font = { bold: true };
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.fill = HEADER_FILL;
+    cell.note = noteOf(c);
+  });
+  header.commit();
+  columns.forEach((c, i) => {
+    const v = validationOf(c);
+    const letter = columnLetter(i + 1);
+    if (v) (ws as unknown as { dataValidations: { add: (range: string, v: Validation) => void } }).dataValidations.add(`${letter}2:${letter}${lastValidated}`, v);
+  });
+  for (const row of rows as Array<Record<string, unknown>>) ws.addRow(columns.map((c) => cellOut(row[c.name]))).commit();
+  ws.commit();
+}
+
+/** Writes the workbook to `out`: the empty template without a dataset, else the dataset's rows. */
+export async function writeWorkbook(out: Writable, dataset?: Dataset, about?: WorkbookAbout): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  wb.creator = 'Rantai';
+  // A fixed date keeps the template's bytes the same from run to run.
+  wb.created = new Date('2020-01-01T00:00:00Z');
+  wb.modified = wb.created;
+  writeReadme(wb, about);
+  for (const spec of FILE_SPECS) writeSheet(wb, spec, dataset ? (dataset[spec.name] as object[]) : []);
+  await wb.commit();
+}
+
+/** The workbook as bytes (tests, small datasets); large exports stream with writeWorkbook. */
+export async function workbookBytes(dataset?: Dataset, about?: WorkbookAbout): Promise<Buffer> {
+  const sink = new PassThrough();
+  const chunks: Buffer[] = [];
+  sink.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    sink.on('end', resolve);
+    sink.on('error', reject);
+  });
+  await writeWorkbook(sink, dataset, about);
+  await done;
+  return Buffer.concat(chunks);
+}

@@ -61,7 +61,7 @@ export function valueArb(ctx: SchemaContext, schema: Schema, name = '', depth = 
   }
   const hinted = (arb: fc.Arbitrary<unknown>, valid: (v: unknown) => boolean): fc.Arbitrary<unknown> => {
     const hints = (ctx.hints[name] ?? []).filter(valid);
-    return hints.length === 0 ? arb : fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...hints) }, { weight: 2, arbitrary: arb });
+    return hints.length === 0 ? arb : fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...hints) }, { weight: 1, arbitrary: arb });
   };
   switch (schema.type) {
     case 'string': {

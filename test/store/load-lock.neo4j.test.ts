@@ -90,7 +90,7 @@ describe.skipIf(uri === null)('one load at a time (the Neo4j load lock)', () => 
     expect(first.child.exitCode).toBeNull();
     const second = startLoad(small, { RANTAI_LOAD_LOCK_TTL_MS: '1500' });
     expect(await second.exited).toBe(1);
-    expect(second.stderr).toMatch(new RegExp(`another load into Neo4j is running: \\S+@\\S+ pid ${first.child.pid} has been loading "${bigDir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}" since \\d{4}-\\d\\d-\\d\\dT`));
+    expect(second.stderr).toMatch(new RegExp(`another load into Neo4j is running: \\S+@\\S+ pid ${first.child.pid} has been loading "big" since \\d{4}-\\d\\d-\\d\\dT`));
     expect(second.stderr).not.toMatch(/Unable to load|failed/);
     expect(await first.exited).toBe(0);
     expect(first.stderr).not.toMatch(/Unable to load|failed/);
@@ -129,8 +129,8 @@ describe.skipIf(uri === null)('one load at a time (the Neo4j load lock)', () => 
       const body = (await refused.json()) as unknown;
       expect(refused.status).toBe(409);
       expect(errorOf(body).code).toBe('load_in_progress');
-      expect(errorOf(body).message).toContain(`pid ${load.child.pid} has been loading "${bigDir}"`);
-      expect(errorOf(body).details).toMatchObject({ holder: { owner: expect.stringContaining(`pid ${load.child.pid}`) as unknown, dataset: bigDir } });
+      expect(errorOf(body).message).toContain(`pid ${load.child.pid} has been loading "big"`);
+      expect(errorOf(body).details).toMatchObject({ holder: { owner: expect.stringContaining(`pid ${load.child.pid}`) as unknown, dataset: 'big' } });
       expect(await load.exited).toBe(0);
       expect(await store.counts()).toEqual(bigCounts);
       const accepted = await upload();

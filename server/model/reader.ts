@@ -9,7 +9,8 @@ import { DatasetError, problem, type Problem } from './problems.ts';
 import type { Dataset, DatasetFile } from './schemas.ts';
 import { validateRaw, type ValidateOptions } from './validate.ts';
 import { readWorkbook, type PackageLimits } from './workbook/index.ts';
-import { text as textOf } from '../i18n/index.ts';
+import { text as textOf, type TextParam } from '../i18n/index.ts';
+import { jsonSyntaxError } from '../util/json-syntax.ts';
 
 export interface ReadOptions {
   /** A merge: the files not given are this dataset's (the one served now). */
@@ -48,6 +49,16 @@ const jsonErrorLocation = (text: string, error: Error): { line: number; column: 
 };
 
 /**
+ * Why a text is not JSON: in English V8's own words (what the problem has always said); in
+ * Indonesian what was expected where the text stops being JSON (json-syntax.ts), V8's words only
+ * when that checker finds nothing.
+ */
+function jsonDetail(text: string, error: Error): TextParam {
+  const at = jsonSyntaxError(text);
+  return at ? { perLang: { en: error.message, id: textOf('problem.json.expected', { expected: textOf(`json.${at.expected}`) }) } } : error.message;
+}
+
+/**
  * Validates a JSON bundle: `{ "firms": [ {...}, … ], … }`. Problems name the bundle's file, the
  * 1-based row number within the array as the line and the field name as the column.
  */
@@ -57,7 +68,7 @@ export function datasetFromJsonText(fileName: string, text: string, options: Rea
     bundle = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const { line, column } = jsonErrorLocation(text, error as Error);
-    throw new DatasetError([problem({ file: fileName, line, column }, textOf('problem.json.invalid', { detail: (error as Error).message }))]);
+    throw new DatasetError([problem({ file: fileName, line, column }, textOf('problem.json.invalid', { detail: jsonDetail(text, error as Error) }))]);
   }
   if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) {
     throw new DatasetError([problem({ file: fileName, line: 1, column: 1 }, textOf('problem.json.notObject'))]);

@@ -1,5 +1,5 @@
 // What `rantai` tells an analyst on the terminal besides the problems themselves (those are in
-// dataset.ts): the result of validate, load, template and export, in English or Bahasa Indonesia
+// dataset.ts): the result of validate, load, generate, template and export, in English or Bahasa Indonesia
 // (--lang). Usage mistakes (an unknown flag) stay English: they are for whoever writes the command.
 import type { Translation } from './translation.ts';
 
@@ -15,6 +15,8 @@ export const en = {
   'cli.wroteTemplate': 'wrote {file} (dataset workbook template)',
   'cli.wrote': 'wrote {file} ({format})',
   'cli.unreadable': '{file}: cannot read the file ({reason})',
+  'cli.generated':
+    'wrote {dir}: {firms} firms, {clusters} clusters, {components} components, {capabilities} capabilities, {supplies} supplies, {imports} imports in {ms} ms',
 } as const;
 
 export const id: Translation<typeof en> = {
@@ -29,4 +31,6 @@ export const id: Translation<typeof en> = {
   'cli.wroteTemplate': '{file} ditulis (templat buku kerja dataset)',
   'cli.wrote': '{file} ditulis ({format})',
   'cli.unreadable': '{file}: berkas tidak dapat dibaca ({reason})',
+  'cli.generated':
+    '{dir} ditulis: {firms} perusahaan, {clusters} sentra, {components} komponen, {capabilities} kemampuan produksi, {supplies} hubungan pasok, {imports} catatan impor dalam {ms} milidetik',
 };

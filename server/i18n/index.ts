@@ -8,4 +8,4 @@ export { fill, placeholders, fixedParts, type Params, type PlaceholderNames } fr
 export { count, whole, decimal, fixed, usd, usdShort, percent, list } from './format.ts';
 export { inSentence } from './in-sentence.ts';
 export { names, categoryName, categoryNames, labelMapShape } from './labels.ts';
-export { warning, warningShape, warningScope, undefinedReason, WARNING_CODES, type Warning, type WarningCode } from './warning.ts';
+export { warning, warningShape, warningScope, WARNING_CODES, type Warning, type WarningCode } from './warning.ts';

@@ -12,6 +12,7 @@ import * as imports from './messages/imports.ts';
 import * as links from './messages/links.ts';
 import * as lock from './messages/lock.ts';
 import * as risk from './messages/risk.ts';
+import * as runtime from './messages/runtime.ts';
 import * as substitution from './messages/substitution.ts';
 import type { Translation } from './messages/translation.ts';
 import * as upload from './messages/upload.ts';
@@ -37,6 +38,7 @@ export const PARTS = {
   work,
   lock,
   cli,
+  runtime,
 } as const;
 
 export const EN = {
@@ -55,6 +57,7 @@ export const EN = {
   ...work.en,
   ...lock.en,
   ...cli.en,
+  ...runtime.en,
 } as const;
 const ID: Translation<typeof EN> = {
   ...common.id,
@@ -72,6 +75,7 @@ const ID: Translation<typeof EN> = {
   ...work.id,
   ...lock.id,
   ...cli.id,
+  ...runtime.id,
 };
 
 export type MessageKey = keyof typeof EN;

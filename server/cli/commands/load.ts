@@ -27,7 +27,7 @@ export const loadCommand: CliCommand = {
     if (dataset === null) return 1;
     const store = Neo4jStore.create({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
     try {
-      await waitForNeo4j(store, config.NEO4J_URI, { log: io.err, timeoutMs: 60_000 });
+      await waitForNeo4j(store, config.NEO4J_URI, { log: io.err, timeoutMs: 60_000, lang });
       const started = performance.now();
       let lastShown = 0;
       const shown = displayName(positionals[0]!);

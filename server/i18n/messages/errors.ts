@@ -38,6 +38,8 @@ export const en = {
 
   // Ids that name nothing.
   'error.unknownId': '{field}: no {what} has id "{id}"',
+  'error.selfPair': 'pairs: a pair needs two different firms, got "{id}" twice',
+  'error.duplicateFirm': 'firms: id "{id}" is listed more than once',
   'error.noEntity': 'no entity has id "{id}"',
   'error.pinNotRecommended': 'pin: "{pin}" is not a recommended link (supplier|buyer|component)',
   'error.noCluster': '{field}: firm "{id}" is in no cluster; name a cluster or one of its member firms',
@@ -128,6 +130,8 @@ export const id: Translation<typeof en> = {
   'request.custom.pinForm': 'pin harus berbentuk "pemasok|pembeli|komponen" (tiga id dipisah |)',
 
   'error.unknownId': '{field}: tidak ada {what} dengan id "{id}"',
+  'error.selfPair': 'pairs: sepasang harus terdiri atas dua perusahaan yang berbeda, tetapi "{id}" disebut dua kali',
+  'error.duplicateFirm': 'firms: id "{id}" tercantum lebih dari sekali',
   'error.noEntity': 'tidak ada entitas dengan id "{id}"',
   'error.pinNotRecommended': 'pin: "{pin}" bukan tautan yang direkomendasikan (pemasok|pembeli|komponen)',
   'error.noCluster': '{field}: perusahaan "{id}" tidak tergabung dalam sentra mana pun; sebut sentra atau salah satu perusahaan anggotanya',

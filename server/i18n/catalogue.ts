@@ -19,6 +19,7 @@ import * as upload from './messages/upload.ts';
 import * as vocabulary from './messages/vocabulary.ts';
 import * as warnings from './messages/warnings.ts';
 import * as work from './messages/work.ts';
+import * as workbook from './messages/workbook.ts';
 import { compile, fillParts, type Params, type PlaceholderNames } from './template.ts';
 
 /** The parts, by name (a test checks that no two share a key and that both languages match). */
@@ -39,6 +40,7 @@ export const PARTS = {
   lock,
   cli,
   runtime,
+  workbook,
 } as const;
 
 export const EN = {
@@ -58,6 +60,7 @@ export const EN = {
   ...lock.en,
   ...cli.en,
   ...runtime.en,
+  ...workbook.en,
 } as const;
 const ID: Translation<typeof EN> = {
   ...common.id,
@@ -76,6 +79,7 @@ const ID: Translation<typeof EN> = {
   ...lock.id,
   ...cli.id,
   ...runtime.id,
+  ...workbook.id,
 };
 
 export type MessageKey = keyof typeof EN;

@@ -1,7 +1,7 @@
 // `--lang en|id` of the commands an analyst reads: the language of the problems, results and
 // warnings they print (server/i18n). The usage text itself stays English (it is for whoever writes
-// the command). A dataset that is rejected is listed here, in that language, rather than by the
-// dispatcher's English fallback (server/cli/index.ts).
+// the command). A dataset that is rejected is listed here, in that language (the dispatcher,
+// server/cli/index.ts, uses the same printProblems for a DatasetError that reaches it).
 import { DEFAULT_LANG, LANGS, LangSchema, say, whole, type Lang } from '../../i18n/index.ts';
 import { DatasetError, formatProblemIn, problemCount } from '../../model/index.ts';
 import { UsageError, type CliIO } from '../command.ts';

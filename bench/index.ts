@@ -4,8 +4,9 @@ import { benchNetwork } from './network.ts';
 import { benchSubstitution } from './substitution.ts';
 import { benchComplexity } from './complexity.ts';
 import { benchWebFrames } from './web-frames.ts';
+import { benchMissingLinks } from './missing-links.ts';
 
-const BENCHES: Record<string, () => Promise<void>> = { 'neo4j-load': benchNeo4jLoad, network: benchNetwork, substitution: benchSubstitution, complexity: benchComplexity, 'web-frames': benchWebFrames };
+const BENCHES: Record<string, () => Promise<void>> = { 'neo4j-load': benchNeo4jLoad, network: benchNetwork, substitution: benchSubstitution, complexity: benchComplexity, 'web-frames': benchWebFrames, 'missing-links': benchMissingLinks };
 
 const names = process.argv.slice(2);
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {

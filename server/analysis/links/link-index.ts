@@ -3,17 +3,20 @@
 // breaks ties by), so comparing numbers compares ids. Everything a candidate's score needs that does
 // not depend on the pair of firms is computed here once per dataset:
 //   - per component, its possible suppliers with their feasibility (capable.ts) and how many other
-//     buyers each already supplies it to;
+//     buyers each already supplies it to, in visiting order (supplier-lists.ts);
 //   - per demand pair (buyer b, component p: b NEEDS or IMPORTS p), the unmet share of b's need,
-//     b's latest-year import value of p and who supplies p to b now;
-//   - the supply graph: undirected neighbours, distinct buyers and suppliers of every firm.
+//     b's latest-year import value of p and who supplies p to b now (demand-pairs.ts);
+//   - the supply graph: undirected neighbours, distinct buyers and suppliers of every firm
+//     (supply-graph.ts).
 import { encodeHeld } from '../substitution/requirements.ts';
 import { possibleSuppliers } from './capable.ts';
-import { domesticUnitsOf, feasibilityOf, importUsdOf, unmetShareOf } from './score.ts';
+import { demandPairs, type DemandPairs } from './demand-pairs.ts';
+import { feasibilityOf } from './score.ts';
 import type { ScoringFacts } from './scoring-facts.ts';
 import { supplierLists, type SupplierLists } from './supplier-lists.ts';
+import { supplyGraph, type Supply, type SupplyGraph } from './supply-graph.ts';
 
-export interface LinkIndex {
+export interface LinkIndex extends Readonly<SupplyGraph>, Readonly<DemandPairs> {
   readonly firmIds: readonly string[];
   readonly firmIndex: ReadonlyMap<string, number>;
   /** Degrees; NaN when unknown. */
@@ -25,50 +28,9 @@ export interface LinkIndex {
   readonly componentIndex: ReadonlyMap<string, number>;
   /** Possible suppliers of each component, those with a supply link first (supplier-lists.ts). */
   readonly suppliers: SupplierLists;
-  /** The undirected supply graph: distinct neighbours of f at adj[adjStart[f] … adjStart[f+1]-1], ascending. */
-  readonly adjStart: Int32Array;
-  readonly adj: Int32Array;
-  /** Σ over f's neighbours x of (degree(x) − 1): at least the number of paths of length 3 from f. */
-  readonly pathBound: Float64Array;
-  /** Distinct firms f supplies (f left out), ascending. */
-  readonly buyStart: Int32Array;
-  readonly buy: Int32Array;
-  /** Distinct firms that supply f (any component; f itself when it supplies itself), ascending. */
-  readonly suppStart: Int32Array;
-  readonly supp: Int32Array;
-  /** supplier * firmCount + buyer, for every pair with a SUPPLIES. */
-  readonly supplyPairs: ReadonlySet<number>;
-  /** Demand pairs (buyer, component), ordered by buyer then component. */
-  readonly pairBuyer: Int32Array;
-  readonly pairComponent: Int32Array;
-  readonly unmetShare: Float64Array;
-  readonly importUsd: Float64Array;
-  /** Firms that already supply the pair's component to its buyer: excl[exclStart[i] … exclStart[i+1]-1], ascending. */
-  readonly exclStart: Int32Array;
-  readonly excl: Int32Array;
 }
 
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Compressed lists: per key, its distinct values ascending (counting, then one sort per key). */
-function csr(n: number, keys: Int32Array, values: Int32Array): { start: Int32Array; values: Int32Array } {
-  const start = new Int32Array(n + 1);
-  for (let k = 0; k < keys.length; k++) start[keys[k]! + 1]!++;
-  for (let f = 0; f < n; f++) start[f + 1]! += start[f]!;
-  const fill = start.slice(0, n);
-  const all = new Int32Array(keys.length);
-  for (let k = 0; k < keys.length; k++) all[fill[keys[k]!]!++] = values[k]!;
-  // Sort each key's values and drop repeats.
-  const out = new Int32Array(keys.length);
-  const outStart = new Int32Array(n + 1);
-  let at = 0;
-  for (let f = 0; f < n; f++) {
-    const list = all.subarray(start[f]!, start[f + 1]!).sort();
-    for (let i = 0; i < list.length; i++) if (i === 0 || list[i] !== list[i - 1]) out[at++] = list[i]!;
-    outStart[f + 1] = at;
-  }
-  return { start: outStart, values: out.slice(0, at) };
-}
 
 function numbering(ids: Iterable<string>): { ids: string[]; index: Map<string, number> } {
   const sorted = [...new Set(ids)].sort(byCodeUnit);
@@ -160,34 +122,17 @@ export function buildLinkIndex(facts: ScoringFacts): LinkIndex {
   }
   const suppliers = possibleSuppliers({ firmCount: F, doers, workers, holders, components });
 
-  // The supply graph.
   const supplies = facts.supplies
     .map((s) => ({ s: firmOf(s.supplier), b: firmOf(s.buyer), p: compOf(s.component), units: s.units, supplier: s.supplier }))
-    .filter((s): s is { s: number; b: number; p: number; units: number | null; supplier: string } => s.s !== undefined && s.b !== undefined && s.p !== undefined);
-  const edges = (pick: (s: number, b: number) => Array<[number, number]>) => {
-    const pairs = supplies.flatMap(({ s, b }) => pick(s, b));
-    return [Int32Array.from(pairs, (x) => x[0]), Int32Array.from(pairs, (x) => x[1])] as const;
-  };
-  const undirected = csr(F, ...edges((s, b) => (s === b ? [] : [[s, b], [b, s]])));
-  const buyers = csr(F, ...edges((s, b) => (s === b ? [] : [[s, b]])));
-  const suppliersOf = csr(F, ...edges((s, b) => [[b, s]]));
-  const pathBound = new Float64Array(F);
-  for (let f = 0; f < F; f++) {
-    let sum = 0;
-    for (let k = undirected.start[f]!; k < undirected.start[f + 1]!; k++) {
-      const x = undirected.values[k]!;
-      sum += undirected.start[x + 1]! - undirected.start[x]! - 1;
-    }
-    pathBound[f] = sum;
-  }
-  const supplyPairs = new Set(supplies.map(({ s, b }) => s * F + b));
+    .filter((s): s is Supply => s.s !== undefined && s.b !== undefined && s.p !== undefined);
+  const graph = supplyGraph(F, supplies);
   // Other buyers per (supplier, component): distinct buyers, the supplier itself left out.
   const elsewhere = new Map<number, number>();
   for (const key of new Set(supplies.filter(({ s, b }) => s !== b).map(({ s, b, p }) => `${s}|${p}|${b}`))) {
     const [s, p] = key.split('|').map(Number) as [number, number];
     elsewhere.set(s * C + p, (elsewhere.get(s * C + p) ?? 0) + 1);
   }
-  const degreeOf = (f: number) => undirected.start[f + 1]! - undirected.start[f]!;
+  const degreeOf = (f: number) => graph.adjStart[f + 1]! - graph.adjStart[f]!;
   const entries = suppliers.firms.length;
   const feasibility = new Float64Array(entries);
   const otherBuyers = new Int32Array(entries);
@@ -201,50 +146,8 @@ export function buildLinkIndex(facts: ScoringFacts): LinkIndex {
   }
   const lists = supplierLists(
     { start: suppliers.start, firm: suppliers.firms, feasibility, elsewhere: otherBuyers },
-    { degree: degreeOf, pathBound: (f) => pathBound[f]!, supplying: (f) => buyers.start[f + 1]! > buyers.start[f]! },
+    { degree: degreeOf, pathBound: (f) => graph.pathBound[f]!, supplying: (f) => graph.buyStart[f + 1]! > graph.buyStart[f]! },
   );
-
-  // Demand pairs and what is known of each.
-  const pairs = new Map<number, { need: number | null; supplied: Array<{ supplier: string; units: number | null; s: number }>; imports: Array<{ country: string; year: number; valueUsd: number }> }>();
-  const pairOf = (b: number, p: number) => {
-    const key = b * C + p;
-    let pair = pairs.get(key);
-    if (!pair) pairs.set(key, (pair = { need: null, supplied: [], imports: [] }));
-    return pair;
-  };
-  for (const n of facts.needs) {
-    const b = firmOf(n.buyer);
-    const p = compOf(n.component);
-    if (b !== undefined && p !== undefined) pairOf(b, p).need = n.units;
-  }
-  for (const i of facts.imports) {
-    const b = firmOf(i.buyer);
-    const p = compOf(i.component);
-    if (b !== undefined && p !== undefined) pairOf(b, p).imports.push(i);
-  }
-  const keys = [...pairs.keys()].sort((a, b) => a - b);
-  for (const s of supplies) pairs.get(s.b * C + s.p)?.supplied.push(s);
-  const pairBuyer = new Int32Array(keys.length);
-  const pairComponent = new Int32Array(keys.length);
-  const unmetShare = new Float64Array(keys.length);
-  const importUsd = new Float64Array(keys.length);
-  const exclStart = new Int32Array(keys.length + 1);
-  const excl: number[] = [];
-  keys.forEach((key, i) => {
-    const pair = pairs.get(key)!;
-    pairBuyer[i] = Math.floor(key / C);
-    pairComponent[i] = key % C;
-    // The same sums, in the same order, as derive() takes over a candidate's facts.
-    const supplied = [...pair.supplied].sort((x, y) => byCodeUnit(x.supplier, y.supplier));
-    unmetShare[i] = unmetShareOf(pair.need, domesticUnitsOf(supplied.map((s) => s.units)), supplied.length);
-    if (pair.imports.length > 0) {
-      const year = Math.max(...pair.imports.map((x) => x.year));
-      const origins = pair.imports.filter((x) => x.year === year).sort((x, y) => byCodeUnit(x.country, y.country));
-      importUsd[i] = importUsdOf(origins.map((o) => o.valueUsd));
-    }
-    for (const s of [...new Set(supplied.map((x) => x.s))].sort((a, b) => a - b)) excl.push(s);
-    exclStart[i + 1] = excl.length;
-  });
 
   return {
     firmIds: firms.ids,
@@ -255,19 +158,7 @@ export function buildLinkIndex(facts: ScoringFacts): LinkIndex {
     componentIds: comps.ids,
     componentIndex: comps.index,
     suppliers: lists,
-    adjStart: undirected.start,
-    adj: undirected.values,
-    pathBound,
-    buyStart: buyers.start,
-    buy: buyers.values,
-    suppStart: suppliersOf.start,
-    supp: suppliersOf.values,
-    supplyPairs,
-    pairBuyer,
-    pairComponent,
-    unmetShare,
-    importUsd,
-    exclStart,
-    excl: Int32Array.from(excl),
+    ...graph,
+    ...demandPairs(facts, firmOf, compOf, C, supplies),
   };
 }

@@ -5,7 +5,7 @@
 //   2. the number of all candidates and the `limit` best, without listing the others (select.ts);
 //   3. the full facts of those best only (Cypher on Neo4j, the snapshot on the embedded store), then
 //      one shared ranking with scores, evidence and sentences (recommend.ts).
-import { UnknownIdError } from '../../errors.ts';
+import { AppError, UnknownIdError } from '../../errors.ts';
 import type { NodeLabel } from '../../model/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { embeddedCandidateRows, embeddedRowsOf } from './candidates-embedded.ts';
@@ -78,6 +78,9 @@ export async function missingLinks(store: GraphStore, options: MissingLinksOptio
   await checkFilterIds(store, filter);
   const [{ total, selected }, clusters] = await Promise.all([linkIndexOf(store).then((ix) => selectCandidates(ix, filter, options.limit)), noOemRows(store)]);
   const rows = await rowsOf(store, filter, selected);
+  // Each chosen triple is a candidate by the same rule in both queries; a missing row means the
+  // ranking facts and the facts query disagree, which must not pass as a shorter answer.
+  if (rows.length !== selected.length) throw new AppError('internal', `missing links: facts found for ${rows.length} of the ${selected.length} candidates chosen`);
   const { recommendations } = recommend(rows.map(normaliseCandidate), options.limit, total);
   return { filters: { ...filter, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(clusters) };
 }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { Neo4jStore } from '../server/store/neo4j/index.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../test/setup/neo4j-process.ts';
 
-export async function withBenchNeo4j<T>(run: (store: Neo4jStore) => Promise<T>): Promise<T> {
+/** Runs `run` with a store on the bench Neo4j and its Bolt URI (for a server process a bench starts). */
+export async function withBenchNeo4j<T>(run: (store: Neo4jStore, uri: string) => Promise<T>): Promise<T> {
   let local: LocalNeo4j | undefined;
   let home = '';
   let uri = process.env.NEO4J_URI;
@@ -19,7 +20,7 @@ export async function withBenchNeo4j<T>(run: (store: Neo4jStore) => Promise<T>):
   try {
     const store = await Neo4jStore.connect({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
     try {
-      return await run(store);
+      return await run(store, uri);
     } finally {
       await store.close();
     }

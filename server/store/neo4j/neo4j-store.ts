@@ -77,6 +77,8 @@ export class Neo4jStore implements GraphStore {
   private readonly driver: Driver;
   private readonly versions = new FreshRead(() => this.readVersion());
   private countsKept: { version: string; counts: Counts } | undefined;
+  private readonly connectivity = new FreshRead(() => this.checkReachable());
+  private infoKept: { version: string; info: DatasetInfo } | undefined;
   private readonly consoleRunner: ConsoleRunner;
 
   private constructor(driver: Driver, database: string, consoleRunner: ConsoleRunner) {
@@ -114,7 +116,12 @@ export class Neo4jStore implements GraphStore {
     return store;
   }
 
-  async reachable(): Promise<boolean> {
+  /** Whether Neo4j answers a connectivity check; concurrent callers (health checks) share one. */
+  reachable(): Promise<boolean> {
+    return this.connectivity.get();
+  }
+
+  private async checkReachable(): Promise<boolean> {
     try {
       await this.driver.verifyConnectivity({ database: this.database });
       return true;
@@ -273,8 +280,17 @@ export class Neo4jStore implements GraphStore {
    * The dataset as RantaiMeta records it, read afresh each time (one node), so a `rantai load` by
    * anyone shows in the next answer. A load made before counts were recorded counts the store.
    */
+  /** What the store holds, kept until the data version changes (health asks on every call). */
   async info(): Promise<DatasetInfo> {
-    const [row] = await this.read('MATCH (m:RantaiMeta {id: $id}) RETURN properties(m) AS meta', { id: 'dataset' });
+    const version = await this.version();
+    if (this.infoKept?.version === version.key) return this.infoKept.info;
+    const info = await this.readInfo(version.bookmarks);
+    this.infoKept = { version: version.key, info };
+    return info;
+  }
+
+  private async readInfo(bookmarks: DataVersion['bookmarks']): Promise<DatasetInfo> {
+    const [row] = await this.readTx((tx) => Neo4jStore.rows(tx, 'MATCH (m:RantaiMeta {id: $id}) RETURN properties(m) AS meta', { id: 'dataset' }), bookmarks);
     const meta = (row?.meta ?? {}) as Record<string, unknown>;
     const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
     let counts: Counts | undefined;

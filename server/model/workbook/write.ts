@@ -178,7 +178,11 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: FileSpec, rows
   const lastValidated = rows.length + 1 + SPARE_ROWS;
   const columns = columnsOf(spec);
   const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: { orientation: 'landscape', paperSize: 9, printTitlesRow: '1:1' } });
-  ws.columns = columns.map((c) => ({ width: Math.max(10, Math.min(40, c.name.length + 4)) }));
+  // Wide enough for the header and the first rows' values (a name cut at the next column reads
+  // as another name), within bounds so that one long note does not push the rest off screen.
+  const sample = (rows as Array<Record<string, unknown>>).slice(0, 500);
+  const widest = (name: string) => sample.reduce((w, row) => Math.max(w, String(cellOut(row[name]) ?? '').length), name.length);
+  ws.columns = columns.map((c) => ({ width: Math.max(8, Math.min(40, widest(c.name) + 2)) }));
   const header = ws.addRow(columns.map((c) => c.name));
   header.font = { bold: true };
   columns.forEach((c, i) => {

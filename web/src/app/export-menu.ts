@@ -136,10 +136,9 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
     }
     list.replaceChildren(...items);
   };
-  // Entries depend on what the view shows now, so they are rebuilt each time the menu opens.
-  menu.addEventListener('toggle', () => {
-    if (menu.open) build();
-  });
+  // Entries depend on what the view shows now, so they are rebuilt each time the menu opens (on the
+  // summary's click, before it opens: keyboard and pointer both click it).
+  const summary = h('summary', { onclick: () => !menu.open && build() }, t('export.label'));
   build();
   const copy = h('button', {
     type: 'button',
@@ -149,6 +148,6 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
       source.status(t('export.linkCopied'));
     },
   }, t('export.link'));
-  menu.append(h('summary', {}, t('export.label')), list);
+  menu.append(summary, list);
   el.replaceChildren(menu, copy);
 }

@@ -20,6 +20,8 @@ export const ROWS = { pdf: 50, html: 20, slide: 10 } as const;
 /** A table with what each document says about the rows it leaves out. */
 export interface BriefingTable extends DocTable {
   notes: Record<keyof typeof ROWS, string>;
+  /** The slide's note when it shows fewer rows than planned: "{shown}" is filled in. */
+  slideNote: string;
   /** The label of the attached full CSV. */
   csvLabel: string;
 }
@@ -94,7 +96,12 @@ function sources(ctx: CaptureContext): string[] {
 function briefingTable(table: DocTable): BriefingTable {
   const note = (shown: number, elsewhere: boolean) =>
     table.total <= shown ? t('doc.allRows', { total: table.total }) : `${t('doc.firstRows', { shown, total: table.total })}${elsewhere ? ` ${t('doc.elsewhere')}` : ''}`;
-  return { ...table, notes: { pdf: note(ROWS.pdf, true), html: note(ROWS.html, false), slide: note(ROWS.slide, true) }, csvLabel: t('doc.csv', { total: table.total }) };
+  return {
+    ...table,
+    notes: { pdf: note(ROWS.pdf, true), html: note(ROWS.html, false), slide: note(ROWS.slide, true) },
+    slideNote: `${t('doc.firstRows', { shown: '{shown}', total: table.total })} ${t('doc.elsewhere')}`,
+    csvLabel: t('doc.csv', { total: table.total }),
+  };
 }
 
 export async function captureDoc(exp: ViewExport, ctx: CaptureContext): Promise<BriefingDoc> {

@@ -29,6 +29,32 @@ export function pdfText(s: string): string {
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
+type Pdf = import('jspdf').jsPDF;
+
+/**
+ * Column widths that never break a word: each column at least as wide as its longest header word
+ * (bold) and its longest cell word; numbers on one line; long sentences given room to wrap.
+ */
+function columnStyles(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly number[]): Record<number, { halign?: 'right'; minCellWidth?: number }> {
+  const width = (s: string, bold: boolean) => {
+    pdf.setFont('helvetica', bold ? 'bold' : 'normal');
+    pdf.setFontSize(7.5);
+    return pdf.getTextWidth(s);
+  };
+  const pad = 2.6;
+  const rows = tb.rows.slice(0, ROWS.pdf);
+  const words = (s: string) => pdfText(s).split(/\s+/);
+  const mins = cols.map((k) => {
+    const headWord = Math.max(...words(tb.headers[k]!).map((w) => width(w, true)));
+    if (tb.numeric[k]) return Math.max(headWord, ...rows.map((r) => width(pdfText(r[k]!), false))) + pad;
+    const cellWord = Math.max(0, ...rows.flatMap((r) => words(r[k]!).map((w) => width(w, false))));
+    return Math.min(40, Math.max(headWord, cellWord)) + pad;
+  });
+  // Too many columns for the page: every minimum shrinks alike (a word may then break).
+  const scale = Math.min(1, WIDTH / mins.reduce((a, b) => a + b, 0));
+  return Object.fromEntries(mins.map((min, i) => [i, { ...(tb.numeric[cols[i]!] ? { halign: 'right' as const } : {}), minCellWidth: min * scale }]));
+}
+
 export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
   const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
   const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
@@ -54,8 +80,9 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
     }
     y += gap;
   };
+  /** A heading never ends a page: what it heads (a table's header and first rows) comes with it. */
   const heading = (s: string, size = 13) => {
-    if (room() < 25) newPage();
+    if (room() < 40) newPage();
     y += 3;
     text(s, size, 'bold');
   };
@@ -86,9 +113,18 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
     if (doc.tables.length > 0) heading(doc.text.tables);
     for (const tb of doc.tables) {
       heading(tb.title, 11);
+      // Short columns side by side; each long sentence (explanation, evidence) on a full-width
+      // line under its row, so no column is squeezed into breaking words.
+      const short = tb.headers.map((_, k) => k).filter((k) => !tb.long[k]);
+      const long = short.length > 0 ? tb.headers.map((_, k) => k).filter((k) => tb.long[k]) : [];
+      const cols = short.length > 0 ? short : tb.headers.map((_, k) => k);
+      const body = tb.rows.slice(0, ROWS.pdf).flatMap((r) => [
+        cols.map((k) => pdfText(r[k]!)),
+        ...long.filter((k) => r[k] !== '—').map((k) => [{ content: pdfText(`${tb.headers[k]}: ${r[k]}`), colSpan: cols.length, styles: { fontSize: 7, textColor: GREY, cellPadding: { top: 0.6, bottom: 1.2, left: 4, right: 1.2 } } }]),
+      ]);
       autoTable(pdf, {
-        head: [tb.headers.map(pdfText)],
-        body: tb.rows.slice(0, ROWS.pdf).map((r) => r.map(pdfText)),
+        head: [cols.map((k) => pdfText(tb.headers[k]!))],
+        body,
         startY: y,
         margin: { left: M.left, right: M.right, top: M.top, bottom: M.bottom },
         showHead: 'everyPage',
@@ -96,7 +132,7 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
         theme: 'grid',
         styles: { font: 'helvetica', fontSize: 7.5, cellPadding: 1.2, overflow: 'linebreak', textColor: INK, lineColor: [203, 210, 217], lineWidth: 0.2 },
         headStyles: { fillColor: [240, 240, 236], textColor: INK, fontStyle: 'bold' },
-        columnStyles: Object.fromEntries(tb.numeric.map((n, k) => [k, n ? { halign: 'right' as const } : tb.long[k] ? { cellWidth: 'auto' as const, minCellWidth: 45 } : {}])),
+        columnStyles: columnStyles(pdf, tb, cols),
       });
       y = ((pdf as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? y) + 2;
       text(tb.notes.pdf, 8, 'normal', GREY, 3);
@@ -121,16 +157,18 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
     pdf.setDrawColor(203, 210, 217);
     pdf.line(M.left, PAGE.h - M.bottom + 4, PAGE.w - M.right, PAGE.h - M.bottom + 4);
     const pageLabel = pdfText(doc.text.page.replace('{n}', String(p)).replace('{m}', String(pages)));
-    // The whole scope line, in four lines at most: a long one gets a smaller font, never cut.
+    // The whole scope line, in four lines at most: a long one gets a smaller font, never cut. The
+    // page number goes below it, so the line reads on unbroken when the text is extracted.
     let size = 7;
     let lines: string[] = [];
     for (; size >= 4; size -= 0.5) {
       pdf.setFontSize(size);
-      lines = pdf.splitTextToSize(pdfText(doc.scope.line), WIDTH - pdf.getTextWidth(pageLabel) - 6) as string[];
+      lines = pdf.splitTextToSize(pdfText(doc.scope.line), WIDTH) as string[];
       if (lines.length <= 4) break;
     }
     lines.forEach((line, i) => pdf.text(line, M.left, PAGE.h - M.bottom + 8 + i * size * 0.3528 * 1.2));
-    pdf.text(pageLabel, PAGE.w - M.right, PAGE.h - M.bottom + 8, { align: 'right' });
+    pdf.setFontSize(7);
+    pdf.text(pageLabel, PAGE.w - M.right, PAGE.h - 5, { align: 'right' });
   }
   return pdf.output('blob');
 }

@@ -1,7 +1,7 @@
 // The PowerPoint deck (pptxgenjs, 16:9, 10 × 5.625 in): per view a title slide (title, scope,
 // dataset, date, notice), the picture as a native image as wide as the slide allows, the key
 // figures, each table's first rows as a native, editable table (human headers, rounded numbers
-// with units; a table too long for one slide continues on the next with its header repeated), the
+// with units; as many rows as the slide holds, the rest in the HTML, PDF and CSV), the
 // method and definitions, and the sources. Every slide of a view carries its scope line in the
 // footer (a slide master per view) and its number. A basket's deck starts with a cover listing its
 // views and their scopes.
@@ -61,27 +61,33 @@ function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string)
     return;
   }
   const size = headers.length > 7 ? 8 : headers.length > 5 ? 9 : 10;
+  const colW = columnWidths(headers, rows, W - 0.6);
+  // As many rows as the slide holds: a row is never split over two slides, and never runs over
+  // the footer (the height of a row is estimated from its longest cell at Arial's mean width).
+  const lineH = (size * 1.2) / 72;
+  const rowH = (cells: readonly string[]) => 0.1 + lineH * Math.max(1, ...cells.map((c, k) => Math.ceil((c.length * size * 0.55) / 72 / Math.max(0.2, colW[k]! - 0.1))));
+  const room = H - FOOT - 0.9 - 0.45;
+  let used = rowH(headers);
+  let fit = 0;
+  while (fit < rows.length && used + rowH(rows[fit]!) <= room) used += rowH(rows[fit++]!);
+  const shown = rows.slice(0, Math.max(1, fit));
   const cell = (text: string, k: number, head: boolean) => ({
     text,
     options: { bold: head, fill: { color: head ? 'F0F0EC' : 'FFFFFF' }, align: (numeric[k] ? 'right' : 'left') as 'right' | 'left', valign: 'top' as const, lang },
   });
-  slide.addTable([headers.map((h, k) => cell(h, k, true)), ...rows.map((r) => r.map((c, k) => cell(c, k, false)))], {
+  slide.addTable([headers.map((h, k) => cell(h, k, true)), ...shown.map((r) => r.map((c, k) => cell(c, k, false)))], {
     x: 0.3,
     y: 0.9,
     w: W - 0.6,
-    colW: columnWidths(headers, rows, W - 0.6),
+    colW,
     fontFace: FONT,
     fontSize: size,
     color: INK,
     border: { type: 'solid', pt: 0.5, color: 'CBD2D9' },
     margin: 0.04,
-    autoPage: true,
-    autoPageRepeatHeader: true,
-    autoPageHeaderRows: 1,
-    autoPageSlideStartY: 0.9,
-    newSlideStartY: 0.9,
   });
-  slide.addText(tb.notes.slide, { x: 0.3, y: H - FOOT - 0.3, w: W - 0.6, h: 0.28, fontFace: FONT, fontSize: 9, italic: true, color: GREY, lang });
+  const note = shown.length < rows.length ? tb.slideNote.replace('{shown}', String(shown.length)) : tb.notes.slide;
+  slide.addText(note, { x: 0.3, y: H - FOOT - 0.34, w: W - 0.6, h: 0.3, fontFace: FONT, fontSize: 9, italic: true, color: GREY, lang });
 }
 
 function docSlides(pptx: Pptx, doc: BriefingDoc, i: number): void {
@@ -119,7 +125,7 @@ function docSlides(pptx: Pptx, doc: BriefingDoc, i: number): void {
       h = room;
       w = (h * doc.slide.width) / doc.slide.height;
     }
-    slide.addImage({ data: doc.slide.png, x: (W - w) / 2, y: 0, w, h, altText: doc.title });
+    slide.addImage({ data: doc.slide.png, x: (W - w) / 2, y: (room - h) / 2, w, h, altText: doc.title });
   }
 
   if (doc.figures.length > 0) {

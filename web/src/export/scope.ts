@@ -52,11 +52,14 @@ export function loadTime(iso: string | null | undefined): string {
 /** The store in words ("embedded store (in-process graph)", "Neo4j store"). */
 export const storeName = (store: string): string => (store === 'embedded' || store === 'neo4j' ? t(`data.store.${store}`) : store);
 
+const SCOPE_ORDER: readonly ScopeKey[] = ['tier', 'cluster', 'province', 'component', 'search', 'measure', 'missing', 'strategy'];
+
 /** The filters and options of the state that the view applies, in words. */
 export function stateScope(state: AppState, options: readonly ScopeKey[], catalog: CatalogOut | null): ScopeItem[] {
   const nameOf = (list: ReadonlyArray<{ id: string; name: string }> | undefined, id: string): string => list?.find((x) => x.id === id)?.name ?? id;
   const out: ScopeItem[] = [];
-  for (const key of options) {
+  // Filters first, then options, whatever order the view lists them in.
+  for (const key of SCOPE_ORDER.filter((k) => options.includes(k))) {
     switch (key) {
       case 'tier':
         if (state.tier) out.push({ label: t('filter.tier'), value: t(`tier.${state.tier}`) });

@@ -3,12 +3,19 @@
 // inside, and a text shortened with an ellipsis only where a single line is all there is room for.
 import { textWidth } from '../graph/labels.ts';
 
+/**
+ * An amount and its unit stay on one line ("USD 320.2 m", "448 km", "12 t"): the spaces inside are
+ * made non-breaking before the text is broken into lines.
+ */
+const glue = (text: string): string =>
+  text.replace(/USD \S+ (?=(m|k|jt|rb|juta|ribu|million|thousand)\b)/g, (m) => m.replace(/ /g, '\u00a0')).replace(/(\d) (?=(km|mm|t|%|×)(?![\p{L}]))/gu, '$1\u00a0').replace(/USD (?=\d)/g, 'USD\u00a0');
+
 /** `text` in lines no wider than `width` pixels at `px` (bold when `bold`). */
 export function wrapText(text: string, width: number, px: number, bold = false): string[] {
   const fits = (s: string) => textWidth(s, bold, px) <= width;
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+  for (const word of glue(text).split(/[ \t\n]+/).filter((w) => w !== '')) {
     const next = line === '' ? word : `${line} ${word}`;
     if (fits(next)) {
       line = next;

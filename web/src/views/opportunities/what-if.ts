@@ -251,8 +251,8 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
             col('clusterName', t('col.cluster')),
             col('before', t('col.before'), 'text', { words: statusWords() }),
             col('after', t('col.after'), 'text', { words: statusWords() }),
-            col('coverageBefore', `${t('col.coverage')} (${t('col.before').toLowerCase()})`, 'percent'),
-            col('coverageAfter', `${t('col.coverage')} (${t('col.after').toLowerCase()})`, 'percent'),
+            col('coverageBefore', t('col.coverageBefore'), 'percent'),
+            col('coverageAfter', t('col.coverageAfter'), 'percent'),
             col('importValueUsd', t('col.importValue'), 'usd'),
           ],
           rows: answer.changed.map((c) => ({

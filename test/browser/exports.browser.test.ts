@@ -142,7 +142,7 @@ async function htmlReport(html: string, lang: 'en' | 'id') {
     filters: [...document.querySelectorAll('header .scope')].map((p) => p.textContent).join(' '),
     headers: [...document.querySelectorAll('thead th')].map((th) => th.textContent ?? ''),
     cells: [...document.querySelectorAll('tbody td')].map((td) => td.textContent ?? ''),
-    bodyRows: [...document.querySelectorAll('section.table')].map((s) => s.querySelectorAll('tbody tr').length),
+    bodyRows: [...document.querySelectorAll('section.table')].map((s) => s.querySelectorAll('tbody tr:not(.more)').length),
     csv: [...document.querySelectorAll<HTMLAnchorElement>('a.csv')].map((a) => decodeURIComponent(a.href.replace(/^data:text\/csv;charset=utf-8,/, ''))),
     text: document.body.innerText,
     height: document.documentElement.scrollHeight,

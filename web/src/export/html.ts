@@ -13,19 +13,32 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.ch
 const csvName = (title: string): string => `${title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').slice(0, 60) || 'table'}.csv`;
 
 function tableHtml(tb: BriefingTable, i: number): string {
-  const cls = (k: number) => (tb.numeric[k] ? ' class="num"' : tb.long[k] ? ' class="long"' : '');
-  const head = tb.headers.map((h, k) => `<th scope="col"${cls(k)}>${escapeHtml(h)}</th>`).join('');
+  // Short columns side by side; each long sentence (explanation, evidence) on a full-width line
+  // under its row, so no column is squeezed to a letter's width beside it. Each row with its
+  // sentences is one <tbody>, which print keeps on one page.
+  const all = tb.headers.map((_, k) => k);
+  const short = all.filter((k) => !tb.long[k]);
+  const cols = short.length > 0 ? short : all;
+  const long = short.length > 0 ? all.filter((k) => tb.long[k]) : [];
+  const cls = (k: number) => (tb.numeric[k] ? ' class="num"' : '');
+  const head = cols.map((k) => `<th scope="col"${cls(k)}>${escapeHtml(tb.headers[k]!)}</th>`).join('');
   const rows = tb.rows
     .slice(0, ROWS.html)
-    .map((r) => `<tr>${r.map((c, k) => `<td${cls(k)}>${escapeHtml(c)}</td>`).join('')}</tr>`)
+    .map((r) => {
+      const main = `<tr>${cols.map((k) => `<td${cls(k)}>${escapeHtml(r[k]!)}</td>`).join('')}</tr>`;
+      const more = long
+        .filter((k) => r[k] !== '—')
+        .map((k) => `<tr class="more"><td colspan="${cols.length}"><span class="label">${escapeHtml(tb.headers[k]!)}:</span> ${escapeHtml(r[k]!)}</td></tr>`);
+      return `<tbody>${main}${more.join('')}</tbody>`;
+    })
     .join('\n');
   // The whole table rides along as a data: link, so the file stays one file.
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${tb.csv}`)}`;
   return `<section class="table" id="table-${i}">
 <h3>${escapeHtml(tb.title)}</h3>
-<table><thead><tr>${head}</tr></thead><tbody>
+<table><thead><tr>${head}</tr></thead>
 ${rows}
-</tbody></table>
+</table>
 <p class="note">${escapeHtml(tb.notes.html)} <a class="csv" download="${escapeHtml(csvName(tb.title))}" href="${href}">${escapeHtml(tb.csvLabel)}</a></p>
 </section>`;
 }
@@ -37,13 +50,13 @@ h1{font-size:1.6rem;margin:0 0 .4rem}h2{font-size:1.2rem;margin:1.6rem 0 .5rem}h
 .scope{margin:.15rem 0;color:#3e4c59}.scope.filters{font-weight:600;color:#1f2933}
 figure{margin:1rem 0}figure svg{max-width:100%;height:auto}
 table{border-collapse:collapse;width:100%;font-size:.85rem;table-layout:auto}
-th,td{border:1px solid #cbd2d9;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-th{background:#f0f0ec}.num{text-align:right;white-space:nowrap}td.long{min-width:16rem}
+th,td{border:1px solid #cbd2d9;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+th{background:#f0f0ec}.num{text-align:right;white-space:nowrap}tr.more td{border-top:none;color:#3e4c59;font-size:.8rem;padding-left:1.2rem}tr.more .label{font-weight:600}
 .note{color:#52606d;font-size:.85rem;margin:.3rem 0 0}
 ul.figures li,ul.method li{margin:.2rem 0}
 footer{margin-top:2rem;border-top:1px solid #cbd2d9;color:#52606d;font-size:.85rem}
 @page{size:A4 portrait;margin:15mm 12mm 18mm}
-@media print{body{margin:0;max-width:none;font-size:10pt}a.csv{display:none}thead{display:table-header-group}tr,figure{break-inside:avoid}h2,h3{break-after:avoid}section.table{break-inside:auto}}
+@media print{body{margin:0;max-width:none;font-size:10pt}a.csv{display:none}thead{display:table-header-group}tbody,tr,figure{break-inside:avoid}h2,h3{break-after:avoid}section.table{break-inside:auto}}
 `;
 
 export function briefingHtml(doc: BriefingDoc): string {

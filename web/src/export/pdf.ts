@@ -32,10 +32,11 @@ export function pdfText(s: string): string {
 type Pdf = import('jspdf').jsPDF;
 
 /**
- * Column widths that never break a word: each column at least as wide as its longest header word
- * (bold) and its longest cell word; numbers on one line; long sentences given room to wrap.
+ * Column widths that never break a word: numbers on one line; each text column at least as wide
+ * as its longest header word (bold) and its longest cell word, and as much wider (up to a cell on
+ * one line, at most 45 mm) as the page leaves room for, shared in proportion to what each wants.
  */
-function columnStyles(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly number[]): Record<number, { halign?: 'right'; minCellWidth?: number }> {
+function columnStyles(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly number[]): Record<number, { halign?: 'right'; minCellWidth?: number; cellWidth?: number }> {
   const width = (s: string, bold: boolean) => {
     pdf.setFont('helvetica', bold ? 'bold' : 'normal');
     pdf.setFontSize(7.5);
@@ -44,15 +45,18 @@ function columnStyles(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonl
   const pad = 2.6;
   const rows = tb.rows.slice(0, ROWS.pdf);
   const words = (s: string) => pdfText(s).split(/\s+/);
-  const mins = cols.map((k) => {
-    const headWord = Math.max(...words(tb.headers[k]!).map((w) => width(w, true)));
-    if (tb.numeric[k]) return Math.max(headWord, ...rows.map((r) => width(pdfText(r[k]!), false))) + pad;
-    const cellWord = Math.max(0, ...rows.flatMap((r) => words(r[k]!).map((w) => width(w, false))));
-    return Math.min(40, Math.max(headWord, cellWord)) + pad;
+  const headWord = (k: number) => Math.max(...words(tb.headers[k]!).map((w) => width(w, true)));
+  const least = cols.map((k) => {
+    if (tb.numeric[k]) return Math.max(headWord(k), ...rows.map((r) => width(pdfText(r[k]!), false))) + pad;
+    return Math.min(40, Math.max(headWord(k), ...rows.flatMap((r) => words(r[k]!).map((w) => width(w, false))))) + pad;
   });
-  // Too many columns for the page: every minimum shrinks alike (a word may then break).
-  const scale = Math.min(1, WIDTH / mins.reduce((a, b) => a + b, 0));
-  return Object.fromEntries(mins.map((min, i) => [i, { ...(tb.numeric[cols[i]!] ? { halign: 'right' as const } : {}), minCellWidth: min * scale }]));
+  const want = cols.map((k, i) => (tb.numeric[k] ? least[i]! : Math.max(least[i]!, Math.min(45, Math.max(0, ...rows.map((r) => width(pdfText(r[k]!), false))) + pad))));
+  const spare = WIDTH - least.reduce((a, b) => a + b, 0);
+  const extra = want.reduce((a, b, i) => a + b - least[i]!, 0);
+  // Room for every text column's wish: granted; some room: shared; none: every minimum shrinks
+  // alike (a word may then break).
+  const widths = spare >= extra ? want : spare > 0 ? least.map((l, i) => l + ((want[i]! - l) * spare) / extra) : least.map((l) => (l * WIDTH) / (WIDTH - spare));
+  return Object.fromEntries(widths.map((w, i) => [i, { ...(tb.numeric[cols[i]!] ? { halign: 'right' as const } : {}), cellWidth: w }]));
 }
 
 export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
@@ -120,7 +124,7 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
       const cols = short.length > 0 ? short : tb.headers.map((_, k) => k);
       const body = tb.rows.slice(0, ROWS.pdf).flatMap((r) => [
         cols.map((k) => pdfText(r[k]!)),
-        ...long.filter((k) => r[k] !== '—').map((k) => [{ content: pdfText(`${tb.headers[k]}: ${r[k]}`), colSpan: cols.length, styles: { fontSize: 7, textColor: GREY, cellPadding: { top: 0.6, bottom: 1.2, left: 4, right: 1.2 } } }]),
+        ...long.filter((k) => r[k] !== '—').map((k) => [{ content: pdfText(`${tb.headers[k]}: ${r[k]}`), colSpan: cols.length, styles: { halign: 'left' as const, fontSize: 7, textColor: GREY, cellPadding: { top: 0.6, bottom: 1.2, left: 4, right: 1.2 } } }]),
       ]);
       autoTable(pdf, {
         head: [cols.map((k) => pdfText(tb.headers[k]!))],

@@ -41,11 +41,22 @@ function heading(slide: Slide, text: string, lang: string): void {
   slide.addText(text, { x: 0.4, y: 0.2, w: W - 0.8, h: 0.6, fontFace: FONT, fontSize: 22, bold: true, color: INK, valign: 'middle', lang, fit: 'shrink' });
 }
 
-/** Column widths in inches from the length of what each column holds. */
-function columnWidths(headers: readonly string[], rows: readonly string[][], total: number): number[] {
-  const weight = headers.map((h, k) => Math.min(40, Math.max(6, ...h.split(' ').map((w) => w.length), ...rows.map((r) => r[k]!.length * 0.8))));
-  const sum = weight.reduce((a, b) => a + b, 0);
-  return weight.map((w) => (w / sum) * total);
+/**
+ * Column widths in inches at `size` points (Arial's mean character width): numbers on one line;
+ * each text column at least its longest word and as much wider (up to its longest cell on one
+ * line) as the slide leaves room for, shared in proportion to what each wants.
+ */
+function columnWidths(headers: readonly string[], rows: readonly string[][], numeric: readonly boolean[], total: number, size: number): number[] {
+  const inch = (chars: number) => (chars * size * 0.55) / 72 + 0.12;
+  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
+  const least = headers.map((h, k) => inch(Math.max(longestWord(h), ...rows.map((r) => (numeric[k] ? r[k]!.length : longestWord(r[k]!))))));
+  const want = headers.map((_, k) => (numeric[k] ? least[k]! : Math.max(least[k]!, Math.min(2.6, inch(Math.max(0, ...rows.map((r) => r[k]!.length)))))));
+  const spare = total - least.reduce((a, b) => a + b, 0);
+  const extra = want.reduce((a, b, k) => a + b - least[k]!, 0);
+  const widths = spare >= extra ? want : spare > 0 ? least.map((l, k) => l + ((want[k]! - l) * spare) / extra) : least.map((l) => (l * total) / (total - spare));
+  // What is left over widens every column alike, so the table spans the slide.
+  const sum = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => (w * total) / sum);
 }
 
 function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string): void {
@@ -60,8 +71,8 @@ function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string)
     slide.addText(tb.notes.slide, { x: 0.5, y: 1, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 14, color: GREY, lang });
     return;
   }
-  const size = headers.length > 7 ? 8 : headers.length > 5 ? 9 : 10;
-  const colW = columnWidths(headers, rows, W - 0.6);
+  const size = headers.length > 7 ? 9 : headers.length > 5 ? 10 : 12;
+  const colW = columnWidths(headers, rows, numeric, W - 0.6, size);
   // As many rows as the slide holds: a row is never split over two slides, and never runs over
   // the footer (the height of a row is estimated from its longest cell at Arial's mean width).
   const lineH = (size * 1.2) / 72;

@@ -33,6 +33,8 @@ export const complexityView: ViewDef = {
           legend: chart ? [{ label: t('cx.legendPositive'), colour: '#0072B2', shape: 'square' as const }, { label: t('cx.legendNegative'), colour: '#E69F00', shape: 'square' as const }] : [],
           tables: [...clusters.tables(), ...upload.tables()],
           summary: clusters.summary(),
+          options: [],
+          method: [t('cx.intro'), t('cx.method.follows'), t('cx.method.phi'), t('cx.method.sd'), t('cx.method.why')],
         };
       },
     };

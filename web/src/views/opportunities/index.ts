@@ -14,7 +14,7 @@ import { barChart } from '../risk/index.ts';
 import { importValueByStatus } from './by-status.ts';
 import { namesFrom, STATUS_COLOURS, STATUS_ICONS, STATUSES, type Names } from './labels.ts';
 import './messages.ts';
-import { RANKING_COLUMNS, rankingRows, rankingTable } from './ranking.ts';
+import { rankingColumns, rankingRows, rankingTable } from './ranking.ts';
 import './style.css';
 import { whatIfForm, type WhatIfForm } from './what-if.ts';
 
@@ -179,7 +179,7 @@ export const opportunitiesView: ViewDef = {
       },
       exportable() {
         const tables: TableExport[] = [];
-        if (data) tables.push({ title: t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) }), columns: RANKING_COLUMNS, rows: rankingRows(data.opportunities, names) });
+        if (data) tables.push({ title: t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) }), columns: rankingColumns(), rows: rankingRows(data.opportunities, names) });
         if (whatIf) tables.push(...whatIf.tables());
         const svg = chartSvg;
         return {
@@ -188,6 +188,8 @@ export const opportunitiesView: ViewDef = {
           legend: svg ? STATUSES.map((s) => ({ label: `${STATUS_ICONS[s]} ${t(`opp.status.${s}`)}`, colour: STATUS_COLOURS[s], shape: 'square' as const })) : [],
           tables,
           summary: figures,
+          options: ['strategy', 'cluster', 'component'],
+          method: [t('opp.intro'), t(`opp.strategy.${ctx.state.get().strategy}.what`), t('opp.chartCaption'), t('method.status'), t('method.coverage'), t('method.density')],
         };
       },
     };

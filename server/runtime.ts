@@ -3,6 +3,7 @@
 // the dataset folder (the seed by default) only when nothing was uploaded.
 import type { ApiContext } from './api/index.ts';
 import path from 'node:path';
+import { ANALYSIS_WARMERS } from './analysis/warm.ts';
 import { DEFAULT_DATA_DIR, REPO_ROOT, type Config } from './config.ts';
 import { readDataset } from './model/index.ts';
 import { EmbeddedStore } from './store/index.ts';
@@ -31,12 +32,14 @@ export async function openRuntime(config: Config, datasetPath: string, log: (tex
   let store: EmbeddedStore;
   if (kept) {
     log(`serving the uploaded dataset "${kept.about.name}" (${kept.about.loadedAt}) kept in ${path.join(dataDir, KEPT_FILE)}; remove that file to serve ${displayName(datasetPath)} instead`);
-    store = new EmbeddedStore(kept.dataset, kept.about);
+    store = new EmbeddedStore(kept.dataset, kept.about, { warmers: ANALYSIS_WARMERS, log });
   } else {
-    store = new EmbeddedStore(await readDataset(datasetPath), folderProvenance(datasetPath));
+    store = new EmbeddedStore(await readDataset(datasetPath), folderProvenance(datasetPath), { warmers: ANALYSIS_WARMERS, log });
   }
   // The content hash is computed once per load; doing it now keeps the first /api/health fast.
   await store.info();
+  // So are the values analyses derive from the whole graph (each upload builds them again).
+  await store.warm();
   return {
     store,
     neo4jStatus: async () => ({ configured: false, reachable: false }),

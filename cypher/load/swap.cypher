@@ -4,8 +4,8 @@
 // each staged node takes its final label. Parameters: $meta = {name, source, loadedAt, loadId,
 // nodes, relationships, counts (JSON), hash}; loadId is a fresh random id per load (part of the data
 // version caches key on).
-MATCH (n) WHERE n:Firm OR n:Cluster OR n:Component OR n:Process OR n:Material OR n:Country OR n:Program
-REMOVE n:Firm:Cluster:Component:Process:Material:Country:Program
+MATCH (n) WHERE n:Firm OR n:Cluster OR n:Component OR n:Process OR n:Material OR n:Country OR n:Program OR n:HsProduct
+REMOVE n:Firm:Cluster:Component:Process:Material:Country:Program:HsProduct
 SET n:RantaiRetired;
 MATCH (n:RantaiStaging {rantaiLabel: 'Firm'}) SET n:Firm REMOVE n:RantaiStaging, n.rantaiLabel;
 MATCH (n:RantaiStaging {rantaiLabel: 'Cluster'}) SET n:Cluster REMOVE n:RantaiStaging, n.rantaiLabel;
@@ -14,4 +14,5 @@ MATCH (n:RantaiStaging {rantaiLabel: 'Process'}) SET n:Process REMOVE n:RantaiSt
 MATCH (n:RantaiStaging {rantaiLabel: 'Material'}) SET n:Material REMOVE n:RantaiStaging, n.rantaiLabel;
 MATCH (n:RantaiStaging {rantaiLabel: 'Country'}) SET n:Country REMOVE n:RantaiStaging, n.rantaiLabel;
 MATCH (n:RantaiStaging {rantaiLabel: 'Program'}) SET n:Program REMOVE n:RantaiStaging, n.rantaiLabel;
+MATCH (n:RantaiStaging {rantaiLabel: 'HsProduct'}) SET n:HsProduct REMOVE n:RantaiStaging, n.rantaiLabel;
 MERGE (m:RantaiMeta {id: 'dataset'}) SET m += $meta;

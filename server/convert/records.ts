@@ -24,9 +24,18 @@ const newlines = (cells: readonly string[]): number => cells.reduce((n, c) => n 
 export async function eachRecord(file: string, name: string, onRecord: (r: CsvRecord) => void): Promise<Problem | undefined> {
   const parser = createReadStream(file).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
   try {
+    let width: number | undefined;
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       if (record.every((c) => c.trim() === '')) continue;
-      onRecord({ line: info.lines - newlines(record), cells: record });
+      const line = info.lines - newlines(record);
+      // More values than the header names means two rows ran together (a line ending the parser did
+      // not take for one, an unclosed quote): stop rather than read a merged row.
+      if (width !== undefined && record.length > width) {
+        parser.destroy();
+        return { file: name, line, column: width + 1, message: `row has ${record.length} values but the header has ${width} columns (mixed line endings or an unclosed quote?); reading stopped here` };
+      }
+      width ??= record.length;
+      onRecord({ line, cells: record });
     }
     return undefined;
   } catch (error) {

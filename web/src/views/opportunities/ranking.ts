@@ -122,6 +122,9 @@ export function rankingRows(rows: readonly Opportunity[], names: Names): Array<R
     capacityRatio: o.capacityRatio,
     distanceKm: o.distanceKm,
     importValueUsd: o.importValueUsd,
+    importBasis: o.importBasis,
+    basisValueUsd: o.basisValueUsd,
+    basisYear: o.basisYear,
     score: o.score,
     gaps: o.gaps.map((g) => gapWithLever(g, names)).join('; '),
     candidates: o.candidates.map((c) => c.name).join('; '),
@@ -129,4 +132,4 @@ export function rankingRows(rows: readonly Opportunity[], names: Names): Array<R
   }));
 }
 
-export const RANKING_COLUMNS = ['rank', 'component', 'componentName', 'cluster', 'clusterName', 'status', 'coverage', 'density', 'capacityRatio', 'distanceKm', 'importValueUsd', 'score', 'gaps', 'candidates', 'explanation'];
+export const RANKING_COLUMNS = ['rank', 'component', 'componentName', 'cluster', 'clusterName', 'status', 'coverage', 'density', 'capacityRatio', 'distanceKm', 'importValueUsd', 'importBasis', 'basisValueUsd', 'basisYear', 'score', 'gaps', 'candidates', 'explanation'];

@@ -49,6 +49,11 @@ function moreRow(o: Opportunity, id: string, actions: RankingActions): HTMLTable
     h('dd', {}, o.capacityRatio === null ? '—' : formatNumber(o.capacityRatio, 2)),
     h('dt', {}, t('opp.col.distance')),
     h('dd', {}, o.distanceKm === null ? '—' : `${formatNumber(o.distanceKm)} km`),
+    // With national statistics as the basis, the value the score weighed stands beside the
+    // buyers' figure of the import column (issue 15).
+    ...(o.importBasis === 'national'
+      ? [h('dt', {}, t('opp.fact.national', { year: o.basisYear === null ? '—' : String(o.basisYear) })), h('dd', { class: 'opp-national', 'data-value': String(o.basisValueUsd) }, formatUsd(o.basisValueUsd))]
+      : []),
   );
   return h(
     'tr',

@@ -5,8 +5,8 @@
 // pass over the staged nodes, with a dynamic label: Neo4j 5.26). Parameters: $meta = {name, source,
 // loadedAt, loadId, nodes, relationships, counts (JSON), hash}; loadId is a fresh random id per load
 // (part of the data version caches key on).
-MATCH (n) WHERE n:Firm OR n:Cluster OR n:Component OR n:Process OR n:Material OR n:Country OR n:Program
-REMOVE n:Firm:Cluster:Component:Process:Material:Country:Program
+MATCH (n) WHERE n:Firm OR n:Cluster OR n:Component OR n:Process OR n:Material OR n:Country OR n:Program OR n:HsProduct
+REMOVE n:Firm:Cluster:Component:Process:Material:Country:Program:HsProduct
 SET n:RantaiRetired;
 MATCH (n:RantaiStaging) SET n:$(n.rantaiLabel) REMOVE n:RantaiStaging, n.rantaiLabel;
 MERGE (m:RantaiMeta {id: 'dataset'}) SET m += $meta;

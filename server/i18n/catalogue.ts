@@ -7,16 +7,17 @@ import * as imports from './messages/imports.ts';
 import * as links from './messages/links.ts';
 import * as risk from './messages/risk.ts';
 import * as substitution from './messages/substitution.ts';
+import * as trade from './messages/trade.ts';
 import type { Translation } from './messages/translation.ts';
 import * as vocabulary from './messages/vocabulary.ts';
 import * as warnings from './messages/warnings.ts';
 import { compile, fillParts, type Params, type PlaceholderNames } from './template.ts';
 
 /** The parts, by name (a test checks that no two share a key and that both languages match). */
-export const PARTS = { common, vocabulary, substitution, links, risk, imports, warnings } as const;
+export const PARTS = { common, vocabulary, substitution, links, risk, imports, warnings, trade } as const;
 
-export const EN = { ...common.en, ...vocabulary.en, ...substitution.en, ...links.en, ...risk.en, ...imports.en, ...warnings.en } as const;
-const ID: Translation<typeof EN> = { ...common.id, ...vocabulary.id, ...substitution.id, ...links.id, ...risk.id, ...imports.id, ...warnings.id };
+export const EN = { ...common.en, ...vocabulary.en, ...substitution.en, ...links.en, ...risk.en, ...imports.en, ...warnings.en, ...trade.en } as const;
+const ID: Translation<typeof EN> = { ...common.id, ...vocabulary.id, ...substitution.id, ...links.id, ...risk.id, ...imports.id, ...warnings.id, ...trade.id };
 
 export type MessageKey = keyof typeof EN;
 export const CATALOGUE: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en: EN, id: ID };

@@ -11,6 +11,7 @@ import { FILE_SPECS, type FileSpec } from './files.ts';
 import { groupProblems } from './group.ts';
 import { DatasetError, type Problem } from './problems.ts';
 import type { Dataset, DatasetFile } from './schemas.ts';
+import { tradeRuleProblems } from './trade-rules.ts';
 
 export interface ValidateOptions {
   /** How a file is named in problems when it is missing: `clusters.csv`, `bundle.json#clusters`, … */
@@ -229,7 +230,7 @@ export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProble
   const all = new Map(raws);
   if (options.base) {
     for (const spec of FILE_SPECS) {
-      if (!all.has(spec.name)) all.set(spec.name, rawFromRows(`${nameOf(spec.name)} (current dataset)`, spec, options.base[spec.name] as object[]));
+      if (!all.has(spec.name)) all.set(spec.name, rawFromRows(`${nameOf(spec.name)} (current dataset)`, spec, (options.base[spec.name] ?? []) as object[]));
     }
   }
   const problems: Problem[] = [...extraProblems];
@@ -249,6 +250,7 @@ export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProble
   }
   const present = new Set(files.map((f) => f.spec.name));
   const missing = checkKeys(files, present, problems);
+  problems.push(...tradeRuleProblems(new Map(files.map((f) => [f.spec.name, { raw: f.raw, rows: f.rows, label: f.spec.label }])), at));
   problems.push(...missingFileProblems(present, missing, nameOf));
 
   if (problems.length > 0) {

@@ -7,7 +7,7 @@ import { UsageError, type CliCommand } from '../command.ts';
 export const generateCommand: CliCommand = {
   name: 'generate',
   summary: 'write a synthetic dataset of any size, reproducible from a seed',
-  usage: 'rantai generate --clusters N --firms N --components N --seed S --out DIR',
+  usage: 'rantai generate --clusters N --firms N --components N --seed S --out DIR [--trade]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       clusters: { type: 'string' },
@@ -15,6 +15,7 @@ export const generateCommand: CliCommand = {
       components: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
+      trade: { type: 'boolean' },
     });
     if (!values.out) throw new UsageError('--out DIR is required');
     const options = {
@@ -22,6 +23,7 @@ export const generateCommand: CliCommand = {
       firms: countFlag('firms', values.firms, 1000),
       components: countFlag('components', values.components, 100),
       seed: countFlag('seed', values.seed, 1),
+      trade: values.trade ?? false,
     };
     const started = performance.now();
     const dataset = generateDataset(options);
@@ -29,7 +31,9 @@ export const generateCommand: CliCommand = {
     const ms = Math.round(performance.now() - started);
     io.out(
       `wrote ${values.out}: ${dataset.firms.length} firms, ${dataset.clusters.length} clusters, ${dataset.components.length} components, ` +
-        `${dataset.capabilities.length} capabilities, ${dataset.supplies.length} supplies, ${dataset.imports.length} imports in ${ms} ms`,
+        `${dataset.capabilities.length} capabilities, ${dataset.supplies.length} supplies, ${dataset.imports.length} imports` +
+        (options.trade ? `, ${dataset.trade?.length ?? 0} trade rows, ${dataset.hs_components?.length ?? 0} concordance rows, ${dataset.world_trade?.length ?? 0} world rows` : '') +
+        ` in ${ms} ms`,
     );
     return 0;
   },

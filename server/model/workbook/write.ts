@@ -208,7 +208,7 @@ export async function writeWorkbook(out: Writable, dataset?: Dataset, about?: Wo
   wb.created = new Date('2020-01-01T00:00:00Z');
   wb.modified = wb.created;
   writeReadme(wb, about);
-  for (const spec of FILE_SPECS) writeSheet(wb, spec, dataset ? (dataset[spec.name] as object[]) : []);
+  for (const spec of FILE_SPECS) writeSheet(wb, spec, dataset ? ((dataset[spec.name] ?? []) as object[]) : []);
   await wb.commit();
 }
 

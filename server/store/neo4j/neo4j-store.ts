@@ -45,6 +45,9 @@ const START_LABEL: Record<RelType, NodeLabel> = {
   SUPPLIES: 'Firm',
   IMPORTS: 'Firm',
   ENROLLED_IN: 'Firm',
+  TRADE: 'Country',
+  MAPS_TO: 'HsProduct',
+  EXPORTS: 'Country',
 };
 
 type Row = Record<string, unknown>;

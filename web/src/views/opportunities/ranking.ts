@@ -51,6 +51,11 @@ function moreRow(o: Opportunity, id: string, actions: RankingActions): HTMLTable
     h('dd', {}, o.capacityRatio === null ? '—' : formatNumber(o.capacityRatio, 2)),
     h('dt', {}, t('opp.col.distance')),
     h('dd', {}, o.distanceKm === null ? '—' : `${formatNumber(o.distanceKm)} km`),
+    // With national statistics as the basis, the value the score weighed stands beside the
+    // buyers' figure of the import column (issue 15).
+    ...(o.importBasis === 'national'
+      ? [h('dt', {}, t('opp.fact.national', { year: o.basisYear === null ? '—' : String(o.basisYear) })), h('dd', { class: 'opp-national', 'data-value': String(o.basisValueUsd) }, formatUsd(o.basisValueUsd))]
+      : []),
   );
   return h(
     'tr',
@@ -124,6 +129,9 @@ export function rankingRows(rows: readonly Opportunity[], names: Names): Array<R
     capacityRatio: o.capacityRatio,
     distanceKm: o.distanceKm,
     importValueUsd: o.importValueUsd,
+    importBasis: o.importBasis,
+    basisValueUsd: o.basisValueUsd,
+    basisYear: o.basisYear,
     score: o.score,
     gaps: o.gaps.map((g) => gapWithLever(g, names)).join('; '),
     candidates: o.candidates.map((c) => c.name).join('; '),
@@ -144,6 +152,9 @@ export const rankingColumns = (): ColumnSpec[] => [
   col('capacityRatio', t('col.capacityRatio'), 'ratio', { digits: 1 }),
   col('distanceKm', t('col.distance'), 'km'),
   col('importValueUsd', t('col.importValue'), 'usd'),
+  col('importBasis', t('col.importBasis'), 'text', { words: { buyers: t('opp.basis.buyers'), national: t('opp.basis.national') } }),
+  col('basisValueUsd', t('col.basisValue'), 'usd'),
+  col('basisYear', t('col.basisYear'), 'year'),
   col('score', t('col.score'), 'decimal', { digits: 3 }),
   col('gaps', t('col.gaps'), 'text', { long: true }),
   col('candidates', t('col.candidates'), 'text', { long: true }),

@@ -3,6 +3,7 @@
 // the dataset folder (the seed by default) only when nothing was uploaded.
 import type { ApiContext } from './api/index.ts';
 import path from 'node:path';
+import { ANALYSIS_WARMERS } from './analysis/warm.ts';
 import { DEFAULT_DATA_DIR, REPO_ROOT, type Config } from './config.ts';
 import { DEFAULT_LANG, say, type Lang } from './i18n/index.ts';
 import { readDataset } from './model/index.ts';
@@ -33,12 +34,14 @@ export async function openRuntime(config: Config, datasetPath: string, log: (tex
   let store: EmbeddedStore;
   if (kept) {
     log(say(lang, 'runtime.servingKept', { name: kept.about.name, loadedAt: kept.about.loadedAt, file: path.join(dataDir, KEPT_FILE), dataset: displayName(datasetPath) }));
-    store = new EmbeddedStore(kept.dataset, kept.about);
+    store = new EmbeddedStore(kept.dataset, kept.about, { warmers: ANALYSIS_WARMERS, log });
   } else {
-    store = new EmbeddedStore(await readDataset(datasetPath), folderProvenance(datasetPath));
+    store = new EmbeddedStore(await readDataset(datasetPath), folderProvenance(datasetPath), { warmers: ANALYSIS_WARMERS, log });
   }
   // The content hash is computed once per load; doing it now keeps the first /api/health fast.
   await store.info();
+  // So are the values analyses derive from the whole graph (each upload builds them again).
+  await store.warm();
   return {
     store,
     neo4jStatus: async () => ({ configured: false, reachable: false }),

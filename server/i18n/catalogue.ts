@@ -14,6 +14,7 @@ import * as lock from './messages/lock.ts';
 import * as risk from './messages/risk.ts';
 import * as runtime from './messages/runtime.ts';
 import * as substitution from './messages/substitution.ts';
+import * as trade from './messages/trade.ts';
 import type { Translation } from './messages/translation.ts';
 import * as upload from './messages/upload.ts';
 import * as vocabulary from './messages/vocabulary.ts';
@@ -41,6 +42,7 @@ export const PARTS = {
   cli,
   runtime,
   workbook,
+  trade,
 } as const;
 
 export const EN = {
@@ -61,6 +63,7 @@ export const EN = {
   ...cli.en,
   ...runtime.en,
   ...workbook.en,
+  ...trade.en,
 } as const;
 const ID: Translation<typeof EN> = {
   ...common.id,
@@ -80,6 +83,7 @@ const ID: Translation<typeof EN> = {
   ...cli.id,
   ...runtime.id,
   ...workbook.id,
+  ...trade.id,
 };
 
 export type MessageKey = keyof typeof EN;

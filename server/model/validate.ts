@@ -14,6 +14,7 @@ import { FILE_SPECS, type FileSpec } from './files.ts';
 import { groupProblems } from './group.ts';
 import { DatasetError, fileParam, problem, type Problem, type ProblemPlace } from './problems.ts';
 import type { Dataset, DatasetFile } from './schemas.ts';
+import { tradeRuleProblems } from './trade-rules.ts';
 
 export interface ValidateOptions {
   /** How a file is named in problems when it is missing: `clusters.csv`, `bundle.json#clusters`, a sheet (a Text: "sheet clusters"). */
@@ -239,7 +240,7 @@ export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProble
   const all = new Map(raws);
   if (options.base) {
     for (const spec of FILE_SPECS) {
-      if (!all.has(spec.name)) all.set(spec.name, rawFromRows(text('problem.currentFile', { name: nameOf(spec.name) }), spec, options.base[spec.name] as object[]));
+      if (!all.has(spec.name)) all.set(spec.name, rawFromRows(text('problem.currentFile', { name: nameOf(spec.name) }), spec, (options.base[spec.name] ?? []) as object[]));
     }
   }
   const problems: Problem[] = [...extraProblems];
@@ -259,6 +260,8 @@ export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProble
   }
   const present = new Set(files.map((f) => f.spec.name));
   const missing = checkKeys(files, present, problems);
+  // The trade rules still write English (field.other carries it as it is): to be moved into the catalogue.
+  problems.push(...tradeRuleProblems(new Map(files.map((f) => [f.spec.name, { raw: f.raw, rows: f.rows, label: f.spec.label }])), (raw, line, column, message) => at(raw, line, column, text('field.other', { message }))));
   problems.push(...missingFileProblems(present, missing, nameOf));
 
   if (problems.length > 0) {

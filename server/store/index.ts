@@ -1,5 +1,6 @@
 // Public face of the stores.
-export type { GraphStore, StoreKind, DataVersion } from './types.ts';
+export type { GraphStore, StoreKind, DataVersion, VersionedRead, Warmer } from './types.ts';
+export { runWarmers } from './warm.ts';
 export * from './shapes.ts';
 export { EmbeddedStore } from './embedded/embedded-store.ts';
 export { wholeGraph } from './derived.ts';

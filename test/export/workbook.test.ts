@@ -252,9 +252,10 @@ describe('cells as spreadsheets hold them', () => {
     });
     const problems = (await problemsOf(book)).map(formatProblem);
     expect(problems).toContain('firms!O1: unknown column "colour" (expected: id, name, tier, sector, cluster, province, regency, lat, lon, employees, capacity_tonnes, certifications, source, estimate)');
-    expect(problems).toContain('Sheet1: sheet "Sheet1" is not a dataset sheet (expected: clusters, processes, materials, countries, programs, firms, components, capabilities, makes, needs, supplies, imports, enrolments, and README); rename or delete it');
-    const countryRefs = seed.imports.length;
-    expect(problems.find((p) => p.includes('sheet countries is missing'))).toBe(`imports!C2: ${countryRefs} rows of imports name countries, but sheet countries is missing; a complete dataset holds every core file, even if only as a header row (an upload that replaces only some files says mode=merge)`);
+    expect(problems).toContain('Sheet1: sheet "Sheet1" is not a dataset sheet (expected: clusters, processes, materials, countries, programs, firms, components, capabilities, makes, needs, supplies, imports, enrolments, trade, hs_components, world_trade, and README); rename or delete it');
+    // Every file that names countries is counted: the seed's imports and its national trade table.
+    const countryRefs = `${seed.imports.length} rows of imports, ${seed.trade!.length} rows of trade`;
+    expect(problems.find((p) => p.includes('sheet countries is missing'))).toBe(`imports!C2: ${countryRefs} name countries, but sheet countries is missing; a complete dataset holds every core file, even if only as a header row (an upload that replaces only some files says mode=merge)`);
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     expect((await problemsOf(xls)).map(formatProblem)).toEqual(['book.xlsx: this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and upload that']);
   });

@@ -18,6 +18,9 @@ export interface SubstitutionTableRow {
   capacity_ratio: number | '';
   distance_km: number | '';
   import_value_usd: number;
+  import_basis: string;
+  basis_value_usd: number;
+  basis_year: number | '';
   candidates: string;
   explanation: string;
 }
@@ -52,6 +55,9 @@ export function substitutionTable(out: SubstitutionOut): SubstitutionTableRow[] 
     capacity_ratio: o.capacityRatio ?? '',
     distance_km: o.distanceKm ?? '',
     import_value_usd: o.importValueUsd,
+    import_basis: o.importBasis,
+    basis_value_usd: o.basisValueUsd,
+    basis_year: o.basisYear ?? '',
     candidates: o.candidates.map((c) => c.id).join(';'),
     explanation: o.explanation,
   }));

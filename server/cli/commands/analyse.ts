@@ -5,6 +5,7 @@ import { missingLinks, missingLinksTable } from '../../analysis/links/index.ts';
 import { risk, riskTable } from '../../analysis/risk/index.ts';
 import { firmGraphInput } from '../../api/routes/network.ts';
 import { importExposure, importsTable } from '../../analysis/imports/index.ts';
+import { nationalImports, nationalTable, type ImportBasis } from '../../analysis/trade/index.ts';
 import { DEFAULT_STRATEGY, StrategySchema, substitution, substitutionTable, type Strategy } from '../../analysis/substitution/index.ts';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
@@ -21,6 +22,10 @@ type Table = object[];
 interface AnalyseOptions {
   strategy: Strategy;
   lang: Lang;
+  /** imports: which figures; substitution: the import basis of the import-value term (issue 15). */
+  basis: ImportBasis;
+  /** imports --basis national: a year of the trade table. */
+  year?: number;
 }
 
 interface Analysis {
@@ -48,14 +53,19 @@ export const ANALYSES: Record<string, Analysis> = {
     },
   },
   imports: {
-    run: async (store, { lang }) => {
+    run: async (store, { lang, basis, year }) => {
+      if (basis === 'national') {
+        const result = await nationalImports(store, { year, lang });
+        return { json: result, table: nationalTable(result) };
+      }
+      if (year !== undefined) throw new UsageError('--year goes with --basis national (the buyers’ figures use each buyer’s latest year)');
       const result = await importExposure(store, lang);
       return { json: result, table: importsTable(result) };
     },
   },
   substitution: {
-    run: async (store, { strategy, lang }) => {
-      const result = await substitution(store, { strategy, limit: Number.MAX_SAFE_INTEGER, lang });
+    run: async (store, { strategy, lang, basis }) => {
+      const result = await substitution(store, { strategy, limit: Number.MAX_SAFE_INTEGER, lang, importBasis: basis });
       return { json: result, table: substitutionTable(result) };
     },
   },
@@ -73,9 +83,16 @@ export function csvOf(table: Table): string {
 export const analyseCommand: CliCommand = {
   name: 'analyse',
   summary: 'run an analysis on a dataset and print it as JSON or CSV',
-  usage: `rantai analyse <${Object.keys(ANALYSES).join('|')}> [--dataset DIR] [--format json|csv] [--strategy ready-now|balanced|strategic] [--lang ${LANGS.join('|')}]`,
+  usage: `rantai analyse <${Object.keys(ANALYSES).join('|')}> [--dataset DIR] [--format json|csv] [--strategy ready-now|balanced|strategic] [--basis buyers|national] [--year YEAR] [--lang ${LANGS.join('|')}]`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { dataset: { type: 'string' }, format: { type: 'string' }, strategy: { type: 'string' }, lang: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(argv, {
+      dataset: { type: 'string' },
+      format: { type: 'string' },
+      strategy: { type: 'string' },
+      lang: { type: 'string' },
+      basis: { type: 'string' },
+      year: { type: 'string' },
+    });
     const name = positionals[0];
     const analysis = name === undefined ? undefined : ANALYSES[name];
     if (!analysis) throw new UsageError(`name one analysis: ${Object.keys(ANALYSES).join(', ')}`);
@@ -84,9 +101,13 @@ export const analyseCommand: CliCommand = {
     const strategy = StrategySchema.safeParse(values.strategy ?? DEFAULT_STRATEGY);
     if (!strategy.success) throw new UsageError(`--strategy must be ready-now, balanced or strategic, got "${values.strategy}"`);
     const lang = langFlag(values.lang);
+    const basis = values.basis ?? 'buyers';
+    if (basis !== 'buyers' && basis !== 'national') throw new UsageError(`--basis must be buyers or national, got "${values.basis}"`);
+    const year = values.year === undefined ? undefined : Number(values.year);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1800 && year <= 2200)) throw new UsageError(`--year must be a year between 1800 and 2200, got "${values.year}"`);
     const dataset = await orProblems(io, lang, () => readDataset(values.dataset ?? DEFAULT_DATASET));
     if (dataset === null) return 1;
-    const result = await analysis.run(new EmbeddedStore(dataset), { strategy: strategy.data, lang });
+    const result = await analysis.run(new EmbeddedStore(dataset), { strategy: strategy.data, lang, basis, year });
     if (format === 'json') io.out(JSON.stringify(result.json, null, 2));
     else io.out(csvOf(result.table));
     return 0;

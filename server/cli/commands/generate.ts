@@ -9,7 +9,7 @@ import { langFlag } from './lang-flag.ts';
 export const generateCommand: CliCommand = {
   name: 'generate',
   summary: 'write a synthetic dataset of any size, reproducible from a seed',
-  usage: 'rantai generate --clusters N --firms N --components N --seed S --out DIR [--lang en|id]',
+  usage: 'rantai generate --clusters N --firms N --components N --seed S --out DIR [--trade] [--lang en|id]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       clusters: { type: 'string' },
@@ -18,6 +18,7 @@ export const generateCommand: CliCommand = {
       seed: { type: 'string' },
       out: { type: 'string' },
       lang: { type: 'string' },
+      trade: { type: 'boolean' },
     });
     const lang = langFlag(values.lang);
     if (!values.out) throw new UsageError('--out DIR is required');
@@ -26,6 +27,7 @@ export const generateCommand: CliCommand = {
       firms: countFlag('firms', values.firms, 1000),
       components: countFlag('components', values.components, 100),
       seed: countFlag('seed', values.seed, 1),
+      trade: values.trade ?? false,
     };
     const started = performance.now();
     const dataset = generateDataset(options);
@@ -33,16 +35,30 @@ export const generateCommand: CliCommand = {
     const ms = Math.round(performance.now() - started);
     const n = (x: readonly unknown[]) => whole(lang, x.length);
     io.out(
-      say(lang, 'cli.generated', {
-        dir: values.out,
-        firms: n(dataset.firms),
-        clusters: n(dataset.clusters),
-        components: n(dataset.components),
-        capabilities: n(dataset.capabilities),
-        supplies: n(dataset.supplies),
-        imports: n(dataset.imports),
-        ms: whole(lang, ms),
-      }),
+      options.trade
+        ? say(lang, 'cli.generatedTrade', {
+            dir: values.out,
+            firms: n(dataset.firms),
+            clusters: n(dataset.clusters),
+            components: n(dataset.components),
+            capabilities: n(dataset.capabilities),
+            supplies: n(dataset.supplies),
+            imports: n(dataset.imports),
+            trade: n(dataset.trade ?? []),
+            concordance: n(dataset.hs_components ?? []),
+            world: n(dataset.world_trade ?? []),
+            ms: whole(lang, ms),
+          })
+        : say(lang, 'cli.generated', {
+            dir: values.out,
+            firms: n(dataset.firms),
+            clusters: n(dataset.clusters),
+            components: n(dataset.components),
+            capabilities: n(dataset.capabilities),
+            supplies: n(dataset.supplies),
+            imports: n(dataset.imports),
+            ms: whole(lang, ms),
+          }),
     );
     return 0;
   },

@@ -17,6 +17,8 @@ export const en = {
   'cli.unreadable': '{file}: cannot read the file ({reason})',
   'cli.generated':
     'wrote {dir}: {firms} firms, {clusters} clusters, {components} components, {capabilities} capabilities, {supplies} supplies, {imports} imports in {ms} ms',
+  'cli.generatedTrade':
+    'wrote {dir}: {firms} firms, {clusters} clusters, {components} components, {capabilities} capabilities, {supplies} supplies, {imports} imports, {trade} trade rows, {concordance} concordance rows, {world} world trade rows in {ms} ms',
 } as const;
 
 export const id: Translation<typeof en> = {
@@ -33,4 +35,6 @@ export const id: Translation<typeof en> = {
   'cli.unreadable': '{file}: berkas tidak dapat dibaca ({reason})',
   'cli.generated':
     '{dir} ditulis: {firms} perusahaan, {clusters} sentra, {components} komponen, {capabilities} kemampuan produksi, {supplies} hubungan pasok, {imports} catatan impor dalam {ms} milidetik',
+  'cli.generatedTrade':
+    '{dir} ditulis: {firms} perusahaan, {clusters} sentra, {components} komponen, {capabilities} kemampuan produksi, {supplies} hubungan pasok, {imports} catatan impor, {trade} baris statistik impor, {concordance} baris tabel padanan HS, {world} baris perdagangan dunia dalam {ms} milidetik',
 };

@@ -109,16 +109,36 @@ const README_PARAGRAPHS = (lang: Lang): string[] => [
   say(lang, 'workbook.readme.sources'),
 ];
 
+/** A row tall enough for its wrapped texts (the readers do not grow rows written with styles). */
+function fitHeight(row: ExcelJS.Row, texts: readonly string[], width: number): void {
+  const lines = Math.max(1, ...texts.map((t) => Math.ceil((t.length * 1.15) / width)));
+  if (lines > 1) row.height = 15 * lines + 2;
+}
+
 function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbout | undefined): void {
-  const ws = wb.addWorksheet(README_SHEET, { views: [{ state: 'frozen', ySplit: 0 }] });
-  ws.columns = [{ width: 16 }, { width: 18 }, { width: 11 }, { width: 26 }, { width: 12 }, { width: 60 }, { width: 60 }];
+  // Printed (or opened in LibreOffice) as it is read on screen: landscape, one page wide, long
+  // text wrapped inside its cell instead of running off the page.
+  const ws = wb.addWorksheet(README_SHEET, {
+    views: [{ state: 'frozen', ySplit: 0 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const widths = [14, 16, 30, 26, 12, 55, 55];
+  ws.columns = widths.map((width, i) => ({ width, style: i >= 5 ? { alignment: { wrapText: true, vertical: 'top' } } : { alignment: { vertical: 'top' } } }));
   const title = ws.addRow(['Rantai — dataset workbook / buku kerja dataset']);
   title.font = { bold: true, size: 14 };
   title.commit();
+  // One paragraph per row, merged across the sheet; LibreOffice and Excel do not grow a merged
+  // row to its text, so the height is set from the paragraph's length.
+  const across = widths.reduce((a, b) => a + b, 0);
   const id = README_PARAGRAPHS('id');
   for (const [i, en] of README_PARAGRAPHS('en').entries()) {
-    ws.addRow([en]).commit();
-    ws.addRow([id[i]!]).commit();
+    for (const text of [en, id[i]!]) {
+      const row = ws.addRow([text]);
+      row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+      row.height = 15 * Math.ceil(text.length / across) + 2;
+      ws.mergeCells(row.number, 1, row.number, widths.length);
+      row.commit();
+    }
   }
   if (about) {
     ws.addRow([]).commit();
@@ -134,9 +154,12 @@ function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbou
   for (const spec of FILE_SPECS) {
     const fileRow = ws.addRow([spec.name, '', spec.optional ? 'optional sheet / lembar opsional' : 'core sheet / lembar inti', '', '', spec.doc.en, spec.doc.id]);
     fileRow.font = { bold: true };
+    fitHeight(fileRow, [spec.doc.en, spec.doc.id], widths[5]!);
     fileRow.commit();
     for (const c of columnsOf(spec)) {
-      ws.addRow([spec.name, c.name, c.required ? 'yes / ya' : '', kindText(c), c.unit ?? '', c.en, c.id]).commit();
+      const row = ws.addRow([spec.name, c.name, c.required ? 'yes / ya' : '', kindText(c), c.unit ?? '', c.en, c.id]);
+      fitHeight(row, [c.en, c.id], widths[5]!);
+      row.commit();
     }
   }
   ws.commit();
@@ -145,8 +168,12 @@ function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbou
 function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: FileSpec, rows: readonly object[]): void {
   const lastValidated = rows.length + 1 + SPARE_ROWS;
   const columns = columnsOf(spec);
-  const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ width: Math.max(10, Math.min(40, c.name.length + 4)) }));
+  const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: { orientation: 'landscape', paperSize: 9, printTitlesRow: '1:1' } });
+  // Wide enough for the header and the first rows' values (a name cut at the next column reads
+  // as another name), within bounds so that one long note does not push the rest off screen.
+  const sample = (rows as Array<Record<string, unknown>>).slice(0, 500);
+  const widest = (name: string) => sample.reduce((w, row) => Math.max(w, String(cellOut(row[name]) ?? '').length), name.length);
+  ws.columns = columns.map((c) => ({ width: Math.max(8, Math.min(40, widest(c.name) + 2)) }));
   const header = ws.addRow(columns.map((c) => c.name));
   header.font = { bold: true };
   columns.forEach((c, i) => {
@@ -172,7 +199,7 @@ export async function writeWorkbook(out: Writable, dataset?: Dataset, about?: Wo
   wb.created = new Date('2020-01-01T00:00:00Z');
   wb.modified = wb.created;
   writeReadme(wb, about);
-  for (const spec of FILE_SPECS) writeSheet(wb, spec, dataset ? (dataset[spec.name] as object[]) : []);
+  for (const spec of FILE_SPECS) writeSheet(wb, spec, dataset ? ((dataset[spec.name] ?? []) as object[]) : []);
   await wb.commit();
 }
 

@@ -6,8 +6,9 @@ import { AppError } from '../../errors.ts';
 import { checkpoint } from '../../work/context.ts';
 import { countGraph, entityOut } from '../entity.ts';
 import { provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery } from '../shapes.ts';
-import type { DataVersion, GraphStore } from '../types.ts';
+import type { DataVersion, GraphStore, Warmer } from '../types.ts';
 import { buildView, isFocused, type ViewExtras } from '../views.ts';
+import { runWarmers } from '../warm.ts';
 import { focusedViewInput } from './view-input.ts';
 import { text } from '../../i18n/index.ts';
 
@@ -21,6 +22,12 @@ interface EdgeAttrs {
 }
 
 type Graph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export interface EmbeddedOptions {
+  /** Run after each replace() and by warm() (server/store/warm.ts). */
+  warmers?: readonly Warmer[];
+  log?: (text: string) => void;
+}
 
 function buildGraph(data: GraphData): Graph {
   const g: Graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
@@ -40,9 +47,11 @@ export class EmbeddedStore implements GraphStore {
   /** The loaded dataset's provenance; its hash and counts are computed on first ask, once per load. */
   private about: DatasetProvenance & { loadedAt: string };
   private facts: { hash: string; counts: Counts } | null = null;
+  private readonly options: EmbeddedOptions;
 
   /** `about.loadedAt` keeps the time of an upload reloaded at start (server/upload/keep.ts). */
-  constructor(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string }) | string) {
+  constructor(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string }) | string, options: EmbeddedOptions = {}) {
+    this.options = options;
     this.g = buildGraph(datasetToGraph(dataset));
     const given = provenanceOf(about);
     this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
@@ -136,6 +145,14 @@ export class EmbeddedStore implements GraphStore {
     this.facts = null;
     const given = provenanceOf(about);
     this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
+    // The load is done when what the analyses derive from the new graph is built too, so the first
+    // request after it does not pay for that.
+    await this.warm();
+  }
+
+  /** Builds what the warmers ask for from the current dataset (kept by derived() until the next replace()). */
+  async warm(): Promise<void> {
+    await runWarmers(this, this.options.warmers ?? [], { log: this.options.log });
   }
 
   async info(): Promise<DatasetInfo> {

@@ -1,5 +1,6 @@
 // Opens the Neo4j store for the server: waits for Neo4j with backoff (saying how to start it),
 // loads the seed dataset when the database holds none, and reports reachability for /api/health.
+import { ANALYSIS_WARMERS } from '../../analysis/warm.ts';
 import type { Config } from '../../config.ts';
 import { DEFAULT_LANG, say, type Lang } from '../../i18n/index.ts';
 import { readDataset } from '../../model/index.ts';
@@ -32,6 +33,7 @@ export async function waitForNeo4j(store: Neo4jStore, uri: string, { timeoutMs =
 
 export async function openNeo4jRuntime(config: Config, datasetPath: string, log: (text: string) => void, lang: Lang = DEFAULT_LANG): Promise<Runtime> {
   const uri = config.NEO4J_URI!;
+  let closing = false;
   const store = Neo4jStore.create({
     uri,
     user: config.NEO4J_USER,
@@ -39,16 +41,27 @@ export async function openNeo4jRuntime(config: Config, datasetPath: string, log:
     database: config.NEO4J_DATABASE,
     consoleUser: config.NEO4J_CONSOLE_USER,
     consolePassword: config.NEO4J_CONSOLE_PASSWORD,
-    log,
+    // A warm-up cut short by the shutdown is nothing to report.
+    log: (text) => {
+      if (!closing) log(text);
+    },
+    warmers: ANALYSIS_WARMERS,
   });
   await waitForNeo4j(store, uri, { log, lang });
   if (await store.isEmpty()) {
     log(say(lang, 'runtime.loadingSeed', { dataset: datasetPath }));
     await store.replace(await readDataset(datasetPath), folderProvenance(datasetPath));
+  } else {
+    // The dataset was loaded before this server started (or by someone else): build what the
+    // analyses keep for its version while the server starts answering; early requests join it.
+    void store.warm();
   }
   return {
     store,
     neo4jStatus: async () => ({ configured: true, reachable: await store.reachable() }),
-    close: () => store.close(),
+    close: () => {
+      closing = true;
+      return store.close();
+    },
   };
 }

@@ -16,6 +16,7 @@ import { h } from '../../app/dom.ts';
 import { formatUsd, t } from '../../app/i18n.ts';
 import { CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR } from '../../app/palette.ts';
 import { filtersChanged } from '../../app/state.ts';
+import { col, distinct, roleWords, tierWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
 import { drawLabels, placeLabels, shortName, type LabelRequest } from '../../graph/labels.ts';
@@ -301,7 +302,15 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
           : {}),
         legend: legend(),
         summary: figureList().map((f) => f.text),
-        tables: [{ title: t('map.table'), columns: ['id', 'name', 'kind', 'role', 'members'], rows: places.map((p) => ({ id: p.id, name: p.name, kind: p.tier ?? p.label, role: p.role, members: p.members })) }],
+        tables: [
+          {
+            title: t('map.table'),
+            columns: [col('id', 'id', 'text', { id: true }), col('name', t('col.name')), col('kind', t('col.kind'), 'text', { words: tierWords() }), col('role', t('col.place'), 'text', { words: roleWords() }), col('members', t('col.members'), 'count')],
+            rows: places.map((p) => ({ id: p.id, name: p.name, kind: p.tier ?? p.label, role: p.role, members: p.label === 'Cluster' ? p.members : null })),
+          },
+        ],
+        options: ['tier', 'cluster', 'province', 'component', 'missing'],
+        method: distinct(figureList().map((f) => f.definition)),
       };
     },
   };

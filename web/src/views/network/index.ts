@@ -9,7 +9,8 @@ import { h, select } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
 import { CLUSTER_COLOUR, MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
-import { filtersChanged, FILTER_KEYS, type AppState } from '../../app/state.ts';
+import { filtersChanged, type AppState } from '../../app/state.ts';
+import { col, distinct, tierWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { GraphView } from '../../graph/graph-view.ts';
 import { runLayout } from '../../graph/layout.ts';
@@ -216,19 +217,28 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   const exportable = (): ViewExport => {
     const s = ctx.state.get();
-    const filters = FILTER_KEYS.filter((k) => s[k] !== '').map((k) => s[k]);
     const d = degree();
     const rows = (scene?.nodes ?? []).filter((n) => n.label === 'Firm').map((n) => {
       const g = data?.graph.nodes.find((x) => x.id === n.id);
-      return { id: n.id, name: n.name, tier: n.tier ?? '', cluster: g?.cluster ?? '', degree: d.get(n.id) ?? 0, measure: data?.measure.get(n.id) ?? '' };
+      const cluster = g?.cluster ?? '';
+      return { id: n.id, name: n.name, tier: n.tier ?? '', cluster, clusterName: cluster ? (data?.graph.nodes.find((x) => x.id === cluster)?.name ?? cluster) : '', degree: d.get(n.id) ?? 0, measure: data?.measure.get(n.id) ?? '' };
     });
+    const measure = s.measure === 'import' ? col('measure', t('col.importValue'), 'usd') : s.measure === 'betweenness' ? col('measure', t('col.betweenness'), 'decimal', { digits: 3 }) : s.measure === 'capacity' ? col('measure', t('col.capacity'), 'tonnes') : null;
     const current = scene;
     return {
-      title: `${t('network.title')}${filters.length > 0 ? ` (${t('network.filtered', { filters: filters.join(', ') })})` : ''}`,
+      title: t('network.title'),
       ...(current && view ? { svg: () => sceneToSvg(current, highlight, view!.visibleBounds(), 1000, 700) } : {}),
       legend: legend(),
       summary: figures(),
-      tables: [{ title: t('network.table'), columns: ['id', 'name', 'tier', 'cluster', 'degree', 'measure'], rows }],
+      tables: [
+        {
+          title: t('network.table'),
+          columns: [col('id', 'id', 'text', { id: true }), col('name', t('col.firm')), col('tier', t('col.tier'), 'text', { words: tierWords() }), col('cluster', 'cluster', 'text', { id: true }), col('clusterName', t('col.cluster')), col('degree', t('col.supplyLinks'), 'count'), ...(measure ? [measure] : [])],
+          rows,
+        },
+      ],
+      options: ['tier', 'cluster', 'province', 'component', 'search', 'measure', 'missing'],
+      method: distinct(figureList().map((f) => f.definition)),
     };
   };
 

@@ -15,6 +15,7 @@ import { h } from '../../app/dom.ts';
 import { formatUsd, t } from '../../app/i18n.ts';
 import { categoryColours, CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR, type CategoryColours } from '../../app/palette.ts';
 import { filtersChanged } from '../../app/state.ts';
+import { col, distinct, roleWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
 import { drawLabels, shortName, textWidth, type PlacedLabel } from '../../graph/labels.ts';
@@ -106,6 +107,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   let flows: Flow[] = [];
   let layout: TierLayout | null = null;
   let categoryOf = new Map<string, string>();
+  let componentNames = new Map<string, string>();
   let palette: CategoryColours = categoryColours(new Map());
   let ticket = 0;
 
@@ -249,6 +251,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       graph = loaded.graph;
       if (loaded.pinError) ctx.status(t('tiers.pinError', { message: loaded.pinError }));
       categoryOf = new Map(catalog.components.map((c) => [c.id, c.category ?? '']));
+      componentNames = new Map(catalog.components.map((c) => [c.id, c.name]));
       flows = flowsOf(graph);
       const counts = new Map<string, number>();
       for (const f of flows) if (f.kind === 'supply') counts.set(categoryOf.get(f.component) ?? '', (counts.get(categoryOf.get(f.component) ?? '') ?? 0) + 1);
@@ -277,15 +280,27 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     },
     exportable(): ViewExport {
       const name = (id: string) => layout?.byId.get(id)?.name ?? id;
+      const component = (id: string) => componentNames.get(id) ?? id;
+      const role = roleWords();
       return {
         title: t('tiers.title'),
         ...(svg ? { svg: () => svg!.cloneNode(true) as SVGSVGElement } : {}),
         legend: legend(),
         summary: figureList().map((f) => f.text),
         tables: [
-          { title: t('tiers.flows'), columns: ['supplier', 'buyer', 'component', 'valueUsd', 'role'], rows: flows.filter((f) => f.kind === 'supply').map((f) => ({ supplier: name(f.source), buyer: name(f.target), component: f.component, valueUsd: f.value, role: f.role })) },
-          { title: t('tiers.imports'), columns: ['country', 'buyer', 'component', 'year', 'valueUsd', 'role'], rows: flows.filter((f) => f.kind === 'import').map((f) => ({ country: name(f.source), buyer: name(f.target), component: f.component, year: f.year, valueUsd: f.value, role: f.role })) },
+          {
+            title: t('tiers.flows'),
+            columns: [col('supplierId', 'supplier', 'text', { id: true }), col('supplier', t('col.supplier')), col('buyerId', 'buyer', 'text', { id: true }), col('buyer', t('col.buyer')), col('componentId', 'component', 'text', { id: true }), col('component', t('col.component')), col('valueUsd', t('col.value'), 'usd'), col('role', t('col.place'), 'text', { words: role })],
+            rows: flows.filter((f) => f.kind === 'supply').map((f) => ({ supplierId: f.source, supplier: name(f.source), buyerId: f.target, buyer: name(f.target), componentId: f.component, component: component(f.component), valueUsd: f.value, role: f.role })),
+          },
+          {
+            title: t('tiers.imports'),
+            columns: [col('countryId', 'country', 'text', { id: true }), col('country', t('col.country')), col('buyerId', 'buyer', 'text', { id: true }), col('buyer', t('col.buyer')), col('componentId', 'component', 'text', { id: true }), col('component', t('col.component')), col('year', t('col.year'), 'year'), col('valueUsd', t('col.value'), 'usd'), col('role', t('col.place'), 'text', { words: role })],
+            rows: flows.filter((f) => f.kind === 'import').map((f) => ({ countryId: f.source, country: name(f.source), buyerId: f.target, buyer: name(f.target), componentId: f.component, component: component(f.component), year: f.year, valueUsd: f.value, role: f.role })),
+          },
         ],
+        options: ['tier', 'cluster', 'province', 'component', 'missing'],
+        method: distinct(figureList().map((f) => f.definition)),
       };
     },
   };

@@ -172,6 +172,15 @@ describe('read by openpyxl, an independent reader', () => {
     for (const spec of FILE_SPECS) {
       for (const c of columnsOf(spec)) expect(readme.some((r) => r[0] === spec.name && r[1] === c.name && r[5] === c.en && r[6] === c.id)).toBe(true);
     }
+
+    // Its how-to paragraphs, English then Indonesian, under the title (rows 2–9); the drop-downs'
+    // 2,000 rows (C2:C2001 above) written by each language's convention: "2,000" / "2.000".
+    const paragraphs = readme.slice(1, 9).map((r) => String(r[0]));
+    expect(paragraphs[0]).toMatch(/^This workbook is a Rantai dataset/);
+    expect(paragraphs[1]).toMatch(/^Buku kerja ini adalah dataset Rantai/);
+    expect(paragraphs[2]).toContain('the first 2,000 empty rows');
+    expect(paragraphs[3]).toContain('untuk 2.000 baris kosong pertama');
+    expect(paragraphs[7]).toMatch(/^Sumber: /);
   });
 
   it('the seed export holds the seed\'s values, row by row', async () => {

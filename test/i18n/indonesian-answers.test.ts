@@ -115,8 +115,9 @@ describe('an Indonesian answer on the seed', () => {
 
     // Warnings (none of the seed's analyses warns; every code is written with sample parameters).
     for (const code of WARNING_CODES) {
-      const params = { scope: say('id', 'warning.scope.year', { year: '2019' }), n: '3', reason: say('id', 'warning.reason.degenerate'), year: '2019', total: '31', codes: '8409, 8714', country: 'IDN' };
-      texts.push([`warning ${code}`, (warning as (l: 'id', c: string, p: object) => { message: string })('id', code, params).message]);
+      const params = { scope: say('id', 'warning.scope.year', { year: '2019' }), n: '3', reason: say('id', 'warning.reason.degenerate'), sizes: '3 × 3, 2 × 1', value: '0,999999999', second: '0,25', third: '0,25', year: '2019', total: '31', codes: '8409, 8714', country: 'IDN' };
+      // "(M = 1)" names the presence matrix, written alike in both languages (not the "m" of "USD 4.2 m").
+      texts.push([`warning ${code}`, (warning as (l: 'id', c: string, p: object) => { message: string })('id', code, params).message.replace('(M = 1)', '(…)')]);
     }
 
     // 279 pairs × 3 strategies, the what-if ranking, every link (seed/README.md: 31 imported

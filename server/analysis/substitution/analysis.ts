@@ -2,7 +2,7 @@
 // from the store (Cypher on Neo4j, the snapshot on the embedded store), evaluate every pair, rank,
 // and spell out the rows asked for. Everything after the facts is shared by both stores.
 import { AppError, UnknownIdError } from '../../errors.ts';
-import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
+import { DEFAULT_LANG, text, type Lang } from '../../i18n/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
@@ -112,7 +112,7 @@ async function checkInterventions(src: FactSource, clusters: readonly ClusterPro
       const firm = firmById.get(x.target);
       if (!firm) throw new UnknownIdError(`${at}.target`, x.target, 'cluster or firm');
       if (firm.cluster === null) {
-        throw new AppError('invalid_parameter', `${at}.target: firm "${x.target}" is in no cluster; name a cluster or one of its member firms`, { field: `${at}.target`, id: x.target });
+        throw new AppError('invalid_parameter', text('error.noCluster', { field: `${at}.target`, id: x.target }), { field: `${at}.target`, id: x.target });
       }
     }
     if (x.add.process !== undefined && !processes.has(x.add.process)) throw new UnknownIdError(`${at}.add.process`, x.add.process, 'process');

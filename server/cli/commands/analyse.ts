@@ -9,11 +9,12 @@ import { nationalImports, nationalTable, type ImportBasis } from '../../analysis
 import { DEFAULT_STRATEGY, StrategySchema, substitution, substitutionTable, type Strategy } from '../../analysis/substitution/index.ts';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
-import { DEFAULT_LANG, LANGS, LangSchema, type Lang } from '../../i18n/index.ts';
+import { LANGS, type Lang } from '../../i18n/index.ts';
 import { readDataset } from '../../model/index.ts';
 import { EmbeddedStore, type GraphStore } from '../../store/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
+import { langFlag, orProblems } from './lang-flag.ts';
 
 type Table = object[];
 
@@ -99,14 +100,14 @@ export const analyseCommand: CliCommand = {
     if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
     const strategy = StrategySchema.safeParse(values.strategy ?? DEFAULT_STRATEGY);
     if (!strategy.success) throw new UsageError(`--strategy must be ready-now, balanced or strategic, got "${values.strategy}"`);
-    const lang = LangSchema.safeParse(values.lang ?? DEFAULT_LANG);
-    if (!lang.success) throw new UsageError(`--lang must be ${LANGS.join(' or ')}, got "${values.lang}"`);
+    const lang = langFlag(values.lang);
     const basis = values.basis ?? 'buyers';
     if (basis !== 'buyers' && basis !== 'national') throw new UsageError(`--basis must be buyers or national, got "${values.basis}"`);
     const year = values.year === undefined ? undefined : Number(values.year);
     if (year !== undefined && !(Number.isInteger(year) && year >= 1800 && year <= 2200)) throw new UsageError(`--year must be a year between 1800 and 2200, got "${values.year}"`);
-    const store = new EmbeddedStore(await readDataset(values.dataset ?? DEFAULT_DATASET));
-    const result = await analysis.run(store, { strategy: strategy.data, lang: lang.data, basis, year });
+    const dataset = await orProblems(io, lang, () => readDataset(values.dataset ?? DEFAULT_DATASET));
+    if (dataset === null) return 1;
+    const result = await analysis.run(new EmbeddedStore(dataset), { strategy: strategy.data, lang, basis, year });
     if (format === 'json') io.out(JSON.stringify(result.json, null, 2));
     else io.out(csvOf(result.table));
     return 0;

@@ -6,6 +6,7 @@
 // Written with exceljs's streaming writer: a national dataset goes out row by row.
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { count, say, type Lang } from '../../i18n/index.ts';
 import { columnsOf, type ColumnInfo } from '../columns.ts';
 import { FILE_SPECS, specOf, type FileSpec } from '../files.ts';
 import type { Dataset } from '../schemas.ts';
@@ -100,23 +101,12 @@ const cellOut = (v: unknown): string | number | null => {
   return String(v);
 };
 
-const README_TEXT: Array<[string, string]> = [
-  [
-    'This workbook is a Rantai dataset: one sheet per dataset file, the header in row 1. Fill the rows, keep the header, and upload the workbook on the Data page (or run `rantai validate` / `rantai load` on it).',
-    'Buku kerja ini adalah dataset Rantai: satu lembar per berkas dataset, judul kolom di baris 1. Isi baris-barisnya, jangan ubah judul kolom, lalu unggah buku kerja di halaman Data (atau jalankan `rantai validate` / `rantai load`).',
-  ],
-  [
-    `Ids link the sheets: a firm's cluster is an id of the clusters sheet, and so on; the drop-downs list them (they cover the first ${SPARE_ROWS.toLocaleString('en')} empty rows; copy a cell down for more). A list in one cell is separated by ";". Decimal commas (12,5) are read as decimals.`,
-    `Id menghubungkan lembar: sentra sebuah perusahaan adalah id di lembar clusters, dan seterusnya; daftar pilihan menampilkannya (untuk ${SPARE_ROWS.toLocaleString('id')} baris kosong pertama; salin sel ke bawah untuk baris berikutnya). Daftar dalam satu sel dipisah ";". Koma desimal (12,5) dibaca sebagai desimal.`,
-  ],
-  [
-    'Every problem is reported in one check, located by cell (e.g. firms!D14); nothing is loaded until the whole workbook is valid. To replace only some sheets, delete the others and upload with "merge".',
-    'Semua masalah dilaporkan dalam satu kali pemeriksaan, lengkap dengan selnya (mis. firms!D14); tidak ada yang dimuat sebelum seluruh buku kerja valid. Untuk mengganti sebagian lembar saja, hapus lembar lainnya lalu unggah dengan pilihan "gabungkan".',
-  ],
-  [
-    'Sources: each row\'s "source" column names where its facts come from (Kemenperin and IKMA reports, BPS, company reports, news items); "estimate" = true marks illustrative values.',
-    'Sumber: kolom "source" tiap baris menyebut asal datanya (laporan Kemenperin dan Ditjen IKMA, BPS, laporan perusahaan, berita); "estimate" = true menandai nilai perkiraan.',
-  ],
+/** The README sheet's paragraphs, each in English then in Bahasa Indonesia (server/i18n/messages/workbook.ts). */
+const README_PARAGRAPHS = (lang: Lang): string[] => [
+  say(lang, 'workbook.readme.intro'),
+  say(lang, 'workbook.readme.ids', { rows: count(lang, SPARE_ROWS) }),
+  say(lang, 'workbook.readme.problems'),
+  say(lang, 'workbook.readme.sources'),
 ];
 
 /** A row tall enough for its wrapped texts (the readers do not grow rows written with styles). */
@@ -140,8 +130,9 @@ function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbou
   // One paragraph per row, merged across the sheet; LibreOffice and Excel do not grow a merged
   // row to its text, so the height is set from the paragraph's length.
   const across = widths.reduce((a, b) => a + b, 0);
-  for (const [en, id] of README_TEXT) {
-    for (const text of [en, id]) {
+  const id = README_PARAGRAPHS('id');
+  for (const [i, en] of README_PARAGRAPHS('en').entries()) {
+    for (const text of [en, id[i]!]) {
       const row = ws.addRow([text]);
       row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
       row.height = 15 * Math.ceil(text.length / across) + 2;

@@ -10,6 +10,7 @@ import type { DataVersion, GraphStore, Warmer } from '../types.ts';
 import { buildView, isFocused, type ViewExtras } from '../views.ts';
 import { runWarmers } from '../warm.ts';
 import { focusedViewInput } from './view-input.ts';
+import { text } from '../../i18n/index.ts';
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -167,7 +168,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async read(): Promise<Array<Record<string, unknown>>> {
-    throw new AppError('not_implemented', 'Cypher needs the Neo4j store: run `npm run neo4j`, then start Rantai with NEO4J_URI=bolt://127.0.0.1:7687');
+    throw new AppError('not_implemented', text('error.cypherNeedsNeo4j'));
   }
 
   async close(): Promise<void> {}

@@ -50,8 +50,8 @@ const MEMBER_OF = `MATCH (f:Firm)-[r:MEMBER_OF]->(c:Cluster)
 
 /** Import flows: each (importer, component, origin) at its latest year, summed per drawn importer and origin. */
 const IMPORTS = `MATCH (f:Firm)-[r:IMPORTS]->(c:Country)
-  WITH f, c, coalesce(r.component, '') AS component, collect(r) AS all
-  WITH f, c, size(all) AS records, reduce(best = null, x IN all | CASE WHEN best IS NULL OR x.year > best.year THEN x ELSE best END) AS latest
+  WITH f, c, coalesce(r.component, '') AS component, collect(r) AS recs
+  WITH f, c, size(recs) AS records, reduce(best = null, x IN recs | CASE WHEN best IS NULL OR x.year > best.year THEN x ELSE best END) AS latest
   WITH f, c, records, latest, ${clusterOf('f')} AS cluster
   WITH ${drawn('f', 'cluster')} AS source, c.id AS target, records, latest
   RETURN source, target, count(*) AS flows, sum(records) AS records, sum(coalesce(latest.valueUsd, 0)) AS valueUsd, max(latest.year) AS year`;

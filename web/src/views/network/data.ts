@@ -6,6 +6,7 @@ import { ApiError, getCached, getJson } from '../../app/api.ts';
 import { MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
 import { graphFilters, type AppState } from '../../app/state.ts';
 import { shortName } from '../../graph/labels.ts';
+import { baseName, isGrouped, memberRadius, overviewName } from '../../graph/overview.ts';
 import type { Scene, SceneLink, SceneNode } from '../../graph/scene.ts';
 import { colourOf, shapeOf } from '../../graph/symbols.ts';
 
@@ -42,9 +43,11 @@ function importValues(tiers: GraphOut): Map<string, number> {
  * The view's graph: /api/graph for the state's view and filters, with links=recommended when the
  * recommended links are shown and pin=<sel> when a recommended link is selected, so the chosen
  * link is drawn whatever the focus. A pin the server rejects is dropped (and reported).
+ * `group=auto`: past OVERVIEW_FIRMS firms the unfocused view is an overview (graph/overview.ts);
+ * the seed and every focused view stay firm by firm.
  */
 export async function loadGraph(view: 'network' | 'tiers' | 'map', state: AppState): Promise<{ graph: GraphOut; pinError: string | null }> {
-  const params = { view, ...graphFilters(state), ...(state.missing ? { links: 'recommended' } : {}) };
+  const params = { view, ...graphFilters(state), ...(state.missing ? { links: 'recommended' } : {}), group: 'auto' };
   if (!state.sel.includes('|')) return { graph: await getJson<GraphOut>('graph', params), pinError: null };
   try {
     return { graph: await getJson<GraphOut>('graph', { ...params, pin: state.sel }), pinError: null };
@@ -60,7 +63,7 @@ export async function loadNetwork(state: AppState): Promise<NetworkData> {
 }
 
 export async function loadMeasure(state: AppState, graph: GraphOut): Promise<Map<string, number>> {
-  if (state.measure === 'import') return importValues(await getCached<GraphOut>('graph', { view: 'tiers' }));
+  if (state.measure === 'import') return importValues(await getCached<GraphOut>('graph', { view: 'tiers', group: 'auto' }));
   if (state.measure === 'betweenness') {
     const m = await getCached<MetricsOut>('analysis/metrics');
     return new Map(m.firms.map((f) => [f.id, f.betweenness]));
@@ -81,6 +84,7 @@ export const recommendedLinks = (graph: GraphOut): RecommendedLinkOut[] => graph
  */
 export function labelPriority(n: { label: string; tier?: string | undefined; role?: 'focus' | 'context' | undefined }, focused: boolean): number {
   if (n.label === 'Cluster') return 80;
+  if (n.label === 'Group') return 50;
   if (n.tier === 'OEM') return 70;
   if (n.role === 'context') return 60;
   if (n.tier === 'BUYER' || n.tier === 'TIER1') return 40;
@@ -91,12 +95,16 @@ export function labelPriority(n: { label: string; tier?: string | undefined; rol
 export function buildScene(data: NetworkData, positions: Map<string, [number, number]>): Scene {
   let max = 0;
   for (const v of data.measure.values()) max = Math.max(max, v);
+  // In an overview a cluster or province node is sized by the firms it stands for.
+  let largest = 0;
+  for (const n of data.graph.nodes) if (isGrouped(n)) largest = Math.max(largest, n.members ?? 0);
   const nodes: SceneNode[] = data.graph.nodes.map((n) => {
     const [x, y] = positions.get(n.id) ?? [0, 0];
     const v = data.measure.get(n.id) ?? 0;
-    const base = n.label === 'Cluster' ? 9 : 5;
+    const base = isGrouped(n) ? memberRadius(n.members ?? 0, largest) : n.label === 'Cluster' ? 9 : 5;
     const r = data.measure.size > 0 && n.label === 'Firm' ? 3 + 13 * Math.sqrt(max > 0 ? v / max : 0) : base;
-    return { id: n.id, label: n.label, name: n.name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: shortName(n.name), labelPriority: labelPriority(n, data.graph.focused) };
+    const name = isGrouped(n) ? overviewName(n) : n.name;
+    return { id: n.id, label: n.label, name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: isGrouped(n) ? overviewName(n, shortName(baseName(n), 30)) : shortName(n.name), labelPriority: labelPriority(n, data.graph.focused) };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: SceneLink[] = [];

@@ -45,5 +45,5 @@ describe.skipIf(uri === null)('embedded and Neo4j stores give the same overview'
       const q: GraphQuery = { view: 'network', group: 'cluster,TIER2', pin: rec.id };
       expect(await graphView(neo, q)).toEqual(await graphView(embedded, q));
     }
-  }, 240_000);
+  }, 600_000);
 });

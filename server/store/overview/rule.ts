@@ -11,7 +11,9 @@
 //   1,000 firms, so 416 clusters, 16 province nodes, 100 OEMs and 200 other buyers are drawn).
 // An overview is for the unfocused view only: with a filter (tier, cluster, province, component)
 // the view is the focus, small enough to draw firm by firm, and `group` does not apply.
-import { TIERS, type Tier } from '../../model/index.ts';
+// fields.ts, not the model's index: the web views import this rule, and the index brings the
+// readers and writers (node:fs, Buffer) that break the browser bundle.
+import { TIERS, type Tier } from '../../model/fields.ts';
 
 /** Past this many firms an unfocused view is drawn as an overview under `group=auto`. */
 export const OVERVIEW_FIRMS = 3000;

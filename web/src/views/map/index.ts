@@ -291,11 +291,12 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const mine = ++ticket;
     root.dataset.ready = 'false';
     try {
-      const { graph: next, pinError } = await loadGraph('map', ctx.state.get());
+      const { graph: next, pinError, linksError } = await loadGraph('map', ctx.state.get());
       await world();
       if (mine !== ticket) return;
       graph = next;
       if (pinError) ctx.status(t('map.pinError', { message: pinError }));
+      else if (linksError) ctx.status(t('recommended.dropped', { message: linksError }));
       await draw(next);
       root.dataset.ready = 'true';
     } catch (error) {

@@ -10,11 +10,8 @@ import { baseName, isGrouped, memberRadius, overviewName } from '../../graph/ove
 import type { Scene, SceneLink, SceneNode } from '../../graph/scene.ts';
 import { colourOf, shapeOf } from '../../graph/symbols.ts';
 
-export interface NetworkData {
-  graph: GraphOut;
+export interface NetworkData extends LoadedGraph {
   measure: Map<string, number>;
-  /** Why the selected link could not be drawn (an unknown or stale `sel`), or null. */
-  pinError: string | null;
 }
 
 interface MetricsOut {
@@ -39,15 +36,37 @@ function importValues(tiers: GraphOut): Map<string, number> {
   return out;
 }
 
+/** The graph a view draws, and what of it could not be had. */
+export interface LoadedGraph {
+  graph: GraphOut;
+  /** Why the selected link could not be drawn (an unknown or stale `sel`), or null. */
+  pinError: string | null;
+  /** Why the recommended links are left out (the server could not rank them: busy, or past its time or memory budget), or null. */
+  linksError: string | null;
+}
+
 /**
  * The view's graph: /api/graph for the state's view and filters, with links=recommended when the
  * recommended links are shown and pin=<sel> when a recommended link is selected, so the chosen
  * link is drawn whatever the focus. A pin the server rejects is dropped (and reported).
  * `group=auto`: past OVERVIEW_FIRMS firms the unfocused view is an overview (graph/overview.ts);
  * the seed and every focused view stay firm by firm.
+ * Recommended links need the missing-links ranking of the whole dataset (25 million candidates
+ * at national scale); when the server answers 503 for it, the view is still worth drawing, so
+ * the graph is fetched again without them and the reason is reported instead of a blank view.
  */
-export async function loadGraph(view: 'network' | 'tiers' | 'map', state: AppState): Promise<{ graph: GraphOut; pinError: string | null }> {
-  const params = { view, ...graphFilters(state), ...(state.missing ? { links: 'recommended' } : {}), group: 'auto' };
+export async function loadGraph(view: 'network' | 'tiers' | 'map', state: AppState): Promise<LoadedGraph> {
+  const params = { view, ...graphFilters(state), group: 'auto' };
+  if (!state.missing) return { ...(await loadPinned(params, state)), linksError: null };
+  try {
+    return { ...(await loadPinned({ ...params, links: 'recommended' }, state)), linksError: null };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 503) throw error;
+    return { graph: await getJson<GraphOut>('graph', params), pinError: null, linksError: error.message };
+  }
+}
+
+async function loadPinned(params: Record<string, string>, state: AppState): Promise<Omit<LoadedGraph, 'linksError'>> {
   if (!state.sel.includes('|')) return { graph: await getJson<GraphOut>('graph', params), pinError: null };
   try {
     return { graph: await getJson<GraphOut>('graph', { ...params, pin: state.sel }), pinError: null };
@@ -58,8 +77,8 @@ export async function loadGraph(view: 'network' | 'tiers' | 'map', state: AppSta
 }
 
 export async function loadNetwork(state: AppState): Promise<NetworkData> {
-  const { graph, pinError } = await loadGraph('network', state);
-  return { graph, measure: await loadMeasure(state, graph), pinError };
+  const loaded = await loadGraph('network', state);
+  return { ...loaded, measure: await loadMeasure(state, loaded.graph) };
 }
 
 export async function loadMeasure(state: AppState, graph: GraphOut): Promise<Map<string, number>> {

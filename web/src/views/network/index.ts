@@ -151,9 +151,10 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     root.dataset.highlighted = String(highlight.nodes?.size ?? 0);
     root.dataset.matches = String(highlight.matches.size);
     const rec = s.sel.includes('|') && data ? recommendedLinks(data.graph).find((r) => r.id === s.sel) : undefined;
-    evidence.hidden = !rec && !data?.pinError;
+    evidence.hidden = !rec && !data?.pinError && !data?.linksError;
     if (rec) evidence.textContent = t('network.evidence', { sentence: String(rec.sentence ?? '') });
     else if (data?.pinError) evidence.textContent = t('network.pinError', { message: data.pinError });
+    else if (data?.linksError) evidence.textContent = t('recommended.dropped', { message: data.linksError });
     if (s.search !== '') note.textContent = highlight.matches.size > 0 ? t('network.search.count', { count: highlight.matches.size, q: s.search }) : t('network.search.none', { q: s.search });
     else note.textContent = view?.mode === 'canvas' ? t('network.mode.canvas') : '';
     if (searchChanged && highlight.matches.size > 0) view?.centreOn([...highlight.matches][0]!);

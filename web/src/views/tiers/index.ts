@@ -270,6 +270,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       if (mine !== ticket) return;
       graph = loaded.graph;
       if (loaded.pinError) ctx.status(t('tiers.pinError', { message: loaded.pinError }));
+      else if (loaded.linksError) ctx.status(t('recommended.dropped', { message: loaded.linksError }));
       categoryOf = new Map(catalog.components.map((c) => [c.id, c.category ?? '']));
       flows = flowsOf(graph);
       const counts = new Map<string, number>();

@@ -154,13 +154,15 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         flows.append('path').attr('d', arcPath(a.from, a.to, IMPORT_BEND)).attr('stroke', IMPORT_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.45).attr('stroke-width', 1 + 3.5 * Math.sqrt(a.valueUsd / max)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', 'import').attr('data-country', a.country).append('title').text(t('map.tip.import', { country: a.name, value: formatUsd(a.valueUsd), flows: a.flows, importers: a.importers.length }));
       }
     }
-    // An overview's supply arcs are summed per pair of places: their width shows the value.
+    // An overview's supply arcs are summed per pair of places: their width shows the value. Faint
+    // (0.12): at national scale about 9,000 of them cross Java, and at 0.35 they hid the map and
+    // its nodes under one blue mass.
     const grouped = g.grouping !== undefined;
     const maxArc = grouped ? d3.max(pic.arcs, (a) => (a.kind === 'supply' ? Number(a.link.valueUsd ?? 0) : 0)) || 1 : 1;
     for (const a of pic.arcs) {
       if (a.kind === 'supply' && !showSupplies) continue;
       const p = flows.append('path').attr('d', arcPath(a.from, a.to, a.bend)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', a.kind).attr('data-role', a.role);
-      if (a.kind === 'supply') p.attr('stroke', SUPPLY_STROKE).attr('stroke-opacity', grouped ? 0.35 : a.role === 'context' ? 0.5 : 0.6).attr('stroke-width', grouped ? 0.5 + 4 * Math.sqrt(Number(a.link.valueUsd ?? 0) / maxArc) : 1.3).attr('data-flow', a.id);
+      if (a.kind === 'supply') p.attr('stroke', SUPPLY_STROKE).attr('stroke-opacity', grouped ? 0.12 : a.role === 'context' ? 0.5 : 0.6).attr('stroke-width', grouped ? 0.5 + 4 * Math.sqrt(Number(a.link.valueUsd ?? 0) / maxArc) : 1.3).attr('data-flow', a.id);
       else p.attr('stroke', MISSING_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.55).attr('stroke-width', 1.3).attr('data-link', a.id).append('title').text(String(a.link.sentence ?? ''));
     }
     // Symbols in screen space (same size at every zoom), clusters on top of the plants near them.

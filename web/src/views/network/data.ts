@@ -98,12 +98,14 @@ export const recommendedLinks = (graph: GraphOut): RecommendedLinkOut[] => graph
 
 /**
  * How much a node's label matters (higher is placed first, 0: no label unless selected):
- * clusters, then OEMs, then the firms around a focus (the story of a focused view), then buyers
+ * an overview's province nodes, clusters, then OEMs, then the firms around a focus (the story of a focused view), then buyers
  * and tier-1 firms; other firms only in a focused view.
  */
 export function labelPriority(n: { label: string; tier?: string | undefined; role?: 'focus' | 'context' | undefined }, focused: boolean): number {
+  // A province node (an overview's tier 1 or tier 2 in one province) is labelled first: there are
+  // few of them and, unlabelled, nothing tells them apart; then the clusters.
+  if (n.label === 'Group') return 90;
   if (n.label === 'Cluster') return 80;
-  if (n.label === 'Group') return 50;
   if (n.tier === 'OEM') return 70;
   if (n.role === 'context') return 60;
   if (n.tier === 'BUYER' || n.tier === 'TIER1') return 40;
@@ -120,7 +122,9 @@ export function buildScene(data: NetworkData, positions: Map<string, [number, nu
   const nodes: SceneNode[] = data.graph.nodes.map((n) => {
     const [x, y] = positions.get(n.id) ?? [0, 0];
     const v = data.measure.get(n.id) ?? 0;
-    const base = isGrouped(n) ? memberRadius(n.members ?? 0, largest) : n.label === 'Cluster' ? 9 : 5;
+    // At most 12 px: an overview's 416 clusters of similar size at the default 18 px covered each
+    // other in one blob (the layout places them as points).
+    const base = isGrouped(n) ? memberRadius(n.members ?? 0, largest, 4, 12) : n.label === 'Cluster' ? 9 : 5;
     const r = data.measure.size > 0 && n.label === 'Firm' ? 3 + 13 * Math.sqrt(max > 0 ? v / max : 0) : base;
     const name = isGrouped(n) ? overviewName(n) : n.name;
     return { id: n.id, label: n.label, name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: isGrouped(n) ? overviewName(n, shortName(baseName(n), 30)) : shortName(n.name), labelPriority: labelPriority(n, data.graph.focused) };

@@ -64,9 +64,12 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): 
   const columnX = {} as Record<Column, number>;
   COLUMNS.forEach((c, i) => (columnX[c] = LEFT + (i * (width - LEFT - RIGHT)) / (COLUMNS.length - 1)));
   const nodes: PlacedNode[] = [];
+  // Centre shorter columns vertically, unless the picture is taller than a screen (an overview's
+  // 416 clusters): centred, the other columns would sit thousands of pixels down and the first
+  // screen would show them empty, so they start at the top.
+  const tall = longest * step > 900;
   for (const [col, list] of columns) {
-    // Centre shorter columns vertically.
-    const offset = top + ((longest - list.length) * step) / 2;
+    const offset = tall ? top : top + ((longest - list.length) * step) / 2;
     list.forEach((n, i) => {
       n.x = columnX[col];
       n.y = offset + i * step + step / 2;

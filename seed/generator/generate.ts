@@ -96,7 +96,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
       const certifications = CERTIFICATIONS.filter((_, c) => rng() < (tier === 'IKM' ? [0.3, 0.03, 0.2][c]! : [0.9, 0.6, 0.4][c]!));
       d.firms.push({
         id,
-        name: `${tier === 'IKM' ? 'IKM' : 'PT'} ${tier} ${k + 1}`,
+        // "IKM 12", "PT TIER1 3": the tier once (IKM firms used to be named "IKM IKM 12").
+        name: tier === 'IKM' ? `IKM ${k + 1}` : `PT ${tier} ${k + 1}`,
         tier,
         sector: tier === 'BUYER' ? 'non-automotive' : 'automotive',
         cluster: cluster?.id,

@@ -11,6 +11,8 @@ import { buildView, isFocused, type ViewExtras } from '../views.ts';
 import { runWarmers } from '../warm.ts';
 import { focusedViewInput } from './view-input.ts';
 import { text } from '../../i18n/index.ts';
+import { embeddedFirmStats, embeddedOverviewInput } from './overview-input.ts';
+import { buildOverview, chooseGrouping, needsStats } from '../overview/index.ts';
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -81,8 +83,11 @@ export class EmbeddedStore implements GraphStore {
     checkpoint();
     const ids = (label: NodeLabel) => new Set(this.g.filterNodes((_, a) => a.label === label));
     const known = { componentIds: ids('Component'), clusterIds: ids('Cluster') };
-    // A focus reads its neighbourhood only; the whole view needs the whole graph.
-    if (isFocused(query)) return buildView(focusedViewInput(this.g, query, extras, known), query, extras);
+    // A focus reads its neighbourhood only; an overview sums per cluster and province (server/store/overview).
+    const focused = isFocused(query);
+    if (focused) return buildView(focusedViewInput(this.g, query, extras, known), query, extras);
+    const grouping = chooseGrouping(query.group, false, needsStats(query.group, false) ? embeddedFirmStats(this.g) : undefined);
+    if (grouping) return buildOverview(embeddedOverviewInput(this.g, grouping, query.view, extras), query, grouping, extras);
     return buildView({ nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)), ...known }, query, extras);
   }
 

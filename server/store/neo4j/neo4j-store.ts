@@ -12,6 +12,8 @@ import { timeBudgetExceeded } from '../../work/errors.ts';
 import { FreshRead } from '../../work/fresh-read.ts';
 import { buildView, FILTER_REL_TYPES, isFocused, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras } from '../views.ts';
 import { neo4jViewInput } from './view-input.ts';
+import { neo4jFirmStats, neo4jOverviewInput } from './overview-input.ts';
+import { buildOverview, chooseGrouping, needsStats } from '../overview/index.ts';
 import { mapDriverError } from './errors.ts';
 import { loadDataset, type LoadProgress } from './load.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
@@ -288,8 +290,12 @@ export class Neo4jStore implements GraphStore {
     return this.readTx(async (tx) => {
       const ids = async (label: NodeLabel) => new Set((await Neo4jStore.rows(tx, `MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id as string));
       const known = { componentIds: await ids('Component'), clusterIds: await ids('Cluster') };
-      // A focus reads its neighbourhood by id (view-input.ts); the whole view needs the whole graph.
-      if (isFocused(query)) return buildView(await neo4jViewInput((q, p) => Neo4jStore.rows(tx, q, p), query, extras, known), query, extras);
+      const run = (q: string, p?: Row) => Neo4jStore.rows(tx, q, p);
+      // A focus reads its neighbourhood by id (view-input.ts); an overview is summed in Cypher
+      // (overview-input.ts); the whole firm-level view needs the whole graph.
+      if (isFocused(query)) return buildView(await neo4jViewInput(run, query, extras, known), query, extras);
+      const grouping = chooseGrouping(query.group, false, needsStats(query.group, false) ? await neo4jFirmStats(run) : undefined);
+      if (grouping) return buildOverview(await neo4jOverviewInput(run, grouping, query.view, extras), query, grouping, extras);
       const types = [...new Set<RelType>([...VIEW_REL_TYPES[query.view], ...FILTER_REL_TYPES])];
       const { nodes, rels } = await this.fetch(tx, VIEW_LABELS[query.view], types);
       return buildView({ nodes, rels, ...known }, query, extras);

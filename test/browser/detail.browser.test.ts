@@ -42,6 +42,7 @@ const TITLES: Record<'en' | 'id', Record<string, string>> = {
     'IMPORTS|out': 'Imports from',
     'IMPORTS|in': 'Imported by',
     'NEEDS_PROCESS|in': 'Needed by the components',
+    'TRADE|out': 'National imports from this origin, by HS code',
   },
   id: {
     'MEMBER_OF|out': 'Anggota sentra',
@@ -52,6 +53,7 @@ const TITLES: Record<'en' | 'id', Record<string, string>> = {
     'WORKS|out': 'Mengolah bahan',
     'ENROLLED_IN|out': 'Terdaftar dalam program',
     'IMPORTS|in': 'Diimpor oleh',
+    'TRADE|out': 'Impor nasional dari negara asal ini, menurut kode HS',
   },
 };
 

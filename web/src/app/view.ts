@@ -23,6 +23,8 @@ export interface ColumnSpec {
   digits?: number;
   /** A machine id (researchers' CSV only): documents show the name column instead. */
   id?: boolean;
+  /** Kept in the CSV, left out of documents, whose title or scope already says it (a table's basis). */
+  csvOnly?: boolean;
   /** Words for coded values ('ready' → 'Ready'). */
   words?: Readonly<Record<string, string>>;
   /** Long sentences (explanations, evidence): left out of slide tables, kept in HTML and PDF. */

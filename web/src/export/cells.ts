@@ -55,7 +55,7 @@ export interface DocTable {
 }
 
 export function docTable(table: TableExport, maxRows: number): DocTable {
-  const shown = table.columns.filter((c) => !c.id);
+  const shown = table.columns.filter((c) => !c.id && !c.csvOnly);
   return {
     title: table.title,
     headers: shown.map((c) => c.header),

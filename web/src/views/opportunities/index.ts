@@ -204,7 +204,7 @@ export const opportunitiesView: ViewDef = {
       },
       exportable() {
         const tables: TableExport[] = [];
-        if (data) tables.push({ title: `${t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) })} — ${t(`opp.basis.${data.importBasis}`)}`, columns: rankingColumns(), rows: rankingRows(data.opportunities, names) });
+        if (data) tables.push({ title: `${t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) })} — ${t(`opp.basis.${data.importBasis}`)}`, columns: rankingColumns(data.importBasis), rows: rankingRows(data.opportunities, names) });
         if (whatIf) tables.push(...whatIf.tables());
         const svg = chartSvg;
         return {

@@ -140,7 +140,7 @@ export function rankingRows(rows: readonly Opportunity[], names: Names): Array<R
 }
 
 /** The ranking's columns: keys as in the CSV, headers and units as a reader sees them. */
-export const rankingColumns = (): ColumnSpec[] => [
+export const rankingColumns = (basis: 'buyers' | 'national' = 'buyers'): ColumnSpec[] => [
   col('rank', t('col.rank'), 'count'),
   col('component', 'component', 'text', { id: true }),
   col('componentName', t('col.component')),
@@ -152,9 +152,10 @@ export const rankingColumns = (): ColumnSpec[] => [
   col('capacityRatio', t('col.capacityRatio'), 'ratio', { digits: 1 }),
   col('distanceKm', t('col.distance'), 'km'),
   col('importValueUsd', t('col.importValue'), 'usd'),
-  col('importBasis', t('col.importBasis'), 'text', { words: { buyers: t('opp.basis.buyers'), national: t('opp.basis.national') } }),
-  col('basisValueUsd', t('col.basisValue'), 'usd'),
-  col('basisYear', t('col.basisYear'), 'year'),
+  // The basis is in the table's title; on the buyers' basis its value is the import value itself.
+  col('importBasis', t('col.importBasis'), 'text', { words: { buyers: t('opp.basis.buyers'), national: t('opp.basis.national') }, csvOnly: true }),
+  col('basisValueUsd', t('col.basisValue'), 'usd', { csvOnly: basis === 'buyers' }),
+  col('basisYear', t('col.basisYear'), 'year', { csvOnly: basis === 'buyers' }),
   col('score', t('col.score'), 'decimal', { digits: 3 }),
   col('gaps', t('col.gaps'), 'text', { long: true }),
   col('candidates', t('col.candidates'), 'text', { long: true }),

@@ -1,0 +1,65 @@
+// Runs a graph request: reads the graph (edges or a file), checks its size, computes the metrics
+// asked for and the link scores, and shapes the answer. Reading-only: nothing of the served dataset
+// is read or changed.
+import { AppError } from '../../errors.ts';
+import { buildAnyGraph, type AnyGraph, type AnyGraphInput } from '../network/any-graph.ts';
+import { betweennessCentrality, BetweennessOptionsSchema } from '../network/betweenness-centrality.ts';
+import { topCandidates } from '../network/candidates.ts';
+import { scorePairs, type LinkParams } from '../network/link-indices.ts';
+import { louvainCommunities, LouvainNxOptionsSchema } from '../network/louvain-nx.ts';
+import { pagerankNx, PagerankNxOptionsSchema } from '../network/pagerank-nx.ts';
+import { GraphRequestError } from '../network/errors.ts';
+import { GRAPH_LIMITS, type GraphLimits } from './limits.ts';
+import { readCsvGraph } from './read-csv.ts';
+import { readGexf } from './read-gexf.ts';
+import { readGraphml } from './read-graphml.ts';
+import type { GraphRequest, GraphResult } from './schema.ts';
+
+const DEFAULT_NAMES = { csv: 'graph.csv', graphml: 'graph.graphml', gexf: 'graph.gexf' } as const;
+
+/** The graph of a request, as NetworkX would build it. */
+export function readRequestGraph(request: GraphRequest): AnyGraphInput {
+  if (request.edges) return { directed: request.directed ?? false, multigraph: request.multigraph, nodes: request.nodes, edges: request.edges };
+  const file = request.file!;
+  const name = file.name ?? DEFAULT_NAMES[file.format];
+  const read = file.format === 'csv' ? readCsvGraph(file.content, name, request.directed ?? false) : file.format === 'graphml' ? readGraphml(file.content, name) : readGexf(file.content, name);
+  if (request.directed !== undefined && request.directed !== read.directed) {
+    throw new GraphRequestError('directed', `the request says ${request.directed ? 'directed' : 'undirected'} but ${name} declares a${read.directed ? ' directed' : 'n undirected'} graph`);
+  }
+  return { ...read, multigraph: request.multigraph, nodes: [...(request.nodes ?? []), ...(read.nodes ?? [])] };
+}
+
+export function checkedGraph(input: AnyGraphInput, limits: GraphLimits = GRAPH_LIMITS): AnyGraph {
+  if (input.edges.length > limits.maxEdges) {
+    throw new AppError('payload_too_large', `the graph has ${input.edges.length.toLocaleString('en')} edges; this route takes at most ${limits.maxEdges.toLocaleString('en')} (use \`rantai analyse --graph FILE\` for larger graphs)`, { edges: input.edges.length, maxEdges: limits.maxEdges });
+  }
+  const g = buildAnyGraph(input);
+  if (g.ids.length > limits.maxNodes) {
+    throw new AppError('payload_too_large', `the graph has ${g.ids.length.toLocaleString('en')} nodes; this route takes at most ${limits.maxNodes.toLocaleString('en')} (use \`rantai analyse --graph FILE\` for larger graphs)`, { nodes: g.ids.length, maxNodes: limits.maxNodes });
+  }
+  return g;
+}
+
+const byId = <T>(g: AnyGraph, values: ArrayLike<number>, map: (x: number) => T): Record<string, T> => Object.fromEntries(g.ids.map((id, i) => [id, map(values[i]!)]));
+
+export async function analyseGraph(request: GraphRequest, options: { limits?: GraphLimits; checkpoint?: () => void } = {}): Promise<GraphResult> {
+  const g = checkedGraph(readRequestGraph(request), options.limits);
+  const everything = request.metrics === undefined && request.linkPrediction === undefined;
+  const metrics = everything ? { betweenness: BetweennessOptionsSchema.parse({}), pagerank: PagerankNxOptionsSchema.parse({}), louvain: LouvainNxOptionsSchema.parse({}) } : (request.metrics ?? {});
+  const out: GraphResult = { graph: { nodes: g.ids.length, edges: g.edgeCount, directed: g.directed, multigraph: g.multigraph } };
+  if (metrics.betweenness) {
+    const values = await betweennessCentrality(g, metrics.betweenness);
+    out.betweenness = byId(g, values, (x) => (Number.isNaN(x) ? null : x));
+  }
+  if (metrics.pagerank) out.pagerank = byId(g, pagerankNx(g, metrics.pagerank, options.checkpoint), (x) => x);
+  if (metrics.louvain) {
+    const { communities, modularity } = louvainCommunities(g, metrics.louvain);
+    out.louvain = { communities: communities.map((c) => c.map((i) => g.ids[i]!)), modularity };
+  }
+  const lp = request.linkPrediction;
+  if (lp) {
+    const params: LinkParams = { method: lp.method, communities: lp.communities, alpha: lp.alpha, delta: lp.delta };
+    out.linkPrediction = lp.pairs ? scorePairs(g, params, lp.pairs, options.checkpoint) : topCandidates(g, params, { top: lp.top!, among: lp.among }, options.checkpoint);
+  }
+  return out;
+}

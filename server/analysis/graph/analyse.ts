@@ -5,6 +5,7 @@ import { AppError } from '../../errors.ts';
 import { buildAnyGraph, type AnyGraph, type AnyGraphInput } from '../network/any-graph.ts';
 import { betweennessCentrality, BetweennessOptionsSchema } from '../network/betweenness-centrality.ts';
 import { topCandidates } from '../network/candidates.ts';
+import { edgeBetweennessCentrality } from '../network/edge-betweenness.ts';
 import { scorePairs, type LinkParams } from '../network/link-indices.ts';
 import { louvainCommunities, LouvainNxOptionsSchema } from '../network/louvain-nx.ts';
 import { pagerankNx, PagerankNxOptionsSchema } from '../network/pagerank-nx.ts';
@@ -50,6 +51,11 @@ export async function analyseGraph(request: GraphRequest, options: { limits?: Gr
   if (metrics.betweenness) {
     const values = await betweennessCentrality(g, metrics.betweenness);
     out.betweenness = byId(g, values, (x) => (Number.isNaN(x) ? null : x));
+  }
+  if ('edgeBetweenness' in metrics && metrics.edgeBetweenness) {
+    out.edgeBetweenness = edgeBetweennessCentrality(g, metrics.edgeBetweenness, options.checkpoint).map((e) =>
+      e.length === 3 ? [g.ids[e[0]]!, g.ids[e[1]]!, e[2]] : [g.ids[e[0]]!, g.ids[e[1]]!, e[2], e[3]],
+    );
   }
   if (metrics.pagerank) out.pagerank = byId(g, pagerankNx(g, metrics.pagerank, options.checkpoint), (x) => x);
   if (metrics.louvain) {

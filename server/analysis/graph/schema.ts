@@ -10,6 +10,7 @@
 // each edge (an edge without one weighs 1, NetworkX's default).
 import { z } from 'zod';
 import { BetweennessOptionsSchema } from '../network/betweenness-centrality.ts';
+import { EdgeBetweennessOptionsSchema } from '../network/edge-betweenness.ts';
 import { LinkFunctionSchema } from '../network/link-indices.ts';
 import { LouvainNxOptionsSchema } from '../network/louvain-nx.ts';
 import { PagerankNxOptionsSchema } from '../network/pagerank-nx.ts';
@@ -48,6 +49,7 @@ export const linkPredictionShape = z
 
 export const graphMetricsShape = z.strictObject({
   betweenness: BetweennessOptionsSchema.optional().describe('nx.betweenness_centrality'),
+  edgeBetweenness: EdgeBetweennessOptionsSchema.optional().describe('nx.edge_betweenness_centrality'),
   pagerank: PagerankNxOptionsSchema.optional().describe('nx.pagerank'),
   louvain: LouvainNxOptionsSchema.optional().describe('nx.community.louvain_communities, with the modularity of its partition'),
 });
@@ -63,13 +65,17 @@ export const graphRequestShape = z
     linkPrediction: linkPredictionShape.optional(),
   })
   .refine((r) => (r.edges === undefined) !== (r.file === undefined), { error: 'give the graph as edges or as file, not both', path: ['edges'] })
-  .refine((r) => r.metrics === undefined || Object.keys(r.metrics).length > 0 || r.linkPrediction !== undefined, { error: 'ask for at least one of betweenness, pagerank, louvain or linkPrediction', path: ['metrics'] });
+  .refine((r) => r.metrics === undefined || Object.keys(r.metrics).length > 0 || r.linkPrediction !== undefined, { error: 'ask for at least one of betweenness, edgeBetweenness, pagerank, louvain or linkPrediction', path: ['metrics'] });
 
 export type GraphRequest = z.infer<typeof graphRequestShape>;
 
 export const graphResultShape = z.object({
   graph: z.object({ nodes: z.number().int(), edges: z.number().int(), directed: z.boolean(), multigraph: z.boolean() }).describe('what was read'),
   betweenness: z.record(z.string(), z.number().nullable()).optional().describe('node -> value; null where NetworkX gives NaN (k = 1 without endpoints)'),
+  edgeBetweenness: z
+    .array(z.union([z.tuple([z.string(), z.string(), z.number()]), z.tuple([z.string(), z.string(), z.number().int(), z.number()])]))
+    .optional()
+    .describe('[u, v, value] per edge in NetworkX\'s edge order; in a multigraph [u, v, key, value], key = the position of the edge among those between u and v, in input order'),
   pagerank: z.record(z.string(), z.number()).optional(),
   louvain: z.object({ communities: z.array(z.array(z.string())), modularity: z.number() }).optional(),
   linkPrediction: z.array(z.tuple([z.string(), z.string(), z.number()])).optional().describe('[u, v, score]: the pairs in the order given, or the best first'),

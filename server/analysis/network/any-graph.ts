@@ -32,6 +32,8 @@ export interface Adjacency {
   weightSum: Float64Array;
   /** Smallest weight among the parallel edges. */
   weightMin: Float64Array;
+  /** Multigraphs: each parallel edge's weight in input order (its key in NetworkX is its position). */
+  parallel?: number[][];
 }
 
 export interface AnyGraph {
@@ -56,9 +58,10 @@ interface Builder {
   count: number[];
   sum: number[];
   min: number[];
+  parallel: number[][];
 }
 
-const newBuilder = (): Builder => ({ lists: [], entry: new Map(), target: [], count: [], sum: [], min: [] });
+const newBuilder = (): Builder => ({ lists: [], entry: new Map(), target: [], count: [], sum: [], min: [], parallel: [] });
 
 // Node indices stay below 2^26 (MAX_NODES is far lower), so u * 2^26 + v is an exact integer key.
 const SHIFT = 2 ** 26;
@@ -73,10 +76,12 @@ function link(b: Builder, u: number, v: number, weight: number | undefined, mult
     b.count.push(1);
     b.sum.push(weight ?? 1);
     b.min.push(weight ?? 1);
+    if (multigraph) b.parallel.push([weight ?? 1]);
     (b.lists[u] ??= []).push(id);
     return;
   }
   if (multigraph) {
+    b.parallel[e]!.push(weight ?? 1);
     b.count[e]! += 1;
     b.sum[e]! += weight ?? 1;
     b.min[e] = Math.min(b.min[e]!, weight ?? 1);
@@ -86,11 +91,12 @@ function link(b: Builder, u: number, v: number, weight: number | undefined, mult
   }
 }
 
-function pack(b: Builder, n: number): Adjacency {
+function pack(b: Builder, n: number, multigraph: boolean): Adjacency {
   const offsets = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i]! + (b.lists[i]?.length ?? 0);
   const size = offsets[n]!;
   const out: Adjacency = { offsets, targets: new Int32Array(size), count: new Int32Array(size), weightSum: new Float64Array(size), weightMin: new Float64Array(size) };
+  if (multigraph) out.parallel = new Array<number[]>(size);
   for (let i = 0; i < n; i++) {
     let k = offsets[i]!;
     for (const e of b.lists[i] ?? []) {
@@ -98,6 +104,7 @@ function pack(b: Builder, n: number): Adjacency {
       out.count[k] = b.count[e]!;
       out.weightSum[k] = b.sum[e]!;
       out.weightMin[k] = b.min[e]!;
+      if (out.parallel) out.parallel[k] = b.parallel[e]!;
       k++;
     }
   }
@@ -134,14 +141,14 @@ export function buildAnyGraph(input: AnyGraphInput): AnyGraph {
     else if (u !== v) link(out, v, u, weight, multigraph);
   }
   const n = ids.length;
-  const packedOut = pack(out, n);
+  const packedOut = pack(out, n, multigraph);
   return {
     directed: input.directed,
     multigraph,
     ids,
     index,
     out: packedOut,
-    in: input.directed ? pack(inward, n) : packedOut,
+    in: input.directed ? pack(inward, n, multigraph) : packedOut,
     edgeCount,
     weighted,
   };

@@ -61,11 +61,12 @@ function componentSizes(g: AnyGraph): Int32Array {
   return Int32Array.from(comp, (c) => size[c]!);
 }
 
-function sampleSources(g: AnyGraph, k: number, seed: number): Int32Array | null {
+/** NetworkX's `seed.sample(list(G.nodes()), k)` as node indices; null when k = len(G) (all nodes). */
+export function sampleSources(g: AnyGraph, k: number, seed: number, field = 'metrics.betweenness.k'): Int32Array | null {
   const n = g.ids.length;
   if (k === n) return null;
-  if (k < 0 || k > n) throw new GraphRequestError('metrics.betweenness.k', `Sample larger than population or is negative: k = ${k} for ${n} nodes`, 'ValueError');
-  if (k === 0) throw new GraphRequestError('metrics.betweenness.k', 'k = 0 samples no source: the rescaling divides by zero', 'ZeroDivisionError');
+  if (k < 0 || k > n) throw new GraphRequestError(field, `Sample larger than population or is negative: k = ${k} for ${n} nodes`, 'ValueError');
+  if (k === 0) throw new GraphRequestError(field, 'k = 0 samples no source: the rescaling divides by zero', 'ZeroDivisionError');
   const indices = Array.from({ length: n }, (_, i) => i);
   return Int32Array.from(new PythonRandom(seed).sample(indices, k));
 }

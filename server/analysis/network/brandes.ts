@@ -22,6 +22,11 @@ export interface BrandesArrays {
 export interface BrandesTask {
   sources: Int32Array;
   endpoints: boolean;
+  /**
+   * Edge betweenness (NetworkX `_accumulate_edges`): the edge id of each out-entry (an undirected
+   * edge's two entries share one) and the array the edges' raw sums are added to.
+   */
+  edges?: { idOfEntry: Int32Array; out: Float64Array };
   /** Called every few sources; may throw to stop (the work gate's checkpoint). */
   checkpoint?: () => void;
 }
@@ -105,6 +110,9 @@ export function brandesFrom(g: BrandesArrays, task: BrandesTask): Float64Array {
   const delta = new Float64Array(n);
   const stack = new Int32Array(n);
   const preds = new Int32Array(Math.max(1, inOffsets[n]!));
+  // The out-entry each predecessor was reached by (edge betweenness only).
+  const edges = task.edges;
+  const predEntry = edges ? new Int32Array(Math.max(1, inOffsets[n]!)) : null;
   const predCount = new Int32Array(n);
   const reached = new Uint8Array(n);
   const dist = new Float64Array(n);
@@ -140,6 +148,7 @@ export function brandesFrom(g: BrandesArrays, task: BrandesTask): Float64Array {
           }
           if (dist[w] === dv + 1) {
             sigma[w] += sv;
+            if (predEntry) predEntry[inOffsets[w]! + predCount[w]!] = k;
             preds[inOffsets[w]! + predCount[w]!++] = v;
           }
         }
@@ -171,8 +180,10 @@ export function brandesFrom(g: BrandesArrays, task: BrandesTask): Float64Array {
             sigma[w] = 0;
             predCount[w] = 1;
             preds[inOffsets[w]!] = v;
+            if (predEntry) predEntry[inOffsets[w]!] = k;
           } else if (hasSeen[w] && vw === seen[w]) {
             sigma[w] += sigma[v]!;
+            if (predEntry) predEntry[inOffsets[w]! + predCount[w]!] = k;
             preds[inOffsets[w]! + predCount[w]!++] = v;
           }
         }
@@ -184,7 +195,9 @@ export function brandesFrom(g: BrandesArrays, task: BrandesTask): Float64Array {
       const coeff = (1 + delta[w]!) / sigma[w]!;
       for (let k = inOffsets[w]!, end = k + predCount[w]!; k < end; k++) {
         const v = preds[k]!;
-        delta[v] += sigma[v]! * coeff;
+        const c = sigma[v]! * coeff;
+        if (edges) edges.out[edges.idOfEntry[predEntry![k]!]!] += c;
+        delta[v] += c;
       }
       if (w !== s) bc[w] += endpoints ? delta[w]! + 1 : delta[w]!;
     }

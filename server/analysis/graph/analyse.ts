@@ -43,13 +43,13 @@ export function checkedGraph(input: AnyGraphInput, limits: GraphLimits = GRAPH_L
 
 const byId = <T>(g: AnyGraph, values: ArrayLike<number>, map: (x: number) => T): Record<string, T> => Object.fromEntries(g.ids.map((id, i) => [id, map(values[i]!)]));
 
-export async function analyseGraph(request: GraphRequest, options: { limits?: GraphLimits; checkpoint?: () => void } = {}): Promise<GraphResult> {
+export async function analyseGraph(request: GraphRequest, options: { limits?: GraphLimits; checkpoint?: () => void; signal?: AbortSignal } = {}): Promise<GraphResult> {
   const g = checkedGraph(readRequestGraph(request), options.limits);
   const everything = request.metrics === undefined && request.linkPrediction === undefined;
   const metrics = everything ? { betweenness: BetweennessOptionsSchema.parse({}), pagerank: PagerankNxOptionsSchema.parse({}), louvain: LouvainNxOptionsSchema.parse({}) } : (request.metrics ?? {});
   const out: GraphResult = { graph: { nodes: g.ids.length, edges: g.edgeCount, directed: g.directed, multigraph: g.multigraph } };
   if (metrics.betweenness) {
-    const values = await betweennessCentrality(g, metrics.betweenness);
+    const values = await betweennessCentrality(g, metrics.betweenness, { checkpoint: options.checkpoint, signal: options.signal });
     out.betweenness = byId(g, values, (x) => (Number.isNaN(x) ? null : x));
   }
   if ('edgeBetweenness' in metrics && metrics.edgeBetweenness) {

@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import type { AnyGraph } from './any-graph.ts';
 import { foldPlan } from './brandes-folded.ts';
-import { runBrandes } from './brandes-pool.ts';
+import { runBrandes, type RunControl } from './brandes-pool.ts';
 import { GraphRequestError } from './errors.ts';
 import { PythonRandom } from './python-random.ts';
 
@@ -72,7 +72,7 @@ export function sampleSources(g: AnyGraph, k: number, seed: number, field = 'met
 }
 
 /** Values by node index; NaN where NetworkX gives NaN. */
-export async function betweennessCentrality(g: AnyGraph, options: BetweennessOptions): Promise<Float64Array> {
+export async function betweennessCentrality(g: AnyGraph, options: BetweennessOptions, control: RunControl = {}): Promise<Float64Array> {
   const n = g.ids.length;
   const sampled = options.k === null ? null : sampleSources(g, options.k, options.seed);
   if (options.weight) {
@@ -83,7 +83,7 @@ export async function betweennessCentrality(g: AnyGraph, options: BetweennessOpt
   let raw: Float64Array;
   if (!g.directed && !options.weight && !sampled) {
     const plan = foldPlan({ n, offsets: g.out.offsets, targets: g.out.targets });
-    raw = await runBrandes({ kind: 'folded', n, plan, sources: plan.sources });
+    raw = await runBrandes({ kind: 'folded', n, plan, sources: plan.sources }, control);
     if (options.endpoints) {
       // Endpoints add, summed over every source, (c - 1) as a source and (c - 1) as a target.
       const size = componentSizes(g);
@@ -92,7 +92,7 @@ export async function betweennessCentrality(g: AnyGraph, options: BetweennessOpt
   } else {
     const sources = sampled ?? Int32Array.from({ length: n }, (_, i) => i);
     const arrays = { n, offsets: g.out.offsets, targets: g.out.targets, lengths: options.weight ? g.out.weightMin : null, inOffsets: g.in.offsets };
-    raw = await runBrandes({ kind: 'general', arrays, sources, endpoints: options.endpoints });
+    raw = await runBrandes({ kind: 'general', arrays, sources, endpoints: options.endpoints }, control);
   }
   return rescale(raw, n, { ...options, directed: g.directed, sampled });
 }

@@ -2,7 +2,8 @@
 // (os.availableParallelism()), each part's Brandes searches run in a worker of a small pool, and the
 // raw sums are added up. The CSR arrays go to the workers once, in SharedArrayBuffers. Workers are
 // started on first use and kept (unreferenced while idle, so they never keep a process alive);
-// a job stopped by the work gate (client gone, time budget) terminates its workers.
+// a job given a signal that aborts (the work gate: client gone, time budget) terminates its
+// workers. Builds shared by several requests pass none: one client leaving must not stop them.
 // Small jobs run inline: starting or waking workers costs more than a few million edge visits.
 // The worker file is TypeScript like the rest of the server, so each worker registers tsx's loader
 // before importing it (the same loader bin/rantai.mjs uses).
@@ -12,7 +13,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkpoint, currentWork } from '../../work/index.ts';
 import { brandesFrom, type BrandesArrays } from './brandes.ts';
 import { brandesFolded, type FoldPlan } from './brandes-folded.ts';
 
@@ -90,7 +90,18 @@ function sharedJob(job: BrandesJob): BrandesJob {
   return { ...job, arrays: { n: a.n, offsets, targets: shared(a.targets), lengths: a.lengths ? shared(a.lengths) : null, inOffsets } };
 }
 
-const runInline = (job: BrandesJob): Float64Array =>
+export interface RunControl {
+  /** Parts to split the sources into (default: the cores). */
+  parts?: number;
+  /** Stops the job: its workers are terminated. */
+  signal?: AbortSignal;
+  /** Called between sources when the job runs inline; may throw to stop it. */
+  checkpoint?: () => void;
+  /** Edge visits below which the job runs inline (default PARALLEL_MIN_WORK). */
+  minWork?: number;
+}
+
+const runInline = (job: BrandesJob, checkpoint?: () => void): Float64Array =>
   job.kind === 'folded' ? brandesFolded(job.n, job.plan, job.sources, checkpoint) : brandesFrom(job.arrays, { sources: job.sources, endpoints: job.endpoints, checkpoint });
 
 /** Edge and node visits the job will make, roughly. */
@@ -100,9 +111,9 @@ function workOf(job: BrandesJob): number {
 }
 
 /** Raw Brandes sums of the job, on worker threads when it is large enough and there is more than one core. */
-export async function runBrandes(job: BrandesJob, parts = availableParallelism()): Promise<Float64Array> {
-  const count = Math.min(parts, job.sources.length);
-  if (count < 2 || workOf(job) < PARALLEL_MIN_WORK) return runInline(job);
+export async function runBrandes(job: BrandesJob, control: RunControl = {}): Promise<Float64Array> {
+  const count = Math.min(control.parts ?? availableParallelism(), job.sources.length);
+  if (count < 2 || workOf(job) < (control.minWork ?? PARALLEL_MIN_WORK)) return runInline(job, control.checkpoint);
   const base = sharedJob(job);
   // Strided parts: neighbouring node indices (often one component) go to different workers.
   const slices = Array.from({ length: count }, (_, p) => {
@@ -110,8 +121,7 @@ export async function runBrandes(job: BrandesJob, parts = availableParallelism()
     for (let i = p, k = 0; i < job.sources.length; i += count) mine[k++] = job.sources[i]!;
     return mine;
   });
-  const signal = currentWork()?.signal;
-  const results = await Promise.all(slices.map((sources) => runOn(takeWorker(), { ...base, sources }, signal)));
+  const results = await Promise.all(slices.map((sources) => runOn(takeWorker(), { ...base, sources }, control.signal)));
   const total = results[0]!;
   for (let r = 1; r < results.length; r++) {
     const part = results[r]!;

@@ -6,7 +6,7 @@ export type { FirmGraphInput, FirmGraphs, SupplyLink } from './firm-graph.ts';
 export { LINK_METHODS, LinkMethodSchema, LinkPairSchema, linkScores } from './link-prediction.ts';
 export type { LinkMethod, LinkPair, LinkScore } from './link-prediction.ts';
 export { degrees } from './degree.ts';
-export { betweenness } from './betweenness.ts';
+export { betweenness, betweennessParallel } from './betweenness.ts';
 export { pagerank, PAGERANK_DEFAULTS } from './pagerank.ts';
 export type { PagerankOptions } from './pagerank.ts';
 export { louvain, LOUVAIN_DEFAULTS } from './louvain.ts';

@@ -4,7 +4,7 @@
 // (bounded concurrency, time and heap budgets, cancellation when the client goes).
 import { Router } from 'express';
 import { analyseGraph, graphRequestShape } from '../../analysis/graph/index.ts';
-import { checkpoint, sendJson } from '../../work/index.ts';
+import { checkpoint, currentWork, sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -12,7 +12,9 @@ export function analysisGraphRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.post('/analysis/graph', async (req, res) => {
     const body = parseRequest(graphRequestShape, req.body, 'body');
-    await sendJson(req, res, ctx.store, { route: 'analysis-graph', params: null, share: false }, () => analyseGraph(body, { checkpoint }));
+    await sendJson(req, res, ctx.store, { route: 'analysis-graph', params: null, share: false }, () =>
+      analyseGraph(body, { checkpoint, signal: currentWork()?.signal }),
+    );
   });
   return router;
 }

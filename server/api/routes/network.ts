@@ -64,7 +64,7 @@ export function networkRoutes(ctx: ApiContext): Router {
     // naming many seeds cannot fill the memory.
     const compute = (snap: GraphData) => firmMetrics(firmGraphOf(snap), { seed });
     await sendJson(req, res, ctx.store, { route: 'metrics', params: { seed } }, async () => {
-      const result = seed === DEFAULT_METRICS_SEED ? await wholeGraph(ctx.store, 'metrics', compute) : compute(await ctx.store.snapshot());
+      const result = seed === DEFAULT_METRICS_SEED ? await wholeGraph(ctx.store, 'metrics', compute) : await compute(await ctx.store.snapshot());
       return { seed, modularity: result.modularity, firms: result.firms };
     });
   });

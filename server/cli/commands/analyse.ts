@@ -30,7 +30,7 @@ interface Analysis {
 export const ANALYSES: Record<string, Analysis> = {
   metrics: {
     run: async (store) => {
-      const result = firmMetrics(await firmGraphInput(store), { seed: 1 });
+      const result = await firmMetrics(await firmGraphInput(store), { seed: 1 });
       return { json: { seed: 1, ...result }, table: result.firms };
     },
   },

@@ -18,16 +18,23 @@ import type { GraphRequest, GraphResult } from './schema.ts';
 
 const DEFAULT_NAMES = { csv: 'graph.csv', graphml: 'graph.graphml', gexf: 'graph.gexf' } as const;
 
+/** The format of a file that does not say: an XML root element <graphml> or <gexf>, else CSV. */
+function sniff(content: string): keyof typeof DEFAULT_NAMES {
+  const root = /<(?:[\w.-]+:)?(graphml|gexf)[\s>]/.exec(content.slice(0, 4096));
+  return root ? (root[1] as 'graphml' | 'gexf') : 'csv';
+}
+
 /** The graph of a request, as NetworkX would build it. */
 export function readRequestGraph(request: GraphRequest): AnyGraphInput {
-  if (request.edges) return { directed: request.directed ?? false, multigraph: request.multigraph, nodes: request.nodes, edges: request.edges };
-  const file = request.file!;
-  const name = file.name ?? DEFAULT_NAMES[file.format];
-  const read = file.format === 'csv' ? readCsvGraph(file.content, name, request.directed ?? false) : file.format === 'graphml' ? readGraphml(file.content, name) : readGexf(file.content, name);
+  const file = request.file;
+  if (!file) return { directed: request.directed ?? false, multigraph: request.multigraph, nodes: request.nodes, edges: request.edges ?? [] };
+  const format = file.format ?? sniff(file.content);
+  const name = file.name ?? DEFAULT_NAMES[format];
+  const read = format === 'csv' ? readCsvGraph(file.content, name, request.directed ?? false) : format === 'graphml' ? readGraphml(file.content, name) : readGexf(file.content, name);
   if (request.directed !== undefined && request.directed !== read.directed) {
     throw new GraphRequestError('directed', `the request says ${request.directed ? 'directed' : 'undirected'} but ${name} declares a${read.directed ? ' directed' : 'n undirected'} graph`);
   }
-  return { ...read, multigraph: request.multigraph, nodes: [...(request.nodes ?? []), ...(read.nodes ?? [])] };
+  return { ...read, multigraph: request.multigraph, nodes: [...(request.nodes ?? []), ...(read.nodes ?? [])], edges: [...read.edges, ...(request.edges ?? [])] };
 }
 
 export function checkedGraph(input: AnyGraphInput, limits: GraphLimits = GRAPH_LIMITS): AnyGraph {

@@ -39,6 +39,7 @@ export function readCsvGraph(text: string, file: string, directed: boolean): Any
     }
     const weight = Number(w);
     if (!Number.isFinite(weight) || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(w)) throw new GraphFileError(file, info.lines, 3, `weight must be a number, got "${w}"`);
+    if (weight < 0) throw new GraphFileError(file, info.lines, 3, `weight must not be negative, got ${w}`);
     edges.push([u, v, weight]);
   }
   return { directed, edges };

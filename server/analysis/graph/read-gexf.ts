@@ -40,6 +40,7 @@ export function readGexf(text: string, file: string): AnyGraphInput {
         }
         const w = Number(raw);
         if (raw.trim() === '' || !Number.isFinite(w)) fail(el, `the edge weight must be a number, got "${raw}"`);
+        if (w < 0) fail(el, `the edge weight must not be negative, got ${raw}`);
         edges.push([u, v, w]);
       }
     }

@@ -23,6 +23,7 @@ export function readGraphml(text: string, file: string): AnyGraphInput {
   const number = (el: XmlElement, raw: string): number => {
     const w = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(w)) fail(el, `the edge weight must be a number, got "${raw}"`);
+    if (w < 0) fail(el, `the edge weight must not be negative, got ${raw}`);
     return w;
   };
   const id = (el: XmlElement, attr: string): string => {

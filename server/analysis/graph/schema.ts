@@ -21,12 +21,16 @@ export const nodeIdShape = z
   .union([z.string({ error: 'a node id is a string or a number' }).min(1, { error: 'a node id must not be empty' }).max(MAX_ID_LENGTH, { error: `a node id may be at most ${MAX_ID_LENGTH} characters` }), z.number().finite()], { error: 'a node id is a string or a number' })
   .transform(String);
 
-export const edgeShape = z.tuple([nodeIdShape, nodeIdShape, z.number({ error: 'a weight must be a number' }).finite({ error: 'a weight must be a finite number' }).optional()], { error: 'an edge is [u, v] or [u, v, weight]' });
+/** Weights are lengths (betweenness) or strengths (PageRank, Louvain): finite and not negative. */
+export const edgeShape = z.tuple(
+  [nodeIdShape, nodeIdShape, z.number({ error: 'a weight must be a number' }).finite({ error: 'a weight must be a finite number' }).min(0, { error: 'a weight must not be negative' }).optional()],
+  { error: 'an edge is [u, v] or [u, v, weight]' },
+);
 
 export const GRAPH_FILE_FORMATS = ['csv', 'graphml', 'gexf'] as const;
 
 export const graphFileShape = z.strictObject({
-  format: z.enum(GRAPH_FILE_FORMATS, { error: `format must be one of ${GRAPH_FILE_FORMATS.join(', ')}` }),
+  format: z.enum(GRAPH_FILE_FORMATS, { error: `format must be one of ${GRAPH_FILE_FORMATS.join(', ')}` }).optional().describe('csv, graphml or gexf; when absent, read from the content (<graphml …> or <gexf …>, else CSV)'),
   content: z.string({ error: 'content must be the file\'s text' }).min(1, { error: 'content must not be empty' }),
   name: z.string().min(1).max(200).optional().describe('the file name used in problem locations (default graph.csv, graph.graphml, graph.gexf)'),
 });
@@ -40,12 +44,15 @@ export const linkPredictionShape = z
       .tuple([z.array(nodeIdShape).min(1), z.array(nodeIdShape).min(1)], { error: 'among is [[sources], [targets]]' })
       .optional()
       .describe('with top: only pairs (source, target), e.g. IKM firms × buyers'),
-    communities: z.record(z.string(), z.union([z.string(), z.number()]), { error: 'communities maps node ids to community ids' }).optional().describe('node -> community, for cn_soundarajan_hopcroft, ra_index_soundarajan_hopcroft, within_inter_cluster'),
+    communities: z.record(z.string(), z.union([z.string().max(200), z.number()]), { error: 'communities maps node ids to community ids' }).optional().describe('node -> community, for cn_soundarajan_hopcroft, ra_index_soundarajan_hopcroft, within_inter_cluster'),
     alpha: z.number().min(0).max(1).default(0.8).describe('common_neighbor_centrality\'s alpha (NetworkX default 0.8)'),
     delta: z.number().finite().default(0.001).describe('within_inter_cluster\'s delta (NetworkX default 0.001)'),
   })
   .refine((l) => (l.pairs === undefined) !== (l.top === undefined), { error: 'give either pairs or top', path: ['pairs'] })
-  .refine((l) => l.among === undefined || l.top !== undefined, { error: 'among goes with top', path: ['among'] });
+  .refine((l) => l.among === undefined || l.top !== undefined, { error: 'among goes with top', path: ['among'] })
+  // The two refinements in JSON Schema words, so that the OpenAPI document allows no request the
+  // server refuses.
+  .meta({ oneOf: [{ required: ['pairs'] }, { required: ['top'] }], dependentRequired: { among: ['top'] } });
 
 export const graphMetricsShape = z.strictObject({
   betweenness: BetweennessOptionsSchema.optional().describe('nx.betweenness_centrality'),
@@ -58,14 +65,14 @@ export const graphRequestShape = z
   .strictObject({
     directed: z.boolean({ error: 'directed must be true or false' }).optional().describe('default false; a GraphML/GEXF file says it itself'),
     multigraph: z.boolean({ error: 'multigraph must be true or false' }).default(false).describe('keep parallel edges (nx.MultiGraph / MultiDiGraph); otherwise a repeated edge is one edge and its last weight counts'),
-    edges: z.array(edgeShape, { error: 'edges must be a list of [u, v] or [u, v, weight]' }).optional(),
-    file: graphFileShape.optional().describe('the graph as a file instead of edges: CSV source,target[,weight], GraphML or GEXF'),
+    edges: z.array(edgeShape, { error: 'edges must be a list of [u, v] or [u, v, weight]' }).optional().describe('the edges; with a file, added after the file\'s edges'),
+    file: graphFileShape.optional().describe('the graph as a file: CSV source,target[,weight], GraphML or GEXF'),
     nodes: z.array(nodeIdShape, { error: 'nodes must be a list of node ids' }).optional().describe('nodes in order, isolated ones included (they come before the edge ends)'),
-    metrics: graphMetricsShape.optional().describe('the metrics to compute, each with NetworkX\'s options; without metrics and linkPrediction, all three with their defaults'),
+    metrics: graphMetricsShape.optional().describe('the metrics to compute, each with NetworkX\'s options; without metrics and linkPrediction: betweenness, pagerank and louvain with their defaults'),
     linkPrediction: linkPredictionShape.optional(),
   })
-  .refine((r) => (r.edges === undefined) !== (r.file === undefined), { error: 'give the graph as edges or as file, not both', path: ['edges'] })
-  .refine((r) => r.metrics === undefined || Object.keys(r.metrics).length > 0 || r.linkPrediction !== undefined, { error: 'ask for at least one of betweenness, edgeBetweenness, pagerank, louvain or linkPrediction', path: ['metrics'] });
+  .refine((r) => r.edges !== undefined || r.file !== undefined, { error: 'give the graph as edges or as a file', path: ['edges'] })
+  .meta({ anyOf: [{ required: ['edges'] }, { required: ['file'] }] });
 
 export type GraphRequest = z.infer<typeof graphRequestShape>;
 

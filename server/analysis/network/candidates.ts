@@ -11,7 +11,7 @@
 // - preferential attachment deg(u) deg(v) is a sorted-matrix search: sources and targets sorted by
 //   degree, products visited best first from a frontier heap, adjacent pairs skipped;
 // - when fewer than k pairs score above 0, the rest are pairs scoring 0 (NetworkX lists those too
-//   for ebunch=None), in node order, until k or no pair is left.
+//   for ebunch=None), in node order, until k or no pair is left (a scan that stops at k).
 // Ties: node order (the source's index, then the target's; for preferential attachment, the
 // degree-sorted order). A pair given by both of its ends (sources and targets overlap) counts once.
 import type { AnyGraph } from './any-graph.ts';
@@ -93,14 +93,17 @@ function byNeighborhood(g: AnyGraph, scorer: LinkScorer, sides: Sides, k: number
         if (seen[v] === u || adjacent[v] === u || v === w) continue;
         seen[v] = u;
         if (!wanted(sides, u, v)) continue;
-        best.push([u, v, scorer.score(u, v)]);
+        // A pair scoring 0 (other communities) ranks with every other 0: the fill below takes
+        // those in node order.
+        const score = scorer.score(u, v);
+        if (score > 0) best.push([u, v, score]);
       }
     }
   }
   let out = best.cut();
   if (out.length >= k) return out;
-  // Fewer than k pairs share a neighbour: every one is in `out`. What comes next is pairs at
-  // distance 3, 4, ... for common_neighbor_centrality, then the pairs that score 0.
+  // Fewer than k pairs score above 0 at distance 2: every one is in `out`. What comes next is
+  // pairs at distance 3, 4, ... for common_neighbor_centrality, then the pairs that score 0.
   for (const [u, v] of out) emitted.add(u * n + v);
   const more: Pair[] = [];
   const need = () => k - out.length - more.length;

@@ -26,12 +26,12 @@ export const PagerankNxOptionsSchema = z.strictObject({
 });
 export type PagerankNxOptions = z.infer<typeof PagerankNxOptionsSchema>;
 
-function vectorOf(g: AnyGraph, values: Record<string, number>, field: string): Float64Array {
+/** A node -> value map as a vector; ids that are not nodes are ignored, as NetworkX does. */
+function vectorOf(g: AnyGraph, values: Record<string, number>): Float64Array {
   const v = new Float64Array(g.ids.length);
   for (const [id, x] of Object.entries(values)) {
     const i = g.index.get(id);
-    if (i === undefined) throw new GraphRequestError(`metrics.pagerank.${field}`, `no node has id "${id}"`, 'NodeNotFound', { id });
-    v[i] = x;
+    if (i !== undefined) v[i] = x;
   }
   return v;
 }
@@ -39,7 +39,7 @@ function vectorOf(g: AnyGraph, values: Record<string, number>, field: string): F
 function normalised(v: Float64Array, field: string): Float64Array {
   let s = 0;
   for (const x of v) s += x;
-  if (s === 0) throw new GraphRequestError(`metrics.pagerank.${field}`, 'the values sum to 0, so they cannot be normalised (NetworkX: division by zero)', 'ZeroDivisionError');
+  if (s === 0) throw new GraphRequestError(`metrics.pagerank.${field}`, 'the values of the graph\'s nodes sum to 0, so they cannot be normalised (NetworkX: division by zero); ids that are not nodes are ignored', 'ZeroDivisionError');
   for (let i = 0; i < v.length; i++) v[i] /= s;
   return v;
 }
@@ -65,9 +65,9 @@ export function pagerankNx(g: AnyGraph, options: PagerankNxOptions, checkpoint?:
       for (let k = offsets[u]!; k < offsets[u + 1]!; k++) a[k] = q * a[k]!;
     }
   }
-  let x: Float64Array = options.nstart ? normalised(vectorOf(g, options.nstart, 'nstart'), 'nstart') : new Float64Array(n).fill(1 / n);
-  const p = options.personalization ? normalised(vectorOf(g, options.personalization, 'personalization'), 'personalization') : new Float64Array(n).fill(1 / n);
-  const w = options.dangling ? normalised(vectorOf(g, options.dangling, 'dangling'), 'dangling') : p;
+  let x: Float64Array = options.nstart ? normalised(vectorOf(g, options.nstart), 'nstart') : new Float64Array(n).fill(1 / n);
+  const p = options.personalization ? normalised(vectorOf(g, options.personalization), 'personalization') : new Float64Array(n).fill(1 / n);
+  const w = options.dangling ? normalised(vectorOf(g, options.dangling), 'dangling') : p;
   const { alpha } = options;
   let next: Float64Array = new Float64Array(n);
   for (let iter = 0; iter < options.max_iter; iter++) {

@@ -7,6 +7,7 @@ import { degrees } from './degree.ts';
 import { buildFirmGraphs, type FirmGraphInput } from './firm-graph.ts';
 import { louvain, type LouvainOptions } from './louvain.ts';
 import { pagerank } from './pagerank.ts';
+import { weightedFirmMetrics, type SupplyWeight } from './firm-metrics-weighted.ts';
 
 export interface FirmMetric {
   id: string;
@@ -22,7 +23,9 @@ export interface FirmMetrics {
   modularity: number;
 }
 
-export async function firmMetrics(input: FirmGraphInput, options: Partial<LouvainOptions> = {}): Promise<FirmMetrics> {
+/** With `weight`, the rows' `weight` values are the supply weights (firm-metrics-weighted.ts). */
+export async function firmMetrics(input: FirmGraphInput, options: Partial<LouvainOptions> & { weight?: SupplyWeight } = {}): Promise<FirmMetrics> {
+  if (options.weight) return weightedFirmMetrics(input, options.seed ?? 1);
   const graphs = buildFirmGraphs(input);
   const degree = degrees(graphs.undirected);
   const between = await betweennessParallel(graphs.undirected);

@@ -12,5 +12,6 @@ export type { PagerankOptions } from './pagerank.ts';
 export { louvain, LOUVAIN_DEFAULTS } from './louvain.ts';
 export type { Communities, LouvainOptions } from './louvain.ts';
 export { firmMetrics } from './firm-metrics.ts';
+export { SUPPLY_WEIGHTS, SupplyWeightSchema, weightedFirmMetrics, type SupplyWeight } from './firm-metrics-weighted.ts';
 export type { FirmMetric, FirmMetrics } from './firm-metrics.ts';
 export { DuplicateFirmError, SelfPairError, UnknownFirmError } from './errors.ts';

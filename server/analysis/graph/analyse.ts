@@ -1,7 +1,6 @@
 // Runs a graph request: reads the graph (edges or a file), checks its size, computes the metrics
 // asked for and the link scores, and shapes the answer. Reading-only: nothing of the served dataset
 // is read or changed.
-import { AppError } from '../../errors.ts';
 import { buildAnyGraph, type AnyGraph, type AnyGraphInput } from '../network/any-graph.ts';
 import { betweennessCentrality, BetweennessOptionsSchema } from '../network/betweenness-centrality.ts';
 import { topCandidates } from '../network/candidates.ts';
@@ -11,6 +10,7 @@ import { louvainCommunities, LouvainNxOptionsSchema } from '../network/louvain-n
 import { pagerankNx, PagerankNxOptionsSchema } from '../network/pagerank-nx.ts';
 import { GraphRequestError } from '../network/errors.ts';
 import { GRAPH_LIMITS, type GraphLimits } from './limits.ts';
+import { graphTooLarge } from './messages.ts';
 import { readCsvGraph } from './read-csv.ts';
 import { readGexf } from './read-gexf.ts';
 import { readGraphml } from './read-graphml.ts';
@@ -38,13 +38,9 @@ export function readRequestGraph(request: GraphRequest): AnyGraphInput {
 }
 
 export function checkedGraph(input: AnyGraphInput, limits: GraphLimits = GRAPH_LIMITS): AnyGraph {
-  if (input.edges.length > limits.maxEdges) {
-    throw new AppError('payload_too_large', `the graph has ${input.edges.length.toLocaleString('en')} edges; this route takes at most ${limits.maxEdges.toLocaleString('en')} (use \`rantai analyse --graph FILE\` for larger graphs)`, { edges: input.edges.length, maxEdges: limits.maxEdges });
-  }
+  if (input.edges.length > limits.maxEdges) throw graphTooLarge({ part: 'edges', count: input.edges.length, max: limits.maxEdges });
   const g = buildAnyGraph(input);
-  if (g.ids.length > limits.maxNodes) {
-    throw new AppError('payload_too_large', `the graph has ${g.ids.length.toLocaleString('en')} nodes; this route takes at most ${limits.maxNodes.toLocaleString('en')} (use \`rantai analyse --graph FILE\` for larger graphs)`, { nodes: g.ids.length, maxNodes: limits.maxNodes });
-  }
+  if (g.ids.length > limits.maxNodes) throw graphTooLarge({ part: 'nodes', count: g.ids.length, max: limits.maxNodes });
   return g;
 }
 

@@ -16,7 +16,9 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'neo4j', include: ['test/**/*.neo4j.test.ts'], fileParallelism: false },
+        // These suites load whole datasets into a real Neo4j and compare both stores; the longer
+        // limit only guards against a hang (speed is measured in bench/, never asserted here).
+        test: { name: 'neo4j', include: ['test/**/*.neo4j.test.ts'], fileParallelism: false, testTimeout: 300_000 },
       },
     ],
   },

@@ -7,9 +7,25 @@ import { benchFocus } from './focus.ts';
 import { benchWebFrames } from './web-frames.ts';
 import { benchLoad } from './load.ts';
 import { benchWorkbook } from './workbook.ts';
+import { benchMissingLinks } from './missing-links.ts';
+import { benchOverview } from './overview.ts';
+import { benchLayout } from './layout.ts';
 import { benchResearchGraph } from './research-graph.ts';
 
-const BENCHES: Record<string, () => Promise<void>> = { 'neo4j-load': benchNeo4jLoad, network: benchNetwork, substitution: benchSubstitution, complexity: benchComplexity, 'web-frames': benchWebFrames, load: benchLoad, focus: benchFocus, workbook: benchWorkbook, 'research-graph': benchResearchGraph };
+const BENCHES: Record<string, () => Promise<void>> = {
+  'neo4j-load': benchNeo4jLoad,
+  network: benchNetwork,
+  substitution: benchSubstitution,
+  complexity: benchComplexity,
+  'web-frames': benchWebFrames,
+  load: benchLoad,
+  focus: benchFocus,
+  workbook: benchWorkbook,
+  'missing-links': benchMissingLinks,
+  overview: benchOverview,
+  layout: benchLayout,
+  'research-graph': benchResearchGraph,
+};
 
 const names = process.argv.slice(2);
 for (const name of names.length > 0 ? names : Object.keys(BENCHES)) {

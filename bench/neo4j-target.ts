@@ -4,10 +4,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Neo4jStore } from '../server/store/neo4j/index.ts';
+import { Neo4jStore, type Neo4jOptions } from '../server/store/neo4j/index.ts';
 import { startLocalNeo4j, type LocalNeo4j } from '../test/setup/neo4j-process.ts';
 
-export async function withBenchNeo4j<T>(run: (store: Neo4jStore) => Promise<T>): Promise<T> {
+/** `options` are the store's (e.g. its warmers); `run` also gets the Bolt URI, for a second driver. */
+export async function withBenchNeo4j<T>(run: (store: Neo4jStore, uri: string) => Promise<T>, options: Partial<Neo4jOptions> = {}): Promise<T> {
   let local: LocalNeo4j | undefined;
   let home = '';
   let uri = process.env.NEO4J_URI;
@@ -17,9 +18,9 @@ export async function withBenchNeo4j<T>(run: (store: Neo4jStore) => Promise<T>):
     uri = local.uri;
   }
   try {
-    const store = await Neo4jStore.connect({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
+    const store = await Neo4jStore.connect({ ...options, uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
     try {
-      return await run(store);
+      return await run(store, uri);
     } finally {
       await store.close();
     }

@@ -10,6 +10,7 @@ CREATE CONSTRAINT process_id IF NOT EXISTS FOR (n:Process) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT material_id IF NOT EXISTS FOR (n:Material) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT hs_product_id IF NOT EXISTS FOR (n:HsProduct) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT staging_id IF NOT EXISTS FOR (n:RantaiStaging) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:RantaiMeta) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT lock_id IF NOT EXISTS FOR (n:RantaiLock) REQUIRE n.id IS UNIQUE;
@@ -18,4 +19,7 @@ CREATE INDEX firm_province IF NOT EXISTS FOR (n:Firm) ON (n.province);
 CREATE INDEX component_hs IF NOT EXISTS FOR (n:Component) ON (n.hs);
 CREATE INDEX supplies_component IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.component);
 CREATE INDEX imports_component IF NOT EXISTS FOR ()-[r:IMPORTS]-() ON (r.component);
+CREATE INDEX hs_product_code IF NOT EXISTS FOR (n:HsProduct) ON (n.code);
+CREATE INDEX trade_year IF NOT EXISTS FOR ()-[r:TRADE]-() ON (r.year);
+CREATE INDEX exports_year IF NOT EXISTS FOR ()-[r:EXPORTS]-() ON (r.year);
 CREATE INDEX retired_nodes IF NOT EXISTS FOR (n:RantaiRetired) ON (n.id);

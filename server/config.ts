@@ -50,6 +50,9 @@ const envSchema = z.object({
   RANTAI_CACHE_MB: z.coerce.number({ error: 'RANTAI_CACHE_MB must be a number of megabytes' }).min(0, { error: 'RANTAI_CACHE_MB must not be negative' }).optional(),
   // How long a Neo4j load lock lives without renewal (cypher/load/README.md).
   RANTAI_LOAD_LOCK_TTL_MS: wholeNumber('RANTAI_LOAD_LOCK_TTL_MS', 1000),
+  // A pause after each staging batch of a Neo4j load, for tests and demonstrations that need a load
+  // still running (default 0: no pause).
+  RANTAI_LOAD_BATCH_PAUSE_MS: wholeNumber('RANTAI_LOAD_BATCH_PAUSE_MS', 0),
 });
 
 export type Config = z.infer<typeof envSchema>;

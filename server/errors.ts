@@ -1,5 +1,10 @@
 // The error catalogue: every error the API answers with, its HTTP status and a stable code that
-// clients and tests rely on (the message may change, the code may not).
+// clients and tests rely on (the message may change, the code may not). An error raised with a Text
+// (a message key and its parameters, server/i18n) keeps it, so whoever answers can write the
+// message in the reader's language (localiseError); its `message` is the English.
+import type { Lang } from './i18n/lang.ts';
+import { render, text as textOf, type Text } from './i18n/text.ts';
+
 export const ERROR_CODES = {
   invalid_request: 400,
   invalid_parameter: 400,
@@ -57,19 +62,48 @@ export class AppError extends Error {
   readonly status: number;
   readonly details?: unknown;
   readonly retryAfterSeconds?: number;
-  constructor(code: ErrorCode, message: string, details?: unknown, options: AppErrorOptions = {}) {
-    super(message);
+  /** The message as a key and parameters, when it was raised that way (it can then be told in any language). */
+  readonly text?: Text;
+  constructor(code: ErrorCode, message: string | Text, details?: unknown, options: AppErrorOptions = {}) {
+    super(typeof message === 'string' ? message : render('en', message));
     this.name = 'AppError';
     this.code = code;
     this.status = ERROR_CODES[code];
     this.details = details;
+    if (typeof message !== 'string') this.text = message;
     if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
   }
+
+  /** The message in a language (the English one when the error was raised as plain text). */
+  messageIn(lang: Lang): string {
+    return this.text ? render(lang, this.text) : this.message;
+  }
 }
+
+/**
+ * The same error with its message in `lang` (code, status, details and Retry-After unchanged); other
+ * errors, and errors raised as plain text, are returned as they are.
+ */
+export function localiseError(error: unknown, lang: Lang): unknown {
+  if (!(error instanceof AppError) || !error.text || lang === 'en') return error;
+  const options: AppErrorOptions = error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds };
+  const localised = new AppError(error.code, error.text, error.details, options);
+  return Object.assign(localised, { message: render(lang, error.text) });
+}
+
+/** The words for what an id should have named ("no cluster has id …"), by the names callers use. */
+const ENTITY_WORDS: Readonly<Record<string, Text>> = {
+  cluster: textOf('entity.cluster'),
+  component: textOf('entity.component'),
+  process: textOf('entity.process'),
+  material: textOf('entity.material'),
+  firm: textOf('entity.firm'),
+  'cluster or firm': textOf('entity.clusterOrFirm'),
+};
 
 /** An id in a request that names nothing in the store (maps to 400 in query params, 404 in paths). */
 export class UnknownIdError extends AppError {
   constructor(field: string, id: string, what: string) {
-    super('invalid_parameter', `${field}: no ${what} has id "${id}"`, { field, id });
+    super('invalid_parameter', textOf('error.unknownId', { field, id, what: ENTITY_WORDS[what] ?? what }), { field, id });
   }
 }

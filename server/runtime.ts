@@ -3,7 +3,9 @@
 // the dataset folder (the seed by default) only when nothing was uploaded.
 import type { ApiContext } from './api/index.ts';
 import path from 'node:path';
+import { ANALYSIS_WARMERS } from './analysis/warm.ts';
 import { DEFAULT_DATA_DIR, REPO_ROOT, type Config } from './config.ts';
+import { DEFAULT_LANG, say, type Lang } from './i18n/index.ts';
 import { readDataset } from './model/index.ts';
 import { EmbeddedStore } from './store/index.ts';
 import { keepDataset, KEPT_FILE, readKept } from './upload/index.ts';
@@ -21,22 +23,25 @@ export interface Runtime extends ApiContext {
   close: () => Promise<void>;
 }
 
-export async function openRuntime(config: Config, datasetPath: string, log: (text: string) => void): Promise<Runtime> {
+/** `lang`: the language of what it logs while opening (`rantai serve --lang`). */
+export async function openRuntime(config: Config, datasetPath: string, log: (text: string) => void, lang: Lang = DEFAULT_LANG): Promise<Runtime> {
   if (config.NEO4J_URI) {
     const { openNeo4jRuntime } = await import('./store/neo4j/index.ts');
-    return openNeo4jRuntime(config, datasetPath, log);
+    return openNeo4jRuntime(config, datasetPath, log, lang);
   }
   const dataDir = path.resolve(config.RANTAI_DATA_DIR ?? DEFAULT_DATA_DIR);
   const kept = await readKept(dataDir);
   let store: EmbeddedStore;
   if (kept) {
-    log(`serving the uploaded dataset "${kept.about.name}" (${kept.about.loadedAt}) kept in ${path.join(dataDir, KEPT_FILE)}; remove that file to serve ${displayName(datasetPath)} instead`);
-    store = new EmbeddedStore(kept.dataset, kept.about);
+    log(say(lang, 'runtime.servingKept', { name: kept.about.name, loadedAt: kept.about.loadedAt, file: path.join(dataDir, KEPT_FILE), dataset: displayName(datasetPath) }));
+    store = new EmbeddedStore(kept.dataset, kept.about, { warmers: ANALYSIS_WARMERS, log });
   } else {
-    store = new EmbeddedStore(await readDataset(datasetPath), folderProvenance(datasetPath));
+    store = new EmbeddedStore(await readDataset(datasetPath), folderProvenance(datasetPath), { warmers: ANALYSIS_WARMERS, log });
   }
   // The content hash is computed once per load; doing it now keeps the first /api/health fast.
   await store.info();
+  // So are the values analyses derive from the whole graph (each upload builds them again).
+  await store.warm();
   return {
     store,
     neo4jStatus: async () => ({ configured: false, reachable: false }),

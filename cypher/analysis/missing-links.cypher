@@ -12,7 +12,14 @@
 // the embedded store computes the same rows from its snapshot.
 //
 // Parameters (each null for no filter): $buyer (Firm id), $cluster (Cluster id of the supplier),
-// $component (Component id). In Neo4j Browser: :param buyer => 'f-shimizu'  (and cluster, component => null)
+// $component (Component id), $candidates (a list of {supplier, buyer, component}: only the facts of
+// these triples, those that are candidates under the filters). In Neo4j Browser:
+// :param buyer => 'f-shimizu'  (and cluster, component, candidates => null).
+// Without $candidates the query lists every candidate, which is what a researcher wants on one
+// buyer, cluster or component; on a whole national dataset (about 20 million candidates) it runs
+// for many minutes. Rantai itself ranks from the compact facts of missing-links-firms.cypher,
+// missing-links-components.cypher and missing-links-relations.cypher (server/analysis/links/select.ts)
+// and passes the candidates it returns as $candidates.
 //
 // Columns, one row per candidate, ordered by buyer, component, supplier:
 //   supplier, supplierName, supplierTier, supplierCluster ({id, name} or null: its cluster),
@@ -28,24 +35,33 @@
 //   paths3 (number of simple paths s–x–y–b), example3 (the first by x.id, y.id: {x, xName, y, yName, d1, d2, d3}, or null),
 //   peers ([{id, name, shared, union, suppliesComponent}]: b's suppliers t <> s with shared > 0 buyers,
 //          buyers taken without b and without the firm itself).
-MATCH (b:Firm)
-WHERE $buyer IS NULL OR b.id = $buyer
-CALL (b) {
-  MATCH (b)-[:NEEDS]->(p:Component) RETURN p
-  UNION
-  MATCH (b)-[i:IMPORTS]->(:Country) MATCH (p:Component {id: i.component}) RETURN p
-}
-WITH b, p
-WHERE $component IS NULL OR p.id = $component
-CALL (p) {
-  MATCH (s:Firm)-[:MAKES]->(p) RETURN s
-  UNION
-  MATCH (p)-[:NEEDS_PROCESS]->(:Process)<-[:CAN]-(s:Firm) RETURN s
-  UNION
-  MATCH (p)-[:MADE_OF]->(:Material)<-[:WORKS]-(s:Firm) WHERE NOT EXISTS { (p)-[:NEEDS_PROCESS]->() } RETURN s
-  UNION
-  MATCH (s:Firm) WHERE p.certification IN s.certifications
-    AND NOT EXISTS { (p)-[:NEEDS_PROCESS]->() } AND NOT EXISTS { (p)-[:MADE_OF]->() } RETURN s
+CALL () {
+  // The given candidates (Rantai passes the ones it ranks best) ...
+  UNWIND coalesce($candidates, []) AS candidate
+  MATCH (b:Firm {id: candidate.buyer}), (p:Component {id: candidate.component}), (s:Firm {id: candidate.supplier})
+  RETURN b, p, s
+  UNION ALL
+  // ... or every candidate: the buyer's demand, then the component's possible suppliers.
+  MATCH (b:Firm)
+  WHERE $candidates IS NULL AND ($buyer IS NULL OR b.id = $buyer)
+  CALL (b) {
+    MATCH (b)-[:NEEDS]->(p:Component) RETURN p
+    UNION
+    MATCH (b)-[i:IMPORTS]->(:Country) MATCH (p:Component {id: i.component}) RETURN p
+  }
+  WITH b, p
+  WHERE $component IS NULL OR p.id = $component
+  CALL (p) {
+    MATCH (s:Firm)-[:MAKES]->(p) RETURN s
+    UNION
+    MATCH (p)-[:NEEDS_PROCESS]->(:Process)<-[:CAN]-(s:Firm) RETURN s
+    UNION
+    MATCH (p)-[:MADE_OF]->(:Material)<-[:WORKS]-(s:Firm) WHERE NOT EXISTS { (p)-[:NEEDS_PROCESS]->() } RETURN s
+    UNION
+    MATCH (s:Firm) WHERE p.certification IN s.certifications
+      AND NOT EXISTS { (p)-[:NEEDS_PROCESS]->() } AND NOT EXISTS { (p)-[:MADE_OF]->() } RETURN s
+  }
+  RETURN b, p, s
 }
 WITH b, p, s
 WHERE s <> b

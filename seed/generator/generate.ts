@@ -7,6 +7,7 @@
 // and buyers need components, import some and are supplied by firms one tier below that make them.
 import type { Dataset } from '../../server/model/index.ts';
 import { mulberry32, pick, randInt, type Rng } from '../../server/util/random.ts';
+import { addTrade } from './trade.ts';
 import { CERTIFICATIONS, COUNTRIES, MATERIALS, PROCESSES, PROGRAMS, PROVINCES } from './vocabulary.ts';
 
 export interface GenerateOptions {
@@ -14,6 +15,8 @@ export interface GenerateOptions {
   firms: number;
   components: number;
   seed: number;
+  /** Also write trade.csv, hs_components.csv and world_trade.csv (issue 15; seed/generator/trade.ts). */
+  trade?: boolean;
 }
 
 const SOURCE = 'synthetic (rantai generate)';
@@ -93,7 +96,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
       const certifications = CERTIFICATIONS.filter((_, c) => rng() < (tier === 'IKM' ? [0.3, 0.03, 0.2][c]! : [0.9, 0.6, 0.4][c]!));
       d.firms.push({
         id,
-        name: `${tier === 'IKM' ? 'IKM' : 'PT'} ${tier} ${k + 1}`,
+        // "IKM 12", "PT TIER1 3": the tier once (IKM firms used to be named "IKM IKM 12").
+        name: tier === 'IKM' ? `IKM ${k + 1}` : `PT ${tier} ${k + 1}`,
         tier,
         sector: tier === 'BUYER' ? 'non-automotive' : 'automotive',
         cluster: cluster?.id,
@@ -174,5 +178,6 @@ export function generateDataset(options: GenerateOptions): Dataset {
   for (const firm of byTier.IKM) {
     if (rng() < 0.05) d.enrolments.push({ firm, program: pick(rng, PROGRAMS)[0], year: randInt(rng, 2015, 2024) });
   }
+  if (options.trade) addTrade(d, options.seed);
   return d;
 }

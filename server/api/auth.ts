@@ -4,11 +4,11 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { AppError } from '../errors.ts';
+import { render, text } from '../i18n/index.ts';
 
 const digest = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
-export const WRITES_DISABLED_MESSAGE =
-  'writes are disabled on this server: start it with RANTAI_WRITE_TOKEN set (at least 16 characters) and send that token as "Authorization: Bearer <token>"';
+export const WRITES_DISABLED_MESSAGE = render('en', text('error.writesDisabled'));
 
 /** Whether `given` equals `expected`, in time that does not depend on where they differ. */
 export function tokenMatches(given: string, expected: string): boolean {
@@ -19,12 +19,12 @@ export function tokenMatches(given: string, expected: string): boolean {
 export function requireWriteToken(token: string | undefined): RequestHandler {
   const expected = token && token.length > 0 ? token : undefined;
   return (req, res, next) => {
-    if (!expected) throw new AppError('writes_disabled', WRITES_DISABLED_MESSAGE);
+    if (!expected) throw new AppError('writes_disabled', text('error.writesDisabled'));
     const header = req.headers.authorization ?? '';
     const match = /^Bearer[ ]+(\S+)\s*$/i.exec(header);
     if (!match || !tokenMatches(match[1]!, expected)) {
       res.setHeader('WWW-Authenticate', 'Bearer realm="rantai"');
-      throw new AppError('unauthorized', header === '' ? 'this route changes data: send "Authorization: Bearer <RANTAI_WRITE_TOKEN>"' : 'the write token is wrong');
+      throw new AppError('unauthorized', header === '' ? text('error.tokenMissing') : text('error.tokenWrong'));
     }
     next();
   };

@@ -1,9 +1,11 @@
-// Every error leaves the API as `{error: {code, message, details?}}` with its status. Store failures
-// that escaped their store are mapped through the Neo4j table (server/store/neo4j/errors.ts);
-// errors that still have no code are logged on the server and answered as a plain 500 with no
-// stack trace.
+// Every error leaves the API as `{error: {code, message, details?}}` with its status, the message in
+// the request's language (`lang=en|id`, else Accept-Language, server/i18n) when the error carries
+// its message as a Text; `code` never changes with the language. Store failures that escaped their
+// store are mapped through the Neo4j table (server/store/neo4j/errors.ts); errors that still have no
+// code are logged on the server and answered as a plain 500 with no stack trace.
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { AppError } from '../errors.ts';
+import { requestLang, text, type Lang } from '../i18n/index.ts';
 import { mapDriverError } from '../store/neo4j/errors.ts';
 
 interface HttpishError {
@@ -14,20 +16,23 @@ interface HttpishError {
 
 const fromHttpError = (err: HttpishError): AppError | undefined => {
   // body-parser style errors (the upload reader and express itself raise some of these).
-  if (err.type === 'entity.parse.failed') return new AppError('invalid_request', 'the request body is not valid JSON');
-  if (err.type === 'entity.too.large') return new AppError('payload_too_large', 'the request body is too large');
+  if (err.type === 'entity.parse.failed') return new AppError('invalid_request', text('error.bodyNotJson'));
+  if (err.type === 'entity.too.large') return new AppError('payload_too_large', text('error.bodyTooLarge'));
   if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
-    return new AppError('unsupported_media_type', 'the request body must be UTF-8');
+    return new AppError('unsupported_media_type', text('error.bodyNotUtf8'));
   }
   if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
-    return new AppError('invalid_request', err.message ?? 'bad request');
+    return new AppError('invalid_request', err.message ? text('error.badRequestDetail', { detail: err.message }) : text('error.badRequest'));
   }
   return undefined;
 };
 
-/** Sends `error` in the API's error shape (with Retry-After when it says when to retry). */
+/** The language of the request being answered (never refusing: an error must go out whatever it asks). */
+const langOfAnswer = (res: Response): Lang => (res.req ? requestLang(res.req) : 'en');
+
+/** Sends `error` in the API's error shape, in the request's language (with Retry-After when it says when to retry). */
 export function sendError(res: Response, error: AppError): void {
-  const body: { error: { code: string; message: string; details?: unknown } } = { error: { code: error.code, message: error.message } };
+  const body: { error: { code: string; message: string; details?: unknown } } = { error: { code: error.code, message: error.messageIn(langOfAnswer(res)) } };
   if (error.details !== undefined) body.error.details = error.details;
   if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(0, Math.ceil(error.retryAfterSeconds))));
   res.status(error.status).json(body);
@@ -43,9 +48,9 @@ export const errorHandler = (log: (text: string) => void): ErrorRequestHandler =
   }
   const code = typeof (err as { code?: unknown }).code === 'string' ? ` (${(err as { code: string }).code})` : '';
   log(`internal error${code}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  res.status(500).json({ error: { code: 'internal', message: 'internal error; the server log has the details' } });
+  sendError(res, new AppError('internal', text('error.internal')));
 };
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  res.status(404).json({ error: { code: 'not_found', message: `no API route ${req.method} ${req.path}` } });
+  sendError(res, new AppError('not_found', text('error.noRoute', { method: req.method, path: req.path })));
 };

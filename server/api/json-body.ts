@@ -13,6 +13,7 @@ import { AppError } from '../errors.ts';
 import { jsonDepthExceeded } from '../util/json-depth.ts';
 import { jsonSyntaxError } from '../util/json-syntax.ts';
 import { sendError } from './error-handler.ts';
+import { text as textOf, type Text } from '../i18n/index.ts';
 
 /** The JSON body limit when the server sets none. */
 export const DEFAULT_JSON_LIMIT = '2mb';
@@ -26,8 +27,8 @@ export interface JsonBodyLimits {
 /** What req.body holds when a body was sent that is not JSON (validate.ts answers 415 for it). */
 export class NonJsonBody {
   readonly mediaType: string;
-  readonly reason: string;
-  constructor(mediaType: string, reason: string) {
+  readonly reason: Text;
+  constructor(mediaType: string, reason: Text) {
     this.mediaType = mediaType;
     this.reason = reason;
   }
@@ -43,10 +44,8 @@ export function byteSize(size: string | number): number {
   return Math.floor(Number(m[1]) * UNITS[(m[2] ?? 'b').toLowerCase()]!);
 }
 
-const sizeText = (bytes: number): string => (bytes >= 1024 ** 2 ? `${+(bytes / 1024 ** 2).toFixed(1)} MB` : bytes >= 1024 ? `${Math.ceil(bytes / 1024)} KB` : `${bytes} bytes`);
-
 const tooLarge = (maxBytes: number) =>
-  new AppError('payload_too_large', `the request body is larger than ${sizeText(maxBytes)}, the largest JSON body this server accepts`, { maxBytes });
+  new AppError('payload_too_large', textOf('error.bodyLargerThan', { size: { bytes: maxBytes } }), { maxBytes });
 
 const hasBody = (req: Request): boolean => req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
 
@@ -62,8 +61,8 @@ function refuse(req: Request, res: Response, error: AppError): void {
 /** Where the body stops being JSON, as line and column. */
 function parseFailure(text: string): AppError {
   const at = jsonSyntaxError(text);
-  if (!at) return new AppError('invalid_request', 'the request body is not valid JSON');
-  return new AppError('invalid_request', `the request body is not valid JSON: line ${at.line}, column ${at.column}: expected ${at.expected}`, { line: at.line, column: at.column });
+  if (!at) return new AppError('invalid_request', textOf('error.bodyNotJson'));
+  return new AppError('invalid_request', textOf('error.bodyNotJsonAt', { line: String(at.line), column: String(at.column), expected: textOf(`json.${at.expected}`) }), { line: at.line, column: at.column });
 }
 
 export function jsonBody(limits: JsonBodyLimits): RequestHandler {
@@ -84,7 +83,7 @@ export function jsonBody(limits: JsonBodyLimits): RequestHandler {
     let done = false;
     const timer = setTimeout(() => {
       finish();
-      refuse(req, res, new AppError('request_timeout', `the request body did not arrive within ${limits.timeoutMs / 1000} s`, { timeoutMs: limits.timeoutMs }));
+      refuse(req, res, new AppError('request_timeout', textOf('error.bodyTimeout', { seconds: limits.timeoutMs / 1000 }), { timeoutMs: limits.timeoutMs }));
     }, limits.timeoutMs);
     const finish = () => {
       done = true;
@@ -110,18 +109,18 @@ export function jsonBody(limits: JsonBodyLimits): RequestHandler {
       if (done) return;
       finish();
       if (!json) {
-        req.body = new NonJsonBody(type, `send the request body as JSON, with Content-Type: application/json (got "${type || 'no Content-Type'}")`);
+        req.body = new NonJsonBody(type, textOf('error.sendJson', { got: type || textOf('error.noContentType') }));
         return next();
       }
       if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-        req.body = new NonJsonBody(type, `the request body must be UTF-8 JSON (got charset "${charset}")`);
+        req.body = new NonJsonBody(type, textOf('error.charset', { charset }));
         return next();
       }
       let text: string;
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks, size)).replace(/^\uFEFF/, '');
       } catch {
-        return next(new AppError('invalid_request', 'the request body is not valid UTF-8'));
+        return next(new AppError('invalid_request', textOf('error.bodyInvalidUtf8')));
       }
       if (text.trim() === '') {
         req.body = undefined;
@@ -130,7 +129,7 @@ export function jsonBody(limits: JsonBodyLimits): RequestHandler {
       const deep = jsonDepthExceeded(text, limits.maxDepth);
       if (deep) {
         return next(
-          new AppError('body_too_deep', `the request body nests objects and arrays deeper than ${deep.maxDepth} levels (line ${deep.line}, column ${deep.column}); no request of this API needs that many`, deep),
+          new AppError('body_too_deep', textOf('error.bodyTooDeep', { max: deep.maxDepth, line: String(deep.line), column: String(deep.column) }), deep),
         );
       }
       try {

@@ -7,6 +7,7 @@ import type { RequestHandler } from 'express';
 import { AppError } from '../errors.ts';
 import type { RouteDoc } from '../openapi/route-doc.ts';
 import { sendError } from './error-handler.ts';
+import { text } from '../i18n/index.ts';
 
 interface PathMethods {
   pattern: RegExp;
@@ -50,6 +51,6 @@ export function methodGuard(routes: readonly RouteDoc[]): RequestHandler {
     }
     // The body of a refused request is not read: close the connection after answering.
     if (Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined) res.setHeader('Connection', 'close');
-    sendError(res, new AppError('method_not_allowed', `${req.method} is not allowed on ${known ? known.path : 'the web front end'}; allowed: ${allow}`, { method: req.method, allow: methods }));
+    sendError(res, new AppError('method_not_allowed', text('error.method', { method: req.method, where: known ? known.path : text('error.frontEnd'), allow }), { method: req.method, allow: methods }));
   };
 }

@@ -1,9 +1,11 @@
 // The `rantai` command line: dispatches to a sub-command and turns known errors into messages and
 // exit codes (0 ok, 1 rejected input or failure, 2 usage error). No stack traces for user mistakes.
-import { DatasetError, formatProblem, problemCount } from '../model/index.ts';
+import { DatasetError } from '../model/index.ts';
 import { AppError } from '../errors.ts';
+import { DEFAULT_LANG, LangSchema, type Lang } from '../i18n/index.ts';
 import { UsageError, type CliIO } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
+import { printProblems } from './commands/lang-flag.ts';
 
 const defaultIO: CliIO = {
   out: (text) => process.stdout.write(`${text}\n`),
@@ -12,6 +14,17 @@ const defaultIO: CliIO = {
 
 const helpText = (): string =>
   ['usage: rantai <command> [options]', '', 'commands:', ...COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`), '', 'rantai <command> --help shows a command\'s options'].join('\n');
+
+/**
+ * The language the command was asked to write in (`--lang id` or `--lang=id`), for the errors caught
+ * here; English when it names none or none known (the command itself refuses an unknown one).
+ */
+function askedLang(args: readonly string[]): Lang {
+  const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const value = i < 0 ? undefined : args[i]!.includes('=') ? args[i]!.slice('--lang='.length) : args[i + 1];
+  const lang = LangSchema.safeParse(value);
+  return lang.success ? lang.data : DEFAULT_LANG;
+}
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -36,12 +49,11 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 2;
     }
     if (error instanceof DatasetError) {
-      for (const p of error.problems) io.err(formatProblem(p));
-      io.err(`rejected: ${problemCount(error.problems)} problem(s)`);
+      printProblems(io, error, askedLang(rest));
       return 1;
     }
     if (error instanceof AppError) {
-      io.err(`${error.code}: ${error.message}`);
+      io.err(`${error.code}: ${error.messageIn(askedLang(rest))}`);
       return 1;
     }
     const e = error as NodeJS.ErrnoException;

@@ -9,7 +9,8 @@ type Row = Record<string, PropValue>;
 
 const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-const NODE_FILES: Record<NodeLabel, DatasetFile> = {
+/** HsProduct nodes have no file: graph.ts makes one per HS code the trade files name. */
+const NODE_FILES: Record<NodeLabel, DatasetFile | null> = {
   Firm: 'firms',
   Cluster: 'clusters',
   Component: 'components',
@@ -17,6 +18,7 @@ const NODE_FILES: Record<NodeLabel, DatasetFile> = {
   Material: 'materials',
   Country: 'countries',
   Program: 'programs',
+  HsProduct: null,
 };
 
 /** Relationship files: their type and which columns the two ends fill. */
@@ -27,6 +29,10 @@ const REL_FILES: Partial<Record<RelType, { file: DatasetFile; from: string; to: 
   SUPPLIES: { file: 'supplies', from: 'supplier', to: 'buyer' },
   IMPORTS: { file: 'imports', from: 'buyer', to: 'country' },
   ENROLLED_IN: { file: 'enrolments', from: 'firm', to: 'program' },
+  // The HsProduct end is written as its HS code (the node's `code`).
+  TRADE: { file: 'trade', from: 'origin', to: 'hs' },
+  MAPS_TO: { file: 'hs_components', from: 'hs', to: 'component' },
+  EXPORTS: { file: 'world_trade', from: 'exporter', to: 'hs' },
 };
 
 const columnsOf = (file: DatasetFile): readonly string[] => FILE_SPECS.find((s) => s.name === file)!.columns;
@@ -91,6 +97,7 @@ function nodeRows(nodes: readonly GraphNode[], rels: readonly GraphRel[]): Recor
   }
   for (const n of nodes) {
     const file = NODE_FILES[n.label];
+    if (file === null) continue;
     const row = toRow(file, n.props);
     row.id = n.id;
     if (n.label === 'Firm' && cluster.has(n.id)) row.cluster = cluster.get(n.id)!;
@@ -106,12 +113,13 @@ function nodeRows(nodes: readonly GraphNode[], rels: readonly GraphRel[]): Recor
 /** The Dataset whose graph (datasetToGraph) is `graph`. Throws if the graph breaks the schema. */
 export function graphToDataset(graph: GraphData): Dataset {
   const rows = nodeRows(graph.nodes, graph.rels);
+  const hsCode = new Map(graph.nodes.filter((n) => n.label === 'HsProduct').map((n) => [n.id, String(n.props.code)]));
   for (const r of graph.rels) {
     const spec = REL_FILES[r.type];
     if (!spec) continue;
     const row = toRow(spec.file, r.props);
-    row[spec.from] = r.from;
-    row[spec.to] = r.to;
+    row[spec.from] = hsCode.get(r.from) ?? r.from;
+    row[spec.to] = hsCode.get(r.to) ?? r.to;
     rows[spec.file].push(row);
   }
   for (const spec of FILE_SPECS) sortRows(spec.name, rows[spec.name]);

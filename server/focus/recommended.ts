@@ -7,6 +7,7 @@
 import { MISSING_LINKS_DEFAULT_LIMIT, missingLinks, type Recommendation } from '../analysis/links/index.ts';
 import { AppError } from '../errors.ts';
 import type { GraphQuery, GraphStore, RecommendedInput, RecommendedLink } from '../store/index.ts';
+import { text } from '../i18n/index.ts';
 
 /** How many recommended links a view draws: the missing-links route's default limit. */
 export const RECOMMENDED_LIMIT = MISSING_LINKS_DEFAULT_LIMIT;
@@ -26,9 +27,9 @@ export async function pinnedLink(store: GraphStore, pin: string): Promise<Recomm
   try {
     found = (await missingLinks(store, { buyer, component })).recommendations.find((r) => r.supplier.id === supplier);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'invalid_parameter') throw new AppError('invalid_parameter', `pin: ${error.message}`, { field: 'pin', id: pin });
+    if (error instanceof AppError && error.code === 'invalid_parameter') throw new AppError('invalid_parameter', text('request.issue', { field: 'pin', reason: error.text ?? error.message }), { field: 'pin', id: pin });
     throw error;
   }
-  if (!found) throw new AppError('invalid_parameter', `pin: "${pin}" is not a recommended link (supplier|buyer|component)`, { field: 'pin', id: pin });
+  if (!found) throw new AppError('invalid_parameter', text('error.pinNotRecommended', { pin }), { field: 'pin', id: pin });
   return asLink(found);
 }

@@ -2,21 +2,89 @@
 // product (messages/*.ts). `say(lang, key, params)` is the only way server code turns a message
 // into text; its parameters are type-checked against the English template's placeholders.
 import type { Lang } from './lang.ts';
+import * as cli from './messages/cli.ts';
 import * as common from './messages/common.ts';
+import * as complexity from './messages/complexity.ts';
+import * as consoleMessages from './messages/console.ts';
+import * as dataset from './messages/dataset.ts';
+import * as errors from './messages/errors.ts';
 import * as imports from './messages/imports.ts';
 import * as links from './messages/links.ts';
+import * as lock from './messages/lock.ts';
 import * as risk from './messages/risk.ts';
+import * as runtime from './messages/runtime.ts';
 import * as substitution from './messages/substitution.ts';
+import * as trade from './messages/trade.ts';
 import type { Translation } from './messages/translation.ts';
+import * as upload from './messages/upload.ts';
 import * as vocabulary from './messages/vocabulary.ts';
 import * as warnings from './messages/warnings.ts';
+import * as work from './messages/work.ts';
+import * as workbook from './messages/workbook.ts';
 import { compile, fillParts, type Params, type PlaceholderNames } from './template.ts';
 
 /** The parts, by name (a test checks that no two share a key and that both languages match). */
-export const PARTS = { common, vocabulary, substitution, links, risk, imports, warnings } as const;
+export const PARTS = {
+  common,
+  vocabulary,
+  substitution,
+  links,
+  risk,
+  imports,
+  warnings,
+  complexity,
+  dataset,
+  upload,
+  errors,
+  console: { en: consoleMessages.en, id: consoleMessages.id },
+  work,
+  lock,
+  cli,
+  runtime,
+  workbook,
+  trade,
+} as const;
 
-export const EN = { ...common.en, ...vocabulary.en, ...substitution.en, ...links.en, ...risk.en, ...imports.en, ...warnings.en } as const;
-const ID: Translation<typeof EN> = { ...common.id, ...vocabulary.id, ...substitution.id, ...links.id, ...risk.id, ...imports.id, ...warnings.id };
+export const EN = {
+  ...common.en,
+  ...vocabulary.en,
+  ...substitution.en,
+  ...links.en,
+  ...risk.en,
+  ...imports.en,
+  ...warnings.en,
+  ...complexity.en,
+  ...dataset.en,
+  ...upload.en,
+  ...errors.en,
+  ...consoleMessages.en,
+  ...work.en,
+  ...lock.en,
+  ...cli.en,
+  ...runtime.en,
+  ...workbook.en,
+  ...trade.en,
+} as const;
+const ID: Translation<typeof EN> = {
+  ...common.id,
+  ...vocabulary.id,
+  ...substitution.id,
+  ...links.id,
+  ...risk.id,
+  ...imports.id,
+  ...warnings.id,
+  ...complexity.id,
+  ...dataset.id,
+  ...upload.id,
+  ...errors.id,
+  ...consoleMessages.id,
+  ...work.id,
+  ...lock.id,
+  ...cli.id,
+  ...runtime.id,
+  ...workbook.id,
+  ...trade.id,
+};
 
 export type MessageKey = keyof typeof EN;
 export const CATALOGUE: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { en: EN, id: ID };

@@ -4,6 +4,7 @@
 // order given; `id`, `id-ID` and the old code `in` mean Bahasa Indonesia); otherwise English.
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
+import { text } from './text.ts';
 
 export const LANGS = ['en', 'id'] as const;
 export const LangSchema = z.enum(LANGS, { error: `lang must be one of ${LANGS.join(', ')}` });
@@ -47,6 +48,22 @@ export interface LangRequest {
 }
 
 /**
+ * The language a request asks for, never refusing: its `lang` query parameter when it is a language
+ * the product writes, else its Accept-Language, else en. For answers that must go out whatever the
+ * request holds (errors, whose own cause may be an invalid `lang`).
+ */
+export function langOf(query: unknown, acceptLanguage: string | undefined): Lang {
+  const asked = LangSchema.safeParse((query as { lang?: unknown } | undefined)?.lang);
+  return asked.success ? asked.data : fromAcceptLanguage(acceptLanguage);
+}
+
+/** langOf() of an express request; the answer then depends on Accept-Language (Vary). */
+export function requestLang(req: LangRequest): Lang {
+  req.res?.vary('Accept-Language');
+  return langOf(req.query, req.headers['accept-language']);
+}
+
+/**
  * The language of a request: its `lang` query parameter, else its Accept-Language, else en. The
  * answer then depends on Accept-Language, so it says so (`Vary`) for caches. The route's query shape
  * has already validated `lang`; an invalid one here is still refused naming the field.
@@ -57,7 +74,7 @@ export function resolveLang(req: LangRequest): Lang {
   const asked = query?.lang;
   if (asked !== undefined) {
     const parsed = LangSchema.safeParse(asked);
-    if (!parsed.success) throw new AppError('invalid_parameter', `lang: ${parsed.error.issues[0]!.message}`, { field: 'lang' });
+    if (!parsed.success) throw new AppError('invalid_parameter', text('request.issue', { field: 'lang', reason: { perLang: { en: parsed.error.issues[0]!.message, id: text('request.reason.oneOf', { values: LANGS.join(', ') }) } } }), { field: 'lang' });
     return parsed.data;
   }
   return fromAcceptLanguage(req.headers['accept-language']);

@@ -3,8 +3,13 @@
 // the product writes and check that none of them is left in an Indonesian answer; the placeholder
 // names are read from the English template's type, so a message's parameters are type-checked.
 
-/** The placeholder names of a template literal type: "{a} and {b}" → "a" | "b". */
-export type PlaceholderNames<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholderNames<Rest> : never;
+/**
+ * The placeholder names of a template literal type: "{a} and {b}" → "a" | "b". Braces around
+ * anything but a name ("CALL { … } IN TRANSACTIONS") are text, as compile() reads them.
+ */
+export type PlaceholderNames<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+  ? (Name extends '' | `${string} ${string}` | `${string}{${string}` ? never : Name) | PlaceholderNames<Rest>
+  : never;
 
 /** The parameters a template needs, as already formatted text. */
 export type Params<S extends string> = { [K in PlaceholderNames<S>]: string };

@@ -1,5 +1,7 @@
 // A warning is {code, message}: a stable code programs can test for, and the code's message
-// (messages/warnings.ts) filled with its parameters in the asked language.
+// (messages/warnings.ts) filled with its parameters in the asked language. The complexity warnings
+// are built from the same keys by server/analysis/complexity/warnings.ts (its codes are the keys'
+// `warning.complexity.<code>`; the type of `say` keeps the two in step), so their wording has one source.
 import { z } from 'zod';
 import { EN, say, type MessageArgs, type MessageKey } from './catalogue.ts';
 import type { Lang } from './lang.ts';
@@ -25,6 +27,3 @@ export function warning<C extends WarningCode>(lang: Lang, code: C, ...args: Mes
 
 /** The rows a warning is about: "all rows" or "year 2019" / "semua baris", "tahun 2019". */
 export const warningScope = (lang: Lang, year: string | null): string => (year === null ? say(lang, 'warning.scope.all') : say(lang, 'warning.scope.year', { year }));
-
-/** The reason ECI and PCI are undefined, for the complexity.undefined warning. */
-export const undefinedReason = (lang: Lang, reason: 'too-small' | 'degenerate' | 'no-sign'): string => say(lang, `warning.reason.${reason}`);

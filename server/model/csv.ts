@@ -4,7 +4,8 @@
 // mistake costs only its own record: reading resumes on the next line, so every other problem of
 // the file is still found in the same run.
 import { parse } from 'csv-parse/sync';
-import type { Problem } from './problems.ts';
+import { text as textOf, type Text } from '../i18n/index.ts';
+import { problem, type Problem } from './problems.ts';
 
 export interface RawRow {
   line: number;
@@ -18,6 +19,8 @@ export interface RawRow {
 export interface RawFile {
   /** File name as the user knows it, e.g. `firms.csv`, `bundle.json#firms` or the sheet `firms`. */
   file: string;
+  /** The name as a Text, when it has words in it ("firms.csv (current dataset)"). */
+  fileText?: Text;
   header: string[];
   rows: RawRow[];
   /** Where a column is, for problem messages: 1-based number in CSV, the field name in JSON, the letter in a sheet. */
@@ -75,19 +78,15 @@ const nextRecordLine = (text: string, line: number): number => {
   }
 };
 
-const quoteProblem = (error: CsvParseError, text: string, lastGoodLine: number): { line: number; resumeAfter: number; message: string } => {
+const quoteProblem = (error: CsvParseError, content: string, lastGoodLine: number): { line: number; resumeAfter: number; message: Text } => {
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    const line = nextRecordLine(text, lastGoodLine);
-    return { line, resumeAfter: line, message: 'malformed quoting: a quoted value that starts on this line is never closed' };
+    const line = nextRecordLine(content, lastGoodLine);
+    return { line, resumeAfter: line, message: textOf('problem.csv.quoteNotClosed') };
   }
   const line = error.lines ?? lastGoodLine + 1;
-  if (error.code === 'CSV_INVALID_CLOSING_QUOTE') {
-    return { line, resumeAfter: line, message: 'malformed quoting: a closing quote must be followed by a comma or the end of the line' };
-  }
-  if (error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_OPENING_QUOTE') {
-    return { line, resumeAfter: line, message: 'malformed quoting: a quote inside an unquoted value (quote the whole value and double inner quotes)' };
-  }
-  return { line, resumeAfter: line, message: `unreadable CSV: ${error.message.replace(/ at line \d+.*/, '')}` };
+  if (error.code === 'CSV_INVALID_CLOSING_QUOTE') return { line, resumeAfter: line, message: textOf('problem.csv.closingQuote') };
+  if (error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_OPENING_QUOTE') return { line, resumeAfter: line, message: textOf('problem.csv.openingQuote') };
+  return { line, resumeAfter: line, message: textOf('problem.csv.unreadable', { detail: error.message.replace(/ at line \d+.*/, '') }) };
 };
 
 interface Records {
@@ -123,7 +122,7 @@ function readRecords(file: string, text: string, problems: Problem[]): Records {
       return { records, complete: true };
     } catch (error) {
       const { line, resumeAfter, message } = quoteProblem(error as CsvParseError, rest, lastGoodLine);
-      problems.push({ file, line: offset + line, column: 1, message });
+      problems.push(problem({ file, line: offset + line, column: 1 }, message));
       // Without a header row nothing else can be read; past many mistakes the rest is noise.
       if ((offset === 0 && records.length === 0) || attempt + 1 >= MAX_RECOVERIES) return { records, complete: false };
       rest = rest.slice(afterLine(rest, resumeAfter));
@@ -139,7 +138,7 @@ export function readCsvText(file: string, text: string): RawFile {
   const badByte = normalised.indexOf('\uFFFD');
   if (badByte >= 0) {
     const before = normalised.slice(0, badByte).split('\n');
-    problems.push({ file, line: before.length, column: 1, message: 'the file is not valid UTF-8 (save it as UTF-8)' });
+    problems.push(problem({ file, line: before.length, column: 1 }, textOf('problem.csv.notUtf8')));
   }
   const { records, complete } = readRecords(file, normalised, problems);
   const headerRecord = records.shift();
@@ -157,7 +156,7 @@ export function readCsvText(file: string, text: string): RawFile {
     });
     const row: RawRow = { line, values };
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
-      problems.push({ file, line, column: header.length + 1, message: `row has ${cells.length} values but the header has ${header.length} columns` });
+      problems.push(problem({ file, line, column: header.length + 1 }, textOf('problem.csv.ragged', { n: cells.length, columns: header.length })));
       row.broken = true;
     }
     rows.push(row);

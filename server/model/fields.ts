@@ -1,7 +1,9 @@
 // Cell parsers shared by every file schema. A CSV cell arrives as a string; the same column in a
 // JSON bundle may arrive as a number, boolean, array or null. Each helper accepts both and says in
-// plain words what was expected when a value does not fit.
+// plain words what was expected when a value does not fit: every error goes through fieldError
+// (field-text.ts), so the words come from the message catalogue and exist in both languages.
 import { z } from 'zod';
+import { check, fieldError } from './field-text.ts';
 
 const isBlank = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -34,52 +36,34 @@ export const idField = () =>
   z.preprocess(
     toText,
     z
-      .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') })
-      .max(200, { error: 'must be at most 200 characters' })
-      .refine((s) => !s.includes(';'), { error: 'must not contain ";"' })
-      .refine((s) => !RESERVED_IDS.has(s), { error: (i) => `"${String(i.input)}" is reserved (a built-in JavaScript name); choose another id` }),
+      .string({ error: fieldError('id') })
+      .max(200, { error: fieldError('id') })
+      .refine((s) => !s.includes(';'), check('id', 'semicolon'))
+      .refine((s) => !RESERVED_IDS.has(s), check('id', 'reserved')),
   ).meta({ kind: 'id' });
 
-export const requiredText = () =>
-  z.preprocess(
-    toText,
-    z
-      .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be text') })
-      .max(10_000, { error: 'must be at most 10,000 characters' }),
-  ).meta({ kind: 'text' });
+export const requiredText = () => z.preprocess(toText, z.string({ error: fieldError('text') }).max(10_000, { error: fieldError('text') })).meta({ kind: 'text' });
 
-export const optionalText = () =>
-  z.preprocess(toText, z.string({ error: 'must be text' }).max(10_000, { error: 'must be at most 10,000 characters' }).optional()).meta({ kind: 'text' });
+export const optionalText = () => z.preprocess(toText, z.string({ error: fieldError('text') }).max(10_000, { error: fieldError('text') }).optional()).meta({ kind: 'text' });
 
-const numberSchema = () =>
-  z
-    .number({ error: (i) => `must be a number, got ${JSON.stringify(i.input)}` })
-    .refine(Number.isFinite, { error: 'must be a finite number' });
+const numberSchema = (kind: ColumnKind) => z.number({ error: fieldError(kind) }).refine(Number.isFinite, check(kind, 'finite'));
 
-export const optionalAmount = () =>
-  z.preprocess(toNumber, numberSchema().refine((n) => n >= 0, { error: 'must not be negative' }).optional()).meta({ kind: 'amount' });
+export const optionalAmount = () => z.preprocess(toNumber, numberSchema('amount').refine((n) => n >= 0, check('amount', 'negative')).optional()).meta({ kind: 'amount' });
 
-export const requiredAmount = () =>
-  z.preprocess(
-    toNumber,
-    z
-      .number({ error: (i) => (i.input === undefined ? 'is required' : `must be a number, got ${JSON.stringify(i.input)}`) })
-      .refine(Number.isFinite, { error: 'must be a finite number' })
-      .refine((n) => n >= 0, { error: 'must not be negative' }),
-  ).meta({ kind: 'amount' });
+export const requiredAmount = () => z.preprocess(toNumber, numberSchema('amount').refine((n) => n >= 0, check('amount', 'negative'))).meta({ kind: 'amount' });
 
 export const latitude = () =>
-  z.preprocess(toNumber, numberSchema().refine((n) => n >= -90 && n <= 90, { error: 'latitude must be between -90 and 90' }).optional()).meta({ kind: 'latitude' });
+  z.preprocess(toNumber, numberSchema('latitude').refine((n) => n >= -90 && n <= 90, check('latitude', 'latitude')).optional()).meta({ kind: 'latitude' });
 
 export const longitude = () =>
-  z.preprocess(toNumber, numberSchema().refine((n) => n >= -180 && n <= 180, { error: 'longitude must be between -180 and 180' }).optional()).meta({ kind: 'longitude' });
+  z.preprocess(toNumber, numberSchema('longitude').refine((n) => n >= -180 && n <= 180, check('longitude', 'longitude')).optional()).meta({ kind: 'longitude' });
 
 const yearSchema = () =>
   z
-    .number({ error: (i) => (i.input === undefined ? 'is required' : `must be a year, got ${JSON.stringify(i.input)}`) })
-    .int({ error: 'must be a whole year' })
-    .min(1800, { error: 'must be a year between 1800 and 2200' })
-    .max(2200, { error: 'must be a year between 1800 and 2200' });
+    .number({ error: fieldError('year') })
+    .int({ error: fieldError('year') })
+    .min(1800, { error: fieldError('year') })
+    .max(2200, { error: fieldError('year') });
 
 export const requiredYear = () => z.preprocess(toNumber, yearSchema()).meta({ kind: 'year' });
 export const optionalYear = () => z.preprocess(toNumber, yearSchema().optional()).meta({ kind: 'year' });
@@ -96,7 +80,7 @@ export const estimateFlag = () =>
       }
       return v;
     },
-    z.boolean({ error: (i) => `must be true or false, got ${JSON.stringify(i.input)}` }),
+    z.boolean({ error: fieldError('flag') }),
   ).meta({ kind: 'flag', values: ['true', 'false'] });
 
 /** A `;`-separated list in a CSV cell, or an array of strings in JSON. */
@@ -107,7 +91,7 @@ export const textList = () =>
       if (typeof v === 'string') return v.split(';').map((s) => s.trim()).filter((s) => s !== '');
       return v;
     },
-    z.array(z.string({ error: 'list items must be text' }).trim().min(1), { error: 'must be a ";"-separated list' }),
+    z.array(z.string({ error: fieldError('list') }).trim().min(1, { error: fieldError('list') }), { error: fieldError('list') }),
   ).meta({ kind: 'list' });
 
 export const TIERS = ['OEM', 'TIER1', 'TIER2', 'IKM', 'BUYER'] as const;
@@ -117,8 +101,5 @@ export type Tier = z.infer<typeof tierSchema>;
 export const tierField = () =>
   z.preprocess(
     toText,
-    z.enum(TIERS, {
-      error: (i) =>
-        i.input === undefined ? 'is required' : `must be one of ${TIERS.join(', ')}, got ${JSON.stringify(i.input)}`,
-    }),
+    z.enum(TIERS, { error: fieldError('enum') }),
   ).meta({ kind: 'enum', values: [...TIERS] });

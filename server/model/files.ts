@@ -8,6 +8,7 @@ import {
   countryRow,
   enrolmentRow,
   firmRow,
+  hsComponentRow,
   importRow,
   makesRow,
   materialRow,
@@ -15,6 +16,8 @@ import {
   processRow,
   programRow,
   supplyRow,
+  tradeRow,
+  worldTradeRow,
   type DatasetFile,
 } from './schemas.ts';
 
@@ -57,7 +60,7 @@ const spec = (
 ): FileSpec => ({ name, schema, columns: columnsOf(schema), required, key, references, label, optional: OPTIONAL.has(name), doc: FILE_DOCS[name] });
 
 /** Files a dataset may leave out (no programmes recorded): everything else is core. */
-const OPTIONAL: ReadonlySet<DatasetFile> = new Set<DatasetFile>(['programs', 'enrolments']);
+const OPTIONAL: ReadonlySet<DatasetFile> = new Set<DatasetFile>(['programs', 'enrolments', 'trade', 'hs_components', 'world_trade']);
 
 const FILE_DOCS: Record<DatasetFile, { en: string; id: string }> = {
   clusters: { en: 'Regional clusters of small and medium metal industry (sentra IKM logam).', id: 'Sentra IKM logam di daerah.' },
@@ -73,6 +76,18 @@ const FILE_DOCS: Record<DatasetFile, { en: string; id: string }> = {
   supplies: { en: 'Supply links: supplier → buyer for a component.', id: 'Hubungan pasok: pemasok → pembeli untuk satu komponen.' },
   imports: { en: 'Imports of a component by a buyer from a country in a year.', id: 'Impor komponen oleh pembeli dari suatu negara pada suatu tahun.' },
   enrolments: { en: 'Firms enrolled in a programme.', id: 'Perusahaan peserta program.' },
+  trade: {
+    en: 'National imports by HS code, origin country and year (UN Comtrade, BPS; `rantai trade convert` writes it from a Comtrade or BACI file).',
+    id: 'Impor nasional menurut kode HS, negara asal dan tahun (UN Comtrade, BPS; `rantai trade convert` membuatnya dari berkas Comtrade atau BACI).',
+  },
+  hs_components: {
+    en: 'Concordance from HS codes to components: the share of an HS code\'s trade that is each component.',
+    id: 'Padanan kode HS ke komponen: bagian perdagangan suatu kode HS yang merupakan tiap komponen.',
+  },
+  world_trade: {
+    en: 'World exports by country, HS code and year (CEPII BACI, UN Comtrade): the table product complexity (PCI) is computed from.',
+    id: 'Ekspor dunia menurut negara, kode HS dan tahun (CEPII BACI, UN Comtrade): tabel dasar perhitungan kompleksitas produk (PCI).',
+  },
 };
 
 export const FILE_SPECS: readonly FileSpec[] = [
@@ -120,6 +135,9 @@ export const FILE_SPECS: readonly FileSpec[] = [
     { column: 'firm', target: 'firms' },
     { column: 'program', target: 'programs' },
   ]),
+  spec('trade', tradeRow, ['year', 'hs', 'origin', 'value_usd'], ['year', 'hs', 'origin'], [{ column: 'origin', target: 'countries' }]),
+  spec('hs_components', hsComponentRow, ['hs', 'component', 'share'], ['hs', 'component'], [{ column: 'component', target: 'components' }]),
+  spec('world_trade', worldTradeRow, ['year', 'exporter', 'hs', 'value_usd'], ['year', 'exporter', 'hs'], [{ column: 'exporter', target: 'countries' }]),
 ];
 
 export const FILE_NAMES: readonly DatasetFile[] = FILE_SPECS.map((s) => s.name);

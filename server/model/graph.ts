@@ -1,8 +1,11 @@
 // The one mapping from a validated Dataset to the property graph of DESIGN.md ("Graph schema").
 // Both stores load exactly these nodes and relationships, so they hold the same graph.
 import type { Dataset } from './schemas.ts';
+import { hsNodeId } from './trade-rules.ts';
 
-export const NODE_LABELS = ['Firm', 'Cluster', 'Component', 'Process', 'Material', 'Country', 'Program'] as const;
+// HsProduct nodes are not a file of their own: one node per HS code that trade.csv,
+// hs_components.csv or world_trade.csv names, with the id `hs:<code>`.
+export const NODE_LABELS = ['Firm', 'Cluster', 'Component', 'Process', 'Material', 'Country', 'Program', 'HsProduct'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 export const REL_TYPES = [
@@ -16,6 +19,9 @@ export const REL_TYPES = [
   'SUPPLIES',
   'IMPORTS',
   'ENROLLED_IN',
+  'TRADE',
+  'MAPS_TO',
+  'EXPORTS',
 ] as const;
 export type RelType = (typeof REL_TYPES)[number];
 
@@ -55,7 +61,15 @@ const clean = (o: Record<string, PropValue | undefined>): Props => {
  */
 export function relKey(type: RelType, from: string, to: string, props: Props): string {
   const extra =
-    type === 'CAN' ? [props.material] : type === 'SUPPLIES' ? [props.component] : type === 'IMPORTS' ? [props.component, props.year] : [];
+    type === 'CAN'
+      ? [props.material]
+      : type === 'SUPPLIES'
+        ? [props.component]
+        : type === 'IMPORTS'
+          ? [props.component, props.year]
+          : type === 'TRADE' || type === 'EXPORTS'
+            ? [props.year]
+            : [];
   return [type, from, to, ...extra.map((e) => (e === undefined ? '' : String(e)))].join('|');
 }
 
@@ -147,5 +161,23 @@ export function datasetToGraph(d: Dataset): GraphData {
     );
   }
   for (const e of d.enrolments) rels.push(rel('ENROLLED_IN', e.firm, e.program, { year: e.year }));
+
+  // Trade (issue 15): (:Country)-[:TRADE]->(:HsProduct) for national imports from an origin,
+  // (:HsProduct)-[:MAPS_TO {share}]->(:Component) for the concordance, and
+  // (:Country)-[:EXPORTS]->(:HsProduct) for the world table.
+  const hsNodes = new Set<string>();
+  const hs = (code: string): string => {
+    const id = hsNodeId(code);
+    if (!hsNodes.has(id)) {
+      hsNodes.add(id);
+      node('HsProduct', id, { name: `HS ${code}`, code, digits: code.length });
+    }
+    return id;
+  };
+  for (const t of d.trade ?? []) {
+    rels.push(rel('TRADE', t.origin, hs(t.hs), { year: t.year, valueUsd: t.value_usd, quantity: t.quantity, unit: t.unit, source: t.source }));
+  }
+  for (const m of d.hs_components ?? []) rels.push(rel('MAPS_TO', hs(m.hs), m.component, { share: m.share, source: m.source }));
+  for (const w of d.world_trade ?? []) rels.push(rel('EXPORTS', w.exporter, hs(w.hs), { year: w.year, valueUsd: w.value_usd, source: w.source }));
   return { nodes, rels };
 }

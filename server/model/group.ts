@@ -2,7 +2,8 @@
 // (65 rows naming the same kind of unknown id, a whole column of text where numbers belong), the
 // first few stay located one by one and the rest become one entry, "and 61 more like this".
 // Few problems are never grouped, so independent mistakes are always each listed with their place.
-import type { Problem } from './problems.ts';
+import { text, type TextParam } from '../i18n/index.ts';
+import { placeOfProblem, problem, setProblemText, type Problem } from './problems.ts';
 
 /** Problems of one kind listed one by one before the rest are grouped. */
 export const SHOWN_PER_KIND = 5;
@@ -13,7 +14,7 @@ export const GROUP_FROM = 10;
 const kindOf = (p: Problem): string =>
   `${p.file}\u0000${String(p.column)}\u0000${p.message.replace(/"[^"]*"/g, '"…"').replace(/\d+(\.\d+)?/g, '#')}`;
 
-const place = (p: Problem): string => p.cell ?? `line ${p.line}`;
+const place = (p: Pick<Problem, 'cell' | 'line'>): TextParam => p.cell ?? text('problem.place.line', { line: String(p.line) });
 
 export function groupProblems(problems: readonly Problem[]): Problem[] {
   const totals = new Map<string, number>();
@@ -36,16 +37,14 @@ export function groupProblems(problems: readonly Problem[]): Problem[] {
     }
     last.set(k, p);
     if (n === SHOWN_PER_KIND + 1) {
-      const summary: Problem = { file: p.file, line: p.line, column: p.column, message: '', more: total - SHOWN_PER_KIND };
-      if (p.cell) summary.cell = p.cell;
+      // Its message is written once the group's last place is known (below).
+      const summary = problem(placeOfProblem(p), text('problem.more', { n: '', first: '', last: '' }), total - SHOWN_PER_KIND);
       summaries.set(k, summary);
       out.push(summary);
     }
   }
   for (const [k, summary] of summaries) {
-    const first = { ...summary, more: undefined };
-    const end = last.get(k)!;
-    summary.message = `and ${summary.more!.toLocaleString('en')} more like this (${place(first as Problem)} to ${place(end)})`;
+    setProblemText(summary, text('problem.more', { n: { grouped: summary.more! }, first: place(summary), last: place(last.get(k)!) }));
   }
   return out;
 }

@@ -2,7 +2,7 @@
 export * from './schemas.ts';
 export { FILE_SPECS, FILE_NAMES, CORE_FILES, specOf, isDatasetFile, type FileSpec } from './files.ts';
 export { columnInfo, columnsOf, type ColumnInfo } from './columns.ts';
-export { DatasetError, formatProblem, problemCount, type Problem } from './problems.ts';
+export { DatasetError, formatProblem, formatProblemIn, localiseProblem, localiseProblems, problem, problemCount, problemText, type Problem, type ProblemPlace } from './problems.ts';
 export { datasetToCsvTexts, writeDatasetCsv } from './write.ts';
 export { readDataset, datasetFromCsvTexts, datasetFromJsonText, datasetFromWorkbook, type ReadOptions } from './reader.ts';
 export { writeWorkbook, workbookBytes, type WorkbookAbout, type PackageLimits } from './workbook/index.ts';

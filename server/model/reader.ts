@@ -5,10 +5,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { readCsvText, type RawFile } from './csv.ts';
 import { FILE_NAMES, isDatasetFile, specOf } from './files.ts';
-import { DatasetError, type Problem } from './problems.ts';
+import { DatasetError, problem, type Problem } from './problems.ts';
 import type { Dataset, DatasetFile } from './schemas.ts';
 import { validateRaw, type ValidateOptions } from './validate.ts';
 import { readWorkbook, type PackageLimits } from './workbook/index.ts';
+import { text as textOf, type TextParam } from '../i18n/index.ts';
+import { jsonSyntaxError } from '../util/json-syntax.ts';
 
 export interface ReadOptions {
   /** A merge: the files not given are this dataset's (the one served now). */
@@ -27,7 +29,7 @@ export function datasetFromCsvTexts(files: ReadonlyMap<string, string>, options:
     const base = path.basename(fileName);
     const stem = base.replace(/\.csv$/i, '');
     if (!/\.csv$/i.test(base) || !isDatasetFile(stem)) {
-      problems.push({ file: base, line: 1, column: 1, message: `unknown file (a dataset holds: ${expectedFiles()})` });
+      problems.push(problem({ file: base, line: 1, column: 1 }, textOf('problem.unknownFile', { expected: expectedFiles() })));
       continue;
     }
     raws.set(stem, readCsvText(base, text));
@@ -47,6 +49,16 @@ const jsonErrorLocation = (text: string, error: Error): { line: number; column: 
 };
 
 /**
+ * Why a text is not JSON: in English V8's own words (what the problem has always said); in
+ * Indonesian what was expected where the text stops being JSON (json-syntax.ts), V8's words only
+ * when that checker finds nothing.
+ */
+function jsonDetail(text: string, error: Error): TextParam {
+  const at = jsonSyntaxError(text);
+  return at ? { perLang: { en: error.message, id: textOf('problem.json.expected', { expected: textOf(`json.${at.expected}`) }) } } : error.message;
+}
+
+/**
  * Validates a JSON bundle: `{ "firms": [ {...}, … ], … }`. Problems name the bundle's file, the
  * 1-based row number within the array as the line and the field name as the column.
  */
@@ -56,27 +68,27 @@ export function datasetFromJsonText(fileName: string, text: string, options: Rea
     bundle = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const { line, column } = jsonErrorLocation(text, error as Error);
-    throw new DatasetError([{ file: fileName, line, column, message: `not valid JSON: ${(error as Error).message}` }]);
+    throw new DatasetError([problem({ file: fileName, line, column }, textOf('problem.json.invalid', { detail: jsonDetail(text, error as Error) }))]);
   }
   if (typeof bundle !== 'object' || bundle === null || Array.isArray(bundle)) {
-    throw new DatasetError([{ file: fileName, line: 1, column: 1, message: 'a JSON bundle must be an object keyed by file name' }]);
+    throw new DatasetError([problem({ file: fileName, line: 1, column: 1 }, textOf('problem.json.notObject'))]);
   }
   const raws = new Map<DatasetFile, RawFile>();
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(bundle)) {
     const file = `${fileName}#${key}`;
     if (!isDatasetFile(key)) {
-      problems.push({ file: fileName, line: 1, column: key, message: `unknown key "${key}" (expected: ${FILE_NAMES.join(', ')})` });
+      problems.push(problem({ file: fileName, line: 1, column: key }, textOf('problem.json.unknownKey', { key, expected: FILE_NAMES.join(', ') })));
       continue;
     }
     if (!Array.isArray(value)) {
-      problems.push({ file, line: 1, column: key, message: `"${key}" must be an array of row objects` });
+      problems.push(problem({ file, line: 1, column: key }, textOf('problem.json.notArray', { key })));
       continue;
     }
     const rows = [];
     for (const [i, row] of value.entries()) {
       if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-        problems.push({ file, line: i + 1, column: key, message: 'each row must be an object keyed by column name' });
+        problems.push(problem({ file, line: i + 1, column: key }, textOf('problem.json.rowNotObject')));
         continue;
       }
       rows.push({ line: i + 1, values: row as Record<string, unknown> });
@@ -101,7 +113,7 @@ export function datasetFromJsonText(fileName: string, text: string, options: Rea
 export async function datasetFromWorkbook(fileName: string, bytes: Uint8Array, options: ReadOptions & { limits?: PackageLimits } = {}): Promise<Dataset> {
   const { raws, problems, unreadable } = await readWorkbook(fileName, bytes, options.limits);
   if (unreadable) throw new DatasetError(problems);
-  return validateRaw(raws, problems, { base: options.base, given: options.given, nameOf: (f) => `sheet ${f}` });
+  return validateRaw(raws, problems, { base: options.base, given: options.given, nameOf: (f) => textOf('problem.sheetName', { name: f }) });
 }
 
 /** Reads a dataset from a folder of CSV files, a `.json` bundle or an `.xlsx` workbook. */
@@ -110,7 +122,7 @@ export async function readDataset(location: string, options: ReadOptions = {}): 
   try {
     info = await stat(location);
   } catch {
-    throw new DatasetError([{ file: location, line: 0, column: 0, message: 'no such file or folder' }]);
+    throw new DatasetError([problem({ file: location, line: 0, column: 0 }, textOf('problem.noSuchFile'))]);
   }
   if (info.isFile()) {
     if (/\.xlsx$/i.test(location)) return datasetFromWorkbook(path.basename(location), await readFile(location), options);
@@ -120,7 +132,7 @@ export async function readDataset(location: string, options: ReadOptions = {}): 
   }
   const entries = (await readdir(location)).filter((n) => /\.csv$/i.test(n)).sort();
   if (entries.length === 0) {
-    throw new DatasetError([{ file: location, line: 0, column: 0, message: `the folder holds no CSV files (expected: ${expectedFiles()})` }]);
+    throw new DatasetError([problem({ file: location, line: 0, column: 0 }, textOf('problem.noCsvFiles', { expected: expectedFiles() }))]);
   }
   const texts = new Map<string, string>();
   for (const name of entries) texts.set(name, await readFile(path.join(location, name), 'utf8'));

@@ -17,6 +17,7 @@ import {
   textList,
   tierField,
 } from './fields.ts';
+import { hsField, iso3Field, shareField, unitField, usdField } from './trade-fields.ts';
 
 /** A column's documentation: what it holds (English, Bahasa Indonesia) and its unit. */
 const doc = (en: string, id: string, unit?: string) => (unit ? { en, id, unit } : { en, id });
@@ -139,6 +140,41 @@ export const enrolmentRow = z.strictObject({
   year: optionalYear().meta(doc('Year of enrolment.', 'Tahun keikutsertaan.', 'year')),
 });
 
+// The trade files (issue 15), all optional: national imports by HS code and origin (trade.csv, the
+// reporter is the country the dataset is about, Indonesia for the seed), the concordance from HS
+// codes to components (hs_components.csv) and a world table of exports by country and HS code
+// (world_trade.csv) for product complexity. `rantai trade convert` writes trade.csv and
+// world_trade.csv from UN Comtrade and CEPII BACI files.
+const hsDoc = (en: string, id: string) => hsField().meta(doc(`${en} 4 digits (heading) or 6 digits (subheading), as text; "8708.30" is read as 870830.`, `${id} 4 digit (pos) atau 6 digit (subpos), sebagai teks; "8708.30" dibaca 870830.`));
+const tradeSource = optionalText().meta(
+  doc('Where the figures come from, with the HS revision (e.g. "UN Comtrade, HS 2017, downloaded 2024-05-02"; BPS; CEPII BACI HS17 V202401).', 'Asal angka, dengan revisi HS (mis. "UN Comtrade, HS 2017, diunduh 2024-05-02"; BPS; CEPII BACI HS17 V202401).'),
+);
+
+export const tradeRow = z.strictObject({
+  year: requiredYear().meta(doc('Year of the imports.', 'Tahun impor.', 'year')),
+  hs: hsDoc('HS code of the imported goods.', 'Kode HS barang impor.'),
+  origin: iso3Field().meta(doc('Origin country (partner), ISO 3166 alpha-3; an id of the countries sheet.', 'Negara asal (mitra), ISO 3166 alfa-3; id di lembar countries.')),
+  value_usd: usdField().meta(doc('Value imported from that origin in that year (CIF), in US dollars.', 'Nilai impor dari negara asal itu pada tahun itu (CIF), dalam dolar AS.', 'USD')),
+  quantity: optionalAmount().meta(doc('Quantity imported, in `unit`.', 'Jumlah impor, dalam `unit`.')),
+  unit: unitField().meta(doc('Unit of the quantity (kg, t, u = items); one unit per HS code.', 'Satuan jumlah (kg, t, u = buah); satu satuan per kode HS.')),
+  source: tradeSource,
+});
+
+export const hsComponentRow = z.strictObject({
+  hs: hsDoc('HS code (as trade.csv and world_trade.csv write it).', 'Kode HS (seperti di trade.csv dan world_trade.csv).'),
+  component: idField().meta(doc('Component id (components sheet).', 'Id komponen (lembar components).')),
+  share: shareField().meta(doc('Part of the HS code’s trade value that is this component, more than 0 and at most 1; the shares of one HS code add up to at most 1.', 'Bagian nilai perdagangan kode HS yang merupakan komponen ini, lebih dari 0 dan paling besar 1; jumlah bagian satu kode HS paling besar 1.', 'share 0..1')),
+  source: optionalText().meta(doc('What the share rests on (survey, BPS HS10 lines, estimate).', 'Dasar bagian ini (survei, pos HS10 BPS, perkiraan).')),
+});
+
+export const worldTradeRow = z.strictObject({
+  year: requiredYear().meta(doc('Year of the exports.', 'Tahun ekspor.', 'year')),
+  exporter: iso3Field().meta(doc('Exporting country, ISO 3166 alpha-3; an id of the countries sheet.', 'Negara pengekspor, ISO 3166 alfa-3; id di lembar countries.')),
+  hs: hsDoc('HS code of the exported goods.', 'Kode HS barang ekspor.'),
+  value_usd: usdField().meta(doc('Value exported to the world in that year, in US dollars.', 'Nilai ekspor ke seluruh dunia pada tahun itu, dalam dolar AS.', 'USD')),
+  source: tradeSource,
+});
+
 /** The dataset: one array of parsed rows per file (file name without `.csv`). */
 export const datasetSchema = z.object({
   clusters: z.array(clusterRow),
@@ -154,6 +190,10 @@ export const datasetSchema = z.object({
   imports: z.array(importRow),
   programs: z.array(programRow),
   enrolments: z.array(enrolmentRow),
+  // Optional in the type as well: code that builds a Dataset by hand need not name them.
+  trade: z.array(tradeRow).optional(),
+  hs_components: z.array(hsComponentRow).optional(),
+  world_trade: z.array(worldTradeRow).optional(),
 });
 
 export type Dataset = z.infer<typeof datasetSchema>;
@@ -165,3 +205,6 @@ export type CapabilityRow = z.infer<typeof capabilityRow>;
 export type MakesRow = z.infer<typeof makesRow>;
 export type SupplyRow = z.infer<typeof supplyRow>;
 export type ImportRow = z.infer<typeof importRow>;
+export type TradeRow = z.infer<typeof tradeRow>;
+export type HsComponentRow = z.infer<typeof hsComponentRow>;
+export type WorldTradeRow = z.infer<typeof worldTradeRow>;

@@ -6,15 +6,19 @@
 // cells are wrong still names its id — so fixing the reported problems never uncovers new ones.
 // A referenced file that is missing is one problem, not one per row; repeated problems are grouped.
 import type { z } from 'zod';
+import { render, text, type Text, type TextParam } from '../i18n/index.ts';
+import { columnInfo } from './columns.ts';
 import type { RawFile, RawRow } from './csv.ts';
+import { fieldText } from './field-text.ts';
 import { FILE_SPECS, type FileSpec } from './files.ts';
 import { groupProblems } from './group.ts';
-import { DatasetError, type Problem } from './problems.ts';
+import { DatasetError, fileParam, problem, type Problem, type ProblemPlace } from './problems.ts';
 import type { Dataset, DatasetFile } from './schemas.ts';
+import { tradeRuleProblems } from './trade-rules.ts';
 
 export interface ValidateOptions {
-  /** How a file is named in problems when it is missing: `clusters.csv`, `bundle.json#clusters`, … */
-  nameOf?: (file: DatasetFile) => string;
+  /** How a file is named in problems when it is missing: `clusters.csv`, `bundle.json#clusters`, a sheet (a Text: "sheet clusters"). */
+  nameOf?: (file: DatasetFile) => string | Text;
   /**
    * A merge: files absent from the upload are taken from this dataset (the one served now), and
    * the whole is checked together, so an upload cannot leave the rest pointing at nothing.
@@ -42,20 +46,26 @@ interface FileFacts {
 
 type ShapeOf = Record<string, z.ZodType>;
 
-const at = (raw: RawFile, line: number, column: number | string, message: string): Problem => {
-  const p: Problem = { file: raw.file, line, column, message };
-  if (raw.cell && line > 0) p.cell = raw.cell(line, column);
-  return p;
+/** Where a problem of a raw file is. */
+const placeOf = (raw: RawFile, line: number, column: number | string): ProblemPlace => {
+  const place: ProblemPlace = { file: raw.file, line, column };
+  if (raw.cell && line > 0) place.cell = raw.cell(line, column);
+  if (raw.fileText) place.fileText = raw.fileText;
+  return place;
 };
 
-const rows = (n: number): string => `${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'}`;
+const at = (raw: RawFile, line: number, column: number | string, message: Text): Problem => problem(placeOf(raw, line, column), message);
+
+/** A file's name as a problem names it: its text, or the Text of a name with words in it. */
+const nameParts = (name: string | Text): { file: string; fileText?: Text } =>
+  typeof name === 'string' ? { file: name } : { file: render('en', name), fileText: name };
 
 /** Header problems; returns the columns the rows must not be blamed for (unknown, missing). */
 function checkHeader(spec: FileSpec, raw: RawFile, problems: Problem[]): { unknown: Set<string>; missing: Set<string>; readable: boolean } {
   const unknown = new Set<string>();
   const missing = new Set<string>();
   if (raw.header.length === 0) {
-    if (raw.complete) problems.push(at(raw, 1, raw.columnAt(0), 'the file is empty: it needs a header row'));
+    if (raw.complete) problems.push(at(raw, 1, raw.columnAt(0), text('problem.emptyFile')));
     return { unknown, missing, readable: false };
   }
   const seen = new Set<string>();
@@ -64,20 +74,20 @@ function checkHeader(spec: FileSpec, raw: RawFile, problems: Problem[]): { unkno
   while (lastNamed >= 0 && raw.header[lastNamed] === '') lastNamed--;
   raw.header.forEach((column, i) => {
     if (column === '') {
-      if (i < lastNamed) problems.push(at(raw, 1, raw.columnAt(i), 'a column has no name in the header row'));
+      if (i < lastNamed) problems.push(at(raw, 1, raw.columnAt(i), text('problem.unnamedColumn')));
       return;
     }
-    if (seen.has(column)) problems.push(at(raw, 1, raw.columnAt(i), `column "${column}" appears twice (the first one is read)`));
+    if (seen.has(column)) problems.push(at(raw, 1, raw.columnAt(i), text('problem.columnTwice', { column })));
     seen.add(column);
     if (!spec.columns.includes(column)) {
       unknown.add(column);
-      problems.push(at(raw, 1, raw.columnAt(i), `unknown column "${column}" (expected: ${spec.columns.join(', ')})`));
+      problems.push(at(raw, 1, raw.columnAt(i), text('problem.unknownColumn', { column, expected: spec.columns.join(', ') })));
     }
   });
   for (const column of spec.required) {
     if (!seen.has(column)) {
       missing.add(column);
-      problems.push(at(raw, 1, raw.columnAt(0), `required column "${column}" is missing`));
+      problems.push(at(raw, 1, raw.columnAt(0), text('problem.requiredColumn', { column })));
     }
   }
   return { unknown, missing, readable: true };
@@ -92,18 +102,19 @@ function checkRow(spec: FileSpec, raw: RawFile, row: RawRow, header: { unknown: 
     values = { ...values };
     for (const column of header.unknown) delete values[column];
   }
-  const result = spec.schema.safeParse(values);
+  // With their input, the issues say which message they are (field-text.ts).
+  const result = spec.schema.safeParse(values, { reportInput: true });
   if (result.success && !row.broken) return { line: row.line, row: result.data as Record<string, unknown>, keys: result.data as Record<string, unknown> };
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
-        for (const key of issue.keys) problems.push(at(raw, row.line, key, `unknown column "${key}" (expected: ${spec.columns.join(', ')})`));
+        for (const key of issue.keys) problems.push(at(raw, row.line, key, text('problem.unknownColumn', { column: key, expected: spec.columns.join(', ') })));
         continue;
       }
       const column = String(issue.path[0] ?? '');
       // A required column missing from the header was reported once, on the header.
       if (header.missing.has(column) || row.reported?.has(column)) continue;
-      problems.push(at(raw, row.line, raw.locate(column), `${column} ${issue.message}`));
+      problems.push(at(raw, row.line, raw.locate(column), text('problem.cell', { column, reason: fieldText(columnInfo(spec, column).kind, issue) })));
     }
   }
   const shape = spec.schema.shape as ShapeOf;
@@ -116,10 +127,10 @@ function checkRow(spec: FileSpec, raw: RawFile, row: RawRow, header: { unknown: 
 }
 
 /** The rows of a dataset file that is already valid (the current dataset, in a merge). */
-export function rawFromRows(file: string, spec: FileSpec, rows: readonly object[]): RawFile {
+export function rawFromRows(name: string | Text, spec: FileSpec, rows: readonly object[]): RawFile {
   const position = new Map(spec.columns.map((c, i) => [c, i + 1]));
   return {
-    file,
+    ...nameParts(name),
     header: [...spec.columns],
     // Line numbers as in the CSV export of the same rows (header on line 1).
     rows: rows.map((values, i) => ({ line: i + 2, values: values as Record<string, unknown> })),
@@ -132,12 +143,12 @@ export function rawFromRows(file: string, spec: FileSpec, rows: readonly object[
 
 interface MissingRefs {
   /** Referencing file → how many rows, and the first one. */
-  byFile: Map<string, { count: number; first: Problem }>;
+  byFile: Map<string, { count: number; first: ProblemPlace }>;
 }
 
 function checkKeys(files: FileFacts[], present: ReadonlySet<DatasetFile>, problems: Problem[]): Map<DatasetFile, MissingRefs> {
   // Ids are unique across every node file: one id names one node in the graph.
-  const owners = new Map<string, { file: string; line: number }>();
+  const owners = new Map<string, { file: TextParam; line: number }>();
   const idsOf = new Map<DatasetFile, Set<string>>();
   const complete = new Set<DatasetFile>();
   for (const f of files) {
@@ -148,8 +159,8 @@ function checkKeys(files: FileFacts[], present: ReadonlySet<DatasetFile>, proble
         const id = r.keys.id as string | undefined;
         if (id === undefined) continue;
         const first = owners.get(id);
-        if (first) problems.push(at(f.raw, r.line, f.raw.locate('id'), `id "${id}" is already used at ${first.file}:${first.line}`));
-        else owners.set(id, { file: f.raw.file, line: r.line });
+        if (first) problems.push(at(f.raw, r.line, f.raw.locate('id'), text('problem.idUsed', { id, file: first.file, line: String(first.line) })));
+        else owners.set(id, { file: fileParam(placeOf(f.raw, r.line, 1)), line: r.line });
         ids.add(id);
       }
       idsOf.set(f.spec.name, ids);
@@ -161,7 +172,7 @@ function checkKeys(files: FileFacts[], present: ReadonlySet<DatasetFile>, proble
         const first = seen.get(k);
         if (first !== undefined) {
           const shown = f.spec.key.map((c) => r.keys[c] ?? '').join(', ');
-          problems.push(at(f.raw, r.line, f.raw.locate(f.spec.key[0]!), `duplicate row: (${f.spec.key.join(', ')}) = (${shown}) already appears on line ${first}`));
+          problems.push(at(f.raw, r.line, f.raw.locate(f.spec.key[0]!), text('problem.duplicateRow', { columns: f.spec.key.join(', '), values: shown, line: String(first) })));
         } else seen.set(k, r.line);
       }
     }
@@ -180,38 +191,38 @@ function checkKeys(files: FileFacts[], present: ReadonlySet<DatasetFile>, proble
           missing.set(ref.target, m);
           const entry = m.byFile.get(f.raw.file);
           if (entry) entry.count++;
-          else m.byFile.set(f.raw.file, { count: 1, first: at(f.raw, r.line, f.raw.locate(ref.column), '') });
+          else m.byFile.set(f.raw.file, { count: 1, first: placeOf(f.raw, r.line, f.raw.locate(ref.column)) });
           continue;
         }
         // A target file that could not be read to its end would give false "unknown id" reports.
         if (!complete.has(ref.target)) continue;
         const known = idsOf.get(ref.target)!;
         for (const id of ids) {
-          if (!known.has(id)) problems.push(at(f.raw, r.line, f.raw.locate(ref.column), `${ref.column} "${id}" does not match any id in ${ref.target}`));
+          if (!known.has(id)) problems.push(at(f.raw, r.line, f.raw.locate(ref.column), text('problem.noSuchId', { column: ref.column, id, target: ref.target })));
         }
       }
       if (f.spec.name === 'supplies' && r.keys.supplier !== undefined && r.keys.supplier === r.keys.buyer) {
-        problems.push(at(f.raw, r.line, f.raw.locate('buyer'), `a firm cannot supply itself ("${String(r.keys.buyer)}")`));
+        problems.push(at(f.raw, r.line, f.raw.locate('buyer'), text('problem.suppliesItself', { firm: String(r.keys.buyer) })));
       }
     }
   }
   return missing;
 }
 
-function missingFileProblems(present: ReadonlySet<DatasetFile>, refs: Map<DatasetFile, MissingRefs>, nameOf: (f: DatasetFile) => string): Problem[] {
+function missingFileProblems(present: ReadonlySet<DatasetFile>, refs: Map<DatasetFile, MissingRefs>, nameOf: (f: DatasetFile) => string | Text): Problem[] {
   const problems: Problem[] = [];
   const core = FILE_SPECS.filter((s) => !s.optional).map((s) => nameOf(s.name));
   for (const spec of FILE_SPECS) {
     if (present.has(spec.name)) continue;
     const name = nameOf(spec.name);
     const referenced = refs.get(spec.name);
-    const hint = spec.optional ? '' : '; a complete dataset holds every core file, even if only as a header row (an upload that replaces only some files says mode=merge)';
+    const hint = spec.optional ? '' : text('problem.coreHint');
     if (referenced) {
-      const parts = [...referenced.byFile].map(([file, { count }]) => `${rows(count)} of ${file}`);
+      const rows = [...referenced.byFile.values()].map(({ count, first }) => text(count === 1 ? 'problem.rows.one' : 'problem.rows.other', { n: { grouped: count }, file: fileParam(first) }));
       const first = [...referenced.byFile.values()][0]!.first;
-      problems.push({ ...first, message: `${parts.join(', ')} name ${spec.name}, but ${name} is missing${hint}` });
+      problems.push(problem(first, text('problem.referencedMissing', { rows: { join: rows }, target: spec.name, name, hint })));
     } else if (!spec.optional) {
-      problems.push({ file: name, line: 0, column: 0, message: `${name} is missing${hint} (core files: ${core.join(', ')})` });
+      problems.push(problem({ ...nameParts(name), line: 0, column: 0 }, text('problem.missingFile', { name, hint, core: { join: core } })));
     }
   }
   return problems;
@@ -229,7 +240,7 @@ export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProble
   const all = new Map(raws);
   if (options.base) {
     for (const spec of FILE_SPECS) {
-      if (!all.has(spec.name)) all.set(spec.name, rawFromRows(`${nameOf(spec.name)} (current dataset)`, spec, options.base[spec.name] as object[]));
+      if (!all.has(spec.name)) all.set(spec.name, rawFromRows(text('problem.currentFile', { name: nameOf(spec.name) }), spec, (options.base[spec.name] ?? []) as object[]));
     }
   }
   const problems: Problem[] = [...extraProblems];
@@ -249,6 +260,8 @@ export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProble
   }
   const present = new Set(files.map((f) => f.spec.name));
   const missing = checkKeys(files, present, problems);
+  // The trade rules still write English (field.other carries it as it is): to be moved into the catalogue.
+  problems.push(...tradeRuleProblems(new Map(files.map((f) => [f.spec.name, { raw: f.raw, rows: f.rows, label: f.spec.label }])), (raw, line, column, message) => at(raw, line, column, text('field.other', { message }))));
   problems.push(...missingFileProblems(present, missing, nameOf));
 
   if (problems.length > 0) {

@@ -15,7 +15,7 @@ const cell = (v: unknown): string => {
 export function datasetToCsvTexts(dataset: Dataset): Map<string, string> {
   const out = new Map<string, string>();
   for (const spec of FILE_SPECS) {
-    const rows = (dataset[spec.name] as Array<Record<string, unknown>>).map((r) => spec.columns.map((c) => cell(r[c])));
+    const rows = ((dataset[spec.name] ?? []) as Array<Record<string, unknown>>).map((r) => spec.columns.map((c) => cell(r[c])));
     out.set(`${spec.name}.csv`, stringify([[...spec.columns], ...rows]));
   }
   return out;

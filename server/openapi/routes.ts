@@ -13,6 +13,8 @@ import { catalogQueryShape, catalogShape } from '../api/routes/catalog.ts';
 import { missingLinksOutShape, missingLinksQueryShape } from '../analysis/links/index.ts';
 import { riskOutShape, riskQueryShape } from '../analysis/risk/index.ts';
 import { importsOutShape, importsQueryShape } from '../analysis/imports/index.ts';
+import { nationalImportsOutShape, productComplexityOutShape, productComplexityQueryShape } from '../analysis/trade/index.ts';
+import { z } from 'zod';
 import { substitutionOutShape, substitutionQueryShape, whatIfOutShape, whatIfQueryShape, whatIfRequestShape } from '../analysis/substitution/index.ts';
 import { graphRequestShape, graphResultShape } from '../analysis/graph/index.ts';
 import { WORK_ERRORS } from '../work/index.ts';
@@ -150,11 +152,11 @@ const LISTED: readonly RouteDoc[] = [
     path: '/api/analysis/imports',
     id: 'getImports',
     tag: 'analysis',
-    summary: 'Import exposure per component and per buyer: imported value (each buyer\'s latest year), domestic supply value, import share, origin countries and their HHI',
+    summary: 'Import exposure per component and per buyer: imported value (each buyer\'s latest year), domestic supply value, import share, origin countries and their HHI; or, with basis=national, per component from national trade statistics',
     description:
-      'Import share = imported / (imported + domestic SUPPLIES value); origin shares of the imported value; HHI = Σ share² over origins (0..1). On Neo4j the facts come from cypher/analysis/imports-by-component.cypher and imports-by-buyer.cypher.',
+      'basis=buyers (default): import share = imported / (imported + domestic SUPPLIES value); origin shares of the imported value; HHI = Σ share² over origins (0..1). On Neo4j the facts come from cypher/analysis/imports-by-component.cypher and imports-by-buyer.cypher. basis=national: per component in the HS → component concordance (hs_components.csv), nationalValueUsd = Σ over its HS codes of the trade value (trade.csv) × share in the year (the latest of the trade table, or year=), its origins with shares and HHI, its value in every year of the table and the compound annual growth, beside the buyers\' figure (cypher/analysis/trade-national.cypher); `warnings` say when no trade table or no concordance is loaded, or which concordance codes have no trade in the year. A year not in the table answers 400.',
     query: importsQueryShape,
-    response: importsOutShape,
+    response: z.union([importsOutShape, nationalImportsOutShape]),
     errors: ['invalid_parameter'],
   },
   {
@@ -207,6 +209,18 @@ const LISTED: readonly RouteDoc[] = [
     response: clusterComplexityOutShape,
     errors: ['invalid_parameter'],
   },
+  {
+    method: 'get',
+    path: '/api/analysis/product-complexity',
+    id: 'getProductComplexity',
+    tag: 'analysis',
+    summary: 'Product complexity from the world trade table: the country\'s ECI rank and the components\' PCI through the HS → component concordance, with the source year',
+    description:
+      'The world table (world_trade.csv: exports by country, HS code and year; cypher/analysis/world-trade.cypher) of the year (its latest, or year=) is computed by the same code as POST /api/complexity (Growth Lab Stata ecomplexity; location = exporter, product = HS code). A component\'s PCI is the mean of its HS products\' PCI weighted by share × the product\'s world exports (one product: exactly its PCI); its percentile is the share of HS products with a lower PCI. Without a world table `available` is false and a warning says so; when ECI/PCI are not defined (complexityWarnings say why) nothing is ranked. A year not in the table answers 400.',
+    query: productComplexityQueryShape,
+    response: productComplexityOutShape,
+    errors: ['invalid_parameter'],
+  },
   { method: 'get', path: '/api/openapi.json', id: 'getOpenApi', tag: 'status', summary: 'This document (OpenAPI 3.1)', response: json },
   { method: 'get', path: '/api/docs', id: 'getApiDocs', tag: 'status', summary: 'This document as a readable page', response: { media: ['text/html'], description: 'the API reference page' } },
 ];
@@ -226,6 +240,7 @@ const MORE_ERRORS: Record<string, readonly ErrorCode[]> = {
   getSubstitution: WORK_ERRORS,
   postSubstitutionWhatIf: WORK_ERRORS,
   getClusterComplexity: WORK_ERRORS,
+  getProductComplexity: WORK_ERRORS,
   replaceDataset: ['load_in_progress'],
 };
 

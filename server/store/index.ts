@@ -1,5 +1,6 @@
 // Public face of the stores.
-export type { GraphStore, StoreKind, DataVersion } from './types.ts';
+export type { GraphStore, StoreKind, DataVersion, VersionedRead, Warmer } from './types.ts';
+export { runWarmers } from './warm.ts';
 export * from './shapes.ts';
 export { EmbeddedStore } from './embedded/embedded-store.ts';
 export { wholeGraph } from './derived.ts';
@@ -7,3 +8,4 @@ export { buildView, nodeOut, linkOut, isFocused, recommendedId, VIEW_LABELS, VIE
 export { keyFigures, latestImportFlows, importFlowKey } from './figures.ts';
 export { entityOut, countGraph } from './entity.ts';
 export { cypherFile, splitStatements } from './cypher-files.ts';
+export { buildOverview, chooseGrouping, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, GROUP_PARTS, groupId, type Grouping, type FirmStats, type OverviewInput } from './overview/index.ts';

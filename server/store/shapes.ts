@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { NODE_LABELS, REL_TYPES } from '../model/index.ts';
 import { TIERS } from '../model/index.ts';
+import { GROUP_PARTS, GROUP_PATTERN, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS } from './overview/rule.ts';
 
 const propValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
@@ -24,15 +25,20 @@ export const roleShape = z
   );
 export type Role = z.infer<typeof roleShape>;
 
+/** Node labels of /api/graph: the stored ones, and `Group` for a tier's firms in a province in an overview. */
+export const GRAPH_NODE_LABELS = [...NODE_LABELS, 'Group'] as const;
+
 export const graphNodeShape = z
   .object({
     id: z.string(),
-    label: z.enum(NODE_LABELS),
+    label: z.enum(GRAPH_NODE_LABELS).describe('Group (overviews only): the firms of one tier in one province, drawn as one node (id group:<tier>:<province>)'),
     name: z.string(),
     tier: z.enum(TIERS).optional(),
     /** A firm's cluster id (from MEMBER_OF), so views can group firms. */
     cluster: z.string().optional(),
     role: roleShape,
+    members: z.number().int().min(0).optional().describe('Overviews: the firms drawn as this cluster or province node'),
+    memberCapacityTonnes: z.number().optional().describe('Overviews: the summed capacity (tonnes) of those firms'),
   })
   .catchall(propValue);
 export type GraphNodeOut = z.infer<typeof graphNodeShape>;
@@ -51,6 +57,12 @@ export const graphLinkShape = z
     rank: z.number().int().optional().describe('RECOMMENDED: rank in the missing-links answer it comes from'),
     score: z.number().optional().describe('RECOMMENDED: the missing-links score'),
     sentence: z.string().optional().describe('RECOMMENDED: the evidence sentence'),
+    links: z.number().int().min(0).optional().describe('Overviews, SUPPLIES: how many supply relationships join the two nodes (their value and units are summed; `component` is the one of largest value)'),
+    components: z.number().int().min(0).optional().describe('Overviews, SUPPLIES: how many distinct components they carry'),
+    flows: z.number().int().min(0).optional().describe('Overviews, IMPORTS: import flows (importer, component, origin at its latest year) behind the link; `valueUsd` is theirs'),
+    records: z.number().int().min(0).optional().describe('Overviews, IMPORTS: IMPORTS relationships of every year behind the link'),
+    supplier: z.string().optional().describe('Overviews, RECOMMENDED: the supplying firm (source is the node it is drawn as)'),
+    buyer: z.string().optional().describe('Overviews, RECOMMENDED: the buying firm (target is the node it is drawn as)'),
   })
   .catchall(propValue);
 export type GraphLinkOut = z.infer<typeof graphLinkShape>;
@@ -79,6 +91,21 @@ export const keyFiguresShape = z.object({
 });
 export type KeyFigures = z.infer<typeof keyFiguresShape>;
 
+/** What an overview grouped (server/store/overview/rule.ts); absent from a firm-level answer. */
+export const groupingShape = z
+  .object({
+    group: z.string().describe('what was grouped, as `group` lists it: cluster (IKM members of a cluster drawn as the cluster) and the tiers drawn as one node per province'),
+    auto: z.boolean().describe('whether group=auto chose it'),
+    firms: count.describe('firms in the dataset'),
+    kept: count.describe('firms drawn one by one'),
+    grouped: count.describe('firms drawn as a cluster or a province node'),
+    clusters: count.describe('clusters standing for at least one firm'),
+    groups: count.describe('province nodes (label Group)'),
+    tiers: z.record(z.enum(TIERS), z.object({ firms: count, grouped: count })).describe('per tier: firms in the dataset, and how many are drawn as a cluster or province node'),
+  })
+  .describe('An overview: the unfocused view with IKM firms drawn as their clusters (and crowded tiers as one node per province); figures still count the whole dataset');
+export type GroupingOut = z.infer<typeof groupingShape>;
+
 export const graphShape = z.object({
   view: z.enum(GRAPH_VIEWS),
   /** Whether any filter was given: false means every node and link is focus. */
@@ -89,6 +116,7 @@ export const graphShape = z.object({
     .object({ shown: count, total: count, limit: count, pinned: z.string().nullable() })
     .optional()
     .describe('With links=recommended or pin: how many recommended links are drawn, how many touch the focus, the limit, and the pinned link'),
+  grouping: groupingShape.optional(),
   figures: keyFiguresShape,
 });
 export type GraphOut = z.infer<typeof graphShape>;
@@ -128,6 +156,14 @@ export const graphQueryShape = z.strictObject({
     .regex(/^[^|]+\|[^|]+\|[^|]+$/, { error: 'pin must be "supplier|buyer|component" (three ids separated by |)' })
     .optional()
     .describe('supplier|buyer|component: a recommended link drawn whatever the focus (its ends become context if they are outside it)'),
+  group: z
+    .string()
+    .max(100)
+    .regex(GROUP_PATTERN, { error: `group must be "firm", "auto" or a comma-separated list of ${GROUP_PARTS.join(', ')}` })
+    .optional()
+    .describe(
+      `firm (the default): every firm is a node. A list (e.g. cluster,TIER2): an overview of the unfocused view — cluster draws each IKM firm of a cluster as its cluster (with \`members\`), each tier listed draws its other firms as one node per province (label Group); supply links are summed per pair of nodes, import flows per importer node and origin. auto: firm level up to ${OVERVIEW_FIRMS} firms, otherwise cluster plus every tier with more than ${OVERVIEW_TIER_FIRMS} firms left (what the web views ask for). With a filter the view is the focus, drawn firm by firm whatever group says (the answer then has no \`grouping\`).`,
+    ),
 });
 export type GraphQuery = z.infer<typeof graphQueryShape>;
 

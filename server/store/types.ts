@@ -8,6 +8,16 @@ import type { ConsoleCaller } from '../console/run.ts';
 
 export type StoreKind = 'embedded' | 'neo4j';
 
+/** A read of the data at one version, outside any request's work (see GraphStore.keepAtVersion). */
+export type VersionedRead = (query: string, params: Record<string, unknown>) => Promise<Array<Record<string, unknown>>>;
+
+/**
+ * Work a store does after each successful replace() (and the runtime once at start): building what
+ * an analysis derives from the whole graph, so that the first request after a load finds it ready
+ * instead of paying for it (warm.ts).
+ */
+export type Warmer = (store: GraphStore) => Promise<unknown>;
+
 /**
  * Which state of the data an answer was computed from. Equal keys mean no committed change in
  * between, so an answer cached under a key is still right (server/work). `bookmarks` (Neo4j) make
@@ -42,6 +52,16 @@ export interface GraphStore {
    * write to (Neo4j) leaves this out, and wholeGraph() builds the value afresh each time.
    */
   derived?<T>(key: string, build: (snap: GraphData) => T): Promise<T>;
+  /**
+   * A value built from reads of the data at the version now (Neo4j), kept until the data version
+   * moves on: any committed write, a load or someone else's direct write, makes the next call
+   * build afresh, so a kept value is never stale. `build` reads only through the `read` it is
+   * given: those reads wait for that version and belong to no request, so one client leaving
+   * does not fail the others sharing the build. One value per key is kept (the latest version's).
+   */
+  keepAtVersion?<T>(key: string, build: (read: VersionedRead) => Promise<T>): Promise<T>;
+  /** Runs the store's warmers (warm.ts) now; replace() runs them after each load. */
+  warm?(): Promise<void>;
   /**
    * Replaces the stored dataset atomically: on any failure the previous one stays. `about` names
    * it (a name alone, or name and source); the store records it with the load time and hash.

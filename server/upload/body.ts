@@ -3,12 +3,12 @@
 // off mid-upload gets nothing stored (the caller only acts on a complete body).
 import type { IncomingMessage } from 'node:http';
 import { AppError } from '../errors.ts';
-import { sizeText } from './limits.ts';
+import { text } from '../i18n/index.ts';
 
 export const tooLargeBody = (maxBytes: number): AppError =>
-  new AppError('payload_too_large', `the upload is larger than ${sizeText(maxBytes)}; the server's limit is RANTAI_UPLOAD_MAX_BYTES`, { maxBytes });
+  new AppError('payload_too_large', text('upload.tooLarge', { size: { bytes: maxBytes } }), { maxBytes });
 
-export const interrupted = (): AppError => new AppError('invalid_request', 'the upload was interrupted before it was complete; nothing was changed');
+export const interrupted = (): AppError => new AppError('invalid_request', text('upload.interrupted'));
 
 export function readBody(req: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
   // A body parser mounted before the upload route would have read the stream already.

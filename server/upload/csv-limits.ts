@@ -2,7 +2,8 @@
 // a file of megabyte cells or thousands of columns gets one clear, located problem rather than
 // thousands of "unknown column" messages or a long parse. Follows RFC 4180 quoting; line numbers
 // count physical lines as the validator does.
-import { FILE_SPECS, type Problem } from '../model/index.ts';
+import { text as textOf } from '../i18n/index.ts';
+import { FILE_SPECS, problem, type Problem } from '../model/index.ts';
 import type { UploadLimits } from './limits.ts';
 
 /** Problems listed per file at most; the rest would repeat the same point. */
@@ -26,7 +27,7 @@ export function checkCsvLimits(file: string, text: string, limits: Pick<UploadLi
     const length = at - cellStart - quoting;
     quoting = 0;
     if (length > limits.maxCellChars && problems.length < MAX_PROBLEMS) {
-      problems.push({ file, line: cellLine, column, message: `a cell of ${length.toLocaleString('en')} characters; a cell may hold at most ${limits.maxCellChars.toLocaleString('en')}` });
+      problems.push(problem({ file, line: cellLine, column }, textOf('upload.cellTooLong', { n: { grouped: length }, max: { grouped: limits.maxCellChars } })));
     }
   };
   for (let i = 0; i < text.length && problems.length < MAX_PROBLEMS; i++) {
@@ -48,7 +49,7 @@ export function checkCsvLimits(file: string, text: string, limits: Pick<UploadLi
       cellStart = i + 1;
       cellLine = line;
       if (column > limits.maxColumns && !columnsReported) {
-        problems.push({ file, line: recordLine, column, message: `the row has more than ${limits.maxColumns} columns; dataset files have at most ${WIDEST_FILE}` });
+        problems.push(problem({ file, line: recordLine, column }, textOf('upload.tooManyColumns', { max: limits.maxColumns, widest: WIDEST_FILE })));
         columnsReported = true;
       }
     } else if (c === 10) {

@@ -1,6 +1,7 @@
 // The cell and column limits for a JSON bundle (`{"firms": [{...}, …], …}`): a row with too many
 // keys or a text value that is too long gets a located problem (file#key, row number, field).
-import type { Problem } from '../model/index.ts';
+import { text } from '../i18n/index.ts';
+import { problem, type Problem } from '../model/index.ts';
 import { WIDEST_FILE } from './csv-limits.ts';
 import type { UploadLimits } from './limits.ts';
 
@@ -15,13 +16,13 @@ export function checkJsonLimits(file: string, bundle: unknown, limits: Pick<Uplo
       if (problems.length >= MAX_PROBLEMS || typeof row !== 'object' || row === null) return;
       const entries = Object.entries(row);
       if (entries.length > limits.maxColumns) {
-        problems.push({ file: `${file}#${key}`, line: i + 1, column: key, message: `the row has ${entries.length} fields; dataset rows have at most ${WIDEST_FILE}` });
+        problems.push(problem({ file: `${file}#${key}`, line: i + 1, column: key }, text('upload.tooManyFields', { n: entries.length, widest: WIDEST_FILE })));
         return;
       }
       for (const [field, value] of entries) {
-        const text = typeof value === 'string' ? value : Array.isArray(value) ? value.join(';') : '';
-        if (text.length > limits.maxCellChars) {
-          problems.push({ file: `${file}#${key}`, line: i + 1, column: field, message: `a value of ${text.length.toLocaleString('en')} characters; a value may hold at most ${limits.maxCellChars.toLocaleString('en')}` });
+        const cell = typeof value === 'string' ? value : Array.isArray(value) ? value.join(';') : '';
+        if (cell.length > limits.maxCellChars) {
+          problems.push(problem({ file: `${file}#${key}`, line: i + 1, column: field }, text('upload.valueTooLong', { n: { grouped: cell.length }, max: { grouped: limits.maxCellChars } })));
         }
       }
     });

@@ -4,7 +4,8 @@
 import busboy from 'busboy';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppError } from '../errors.ts';
-import { type UploadLimits, sizeText } from './limits.ts';
+import type { UploadLimits } from './limits.ts';
+import { text } from '../i18n/index.ts';
 import { entryKind, type EntryKind } from './names.ts';
 
 export interface UploadedPart {
@@ -24,7 +25,7 @@ export function readMultipart(headers: IncomingHttpHeaders, body: Uint8Array, li
     try {
       bb = busboy({ headers, preservePath: true, limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 20, fieldSize: 10_000, parts: limits.maxFiles + 20 } });
     } catch (error) {
-      reject(new AppError('invalid_request', `the multipart upload is malformed: ${(error as Error).message}`));
+      reject(new AppError('invalid_request', text('upload.multipart', { detail: (error as Error).message })));
       return;
     }
     const files: UploadedPart[] = [];
@@ -44,22 +45,22 @@ export function readMultipart(headers: IncomingHttpHeaders, body: Uint8Array, li
         return;
       }
       if (kind === 'skip') {
-        if (/\.xls$/i.test(name)) fail(new AppError('invalid_request', `"${name}" is an Excel 97-2003 workbook; save it as an Excel Workbook (.xlsx) and upload that`));
-        else if (name !== '') fail(new AppError('invalid_request', `"${name}" is not a dataset file: send .csv files, one .zip, one .json bundle or one .xlsx workbook`));
+        if (/\.xls$/i.test(name)) fail(new AppError('invalid_request', text('upload.xls', { name })));
+        else if (name !== '') fail(new AppError('invalid_request', text('upload.notDatasetFile', { name })));
         stream.resume();
         return;
       }
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('limit', () => fail(new AppError('payload_too_large', `${name} is larger than ${sizeText(limits.maxFileBytes)}; one file may be at most that`)));
+      stream.on('limit', () => fail(new AppError('payload_too_large', text('upload.fileTooLarge', { name, size: { bytes: limits.maxFileBytes } }))));
       stream.on('end', () => files.push({ name, kind: kind as UploadedPart['kind'], bytes: Buffer.concat(chunks) }));
     });
     bb.on('field', (name, value) => {
       fields[name] = value;
     });
-    bb.on('filesLimit', () => fail(new AppError('payload_too_large', `the upload holds more than ${limits.maxFiles} files`)));
-    bb.on('partsLimit', () => fail(new AppError('payload_too_large', 'the upload holds too many parts')));
-    bb.on('error', (error: Error) => reject(new AppError('invalid_request', `the multipart upload is malformed: ${error.message}`)));
+    bb.on('filesLimit', () => fail(new AppError('payload_too_large', text('upload.tooManyFiles', { max: limits.maxFiles }))));
+    bb.on('partsLimit', () => fail(new AppError('payload_too_large', text('upload.tooManyParts'))));
+    bb.on('error', (error: Error) => reject(new AppError('invalid_request', text('upload.multipart', { detail: error.message }))));
     bb.on('close', () => (failed ? reject(failed) : resolve({ files, fields })));
     bb.end(body);
   });

@@ -2,6 +2,7 @@
 // folder (`..`), is absolute or names a drive is refused outright (Zip Slip); folders, hidden files
 // and macOS resource forks are skipped; the file itself is known by its base name.
 import { AppError } from '../errors.ts';
+import { text } from '../i18n/index.ts';
 
 export type EntryKind = 'csv' | 'json' | 'zip' | 'xlsx' | 'skip';
 
@@ -9,7 +10,7 @@ export type EntryKind = 'csv' | 'json' | 'zip' | 'xlsx' | 'skip';
 export function entryBaseName(name: string): string {
   const parts = name.split(/[\\/]+/);
   if (/^[\\/]/.test(name) || /^[A-Za-z]:/.test(name) || parts.some((p) => p === '..')) {
-    throw new AppError('invalid_request', `the upload holds a file named "${name}", which points outside its folder; rename it (only plain file names such as firms.csv are accepted)`, { name });
+    throw new AppError('invalid_request', text('upload.outsideFolder', { name }), { name });
   }
   return parts[parts.length - 1] ?? '';
 }

@@ -16,6 +16,7 @@ import type { UploadLimits } from './limits.ts';
 import { readMultipart, type UploadedPart } from './multipart.ts';
 import { commonFolder, entryBaseName, stemOf } from './names.ts';
 import { looksLikeZip, readZip } from './zip.ts';
+import { text } from '../i18n/index.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed', 'application/x-zip', 'application/octet-stream'];
@@ -61,7 +62,7 @@ export async function receiveUpload(req: IncomingMessage, limits: UploadLimits):
   const type = mediaType(req);
   const accepted = ZIP_TYPES.includes(type) || type === 'multipart/form-data' || type === 'application/json' || type === XLSX_TYPE;
   if (!accepted) {
-    throw new AppError('unsupported_media_type', `send the dataset as ${ACCEPTED_TYPES.join(', ')} (got "${type || 'no Content-Type'}")`);
+    throw new AppError('unsupported_media_type', text('upload.mediaType', { accepted: ACCEPTED_TYPES.join(', '), got: type || text('upload.noContentType') }));
   }
   const body = await readBody(req, limits.maxBodyBytes);
   if (type === 'multipart/form-data') {
@@ -72,7 +73,7 @@ export async function receiveUpload(req: IncomingMessage, limits: UploadLimits):
   const name = given ? entryBaseName(given) : undefined;
   if (type === 'application/json') return { parts: [{ name: name ?? 'upload.json', kind: 'json', bytes: body }], fields: {}, named: name !== undefined };
   if (type === XLSX_TYPE || /\.xlsx$/i.test(name ?? '')) return { parts: [{ name: name ?? 'upload.xlsx', kind: 'xlsx', bytes: body }], fields: {}, named: name !== undefined };
-  if (!looksLikeZip(body)) throw new AppError('invalid_request', 'the body is not a zip file (it does not start with a zip header); send a zip of the dataset\'s CSV files');
+  if (!looksLikeZip(body)) throw new AppError('invalid_request', text('upload.notZip'));
   return { parts: [{ name: name ?? 'upload.zip', kind: 'zip', bytes: body }], fields: {}, named: name !== undefined };
 }
 
@@ -86,7 +87,7 @@ function datasetFromJsonBytes(name: string, bytes: Uint8Array, limits: UploadLim
   if ('problem' in decoded) throw new DatasetError([decoded.problem]);
   // Refused before parsing: walking a value nested thousands deep overflows the stack (a 500).
   const deep = jsonDepthExceeded(decoded.text);
-  if (deep) throw new AppError('body_too_deep', `${name}:${deep.line}:${deep.column}: the JSON nests deeper than ${deep.maxDepth} levels; a dataset bundle needs three`, { file: name, ...deep });
+  if (deep) throw new AppError('body_too_deep', text('upload.tooDeep', { place: `${name}:${deep.line}:${deep.column}`, max: deep.maxDepth }), { file: name, ...deep });
   let bundle: unknown;
   try {
     bundle = JSON.parse(decoded.text.replace(/^\uFEFF/, ''));
@@ -104,7 +105,7 @@ function datasetFromCsvParts(parts: readonly UploadedPart[], limits: UploadLimit
   const problems: Problem[] = [];
   for (const part of parts) {
     const name = entryBaseName(part.name);
-    if (texts.has(name)) throw new AppError('invalid_request', `the upload holds two files named ${name}; send each dataset file once`);
+    if (texts.has(name)) throw new AppError('invalid_request', text('upload.twoFiles', { name }));
     const decoded = decodeUtf8(name, part.bytes);
     if ('problem' in decoded) {
       problems.push(decoded.problem);
@@ -130,18 +131,18 @@ async function datasetFromWorkbookBytes(name: string, bytes: Uint8Array, limits:
 async function datasetFromParts(parts: readonly UploadedPart[], limits: UploadLimits, base: Dataset | undefined): Promise<Read> {
   const csv = parts.filter((p) => p.kind === 'csv');
   const others = parts.filter((p) => p.kind !== 'csv');
-  if (csv.length > 0 && others.length > 0) throw new AppError('invalid_request', 'send either CSV files, or one zip, one JSON bundle or one workbook (.xlsx) — not a mix');
-  if (others.length > 1) throw new AppError('invalid_request', 'send one zip, one JSON bundle or one workbook at a time');
+  if (csv.length > 0 && others.length > 0) throw new AppError('invalid_request', text('upload.mix'));
+  if (others.length > 1) throw new AppError('invalid_request', text('upload.oneAtATime'));
   const [single] = others;
   if (single?.kind === 'json') return datasetFromJsonBytes(entryBaseName(single.name), single.bytes, limits, base);
   if (single?.kind === 'xlsx') return datasetFromWorkbookBytes(single.name, single.bytes, limits, base);
   if (single?.kind === 'zip') {
     const entries = readZip(single.bytes, limits);
-    if (entries.length === 0) throw new AppError('invalid_request', 'the zip holds no .csv files (a dataset is firms.csv, clusters.csv, …)');
-    if (entries.some((e) => e.kind === 'zip')) throw new AppError('invalid_request', 'the zip holds another zip; put the CSV files in one zip');
+    if (entries.length === 0) throw new AppError('invalid_request', text('upload.zipNoCsv'));
+    if (entries.some((e) => e.kind === 'zip')) throw new AppError('invalid_request', text('upload.zipInZip'));
     return datasetFromParts(entries, limits, base);
   }
-  if (csv.length === 0) throw new AppError('invalid_request', 'the upload holds no dataset files (.csv files, a .zip of them, a .json bundle or an .xlsx workbook)');
+  if (csv.length === 0) throw new AppError('invalid_request', text('upload.noFiles'));
   return datasetFromCsvParts(csv, limits, base);
 }
 

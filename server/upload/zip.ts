@@ -7,7 +7,8 @@
 import { Inflate } from 'fflate';
 import { AppError } from '../errors.ts';
 import { crc32 } from './crc32.ts';
-import { type UploadLimits, sizeText } from './limits.ts';
+import type { UploadLimits } from './limits.ts';
+import { text, type Text } from '../i18n/index.ts';
 import { entryKind, type EntryKind } from './names.ts';
 
 export interface ZipFileEntry {
@@ -24,8 +25,8 @@ const SLICE = 16 * 1024;
 /** Central-directory entries looked at, whatever they are (a zip of a million empty entries is refused). */
 const MAX_ENTRIES = 1000;
 
-const damaged = (why: string): AppError => new AppError('invalid_request', `the zip file is damaged or truncated (${why}); create it again and upload it again`);
-const tooLarge = (message: string): AppError => new AppError('payload_too_large', message);
+const damaged = (why: Text): AppError => new AppError('invalid_request', text('zip.damaged', { why }));
+const tooLarge = (message: Text): AppError => new AppError('payload_too_large', message);
 
 interface CentralEntry {
   name: string;
@@ -41,7 +42,7 @@ function findEndRecord(view: DataView): number {
   const last = view.byteLength - 22;
   const first = Math.max(0, last - 0xffff);
   for (let at = last; at >= first; at--) if (view.getUint32(at, true) === EOCD) return at;
-  throw damaged('no end-of-archive record: the file was cut short, or it is not a zip file');
+  throw damaged(text('zip.noEnd'));
 }
 
 function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
@@ -54,21 +55,21 @@ function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
 }
 
 function readCentralDirectory(data: Uint8Array): CentralEntry[] {
-  if (data.byteLength < 22) throw damaged('too short to be a zip file');
+  if (data.byteLength < 22) throw damaged(text('zip.tooShort'));
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const end = findEndRecord(view);
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
   if (count === 0xffff || offset === 0xffffffff || size === 0xffffffff) {
-    throw new AppError('invalid_request', 'ZIP64 archives are not accepted: a dataset upload is far smaller than 4 GB, so create a standard zip');
+    throw new AppError('invalid_request', text('zip.zip64'));
   }
-  if (count > MAX_ENTRIES) throw tooLarge(`the zip holds ${count} entries; at most ${MAX_ENTRIES} are accepted`);
-  if (offset + size > end) throw damaged('the file directory lies outside the file');
+  if (count > MAX_ENTRIES) throw tooLarge(text('zip.tooManyEntries', { count, max: MAX_ENTRIES }));
+  if (offset + size > end) throw damaged(text('zip.directoryOutside'));
   const entries: CentralEntry[] = [];
   let p = offset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > end || view.getUint32(p, true) !== CENTRAL) throw damaged('a file directory record is broken');
+    if (p + 46 > end || view.getUint32(p, true) !== CENTRAL) throw damaged(text('zip.directoryBroken'));
     const nameLength = view.getUint16(p + 28, true);
     const extraLength = view.getUint16(p + 30, true);
     const commentLength = view.getUint16(p + 32, true);
@@ -106,30 +107,30 @@ function inflateBounded(name: string, compressed: Uint8Array, declared: number):
       inflater.push(compressed.subarray(at, at + SLICE), at + SLICE >= compressed.length);
     }
   } catch (error) {
-    throw damaged(`${name}: ${(error as Error).message}`);
+    throw damaged(text('zip.inflate', { name, detail: (error as Error).message }));
   }
-  if (overflow) throw damaged(`${name} holds more data than its header declares, which a hostile zip does`);
-  if (written !== declared) throw damaged(`${name} holds less data than its header declares`);
+  if (overflow) throw damaged(text('zip.moreThanDeclared', { name }));
+  if (written !== declared) throw damaged(text('zip.lessThanDeclared', { name }));
   return out;
 }
 
 function entryBytes(data: Uint8Array, e: CentralEntry): Uint8Array {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
-  if (e.localOffset + 30 > data.byteLength || view.getUint32(e.localOffset, true) !== LOCAL) throw damaged(`${e.name}: its file header is missing`);
+  if (e.localOffset + 30 > data.byteLength || view.getUint32(e.localOffset, true) !== LOCAL) throw damaged(text('zip.noLocalHeader', { name: e.name }));
   const start = e.localOffset + 30 + view.getUint16(e.localOffset + 26, true) + view.getUint16(e.localOffset + 28, true);
   const stop = start + e.compressedSize;
-  if (stop > data.byteLength) throw damaged(`${e.name} is cut short`);
+  if (stop > data.byteLength) throw damaged(text('zip.cutShort', { name: e.name }));
   const compressed = data.subarray(start, stop);
   let bytes: Uint8Array;
   if (e.method === 0) {
-    if (e.compressedSize !== e.size) throw damaged(`${e.name}: stored sizes disagree`);
+    if (e.compressedSize !== e.size) throw damaged(text('zip.sizesDisagree', { name: e.name }));
     bytes = compressed;
   } else if (e.method === 8) {
     bytes = inflateBounded(e.name, compressed, e.size);
   } else {
-    throw new AppError('invalid_request', `${e.name} is compressed with method ${e.method}; only standard zip compression (deflate) is accepted`);
+    throw new AppError('invalid_request', text('zip.method', { name: e.name, method: String(e.method) }));
   }
-  if (crc32(bytes) !== e.crc) throw damaged(`${e.name}: checksum mismatch`);
+  if (crc32(bytes) !== e.crc) throw damaged(text('zip.checksum', { name: e.name }));
   return bytes;
 }
 
@@ -140,14 +141,14 @@ export function readZip(data: Uint8Array, limits: Pick<UploadLimits, 'maxFileByt
   for (const e of readCentralDirectory(data)) {
     const kind = entryKind(e.name);
     if (kind === 'skip' || e.name.endsWith('/')) continue;
-    if (kind === 'zip') throw new AppError('invalid_request', `the zip holds another zip (${e.name}); put the CSV files in one zip`);
-    if (e.flags & 0x1) throw new AppError('invalid_request', `${e.name} is encrypted; upload a zip without a password`);
-    if (e.size > limits.maxFileBytes) throw tooLarge(`${e.name} is ${sizeText(e.size)} uncompressed; one file may be at most ${sizeText(limits.maxFileBytes)}`);
+    if (kind === 'zip') throw new AppError('invalid_request', text('zip.nested', { name: e.name }));
+    if (e.flags & 0x1) throw new AppError('invalid_request', text('zip.encrypted', { name: e.name }));
+    if (e.size > limits.maxFileBytes) throw tooLarge(text('zip.fileTooLarge', { name: e.name, size: { bytes: e.size }, max: { bytes: limits.maxFileBytes } }));
     total += e.size;
-    if (total > limits.maxTotalBytes) throw tooLarge(`the files in the zip add up to more than ${sizeText(limits.maxTotalBytes)} uncompressed`);
+    if (total > limits.maxTotalBytes) throw tooLarge(text('zip.totalTooLarge', { max: { bytes: limits.maxTotalBytes } }));
     wanted.push({ ...e, kind });
   }
-  if (wanted.length > limits.maxFiles) throw tooLarge(`the zip holds ${wanted.length} dataset files; at most ${limits.maxFiles} are accepted`);
+  if (wanted.length > limits.maxFiles) throw tooLarge(text('zip.tooManyFiles', { count: wanted.length, max: limits.maxFiles }));
   return wanted.map((e) => ({ name: e.name, kind: e.kind, bytes: entryBytes(data, e) }));
 }
 
@@ -165,10 +166,10 @@ export function visitZip(data: Uint8Array, limits: { maxEntryBytes: number; maxT
   let total = 0;
   for (const e of readCentralDirectory(data)) {
     if (e.name.endsWith('/')) continue;
-    if (e.flags & 0x1) throw new AppError('invalid_request', `${e.name} is encrypted; save the workbook without a password`);
-    if (e.size > limits.maxEntryBytes) throw tooLarge(`${e.name} is ${sizeText(e.size)} uncompressed; at most ${sizeText(limits.maxEntryBytes)} is accepted`);
+    if (e.flags & 0x1) throw new AppError('invalid_request', text('zip.workbookEncrypted', { name: e.name }));
+    if (e.size > limits.maxEntryBytes) throw tooLarge(text('zip.partTooLarge', { name: e.name, size: { bytes: e.size }, max: { bytes: limits.maxEntryBytes } }));
     total += e.size;
-    if (total > limits.maxTotalBytes) throw tooLarge(`the workbook's parts add up to more than ${sizeText(limits.maxTotalBytes)} uncompressed`);
+    if (total > limits.maxTotalBytes) throw tooLarge(text('zip.workbookTooLarge', { max: { bytes: limits.maxTotalBytes } }));
   }
   for (const e of readCentralDirectory(data)) {
     if (!e.name.endsWith('/')) visit(e.name, entryBytes(data, e));

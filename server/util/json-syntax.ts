@@ -4,18 +4,21 @@
 // run on texts already known to be invalid and no deeper than MAX_JSON_DEPTH (json-depth.ts), so
 // its recursion is bounded.
 
+/** What was expected where the text stopped being JSON (the words are the catalogue's `json.*`). */
+export type JsonExpected = 'value' | 'string' | 'stringEnd' | 'colon' | 'commaBrace' | 'commaBracket' | 'anyValue' | 'end';
+
 export interface JsonSyntaxError {
   /** 1-based line and column of the first character that cannot continue the JSON text. */
   line: number;
   column: number;
   /** What was expected there. */
-  expected: string;
+  expected: JsonExpected;
 }
 
 class Stop extends Error {
   readonly at: number;
-  readonly expected: string;
-  constructor(at: number, expected: string) {
+  readonly expected: JsonExpected;
+  constructor(at: number, expected: JsonExpected) {
     super(expected);
     this.at = at;
     this.expected = expected;
@@ -34,17 +37,17 @@ function check(text: string): void {
     while (i < text.length && WS.has(text.charCodeAt(i))) i++;
   };
   const literal = (word: string) => {
-    if (!text.startsWith(word, i)) throw new Stop(i, 'a value');
+    if (!text.startsWith(word, i)) throw new Stop(i, 'value');
     i += word.length;
   };
   const string = () => {
-    if (text[i] !== '"') throw new Stop(i, 'a string in double quotes');
+    if (text[i] !== '"') throw new Stop(i, 'string');
     STRING_BODY.lastIndex = i + 1;
     if (!STRING_BODY.exec(text)) {
       // Find the offending character: the first control character, bad escape or the end.
       let j = i + 1;
       while (j < text.length && text[j] !== '"' && text.charCodeAt(j) >= 0x20) j += text[j] === '\\' ? 2 : 1;
-      throw new Stop(Math.min(j, text.length), 'the end of the string (a closing double quote; control characters must be escaped)');
+      throw new Stop(Math.min(j, text.length), 'stringEnd');
     }
     i = STRING_BODY.lastIndex;
   };
@@ -62,7 +65,7 @@ function check(text: string): void {
         ws();
         string();
         ws();
-        if (text[i] !== ':') throw new Stop(i, 'a colon after the property name');
+        if (text[i] !== ':') throw new Stop(i, 'colon');
         i++;
         value();
         ws();
@@ -74,7 +77,7 @@ function check(text: string): void {
           i++;
           return;
         }
-        throw new Stop(i, 'a comma or a closing }');
+        throw new Stop(i, 'commaBrace');
       }
     }
     if (c === '[') {
@@ -95,7 +98,7 @@ function check(text: string): void {
           i++;
           return;
         }
-        throw new Stop(i, 'a comma or a closing ]');
+        throw new Stop(i, 'commaBracket');
       }
     }
     if (c === '"') return string();
@@ -104,12 +107,12 @@ function check(text: string): void {
     if (c === 'n') return literal('null');
     NUMBER.lastIndex = i;
     const m = NUMBER.exec(text);
-    if (!m || m[0] === '' || m[0] === '-') throw new Stop(i, 'a value (object, array, string, number, true, false or null)');
+    if (!m || m[0] === '' || m[0] === '-') throw new Stop(i, 'anyValue');
     i += m[0].length;
   };
   value();
   ws();
-  if (i < text.length) throw new Stop(i, 'the end of the text (one JSON value only)');
+  if (i < text.length) throw new Stop(i, 'end');
 }
 
 /** The first syntax error of `text`, or null when it is valid JSON. */

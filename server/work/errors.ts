@@ -1,12 +1,12 @@
 // The errors of the work gate (codes catalogued in server/errors.ts). Each keeps the facts of its
 // message in `details` (with retryAfterSeconds for the 503s, which the route sends as Retry-After),
 // so localise() can tell it again in the request's language.
-import { AppError, type ErrorCode } from '../errors.ts';
+import { AppError, localiseError, type ErrorCode } from '../errors.ts';
 import {
-  MEMORY_BUDGET,
-  OVER_CAPACITY,
-  TIME_BUDGET,
-  TOO_LARGE,
+  memoryBudgetText,
+  overCapacityText,
+  timeBudgetText,
+  tooLargeText,
   type Lang,
   type MemoryBudgetDetails,
   type OverCapacityDetails,
@@ -25,24 +25,24 @@ export class ClientGoneError extends Error {
 /** Error codes a route behind the gate can answer with, besides its own (for the OpenAPI document). */
 export const WORK_ERRORS = ['over_capacity', 'time_budget_exceeded', 'memory_budget_exceeded', 'request_too_large'] as const satisfies readonly ErrorCode[];
 
-export const overCapacity = (d: OverCapacityDetails): AppError => new AppError('over_capacity', OVER_CAPACITY.en(d), d);
+export const overCapacity = (d: OverCapacityDetails): AppError => new AppError('over_capacity', overCapacityText(d), d);
 
 /** Retrying at once rarely helps a request that ran out of time; a short pause lets the load pass. */
 const TIME_RETRY_SECONDS = 10;
 export const timeBudgetExceeded = (budgetMs: number): AppError => {
   const d: TimeBudgetDetails = { budgetMs, retryAfterSeconds: TIME_RETRY_SECONDS };
-  return new AppError('time_budget_exceeded', TIME_BUDGET.en(d), d);
+  return new AppError('time_budget_exceeded', timeBudgetText(d), d);
 };
 
 const MEMORY_RETRY_SECONDS = 5;
 export const memoryBudgetExceeded = (share: number, limitShare: number): AppError => {
   const d: MemoryBudgetDetails = { heapPercent: Math.round(share * 100), limitPercent: Math.round(limitShare * 100), retryAfterSeconds: MEMORY_RETRY_SECONDS };
-  return new AppError('memory_budget_exceeded', MEMORY_BUDGET.en(d), d);
+  return new AppError('memory_budget_exceeded', memoryBudgetText(d), d);
 };
 
 export const answerTooLarge = (limitBytes: number): AppError => {
   const d: TooLargeDetails = { limitBytes };
-  return new AppError('request_too_large', TOO_LARGE.en(d), d);
+  return new AppError('request_too_large', tooLargeText(d), d);
 };
 
 /** The seconds a client should wait before retrying, when the error says. */
@@ -52,20 +52,5 @@ export function retryAfterOf(error: unknown): number | undefined {
   return typeof seconds === 'number' ? seconds : undefined;
 }
 
-/** The same error with its message in `lang` (other errors are returned as they are). */
-export function localise(error: unknown, lang: Lang): unknown {
-  if (!(error instanceof AppError) || lang === 'en') return error;
-  const d = error.details;
-  switch (error.code) {
-    case 'over_capacity':
-      return new AppError(error.code, OVER_CAPACITY[lang](d as OverCapacityDetails), d);
-    case 'time_budget_exceeded':
-      return new AppError(error.code, TIME_BUDGET[lang](d as TimeBudgetDetails), d);
-    case 'memory_budget_exceeded':
-      return new AppError(error.code, MEMORY_BUDGET[lang](d as MemoryBudgetDetails), d);
-    case 'request_too_large':
-      return new AppError(error.code, TOO_LARGE[lang](d as TooLargeDetails), d);
-    default:
-      return error;
-  }
-}
+/** The same error with its message in `lang` (errors raised without a Text are returned as they are). */
+export const localise = (error: unknown, lang: Lang): unknown => localiseError(error, lang);

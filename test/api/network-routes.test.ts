@@ -68,6 +68,20 @@ describe('POST /api/analysis/link-scores', () => {
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).toContain(mention);
   });
+
+  it('names a pair of one firm with itself, in English or in Bahasa Indonesia (?lang=id), same code and details', async () => {
+    const body = { method: 'jaccard', pairs: [['f-tmmin', 'f-tmmin']] };
+    const en = await post('/api/analysis/link-scores', body);
+    const id = await post('/api/analysis/link-scores?lang=id', body);
+    expect(en.status).toBe(400);
+    expect(id.status).toBe(400);
+    expect(en.body.error).toEqual({ code: 'invalid_parameter', message: 'pairs: a pair needs two different firms, got "f-tmmin" twice', details: { field: 'pairs', id: 'f-tmmin' } });
+    expect(id.body.error).toEqual({
+      code: 'invalid_parameter',
+      message: 'pairs: sepasang harus terdiri atas dua perusahaan yang berbeda, tetapi "f-tmmin" disebut dua kali',
+      details: { field: 'pairs', id: 'f-tmmin' },
+    });
+  });
 });
 
 describe('POST /api/complexity', () => {

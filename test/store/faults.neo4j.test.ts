@@ -10,7 +10,9 @@ import { readConfig } from '../../server/config.ts';
 import { openNeo4jRuntime } from '../../server/store/neo4j/index.ts';
 import { freePort, javaAndMavenAvailable, startLocalNeo4j, type LocalNeo4j } from '../setup/neo4j-process.ts';
 
+// This suite starts and kills its own Neo4j: it needs Java and Maven, which CI must have.
 const canRun = javaAndMavenAvailable();
+if (!canRun && process.env.CI) throw new Error('the Neo4j fault tests need Java 17 and Maven (CI installs them)');
 let home = '';
 let neo4j: LocalNeo4j | undefined;
 let server: RunningServer | undefined;

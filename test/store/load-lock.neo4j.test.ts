@@ -27,11 +27,18 @@ interface Load {
   exited: Promise<number>;
 }
 
-/** `rantai load dir` in its own process; small batches make it take a few seconds. */
+/**
+ * A load that stays in staging (holding the lock) for well over 10 s whatever the machine's speed:
+ * 500-row batches of the big dataset (≈ 135) with a 300 ms pause after each (RANTAI_LOAD_BATCH_PAUSE_MS),
+ * two in flight: ≥ 20 s of pauses alone. Without it a fast load could finish before the next step.
+ */
+const SLOW = { RANTAI_LOAD_BATCH: '500', RANTAI_LOAD_BATCH_PAUSE_MS: '300' };
+
+/** `rantai load dir` in its own process. */
 function startLoad(dir: string, env: Record<string, string> = {}): Load {
   const child = spawn(process.execPath, ['bin/rantai.mjs', 'load', dir], {
     cwd: REPO,
-    env: { ...process.env, NEO4J_URI: uri!, RANTAI_LOAD_BATCH: '500', ...env },
+    env: { ...process.env, NEO4J_URI: uri!, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const load: Load = { child, stderr: '', exited: new Promise((resolve) => child.once('exit', (code) => resolve(code ?? -1))) };
@@ -84,7 +91,7 @@ describe.skipIf(uri === null)('one load at a time (the Neo4j load lock)', () => 
     const small = path.join(tmp.dir, 'small');
     await writeDatasetCsv(smallDataset(82), small);
     // A lock that lives 1.5 s unless renewed: the second load comes well after that.
-    const first = startLoad(bigDir, { RANTAI_LOAD_LOCK_TTL_MS: '1500' });
+    const first = startLoad(bigDir, { ...SLOW, RANTAI_LOAD_LOCK_TTL_MS: '1500' });
     await staging(first);
     await new Promise((r) => setTimeout(r, 3500));
     expect(first.child.exitCode).toBeNull();
@@ -101,7 +108,8 @@ describe.skipIf(uri === null)('one load at a time (the Neo4j load lock)', () => 
   it('gives two loads started at once a consistent outcome: the loser is told who holds the lock, nothing is half loaded', async () => {
     const a = path.join(tmp.dir, 'a');
     await writeDatasetCsv(smallDataset(83), a);
-    const loads = [startLoad(bigDir), startLoad(a)];
+    // No pause: whichever order they end in, the outcome must be consistent.
+    const loads = [startLoad(bigDir, { RANTAI_LOAD_BATCH: '500' }), startLoad(a, { RANTAI_LOAD_BATCH: '500' })];
     const finished: number[] = [];
     const codes = await Promise.all(loads.map((l, i) => l.exited.then((code) => (finished.push(i), code))));
     for (const [i, code] of codes.entries()) {
@@ -123,7 +131,7 @@ describe.skipIf(uri === null)('one load at a time (the Neo4j load lock)', () => 
     try {
       const bundle = JSON.stringify(Object.fromEntries(Object.entries(smallDataset(84)).map(([k, rows]) => [k, rows])));
       const upload = () => fetch(`${server.url}/api/datasets?name=upload`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` }, body: bundle });
-      const load = startLoad(bigDir);
+      const load = startLoad(bigDir, SLOW);
       await staging(load);
       const refused = await upload();
       const body = (await refused.json()) as unknown;

@@ -1,7 +1,7 @@
 // The work gate through the HTTP API on the embedded store (seed dataset): identical concurrent
 // requests computed once, answers cached per data version, budgets and capacity answered as 503
 // with Retry-After and a reason (in the request's language), a client that leaves cancels the work.
-// Expected counts are by construction: each missing-links computation calls derived('links-index')
+// Expected counts are by construction: each missing-links computation calls derived('links-ranking')
 // exactly once (server/analysis/links/missing-links.ts), and each metrics computation calls
 // derived('metrics') once, so counting those calls counts computations independently of the
 // gate's own statistics.
@@ -50,13 +50,13 @@ describe('single flight and the answer cache', () => {
     const replies = await Promise.all(Array.from({ length: 50 }, () => get(`${url}/api/analysis/missing-links?limit=5`)));
     expect(replies.map((r) => r.status)).toEqual(Array(50).fill(200));
     expect(new Set(replies.map((r) => JSON.stringify(r.body))).size).toBe(1);
-    expect(slow.calls.get('links-index')).toBe(1);
+    expect(slow.calls.get('links-ranking')).toBe(1);
     expect(work.stats.computed).toBe(1);
     expect(replies.filter((r) => r.outcome === 'computed')).toHaveLength(1);
     expect(replies.filter((r) => r.outcome === 'shared')).toHaveLength(49);
     // Without the gate each request would compute (cache off, nothing in flight any more).
     await get(`${url}/api/analysis/missing-links?limit=5`);
-    expect(slow.calls.get('links-index')).toBe(2);
+    expect(slow.calls.get('links-ranking')).toBe(2);
   });
 
   it('answers a repeated request from the cache, and the same request in another order of parameters too', async () => {
@@ -65,11 +65,11 @@ describe('single flight and the answer cache', () => {
     const again = await get(`${url}/api/analysis/missing-links?cluster=cl-ceper&limit=3`);
     expect([first.outcome, again.outcome]).toEqual(['computed', 'hit']);
     expect(again.body).toEqual(first.body);
-    expect(slow.calls.get('links-index')).toBe(1);
+    expect(slow.calls.get('links-ranking')).toBe(1);
     // A different request, or the same one in another language, is computed afresh.
     expect((await get(`${url}/api/analysis/missing-links?limit=4&cluster=cl-ceper`)).outcome).toBe('computed');
     expect((await get(`${url}/api/analysis/missing-links?limit=3&cluster=cl-ceper`, { headers: { 'Accept-Language': 'id' } })).outcome).toBe('computed');
-    expect(slow.calls.get('links-index')).toBe(3);
+    expect(slow.calls.get('links-ranking')).toBe(3);
   });
 
   it('sends an ETag and answers 304 to a client that already holds the answer', async () => {
@@ -165,12 +165,12 @@ describe('cancellation', () => {
     // the index is never built and the place is freed.
     for (let waited = 0; work.load.inFlight > 0 && waited < 3000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     expect(slow.calls.get('entity')).toBe(1);
-    expect(slow.built.get('links-index')).toBeUndefined();
+    expect(slow.built.get('links-ranking')).toBeUndefined();
     expect(work.stats.cancelled).toBe(1);
     expect(work.load.inFlight).toBe(0);
     slow.delayMs = 0;
     expect((await get(`${url}/api/analysis/missing-links?buyer=f-kai`)).status).toBe(200);
-    expect(slow.built.get('links-index')).toBe(1);
+    expect(slow.built.get('links-ranking')).toBe(1);
   });
 
   it('keeps computing a shared answer while one of its clients is still waiting', async () => {

@@ -36,6 +36,7 @@ import { spectrumProblem } from './spectrum.ts';
 import { buildYearTable, compareKeys, splitYears, validateRows, type YearTable } from './table.ts';
 import type { BlockResult, ComplexityInputRow, ComplexityRow, YearStructure } from './types.ts';
 import { complexityWarning, type ComplexityWarning, type WarningFacts } from './warnings.ts';
+import { text } from '../../i18n/index.ts';
 
 export interface ComplexityReport {
   rows: ComplexityRow[];
@@ -49,7 +50,7 @@ const orNull = (x: number): number | null => (Number.isNaN(x) ? null : x);
 const checkManual = (rows: readonly ComplexityInputRow[]): void => {
   rows.forEach((row, i) => {
     if (row.value !== 0 && row.value !== 1) {
-      throw new ComplexityInputError(i + 1, 'value', `with presenceTest 'manual' the value must be 0 or 1 (got ${row.value})`);
+      throw new ComplexityInputError(i + 1, 'value', text('complexity.row.manual', { value: String(row.value) }));
     }
   });
 };

@@ -5,6 +5,7 @@
 // Unlike py-ecomplexity, which coerces unreadable values to 0, a value that is missing, not a
 // number or negative is an error.
 import { parse } from 'csv-parse/sync';
+import { text, type Text } from '../../i18n/index.ts';
 import { ComplexityInputError } from './errors.ts';
 import type { ComplexityColumns, ComplexityInputRow } from './types.ts';
 
@@ -27,17 +28,17 @@ const countNewlines = (s: string): number => {
   return n;
 };
 
-const quoteProblem = (e: CsvParseError): string => {
+const quoteProblem = (e: CsvParseError): Text => {
   switch (e.code) {
     case 'CSV_QUOTE_NOT_CLOSED':
-      return 'unreadable CSV: a quoted value is never closed';
+      return text('complexity.quoteNotClosed');
     case 'CSV_INVALID_CLOSING_QUOTE':
-      return 'unreadable CSV: a closing quote must be followed by a comma or the end of the line';
+      return text('complexity.closingQuote');
     case 'INVALID_OPENING_QUOTE':
     case 'CSV_INVALID_OPENING_QUOTE':
-      return 'unreadable CSV: a quote inside an unquoted value (quote the whole value and double inner quotes)';
+      return text('complexity.openingQuote');
     default:
-      return `unreadable CSV: ${e.message.replace(/ at line \d+.*$/, '')}`;
+      return text('complexity.unreadable', { detail: e.message.replace(/ at line \d+.*$/, '') });
   }
 };
 
@@ -62,21 +63,21 @@ const readRecords = (text: string): Array<{ line: number; cells: string[] }> => 
   }
 };
 
-const findColumn = (header: string[], name: string, role: string): number => {
+const findColumn = (header: string[], name: string, role: 'location' | 'product' | 'value' | 'year'): number => {
   const first = header.indexOf(name);
   if (first < 0) {
-    throw new ComplexityInputError(1, header.length + 1, `missing ${role} column "${name}" (the header has: ${header.join(', ')})`);
+    throw new ComplexityInputError(1, header.length + 1, text('complexity.missingColumn', { role: text(`complexity.role.${role}`), name, header: header.join(', ') }));
   }
   const second = header.indexOf(name, first + 1);
-  if (second >= 0) throw new ComplexityInputError(1, second + 1, `column "${name}" appears twice in the header`);
+  if (second >= 0) throw new ComplexityInputError(1, second + 1, text('complexity.columnTwice', { name }));
   return first;
 };
 
 /** Rows in file order; throws ComplexityInputError at the first problem. */
-export const parseComplexityCsv = (text: string, columns: ComplexityColumns): ComplexityInputRow[] => {
-  const records = readRecords(text);
+export const parseComplexityCsv = (csv: string, columns: ComplexityColumns): ComplexityInputRow[] => {
+  const records = readRecords(csv);
   const headerRecord = records.shift();
-  if (!headerRecord) throw new ComplexityInputError(1, 1, 'the file is empty: expected a header line');
+  if (!headerRecord) throw new ComplexityInputError(1, 1, text('complexity.empty'));
   const header = headerRecord.cells.map((h) => h.trim());
   const loc = findColumn(header, columns.location, 'location');
   const prod = findColumn(header, columns.product, 'product');
@@ -86,26 +87,26 @@ export const parseComplexityCsv = (text: string, columns: ComplexityColumns): Co
   const rows: ComplexityInputRow[] = [];
   for (const { line, cells } of records) {
     if (cells.length > header.length) {
-      throw new ComplexityInputError(line, header.length + 1, `row has ${cells.length} values but the header has ${header.length} columns`);
+      throw new ComplexityInputError(line, header.length + 1, text('complexity.ragged', { n: cells.length, columns: header.length }));
     }
-    const text = (index: number, name: string): string => {
+    const cellOf = (index: number, name: string): string => {
       const cell = (cells[index] ?? '').trim();
-      if (cell === '') throw new ComplexityInputError(line, index + 1, `missing value in column "${name}"`);
+      if (cell === '') throw new ComplexityInputError(line, index + 1, text('complexity.missingValue', { name }));
       return cell;
     };
-    const raw = text(val, columns.value);
+    const raw = cellOf(val, columns.value);
     if (!NUMBER.test(raw)) {
-      throw new ComplexityInputError(line, val + 1, `"${raw}" in column "${columns.value}" is not a number`);
+      throw new ComplexityInputError(line, val + 1, text('complexity.notNumber', { raw, name: columns.value }));
     }
     const value = Number(raw);
     if (!Number.isFinite(value)) {
-      throw new ComplexityInputError(line, val + 1, `"${raw}" in column "${columns.value}" is too large`);
+      throw new ComplexityInputError(line, val + 1, text('complexity.tooLarge', { raw, name: columns.value }));
     }
     if (value < 0) {
-      throw new ComplexityInputError(line, val + 1, `"${raw}" in column "${columns.value}" is negative; values must be 0 or more`);
+      throw new ComplexityInputError(line, val + 1, text('complexity.negative', { raw, name: columns.value }));
     }
-    const row: ComplexityInputRow = { location: text(loc, columns.location), product: text(prod, columns.product), value };
-    if (year >= 0) row.year = text(year, columns.year!);
+    const row: ComplexityInputRow = { location: cellOf(loc, columns.location), product: cellOf(prod, columns.product), value };
+    if (year >= 0) row.year = cellOf(year, columns.year!);
     rows.push(row);
   }
   return rows;

@@ -6,6 +6,7 @@
 // numeric column), rows are grouped by year in order of first appearance.
 import { ComplexityInputError } from './errors.ts';
 import type { ComplexityInputRow } from './types.ts';
+import { text } from '../../i18n/index.ts';
 
 export interface YearRows {
   year: string | null;
@@ -46,19 +47,19 @@ export const validateRows = (rows: readonly ComplexityInputRow[]): void => {
   rows.forEach((row, i) => {
     const line = i + 1;
     if (typeof row.location !== 'string' || row.location === '') {
-      throw new ComplexityInputError(line, 'location', 'location must be a non-empty string');
+      throw new ComplexityInputError(line, 'location', text('complexity.row.location'));
     }
     if (typeof row.product !== 'string' || row.product === '') {
-      throw new ComplexityInputError(line, 'product', 'product must be a non-empty string');
+      throw new ComplexityInputError(line, 'product', text('complexity.row.product'));
     }
     if (row.year !== undefined && typeof row.year !== 'string') {
-      throw new ComplexityInputError(line, 'year', 'year must be a string when given');
+      throw new ComplexityInputError(line, 'year', text('complexity.row.year'));
     }
     if (typeof row.value !== 'number' || !Number.isFinite(row.value)) {
-      throw new ComplexityInputError(line, 'value', 'value must be a finite number');
+      throw new ComplexityInputError(line, 'value', text('complexity.row.value'));
     }
     if (row.value < 0) {
-      throw new ComplexityInputError(line, 'value', `value must not be negative (got ${row.value})`);
+      throw new ComplexityInputError(line, 'value', text('complexity.row.negative', { value: String(row.value) }));
     }
   });
 };

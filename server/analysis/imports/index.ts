@@ -27,5 +27,5 @@ export async function importFacts(store: GraphStore): Promise<ImportFacts> {
 
 export async function importExposure(store: GraphStore, lang: Lang = DEFAULT_LANG): Promise<ImportsOut> {
   const exposure = exposureFromFacts(await importFacts(store));
-  return { ...exposure, summary: importsSummary(lang, exposure), lang, labels: { tiers: names(lang, 'tier', TIERS) } };
+  return { basis: 'buyers', ...exposure, summary: importsSummary(lang, exposure), lang, labels: { tiers: names(lang, 'tier', TIERS) } };
 }

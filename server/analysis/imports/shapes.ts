@@ -30,6 +30,7 @@ export const buyerExposureShape = z.object({
 });
 
 export const importsOutShape = z.object({
+  basis: z.literal('buyers').describe('the buyers’ IMPORTS (imports.csv); basis=national answers from national trade statistics instead'),
   components: z.array(componentExposureShape).describe('largest imported value first'),
   buyers: z.array(buyerExposureShape).describe('largest imported value first'),
   summary: z.array(z.string()).describe('the key figures as sentences, in the answer’s language'),
@@ -37,7 +38,21 @@ export const importsOutShape = z.object({
   labels: z.object({ tiers: labelMapShape(TIERS) }).describe('names of the ids used in this answer, in its language'),
 });
 
-export const importsQueryShape = z.strictObject({ lang: langParam });
+// basis and year: issue 15. The national answer's shape is server/analysis/trade/shapes.ts.
+export const importsQueryShape = z.strictObject({
+  basis: z
+    .enum(['buyers', 'national'], { error: 'basis must be one of buyers, national' })
+    .default('buyers')
+    .describe('buyers: the buyers’ reported imports (imports.csv); national: national trade statistics (trade.csv) through the HS → component concordance (hs_components.csv)'),
+  year: z.coerce
+    .number({ error: 'year must be a whole year' })
+    .int({ error: 'year must be a whole year' })
+    .min(1800, { error: 'year must be between 1800 and 2200' })
+    .max(2200, { error: 'year must be between 1800 and 2200' })
+    .optional()
+    .describe('basis=national: a year of the trade table (default: its latest)'),
+  lang: langParam,
+});
 export type ImportsQuery = z.infer<typeof importsQueryShape>;
 
 export type OriginOut = z.infer<typeof originShape>;

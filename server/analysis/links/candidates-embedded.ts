@@ -169,10 +169,17 @@ function possibleSuppliers(index: GraphIndex, memo: Memo, p: string) {
   return list;
 }
 
-/** Every candidate row under the filter, ordered by buyer, component, supplier. */
+const newMemo = (): Memo => ({ suppliers: new Map(), network: new Map(), buyers: new Map() });
+
+/**
+ * Every candidate row under the filter, ordered by buyer, component, supplier: what
+ * missing-links.cypher returns without `$candidates`. The analysis itself ranks from the ranking
+ * index (select.ts) and asks only for the rows of the candidates it returns (embeddedRowsOf); this
+ * full enumeration is the reference it is tested against.
+ */
 export function embeddedCandidateRows(index: GraphIndex, filter: CandidateFilter): CandidateRow[] {
   const rows: CandidateRow[] = [];
-  const memo: Memo = { suppliers: new Map(), network: new Map(), buyers: new Map() };
+  const memo = newMemo();
   const buyers = filter.buyer ? [filter.buyer] : index.firms;
   const members = filter.cluster ? new Set(index.membersOf.get(filter.cluster) ?? []) : null;
   for (const b of buyers) {
@@ -185,4 +192,12 @@ export function embeddedCandidateRows(index: GraphIndex, filter: CandidateFilter
     }
   }
   return rows;
+}
+
+/** The rows of the given candidates (each must be one: select.ts picks them), in the order given. */
+export function embeddedRowsOf(index: GraphIndex, candidates: ReadonlyArray<{ supplier: string; buyer: string; component: string }>): CandidateRow[] {
+  const memo = newMemo();
+  return candidates.map(({ supplier, buyer, component }) =>
+    candidateRow(index, memo, supplier, buyer, component, index.makers.get(component)?.get(supplier), requirementFacts(index, supplier, component)),
+  );
 }

@@ -1,16 +1,25 @@
-// GET /api/analysis/missing-links and `rantai analyse missing-links`: candidate facts from the
-// store (Cypher on Neo4j, the snapshot on the embedded store), then one shared ranking.
-import { UnknownIdError } from '../../errors.ts';
+// GET /api/analysis/missing-links and `rantai analyse missing-links`. Three steps, the same on both
+// stores:
+//   1. the ranking index (link-index.ts) from the compact facts of the store (the embedded store
+//      keeps it until its dataset is replaced; Neo4j answers three small queries per request);
+//   2. the number of all candidates and the `limit` best, without listing the others (select.ts);
+//   3. the full facts of those best only (Cypher on Neo4j, the snapshot on the embedded store), then
+//      one shared ranking with scores, evidence and sentences (recommend.ts).
+import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
 import type { NodeLabel } from '../../model/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
-import { embeddedCandidateRows } from './candidates-embedded.ts';
+import { embeddedCandidateRows, embeddedRowsOf } from './candidates-embedded.ts';
 import { normaliseCandidate, type CandidateRow } from './facts.ts';
 import { indexGraph } from './graph-index.ts';
 import { missingLinksLabels } from './labels.ts';
-import { neo4jCandidateRows, neo4jNoOemRows } from './neo4j-facts.ts';
+import { buildLinkIndex, type LinkIndex } from './link-index.ts';
+import { neo4jCandidateRows, neo4jNoOemRows, neo4jScoringFacts, type CandidateTriple } from './neo4j-facts.ts';
 import { embeddedNoOemRows, normaliseNoOem, type NoOemRow } from './no-oem-path.ts';
 import { recommend } from './recommend.ts';
+import { embeddedScoringFacts } from './scoring-facts-embedded.ts';
+import { selectCandidates } from './select.ts';
+import { candidateSlice } from './snapshot-slices.ts';
 import type { CandidateFilter, MissingLinksOut } from './shapes.ts';
 
 export interface MissingLinksOptions {
@@ -39,18 +48,44 @@ export async function checkFilterIds(store: GraphStore, filter: CandidateFilter)
   }
 }
 
-/** The facts of every candidate and of the clusters without an OEM path, from either store. */
+/** The ranking index of the store's dataset. */
+export async function linkIndexOf(store: GraphStore): Promise<LinkIndex> {
+  if (store.kind === 'neo4j') return buildLinkIndex(await neo4jScoringFacts(store));
+  return wholeGraph(store, 'links-ranking', (snap) => buildLinkIndex(embeddedScoringFacts(snap)));
+}
+
+/** The full facts of the given candidates, in any order. */
+async function rowsOf(store: GraphStore, filter: CandidateFilter, candidates: readonly CandidateTriple[]): Promise<CandidateRow[]> {
+  if (store.kind === 'neo4j') return neo4jCandidateRows(store, filter, candidates);
+  if (candidates.length === 0) return [];
+  return embeddedRowsOf(indexGraph(candidateSlice(await store.snapshot(), candidates)), candidates);
+}
+
+async function noOemRows(store: GraphStore): Promise<NoOemRow[]> {
+  if (store.kind === 'neo4j') return neo4jNoOemRows(store);
+  return wholeGraph(store, 'links-no-oem', embeddedNoOemRows);
+}
+
+/**
+ * The facts of every candidate under the filter, from either store (missing-links.cypher without
+ * $candidates on Neo4j): a reference for tests and research. It lists every candidate, so it is
+ * meant for small datasets or narrow filters; the analysis does not use it.
+ */
 export async function missingLinkFacts(store: GraphStore, filter: CandidateFilter): Promise<{ rows: CandidateRow[]; clusters: NoOemRow[] }> {
   if (store.kind === 'neo4j') return { rows: await neo4jCandidateRows(store, filter), clusters: await neo4jNoOemRows(store) };
-  const index = await wholeGraph(store, 'links-index', indexGraph);
-  return { rows: embeddedCandidateRows(index, filter), clusters: embeddedNoOemRows(index) };
+  const snap = await store.snapshot();
+  return { rows: embeddedCandidateRows(indexGraph(snap), filter), clusters: embeddedNoOemRows(snap) };
 }
 
 export async function missingLinks(store: GraphStore, options: MissingLinksOptions = {}): Promise<MissingLinksOut> {
   const filter: CandidateFilter = { buyer: options.buyer ?? null, cluster: options.cluster ?? null, component: options.component ?? null };
   await checkFilterIds(store, filter);
-  const { rows, clusters } = await missingLinkFacts(store, filter);
+  const [{ total, selected }, clusters] = await Promise.all([linkIndexOf(store).then((ix) => selectCandidates(ix, filter, options.limit)), noOemRows(store)]);
+  const rows = await rowsOf(store, filter, selected);
   const lang = options.lang ?? DEFAULT_LANG;
-  const { total, recommendations } = recommend(rows.map(normaliseCandidate), options.limit, lang);
+  // Each chosen triple is a candidate by the same rule in both queries; a missing row means the
+  // ranking facts and the facts query disagree, which must not pass as a shorter answer.
+  if (rows.length !== selected.length) throw new AppError('internal', `missing links: facts found for ${rows.length} of the ${selected.length} candidates chosen`);
+  const { recommendations } = recommend(rows.map(normaliseCandidate), options.limit, total, lang);
   return { filters: { ...filter, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(clusters), lang, labels: missingLinksLabels(lang) };
 }

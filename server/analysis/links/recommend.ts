@@ -49,10 +49,11 @@ function recommendation(fact: CandidateFact, d: Derived, terms: Record<ScoreTerm
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Every candidate scored, best first; the `limit` best become recommendations (ranks from 1), the
- * rest are only counted (`total`), so sentences are written for what is returned.
+ * The candidates scored, best first, ranks from 1: the `limit` best become recommendations. `total`
+ * is the number of all candidates under the filter, of which `facts` may be only the best (select.ts
+ * picks them without building the others' facts); sentences are written for what is returned.
  */
-export function recommend(facts: readonly CandidateFact[], limit = Infinity, lang: Lang = DEFAULT_LANG): { total: number; recommendations: Recommendation[] } {
+export function recommend(facts: readonly CandidateFact[], limit = Infinity, total = facts.length, lang: Lang = DEFAULT_LANG): { total: number; recommendations: Recommendation[] } {
   const scored = facts.map((fact) => {
     const d = derive(fact);
     const terms = scoreTerms(fact, d);
@@ -62,5 +63,5 @@ export function recommend(facts: readonly CandidateFact[], limit = Infinity, lan
     (a, b) => b.raw - a.raw || cmp(a.fact.supplier, b.fact.supplier) || cmp(a.fact.buyer, b.fact.buyer) || cmp(a.fact.component, b.fact.component),
   );
   const recommendations = scored.slice(0, limit).map(({ fact, d, terms, raw }, i) => ({ rank: i + 1, ...recommendation(fact, d, terms, raw, lang) }));
-  return { total: scored.length, recommendations };
+  return { total, recommendations };
 }

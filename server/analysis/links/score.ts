@@ -40,10 +40,19 @@ export interface Derived {
   resourceAllocation: number;
 }
 
+/** Σ units (a missing figure counts 0) over the current supplies, in the facts' order (by supplier). */
+export const domesticUnitsOf = (units: ReadonlyArray<number | null>): number => units.reduce<number>((sum, u) => sum + (u ?? 0), 0);
+
+/** The share of the yearly need nobody supplies; without a stated need, 1 when nobody supplies it, else 0. */
+export const unmetShareOf = (need: number | null, domesticUnits: number, supplies: number): number =>
+  need !== null && need > 0 ? Math.max(0, need - domesticUnits) / need : supplies === 0 ? 1 : 0;
+
+/** Σ value over the origins of the latest year, in the facts' order (by country). */
+export const importUsdOf = (values: readonly number[]): number => values.reduce((sum, v) => sum + v, 0);
+
 export function derive(fact: CandidateFact): Derived {
-  const domesticUnits = fact.currentSupply.reduce((sum, s) => sum + (s.units ?? 0), 0);
-  const need = fact.need?.units ?? null;
-  const unmetShare = need !== null && need > 0 ? Math.max(0, need - domesticUnits) / need : fact.currentSupply.length === 0 ? 1 : 0;
+  const domesticUnits = domesticUnitsOf(fact.currentSupply.map((s) => s.units));
+  const unmetShare = unmetShareOf(fact.need?.units ?? null, domesticUnits, fact.currentSupply.length);
   let peer: Derived['peer'] = null;
   for (const p of fact.peers) {
     const jaccard = p.shared / p.union;
@@ -53,29 +62,83 @@ export function derive(fact: CandidateFact): Derived {
     gaps: fact.makes ? gapsOf(fact) : [],
     domesticUnits,
     unmetShare,
-    importUsd: fact.origins.reduce((sum, o) => sum + o.valueUsd, 0),
+    importUsd: importUsdOf(fact.origins.map((o) => o.valueUsd)),
     peer,
     resourceAllocation: fact.sharedPartners.reduce((sum, z) => sum + 1 / z.degree, 0),
   };
 }
 
-export function scoreTerms(fact: CandidateFact, d: Derived): Record<ScoreTerm, number> {
-  const feasibility = fact.makes ? Math.max(FEASIBILITY.makesFloor, 1 - FEASIBILITY.perGap * d.gaps.length) : FEASIBILITY.capable;
-  const network =
-    NETWORK_WEIGHTS.alreadySupplies * (fact.alreadySupplies.length > 0 ? 1 : 0) +
-    NETWORK_WEIGHTS.sharedPartners * (1 - 0.5 ** fact.sharedPartners.length) +
-    NETWORK_WEIGHTS.paths3 * (fact.paths3 / (fact.paths3 + 2)) +
-    NETWORK_WEIGHTS.peers * (d.peer?.jaccard ?? 0) +
-    NETWORK_WEIGHTS.provenElsewhere * (1 - 0.5 ** fact.suppliesElsewhere.length);
+/**
+ * The numbers a score is made of, nothing else: the selection of the best candidates
+ * (select.ts) computes them, or upper bounds of them, without building a candidate's facts, and
+ * scoreTerms() reads them from the facts, so both get the same floating-point score.
+ */
+export interface ScoreInputs {
+  /** feasibilityOf(makes, number of gaps). */
+  feasibility: number;
+  unmetShare: number;
+  importUsd: number;
+  /** Rounded as in the facts (roundKm), null when unknown. */
+  km: number | null;
+  alreadySupplies: boolean;
+  sharedPartners: number;
+  paths3: number;
+  /** The best peer's Jaccard index, 0 without a peer. */
+  peerJaccard: number;
+  suppliesElsewhere: number;
+}
+
+export const feasibilityOf = (makes: boolean, gaps: number): number =>
+  makes ? Math.max(FEASIBILITY.makesFloor, 1 - FEASIBILITY.perGap * gaps) : FEASIBILITY.capable;
+
+/** The imports term: replaced import value, log-scaled (weights.ts). */
+export const importsTerm = (importUsd: number): number => Math.min(1, Math.log10(1 + importUsd) / IMPORT_LOG10_FULL);
+
+/** The distance term: 1 next door, ½ at DISTANCE_HALF_KM, 0 when unknown (weights.ts). */
+export const distanceTerm = (km: number | null): number => (km === null ? 0 : 1 / (1 + km / DISTANCE_HALF_KM));
+
+/** The network term from the evidence's numbers (weights.ts). */
+export const networkTerm = (alreadySupplies: boolean, sharedPartners: number, paths3: number, peerJaccard: number, suppliesElsewhere: number): number =>
+  NETWORK_WEIGHTS.alreadySupplies * (alreadySupplies ? 1 : 0) +
+  NETWORK_WEIGHTS.sharedPartners * (1 - 0.5 ** sharedPartners) +
+  NETWORK_WEIGHTS.paths3 * (paths3 / (paths3 + 2)) +
+  NETWORK_WEIGHTS.peers * peerJaccard +
+  NETWORK_WEIGHTS.provenElsewhere * (1 - 0.5 ** suppliesElsewhere);
+
+/**
+ * The terms of the score. Every term is non-decreasing in every input (feasibility, unmet share,
+ * import value, shared partners, paths, Jaccard, other buyers; non-increasing in km), and so is
+ * each floating-point step, so inputs that bound the true ones from above give terms, and a score,
+ * that bound the true ones from above (select.ts relies on this).
+ */
+export function termsOf(x: ScoreInputs): Record<ScoreTerm, number> {
   return {
-    feasibility,
-    demand: d.unmetShare,
-    imports: Math.min(1, Math.log10(1 + d.importUsd) / IMPORT_LOG10_FULL),
-    distance: fact.km === null ? 0 : 1 / (1 + fact.km / DISTANCE_HALF_KM),
-    network,
+    feasibility: x.feasibility,
+    demand: x.unmetShare,
+    imports: importsTerm(x.importUsd),
+    distance: distanceTerm(x.km),
+    network: networkTerm(x.alreadySupplies, x.sharedPartners, x.paths3, x.peerJaccard, x.suppliesElsewhere),
   };
 }
 
+export function scoreTerms(fact: CandidateFact, d: Derived): Record<ScoreTerm, number> {
+  return termsOf({
+    feasibility: feasibilityOf(fact.makes, d.gaps.length),
+    unmetShare: d.unmetShare,
+    importUsd: d.importUsd,
+    km: fact.km,
+    alreadySupplies: fact.alreadySupplies.length > 0,
+    sharedPartners: fact.sharedPartners.length,
+    paths3: fact.paths3,
+    peerJaccard: d.peer?.jaccard ?? 0,
+    suppliesElsewhere: fact.suppliesElsewhere.length,
+  });
+}
+
+/** Σ LINK_WEIGHTS[t] · term_t, added in the order feasibility, demand, imports, distance, network. */
+export const weightedScore = (feasibility: number, demand: number, imports: number, distance: number, network: number): number =>
+  LINK_WEIGHTS.feasibility * feasibility + LINK_WEIGHTS.demand * demand + LINK_WEIGHTS.imports * imports + LINK_WEIGHTS.distance * distance + LINK_WEIGHTS.network * network;
+
 export function scoreOf(terms: Record<ScoreTerm, number>): number {
-  return (Object.keys(LINK_WEIGHTS) as ScoreTerm[]).reduce((sum, t) => sum + LINK_WEIGHTS[t] * terms[t], 0);
+  return weightedScore(terms.feasibility, terms.demand, terms.imports, terms.distance, terms.network);
 }

@@ -16,15 +16,18 @@ const id = (field: string, what: string) =>
     .optional();
 
 export const missingLinksQueryShape = z.strictObject({
-  buyer: id('buyer', 'firm'),
-  cluster: id('cluster', 'cluster'),
-  component: id('component', 'component'),
+  buyer: id('buyer', 'firm').describe('only candidates for this buyer (a Firm id)'),
+  cluster: id('cluster', 'cluster').describe('only suppliers that are members of this cluster'),
+  component: id('component', 'component').describe('only this component'),
   limit: z.coerce
     .number({ error: 'limit must be a whole number' })
     .int({ error: 'limit must be a whole number' })
     .min(1, { error: `limit must be between 1 and ${MISSING_LINKS_MAX_LIMIT}` })
     .max(MISSING_LINKS_MAX_LIMIT, { error: `limit must be between 1 and ${MISSING_LINKS_MAX_LIMIT}` })
-    .default(MISSING_LINKS_DEFAULT_LIMIT),
+    .default(MISSING_LINKS_DEFAULT_LIMIT)
+    .describe(
+      `how many recommendations, best first: the first \`limit\` of the full ranking (default ${MISSING_LINKS_DEFAULT_LIMIT}, at most ${MISSING_LINKS_MAX_LIMIT}); \`total\` counts every candidate`,
+    ),
   lang: langParam,
 });
 export type MissingLinksQuery = z.infer<typeof missingLinksQueryShape>;
@@ -91,7 +94,7 @@ export type NoOemCluster = z.infer<typeof noOemClusterShape>;
 export const missingLinksOutShape = z.object({
   filters: z.object({ buyer: z.string().nullable(), cluster: z.string().nullable(), component: z.string().nullable(), limit: z.number().int().nullable() }),
   /** Candidates before the limit. */
-  total: z.number().int(),
+  total: z.number().int().describe('every candidate under the filters (counted; only the best `limit` are returned)'),
   recommendations: z.array(recommendationShape),
   /** Clusters none of whose members reach an OEM along a directed supply chain (never filtered). */
   clustersWithoutOemPath: z.array(noOemClusterShape),

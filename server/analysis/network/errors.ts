@@ -1,6 +1,8 @@
 // Errors raised by the graph-structure algorithms. Each carries a stable code from the catalogue in
-// server/errors.ts, so the API can answer 400 without parsing messages.
+// server/errors.ts, so the API can answer 400 without parsing messages; the message is a catalogue Text, told in
+// the request's language.
 import { AppError, UnknownIdError } from '../../errors.ts';
+import { text } from '../../i18n/index.ts';
 
 /** A firm id (in a pair, or in a supply row) that is not a node of the firm graph. */
 export class UnknownFirmError extends UnknownIdError {
@@ -18,7 +20,7 @@ export class UnknownFirmError extends UnknownIdError {
 export class SelfPairError extends AppError {
   readonly id: string;
   constructor(id: string) {
-    super('invalid_parameter', `pairs: a pair needs two different firms, got "${id}" twice`, { field: 'pairs', id });
+    super('invalid_parameter', text('error.selfPair', { id }), { field: 'pairs', id });
     this.name = 'SelfPairError';
     this.id = id;
   }
@@ -28,7 +30,7 @@ export class SelfPairError extends AppError {
 export class DuplicateFirmError extends AppError {
   readonly id: string;
   constructor(id: string) {
-    super('invalid_request', `firms: id "${id}" is listed more than once`, { field: 'firms', id });
+    super('invalid_request', text('error.duplicateFirm', { id }), { field: 'firms', id });
     this.name = 'DuplicateFirmError';
     this.id = id;
   }

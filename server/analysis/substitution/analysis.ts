@@ -2,7 +2,7 @@
 // from the store (Cypher on Neo4j, the snapshot on the embedded store), evaluate every pair, rank,
 // and spell out the rows asked for. Everything after the facts is shared by both stores.
 import { AppError, UnknownIdError } from '../../errors.ts';
-import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
+import { DEFAULT_LANG, text, type Lang } from '../../i18n/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
@@ -15,27 +15,30 @@ import { topK } from './rank.ts';
 import { capabilitiesOf } from './requirements.ts';
 import { substitutionLabels } from './labels.ts';
 import { MAX_CHANGED, type Intervention, type Opportunity, type SubstitutionOut, type SubstitutionQuery, type WhatIfOut, type WhatIfRequest } from './shapes.ts';
-import { STRATEGIES, type Strategy } from './strategies.ts';
+import type { Strategy } from './strategies.ts';
+import { evaluationBasis, scoreBasis, type ScoreBasis } from './basis.ts';
 
 /** The facts of whichever store holds the graph. */
 export async function factSource(store: GraphStore): Promise<FactSource> {
   return store.kind === 'neo4j' ? neo4jFactSource(store) : wholeGraph(store, 'substitution-facts', embeddedFactSource);
 }
 
-const weightsOf = (strategy: Strategy) => {
-  const { coverage, density, capacity, importValue, distance } = STRATEGIES[strategy];
-  return { coverage, density, capacity, importValue, distance };
+/** The weights the scores used (those of the strategy, or its weights with complexity). */
+const weightsOf = (basis: ScoreBasis) => {
+  const { coverage, density, capacity, importValue, distance, complexity } = basis.weights;
+  return { coverage, density, capacity, importValue, distance, complexity };
 };
 
-const maxImport = (components: readonly ImportedComponent[]): number => components.reduce((m, c) => Math.max(m, c.importValueUsd), 0);
+/** The answer's fields that say what the import-value and complexity terms rest on. */
+const basisOut = (basis: ScoreBasis) => ({ importBasis: basis.importBasis, basisYear: basis.basisYear, complexityYear: basis.complexityYear, warnings: basis.warnings });
 
 // One map per facts object, so that evaluate() recognises facts it has seen (its geometry cache).
 const coProductionMaps = new WeakMap<readonly CoProduction[], Map<string, CoProduction>>();
 
-function evaluateFacts(facts: SubstitutionFacts, components: readonly ImportedComponent[], clusters: readonly ClusterProfile[], strategy: Strategy): Evaluation {
+function evaluateFacts(facts: SubstitutionFacts, components: readonly ImportedComponent[], clusters: readonly ClusterProfile[], strategy: Strategy, basis: ScoreBasis): Evaluation {
   let coProduction = coProductionMaps.get(facts.coProduction);
   if (!coProduction) coProductionMaps.set(facts.coProduction, (coProduction = new Map(facts.coProduction.map((c) => [c.component, c]))));
-  return evaluate({ components, clusters, coProduction, maxImportValueUsd: maxImport(facts.components), strategy });
+  return evaluate({ components, clusters, coProduction, strategy, ...evaluationBasis(basis, facts, components) });
 }
 
 function countStatus(e: Evaluation): { ready: number; near: number; stretch: number } {
@@ -76,16 +79,18 @@ export async function substitution(store: GraphStore, query: SubstitutionQuery, 
       throw new UnknownIdError('component', query.component, 'component');
     }
   }
-  const e = evaluateFacts(facts, components, facts.clusters, query.strategy);
+  const lang = query.lang ?? DEFAULT_LANG;
+  const basis = await scoreBasis(store, facts, query.strategy, query.importBasis ?? 'buyers', lang);
+  const e = evaluateFacts(facts, components, facts.clusters, query.strategy, basis);
   const total = e.status.length;
   const picked = topK(total, query.limit, (a, b) => compareRank(e, a, b));
-  const lang = query.lang ?? DEFAULT_LANG;
   return {
     strategy: query.strategy,
-    weights: weightsOf(query.strategy),
+    weights: weightsOf(basis),
     total,
     counts: countStatus(e),
     opportunities: await spellOut(src, e, picked, lang),
+    ...basisOut(basis),
     lang,
     labels: substitutionLabels(lang),
   };
@@ -107,7 +112,7 @@ async function checkInterventions(src: FactSource, clusters: readonly ClusterPro
       const firm = firmById.get(x.target);
       if (!firm) throw new UnknownIdError(`${at}.target`, x.target, 'cluster or firm');
       if (firm.cluster === null) {
-        throw new AppError('invalid_parameter', `${at}.target: firm "${x.target}" is in no cluster; name a cluster or one of its member firms`, { field: `${at}.target`, id: x.target });
+        throw new AppError('invalid_parameter', text('error.noCluster', { field: `${at}.target`, id: x.target }), { field: `${at}.target`, id: x.target });
       }
     }
     if (x.add.process !== undefined && !processes.has(x.add.process)) throw new UnknownIdError(`${at}.add.process`, x.add.process, 'process');
@@ -141,8 +146,10 @@ export async function whatIf(store: GraphStore, request: WhatIfInput, source?: F
   const facts = await src.facts({});
   const firms = await checkInterventions(src, facts.clusters, request.interventions);
   const applied = applyInterventions(facts.clusters, firms, request.interventions);
-  const before = evaluateFacts(facts, facts.components, facts.clusters, request.strategy);
-  const after = evaluateFacts(facts, facts.components, applied.clusters, request.strategy);
+  const lang = request.lang ?? DEFAULT_LANG;
+  const basis = await scoreBasis(store, facts, request.strategy, request.importBasis ?? 'buyers', lang);
+  const before = evaluateFacts(facts, facts.components, facts.clusters, request.strategy, basis);
+  const after = evaluateFacts(facts, facts.components, applied.clusters, request.strategy, basis);
 
   const nK = facts.clusters.length;
   const changedIdx: number[] = [];
@@ -167,16 +174,16 @@ export async function whatIf(store: GraphStore, request: WhatIfInput, source?: F
     }));
 
   const picked = topK(after.status.length, request.limit, (a, b) => compareRank(after, a, b));
-  const lang = request.lang ?? DEFAULT_LANG;
   return {
     strategy: request.strategy,
-    weights: weightsOf(request.strategy),
+    weights: weightsOf(basis),
     counts: { before: countStatus(before), after: countStatus(after) },
     readyImportValueUsd: { before: valueWhere(wasReady), after: valueWhere(isReady), gained: foldSum(becameReady.map((b) => b.importValueUsd)) },
     becameReady,
     changedTotal: changedIdx.length,
     changed,
     ranking: await spellOut(src, after, picked, lang, applied.firms),
+    ...basisOut(basis),
     lang,
     labels: substitutionLabels(lang),
   };

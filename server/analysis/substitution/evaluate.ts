@@ -9,7 +9,7 @@ import { clusterDensities, densityIndex, madeRows, type DensityIndex } from './d
 import type { ClusterProfile, CoProduction, ImportedComponent } from './facts.ts';
 import { geoPoint, haversineKm, type GeoPoint } from './geo.ts';
 import { encodeHeld, encodeRequired, requirementsOf, type Requirement } from './requirements.ts';
-import { DISTANCE_SCALE_KM, STRATEGIES, type Strategy } from './strategies.ts';
+import { DISTANCE_SCALE_KM, STRATEGIES, type Strategy, type StrategyWeights } from './strategies.ts';
 
 export const STATUS = ['ready', 'near', 'stretch'] as const;
 export type Status = (typeof STATUS)[number];
@@ -23,6 +23,18 @@ export interface EvaluationInput {
   /** The largest import value of any imported component (the importValue feature's scale). */
   maxImportValueUsd: number;
   strategy: Strategy;
+  /**
+   * The import value of each component (in the order of `components`) under the chosen import
+   * basis (issue 15): the importValue feature and the rank's tie-break use it. Without it, each
+   * component's importValueUsd (the buyers' figure).
+   */
+  importValues?: Float64Array;
+  /** Each component's complexity feature (0..1); with `weights` that weigh it. */
+  complexity?: Float64Array;
+  /** The weights to score with, when not those of STRATEGIES[strategy] (a strategy weighing complexity). */
+  weights?: Readonly<StrategyWeights>;
+  /** Which import values `importValues` holds (default: the buyers'), and the national table's year. */
+  basis?: { kind: 'buyers' | 'national'; year: number | null };
 }
 
 /** The numbers of one pair. */
@@ -201,13 +213,15 @@ export function evaluate(input: EvaluationInput): Evaluation {
   const { components, clusters } = input;
   const nC = components.length;
   const nK = clusters.length;
-  const w = STRATEGIES[input.strategy];
+  const w = input.weights ?? STRATEGIES[input.strategy];
   const { requirements, metCount } = prepareRequirements(components, clusters);
   const geometry = geometryOf(components, input.coProduction);
   const { weighted } = geometry.buyers;
   const importTonnes = Float64Array.from(components, tonnesOf);
   const logMax = Math.log1p(input.maxImportValueUsd);
-  const valueFeature = Float64Array.from(components, (c) => (logMax > 0 ? Math.log1p(c.importValueUsd) / logMax : 0));
+  const values = input.importValues ?? Float64Array.from(components, (c) => c.importValueUsd);
+  const valueFeature = values.map((v) => (logMax > 0 ? Math.log1p(v) / logMax : 0));
+  const complexityF = input.complexity ?? new Float64Array(nC);
 
   /** Fills `out` with the numbers of pair (ci, ki); one scratch object serves the whole loop. */
   const numbers = (out: PairNumbers, ci: number, ki: number, density: number, distances: Float64Array | null): PairNumbers => {
@@ -229,6 +243,8 @@ export function evaluate(input: EvaluationInput): Evaluation {
     out.capacityRatio = capacityRatio;
     out.distanceKm = distanceKm;
     out.score = w.coverage * coverage + w.density * density + w.capacity * capacityF + w.importValue * valueFeature[ci] + w.distance * distanceF;
+    // Only a strategy that weighs complexity adds the term (its absence leaves the sum as it was).
+    if (w.complexity !== 0) out.score += w.complexity * complexityF[ci];
     return out;
   };
 
@@ -255,12 +271,11 @@ export function evaluate(input: EvaluationInput): Evaluation {
   return { input, requirements, importTonnes, score, status, pair };
 }
 
-/** Better rank first: higher score, then larger import value, then (component id, cluster id). */
+/** The import value of component ci under the evaluation's basis. */
+export const basisValue = (e: Evaluation, ci: number): number => e.input.importValues?.[ci] ?? e.input.components[ci]!.importValueUsd;
+
+/** Better rank first: higher score, then larger import value (of the basis), then (component id, cluster id). */
 export function compareRank(e: Evaluation, i: number, j: number): number {
   const nK = e.input.clusters.length;
-  return (
-    e.score[j] - e.score[i] ||
-    e.input.components[Math.floor(j / nK)]!.importValueUsd - e.input.components[Math.floor(i / nK)]!.importValueUsd ||
-    i - j
-  );
+  return e.score[j] - e.score[i] || basisValue(e, Math.floor(j / nK)) - basisValue(e, Math.floor(i / nK)) || i - j;
 }

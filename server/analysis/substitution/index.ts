@@ -4,6 +4,7 @@
 // a status, candidate firms and a one-sentence explanation; and the what-if over interventions.
 // Public face of the folder.
 export { substitution, whatIf, factSource, type WhatIfInput } from './analysis.ts';
+export { warmSubstitution } from './warm.ts';
 export { embeddedFactSource } from './embedded-facts.ts';
 export { neo4jFactSource } from './neo4j-facts.ts';
 export { evaluate, compareRank, STATUS, type Evaluation, type EvaluationInput, type Status } from './evaluate.ts';

@@ -1,18 +1,23 @@
 // Substitution facts from Neo4j: the cypher/analysis/substitution-*.cypher queries, run through the
-// store's read() (executeRead, so a cluster can route them to followers). The rows are checked and
-// turned into the fact types; lists are re-sorted by code unit so both stores hand over equal facts.
+// store's reads (executeRead, so a cluster can route them to followers) once per data version and
+// kept until the version moves on (issue 16: at national scale the two heavy fact queries took
+// seconds per request). The rows are checked and turned into the fact types; lists are re-sorted by
+// code unit so both stores hand over equal facts.
 import { cypherFile } from '../../store/cypher-files.ts';
-import type { GraphStore } from '../../store/index.ts';
+import type { GraphStore, VersionedRead } from '../../store/index.ts';
 import { byCodeUnit, byKey } from '../imports/order.ts';
 import { int, list, num, numOrNull, obj, str, strOrNull, strings } from '../imports/rows.ts';
 import type {
   ClusterProfile,
   CoProduction,
   FactSource,
+  FactsQuery,
   ImportedComponent,
+  MembersQuery,
   MemberProfile,
   NamedRef,
   ProcessCapability,
+  SubstitutionFacts,
   Vocabulary,
 } from './facts.ts';
 
@@ -94,34 +99,119 @@ const member = (row: Row): MemberProfile => ({
   materials: sorted(row.materials),
 });
 
-export function neo4jFactSource(store: GraphStore): FactSource {
-  const run = async (file: string, params: Record<string, unknown>): Promise<Row[]> => store.read(await cypherFile(`analysis/${file}`), params);
+/** Whole-dataset facts cut down to a query's cluster and component, as the filtered queries return them. */
+export function filterFacts(all: SubstitutionFacts, query: FactsQuery): SubstitutionFacts {
   return {
-    async facts(query) {
-      const [components, clusters, coProductionRows] = await Promise.all([
-        run('substitution-components.cypher', { component: null }),
-        run('substitution-clusters.cypher', { cluster: query.cluster ?? null }),
-        run('substitution-coproduction.cypher', { components: query.component === undefined ? null : [query.component] }),
-      ]);
-      return {
-        components: components.map(component).sort(byKey((c) => c.id)),
-        clusters: clusters.map(cluster).sort(byKey((c) => c.id)),
-        coProduction: coProductionRows.map(coProduction).sort(byKey((c) => c.component)),
-      };
-    },
-    async members(query) {
-      const rows = await run('substitution-members.cypher', { clusters: query.clusters ?? [], firms: query.firms ?? [] });
-      return rows.map(member).sort(byKey((m) => m.id));
-    },
-    async vocabulary() {
-      const out: Vocabulary = { processes: [], materials: [], components: [] };
-      for (const row of await run('substitution-vocabulary.cypher', {})) {
-        const entry = { id: str(row.id), name: str(row.name) };
-        if (row.kind === 'process') out.processes.push(entry);
-        else if (row.kind === 'material') out.materials.push(entry);
-        else if (row.kind === 'component') out.components.push(entry);
+    components: all.components,
+    clusters: query.cluster === undefined ? all.clusters : all.clusters.filter((c) => c.id === query.cluster),
+    coProduction: query.component === undefined ? all.coProduction : all.coProduction.filter((c) => c.component === query.component),
+  };
+}
+
+/** `fetch()` once; a failed fetch is forgotten, so the next call tries again. */
+function once<T>(fetch: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => {
+    if (!kept) {
+      const p = fetch();
+      kept = p;
+      p.catch(() => {
+        if (kept === p) kept = undefined;
+      });
+    }
+    return kept;
+  };
+}
+
+const groupByCluster = (members: readonly MemberProfile[]): Map<string, MemberProfile[]> => {
+  const out = new Map<string, MemberProfile[]>();
+  for (const m of members) {
+    if (m.cluster === null) continue;
+    const list = out.get(m.cluster);
+    if (list) list.push(m);
+    else out.set(m.cluster, [m]);
+  }
+  return out;
+};
+
+/**
+ * The facts of one data version, each fetched once and shared by every request at that version:
+ * the whole-dataset facts (three queries in parallel), the vocabulary, and the members of each
+ * cluster (one query for the clusters asked for that are not known yet).
+ */
+export class VersionFacts {
+  private readonly byCluster = new Map<string, Promise<MemberProfile[]>>();
+
+  constructor(private readonly read: VersionedRead) {}
+
+  private async run(file: string, params: Record<string, unknown>): Promise<Row[]> {
+    return this.read(await cypherFile(`analysis/${file}`), params);
+  }
+
+  readonly facts = once(async (): Promise<SubstitutionFacts> => {
+    const [components, clusters, coProductionRows] = await Promise.all([
+      this.run('substitution-components.cypher', { component: null }),
+      this.run('substitution-clusters.cypher', { cluster: null }),
+      this.run('substitution-coproduction.cypher', { components: null }),
+    ]);
+    return {
+      components: components.map(component).sort(byKey((c) => c.id)),
+      clusters: clusters.map(cluster).sort(byKey((c) => c.id)),
+      coProduction: coProductionRows.map(coProduction).sort(byKey((c) => c.component)),
+    };
+  });
+
+  readonly vocabulary = once(async (): Promise<Vocabulary> => {
+    const out: Vocabulary = { processes: [], materials: [], components: [] };
+    for (const row of await this.run('substitution-vocabulary.cypher', {})) {
+      const entry = { id: str(row.id), name: str(row.name) };
+      if (row.kind === 'process') out.processes.push(entry);
+      else if (row.kind === 'material') out.materials.push(entry);
+      else if (row.kind === 'component') out.components.push(entry);
+    }
+    return out;
+  });
+
+  private readMembers(query: { clusters: readonly string[]; firms: readonly string[] }): Promise<MemberProfile[]> {
+    return this.run('substitution-members.cypher', query).then((rows) => rows.map(member));
+  }
+
+  /** Members of the given clusters (kept per cluster) and the given firms (read each time), by id. */
+  async members(query: MembersQuery): Promise<MemberProfile[]> {
+    const clusters = [...new Set(query.clusters ?? [])];
+    const missing = clusters.filter((c) => !this.byCluster.has(c)).sort(byCodeUnit);
+    if (missing.length > 0) {
+      const grouped = this.readMembers({ clusters: missing, firms: [] }).then(groupByCluster);
+      for (const c of missing) {
+        const mine = grouped.then((groups) => groups.get(c) ?? []);
+        this.byCluster.set(c, mine);
+        mine.catch(() => {
+          if (this.byCluster.get(c) === mine) this.byCluster.delete(c);
+        });
       }
-      return out;
-    },
+    }
+    const firms = query.firms ?? [];
+    const [lists, named] = await Promise.all([Promise.all(clusters.map((c) => this.byCluster.get(c)!)), firms.length > 0 ? this.readMembers({ clusters: [], firms }) : []]);
+    const byId = new Map<string, MemberProfile>();
+    for (const list of lists) for (const m of list) byId.set(m.id, m);
+    for (const m of named) byId.set(m.id, m);
+    return [...byId.values()].sort(byKey((m) => m.id));
+  }
+}
+
+/**
+ * The Neo4j store's facts: those of the data version now, kept by the store until the version
+ * moves on (GraphStore.keepAtVersion), so requests between two writes share one fetch and a write
+ * made by anyone, directly in Neo4j or by a load, is in the next answer. A source serves one
+ * request: it reads the version once and answers everything from that version's facts.
+ */
+export function neo4jFactSource(store: GraphStore): FactSource {
+  const at = once(() =>
+    store.keepAtVersion ? store.keepAtVersion('substitution-facts', async (read) => new VersionFacts(read)) : Promise.resolve(new VersionFacts((q, p) => store.read(q, p))),
+  );
+  return {
+    facts: async (query) => filterFacts(await (await at()).facts(), query),
+    members: async (query) => (await at()).members(query),
+    vocabulary: async () => (await at()).vocabulary(),
   };
 }

@@ -1,9 +1,9 @@
 // One ranked pair spelled out for the answer: requirements with who meets them, gaps (each a
 // ready-made what-if intervention), the features, candidate firms and the explanation.
-import type { Lang } from '../../i18n/index.ts';
+import { say, usd, type Lang } from '../../i18n/index.ts';
 import { byCodeUnit } from '../imports/order.ts';
 import type { Evaluation } from './evaluate.ts';
-import { STATUS } from './evaluate.ts';
+import { basisValue, STATUS } from './evaluate.ts';
 import { explain, inSentence } from './explain.ts';
 import type { MemberProfile } from './facts.ts';
 import { capabilitiesOf, capacityGap, capacityShortfall, gapOf, meets, type Capabilities, type Gap, type Requirement } from './requirements.ts';
@@ -55,6 +55,10 @@ export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps:
   const numbers = e.pair(i);
   const met = numbers.met;
   const lead = ranked[0] && ranked[0].meets === reqs.length && reqs.length > 0 ? ranked[0].name : undefined;
+  // Under the national basis the explanation also says what national statistics put at stake.
+  const basis = e.input.basis ?? { kind: 'buyers' as const, year: null };
+  const nationalNote =
+    basis.kind === 'national' && basis.year !== null ? say(lang, 'trade.subst.basis', { component: inSentence(c.name), usd: usd(lang, basisValue(e, ci)), year: String(basis.year) }) : '';
   return {
     rank,
     component: { id: c.id, name: c.name },
@@ -70,6 +74,9 @@ export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps:
     importTonnes: orNull(importTonnes),
     distanceKm: orNull(numbers.distanceKm),
     importValueUsd: c.importValueUsd,
+    importBasis: basis.kind,
+    basisValueUsd: basisValue(e, ci),
+    basisYear: basis.kind === 'national' ? basis.year : null,
     origins,
     candidates: ranked.slice(0, MAX_CANDIDATES),
     explanation: explain({
@@ -89,6 +96,6 @@ export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps:
         return held === undefined || !Number.isFinite(held) ? null : held;
       },
       lead,
-    }, lang),
+    }, lang) + nationalNote,
   };
 }

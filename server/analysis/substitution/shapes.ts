@@ -2,11 +2,19 @@
 // substitution`) and requests, as zod schemas: the OpenAPI document is built from them and the
 // types come from them via z.infer.
 import { z } from 'zod';
-import { LangSchema, langParam } from '../../i18n/index.ts';
+import { LangSchema, langParam, warningShape } from '../../i18n/index.ts';
 import { substitutionLabelsShape } from './labels.ts';
 import { GapKindSchema, LeverSchema } from './requirements.ts';
 import { DEFAULT_STRATEGY, StrategySchema } from './strategies.ts';
 import { STATUS } from './evaluate.ts';
+
+/** Which import values the import-value term uses (issue 15): the buyers' or national statistics. */
+export const IMPORT_BASES = ['buyers', 'national'] as const;
+export const ImportBasisSchema = z.enum(IMPORT_BASES, { error: `importBasis must be one of ${IMPORT_BASES.join(', ')}` });
+export type ImportBasis = z.infer<typeof ImportBasisSchema>;
+const importBasisParam = ImportBasisSchema.optional().describe(
+  'buyers (default): the import-value term uses the buyers’ reported imports (imports.csv, each buyer’s latest year); national: the component’s national imports in the latest year of the trade table (trade.csv) through the HS → component concordance (hs_components.csv). Nothing else of the score changes.',
+);
 
 export const MAX_LIMIT = 1000;
 export const DEFAULT_LIMIT = 50;
@@ -33,6 +41,7 @@ export const substitutionQueryShape = z.strictObject({
   cluster: idParam('cluster').optional().describe('only this cluster'),
   component: idParam('component').optional().describe('only this component'),
   limit: limitParam(DEFAULT_LIMIT).describe(`at most this many opportunities, best first (1-${MAX_LIMIT})`),
+  importBasis: importBasisParam,
   lang: langParam,
 });
 export type SubstitutionQuery = z.infer<typeof substitutionQueryShape>;
@@ -82,6 +91,7 @@ export const whatIfRequestShape = z.strictObject({
     .min(1, { error: 'interventions must hold at least one intervention' })
     .max(MAX_INTERVENTIONS, { error: `interventions may hold at most ${MAX_INTERVENTIONS}` }),
   strategy: StrategySchema.default(DEFAULT_STRATEGY),
+  importBasis: importBasisParam,
   limit: z
     .number({ error: 'limit must be a whole number' })
     .int({ error: 'limit must be a whole number' })
@@ -135,13 +145,24 @@ export const opportunityShape = z.object({
   capacityTonnes: z.number(),
   importTonnes: z.number().nullable(),
   distanceKm: z.number().nullable().describe('import-value-weighted great-circle distance to the importing buyers'),
-  importValueUsd: z.number(),
+  importValueUsd: z.number().describe('the buyers’ latest-year imports of the component'),
+  importBasis: ImportBasisSchema.describe('the import values the import-value term used'),
+  basisValueUsd: z.number().describe('the import value the import-value term used: importValueUsd (buyers), or the national imports of basisYear (national)'),
+  basisYear: z.number().int().nullable().describe('national: the trade table’s year; null for buyers'),
   origins: z.array(z.object({ country: z.string(), name: z.string(), share: z.number() })),
   candidates: z.array(candidateShape),
   explanation: z.string(),
 });
 
-const weightsShape = z.object({ coverage: z.number(), density: z.number(), capacity: z.number(), importValue: z.number(), distance: z.number() });
+const weightsShape = z.object({ coverage: z.number(), density: z.number(), capacity: z.number(), importValue: z.number(), distance: z.number(), complexity: z.number().describe('0 unless the strategy weighs product complexity and a world table gives it') });
+
+/** What the answer's import-value term and complexity term rest on (issue 15). */
+const basisFields = {
+  importBasis: ImportBasisSchema,
+  basisYear: z.number().int().nullable().describe('national: the year of the trade table the values are from'),
+  complexityYear: z.number().int().nullable().describe('the year of the world table whose PCI the strategy weighed; null when it weighed none'),
+  warnings: z.array(warningShape).describe('no national table for importBasis=national, components without a national figure or a PCI, a strategic ranking without complexity'),
+};
 const countsShape = z.object({ ready: z.number().int(), near: z.number().int(), stretch: z.number().int() });
 
 export const substitutionOutShape = z.object({
@@ -150,6 +171,7 @@ export const substitutionOutShape = z.object({
   total: z.number().int().describe('opportunities matching the filters'),
   counts: countsShape,
   opportunities: z.array(opportunityShape),
+  ...basisFields,
   lang: LangSchema.describe('the language of the explanations and labels'),
   labels: substitutionLabelsShape,
 });
@@ -171,6 +193,7 @@ export const whatIfOutShape = z.object({
     .array(z.object({ component: ref, cluster: ref, importValueUsd: z.number(), before: stateShape, after: stateShape }))
     .describe(`the first ${MAX_CHANGED} of them: better status first, then by rank after`),
   ranking: z.array(opportunityShape),
+  ...basisFields,
   lang: LangSchema.describe('the language of the explanations and labels'),
   labels: substitutionLabelsShape,
 });

@@ -19,6 +19,9 @@ export interface SubstitutionTableRow {
   capacityRatio: number | '';
   distanceKm: number | '';
   importValueUsd: number;
+  importBasis: string;
+  basisValueUsd: number;
+  basisYear: number | '';
   candidates: string;
   explanation: string;
 }
@@ -53,6 +56,9 @@ export function substitutionTable(out: SubstitutionOut): SubstitutionTableRow[] 
     capacityRatio: o.capacityRatio ?? '',
     distanceKm: o.distanceKm ?? '',
     importValueUsd: o.importValueUsd,
+    importBasis: o.importBasis,
+    basisValueUsd: o.basisValueUsd,
+    basisYear: o.basisYear ?? '',
     candidates: o.candidates.map((c) => c.id).join(';'),
     explanation: o.explanation,
   }));

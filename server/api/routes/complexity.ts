@@ -17,6 +17,7 @@ import {
   parseComplexityCsv,
   toOutputRecords,
 } from '../../analysis/complexity/index.ts';
+import { productComplexityOf, productComplexityQueryShape } from '../../analysis/trade/index.ts';
 import { langParam, resolveLang } from '../../i18n/index.ts';
 import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
@@ -58,6 +59,13 @@ export function complexityRoutes(ctx: ApiContext): Router {
     const query = parseRequest(clusterComplexityQueryShape, req.query, 'query');
     const options = { limit: query.limit, lang: query.lang ?? resolveLang(req) };
     await sendJson(req, res, ctx.store, { route: 'complexity', params: options }, () => clusterComplexity(ctx.store, options));
+  });
+  // Product complexity from the world table (issue 15): ECI of the countries, PCI of the HS
+  // products carried to the components through the concordance (server/analysis/trade/world.ts).
+  router.get('/analysis/product-complexity', async (req, res) => {
+    const query = parseRequest(productComplexityQueryShape, req.query, 'query');
+    const options = { ...query, lang: query.lang ?? resolveLang(req) };
+    await sendJson(req, res, ctx.store, { route: 'complexity', params: { ...options, of: 'products' } }, () => productComplexityOf(ctx.store, options));
   });
   return router;
 }

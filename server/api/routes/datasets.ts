@@ -10,7 +10,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { graphToDataset } from '../../export/index.ts';
-import { DatasetError, FILE_NAMES, problemCount, writeWorkbook } from '../../model/index.ts';
+import { langParam, requestLang, text } from '../../i18n/index.ts';
+import { DatasetError, FILE_NAMES, localiseProblems, problemCount, writeWorkbook } from '../../model/index.ts';
 import { countsShape, datasetInfoShape, type Counts } from '../../store/index.ts';
 import { datasetOfUpload, receiveUpload, resolveUploadLimits, XLSX_TYPE, type UploadLimits } from '../../upload/index.ts';
 import { requireWriteToken } from '../auth.ts';
@@ -24,6 +25,7 @@ export const datasetUploadQueryShape = z.strictObject({
   mode: modeShape
     .optional()
     .describe('replace (default): the upload is the whole dataset and must hold every core file; merge: replace only the files given, checked against the rest of the current dataset'),
+  lang: langParam.describe('en | id: the language of the error message and of the rejected dataset\'s problems. Without it the Accept-Language header decides (id, id-ID, in → id); otherwise en.'),
 });
 
 const changeShape = z.object({ before: z.number().int(), after: z.number().int() });
@@ -104,7 +106,9 @@ export function datasetRoutes(ctx: ApiContext, options: DatasetRouteOptions = {}
       } catch (error) {
         closeOnError(error);
         if (error instanceof DatasetError) {
-          throw new AppError('dataset_invalid', `the dataset was rejected with ${problemCount(error.problems)} problem(s); nothing was changed`, error.problems);
+          // The list in the request's language (?lang=, else Accept-Language): the Data page shows it as it comes.
+          const problems = localiseProblems(error.problems, requestLang(req));
+          throw new AppError('dataset_invalid', text('upload.rejected', { n: problemCount(error.problems) }), problems);
         }
         throw error;
       }

@@ -7,6 +7,7 @@ import { graphQueryShape } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
+import { text } from '../../i18n/index.ts';
 
 export const entityParamsShape = z.object({
   id: z.string().min(1, { error: 'id must not be empty' }).max(200, { error: 'id must be at most 200 characters' }),
@@ -23,7 +24,7 @@ export function graphRoutes(ctx: ApiContext): Router {
     // One indexed lookup: through the gate for its bounds, but not worth a data-version read to cache.
     await sendJson(req, res, ctx.store, { route: 'entity', params: { id }, share: false }, async () => {
       const entity = await ctx.store.entity(id);
-      if (!entity) throw new AppError('unknown_id', `no entity has id "${id}"`, { field: 'id', id });
+      if (!entity) throw new AppError('unknown_id', text('error.noEntity', { id }), { field: 'id', id });
       return entity;
     });
   });

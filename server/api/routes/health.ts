@@ -9,6 +9,7 @@ import { countsShape, datasetInfoShape, type Counts, type DatasetInfo } from '..
 import { withDeadline } from '../../util/deadline.ts';
 import type { ApiContext } from '../context.ts';
 import type { Lifecycle } from '../lifecycle.ts';
+import { text } from '../../i18n/index.ts';
 
 /** How long health and readiness wait for Neo4j's answer to a connectivity check. */
 export const HEALTH_PROBE_MS = 800;
@@ -86,10 +87,10 @@ export function healthRoutes(ctx: ApiContext): Router {
 export function readyRoutes(ctx: ApiContext, lifecycle: Lifecycle): Router {
   const router = Router();
   router.get('/ready', async (_req, res) => {
-    if (lifecycle.draining) throw new AppError('shutting_down', 'the server is shutting down: it finishes the requests in flight and takes no new work', undefined, { retryAfterSeconds: 5 });
+    if (lifecycle.draining) throw new AppError('shutting_down', text('error.shuttingDown'), undefined, { retryAfterSeconds: 5 });
     const neo4j = await probe(ctx);
     if (neo4j.configured && !neo4j.reachable) {
-      throw new AppError('store_unavailable', `Neo4j did not answer within ${HEALTH_PROBE_MS} ms; the server answers again once it does`, undefined, { retryAfterSeconds: 5 });
+      throw new AppError('store_unavailable', text('error.neo4jSilent', { ms: HEALTH_PROBE_MS }), undefined, { retryAfterSeconds: 5 });
     }
     const body: ReadyOut = { ready: true, store: ctx.store.kind, neo4j };
     res.json(body);

@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { substitution, substitutionQueryShape, whatIf, whatIfQueryShape, whatIfRequestShape } from '../../analysis/substitution/index.ts';
 import { AppError } from '../../errors.ts';
 import { sendJson } from '../../work/index.ts';
-import { resolveLang } from '../../i18n/index.ts';
+import { render, resolveLang, text } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -19,7 +19,8 @@ function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
   const issue = result.success ? undefined : result.error.issues[0];
   if (issue?.code === 'unrecognized_keys' && issue.path.length > 0) {
     const field = [...issue.path, issue.keys[0]].join('.');
-    throw new AppError('invalid_parameter', `${field}: unknown field "${issue.keys[0]}"`, { part: 'body', issues: [{ field, message: `unknown field "${issue.keys[0]}"` }] });
+    const reason = text('request.unknownField', { keys: `"${issue.keys[0]}"` });
+    throw new AppError('invalid_parameter', text('request.issue', { field, reason }), { part: 'body', issues: [{ field, message: render('en', reason) }] });
   }
   return parseRequest(schema, body, 'body');
 }

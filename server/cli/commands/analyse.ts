@@ -9,15 +9,17 @@ import { risk, riskTable } from '../../analysis/risk/index.ts';
 import { firmGraphInput, metricsQueryShape, weightedFirmGraphInput } from '../../api/routes/network.ts';
 import { graphCli, GRAPH_FLAGS } from './analyse-graph.ts';
 import { importExposure, importsTable } from '../../analysis/imports/index.ts';
+import { nationalImports, nationalTable, type ImportBasis } from '../../analysis/trade/index.ts';
 import { DEFAULT_STRATEGY, StrategySchema, substitution, substitutionTable, type Strategy } from '../../analysis/substitution/index.ts';
 import { substitutionQueryShape } from '../../analysis/substitution/shapes.ts';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
-import { DEFAULT_LANG, LANGS, LangSchema, type Lang } from '../../i18n/index.ts';
+import { LANGS, type Lang } from '../../i18n/index.ts';
 import { readDataset } from '../../model/index.ts';
 import { EmbeddedStore, type GraphStore } from '../../store/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
+import { langFlag, orProblems } from './lang-flag.ts';
 
 type Table = object[];
 
@@ -30,6 +32,10 @@ interface AnalyseOptions {
   strategy: Strategy;
   lang: Lang;
   query: Record<string, string | undefined>;
+  /** imports: which figures; substitution: the import basis of the import-value term (issue 15). */
+  basis: ImportBasis;
+  /** imports --basis national: a year of the trade table. */
+  year?: number;
 }
 
 /** The query of an analysis that takes no filter. */
@@ -73,16 +79,21 @@ export const ANALYSES: Record<string, Analysis> = {
     },
   },
   imports: {
-    run: async (store, { lang, query }) => {
+    run: async (store, { lang, query, basis, year }) => {
       queryOf(NO_FLAGS, query);
+      if (basis === 'national') {
+        const result = await nationalImports(store, { year, lang });
+        return { json: result, table: nationalTable(result) };
+      }
+      if (year !== undefined) throw new UsageError('--year goes with --basis national (the buyers’ figures use each buyer’s latest year)');
       const result = await importExposure(store, lang);
       return { json: result, table: importsTable(result) };
     },
   },
   substitution: {
-    run: async (store, { strategy, lang, query }) => {
+    run: async (store, { strategy, lang, query, basis }) => {
       const { cluster, component, limit } = queryOf(substitutionQueryShape, query);
-      const result = await substitution(store, { strategy, cluster, component, limit, lang });
+      const result = await substitution(store, { strategy, cluster, component, limit, lang, importBasis: basis });
       return { json: result, table: substitutionTable(result) };
     },
   },
@@ -101,7 +112,7 @@ export const analyseCommand: CliCommand = {
   name: 'analyse',
   summary: 'run an analysis on a dataset and print it as JSON or CSV',
   usage:
-    `rantai analyse <${Object.keys(ANALYSES).join('|')}> [--dataset DIR] [--format json|csv] [--strategy ready-now|balanced|strategic] [--lang ${LANGS.join('|')}]` +
+    `rantai analyse <${Object.keys(ANALYSES).join('|')}> [--dataset DIR] [--format json|csv] [--strategy ready-now|balanced|strategic] [--basis buyers|national] [--year YEAR] [--lang ${LANGS.join('|')}]` +
     ' [--cluster ID] [--component ID] [--buyer ID] [--limit N] [--seed N] [--weight valueUsd|unitsPerYear]' +
     '\n       rantai analyse [metrics] --graph FILE [--directed] [--link METHOD --top K] [--format json|csv]   (FILE: CSV source,target[,weight], GraphML, GEXF, or a JSON request of POST /api/analysis/graph)',
   async run(argv, io) {
@@ -116,6 +127,8 @@ export const analyseCommand: CliCommand = {
       limit: { type: 'string' },
       seed: { type: 'string' },
       weight: { type: 'string' },
+      basis: { type: 'string' },
+      year: { type: 'string' },
       ...GRAPH_FLAGS,
     });
     const format = values.format ?? 'json';
@@ -123,7 +136,7 @@ export const analyseCommand: CliCommand = {
     const print = (result: { json: unknown; table: Table }) => io.out(format === 'json' ? JSON.stringify(result.json, null, 2) : csvOf(result.table));
     if (values.graph !== undefined) {
       if (positionals[0] !== undefined && positionals[0] !== 'metrics') throw new UsageError(`--graph goes with metrics (or no analysis name), got "${positionals[0]}"`);
-      const datasetFlags = (['dataset', 'strategy', 'cluster', 'component', 'buyer', 'limit', 'seed', 'weight'] as const).filter((f) => values[f] !== undefined);
+      const datasetFlags = (['dataset', 'strategy', 'basis', 'year', 'cluster', 'component', 'buyer', 'limit', 'seed', 'weight'] as const).filter((f) => values[f] !== undefined);
       if (datasetFlags.length > 0) throw new UsageError(`--graph analyses the file, not a dataset: ${datasetFlags.map((f) => `--${f}`).join(', ')} do not apply (options go in a JSON request file)`);
       print(await graphCli(values));
       return 0;
@@ -134,11 +147,15 @@ export const analyseCommand: CliCommand = {
     if (!analysis) throw new UsageError(`name one analysis: ${Object.keys(ANALYSES).join(', ')}`);
     const strategy = StrategySchema.safeParse(values.strategy ?? DEFAULT_STRATEGY);
     if (!strategy.success) throw new UsageError(`--strategy must be ready-now, balanced or strategic, got "${values.strategy}"`);
-    const lang = LangSchema.safeParse(values.lang ?? DEFAULT_LANG);
-    if (!lang.success) throw new UsageError(`--lang must be ${LANGS.join(' or ')}, got "${values.lang}"`);
-    const store = new EmbeddedStore(await readDataset(values.dataset ?? DEFAULT_DATASET));
+    const lang = langFlag(values.lang);
+    const basis = values.basis ?? 'buyers';
+    if (basis !== 'buyers' && basis !== 'national') throw new UsageError(`--basis must be buyers or national, got "${values.basis}"`);
+    const year = values.year === undefined ? undefined : Number(values.year);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1800 && year <= 2200)) throw new UsageError(`--year must be a year between 1800 and 2200, got "${values.year}"`);
+    const dataset = await orProblems(io, lang, () => readDataset(values.dataset ?? DEFAULT_DATASET));
+    if (dataset === null) return 1;
     const query = { cluster: values.cluster, component: values.component, buyer: values.buyer, limit: values.limit, seed: values.seed, weight: values.weight };
-    const result = await analysis.run(store, { strategy: strategy.data, lang: lang.data, query });
+    const result = await analysis.run(new EmbeddedStore(dataset), { strategy: strategy.data, lang, query, basis, year });
     print(result);
     return 0;
   },

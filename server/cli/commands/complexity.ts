@@ -4,7 +4,8 @@
 // product and year of a CSV file, with the column names of the Growth Lab's py-ecomplexity output
 // (see server/analysis/complexity/). Input problems print as `file:line:column: message`, exit 1.
 // Warnings (a disconnected table, an undefined ECI, …) print to stderr as `file: warning (code):
-// message`, in English or Bahasa Indonesia (--lang); the output itself is unchanged by them.
+// message`; they and the input problems are in English or Bahasa Indonesia (--lang); the output
+// itself is unchanged by it.
 import { readFile } from 'node:fs/promises';
 import {
   ComplexityInputError,
@@ -14,12 +15,12 @@ import {
   parseComplexityCsv,
   toOutputRecords,
   warningMessage,
-  WARNING_LANGS,
   type ComplexityColumns,
-  type WarningLang,
 } from '../../analysis/complexity/index.ts';
+import { say } from '../../i18n/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
+import { langFlag } from './lang-flag.ts';
 
 const FORMATS = ['csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
@@ -72,26 +73,26 @@ export const complexityCommand: CliCommand = {
     const rcaThreshold = thresholdFlag(values['rca-threshold']);
     const format = (values.format ?? 'csv') as Format;
     if (!FORMATS.includes(format)) throw new UsageError(`--format must be csv or json, got "${values.format}"`);
-    const lang = (values.lang ?? 'en') as WarningLang;
-    if (!WARNING_LANGS.includes(lang)) throw new UsageError(`--lang must be en or id, got "${values.lang}"`);
+    const lang = langFlag(values.lang);
 
     let text: string;
     try {
       text = await readFile(file, 'utf8');
     } catch (error) {
-      io.err(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      io.err(say(lang, 'cli.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
       return 1;
     }
     try {
       const rows = parseComplexityCsv(text, columns);
       const report = computeComplexityReport(rows, { rcaThreshold });
+      // `warning (code):` is the line's stable tag, like the code itself (scripts grep for it); the sentence after it is in --lang.
       for (const warning of report.warnings) io.err(`${file}: warning (${warning.code}): ${warningMessage(warning, lang)}`);
       if (format === 'json') io.out(JSON.stringify(toOutputRecords(report.rows, columns)));
       else io.out(formatComplexityCsv(report.rows, columns).replace(/\n$/, ''));
       return 0;
     } catch (error) {
       if (!(error instanceof ComplexityInputError)) throw error;
-      io.err(`${file}:${error.line}:${error.column}: ${error.reason}`);
+      io.err(`${file}:${error.line}:${error.column}: ${error.reasonIn(lang)}`);
       return 1;
     }
   },

@@ -4,10 +4,12 @@ import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { EXPORT_FORMATS, toGexf, toGraphml, type ExportFormat } from '../../export/index.ts';
+import { say } from '../../i18n/index.ts';
 import { datasetHash, datasetToGraph, readDataset, writeDatasetCsv, writeWorkbook } from '../../model/index.ts';
 import { folderProvenance } from '../../runtime.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
+import { langFlag, orProblems } from './lang-flag.ts';
 import { writeStreamed } from './write-streamed.ts';
 
 const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f);
@@ -15,15 +17,17 @@ const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly s
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'export the dataset (graphml, gexf, json bundle, csv folder or xlsx workbook)',
-  usage: `rantai export --format ${EXPORT_FORMATS.join('|')} --out FILE [--dataset DIR]   (csv: --out is a folder)`,
+  usage: `rantai export --format ${EXPORT_FORMATS.join('|')} --out FILE [--dataset DIR] [--lang en|id]   (csv: --out is a folder)`,
   async run(argv, io) {
-    const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' }, out: { type: 'string' }, dataset: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' }, out: { type: 'string' }, dataset: { type: 'string' }, lang: { type: 'string' } });
+    const lang = langFlag(values.lang);
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const format = values.format ?? 'json';
     if (!isFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
     if (!values.out) throw new UsageError('--out FILE is required');
     const location = values.dataset ?? DEFAULT_DATASET;
-    const dataset = await readDataset(location);
+    const dataset = await orProblems(io, lang, () => readDataset(location));
+    if (dataset === null) return 1;
     switch (format) {
       case 'csv':
         await writeDatasetCsv(dataset, values.out);
@@ -43,7 +47,7 @@ export const exportCommand: CliCommand = {
         break;
       }
     }
-    io.out(`wrote ${values.out} (${format})`);
+    io.out(say(lang, 'cli.wrote', { file: values.out, format }));
     return 0;
   },
 };

@@ -1,13 +1,15 @@
 // rantai generate: a synthetic dataset of any size, reproducible from --seed.
+import { say, whole } from '../../i18n/index.ts';
 import { writeDatasetCsv } from '../../model/index.ts';
 import { generateDataset } from '../../../seed/generator/index.ts';
 import { countFlag, parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
+import { langFlag } from './lang-flag.ts';
 
 export const generateCommand: CliCommand = {
   name: 'generate',
   summary: 'write a synthetic dataset of any size, reproducible from a seed',
-  usage: 'rantai generate --clusters N --firms N --components N --seed S --out DIR',
+  usage: 'rantai generate --clusters N --firms N --components N --seed S --out DIR [--trade] [--lang en|id]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
       clusters: { type: 'string' },
@@ -15,21 +17,48 @@ export const generateCommand: CliCommand = {
       components: { type: 'string' },
       seed: { type: 'string' },
       out: { type: 'string' },
+      lang: { type: 'string' },
+      trade: { type: 'boolean' },
     });
+    const lang = langFlag(values.lang);
     if (!values.out) throw new UsageError('--out DIR is required');
     const options = {
       clusters: countFlag('clusters', values.clusters, 9),
       firms: countFlag('firms', values.firms, 1000),
       components: countFlag('components', values.components, 100),
       seed: countFlag('seed', values.seed, 1),
+      trade: values.trade ?? false,
     };
     const started = performance.now();
     const dataset = generateDataset(options);
     await writeDatasetCsv(dataset, values.out);
     const ms = Math.round(performance.now() - started);
+    const n = (x: readonly unknown[]) => whole(lang, x.length);
     io.out(
-      `wrote ${values.out}: ${dataset.firms.length} firms, ${dataset.clusters.length} clusters, ${dataset.components.length} components, ` +
-        `${dataset.capabilities.length} capabilities, ${dataset.supplies.length} supplies, ${dataset.imports.length} imports in ${ms} ms`,
+      options.trade
+        ? say(lang, 'cli.generatedTrade', {
+            dir: values.out,
+            firms: n(dataset.firms),
+            clusters: n(dataset.clusters),
+            components: n(dataset.components),
+            capabilities: n(dataset.capabilities),
+            supplies: n(dataset.supplies),
+            imports: n(dataset.imports),
+            trade: n(dataset.trade ?? []),
+            concordance: n(dataset.hs_components ?? []),
+            world: n(dataset.world_trade ?? []),
+            ms: whole(lang, ms),
+          })
+        : say(lang, 'cli.generated', {
+            dir: values.out,
+            firms: n(dataset.firms),
+            clusters: n(dataset.clusters),
+            components: n(dataset.components),
+            capabilities: n(dataset.capabilities),
+            supplies: n(dataset.supplies),
+            imports: n(dataset.imports),
+            ms: whole(lang, ms),
+          }),
     );
     return 0;
   },

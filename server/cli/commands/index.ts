@@ -7,6 +7,7 @@ import { generateCommand } from './generate.ts';
 import { loadCommand } from './load.ts';
 import { serveCommand } from './serve.ts';
 import { templateCommand } from './template.ts';
+import { tradeCommand } from './trade.ts';
 import { validateCommand } from './validate.ts';
 
-export const COMMANDS: readonly CliCommand[] = [validateCommand, loadCommand, serveCommand, analyseCommand, exportCommand, templateCommand, generateCommand, complexityCommand];
+export const COMMANDS: readonly CliCommand[] = [validateCommand, loadCommand, serveCommand, analyseCommand, exportCommand, templateCommand, generateCommand, complexityCommand, tradeCommand];

@@ -1,12 +1,15 @@
 // rantai load <dataset>: validate, then load into Neo4j (NEO4J_URI) atomically, with progress. The
 // load records the dataset's name (--name, default: the folder or file name), source and content
-// hash in RantaiMeta, so a server running on the same Neo4j names it in its next answer.
+// hash in RantaiMeta, so a server running on the same Neo4j names it in its next answer. What it
+// prints (problems, progress, the lock's holder, the result) is in English or Bahasa Indonesia (--lang).
 import { readConfig } from '../../config.ts';
+import { count, fixed, say } from '../../i18n/index.ts';
 import { readDataset } from '../../model/index.ts';
 import { displayName } from '../../runtime.ts';
-import { LOCK_LANGS, LoadLockedError, LoadLockLostError, lockHeldMessage, lockLostMessage, Neo4jStore, waitForNeo4j, type LockLang } from '../../store/neo4j/index.ts';
+import { LoadLockedError, LoadLockLostError, lockHeldMessage, lockLostMessage, Neo4jStore, waitForNeo4j } from '../../store/neo4j/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
+import { langFlag, orProblems } from './lang-flag.ts';
 
 export const loadCommand: CliCommand = {
   name: 'load',
@@ -14,17 +17,17 @@ export const loadCommand: CliCommand = {
   usage: 'rantai load <dataset> [--name NAME] [--lang en|id]   (dataset: a CSV folder, a .json bundle or an .xlsx workbook)',
   async run(argv, io) {
     const { positionals, values } = parseCommandArgs(argv, { name: { type: 'string' }, lang: { type: 'string' } });
-    const lang = (values.lang ?? 'en') as LockLang;
-    if (!LOCK_LANGS.includes(lang)) throw new UsageError(`--lang must be one of ${LOCK_LANGS.join(', ')}, got "${values.lang}"`);
+    const lang = langFlag(values.lang);
     if (positionals.length !== 1) throw new UsageError('give exactly one dataset (a folder of CSV files, a .json bundle or an .xlsx workbook)');
     if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name must not be empty');
     const config = readConfig();
     if (!config.NEO4J_URI) throw new UsageError('NEO4J_URI is not set (e.g. NEO4J_URI=bolt://127.0.0.1:7687 after `npm run neo4j`)');
     // Validation first: a rejected dataset never touches the database.
-    const dataset = await readDataset(positionals[0]!);
+    const dataset = await orProblems(io, lang, () => readDataset(positionals[0]!));
+    if (dataset === null) return 1;
     const store = Neo4jStore.create({ uri: config.NEO4J_URI, user: config.NEO4J_USER, password: config.NEO4J_PASSWORD, database: config.NEO4J_DATABASE });
     try {
-      await waitForNeo4j(store, config.NEO4J_URI, { log: io.err, timeoutMs: 60_000 });
+      await waitForNeo4j(store, config.NEO4J_URI, { log: io.err, timeoutMs: 60_000, lang });
       const started = performance.now();
       let lastShown = 0;
       const shown = displayName(positionals[0]!);
@@ -34,8 +37,8 @@ export const loadCommand: CliCommand = {
         if (p.phase === 'nodes' || p.phase === 'relationships') {
           if (now - lastShown < 1000 && p.done < p.total) return;
           lastShown = now;
-          io.err(`${p.phase}: ${p.done.toLocaleString('en')} / ${p.total.toLocaleString('en')}`);
-        } else if (p.phase === 'swap') io.err('swapping in the new dataset');
+          io.err(say(lang, p.phase === 'nodes' ? 'cli.progress.nodes' : 'cli.progress.relationships', { done: count(lang, p.done), total: count(lang, p.total) }));
+        } else if (p.phase === 'swap') io.err(say(lang, 'cli.swapping'));
       });
       try {
         await replace();
@@ -47,10 +50,11 @@ export const loadCommand: CliCommand = {
         return 1;
       }
       const counts = await store.counts();
-      const seconds = ((performance.now() - started) / 1000).toFixed(1);
-      io.out(`loaded "${about.name}" in ${seconds} s`);
-      io.out(`nodes: ${Object.entries(counts.nodes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-      io.out(`relationships: ${Object.entries(counts.relationships).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      const seconds = fixed(lang, (performance.now() - started) / 1000, 1);
+      io.out(say(lang, 'cli.loaded', { name: about.name, seconds }));
+      // Label and relationship type names are the graph's own (Firm, SUPPLIES): alike in both languages.
+      io.out(say(lang, 'cli.nodes', { counts: Object.entries(counts.nodes).map(([k, v]) => `${k} ${v}`).join(', ') }));
+      io.out(say(lang, 'cli.relationships', { counts: Object.entries(counts.relationships).map(([k, v]) => `${k} ${v}`).join(', ') }));
       return 0;
     } finally {
       await store.close();

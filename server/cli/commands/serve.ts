@@ -1,14 +1,17 @@
 // rantai serve: the HTTP API and the web front end (what `npm start` runs). SIGTERM or SIGINT stops
 // it gracefully: no new connections, the requests in flight finish (at most RANTAI_DRAIN_MS, 10 s
 // by default; then their connections are closed), the store is closed, exit code 0. A second
-// signal during the drain closes the remaining connections at once.
+// signal during the drain closes the remaining connections at once. What it says about itself is in
+// English or Bahasa Indonesia (--lang); the API's answers follow each request's own language.
 import { readConfig, DEFAULT_DATASET, WEB_ROOT } from '../../config.ts';
+import { say, whole } from '../../i18n/index.ts';
 import { startServer } from '../../api/index.ts';
 import { openRuntime } from '../../runtime.ts';
 import { uploadLimitsFromEnv } from '../../upload/index.ts';
 import { withDeadline } from '../../util/deadline.ts';
 import { countFlag, parseCommandArgs } from '../args.ts';
 import type { CliCommand } from '../command.ts';
+import { langFlag } from './lang-flag.ts';
 
 /** Closing the store (the Neo4j driver's connections) may take this long before the process goes anyway. */
 const STORE_CLOSE_MS = 5_000;
@@ -16,13 +19,14 @@ const STORE_CLOSE_MS = 5_000;
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'serve the API and the web views (embedded store, or Neo4j when NEO4J_URI is set)',
-  usage: 'rantai serve [--port 8080] [--dataset DIR] [--host 0.0.0.0]',
+  usage: 'rantai serve [--port 8080] [--dataset DIR] [--host 0.0.0.0] [--lang en|id]',
   async run(argv, io) {
-    const { values } = parseCommandArgs(argv, { port: { type: 'string' }, dataset: { type: 'string' }, host: { type: 'string' } });
+    const { values } = parseCommandArgs(argv, { port: { type: 'string' }, dataset: { type: 'string' }, host: { type: 'string' }, lang: { type: 'string' } });
+    const lang = langFlag(values.lang);
     const config = readConfig();
     const port = countFlag('port', values.port, config.PORT);
     const datasetPath = values.dataset ?? config.RANTAI_DATASET ?? DEFAULT_DATASET;
-    const runtime = await openRuntime(config, datasetPath, io.err);
+    const runtime = await openRuntime(config, datasetPath, io.err, lang);
     const server = await startServer(runtime, port, values.host ?? config.HOST, {
       webRoot: WEB_ROOT,
       log: io.err,
@@ -32,7 +36,8 @@ export const serveCommand: CliCommand = {
       limits: { drainMs: config.RANTAI_DRAIN_MS, requestTimeoutMs: config.RANTAI_REQUEST_TIMEOUT_MS },
     });
     const counts = await runtime.store.counts();
-    io.out(`Rantai on http://localhost:${server.port} (${runtime.store.kind} store: ${counts.nodes.Firm} firms, ${counts.nodes.Cluster} clusters)`);
+    const store = say(lang, runtime.store.kind === 'neo4j' ? 'serve.store.neo4j' : 'serve.store.embedded');
+    io.out(say(lang, 'serve.listening', { url: `http://localhost:${server.port}`, store, firms: whole(lang, counts.nodes.Firm ?? 0), clusters: whole(lang, counts.nodes.Cluster ?? 0) }));
 
     let signals = 0;
     let stop: (signal: NodeJS.Signals) => void = () => {};
@@ -41,7 +46,7 @@ export const serveCommand: CliCommand = {
       signals++;
       if (signals === 1) stop(signal);
       else {
-        io.err(`${signal} again: closing the remaining connections now`);
+        io.err(say(lang, 'serve.forceClose', { signal }));
         server.forceClose();
       }
     };
@@ -49,9 +54,11 @@ export const serveCommand: CliCommand = {
     process.on('SIGTERM', onSignal);
     try {
       const signal = await stopped;
-      io.err(`${signal}: stopping; no new connections, ${server.inFlight()} request(s) in flight may finish`);
+      io.err(say(lang, 'serve.stopping', { signal, n: whole(lang, server.inFlight()) }));
       const report = await server.close();
-      io.err(`stopped after ${report.elapsedMs} ms: ${Math.max(0, report.inFlightAtStart - report.cutOff)} of ${report.inFlightAtStart} request(s) in flight finished${report.cutOff > 0 ? `, ${report.cutOff} cut off at the drain limit` : ''}`);
+      const cut = report.cutOff > 0 ? say(lang, 'serve.cutOff', { n: whole(lang, report.cutOff) }) : '';
+      const finished = whole(lang, Math.max(0, report.inFlightAtStart - report.cutOff));
+      io.err(say(lang, 'serve.stopped', { ms: whole(lang, report.elapsedMs), finished, total: whole(lang, report.inFlightAtStart), cut }));
       await withDeadline(runtime.close(), STORE_CLOSE_MS, undefined);
     } finally {
       process.off('SIGINT', onSignal);

@@ -3,10 +3,12 @@
 // decimal commas ("12,5"), dates where a year or a code was meant, formulas (their saved result
 // is used), rich text and hyperlinks (their text), error values (#N/A). Each is handled here, or
 // refused with a message that says what to change.
+import { text, type Text } from '../../i18n/index.ts';
 import type { ColumnKind } from '../fields.ts';
 import { NUMERIC_KINDS } from '../columns.ts';
 
-export type CellOutcome = { value: unknown } | { problem: string };
+/** A cell's value, or what is wrong with it (said after the column's name: "tier holds a date …"). */
+export type CellOutcome = { value: unknown } | { problem: Text };
 
 interface FormulaValue {
   formula?: string;
@@ -17,19 +19,19 @@ interface FormulaValue {
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !(v instanceof Date);
 
 /** The value a cell shows: a formula's saved result, rich text's text, a hyperlink's text. */
-export function shownValue(raw: unknown): { value: unknown } | { problem: string } {
+export function shownValue(raw: unknown): CellOutcome {
   if (!isObject(raw)) return { value: raw };
   if ('formula' in raw || 'sharedFormula' in raw) {
     const f = raw as FormulaValue;
     if (!('result' in raw) || f.result === undefined) {
-      return { problem: 'holds a formula without a saved result; open the workbook in Excel and save it again (or paste the values)' };
+      return { problem: text('cell.formula') };
     }
     return shownValue(f.result);
   }
   if (Array.isArray(raw.richText)) return { value: (raw.richText as Array<{ text?: string }>).map((r) => r.text ?? '').join('') };
-  if ('error' in raw) return { problem: `holds the Excel error ${String(raw.error)}; put a value in the cell` };
+  if ('error' in raw) return { problem: text('cell.error', { error: String(raw.error) }) };
   if ('text' in raw) return shownValue(raw.text);
-  return { problem: 'holds something that is not a value (an object or picture)' };
+  return { problem: text('cell.object') };
 }
 
 const THOUSANDS_AMBIGUOUS = /^[-+]?\d{1,3},\d{3}$/;
@@ -37,13 +39,13 @@ const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
 const ID_GROUPED = /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/;
 
 /** Numeric text as Indonesian Excel writes it ("12,5", "1.234.567,5") → numeric text with a point. */
-function numericText(text: string, kind: ColumnKind): { value: unknown } | { problem: string } {
-  const t = text.trim().replace(/\u00a0/g, '');
+function numericText(typed: string, kind: ColumnKind): CellOutcome {
+  const t = typed.trim().replace(/\u00a0/g, '');
   if (ID_GROUPED.test(t) && (t.includes(',') || t.split('.').length > 2)) return { value: t.replace(/\./g, '').replace(',', '.') };
   if (DECIMAL_COMMA.test(t)) {
     // "1,234" is 1.234 in Indonesian and 1234 in English; coordinates can only mean the former.
     if (THOUSANDS_AMBIGUOUS.test(t) && kind !== 'latitude' && kind !== 'longitude') {
-      return { problem: `"${t}" could be ${t.replace(',', '.')} (decimal comma) or ${t.replace(',', '')} (thousands); write it without the separator you do not mean` };
+      return { problem: text('cell.ambiguous', { text: t, decimal: t.replace(',', '.'), thousands: t.replace(',', '') }) };
     }
     return { value: t.replace(',', '.') };
   }
@@ -60,12 +62,8 @@ export function cellValue(raw: unknown, kind: ColumnKind): CellOutcome {
   if (v === null || v === undefined) return { value: undefined };
   if (v instanceof Date) {
     if (kind === 'year') return { value: v.getUTCFullYear() };
-    const day = Number.isNaN(v.getTime()) ? 'an invalid date' : v.toISOString().slice(0, 10);
-    return {
-      problem: NUMERIC_KINDS.has(kind)
-        ? `holds a date (${day}) where a number belongs; format the cell as a number`
-        : `holds a date (${day}); Excel turned what was typed into a date: format the column as Text and type the value again`,
-    };
+    const day = Number.isNaN(v.getTime()) ? text('cell.invalidDate') : v.toISOString().slice(0, 10);
+    return { problem: NUMERIC_KINDS.has(kind) ? text('cell.dateForNumber', { day }) : text('cell.dateForText', { day }) };
   }
   if (typeof v === 'number') return NUMERIC_KINDS.has(kind) ? { value: v } : { value: numberText(v) };
   if (typeof v === 'boolean') return kind === 'flag' ? { value: v } : { value: String(v) };
@@ -73,7 +71,7 @@ export function cellValue(raw: unknown, kind: ColumnKind): CellOutcome {
     if (v.trim() === '') return { value: undefined };
     return NUMERIC_KINDS.has(kind) ? numericText(v, kind) : { value: v };
   }
-  return { problem: 'holds something that is not a value' };
+  return { problem: text('cell.notValue') };
 }
 
 /** Column number (1-based) → letters: 1 → A, 27 → AA. */

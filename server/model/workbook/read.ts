@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import type { RawFile, RawRow } from '../csv.ts';
 import { columnInfo, type ColumnInfo } from '../columns.ts';
 import { FILE_NAMES, specOf } from '../files.ts';
-import type { Problem } from '../problems.ts';
+import { problem, type Problem } from '../problems.ts';
+import { text, type Text } from '../../i18n/index.ts';
 import type { DatasetFile } from '../schemas.ts';
 import { cellValue, columnLetter, shownValue } from './cells.ts';
 import { inspectWorkbook, type PackageLimits } from './package.ts';
@@ -25,7 +26,7 @@ export interface WorkbookContent {
 /** Limits for a workbook read from the local disk (the CLI); uploads pass the server's. */
 export const LOCAL_WORKBOOK_LIMITS: PackageLimits = { maxEntryBytes: 2 ** 31, maxTotalBytes: 2 ** 32 };
 
-const sheetProblem = (sheet: string, message: string): Problem => ({ file: sheet, line: 0, column: 0, message });
+const sheetProblem = (sheet: string, message: Text): Problem => problem({ file: sheet, line: 0, column: 0 }, message);
 
 const isXls = (b: Uint8Array): boolean => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b;
@@ -72,7 +73,7 @@ async function readSheet(file: DatasetFile, sheet: string, rowsOf: AsyncIterable
       if (!name) {
         if (textOf(raw) !== '') {
           any = true;
-          problems.push({ file: sheet, line: row.number, column: columnLetter(c), cell: cellRef(row.number, columnLetter(c)), message: 'a value in a column with no header; give the column a name or clear the cell' });
+          problems.push(problem({ file: sheet, line: row.number, column: columnLetter(c), cell: cellRef(row.number, columnLetter(c)) }, text('problem.sheet.noHeader')));
           out.broken = true;
         }
         continue;
@@ -81,7 +82,7 @@ async function readSheet(file: DatasetFile, sheet: string, rowsOf: AsyncIterable
       const converted = cellValue(raw, info?.kind ?? 'text');
       if ('problem' in converted) {
         any = true;
-        problems.push({ file: sheet, line: row.number, column: columnLetter(c), cell: cellRef(row.number, columnLetter(c)), message: `${name} ${converted.problem}` });
+        problems.push(problem({ file: sheet, line: row.number, column: columnLetter(c), cell: cellRef(row.number, columnLetter(c)) }, text('problem.cell', { column: name, reason: converted.problem })));
         (out.reported ??= new Set()).add(name);
         out.broken = true;
         continue;
@@ -117,20 +118,14 @@ const fileOfSheet = (name: string): DatasetFile | undefined => FILE_NAMES.find((
 export async function readWorkbook(name: string, bytes: Uint8Array, limits: PackageLimits = LOCAL_WORKBOOK_LIMITS): Promise<WorkbookContent> {
   const problems: Problem[] = [];
   const raws = new Map<DatasetFile, RawFile>();
-  if (isXls(bytes)) return { raws, problems: [sheetProblem(name, 'this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and upload that')], unreadable: true };
-  if (!isZip(bytes)) return { raws, problems: [sheetProblem(name, 'this is not an Excel workbook (.xlsx)')], unreadable: true };
+  if (isXls(bytes)) return { raws, problems: [sheetProblem(name, text('problem.sheet.xls'))], unreadable: true };
+  if (!isZip(bytes)) return { raws, problems: [sheetProblem(name, text('problem.sheet.notXlsx'))], unreadable: true };
   const facts = inspectWorkbook(bytes, limits);
   for (const [sheet, refs] of facts.merges) {
     if (!fileOfSheet(sheet)) continue;
     for (const ref of refs.slice(0, 20)) {
       const start = /^([A-Z]+)(\d+)/.exec(ref);
-      problems.push({
-        file: sheet,
-        line: Number(start?.[2] ?? 0),
-        column: start?.[1] ?? 'A',
-        cell: `${sheet}!${ref}`,
-        message: `cells ${ref} are merged; unmerge them and give every row its own value`,
-      });
+      problems.push(problem({ file: sheet, line: Number(start?.[2] ?? 0), column: start?.[1] ?? 'A', cell: `${sheet}!${ref}` }, text('problem.sheet.merged', { ref })));
     }
   }
 
@@ -149,13 +144,13 @@ export async function readWorkbook(name: string, bytes: Uint8Array, limits: Pack
       let filled = false;
       for await (const row of worksheet) if (!filled && ((row.values as unknown[]) ?? []).some((v) => textOf(v) !== '')) filled = true;
       if (filled && sheet.trim().toLowerCase() !== README_SHEET.toLowerCase()) {
-        problems.push(sheetProblem(sheet, `sheet "${sheet}" is not a dataset sheet (expected: ${FILE_NAMES.join(', ')}, and README); rename or delete it`));
+        problems.push(sheetProblem(sheet, text('problem.sheet.unknown', { sheet, expected: FILE_NAMES.join(', ') })));
       }
       continue;
     }
     if (seen.has(file)) {
       for await (const row of worksheet) void row;
-      problems.push(sheetProblem(sheet, `sheets "${seen.get(file)}" and "${sheet}" both hold ${file}; keep one`));
+      problems.push(sheetProblem(sheet, text('problem.sheet.twice', { first: seen.get(file)!, second: sheet, file })));
       continue;
     }
     seen.set(file, sheet);

@@ -6,6 +6,7 @@
 // Written with exceljs's streaming writer: a national dataset goes out row by row.
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { count, say, type Lang } from '../../i18n/index.ts';
 import { columnsOf, type ColumnInfo } from '../columns.ts';
 import { FILE_SPECS, specOf, type FileSpec } from '../files.ts';
 import type { Dataset } from '../schemas.ts';
@@ -100,34 +101,44 @@ const cellOut = (v: unknown): string | number | null => {
   return String(v);
 };
 
-const README_TEXT: Array<[string, string]> = [
-  [
-    'This workbook is a Rantai dataset: one sheet per dataset file, the header in row 1. Fill the rows, keep the header, and upload the workbook on the Data page (or run `rantai validate` / `rantai load` on it).',
-    'Buku kerja ini adalah dataset Rantai: satu lembar per berkas dataset, judul kolom di baris 1. Isi baris-barisnya, jangan ubah judul kolom, lalu unggah buku kerja di halaman Data (atau jalankan `rantai validate` / `rantai load`).',
-  ],
-  [
-    `Ids link the sheets: a firm's cluster is an id of the clusters sheet, and so on; the drop-downs list them (they cover the first ${SPARE_ROWS.toLocaleString('en')} empty rows; copy a cell down for more). A list in one cell is separated by ";". Decimal commas (12,5) are read as decimals.`,
-    `Id menghubungkan lembar: sentra sebuah perusahaan adalah id di lembar clusters, dan seterusnya; daftar pilihan menampilkannya (untuk ${SPARE_ROWS.toLocaleString('id')} baris kosong pertama; salin sel ke bawah untuk baris berikutnya). Daftar dalam satu sel dipisah ";". Koma desimal (12,5) dibaca sebagai desimal.`,
-  ],
-  [
-    'Every problem is reported in one check, located by cell (e.g. firms!D14); nothing is loaded until the whole workbook is valid. To replace only some sheets, delete the others and upload with "merge".',
-    'Semua masalah dilaporkan dalam satu kali pemeriksaan, lengkap dengan selnya (mis. firms!D14); tidak ada yang dimuat sebelum seluruh buku kerja valid. Untuk mengganti sebagian lembar saja, hapus lembar lainnya lalu unggah dengan pilihan "gabungkan".',
-  ],
-  [
-    'Sources: each row\'s "source" column names where its facts come from (Kemenperin and IKMA reports, BPS, company reports, news items); "estimate" = true marks illustrative values.',
-    'Sumber: kolom "source" tiap baris menyebut asal datanya (laporan Kemenperin dan Ditjen IKMA, BPS, laporan perusahaan, berita); "estimate" = true menandai nilai perkiraan.',
-  ],
+/** The README sheet's paragraphs, each in English then in Bahasa Indonesia (server/i18n/messages/workbook.ts). */
+const README_PARAGRAPHS = (lang: Lang): string[] => [
+  say(lang, 'workbook.readme.intro'),
+  say(lang, 'workbook.readme.ids', { rows: count(lang, SPARE_ROWS) }),
+  say(lang, 'workbook.readme.problems'),
+  say(lang, 'workbook.readme.sources'),
 ];
 
+/** A row tall enough for its wrapped texts (the readers do not grow rows written with styles). */
+function fitHeight(row: ExcelJS.Row, texts: readonly string[], width: number): void {
+  const lines = Math.max(1, ...texts.map((t) => Math.ceil((t.length * 1.15) / width)));
+  if (lines > 1) row.height = 15 * lines + 2;
+}
+
 function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbout | undefined): void {
-  const ws = wb.addWorksheet(README_SHEET, { views: [{ state: 'frozen', ySplit: 0 }] });
-  ws.columns = [{ width: 16 }, { width: 18 }, { width: 11 }, { width: 26 }, { width: 12 }, { width: 60 }, { width: 60 }];
+  // Printed (or opened in LibreOffice) as it is read on screen: landscape, one page wide, long
+  // text wrapped inside its cell instead of running off the page.
+  const ws = wb.addWorksheet(README_SHEET, {
+    views: [{ state: 'frozen', ySplit: 0 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  const widths = [14, 16, 30, 26, 12, 55, 55];
+  ws.columns = widths.map((width, i) => ({ width, style: i >= 5 ? { alignment: { wrapText: true, vertical: 'top' } } : { alignment: { vertical: 'top' } } }));
   const title = ws.addRow(['Rantai — dataset workbook / buku kerja dataset']);
   title.font = { bold: true, size: 14 };
   title.commit();
-  for (const [en, id] of README_TEXT) {
-    ws.addRow([en]).commit();
-    ws.addRow([id]).commit();
+  // One paragraph per row, merged across the sheet; LibreOffice and Excel do not grow a merged
+  // row to its text, so the height is set from the paragraph's length.
+  const across = widths.reduce((a, b) => a + b, 0);
+  const id = README_PARAGRAPHS('id');
+  for (const [i, en] of README_PARAGRAPHS('en').entries()) {
+    for (const text of [en, id[i]!]) {
+      const row = ws.addRow([text]);
+      row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+      row.height = 15 * Math.ceil(text.length / across) + 2;
+      ws.mergeCells(row.number, 1, row.number, widths.length);
+      row.commit();
+    }
   }
   if (about) {
     ws.addRow([]).commit();
@@ -143,9 +154,12 @@ function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbou
   for (const spec of FILE_SPECS) {
     const fileRow = ws.addRow([spec.name, '', spec.optional ? 'optional sheet / lembar opsional' : 'core sheet / lembar inti', '', '', spec.doc.en, spec.doc.id]);
     fileRow.font = { bold: true };
+    fitHeight(fileRow, [spec.doc.en, spec.doc.id], widths[5]!);
     fileRow.commit();
     for (const c of columnsOf(spec)) {
-      ws.addRow([spec.name, c.name, c.required ? 'yes / ya' : '', kindText(c), c.unit ?? '', c.en, c.id]).commit();
+      const row = ws.addRow([spec.name, c.name, c.required ? 'yes / ya' : '', kindText(c), c.unit ?? '', c.en, c.id]);
+      fitHeight(row, [c.en, c.id], widths[5]!);
+      row.commit();
     }
   }
   ws.commit();
@@ -154,8 +168,12 @@ function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbou
 function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: FileSpec, rows: readonly object[]): void {
   const lastValidated = rows.length + 1 + SPARE_ROWS;
   const columns = columnsOf(spec);
-  const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ width: Math.max(10, Math.min(40, c.name.length + 4)) }));
+  const ws = wb.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: { orientation: 'landscape', paperSize: 9, printTitlesRow: '1:1' } });
+  // Wide enough for the header and the first rows' values (a name cut at the next column reads
+  // as another name), within bounds so that one long note does not push the rest off screen.
+  const sample = (rows as Array<Record<string, unknown>>).slice(0, 500);
+  const widest = (name: string) => sample.reduce((w, row) => Math.max(w, String(cellOut(row[name]) ?? '').length), name.length);
+  ws.columns = columns.map((c) => ({ width: Math.max(8, Math.min(40, widest(c.name) + 2)) }));
   const header = ws.addRow(columns.map((c) => c.name));
   header.font = { bold: true };
   columns.forEach((c, i) => {
@@ -181,7 +199,7 @@ export async function writeWorkbook(out: Writable, dataset?: Dataset, about?: Wo
   wb.created = new Date('2020-01-01T00:00:00Z');
   wb.modified = wb.created;
   writeReadme(wb, about);
-  for (const spec of FILE_SPECS) writeSheet(wb, spec, dataset ? (dataset[spec.name] as object[]) : []);
+  for (const spec of FILE_SPECS) writeSheet(wb, spec, dataset ? ((dataset[spec.name] ?? []) as object[]) : []);
   await wb.commit();
 }
 

@@ -6,9 +6,13 @@ import { AppError } from '../../errors.ts';
 import { checkpoint } from '../../work/context.ts';
 import { countGraph, entityOut } from '../entity.ts';
 import { provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery } from '../shapes.ts';
-import type { DataVersion, GraphStore } from '../types.ts';
+import type { DataVersion, GraphStore, Warmer } from '../types.ts';
 import { buildView, isFocused, type ViewExtras } from '../views.ts';
+import { runWarmers } from '../warm.ts';
 import { focusedViewInput } from './view-input.ts';
+import { text } from '../../i18n/index.ts';
+import { embeddedFirmStats, embeddedOverviewInput } from './overview-input.ts';
+import { buildOverview, chooseGrouping, needsStats } from '../overview/index.ts';
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -20,6 +24,12 @@ interface EdgeAttrs {
 }
 
 type Graph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+export interface EmbeddedOptions {
+  /** Run after each replace() and by warm() (server/store/warm.ts). */
+  warmers?: readonly Warmer[];
+  log?: (text: string) => void;
+}
 
 function buildGraph(data: GraphData): Graph {
   const g: Graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
@@ -39,9 +49,11 @@ export class EmbeddedStore implements GraphStore {
   /** The loaded dataset's provenance; its hash and counts are computed on first ask, once per load. */
   private about: DatasetProvenance & { loadedAt: string };
   private facts: { hash: string; counts: Counts } | null = null;
+  private readonly options: EmbeddedOptions;
 
   /** `about.loadedAt` keeps the time of an upload reloaded at start (server/upload/keep.ts). */
-  constructor(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string }) | string) {
+  constructor(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string }) | string, options: EmbeddedOptions = {}) {
+    this.options = options;
     this.g = buildGraph(datasetToGraph(dataset));
     const given = provenanceOf(about);
     this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
@@ -71,8 +83,11 @@ export class EmbeddedStore implements GraphStore {
     checkpoint();
     const ids = (label: NodeLabel) => new Set(this.g.filterNodes((_, a) => a.label === label));
     const known = { componentIds: ids('Component'), clusterIds: ids('Cluster') };
-    // A focus reads its neighbourhood only; the whole view needs the whole graph.
-    if (isFocused(query)) return buildView(focusedViewInput(this.g, query, extras, known), query, extras);
+    // A focus reads its neighbourhood only; an overview sums per cluster and province (server/store/overview).
+    const focused = isFocused(query);
+    if (focused) return buildView(focusedViewInput(this.g, query, extras, known), query, extras);
+    const grouping = chooseGrouping(query.group, false, needsStats(query.group, false) ? embeddedFirmStats(this.g) : undefined);
+    if (grouping) return buildOverview(embeddedOverviewInput(this.g, grouping, query.view, extras), query, grouping, extras);
     return buildView({ nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)), ...known }, query, extras);
   }
 
@@ -135,6 +150,14 @@ export class EmbeddedStore implements GraphStore {
     this.facts = null;
     const given = provenanceOf(about);
     this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
+    // The load is done when what the analyses derive from the new graph is built too, so the first
+    // request after it does not pay for that.
+    await this.warm();
+  }
+
+  /** Builds what the warmers ask for from the current dataset (kept by derived() until the next replace()). */
+  async warm(): Promise<void> {
+    await runWarmers(this, this.options.warmers ?? [], { log: this.options.log });
   }
 
   async info(): Promise<DatasetInfo> {
@@ -150,7 +173,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async read(): Promise<Array<Record<string, unknown>>> {
-    throw new AppError('not_implemented', 'Cypher needs the Neo4j store: run `npm run neo4j`, then start Rantai with NEO4J_URI=bolt://127.0.0.1:7687');
+    throw new AppError('not_implemented', text('error.cypherNeedsNeo4j'));
   }
 
   async close(): Promise<void> {}

@@ -7,14 +7,15 @@
 // Errors are recognised by shape (name "Neo4jError" and a string code) rather than instanceof, so
 // this module does not load the driver: the API's error handler uses it on every store.
 import { AppError, type ErrorCode } from '../../errors.ts';
+import { text, type Text } from '../../i18n/index.ts';
 
 export interface Neo4jErrorRule {
   /** Matches the error's code (and, for the driver's "N/A" errors, its message). */
   code: RegExp;
   message?: RegExp;
   to: ErrorCode;
-  /** The sentence the client sees; `raw` is Neo4j's own message, for the rare rule that quotes it. */
-  say: (raw: string) => string;
+  /** The sentence the client sees (in its language); `raw` is Neo4j's own message, for the rare rule that quotes it. */
+  say: (raw: string) => Text;
   retryAfterSeconds?: number;
 }
 
@@ -25,13 +26,13 @@ export const NEO4J_ERROR_TABLE: readonly Neo4jErrorRule[] = [
   {
     code: /^(ServiceUnavailable|SessionExpired)$/,
     to: 'store_unavailable',
-    say: () => 'Neo4j is not reachable right now; Rantai retries by itself, try again in a few seconds',
+    say: () => text('store.unreachable'),
     retryAfterSeconds: 5,
   },
   {
     code: /^Neo\.TransientError\.General\.DatabaseUnavailable$/,
     to: 'store_unavailable',
-    say: () => 'the Neo4j database is starting or stopping; try again in a few seconds',
+    say: () => text('store.starting'),
     retryAfterSeconds: 5,
   },
   {
@@ -39,52 +40,52 @@ export const NEO4J_ERROR_TABLE: readonly Neo4jErrorRule[] = [
     to: 'store_unavailable',
     say: (raw) => {
       const name = databaseName(raw);
-      return `Neo4j has no database${name ? ` named "${name}"` : ''}: the server's NEO4J_DATABASE names a database that does not exist`;
+      return text('store.noDatabase', { named: name ? text('store.named', { name }) : '' });
     },
   },
   {
     code: /^Neo\.(ClientError|TransientError)\.Cluster\./,
     to: 'store_unavailable',
-    say: () => 'the Neo4j cluster is changing its leader or routing; try again in a few seconds',
+    say: () => text('store.cluster'),
     retryAfterSeconds: 5,
   },
   {
     code: /ForbiddenOnReadOnlyDatabase/,
     to: 'store_unavailable',
-    say: () => 'the Neo4j database is read-only at the moment, so it cannot take this change',
+    say: () => text('store.readOnly'),
   },
   {
     code: /^Neo\.ClientError\.Transaction\.TransactionTimedOut/,
     to: 'store_timeout',
-    say: () => 'Neo4j stopped the work at its transaction time limit; narrow the request (filters, a smaller limit) or try again when the server is less busy',
+    say: () => text('store.timeout'),
   },
   {
     code: /MemoryPoolOutOfMemoryError|TransactionMemoryLimit|OutOfMemoryError|MemoryLimitExceeded/,
     to: 'store_memory_limit',
-    say: () => 'Neo4j stopped the work at its memory limit; narrow the request (filters, a smaller limit) or ask the administrator to raise db.memory.transaction.max',
+    say: () => text('store.memory'),
   },
   {
     code: /^Neo\.ClientError\.Security\./,
     to: 'store_auth',
-    say: () => 'Neo4j refused Rantai\'s credentials or permissions: the server\'s NEO4J_USER / NEO4J_PASSWORD (or that user\'s roles) need fixing; nothing is wrong with the request',
+    say: () => text('store.auth'),
   },
   {
     code: /^Neo\.(ClientError|TransientError)\.Transaction\.(Terminated|LockClientStopped|Outdated)$/,
     to: 'store_busy',
-    say: () => 'Neo4j stopped the transaction (an administrator, a restart or a newer load ended it); try again',
+    say: () => text('store.terminated'),
     retryAfterSeconds: 2,
   },
   {
     code: /^Neo\.TransientError\./,
     to: 'store_busy',
-    say: () => 'Neo4j could not do the work just now (locks or load); try again in a few seconds',
+    say: () => text('store.transient'),
     retryAfterSeconds: 2,
   },
   {
     code: /^N\/A$/,
     message: /Connection acquisition timed out/i,
     to: 'store_busy',
-    say: () => 'every connection to Neo4j is in use; try again in a few seconds',
+    say: () => text('store.pool'),
     retryAfterSeconds: 2,
   },
   {
@@ -92,7 +93,7 @@ export const NEO4J_ERROR_TABLE: readonly Neo4jErrorRule[] = [
     code: /^(N\/A|)$/,
     message: /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|Failed to connect|Could not perform discovery|connection.*(closed|lost|terminated)/i,
     to: 'store_unavailable',
-    say: () => 'Neo4j is not reachable right now; Rantai retries by itself, try again in a few seconds',
+    say: () => text('store.unreachable'),
     retryAfterSeconds: 5,
   },
 ];
@@ -131,7 +132,7 @@ export function mapDriverError(error: unknown): unknown {
     return new AppError(rule.to, rule.say(raw), { neo4jCode: (error as Neo4jErrorLike).code }, options);
   }
   if (isUnavailable(error)) {
-    return new AppError('store_unavailable', 'Neo4j is not reachable right now; Rantai retries by itself, try again in a few seconds', undefined, { retryAfterSeconds: 5 });
+    return new AppError('store_unavailable', text('store.unreachable'), undefined, { retryAfterSeconds: 5 });
   }
   return error;
 }

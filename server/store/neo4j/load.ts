@@ -4,10 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { readConfig } from '../../config.ts';
-import { datasetHash, datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type RelType } from '../../model/index.ts';
+import { datasetHash, datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphRel, type RelType } from '../../model/index.ts';
 import { countGraph } from '../entity.ts';
 import { cypherFile, splitStatements } from '../cypher-files.ts';
 import { acquireLoadLock, DEFAULT_LOCK_TTL_MS, LoadLockLostError } from './lock.ts';
+import { batchesByStart, concurrentEnds, propertyKeys, relationshipQuery, relationshipRows } from './load-rows.ts';
 import { toNeo4jParam } from './values.ts';
 
 export interface LoadProgress {
@@ -26,8 +27,17 @@ export interface LoadOptions {
   parallel?: number;
   /** How long the load lock lives unless renewed (RANTAI_LOAD_LOCK_TTL_MS, default 60 s). */
   lockTtlMs?: number;
+  /**
+   * A pause after each staging batch, for tests and demonstrations that need a load to stay in
+   * staging (RANTAI_LOAD_BATCH_PAUSE_MS, default 0).
+   */
+  batchPauseMs?: number;
   onProgress?: (p: LoadProgress) => void;
 }
+
+/** Rows per transaction, and transactions in flight (RANTAI_LOAD_BATCH, RANTAI_LOAD_PARALLEL). */
+const DEFAULT_BATCH = 20_000;
+const DEFAULT_PARALLEL = 2;
 
 const relFile = (type: RelType): string => `load/rel-${type.toLowerCase().replace(/_/g, '-')}.cypher`;
 
@@ -55,21 +65,35 @@ export async function cleanupLeftovers(driver: Driver, database: string, onBatch
   }
 }
 
-/** Runs the batches with up to `parallel` transactions in flight (staged data is invisible, so order is free). */
-async function inBatches<T>(rows: T[], size: number, parallel: number, run: (batch: T[]) => Promise<void>, progress: (done: number) => void): Promise<void> {
+/**
+ * Runs the batches with up to `parallel` transactions in flight (staged data is invisible, so order
+ * is free); each worker waits `pauseMs` after each of its batches.
+ */
+async function inBatches<T>(batches: readonly T[][], parallel: number, pauseMs: number, run: (batch: T[]) => Promise<void>, progress: (done: number) => void): Promise<void> {
   let next = 0;
   let done = 0;
   const worker = async () => {
-    while (next < rows.length) {
-      const start = next;
-      next += size;
-      const batch = rows.slice(start, start + size);
+    while (next < batches.length) {
+      const batch = batches[next++]!;
       await run(batch);
       done += batch.length;
       progress(done);
+      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, parallel) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, batches.length)) }, worker));
+}
+
+const slices = <T>(rows: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
+
+/** One write transaction (the driver retries it on a transient error such as a deadlock). */
+async function write(driver: Driver, database: string, query: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject()));
+  } finally {
+    await session.close();
+  }
 }
 
 export async function loadGraph(driver: Driver, graph: GraphData, options: LoadOptions): Promise<void> {
@@ -90,36 +114,43 @@ export async function loadGraph(driver: Driver, graph: GraphData, options: LoadO
 
 async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptions, lock: Awaited<ReturnType<typeof acquireLoadLock>>): Promise<void> {
   const { database } = options;
-  const size = options.batchSize ?? Number(process.env.RANTAI_LOAD_BATCH ?? 10_000);
-  const parallel = options.parallel ?? Number(process.env.RANTAI_LOAD_PARALLEL ?? 1);
+  const size = options.batchSize ?? Number(process.env.RANTAI_LOAD_BATCH ?? DEFAULT_BATCH);
+  const parallel = options.parallel ?? Number(process.env.RANTAI_LOAD_PARALLEL ?? DEFAULT_PARALLEL);
+  const pauseMs = options.batchPauseMs ?? readConfig().RANTAI_LOAD_BATCH_PAUSE_MS ?? 0;
   const report = options.onProgress ?? (() => {});
   report({ phase: 'cleanup', done: 0, total: 0 });
   await cleanupLeftovers(driver, database);
 
+  // Nodes: each batch returns the element ids of the nodes it staged, which the relationships use.
   const nodeQuery = await cypherFile('load/nodes.cypher');
-  const nodeRows = graph.nodes.map((n) => ({ id: n.id, label: n.label, props: n.props }));
+  const nodeOf = new Map<string, string>();
   await inBatches(
-    nodeRows,
-    size,
+    slices(graph.nodes, size),
     parallel,
+    pauseMs,
     async (batch) => {
-      await driver.executeQuery(nodeQuery, { rows: toNeo4jParam(batch) }, { database });
+      const rows = await write(driver, database, nodeQuery, { rows: toNeo4jParam(batch.map((n) => ({ label: n.label, props: n.props }))) });
+      for (const row of rows) nodeOf.set(row.id as string, row.node as string);
     },
-    (done) => report({ phase: 'nodes', done, total: nodeRows.length }),
+    (done) => report({ phase: 'nodes', done, total: graph.nodes.length }),
   );
 
   let relsDone = 0;
+  const byType = new Map<RelType, GraphRel[]>(REL_TYPES.map((t) => [t, []]));
+  for (const r of graph.rels) byType.get(r.type)!.push(r);
   for (const type of REL_TYPES) {
-    const rows = graph.rels.filter((r) => r.type === type).map((r) => ({ from: r.from, to: r.to, props: r.props }));
-    if (rows.length === 0) continue;
-    const query = await cypherFile(relFile(type));
+    const rels = byType.get(type)!;
+    if (rels.length === 0) continue;
+    const keys = propertyKeys(rels);
+    const query = relationshipQuery(await cypherFile(relFile(type)), keys);
+    const { rows, starts } = relationshipRows(rels, keys, nodeOf);
     const before = relsDone;
     await inBatches(
-      rows,
-      size,
-      parallel,
+      batchesByStart(rows, starts, size),
+      concurrentEnds(rels) ? parallel : 1,
+      pauseMs,
       async (batch) => {
-        await driver.executeQuery(query, { rows: toNeo4jParam(batch) }, { database });
+        await write(driver, database, query, { rows: batch });
       },
       (done) => {
         relsDone = before + done;

@@ -6,14 +6,16 @@
 import { randomUUID } from 'node:crypto';
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../../errors.ts';
+import { LANGS, render, text, type Lang, type Text } from '../../i18n/index.ts';
 import { cypherFile } from '../cypher-files.ts';
 import { holderIsGone, thisHolder } from './holder.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
 
 export const DEFAULT_LOCK_TTL_MS = 60_000;
 
-export const LOCK_LANGS = ['en', 'id'] as const;
-export type LockLang = (typeof LOCK_LANGS)[number];
+/** The product's languages (server/i18n), under the names the load command uses. */
+export const LOCK_LANGS = LANGS;
+export type LockLang = Lang;
 
 /** The lock node's properties as stored (times in Neo4j's epoch milliseconds). */
 export interface LockInfo {
@@ -30,30 +32,25 @@ export interface LockInfo {
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z');
 
-/** Who holds the lock, as the 409 and the CLI tell it. */
-export function lockHeldMessage(lock: LockInfo, lang: LockLang = 'en'): string {
-  return lang === 'id'
-    ? `pemuatan lain ke Neo4j sedang berjalan: ${lock.owner} memuat "${lock.dataset}" sejak ${iso(lock.acquiredAt)} (kuncinya berakhir ${iso(lock.expiresAt)} bila tidak diperbarui); coba lagi setelah pemuatan itu selesai`
-    : `another load into Neo4j is running: ${lock.owner} has been loading "${lock.dataset}" since ${iso(lock.acquiredAt)} (its lock expires at ${iso(lock.expiresAt)} unless renewed); try again when it has finished`;
-}
+/** Who holds the lock (server/i18n/messages/lock.ts), as the 409 and the CLI tell it. */
+const lockHeldText = (lock: LockInfo): Text =>
+  text('lock.held', { owner: lock.owner, dataset: lock.dataset, since: iso(lock.acquiredAt), expires: iso(lock.expiresAt) });
 
-export function lockLostMessage(lang: LockLang = 'en'): string {
-  return lang === 'id'
-    ? 'pemuatan ini kehilangan kuncinya (tidak diperbarui sebelum berakhir dan diambil alih pemuatan lain); data yang dimuat sebelumnya tetap utuh'
-    : 'this load lost its lock (it was not renewed before it expired and another load took it over); the data loaded before is unchanged';
-}
+export const lockHeldMessage = (lock: LockInfo, lang: LockLang = 'en'): string => render(lang, lockHeldText(lock));
+
+export const lockLostMessage = (lang: LockLang = 'en'): string => render(lang, text('lock.lost'));
 
 export class LoadLockedError extends AppError {
   readonly holder: LockInfo;
   constructor(holder: LockInfo) {
-    super('load_in_progress', lockHeldMessage(holder), { holder: publicInfo(holder) });
+    super('load_in_progress', lockHeldText(holder), { holder: publicInfo(holder) });
     this.holder = holder;
   }
 }
 
 export class LoadLockLostError extends AppError {
   constructor() {
-    super('load_in_progress', lockLostMessage());
+    super('load_in_progress', text('lock.lost'));
   }
 }
 

@@ -5,12 +5,15 @@ import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-d
 import { NODE_LABELS, REL_TYPES, relKey, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import { entityOut } from '../entity.ts';
 import { countsShape, provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery } from '../shapes.ts';
-import type { DataVersion, GraphStore } from '../types.ts';
+import type { DataVersion, GraphStore, VersionedRead, Warmer } from '../types.ts';
+import { runWarmers } from '../warm.ts';
 import { currentWork, type WorkContext } from '../../work/context.ts';
 import { timeBudgetExceeded } from '../../work/errors.ts';
 import { FreshRead } from '../../work/fresh-read.ts';
 import { buildView, FILTER_REL_TYPES, isFocused, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras } from '../views.ts';
 import { neo4jViewInput } from './view-input.ts';
+import { neo4jFirmStats, neo4jOverviewInput } from './overview-input.ts';
+import { buildOverview, chooseGrouping, needsStats } from '../overview/index.ts';
 import { mapDriverError } from './errors.ts';
 import { loadDataset, type LoadProgress } from './load.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
@@ -28,6 +31,8 @@ export interface Neo4jOptions {
   /** Options of the console (tests replace a check layer to show that the others hold alone). */
   consoleOptions?: ConsoleRunnerOptions;
   log?: (text: string) => void;
+  /** Run after each replace() and by warm() (server/store/warm.ts). */
+  warmers?: readonly Warmer[];
 }
 
 /** The label relationships of each type start from (counts use Neo4j's count store with it). */
@@ -42,6 +47,9 @@ const START_LABEL: Record<RelType, NodeLabel> = {
   SUPPLIES: 'Firm',
   IMPORTS: 'Firm',
   ENROLLED_IN: 'Firm',
+  TRADE: 'Country',
+  MAPS_TO: 'HsProduct',
+  EXPORTS: 'Country',
 };
 
 type Row = Record<string, unknown>;
@@ -71,18 +79,32 @@ const TIMED_OUT = new Set(['Neo.ClientError.Transaction.TransactionTimedOut', 'N
  */
 const POOL_SIZE = 20;
 
+/**
+ * Time limit of one read of a kept value (keepAtVersion): such a read belongs to no request, so no
+ * request's budget bounds it; each request waiting for it still stops at its own budget.
+ */
+const KEPT_READ_TIMEOUT_MS = 120_000;
+
 export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   readonly database: string;
   private readonly driver: Driver;
   private readonly versions = new FreshRead(() => this.readVersion());
   private countsKept: { version: string; counts: Counts } | undefined;
+  private readonly connectivity = new FreshRead(() => this.checkReachable());
+  private infoKept: { version: string; info: DatasetInfo } | undefined;
   private readonly consoleRunner: ConsoleRunner;
+  /** Values kept per data version (keepAtVersion): the latest version's, one per key. */
+  private readonly kept = new Map<string, { version: string; value: Promise<unknown> }>();
+  private readonly warmers: readonly Warmer[];
+  private readonly log: ((text: string) => void) | undefined;
 
-  private constructor(driver: Driver, database: string, consoleRunner: ConsoleRunner) {
+  private constructor(driver: Driver, database: string, consoleRunner: ConsoleRunner, options: Neo4jOptions) {
     this.driver = driver;
     this.database = database;
     this.consoleRunner = consoleRunner;
+    this.warmers = options.warmers ?? [];
+    this.log = options.log;
   }
 
   /** Creates the drivers (the store's and the console's); does not wait for Neo4j (see waitUntilReachable). */
@@ -105,7 +127,7 @@ export class Neo4jStore implements GraphStore {
       userAgent: 'rantai-console/0.1',
     });
     const database = options.database ?? 'neo4j';
-    return new Neo4jStore(driver, database, new ConsoleRunner(consoleDriver, database, { log: options.log, ...options.consoleOptions }));
+    return new Neo4jStore(driver, database, new ConsoleRunner(consoleDriver, database, { log: options.log, ...options.consoleOptions }), options);
   }
 
   static async connect(options: Neo4jOptions): Promise<Neo4jStore> {
@@ -114,7 +136,12 @@ export class Neo4jStore implements GraphStore {
     return store;
   }
 
-  async reachable(): Promise<boolean> {
+  /** Whether Neo4j answers a connectivity check; concurrent callers (health checks) share one. */
+  reachable(): Promise<boolean> {
+    return this.connectivity.get();
+  }
+
+  private async checkReachable(): Promise<boolean> {
     try {
       await this.driver.verifyConnectivity({ database: this.database });
       return true;
@@ -174,6 +201,45 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /**
+   * A value built from reads at the data version now, kept until the version moves on (the
+   * contract in types.ts). The version is the bookmark of a fresh read (any committed write moves
+   * it, test/work/version.neo4j.test.ts) with the load id, so a direct write in Neo4j is never
+   * answered from a kept value: the next call builds from the data as written. The build's reads
+   * wait for that version (its bookmarks) and belong to no request: they are not stopped when the
+   * request that started the build gives up, and they are bounded by KEPT_READ_TIMEOUT_MS.
+   */
+  async keepAtVersion<T>(key: string, build: (read: VersionedRead) => Promise<T>): Promise<T> {
+    const version = await this.version();
+    const kept = this.kept.get(key);
+    if (kept?.version === version.key) return kept.value as Promise<T>;
+    const read: VersionedRead = (query, params) => this.detachedRead(query, params, version.bookmarks);
+    const value = Promise.resolve().then(() => build(read));
+    this.kept.set(key, { version: version.key, value });
+    // A failed build is not kept: the next call tries again.
+    value.catch(() => {
+      if (this.kept.get(key)?.value === value) this.kept.delete(key);
+    });
+    return value;
+  }
+
+  /** A read outside any request's work, after the given bookmarks. */
+  private async detachedRead(query: string, params: Row, bookmarks: readonly string[] | undefined): Promise<Row[]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarks: bookmarks ? [...bookmarks] : undefined });
+    try {
+      return await session.executeRead((tx) => Neo4jStore.rows(tx, query, params), { timeout: KEPT_READ_TIMEOUT_MS });
+    } catch (error) {
+      throw mapDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Builds what the warmers ask for at the data version now (server/store/warm.ts). */
+  async warm(): Promise<void> {
+    await runWarmers(this, this.warmers, { log: this.log });
+  }
+
   /** Why a read failed, in the catalogue's terms: the work's abort reason, its budget, or the driver's error. */
   private static workError(error: unknown, context: WorkContext | undefined): unknown {
     if (context?.signal.aborted) return context.signal.reason;
@@ -224,8 +290,12 @@ export class Neo4jStore implements GraphStore {
     return this.readTx(async (tx) => {
       const ids = async (label: NodeLabel) => new Set((await Neo4jStore.rows(tx, `MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id as string));
       const known = { componentIds: await ids('Component'), clusterIds: await ids('Cluster') };
-      // A focus reads its neighbourhood by id (view-input.ts); the whole view needs the whole graph.
-      if (isFocused(query)) return buildView(await neo4jViewInput((q, p) => Neo4jStore.rows(tx, q, p), query, extras, known), query, extras);
+      const run = (q: string, p?: Row) => Neo4jStore.rows(tx, q, p);
+      // A focus reads its neighbourhood by id (view-input.ts); an overview is summed in Cypher
+      // (overview-input.ts); the whole firm-level view needs the whole graph.
+      if (isFocused(query)) return buildView(await neo4jViewInput(run, query, extras, known), query, extras);
+      const grouping = chooseGrouping(query.group, false, needsStats(query.group, false) ? await neo4jFirmStats(run) : undefined);
+      if (grouping) return buildOverview(await neo4jOverviewInput(run, grouping, query.view, extras), query, grouping, extras);
       const types = [...new Set<RelType>([...VIEW_REL_TYPES[query.view], ...FILTER_REL_TYPES])];
       const { nodes, rels } = await this.fetch(tx, VIEW_LABELS[query.view], types);
       return buildView({ nodes, rels, ...known }, query, extras);
@@ -267,14 +337,27 @@ export class Neo4jStore implements GraphStore {
     } catch (error) {
       throw mapDriverError(error);
     }
+    // What was kept describes the old data (its version is gone): free it before the warmers
+    // build the new data's values, so two datasets' values are never held at once.
+    this.kept.clear();
+    await this.warm();
   }
 
   /**
    * The dataset as RantaiMeta records it, read afresh each time (one node), so a `rantai load` by
    * anyone shows in the next answer. A load made before counts were recorded counts the store.
    */
+  /** What the store holds, kept until the data version changes (health asks on every call). */
   async info(): Promise<DatasetInfo> {
-    const [row] = await this.read('MATCH (m:RantaiMeta {id: $id}) RETURN properties(m) AS meta', { id: 'dataset' });
+    const version = await this.version();
+    if (this.infoKept?.version === version.key) return this.infoKept.info;
+    const info = await this.readInfo(version.bookmarks);
+    this.infoKept = { version: version.key, info };
+    return info;
+  }
+
+  private async readInfo(bookmarks: DataVersion['bookmarks']): Promise<DatasetInfo> {
+    const [row] = await this.readTx((tx) => Neo4jStore.rows(tx, 'MATCH (m:RantaiMeta {id: $id}) RETURN properties(m) AS meta', { id: 'dataset' }), bookmarks);
     const meta = (row?.meta ?? {}) as Record<string, unknown>;
     const text = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
     let counts: Counts | undefined;

@@ -1,40 +1,66 @@
-// The export menu: the current view as decorated SVG or PNG, each of its tables as CSV, a
-// self-contained HTML briefing, and a copy of the shareable link.
-import { briefingHtml, composeSvg, download, fileName, svgText, svgToPng, toCsvTable } from '../export/index.ts';
+// The export menu: the current view as a decorated SVG or PNG (only where the view has a picture),
+// as a briefing document (HTML, PDF, PowerPoint), each of its tables as CSV, the briefing basket
+// (add this view; export the basket as one deck or one PDF), and a copy of the shareable link.
+// Every export states its scope (export/scope.ts), with the dataset read afresh from the server.
+import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
+import type { DatasetInfo } from '../../../server/store/shapes.ts';
+import {
+  basket,
+  briefingHtml,
+  captureDoc,
+  composeSvg,
+  composeText,
+  docsToPdf,
+  docsToPptx,
+  download,
+  fileName,
+  scopeOf,
+  svgText,
+  svgToPng,
+  toCsvTable,
+  type CaptureContext,
+} from '../export/index.ts';
 import { h } from './dom.ts';
 import { lang, t } from './i18n.ts';
+import type { AppState } from './state.ts';
 import type { ViewExport } from './view.ts';
 
 export interface ExportSource {
   current(): ViewExport | null;
-  dataset(): { name: string; store: string };
-  /** Reads the dataset's name afresh (GET /api/health) before an export, so a load by anyone since shows. */
+  /** The mounted view's id ("opportunities"). */
+  viewId(): string;
+  state(): AppState;
+  /** Names of the ids the state refers to (clusters, components). */
+  catalog(): CatalogOut | null;
+  dataset(): { name: string; store: string; provenance: DatasetInfo | null };
+  /** Reads the dataset afresh (GET /api/health) before an export, so a load by anyone since shows. */
   refreshDataset?(): Promise<void>;
   status(message: string): void;
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
-function meta(source: ExportSource) {
-  const { name, store } = source.dataset();
-  return {
-    date: today(),
-    dateLine: t('export.date', { date: today() }),
-    sourcesLine: t('export.sources', { dataset: name, store }),
-    legendTitle: t('export.legend'),
-  };
+function context(source: ExportSource): CaptureContext {
+  return { viewId: source.viewId(), state: source.state(), catalog: source.catalog(), dataset: source.dataset(), date: today(), url: window.location.href };
 }
 
-/** The decorated SVG of the current view, or null when the view has no picture. */
+/** The decorated SVG of the current view (title, scope, legend, figures, sources), or null without a picture. */
 export function currentSvg(source: ExportSource): SVGSVGElement | null {
   const exp = source.current();
   if (!exp?.svg) return null;
-  return composeSvg({ ...exp, svg: exp.svg }, meta(source));
+  return composeSvg({ ...exp, svg: exp.svg }, composeText(scopeOf(exp, context(source))), 'image');
 }
+
+/** Whether a view has anything a document could show. */
+const hasContent = (exp: ViewExport | null): exp is ViewExport => exp !== null && (exp.svg !== undefined || exp.summary.length > 0 || exp.tables.length > 0);
 
 export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
   const menu = h('details', { class: 'menu', id: 'export' });
   const list = h('div', { class: 'menu-items', role: 'menu' });
+  const save = (blob: Blob, file: string) => {
+    download(blob, file);
+    source.status(t('export.saved', { file }));
+  };
   const item = (id: string, label: string, action: () => Promise<void> | void) =>
     h('button', {
       type: 'button',
@@ -42,42 +68,78 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
       id,
       onclick: async () => {
         menu.open = false;
+        el.dataset.busy = 'true';
         try {
           await source.refreshDataset?.();
           await action();
         } catch (error) {
           source.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
+        } finally {
+          el.dataset.busy = 'false';
         }
       },
     }, label);
+  const current = (): ViewExport => {
+    const exp = source.current();
+    if (!hasContent(exp)) throw new Error(t('export.none'));
+    return exp;
+  };
   const needSvg = (): SVGSVGElement => {
     const svg = currentSvg(source);
     if (!svg) throw new Error(t('export.nothing'));
     return svg;
   };
   const title = () => source.current()?.title ?? 'view';
-  list.append(
-    item('export-svg', t('export.svg'), () => download(new Blob([svgText(needSvg())], { type: 'image/svg+xml' }), fileName(title(), today(), 'svg'))),
-    item('export-png', t('export.png'), async () => download(await svgToPng(needSvg()), fileName(title(), today(), 'png'))),
-    item('export-html', t('export.html'), () => {
-      const exp = source.current();
-      if (!exp) return;
-      const svg = currentSvg(source);
-      const m = meta(source);
-      const html = briefingHtml(exp, svg ? svgText(svg) : null, { lang: lang(), dateLine: m.dateLine, sourcesLine: m.sourcesLine, keyFigures: t('export.keyFigures'), tables: t('export.tables') });
-      download(new Blob([html], { type: 'text/html' }), fileName(title(), today(), 'html'));
-    }),
-  );
-  menu.addEventListener('toggle', () => {
-    // Table entries depend on what the view shows now, so they are rebuilt each time it opens.
-    for (const old of list.querySelectorAll('.csv-item')) old.remove();
-    const tables = source.current()?.tables ?? [];
-    tables.forEach((tb, i) => {
-      const b = item(`export-csv-${i}`, `${t('export.csv')}: ${tb.title}`, () => download(new Blob([toCsvTable(tb.columns, tb.rows)], { type: 'text/csv' }), fileName(tb.title, today(), 'csv')));
-      b.classList.add('csv-item');
-      list.append(b);
-    });
-  });
+  const doc = async () => {
+    const exp = current();
+    source.status(t('export.working', { file: exp.title }));
+    return captureDoc(exp, context(source));
+  };
+
+  const build = () => {
+    const exp = source.current();
+    const items: HTMLElement[] = [];
+    if (exp?.svg) {
+      items.push(
+        item('export-svg', t('export.svg'), () => save(new Blob([svgText(needSvg())], { type: 'image/svg+xml' }), fileName(title(), today(), 'svg'))),
+        item('export-png', t('export.png'), async () => save(await svgToPng(needSvg()), fileName(title(), today(), 'png'))),
+      );
+    }
+    if (hasContent(exp)) {
+      items.push(
+        item('export-html', t('export.html'), async () => save(new Blob([briefingHtml(await doc())], { type: 'text/html' }), fileName(title(), today(), 'html'))),
+        item('export-pdf', t('export.pdf'), async () => save(await docsToPdf([await doc()]), fileName(title(), today(), 'pdf'))),
+        item('export-pptx', t('export.pptx'), async () => save(await docsToPptx([await doc()], null), fileName(title(), today(), 'pptx'))),
+      );
+      exp.tables.forEach((tb, i) =>
+        items.push(item(`export-csv-${i}`, `${t('export.csv')}: ${tb.title}`, () => save(new Blob([toCsvTable(tb.columns.map((c) => c.key), tb.rows)], { type: 'text/csv' }), fileName(tb.title, today(), 'csv')))),
+      );
+      items.push(
+        item('basket-add', t('basket.add'), async () => {
+          const d = await doc();
+          source.status(t('basket.added', { title: d.title, n: basket.add(d) }));
+        }),
+      );
+    } else items.push(h('p', { class: 'menu-note' }, t('export.none')));
+    const n = basket.size();
+    if (n > 0) {
+      const cover = () => ({ title: t('doc.deck'), subtitle: t('doc.deckViews', { n: basket.size() }), lang: lang() });
+      items.push(
+        h('p', { class: 'menu-heading' }, t('basket.heading')),
+        item('basket-pptx', t('basket.pptx', { n }), async () => save(await docsToPptx(basket.list(), cover()), fileName(t('doc.deck'), today(), 'pptx'))),
+        item('basket-pdf', t('basket.pdf', { n }), async () => save(await docsToPdf(basket.list()), fileName(t('doc.deck'), today(), 'pdf'))),
+        item('basket-clear', t('basket.clear'), () => {
+          basket.clear();
+          source.status(t('basket.cleared'));
+        }),
+      );
+    }
+    list.replaceChildren(...items);
+  };
+  // Entries depend on what the view shows now, so they are rebuilt each time the menu opens (on the
+  // summary's click, before it opens: keyboard and pointer both click it).
+  const summary = h('summary', { onclick: () => !menu.open && build() }, t('export.label'));
+  build();
   const copy = h('button', {
     type: 'button',
     id: 'copy-link',
@@ -86,6 +148,6 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
       source.status(t('export.linkCopied'));
     },
   }, t('export.link'));
-  menu.append(h('summary', {}, t('export.label')), list);
+  menu.append(summary, list);
   el.replaceChildren(menu, copy);
 }

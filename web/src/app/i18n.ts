@@ -54,6 +54,11 @@ export function formatUsd(value: number): string {
   return `USD ${formatNumber(value)}`;
 }
 
+/** Every message registered in a language (the export test compares Indonesian exports with the English ones). */
+export function registeredMessages(lang: Lang): Readonly<Messages> {
+  return tables[lang];
+}
+
 /** All keys registered (for the translation test). */
 export function registeredKeys(): { en: string[]; id: string[] } {
   return { en: Object.keys(tables.en), id: Object.keys(tables.id) };

@@ -78,7 +78,10 @@ export class Shell {
     this.renderTabs();
     renderExportMenu(byId('export-tools'), {
       current: () => this.mounted?.exportable() ?? null,
-      dataset: () => ({ name: this.health?.dataset ?? '', store: this.health?.store ?? '' }),
+      viewId: () => this.mountedDef?.id ?? this.state.get().view,
+      state: () => this.state.get(),
+      catalog: () => this.catalog,
+      dataset: () => ({ name: this.health?.dataset ?? '', store: this.health?.store ?? '', provenance: this.health?.provenance ?? null }),
       // The export footer names the dataset the store holds now, not the one of the page's start.
       refreshDataset: async () => {
         this.health = await getJson<HealthOut>('health').catch(() => this.health);

@@ -10,10 +10,38 @@ export interface LegendItem {
   shape: 'circle' | 'square' | 'diamond' | 'triangle' | 'cross' | 'line' | 'dash' | 'context';
 }
 
+/** How a cell reads in a document (HTML, PDF, slides); CSV keeps the raw value. */
+export type CellFormat = 'text' | 'count' | 'usd' | 'km' | 'tonnes' | 'ratio' | 'percent' | 'decimal' | 'year' | 'yesno';
+
+/** A table column: its key in the rows (the CSV header) and how a reader sees it. */
+export interface ColumnSpec {
+  key: string;
+  /** The header a reader sees, in the UI language. */
+  header: string;
+  format?: CellFormat;
+  /** Decimal places of a 'decimal' or 'ratio' column (the display precision). */
+  digits?: number;
+  /** A machine id (researchers' CSV only): documents show the name column instead. */
+  id?: boolean;
+  /** Words for coded values ('ready' → 'Ready'). */
+  words?: Readonly<Record<string, string>>;
+  /** Long sentences (explanations, evidence): left out of slide tables, kept in HTML and PDF. */
+  long?: boolean;
+}
+
 export interface TableExport {
   title: string;
-  columns: string[];
+  columns: ColumnSpec[];
   rows: Array<Record<string, unknown>>;
+}
+
+/** The parts of the address state a view applies; the scope line names them in words. */
+export type ScopeKey = 'tier' | 'cluster' | 'province' | 'component' | 'search' | 'measure' | 'missing' | 'strategy';
+
+/** A filter or option the view keeps itself (not in the address), already in words. */
+export interface ScopeItem {
+  label: string;
+  value: string;
 }
 
 export interface ViewExport {
@@ -25,6 +53,12 @@ export interface ViewExport {
   tables: TableExport[];
   /** Key figures as sentences (also shown as text beside charts for screen readers). */
   summary: string[];
+  /** Which state the view applies: the scope line of every export names these when set. */
+  options: readonly ScopeKey[];
+  /** Filters the view keeps outside the address (the Link-and-match buyer), in words. */
+  scope?: ScopeItem[];
+  /** How the figures and tables are computed (definitions), for the method slide and page. */
+  method?: string[];
 }
 
 export interface MountedView {

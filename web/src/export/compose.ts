@@ -1,16 +1,29 @@
-// Builds the image that goes into a briefing: the view's picture with its title, the date, the
-// legend and the data sources drawn on it, so the picture still says what it is once it has been
-// pasted into a slide. Pure SVG (no external fonts or images), so it also opens offline.
+// Builds the image that goes into a briefing: the view's picture with its title, scope line, legend,
+// key figures and sources drawn on it, so the picture still says what it is (and what it is filtered
+// to) once it has been pasted into a slide. Pure SVG (no external fonts or images), so it opens
+// offline. Every line of text is measured and wrapped to the image's width (wrap.ts): nothing runs
+// out of the picture, and legend entries get columns as wide as their labels.
+//
+// Three layouts: 'image' (the SVG/PNG download: everything on it), 'figure' (the picture and its
+// legend, for the HTML and PDF documents whose text says the rest) and 'slide' (title, picture and
+// the legend beside it, shaped for a 16:9 slide).
 import type { LegendItem, ViewExport } from '../app/view.ts';
+import { textWidth } from '../graph/labels.ts';
+import { wrapText } from './wrap.ts';
 
 const NS = 'http://www.w3.org/2000/svg';
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
+const MARGIN = 16;
+/** A little slack on every measured width: another renderer's font may be a bit wider. */
+const SLACK = 0.94;
 
-export interface ExportMeta {
-  date: string;
-  /** Already-translated lines: "Exported 2026-11-23", the sources sentence. */
-  dateLine: string;
-  sourcesLine: string;
+export type ComposeLayout = 'image' | 'figure' | 'slide';
+
+export interface ComposeText {
+  /** The scope lines under the title (filters; dataset and date). */
+  scope: string[];
+  /** The sources lines at the foot (dataset, notice). */
+  footer: string[];
   legendTitle: string;
 }
 
@@ -28,6 +41,8 @@ function swatch(item: LegendItem, x: number, y: number): SVGElement {
       return el('line', { x1: x, y1: y, x2: x + 18, y2: y, stroke: c, 'stroke-width': 2 });
     case 'dash':
       return el('line', { x1: x, y1: y, x2: x + 18, y2: y, stroke: c, 'stroke-width': 2, 'stroke-dasharray': '4 3' });
+    case 'context':
+      return el('circle', { cx: x + 9, cy: y, r: 6, fill: c, 'fill-opacity': 0.5, stroke: '#52606d', 'stroke-dasharray': '2 1.5', 'stroke-width': 0.8 });
     case 'square':
       return el('rect', { x: x + 3, y: y - 6, width: 12, height: 12, fill: c, stroke: '#333', 'stroke-width': 0.5 });
     case 'diamond':
@@ -49,45 +64,93 @@ function sizeOf(svg: SVGSVGElement): { width: number; height: number } {
   return { width, height };
 }
 
+/** A block of wrapped lines at (x, y): returns its height. */
+function paragraph(out: SVGSVGElement, text: string, x: number, y: number, width: number, px: number, attrs: Record<string, string | number> = {}): number {
+  const bold = attrs['font-weight'] !== undefined;
+  const lines = wrapText(text, width * SLACK, px, bold);
+  const lh = Math.round(px * 1.35);
+  lines.forEach((line, i) => out.append(el('text', { x, y: y + px + i * lh, 'font-size': px, fill: '#1f2933', ...attrs }, line)));
+  return lines.length * lh;
+}
+
+const LEGEND_PX = 12;
+const SWATCH = 26;
+
+/** Legend entries laid out in columns as wide as the widest label (wrapped when wider than `width`). */
+function legendBlock(out: SVGSVGElement, items: readonly LegendItem[], title: string, x: number, y: number, width: number): number {
+  if (items.length === 0) return 0;
+  const g = el('g', { class: 'legend' });
+  g.append(el('text', { x, y: y + 12, 'font-size': LEGEND_PX, 'font-weight': 600, fill: '#1f2933' }, title));
+  const widest = Math.max(...items.map((i) => textWidth(i.label, false, LEGEND_PX))) / SLACK;
+  const colW = Math.min(width, SWATCH + widest + 18);
+  const cols = Math.max(1, Math.floor(width / colW));
+  const lines = items.map((i) => wrapText(i.label, (colW - SWATCH - 12) * SLACK, LEGEND_PX));
+  const lh = 15;
+  let rowTop = y + 22;
+  for (let start = 0; start < items.length; start += cols) {
+    const row = items.slice(start, start + cols);
+    const rowLines = Math.max(...row.map((_, j) => lines[start + j]!.length));
+    row.forEach((item, j) => {
+      const ix = x + j * colW;
+      const first = rowTop + 12;
+      g.append(swatch(item, ix, first - 4));
+      lines[start + j]!.forEach((line, k) => g.append(el('text', { x: ix + SWATCH, y: first + k * lh, 'font-size': LEGEND_PX, fill: '#1f2933' }, line)));
+    });
+    rowTop += rowLines * lh + 7;
+  }
+  out.append(g);
+  return rowTop - y;
+}
+
 /** The decorated, standalone SVG of a view (needs `exp.svg`). */
-export function composeSvg(exp: ViewExport & { svg: () => SVGSVGElement }, meta: ExportMeta): SVGSVGElement {
+export function composeSvg(exp: ViewExport & { svg: () => SVGSVGElement }, text: ComposeText, layout: ComposeLayout = 'image'): SVGSVGElement {
   const picture = exp.svg();
   const { width: pw, height: ph } = sizeOf(picture);
-  const width = Math.max(720, Math.round(pw));
-  const top = 64;
-  const legendCols = Math.max(1, Math.floor((width - 32) / 220));
-  const legendRows = Math.ceil(exp.legend.length / legendCols);
-  const legendTop = top + ph + 16;
-  const legendHeight = exp.legend.length > 0 ? 24 + legendRows * 22 : 0;
-  const figures = exp.summary.slice(0, 6);
-  const figuresTop = legendTop + legendHeight + 8;
-  const footTop = figuresTop + figures.length * 18 + 12;
-  const height = footTop + 28;
-
-  const out = el('svg', { xmlns: NS, width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT });
-  out.append(el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }));
-  out.append(el('text', { x: 16, y: 30, 'font-size': 20, 'font-weight': 600, fill: '#1f2933' }, exp.title));
-  out.append(el('text', { x: 16, y: 52, 'font-size': 12, fill: '#52606d' }, meta.dateLine));
-
-  picture.setAttribute('x', String(Math.round((width - pw) / 2)));
-  picture.setAttribute('y', String(top));
+  const out = el('svg', { xmlns: NS, 'font-family': FONT });
+  const background = el('rect', { x: 0, y: 0, fill: '#ffffff' });
+  out.append(background);
   picture.setAttribute('width', String(pw));
   picture.setAttribute('height', String(ph));
   picture.classList.add('view-picture');
-  out.append(picture);
 
-  if (exp.legend.length > 0) {
-    const legend = el('g', { class: 'legend' });
-    legend.append(el('text', { x: 16, y: legendTop + 12, 'font-size': 12, 'font-weight': 600, fill: '#1f2933' }, meta.legendTitle));
-    exp.legend.forEach((item, i) => {
-      const x = 16 + (i % legendCols) * 220;
-      const y = legendTop + 32 + Math.floor(i / legendCols) * 22;
-      legend.append(swatch(item, x, y - 4), el('text', { x: x + 26, y, 'font-size': 12, fill: '#1f2933' }, item.label));
-    });
-    out.append(legend);
+  let width: number;
+  let height: number;
+  if (layout === 'slide') {
+    // Title on top, the picture on the left, the legend in a column on its right.
+    const legendW = exp.legend.length > 0 ? 300 : 0;
+    width = Math.round(pw + 2 * MARGIN + (legendW > 0 ? legendW + MARGIN : 0));
+    const titleH = paragraph(out, exp.title, MARGIN, 8, width - 2 * MARGIN, 20, { 'font-weight': 600, class: 'title' });
+    const top = 8 + titleH + 10;
+    picture.setAttribute('x', String(MARGIN));
+    picture.setAttribute('y', String(top));
+    out.append(picture);
+    const legendH = legendBlock(out, exp.legend, text.legendTitle, MARGIN + pw + MARGIN, top, legendW);
+    height = Math.round(top + Math.max(ph, legendH) + MARGIN);
+  } else {
+    width = Math.round(Math.max(760, pw + 2 * MARGIN));
+    const inner = width - 2 * MARGIN;
+    let y = layout === 'image' ? 10 : MARGIN;
+    if (layout === 'image') {
+      y += paragraph(out, exp.title, MARGIN, y, inner, 20, { 'font-weight': 600, class: 'title' });
+      for (const line of text.scope) y += paragraph(out, line, MARGIN, y + 2, inner, 12, { fill: '#52606d', class: 'scope' }) + 2;
+      y += 10;
+    }
+    picture.setAttribute('x', String(Math.round((width - pw) / 2)));
+    picture.setAttribute('y', String(y));
+    out.append(picture);
+    y += ph + 12;
+    y += legendBlock(out, exp.legend, text.legendTitle, MARGIN, y, inner);
+    if (layout === 'image') {
+      y += 6;
+      for (const line of exp.summary.slice(0, 8)) y += paragraph(out, line, MARGIN, y, inner, 12, { class: 'figure' }) + 3;
+      y += 8;
+      for (const line of text.footer) y += paragraph(out, line, MARGIN, y, inner, 11, { fill: '#52606d', class: 'sources' });
+    }
+    height = Math.round(y + MARGIN);
   }
-  figures.forEach((line, i) => out.append(el('text', { x: 16, y: figuresTop + 14 + i * 18, 'font-size': 12, fill: '#1f2933' }, line)));
-  out.append(el('text', { x: 16, y: footTop + 14, 'font-size': 11, fill: '#52606d', class: 'sources' }, meta.sourcesLine));
+  for (const [k, v] of Object.entries({ width, height, viewBox: `0 0 ${width} ${height}` })) out.setAttribute(k, String(v));
+  background.setAttribute('width', String(width));
+  background.setAttribute('height', String(height));
   return out;
 }
 

@@ -25,3 +25,13 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
+
+/** A Blob as a data: URL (slides and PDF pages take their pictures so). */
+export function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('the picture could not be read'));
+    reader.readAsDataURL(blob);
+  });
+}

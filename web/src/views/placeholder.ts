@@ -11,7 +11,7 @@ export function placeholderView(id: ViewId, filters = false): ViewDef {
     filters,
     mount(el) {
       el.append(h('p', {}, t(`view.${id}`)));
-      return { update() {}, destroy() {}, exportable: () => ({ title: t(`view.${id}`), legend: [], tables: [], summary: [] }) };
+      return { update() {}, destroy() {}, exportable: () => ({ title: t(`view.${id}`), legend: [], tables: [], summary: [], options: [] }) };
     },
   };
 }

@@ -5,7 +5,7 @@
 // properties: components and materials named, quantities added, the finest tolerance, the
 // earliest start; values over several years are those of the latest year, and say so.
 import type { EntityOut } from '../../../../server/store/shapes.ts';
-import { t } from '../i18n.ts';
+import { formatNumber, t } from '../i18n.ts';
 import { listText, mm, tonnesPerYear, units, unitsPerYear, usd } from './format.ts';
 
 type Rel = EntityOut['relationships'][number];
@@ -33,6 +33,7 @@ const ORDER = [
   'MEMBER_OF|out', 'MEMBER_OF|in', 'SUPPLIES|out', 'SUPPLIES|in', 'MAKES|out', 'MAKES|in', 'NEEDS|out', 'NEEDS|in',
   'IMPORTS|out', 'IMPORTS|in', 'CAN|out', 'CAN|in', 'WORKS|out', 'WORKS|in', 'NEEDS_PROCESS|out', 'NEEDS_PROCESS|in',
   'MADE_OF|out', 'MADE_OF|in', 'ENROLLED_IN|out', 'ENROLLED_IN|in',
+  'MAPS_TO|in', 'MAPS_TO|out', 'TRADE|out', 'TRADE|in', 'EXPORTS|out', 'EXPORTS|in',
 ];
 
 export interface Names {
@@ -73,6 +74,9 @@ function summarise(type: Rel['type'], rels: Rel[], names: Names): { details: str
   if (quantities.length > 0) details.push(`${prefix}${quantities.join(', ')}`);
   const tolerances = props.map((p) => num(p.toleranceMm)).filter((x): x is number => x !== null);
   if (tolerances.length > 0) details.push(t('detail.rel.tolerance', { value: mm(Math.min(...tolerances)) }));
+  // A concordance row (HS code → component): the part of the code's trade that is the component.
+  const share = props.map((p) => num(p.share)).find((x): x is number => x !== null);
+  if (share !== undefined) details.push(t('detail.rel.share', { value: `${formatNumber(share * 100, 1)} %` }));
   const since = props.map((p) => num(p.since)).filter((x): x is number => x !== null);
   if (since.length > 0) details.push(t('detail.rel.since', { year: String(Math.min(...since)) }));
   return { details, weight: value ?? perYear ?? count ?? capacity ?? 0 };

@@ -10,6 +10,7 @@ import { h, select } from '../../app/dom.ts';
 import { usd } from '../../app/detail/format.ts';
 import { formatNumber, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
+import { col } from '../../export/index.ts';
 import { clusterTable, componentTable, eciChart, opportunityTable, type Names } from './ranking.ts';
 import type { ClusterComplexityOut, ClusterFigure } from './results.ts';
 import { structureNotice } from './structure.ts';
@@ -88,21 +89,31 @@ export function clustersPart(onSelect: (id: string) => void): ClustersPart {
       const clusterOptions = out.clusters.map((c) => ({ value: c.id, text: c.name })).sort((a, b) => a.text.localeCompare(b.text));
       showOpportunities('');
 
+      const eci = out.defined ? col('eci', t('col.eci'), 'decimal', { digits: 3 }) : col('eciWithinGroup', t('col.eciGroup'), 'decimal', { digits: 3 });
+      const pci = out.defined ? col('pci', t('col.pci'), 'decimal', { digits: 3 }) : col('pciWithinGroup', t('col.pciGroup'), 'decimal', { digits: 3 });
       exports = [
         {
           title: out.defined ? t('cx.clusterCaption') : t('cx.clusterCaptionBlock'),
-          columns: ['cluster', 'name', 'group', 'diversity', 'rank', 'tied', out.defined ? 'eci' : 'eciWithinGroup'],
-          rows: out.clusters.map((c) => ({ cluster: c.id, name: c.name, group: c.block + 1, diversity: c.diversity, rank: c.rank, tied: c.tied, [out.defined ? 'eci' : 'eciWithinGroup']: c.blockEci })),
+          columns: [col('cluster', 'cluster', 'text', { id: true }), col('name', t('col.cluster')), col('group', t('col.group'), 'count'), col('diversity', t('col.diversity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), eci],
+          rows: out.clusters.map((c) => ({ cluster: c.id, name: c.name, group: c.block + 1, diversity: c.diversity, rank: c.rank, tied: c.tied, [eci.key]: c.blockEci })),
         },
         {
           title: out.defined ? t('cx.componentCaption') : t('cx.componentCaptionBlock'),
-          columns: ['component', 'name', 'group', 'ubiquity', 'rank', 'tied', out.defined ? 'pci' : 'pciWithinGroup'],
-          rows: out.components.map((c) => ({ component: c.id, name: c.name, group: c.block === null ? null : c.block + 1, ubiquity: c.ubiquity, rank: c.rank, tied: c.tied, [out.defined ? 'pci' : 'pciWithinGroup']: c.blockPci })),
+          columns: [col('component', 'component', 'text', { id: true }), col('name', t('col.component')), col('group', t('col.group'), 'count'), col('ubiquity', t('col.ubiquity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), pci],
+          rows: out.components.map((c) => ({ component: c.id, name: c.name, group: c.block === null ? null : c.block + 1, ubiquity: c.ubiquity, rank: c.rank, tied: c.tied, [pci.key]: c.blockPci })),
         },
         {
           title: t('cx.opportunityTitle'),
-          columns: ['cluster', 'component', 'density', out.defined ? 'pci' : 'pciWithinGroup', ...(out.defined ? ['cog'] : [])],
-          rows: out.opportunities.map((o) => ({ cluster: o.cluster, component: o.component, density: o.density, [out.defined ? 'pci' : 'pciWithinGroup']: o.pci, ...(out.defined ? { cog: o.cog } : {}) })),
+          columns: [
+            col('cluster', 'cluster', 'text', { id: true }),
+            col('clusterName', t('col.cluster')),
+            col('component', 'component', 'text', { id: true }),
+            col('componentName', t('col.component')),
+            col('density', t('col.density'), 'decimal', { digits: 3 }),
+            pci,
+            ...(out.defined ? [col('cog', t('col.cog'), 'decimal', { digits: 3 })] : []),
+          ],
+          rows: out.opportunities.map((o) => ({ cluster: o.cluster, clusterName: names.cluster(o.cluster), component: o.component, componentName: names.component(o.component), density: o.density, [pci.key]: o.pci, ...(out.defined ? { cog: o.cog } : {}) })),
         },
       ];
 

@@ -1,13 +1,16 @@
 // The complexity panel: (a) the clusters of the current dataset as locations of an economic
 // complexity analysis (ECI, diversity, PCI, density of what they could make next; GET
 // /api/analysis/complexity), honest about when ECI is not defined, (b) the same computation over
-// any uploaded location × product CSV (POST /api/complexity), and how the values are computed
-// (the Growth Lab's Stata command, and where its Python package differs).
+// any uploaded location × product CSV (POST /api/complexity), (c) the components' product
+// complexity from a world trade table and the country's ECI rank (GET
+// /api/analysis/product-complexity, issue 15), and how the values are computed (the Growth Lab's
+// Stata command, and where its Python package differs).
 import { h } from '../../app/dom.ts';
 import { t } from '../../app/i18n.ts';
 import type { MountedView, ViewDef } from '../../app/view.ts';
 import { clustersPart } from './clusters-part.ts';
 import { methodNote } from './method.ts';
+import { productsPart } from './products-part.ts';
 import './messages.ts';
 import './style.css';
 import { uploadPart } from './upload-part.ts';
@@ -18,12 +21,14 @@ export const complexityView: ViewDef = {
   filters: false,
   mount(el, ctx): MountedView {
     const clusters = clustersPart((id) => ctx.state.set({ sel: id }));
+    const products = productsPart((id) => ctx.state.set({ sel: id }));
     const upload = uploadPart();
-    el.append(h('div', { class: 'panel complexity' }, h('h2', {}, t('view.complexity')), h('p', { class: 'lede' }, t('cx.intro')), methodNote(), clusters.element, upload.element));
+    el.append(h('div', { class: 'panel complexity' }, h('h2', {}, t('view.complexity')), h('p', { class: 'lede' }, t('cx.intro')), methodNote(), clusters.element, products.element, upload.element));
     return {
       update() {},
       destroy() {
         clusters.destroy();
+        products.destroy();
       },
       exportable() {
         const chart = clusters.chart();
@@ -31,8 +36,10 @@ export const complexityView: ViewDef = {
           title: t('cx.exportTitle'),
           ...(chart ? { svg: () => chart.cloneNode(true) as SVGSVGElement } : {}),
           legend: chart ? [{ label: t('cx.legendPositive'), colour: '#0072B2', shape: 'square' as const }, { label: t('cx.legendNegative'), colour: '#E69F00', shape: 'square' as const }] : [],
-          tables: [...clusters.tables(), ...upload.tables()],
-          summary: clusters.summary(),
+          tables: [...clusters.tables(), ...products.tables(), ...upload.tables()],
+          summary: [...clusters.summary(), ...products.summary()],
+          options: [],
+          method: [t('cx.intro'), t('cx.method.follows'), t('cx.method.phi'), t('cx.method.sd'), t('cx.method.why')],
         };
       },
     };

@@ -32,6 +32,11 @@ registerMessages('complexity', {
     'cx.allClusters': 'All clusters',
     'cx.noOpportunities': 'This cluster already makes every component in the table.',
     'cx.error': 'Could not compute: {message}',
+    'cx.products.title': 'Components in world trade: product complexity (PCI) and the country’s ECI rank',
+    'cx.products.intro': 'From a world table of exports by country and HS code (world_trade.csv, e.g. CEPII BACI): PCI of each HS product, carried to the components through the HS → component concordance (hs_components.csv), and the economic complexity rank of the dataset’s country.',
+    'cx.products.hs': 'HS codes (share)',
+    'cx.products.percentile': 'More complex than',
+    'cx.products.caption': 'Components by product complexity (PCI) in the world table of {year}',
     'cx.uploadTitle': 'Your own table',
     'cx.uploadIntro':
       'A CSV file with one row per location and product (and year, if any): trade data, a census of firms, … Choose which column is which; the result has one row per location and product with RCA, diversity, ubiquity, ECI, PCI, density, COI and COG.',
@@ -128,6 +133,11 @@ registerMessages('complexity', {
     'cx.allClusters': 'Semua sentra',
     'cx.noOpportunities': 'Sentra ini sudah membuat semua komponen dalam tabel.',
     'cx.error': 'Tidak dapat menghitung: {message}',
+    'cx.products.title': 'Komponen dalam perdagangan dunia: kompleksitas produk (PCI) dan peringkat ECI negara',
+    'cx.products.intro': 'Dari tabel ekspor dunia menurut negara dan kode HS (world_trade.csv, mis. CEPII BACI): PCI setiap produk HS, dipadankan ke komponen melalui tabel padanan HS → komponen (hs_components.csv), dan peringkat kompleksitas ekonomi negara dalam dataset.',
+    'cx.products.hs': 'Kode HS (bagian)',
+    'cx.products.percentile': 'Lebih kompleks daripada',
+    'cx.products.caption': 'Komponen menurut kompleksitas produk (PCI) dalam tabel dunia {year}',
     'cx.uploadTitle': 'Tabel Anda sendiri',
     'cx.uploadIntro':
       'Berkas CSV dengan satu baris per lokasi dan produk (dan tahun, bila ada): data perdagangan, sensus perusahaan, … Pilih kolom mana untuk apa; hasilnya satu baris per lokasi dan produk berisi RCA, keragaman, keumuman, ECI, PCI, kepadatan, COI dan COG.',

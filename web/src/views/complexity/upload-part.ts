@@ -8,7 +8,7 @@ import { h } from '../../app/dom.ts';
 import { formatNumber, lang, t } from '../../app/i18n.ts';
 import { noticeBox } from '../../app/notice/index.ts';
 import type { TableExport } from '../../app/view.ts';
-import { download, fileName, toCsvTable } from '../../export/index.ts';
+import { col, download, fileName, toCsvTable } from '../../export/index.ts';
 import { csvHeader, guessColumns } from './csv-header.ts';
 import type { ComplexityOut } from './results.ts';
 
@@ -161,6 +161,7 @@ export function uploadPart(): UploadPart {
   );
   return {
     element,
-    tables: () => (result ? [{ title: t('cx.uploadResultTitle'), columns: result.columns, rows: result.rows }] : []),
+    // The uploaded table's own column names are its headers (the user chose them).
+    tables: () => (result ? [{ title: t('cx.uploadResultTitle'), columns: result.columns.map((c) => col(c, c)), rows: result.rows }] : []),
   };
 }

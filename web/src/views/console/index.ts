@@ -9,7 +9,7 @@ import { ApiError, getCached, postJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { formatNumber, t } from '../../app/i18n.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
-import { download, fileName, toCsvTable } from '../../export/index.ts';
+import { col, download, fileName, toCsvTable } from '../../export/index.ts';
 import { nodeName, textRows } from './cells.ts';
 import { cypherEditor } from './editor.ts';
 import { EXAMPLES } from './examples.ts';
@@ -246,13 +246,14 @@ export const consoleView: ViewDef = {
 
     function exportTable(): TableExport | null {
       if (!result) return null;
-      return { title: t('console.resultTitle'), columns: result.columns, rows: textRows(result.columns, result.rows) };
+      // The query's own column names are its headers (the researcher chose them).
+      return { title: t('console.resultTitle'), columns: result.columns.map((c) => col(c, c)), rows: textRows(result.columns, result.rows) };
     }
 
     function downloadCsv(): void {
       const table = exportTable();
       if (!table) return;
-      download(new Blob([toCsvTable(table.columns, table.rows)], { type: 'text/csv' }), fileName(t('console.resultTitle'), today(), 'csv'));
+      download(new Blob([toCsvTable(table.columns.map((c) => c.key), table.rows)], { type: 'text/csv' }), fileName(t('console.resultTitle'), today(), 'csv'));
     }
 
     return {
@@ -269,6 +270,8 @@ export const consoleView: ViewDef = {
           legend: result?.nodes && svg ? graphLegend(result.nodes, (tier) => t(`tier.${tier}`), t('console.relationship')) : [],
           tables: table ? [table] : [],
           summary: result ? summaryLines(result) : [],
+          options: [],
+          method: [t('method.console')],
         };
       },
     };

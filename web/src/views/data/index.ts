@@ -11,6 +11,7 @@ import { clearCache, getJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { formatNumber, lang, t } from '../../app/i18n.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
+import { col } from '../../export/index.ts';
 import './messages.ts';
 import { keepUploadResult, savedToken, saveToken, takeUploadResult } from './session.ts';
 import './style.css';
@@ -263,14 +264,17 @@ export const dataView: ViewDef = {
             ...Object.entries(health.counts.nodes).map(([name, count]) => ({ kind: 'node', name, count })),
             ...Object.entries(health.counts.relationships).map(([name, count]) => ({ kind: 'relationship', name, count })),
           ];
-          tables.push({ title: t('data.countsCaption'), columns: ['kind', 'name', 'count'], rows });
+          const entities = Object.fromEntries(rows.map((r) => [r.name, t(`entity.${r.name}`)]));
+          tables.push({ title: t('data.countsCaption'), columns: [col('kind', t('col.kind'), 'text', { words: { node: t('col.kind.node'), relationship: t('col.kind.relationship') } }), col('name', t('col.name'), 'text', { words: entities }), col('count', t('col.count'), 'count')], rows });
         }
-        if (problems.length > 0) tables.push({ title: t('data.problemsTitle'), columns: ['file', 'line', 'column', 'cell', 'message'], rows: problems.map((p) => ({ ...p })) });
+        if (problems.length > 0) tables.push({ title: t('data.problemsTitle'), columns: [col('file', t('col.file')), col('line', t('col.line'), 'count'), col('column', t('col.column')), col('cell', t('col.cell')), col('message', t('col.message'), 'text', { long: true })], rows: problems.map((p) => ({ ...p })) });
         return {
           title: t('view.data'),
           legend: [],
           tables,
           summary: health ? [t('data.datasetLine', { name: health.dataset, store: t(`data.store.${health.store}`) })] : [],
+          options: [],
+          method: [t('method.data')],
         };
       },
     };

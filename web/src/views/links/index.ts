@@ -10,6 +10,7 @@ import { h, select } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
+import { col } from '../../export/index.ts';
 import { keyboardRows } from '../risk/index.ts';
 import './messages.ts';
 import './style.css';
@@ -33,6 +34,7 @@ export const linksView: ViewDef = {
     let alive = true;
     let ticket = 0;
     let buyer = '';
+    let buyerNames = new Map<string, string>();
     let data: MissingLinksOut | null = null;
     const controls = h('div', { class: 'links-controls' });
     const summary = h('div', { id: 'links-summary' });
@@ -205,6 +207,7 @@ export const linksView: ViewDef = {
         // The selects fall back to what loaded; the ranking still shows.
       }
       if (!alive) return;
+      buyerNames = new Map(firms.map((f) => [f.id, f.name]));
       renderControls(catalog, firms);
     })();
     void load();
@@ -227,7 +230,22 @@ export const linksView: ViewDef = {
         if (data) {
           tables.push({
             title: t('links.exportTable'),
-            columns: ['rank', 'supplier', 'supplierName', 'supplierCluster', 'buyer', 'buyerName', 'component', 'componentName', 'score', 'feasibility', 'gaps', 'importValueUsd', 'distanceKm', 'evidence'],
+            columns: [
+              col('rank', t('col.rank'), 'count'),
+              col('supplier', 'supplier', 'text', { id: true }),
+              col('supplierName', t('col.supplier')),
+              col('supplierCluster', t('col.cluster')),
+              col('buyer', 'buyer', 'text', { id: true }),
+              col('buyerName', t('col.buyer')),
+              col('component', 'component', 'text', { id: true }),
+              col('componentName', t('col.component')),
+              col('score', t('col.score'), 'decimal', { digits: 3 }),
+              col('feasibility', t('col.feasibility'), 'text', { words: { capable: t('links.capable'), makes: t('links.makes') } }),
+              col('gaps', t('col.missing'), 'text', { words: Object.fromEntries(['process', 'tolerance', 'material', 'certification'].map((k) => [k, t(`links.gap.${k}`)])) }),
+              col('importValueUsd', t('links.col.imports'), 'usd'),
+              col('distanceKm', t('col.distance'), 'km'),
+              col('evidence', t('col.evidence'), 'text', { long: true }),
+            ],
             rows: data.recommendations.map((r) => ({
               rank: r.rank,
               supplier: r.supplier.id,
@@ -239,7 +257,7 @@ export const linksView: ViewDef = {
               componentName: r.component.name,
               score: r.score,
               feasibility: r.feasibility,
-              gaps: r.gaps.map((g) => g.kind).join('; '),
+              gaps: r.gaps.map((g) => g.kind),
               importValueUsd: r.imports.valueUsd,
               distanceKm: r.distanceKm,
               evidence: r.sentence,
@@ -247,11 +265,20 @@ export const linksView: ViewDef = {
           });
           tables.push({
             title: t('links.noOemTitle'),
-            columns: ['cluster', 'name', 'members', 'suppliers', 'buyers'],
+            columns: [col('cluster', 'cluster', 'text', { id: true }), col('name', t('col.cluster')), col('members', t('col.members'), 'count'), col('suppliers', t('col.suppliers'), 'count'), col('buyers', t('col.buyers'), 'text', { long: true })],
             rows: data.clustersWithoutOemPath.map((c) => ({ cluster: c.cluster, name: c.name, members: c.members, suppliers: c.suppliers, buyers: c.buyers.map((b) => b.name).join('; ') })),
           });
         }
-        return { title: t('links.exportTitle'), legend: [], tables, summary: [...summary.querySelectorAll('li')].map((li) => li.textContent ?? '') };
+        return {
+          title: t('links.exportTitle'),
+          legend: [],
+          tables,
+          summary: [...summary.querySelectorAll('li')].map((li) => li.textContent ?? ''),
+          options: ['cluster', 'component'],
+          // The buyer is the panel's own filter (not in the address).
+          scope: buyer ? [{ label: t('links.col.buyer'), value: buyerNames.get(buyer) ?? buyer }] : [],
+          method: [t('links.intro'), t('method.links'), t('links.noOemIntro')],
+        };
       },
     };
   },

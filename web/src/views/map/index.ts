@@ -16,11 +16,13 @@ import { h } from '../../app/dom.ts';
 import { formatUsd, t } from '../../app/i18n.ts';
 import { CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR } from '../../app/palette.ts';
 import { filtersChanged } from '../../app/state.ts';
+import { col, distinct, roleWords, tierWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
 import { drawLabels, placeLabels, shortName, type LabelRequest } from '../../graph/labels.ts';
 import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
+import { baseName, focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
 import { labelPriority, loadGraph } from '../network/data.ts';
 import { COUNTRY_POINTS } from './countries.ts';
 import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
@@ -41,7 +43,9 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const toolbar = h('div', { class: 'graph-toolbar' });
   const surface = h('div', { class: 'graph-surface' });
   const side = h('div', { class: 'graph-side' });
-  main.append(toolbar, surface);
+  /** The overview notice (graph/overview.ts) between the toolbar and the map. */
+  const notice = h('div', { id: 'map-overview' });
+  main.append(toolbar, notice, surface);
   root.append(main, side);
   el.append(root);
   const tooltip = new Tooltip(main);
@@ -79,8 +83,15 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     if (!graph || !picture) return [];
     const p = picture;
     const lines = figureLines(graph, ['firms', 'supply', 'imports', 'recommended']);
+    const overview = overviewFigure(graph);
+    if (overview) lines.push(overview);
     const clusters = p.places.filter((x) => x.label === 'Cluster').length;
-    const plants = p.places.length - clusters;
+    const groups = p.places.filter((x) => x.label === 'Group');
+    const plants = p.places.length - clusters - groups.length;
+    if (groups.length > 0) {
+      const firms = groups.reduce((n, x) => n + x.members, 0);
+      lines.push({ key: 'map.groups', text: t('map.figure.groups', { groups: groups.length, firms }), definition: t('map.figure.groupsDef'), values: { groups: groups.length, firms } });
+    }
     lines.push({ key: 'map.places', text: t('map.figure.places', { clusters, members: p.represented, plants }), definition: t('map.figure.placesDef'), values: { clusters, members: p.represented, plants, unplaced: p.unplaced } });
     const supplyArcs = p.arcs.filter((a) => a.kind === 'supply').length;
     const missingArcs = p.arcs.length - supplyArcs;
@@ -144,31 +155,40 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         flows.append('path').attr('d', arcPath(a.from, a.to, IMPORT_BEND)).attr('stroke', IMPORT_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.45).attr('stroke-width', 1 + 3.5 * Math.sqrt(a.valueUsd / max)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', 'import').attr('data-country', a.country).append('title').text(t('map.tip.import', { country: a.name, value: formatUsd(a.valueUsd), flows: a.flows, importers: a.importers.length }));
       }
     }
+    // An overview's supply arcs are summed per pair of places: their width shows the value. Faint
+    // (0.12): at national scale about 9,000 of them cross Java, and at 0.35 they hid the map and
+    // its nodes under one blue mass.
+    const grouped = g.grouping !== undefined;
+    const maxArc = grouped ? d3.max(pic.arcs, (a) => (a.kind === 'supply' ? Number(a.link.valueUsd ?? 0) : 0)) || 1 : 1;
     for (const a of pic.arcs) {
       if (a.kind === 'supply' && !showSupplies) continue;
       const p = flows.append('path').attr('d', arcPath(a.from, a.to, a.bend)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', a.kind).attr('data-role', a.role);
-      if (a.kind === 'supply') p.attr('stroke', SUPPLY_STROKE).attr('stroke-opacity', a.role === 'context' ? 0.5 : 0.6).attr('stroke-width', 1.3).attr('data-flow', a.id);
+      if (a.kind === 'supply') p.attr('stroke', SUPPLY_STROKE).attr('stroke-opacity', grouped ? 0.12 : a.role === 'context' ? 0.5 : 0.6).attr('stroke-width', grouped ? 0.5 + 4 * Math.sqrt(Number(a.link.valueUsd ?? 0) / maxArc) : 1.3).attr('data-flow', a.id);
       else p.attr('stroke', MISSING_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.55).attr('stroke-width', 1.3).attr('data-link', a.id).append('title').text(String(a.link.sentence ?? ''));
     }
     // Symbols in screen space (same size at every zoom), clusters on top of the plants near them.
     const marks = s.append('g').attr('class', 'marks');
     const ordered = [...pic.places].sort((a, b) => (a.label === 'Cluster' ? 1 : 0) - (b.label === 'Cluster' ? 1 : 0));
+    // Overviews: clusters and province nodes sized by the firms they stand for (one scale for both).
+    const largest = grouped ? Math.max(0, ...pic.places.map((p) => (isGrouped(p) ? p.members : 0))) : 0;
+    const radius = (p: Place): number => (grouped && (p.label === 'Cluster' || p.label === 'Group') ? memberRadius(p.members, largest, 3.5, 13) : p.label === 'Cluster' ? CLUSTER_R(p.members) : 5);
+    const placeName = (p: Place): string => (grouped && isGrouped(p) ? overviewName(p) : p.name);
     const markOf = new Map<string, SVGPathElement>();
     for (const p of ordered) {
       const cluster = p.label === 'Cluster';
       const context = p.role === 'context';
       const m = marks
         .append('path')
-        .attr('d', symbolPath(shapeOf(p), cluster ? CLUSTER_R(p.members) : 5))
+        .attr('d', symbolPath(shapeOf(p), radius(p)))
         .attr('fill', colourOf(p))
-        .attr('fill-opacity', cluster ? 0.8 : context ? 0.5 : 1)
+        .attr('fill-opacity', cluster ? (grouped ? 0.6 : 0.8) : context ? 0.5 : p.label === 'Group' ? 0.85 : 1)
         .attr('stroke', context ? '#52606d' : '#fff')
         .attr('stroke-dasharray', context ? '2 1.5' : null)
         .attr('stroke-width', cluster ? 1.5 : 0.8)
         .attr('data-id', p.id)
         .attr('data-role', p.role)
         .attr('class', `node ${cluster ? 'cluster' : 'firm'}`);
-      m.append('title').text(cluster ? t('map.tip.cluster', { name: p.name, members: p.members }) : p.name);
+      m.append('title').text(cluster && !grouped ? t('map.tip.cluster', { name: p.name, members: p.members }) : placeName(p));
       markOf.set(p.id, m.node()!);
     }
     const labels = s.append('g').node()!;
@@ -185,7 +205,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         const priority = p.label === 'Cluster' ? 80 : labelPriority(p, g.focused);
         const selected = ctx.state.get().sel === p.id;
         if (priority <= 0 && !selected) continue;
-        requests.push({ id: p.id, text: shortName(p.name), x, y, r: p.label === 'Cluster' ? CLUSTER_R(p.members) : 5, priority: priority + (selected ? 1000 : 0), muted: p.role === 'context', bold: p.label === 'Cluster' });
+        const text = grouped && isGrouped(p) ? overviewName(p, shortName(baseName(p), 30)) : shortName(p.name);
+        requests.push({ id: p.id, text, x, y, r: radius(p), priority: priority + (selected ? 1000 : 0), muted: p.role === 'context', bold: p.label === 'Cluster' });
       }
       if (importsShown()) {
         for (const a of pic.imports) {
@@ -222,13 +243,16 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const target = e.target as Element;
       const id = target.getAttribute('data-id');
       const link = target.getAttribute('data-link');
-      if (id) ctx.state.set({ sel: id });
+      const place = id ? pic.places.find((x) => x.id === id) : undefined;
+      // A province node of an overview is no entity of its own: clicking it focuses its firms.
+      if (place?.label === 'Group') ctx.state.set(focusOf(place) ?? { sel: place.id });
+      else if (id) ctx.state.set({ sel: id });
       else if (link) ctx.state.set({ sel: link });
     });
     s.node()!.addEventListener('mousemove', (e) => {
       const id = (e.target as Element).getAttribute('data-id');
       const p = pic.places.find((x) => x.id === id);
-      if (p) tooltip.show([p.name, p.label === 'Cluster' ? t('map.tip.members', { members: p.members }) : p.tier ? t(`tier.${p.tier}`) : t(`label.${p.label}`)], e.clientX, e.clientY);
+      if (p) tooltip.show([grouped ? baseName(p) : p.name, p.label === 'Cluster' || p.label === 'Group' ? t('map.tip.members', { members: p.members }) : p.tier ? t(`tier.${p.tier}`) : t(`label.${p.label}`)], e.clientX, e.clientY);
       else tooltip.hide();
     });
     svg = s.node()!;
@@ -245,7 +269,15 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     highlight();
   };
 
+  const renderNotice = () => {
+    const selected = picture?.places.find((p) => p.id === ctx.state.get().sel);
+    const box = graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch)) : null;
+    notice.replaceChildren(...(box ? [box] : []));
+    root.dataset.overview = graph?.grouping?.group ?? '';
+  };
+
   const highlight = () => {
+    renderNotice();
     const sel = ctx.state.get().sel;
     const ends = sel.includes('|') ? sel.split('|').slice(0, 2) : [];
     const clusterOfSel = graph?.nodes.find((n) => n.id === sel)?.cluster;
@@ -262,11 +294,12 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const mine = ++ticket;
     root.dataset.ready = 'false';
     try {
-      const { graph: next, pinError } = await loadGraph('map', ctx.state.get());
+      const { graph: next, pinError, linksError } = await loadGraph('map', ctx.state.get());
       await world();
       if (mine !== ticket) return;
       graph = next;
       if (pinError) ctx.status(t('map.pinError', { message: pinError }));
+      else if (linksError) ctx.status(t('recommended.dropped', { message: linksError }));
       await draw(next);
       root.dataset.ready = 'true';
     } catch (error) {
@@ -301,7 +334,15 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
           : {}),
         legend: legend(),
         summary: figureList().map((f) => f.text),
-        tables: [{ title: t('map.table'), columns: ['id', 'name', 'kind', 'role', 'members'], rows: places.map((p) => ({ id: p.id, name: p.name, kind: p.tier ?? p.label, role: p.role, members: p.members })) }],
+        tables: [
+          {
+            title: t('map.table'),
+            columns: [col('id', 'id', 'text', { id: true }), col('name', t('col.name')), col('kind', t('col.kind'), 'text', { words: tierWords() }), col('role', t('col.place'), 'text', { words: roleWords() }), col('members', t('col.members'), 'count')],
+            rows: places.map((p) => ({ id: p.id, name: p.name, kind: p.tier ?? p.label, role: p.role, members: p.label === 'Cluster' ? p.members : null })),
+          },
+        ],
+        options: ['tier', 'cluster', 'province', 'component', 'missing'],
+        method: distinct(figureList().map((f) => f.definition)),
       };
     },
   };

@@ -2,7 +2,9 @@
 // member firms are drawn as the cluster, which sits within a few kilometres of them), other plants
 // at theirs, supply and recommended links as arcs between those points, and import flows
 // aggregated per origin country (one arc from the country to the value-weighted centre of its
-// importers on the map). Pure: projection in, points out.
+// importers on the map). Pure: projection in, points out. In an overview (server/store/overview)
+// a cluster already stands for its IKM (`members`), and province nodes (label Group) are drawn at
+// the mean coordinates of their firms; links arrive summed per pair of drawn nodes.
 import type { GraphLinkOut, GraphNodeOut, GraphOut } from '../../../../server/store/shapes.ts';
 import { latestImportFlows } from '../../../../server/store/figures.ts';
 
@@ -15,8 +17,10 @@ export interface Place {
   tier?: string | undefined;
   role: 'focus' | 'context';
   at: Point;
-  /** Member firms of the view drawn as this cluster. */
+  /** Member firms of the view drawn as this cluster (or, in an overview, as this province node). */
   members: number;
+  /** Province nodes of an overview: their province. */
+  province?: string | undefined;
 }
 
 export interface Arc {
@@ -67,13 +71,24 @@ export function mapPicture(
   for (const n of graph.nodes) {
     if (n.label !== 'Cluster' || !hasCoords(n)) continue;
     const at = project([n.lon as number, n.lat as number]);
-    if (at) clusters.set(n.id, { id: n.id, name: n.name, label: n.label, role: n.role, at, members: 0 });
+    if (at) clusters.set(n.id, { id: n.id, name: n.name, label: n.label, role: n.role, at, members: n.members ?? 0 });
   }
   const places: Place[] = [];
   const pointOf = new Map<string, Point>();
   let represented = 0;
   let unplaced = 0;
+  for (const c of clusters.values()) represented += c.members;
   for (const n of graph.nodes) {
+    if (n.label === 'Group') {
+      const at = hasCoords(n) ? project([n.lon as number, n.lat as number]) : null;
+      if (!at) {
+        unplaced += n.members ?? 0;
+        continue;
+      }
+      pointOf.set(n.id, at);
+      places.push({ id: n.id, name: n.name, label: n.label, tier: n.tier, role: n.role, at, members: n.members ?? 0, province: typeof n.province === 'string' ? n.province : undefined });
+      continue;
+    }
     if (n.label !== 'Firm') continue;
     const cluster = n.cluster ? clusters.get(n.cluster) : undefined;
     if (cluster) {

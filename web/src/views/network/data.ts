@@ -6,14 +6,12 @@ import { ApiError, getCached, getJson } from '../../app/api.ts';
 import { MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
 import { graphFilters, type AppState } from '../../app/state.ts';
 import { shortName } from '../../graph/labels.ts';
+import { baseName, isGrouped, memberRadius, overviewName } from '../../graph/overview.ts';
 import type { Scene, SceneLink, SceneNode } from '../../graph/scene.ts';
 import { colourOf, shapeOf } from '../../graph/symbols.ts';
 
-export interface NetworkData {
-  graph: GraphOut;
+export interface NetworkData extends LoadedGraph {
   measure: Map<string, number>;
-  /** Why the selected link could not be drawn (an unknown or stale `sel`), or null. */
-  pinError: string | null;
 }
 
 interface MetricsOut {
@@ -38,13 +36,37 @@ function importValues(tiers: GraphOut): Map<string, number> {
   return out;
 }
 
+/** The graph a view draws, and what of it could not be had. */
+export interface LoadedGraph {
+  graph: GraphOut;
+  /** Why the selected link could not be drawn (an unknown or stale `sel`), or null. */
+  pinError: string | null;
+  /** Why the recommended links are left out (the server could not rank them: busy, or past its time or memory budget), or null. */
+  linksError: string | null;
+}
+
 /**
  * The view's graph: /api/graph for the state's view and filters, with links=recommended when the
  * recommended links are shown and pin=<sel> when a recommended link is selected, so the chosen
  * link is drawn whatever the focus. A pin the server rejects is dropped (and reported).
+ * `group=auto`: past OVERVIEW_FIRMS firms the unfocused view is an overview (graph/overview.ts);
+ * the seed and every focused view stay firm by firm.
+ * Recommended links need the missing-links ranking of the whole dataset (25 million candidates
+ * at national scale); when the server answers 503 for it, the view is still worth drawing, so
+ * the graph is fetched again without them and the reason is reported instead of a blank view.
  */
-export async function loadGraph(view: 'network' | 'tiers' | 'map', state: AppState): Promise<{ graph: GraphOut; pinError: string | null }> {
-  const params = { view, ...graphFilters(state), ...(state.missing ? { links: 'recommended' } : {}) };
+export async function loadGraph(view: 'network' | 'tiers' | 'map', state: AppState): Promise<LoadedGraph> {
+  const params = { view, ...graphFilters(state), group: 'auto' };
+  if (!state.missing) return { ...(await loadPinned(params, state)), linksError: null };
+  try {
+    return { ...(await loadPinned({ ...params, links: 'recommended' }, state)), linksError: null };
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 503) throw error;
+    return { graph: await getJson<GraphOut>('graph', params), pinError: null, linksError: error.message };
+  }
+}
+
+async function loadPinned(params: Record<string, string>, state: AppState): Promise<Omit<LoadedGraph, 'linksError'>> {
   if (!state.sel.includes('|')) return { graph: await getJson<GraphOut>('graph', params), pinError: null };
   try {
     return { graph: await getJson<GraphOut>('graph', { ...params, pin: state.sel }), pinError: null };
@@ -55,12 +77,12 @@ export async function loadGraph(view: 'network' | 'tiers' | 'map', state: AppSta
 }
 
 export async function loadNetwork(state: AppState): Promise<NetworkData> {
-  const { graph, pinError } = await loadGraph('network', state);
-  return { graph, measure: await loadMeasure(state, graph), pinError };
+  const loaded = await loadGraph('network', state);
+  return { ...loaded, measure: await loadMeasure(state, loaded.graph) };
 }
 
 export async function loadMeasure(state: AppState, graph: GraphOut): Promise<Map<string, number>> {
-  if (state.measure === 'import') return importValues(await getCached<GraphOut>('graph', { view: 'tiers' }));
+  if (state.measure === 'import') return importValues(await getCached<GraphOut>('graph', { view: 'tiers', group: 'auto' }));
   if (state.measure === 'betweenness') {
     const m = await getCached<MetricsOut>('analysis/metrics');
     return new Map(m.firms.map((f) => [f.id, f.betweenness]));
@@ -76,10 +98,13 @@ export const recommendedLinks = (graph: GraphOut): RecommendedLinkOut[] => graph
 
 /**
  * How much a node's label matters (higher is placed first, 0: no label unless selected):
- * clusters, then OEMs, then the firms around a focus (the story of a focused view), then buyers
+ * an overview's province nodes, clusters, then OEMs, then the firms around a focus (the story of a focused view), then buyers
  * and tier-1 firms; other firms only in a focused view.
  */
 export function labelPriority(n: { label: string; tier?: string | undefined; role?: 'focus' | 'context' | undefined }, focused: boolean): number {
+  // A province node (an overview's tier 1 or tier 2 in one province) is labelled first: there are
+  // few of them and, unlabelled, nothing tells them apart; then the clusters.
+  if (n.label === 'Group') return 90;
   if (n.label === 'Cluster') return 80;
   if (n.tier === 'OEM') return 70;
   if (n.role === 'context') return 60;
@@ -91,12 +116,18 @@ export function labelPriority(n: { label: string; tier?: string | undefined; rol
 export function buildScene(data: NetworkData, positions: Map<string, [number, number]>): Scene {
   let max = 0;
   for (const v of data.measure.values()) max = Math.max(max, v);
+  // In an overview a cluster or province node is sized by the firms it stands for.
+  let largest = 0;
+  for (const n of data.graph.nodes) if (isGrouped(n)) largest = Math.max(largest, n.members ?? 0);
   const nodes: SceneNode[] = data.graph.nodes.map((n) => {
     const [x, y] = positions.get(n.id) ?? [0, 0];
     const v = data.measure.get(n.id) ?? 0;
-    const base = n.label === 'Cluster' ? 9 : 5;
+    // At most 12 px: an overview's 416 clusters of similar size at the default 18 px covered each
+    // other in one blob (the layout places them as points).
+    const base = isGrouped(n) ? memberRadius(n.members ?? 0, largest, 4, 12) : n.label === 'Cluster' ? 9 : 5;
     const r = data.measure.size > 0 && n.label === 'Firm' ? 3 + 13 * Math.sqrt(max > 0 ? v / max : 0) : base;
-    return { id: n.id, label: n.label, name: n.name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: shortName(n.name), labelPriority: labelPriority(n, data.graph.focused) };
+    const name = isGrouped(n) ? overviewName(n) : n.name;
+    return { id: n.id, label: n.label, name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: isGrouped(n) ? overviewName(n, shortName(baseName(n), 30)) : shortName(n.name), labelPriority: labelPriority(n, data.graph.focused) };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: SceneLink[] = [];

@@ -9,7 +9,8 @@ import { h, select } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
 import { CLUSTER_COLOUR, MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
-import { filtersChanged, FILTER_KEYS, type AppState } from '../../app/state.ts';
+import { filtersChanged, type AppState } from '../../app/state.ts';
+import { col, distinct, tierWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { GraphView } from '../../graph/graph-view.ts';
 import { runLayout } from '../../graph/layout.ts';
@@ -17,6 +18,7 @@ import { NO_HIGHLIGHT, type Highlight, type Scene } from '../../graph/scene.ts';
 import { sceneToSvg } from '../../graph/scene-svg.ts';
 import { legendElement, nodeLegend } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
+import { focusOf, isOverview, overviewFigure, overviewNotice } from '../../graph/overview.ts';
 import { buildScene, loadMeasure, loadNetwork, recommendedLinks, type NetworkData } from './data.ts';
 import { registerHook } from './hooks.ts';
 
@@ -24,14 +26,22 @@ const LAYOUT_SEED = 7;
 /** `?render=svg|canvas` forces a renderer (the frame-time benchmark compares the two). */
 const forcedMode = ((m) => (m === 'svg' || m === 'canvas' ? m : null))(new URLSearchParams(window.location.search).get('render'));
 
+/** Provisional positions on a sunflower spiral (Vogel), shown until the layout answers. */
+function spiral(ids: readonly string[]): Map<string, [number, number]> {
+  const golden = Math.PI * (3 - Math.sqrt(5));
+  return new Map(ids.map((id, i) => [id, [12 * Math.sqrt(i + 0.5) * Math.cos(i * golden), 12 * Math.sqrt(i + 0.5) * Math.sin(i * golden)]]));
+}
+
 function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const root = h('div', { class: 'graph-layout', id: 'network-view' });
   const main = h('div', { class: 'graph-main' });
   const toolbar = h('div', { class: 'graph-toolbar' });
   const side = h('div', { class: 'graph-side' });
   const note = h('p', { class: 'graph-note', 'aria-live': 'polite' });
+  /** The overview notice (graph/overview.ts), between the toolbar and the picture. */
+  const notice = h('div', { id: 'network-overview' });
   root.append(main, side);
-  main.append(toolbar);
+  main.append(toolbar, notice);
   el.append(root);
   const tooltip = new Tooltip(main);
 
@@ -83,9 +93,13 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const figureList = (): FigureLine[] => {
     if (!data) return [];
     const lines = figureLines(data.graph, ['firms', 'supply', 'recommended']);
-    for (const tier of ['OEM', 'TIER1', 'TIER2', 'IKM', 'BUYER']) {
-      const firms = data.graph.nodes.filter((n) => n.label === 'Firm' && n.tier === tier);
-      if (firms.length > 0) lines.push({ key: `tier.${tier}`, text: t('network.figure.tier', { tier: t(`tier.${tier}`), count: firms.length }), definition: t('network.figure.tierDef'), values: { count: firms.length } });
+    const overview = overviewFigure(data.graph);
+    if (overview) lines.push(overview);
+    const grouping = data.graph.grouping;
+    for (const tier of ['OEM', 'TIER1', 'TIER2', 'IKM', 'BUYER'] as const) {
+      // An overview draws few firms: count the tier's firms in the dataset (what the API says).
+      const count = grouping ? grouping.tiers[tier].firms : data.graph.nodes.filter((n) => n.label === 'Firm' && n.tier === tier).length;
+      if (count > 0) lines.push({ key: `tier.${tier}`, text: t('network.figure.tier', { tier: t(`tier.${tier}`), count }), definition: t('network.figure.tierDef'), values: { count } });
     }
     return lines;
   };
@@ -93,6 +107,14 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   const renderSide = () => {
     side.replaceChildren(legendElement(legend(), t('network.legend')), figuresElement(figureList()));
+  };
+
+  /** The overview notice, with a button focusing the selected cluster (or province node). */
+  const renderNotice = () => {
+    const selected = data?.graph.nodes.find((n) => n.id === ctx.state.get().sel);
+    const box = data ? overviewNotice(data.graph, selected, (patch) => ctx.state.set(patch)) : null;
+    notice.replaceChildren(...(box ? [box] : []));
+    root.dataset.overview = data?.graph.grouping?.group ?? '';
   };
 
   /** Highlight from the selection (neighbourhood or a missing link) and the search. */
@@ -124,14 +146,16 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   const evidence = h('div', { class: 'evidence', id: 'network-evidence', hidden: true, role: 'status' });
   const applyHighlight = (s: AppState, searchChanged: boolean) => {
+    renderNotice();
     highlight = computeHighlight(s);
     view?.setHighlight(highlight);
     root.dataset.highlighted = String(highlight.nodes?.size ?? 0);
     root.dataset.matches = String(highlight.matches.size);
     const rec = s.sel.includes('|') && data ? recommendedLinks(data.graph).find((r) => r.id === s.sel) : undefined;
-    evidence.hidden = !rec && !data?.pinError;
+    evidence.hidden = !rec && !data?.pinError && !data?.linksError;
     if (rec) evidence.textContent = t('network.evidence', { sentence: String(rec.sentence ?? '') });
     else if (data?.pinError) evidence.textContent = t('network.pinError', { message: data.pinError });
+    else if (data?.linksError) evidence.textContent = t('recommended.dropped', { message: data.linksError });
     if (s.search !== '') note.textContent = highlight.matches.size > 0 ? t('network.search.count', { count: highlight.matches.size, q: s.search }) : t('network.search.none', { q: s.search });
     else note.textContent = view?.mode === 'canvas' ? t('network.mode.canvas') : '';
     if (searchChanged && highlight.matches.size > 0) view?.centreOn([...highlight.matches][0]!);
@@ -145,13 +169,18 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     root.dataset.linkCount = String(scene.links.length);
     if (scene.nodes.length === 0) {
       view = null;
+      renderNotice();
       note.textContent = t('network.empty');
       renderSide();
       return;
     }
     view = new GraphView(main, scene, {
       ...(forcedMode ? { mode: forcedMode } : {}),
-      onSelect: (id) => ctx.state.set({ sel: id }),
+      // A province node of an overview is no entity of its own: clicking it focuses its firms.
+      onSelect: (id) => {
+        const node = data?.graph.nodes.find((n) => n.id === id);
+        ctx.state.set(node?.label === 'Group' ? (focusOf(node) ?? { sel: id }) : { sel: id });
+      },
       onHover: (n, x, y) => {
         if (!n) return tooltip.hide();
         const node = data?.graph.nodes.find((g) => g.id === n.id);
@@ -171,6 +200,11 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const nodes = data.graph.nodes;
     if (nodes.some((n) => !positions.has(n.id))) {
       ctx.status(t('network.layout', { count: nodes.length }));
+      // An overview shows its clusters and groups at once (on a seeded spiral) while the layout runs.
+      if (isOverview(data.graph)) {
+        positions = spiral(nodes.map((n) => n.id));
+        draw();
+      }
       const index = new Map(nodes.map((n, i) => [n.id, i]));
       const links: number[] = [];
       for (const l of data.graph.links) {
@@ -179,7 +213,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         if (a !== undefined && b !== undefined) links.push(a, b);
       }
       // Firms group by cluster; the firms around a focus form a group of their own, beside it.
-      const groups = nodes.map((n) => (n.label === 'Cluster' ? n.id : n.role === 'context' ? '~context' : (n.cluster ?? '')));
+      // In an overview the province nodes of a tier group together.
+      const groups = nodes.map((n) => (n.label === 'Cluster' ? n.id : n.label === 'Group' ? `~${n.tier ?? ''}` : n.role === 'context' ? '~context' : (n.cluster ?? '')));
       const result = await runLayout({ groups, links, seed: LAYOUT_SEED });
       if (mine !== ticket) return;
       layoutMs = result.ms;
@@ -216,19 +251,28 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   const exportable = (): ViewExport => {
     const s = ctx.state.get();
-    const filters = FILTER_KEYS.filter((k) => s[k] !== '').map((k) => s[k]);
     const d = degree();
     const rows = (scene?.nodes ?? []).filter((n) => n.label === 'Firm').map((n) => {
       const g = data?.graph.nodes.find((x) => x.id === n.id);
-      return { id: n.id, name: n.name, tier: n.tier ?? '', cluster: g?.cluster ?? '', degree: d.get(n.id) ?? 0, measure: data?.measure.get(n.id) ?? '' };
+      const cluster = g?.cluster ?? '';
+      return { id: n.id, name: n.name, tier: n.tier ?? '', cluster, clusterName: cluster ? (data?.graph.nodes.find((x) => x.id === cluster)?.name ?? cluster) : '', degree: d.get(n.id) ?? 0, measure: data?.measure.get(n.id) ?? '' };
     });
+    const measure = s.measure === 'import' ? col('measure', t('col.importValue'), 'usd') : s.measure === 'betweenness' ? col('measure', t('col.betweenness'), 'decimal', { digits: 3 }) : s.measure === 'capacity' ? col('measure', t('col.capacity'), 'tonnes') : null;
     const current = scene;
     return {
-      title: `${t('network.title')}${filters.length > 0 ? ` (${t('network.filtered', { filters: filters.join(', ') })})` : ''}`,
+      title: t('network.title'),
       ...(current && view ? { svg: () => sceneToSvg(current, highlight, view!.visibleBounds(), 1000, 700) } : {}),
       legend: legend(),
       summary: figures(),
-      tables: [{ title: t('network.table'), columns: ['id', 'name', 'tier', 'cluster', 'degree', 'measure'], rows }],
+      tables: [
+        {
+          title: t('network.table'),
+          columns: [col('id', 'id', 'text', { id: true }), col('name', t('col.firm')), col('tier', t('col.tier'), 'text', { words: tierWords() }), col('cluster', 'cluster', 'text', { id: true }), col('clusterName', t('col.cluster')), col('degree', t('col.supplyLinks'), 'count'), ...(measure ? [measure] : [])],
+          rows,
+        },
+      ],
+      options: ['tier', 'cluster', 'province', 'component', 'search', 'measure', 'missing'],
+      method: distinct(figureList().map((f) => f.definition)),
     };
   };
 

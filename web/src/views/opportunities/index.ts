@@ -1,7 +1,9 @@
 // The opportunities panel (issue 6): which imported components local clusters could make instead.
 // The substitution ranking (GET /api/analysis/substitution) under a chosen strategy (kept in the
-// URL), with its own cluster and component selects; key figures as text and a chart of import value
-// by status; and the what-if form (POST /api/analysis/substitution/what-if).
+// URL), with its own cluster and component selects and the import basis (issue 15: the buyers'
+// reported imports or national trade statistics; the key figures and the export name the one
+// used, and the server's warnings say when national figures are missing); key figures as text and
+// a chart of import value by status; and the what-if form (POST /api/analysis/substitution/what-if).
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { SubstitutionOut } from '../../../../server/analysis/substitution/shapes.ts';
 import type { GraphOut } from '../../../../server/store/shapes.ts';
@@ -14,7 +16,7 @@ import { barChart } from '../risk/index.ts';
 import { importValueByStatus } from './by-status.ts';
 import { namesFrom, STATUS_COLOURS, STATUS_ICONS, STATUSES, type Names } from './labels.ts';
 import './messages.ts';
-import { RANKING_COLUMNS, rankingRows, rankingTable } from './ranking.ts';
+import { rankingColumns, rankingRows, rankingTable } from './ranking.ts';
 import './style.css';
 import { whatIfForm, type WhatIfForm } from './what-if.ts';
 
@@ -23,6 +25,11 @@ const FETCH_LIMIT = 1000;
 /** Rows shown at first; "show more" adds as many again. */
 const PAGE = 50;
 const STRATEGIES: ReadonlyArray<AppState['strategy']> = ['ready-now', 'balanced', 'strategic'];
+const BASES: ReadonlyArray<SubstitutionOut['importBasis']> = ['buyers', 'national'];
+
+/** The key-figure line that names the import basis of an answer. */
+const basisFigure = (out: SubstitutionOut): string =>
+  out.importBasis === 'buyers' ? t('opp.figBasis.buyers') : out.basisYear === null ? t('opp.figBasis.nationalNone') : t('opp.figBasis.national', { year: String(out.basisYear) });
 
 export const opportunitiesView: ViewDef = {
   id: 'opportunities',
@@ -37,6 +44,8 @@ export const opportunitiesView: ViewDef = {
     let figures: string[] = [];
     let whatIf: WhatIfForm | null = null;
     let shown = PAGE;
+    // Not kept in the URL: the buyers' figures are the default a shared link reproduces.
+    let basis: SubstitutionOut['importBasis'] = 'buyers';
 
     const controls = h('div', { class: 'opp-controls' });
     const summary = h('div', { id: 'opp-summary', class: 'opp-summary' });
@@ -73,7 +82,21 @@ export const opportunitiesView: ViewDef = {
           return h('label', { for: `opp-strategy-${id}`, title: t(`opp.strategy.${id}.what`) }, input, ' ', t(`opp.strategy.${id}`));
         }),
       );
-      const parts: Node[] = [strategy];
+      const basisSet = h(
+        'fieldset',
+        { class: 'opp-strategy', id: 'opp-basis', title: t('opp.basis.what') },
+        h('legend', {}, t('opp.basis')),
+        ...BASES.map((id) => {
+          const input = h('input', { type: 'radio', name: 'opp-basis', value: id, id: `opp-basis-${id}`, checked: basis === id });
+          input.addEventListener('change', () => {
+            if (!input.checked) return;
+            basis = id;
+            void load();
+          });
+          return h('label', { for: `opp-basis-${id}` }, input, ' ', t(`opp.basis.${id}`));
+        }),
+      );
+      const parts: Node[] = [strategy, basisSet];
       if (catalog) {
         const all = t('opp.all');
         parts.push(
@@ -111,6 +134,8 @@ export const opportunitiesView: ViewDef = {
         ...totals.map((s) => t(`opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components })),
         ...(top ? [t('opp.figTop', { component: top.component.name, cluster: top.cluster.name, status: t(`opp.status.${top.status}`), score: formatNumber(top.score, 3) })] : []),
         ...(out.opportunities.length < out.total ? [t('opp.figPartial', { n: out.opportunities.length })] : []),
+        basisFigure(out),
+        ...out.warnings.map((w) => w.message),
       ];
       summary.replaceChildren(h('h3', {}, t('opp.keyFigures')), h('ul', {}, ...figures.map((f) => h('li', {}, f))));
       chartSvg = barChart(
@@ -125,7 +150,7 @@ export const opportunitiesView: ViewDef = {
       const s = ctx.state.get();
       tableHolder.replaceChildren(h('p', {}, t('opp.loading')));
       try {
-        const out = await getCached<SubstitutionOut>('analysis/substitution', { strategy: s.strategy, cluster: s.cluster || undefined, component: s.component || undefined, limit: FETCH_LIMIT });
+        const out = await getCached<SubstitutionOut>('analysis/substitution', { strategy: s.strategy, cluster: s.cluster || undefined, component: s.component || undefined, limit: FETCH_LIMIT, importBasis: basis });
         if (!alive || mine !== ticket) return;
         data = out;
         shown = PAGE;
@@ -179,7 +204,7 @@ export const opportunitiesView: ViewDef = {
       },
       exportable() {
         const tables: TableExport[] = [];
-        if (data) tables.push({ title: t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) }), columns: RANKING_COLUMNS, rows: rankingRows(data.opportunities, names) });
+        if (data) tables.push({ title: `${t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) })} — ${t(`opp.basis.${data.importBasis}`)}`, columns: rankingColumns(), rows: rankingRows(data.opportunities, names) });
         if (whatIf) tables.push(...whatIf.tables());
         const svg = chartSvg;
         return {
@@ -188,6 +213,8 @@ export const opportunitiesView: ViewDef = {
           legend: svg ? STATUSES.map((s) => ({ label: `${STATUS_ICONS[s]} ${t(`opp.status.${s}`)}`, colour: STATUS_COLOURS[s], shape: 'square' as const })) : [],
           tables,
           summary: figures,
+          options: ['strategy', 'cluster', 'component'],
+          method: [t('opp.intro'), t(`opp.strategy.${ctx.state.get().strategy}.what`), t('opp.chartCaption'), t('method.status'), t('method.coverage'), t('method.density')],
         };
       },
     };

@@ -8,8 +8,10 @@
 import type { Opportunity } from '../../../../server/analysis/substitution/shapes.ts';
 import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
+import type { ColumnSpec } from '../../app/view.ts';
+import { col } from '../../export/index.ts';
 import { keyboardRows } from '../risk/index.ts';
-import { gapWithLever, statusBadge, type Names } from './labels.ts';
+import { gapWithLever, statusBadge, STATUSES, type Names } from './labels.ts';
 
 export interface RankingActions {
   select(id: string): void;
@@ -49,6 +51,11 @@ function moreRow(o: Opportunity, id: string, actions: RankingActions): HTMLTable
     h('dd', {}, o.capacityRatio === null ? '—' : formatNumber(o.capacityRatio, 2)),
     h('dt', {}, t('opp.col.distance')),
     h('dd', {}, o.distanceKm === null ? '—' : `${formatNumber(o.distanceKm)} km`),
+    // With national statistics as the basis, the value the score weighed stands beside the
+    // buyers' figure of the import column (issue 15).
+    ...(o.importBasis === 'national'
+      ? [h('dt', {}, t('opp.fact.national', { year: o.basisYear === null ? '—' : String(o.basisYear) })), h('dd', { class: 'opp-national', 'data-value': String(o.basisValueUsd) }, formatUsd(o.basisValueUsd))]
+      : []),
   );
   return h(
     'tr',
@@ -122,6 +129,9 @@ export function rankingRows(rows: readonly Opportunity[], names: Names): Array<R
     capacityRatio: o.capacityRatio,
     distanceKm: o.distanceKm,
     importValueUsd: o.importValueUsd,
+    importBasis: o.importBasis,
+    basisValueUsd: o.basisValueUsd,
+    basisYear: o.basisYear,
     score: o.score,
     gaps: o.gaps.map((g) => gapWithLever(g, names)).join('; '),
     candidates: o.candidates.map((c) => c.name).join('; '),
@@ -129,4 +139,27 @@ export function rankingRows(rows: readonly Opportunity[], names: Names): Array<R
   }));
 }
 
-export const RANKING_COLUMNS = ['rank', 'component', 'componentName', 'cluster', 'clusterName', 'status', 'coverage', 'density', 'capacityRatio', 'distanceKm', 'importValueUsd', 'score', 'gaps', 'candidates', 'explanation'];
+/** The ranking's columns: keys as in the CSV, headers and units as a reader sees them. */
+export const rankingColumns = (): ColumnSpec[] => [
+  col('rank', t('col.rank'), 'count'),
+  col('component', 'component', 'text', { id: true }),
+  col('componentName', t('col.component')),
+  col('cluster', 'cluster', 'text', { id: true }),
+  col('clusterName', t('col.cluster')),
+  col('status', t('col.status'), 'text', { words: statusWords() }),
+  col('coverage', t('col.coverage'), 'percent'),
+  col('density', t('col.density'), 'decimal', { digits: 3 }),
+  col('capacityRatio', t('col.capacityRatio'), 'ratio', { digits: 1 }),
+  col('distanceKm', t('col.distance'), 'km'),
+  col('importValueUsd', t('col.importValue'), 'usd'),
+  col('importBasis', t('col.importBasis'), 'text', { words: { buyers: t('opp.basis.buyers'), national: t('opp.basis.national') } }),
+  col('basisValueUsd', t('col.basisValue'), 'usd'),
+  col('basisYear', t('col.basisYear'), 'year'),
+  col('score', t('col.score'), 'decimal', { digits: 3 }),
+  col('gaps', t('col.gaps'), 'text', { long: true }),
+  col('candidates', t('col.candidates'), 'text', { long: true }),
+  col('explanation', t('col.explanation'), 'text', { long: true }),
+];
+
+/** Status codes as words ("near" → "Near (one gap)"). */
+export const statusWords = (): Record<string, string> => Object.fromEntries(STATUSES.map((s) => [s, t(`opp.status.${s}`)]));

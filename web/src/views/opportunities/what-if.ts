@@ -10,7 +10,8 @@ import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { gapText, leverText, statusBadge, type Names } from './labels.ts';
-import { rankingTable, type RankingActions } from './ranking.ts';
+import { col } from '../../export/index.ts';
+import { rankingTable, statusWords, type RankingActions } from './ranking.ts';
 
 type Kind = GapOut['kind'];
 const KINDS: readonly Kind[] = ['process', 'tolerance', 'material', 'certification', 'capacity'];
@@ -243,7 +244,17 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
       return [
         {
           title: t('opp.wi.changedTitle'),
-          columns: ['component', 'componentName', 'cluster', 'clusterName', 'before', 'after', 'coverageBefore', 'coverageAfter', 'importValueUsd'],
+          columns: [
+            col('component', 'component', 'text', { id: true }),
+            col('componentName', t('col.component')),
+            col('cluster', 'cluster', 'text', { id: true }),
+            col('clusterName', t('col.cluster')),
+            col('before', t('col.before'), 'text', { words: statusWords() }),
+            col('after', t('col.after'), 'text', { words: statusWords() }),
+            col('coverageBefore', t('col.coverageBefore'), 'percent'),
+            col('coverageAfter', t('col.coverageAfter'), 'percent'),
+            col('importValueUsd', t('col.importValue'), 'usd'),
+          ],
           rows: answer.changed.map((c) => ({
             component: c.component.id,
             componentName: c.component.name,
@@ -256,7 +267,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
             importValueUsd: c.importValueUsd,
           })),
         },
-        { title: t('opp.wi.interventionsTitle'), columns: ['target', 'targetName', 'change'], rows: interventions.map((iv) => ({ target: iv.target, targetName: targetName(iv.target), change: describe(iv) })) },
+        { title: t('opp.wi.interventionsTitle'), columns: [col('target', 'target', 'text', { id: true }), col('targetName', t('col.target')), col('change', t('col.change'))], rows: interventions.map((iv) => ({ target: iv.target, targetName: targetName(iv.target), change: describe(iv) })) },
       ];
     },
   };

@@ -9,6 +9,7 @@ import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { tierColour } from '../../app/palette.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
+import { col, tierWords } from '../../export/index.ts';
 import { barChart } from './bar-chart.ts';
 import './messages.ts';
 import { keyboardRows } from './row-keys.ts';
@@ -164,7 +165,17 @@ export const riskView: ViewDef = {
         if (data) {
           tables.push({
             title: t('risk.impactTitle'),
-            columns: ['rank', 'firm', 'firmName', 'tier', 'impactedOems', 'oemNames', 'impactedBuyers', 'components', 'lostValueUsd'],
+            columns: [
+              col('rank', t('col.rank'), 'count'),
+              col('firm', 'firm', 'text', { id: true }),
+              col('firmName', t('col.firm')),
+              col('tier', t('col.tier'), 'text', { words: tierWords() }),
+              col('impactedOems', t('col.oems'), 'count'),
+              col('oemNames', t('col.oemNames'), 'text', { long: true }),
+              col('impactedBuyers', t('col.buyersLost'), 'count'),
+              col('components', t('col.componentsLost'), 'count'),
+              col('lostValueUsd', t('col.lostValue'), 'usd'),
+            ],
             rows: data.failureImpact.map((f) => ({
               rank: f.rank,
               firm: f.firm.id,
@@ -179,7 +190,18 @@ export const riskView: ViewDef = {
           });
           tables.push({
             title: t('risk.singleTitle'),
-            columns: ['buyer', 'buyerName', 'component', 'componentName', 'supplier', 'supplierName', 'unitsPerYear', 'valueUsd', 'importYear', 'importValueUsd'],
+            columns: [
+              col('buyer', 'buyer', 'text', { id: true }),
+              col('buyerName', t('col.buyer')),
+              col('component', 'component', 'text', { id: true }),
+              col('componentName', t('col.component')),
+              col('supplier', 'supplier', 'text', { id: true }),
+              col('supplierName', t('col.supplier')),
+              col('unitsPerYear', t('col.units'), 'count'),
+              col('valueUsd', t('col.value'), 'usd'),
+              col('importYear', t('col.importYear'), 'year'),
+              col('importValueUsd', t('col.importValueSame'), 'usd'),
+            ],
             rows: data.singleSource.map((s) => ({
               buyer: s.buyer.id,
               buyerName: s.buyer.name,
@@ -202,6 +224,8 @@ export const riskView: ViewDef = {
           legend: svg ? tiers.map((tier) => ({ label: tierText(tier), colour: tierColour(tier), shape: 'square' as const })) : [],
           tables,
           summary: figures,
+          options: [],
+          method: [t('risk.intro'), t('risk.impactIntro'), t('risk.singleIntro')],
         };
       },
     };

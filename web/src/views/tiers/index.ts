@@ -15,11 +15,13 @@ import { h } from '../../app/dom.ts';
 import { formatUsd, t } from '../../app/i18n.ts';
 import { categoryColours, CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR, type CategoryColours } from '../../app/palette.ts';
 import { filtersChanged } from '../../app/state.ts';
+import { col, distinct, roleWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
 import { drawLabels, shortName, textWidth, type PlacedLabel } from '../../graph/labels.ts';
 import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
+import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
 import { loadGraph } from '../network/data.ts';
 import { COLUMNS, LEFT, placeTiers, RIGHT, type PlacedNode, type TierLayout } from './layout.ts';
 
@@ -92,12 +94,17 @@ function fit(text: string, room: number): string {
   return `${text.slice(0, lo).trimEnd()}…`;
 }
 
+/** A node's name for tooltips and tables: a cluster or province node with its firms. */
+const nameOf = (n: PlacedNode): string => (isGrouped(n) ? overviewName(n) : n.name);
+
 function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const root = h('div', { class: 'graph-layout', id: 'tiers-view' });
   const main = h('div', { class: 'graph-main', style: 'overflow:auto' });
   const side = h('div', { class: 'graph-side' });
   const picture = h('div', { class: 'tiers-picture' });
-  main.append(picture);
+  /** The overview notice (graph/overview.ts) above the picture. */
+  const notice = h('div', { id: 'tiers-overview' });
+  main.append(notice, picture);
   root.append(main, side);
   el.append(root);
   const tooltip = new Tooltip(main);
@@ -106,6 +113,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   let flows: Flow[] = [];
   let layout: TierLayout | null = null;
   let categoryOf = new Map<string, string>();
+  let componentNames = new Map<string, string>();
   let palette: CategoryColours = categoryColours(new Map());
   let ticket = 0;
 
@@ -131,6 +139,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const figureList = (): FigureLine[] => {
     if (!graph) return [];
     const lines = figureLines(graph, ['firms', 'supply', 'imports', 'recommended']);
+    const overview = overviewFigure(graph);
+    if (overview) lines.push(overview);
     const imports = flows.filter((f) => f.kind === 'import');
     const byCountry = d3.rollups(imports, (v) => d3.sum(v, (f) => f.value), (f) => f.source).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     if (byCountry[0]) {
@@ -172,12 +182,14 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         .text(`${a.name} → ${b.name}: ${f.component}${f.value > 0 ? ` (${formatUsd(f.value)})` : ''}`);
     }
     const nodes = s.append('g').attr('class', 'nodes');
+    // Overviews: a cluster or province node's area shows its firms (within a row's height).
+    const largest = Math.max(0, ...L.nodes.map((n) => n.members ?? 0));
     for (const n of L.nodes) {
       const context = n.role === 'context';
       nodes
         .append('path')
         .attr('transform', `translate(${n.x},${n.y})`)
-        .attr('d', symbolPath(shapeOf(n), 5))
+        .attr('d', symbolPath(shapeOf(n), isGrouped(n) ? memberRadius(n.members ?? 0, largest, 3, 7.5) : 5))
         .attr('fill', colourOf(n))
         .attr('data-role', n.role)
         .attr('data-context', context ? 'true' : null)
@@ -187,7 +199,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         .attr('data-id', n.id)
         .attr('class', 'node')
         .append('title')
-        .text(n.name);
+        .text(nameOf(n));
     }
     // Column titles and labels last: above every link, each with a white halo.
     for (const c of COLUMNS) s.append('text').attr('x', L.columnX[c]).attr('y', 20).attr('text-anchor', 'middle').attr('font-size', 12).attr('font-weight', 600).attr('fill', '#1f2933').attr('class', 'column-title').text(t(`tiers.col.${c}`));
@@ -195,7 +207,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     // line apart (layout.ts), so labels cannot overlap: no placement search is needed here.
     const labels = L.nodes.map((n): PlacedLabel => {
       const left = n.column === 'IKM';
-      const text = fit(shortName(n.name, 40), labelRoom(n, L));
+      // A province node's column names its tier already: its label is the province and its firms.
+      const text = fit(n.label === 'Group' ? overviewName(n, n.province ?? t('overview.noProvince')) : isGrouped(n) ? overviewName(n, shortName(n.name, 34)) : shortName(n.name, 40), labelRoom(n, L));
       const x = n.x + (left ? -9 : 9);
       const w = textWidth(text);
       return { id: n.id, text, x, y: n.y, anchor: left ? 'end' : 'start', box: { x0: left ? x - w : x, y0: n.y - 7, x1: left ? x : x + w, y1: n.y + 7 }, muted: n.role === 'context', bold: false };
@@ -204,13 +217,16 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     svg = s.node()!;
     svg.addEventListener('click', (e) => {
       const id = (e.target as Element).getAttribute('data-id');
-      if (id) ctx.state.set({ sel: id });
+      const n = id ? L.byId.get(id) : undefined;
+      // A province node of an overview is no entity of its own: clicking it focuses its firms.
+      if (n?.label === 'Group') ctx.state.set(focusOf(n) ?? { sel: n.id });
+      else if (id) ctx.state.set({ sel: id });
     });
     svg.addEventListener('mousemove', (e) => {
       const target = e.target as Element;
       const id = target.getAttribute('data-id');
       const n = id ? L.byId.get(id) : undefined;
-      if (n) tooltip.show([n.name, n.tier ? t(`tier.${n.tier}`) : t(`label.${n.label}`), ...(n.role === 'context' ? [t('context.legend')] : [])], e.clientX, e.clientY);
+      if (n) tooltip.show([nameOf(n), n.tier ? t(`tier.${n.tier}`) : t(`label.${n.label}`), ...(n.role === 'context' ? [t('context.legend')] : [])], e.clientX, e.clientY);
       else tooltip.hide();
     });
     picture.replaceChildren(svg);
@@ -220,7 +236,15 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     highlight();
   };
 
+  const renderNotice = () => {
+    const selected = layout?.byId.get(ctx.state.get().sel);
+    const box = graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch)) : null;
+    notice.replaceChildren(...(box ? [box] : []));
+    root.dataset.overview = graph?.grouping?.group ?? '';
+  };
+
   const highlight = () => {
+    renderNotice();
     if (!svg) return;
     const sel = ctx.state.get().sel;
     const chain = sel && layout?.byId.has(sel) ? chainOf(sel, flows) : null;
@@ -248,7 +272,9 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       if (mine !== ticket) return;
       graph = loaded.graph;
       if (loaded.pinError) ctx.status(t('tiers.pinError', { message: loaded.pinError }));
+      else if (loaded.linksError) ctx.status(t('recommended.dropped', { message: loaded.linksError }));
       categoryOf = new Map(catalog.components.map((c) => [c.id, c.category ?? '']));
+      componentNames = new Map(catalog.components.map((c) => [c.id, c.name]));
       flows = flowsOf(graph);
       const counts = new Map<string, number>();
       for (const f of flows) if (f.kind === 'supply') counts.set(categoryOf.get(f.component) ?? '', (counts.get(categoryOf.get(f.component) ?? '') ?? 0) + 1);
@@ -277,15 +303,27 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     },
     exportable(): ViewExport {
       const name = (id: string) => layout?.byId.get(id)?.name ?? id;
+      const component = (id: string) => componentNames.get(id) ?? id;
+      const role = roleWords();
       return {
         title: t('tiers.title'),
         ...(svg ? { svg: () => svg!.cloneNode(true) as SVGSVGElement } : {}),
         legend: legend(),
         summary: figureList().map((f) => f.text),
         tables: [
-          { title: t('tiers.flows'), columns: ['supplier', 'buyer', 'component', 'valueUsd', 'role'], rows: flows.filter((f) => f.kind === 'supply').map((f) => ({ supplier: name(f.source), buyer: name(f.target), component: f.component, valueUsd: f.value, role: f.role })) },
-          { title: t('tiers.imports'), columns: ['country', 'buyer', 'component', 'year', 'valueUsd', 'role'], rows: flows.filter((f) => f.kind === 'import').map((f) => ({ country: name(f.source), buyer: name(f.target), component: f.component, year: f.year, valueUsd: f.value, role: f.role })) },
+          {
+            title: t('tiers.flows'),
+            columns: [col('supplierId', 'supplier', 'text', { id: true }), col('supplier', t('col.supplier')), col('buyerId', 'buyer', 'text', { id: true }), col('buyer', t('col.buyer')), col('componentId', 'component', 'text', { id: true }), col('component', t('col.component')), col('valueUsd', t('col.value'), 'usd'), col('role', t('col.place'), 'text', { words: role })],
+            rows: flows.filter((f) => f.kind === 'supply').map((f) => ({ supplierId: f.source, supplier: name(f.source), buyerId: f.target, buyer: name(f.target), componentId: f.component, component: component(f.component), valueUsd: f.value, role: f.role })),
+          },
+          {
+            title: t('tiers.imports'),
+            columns: [col('countryId', 'country', 'text', { id: true }), col('country', t('col.country')), col('buyerId', 'buyer', 'text', { id: true }), col('buyer', t('col.buyer')), col('componentId', 'component', 'text', { id: true }), col('component', t('col.component')), col('year', t('col.year'), 'year'), col('valueUsd', t('col.value'), 'usd'), col('role', t('col.place'), 'text', { words: role })],
+            rows: flows.filter((f) => f.kind === 'import').map((f) => ({ countryId: f.source, country: name(f.source), buyerId: f.target, buyer: name(f.target), componentId: f.component, component: component(f.component), year: f.year, valueUsd: f.value, role: f.role })),
+          },
         ],
+        options: ['tier', 'cluster', 'province', 'component', 'missing'],
+        method: distinct(figureList().map((f) => f.definition)),
       };
     },
   };

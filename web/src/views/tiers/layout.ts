@@ -4,6 +4,8 @@
 // them. Supply links of the same component are bundled: each passes through the same waypoints
 // (the component's lane) in the gaps between columns. Rows are at least one label line apart and
 // the margins hold the IKM and country names, so no label overlaps another or leaves the picture.
+// In an overview (graph/overview.ts) the IKM column lists the clusters, largest first, and a
+// crowded tier's column its province nodes, largest first.
 import type { GraphOut } from '../../../../server/store/shapes.ts';
 
 /** Room for the IKM names, written to the left of their column, and the country names on the right. */
@@ -22,6 +24,9 @@ export interface PlacedNode {
   tier?: string | undefined;
   cluster?: string | undefined;
   role: 'focus' | 'context';
+  /** Overviews: the firms a cluster or province node stands for. */
+  members?: number | undefined;
+  province?: string | undefined;
   column: Column;
   x: number;
   y: number;
@@ -41,12 +46,15 @@ export interface TierLayout {
 export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): TierLayout {
   const columns = new Map<Column, PlacedNode[]>(COLUMNS.map((c) => [c, []]));
   for (const n of graph.nodes) {
-    const column: Column = n.label === 'Country' ? 'Country' : ((n.tier ?? 'BUYER') as Column);
-    columns.get(column)?.push({ id: n.id, name: n.name, label: n.label, tier: n.tier, cluster: n.cluster, role: n.role, column, x: 0, y: 0 });
+    // A cluster (drawn only by an overview) stands for IKM: it goes in their column.
+    const column: Column = n.label === 'Country' ? 'Country' : n.label === 'Cluster' ? 'IKM' : ((n.tier ?? 'BUYER') as Column);
+    const province = typeof n.province === 'string' ? n.province : undefined;
+    columns.get(column)?.push({ id: n.id, name: n.name, label: n.label, tier: n.tier, cluster: n.cluster, role: n.role, members: n.members, province, column, x: 0, y: 0 });
   }
   const clusterKey = (n: PlacedNode) => (n.cluster ? (clusterNames.get(n.cluster) ?? n.cluster) : '~');
+  const members = (n: PlacedNode) => n.members ?? -1;
   for (const [col, list] of columns) {
-    list.sort((a, b) => (a.role === b.role ? 0 : a.role === 'focus' ? -1 : 1) || (col === 'IKM' ? clusterKey(a).localeCompare(clusterKey(b)) : 0) || a.name.localeCompare(b.name));
+    list.sort((a, b) => (a.role === b.role ? 0 : a.role === 'focus' ? -1 : 1) || members(b) - members(a) || (col === 'IKM' ? clusterKey(a).localeCompare(clusterKey(b)) : 0) || a.name.localeCompare(b.name));
   }
   const top = 40;
   const longest = Math.max(1, ...[...columns.values()].map((l) => l.length));
@@ -56,9 +64,12 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): 
   const columnX = {} as Record<Column, number>;
   COLUMNS.forEach((c, i) => (columnX[c] = LEFT + (i * (width - LEFT - RIGHT)) / (COLUMNS.length - 1)));
   const nodes: PlacedNode[] = [];
+  // Centre shorter columns vertically, unless the picture is taller than a screen (an overview's
+  // 416 clusters): centred, the other columns would sit thousands of pixels down and the first
+  // screen would show them empty, so they start at the top.
+  const tall = longest * step > 900;
   for (const [col, list] of columns) {
-    // Centre shorter columns vertically.
-    const offset = top + ((longest - list.length) * step) / 2;
+    const offset = tall ? top : top + ((longest - list.length) * step) / 2;
     list.forEach((n, i) => {
       n.x = columnX[col];
       n.y = offset + i * step + step / 2;

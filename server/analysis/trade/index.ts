@@ -1,0 +1,89 @@
+// Real trade statistics (issue 15): national imports by HS code and origin (trade.csv) carried to
+// components through the HS → component concordance (hs_components.csv), and product complexity
+// from a world table (world_trade.csv) computed with the existing complexity code. Both stores give
+// the same facts (Cypher on Neo4j, the snapshot on the embedded store); everything else is computed
+// once from them. Public face of the folder.
+import type { Lang } from '../../i18n/index.ts';
+import { wholeGraph, type GraphStore } from '../../store/index.ts';
+import { importFacts } from '../imports/index.ts';
+import { concordanceOf, embeddedNationalFacts, embeddedWorldRows, embeddedWorldYears } from './embedded.ts';
+import type { ConcordanceFact, NationalFacts, WorldRow, WorldYear } from './facts.ts';
+import { nationalExposure, nationalValues, pickYear } from './national.ts';
+import { neo4jConcordance, neo4jNationalFacts, neo4jWorldRows, neo4jWorldYears } from './neo4j.ts';
+import type { NationalImportsOut, ProductComplexityOut, ProductComplexityQuery } from './shapes.ts';
+import { productComplexity, worldYear } from './world.ts';
+
+export * from './shapes.ts';
+export type * from './facts.ts';
+export { concordanceOf, embeddedNationalFacts, embeddedWorldFacts, embeddedWorldRows, embeddedWorldYears } from './embedded.ts';
+export { neo4jConcordance, neo4jNationalFacts, neo4jWorldFacts, neo4jWorldRows, neo4jWorldYears } from './neo4j.ts';
+export { nationalExposure, nationalValues, pickYear } from './national.ts';
+export { productComplexity, worldYear } from './world.ts';
+export { nationalTable, type NationalTableRow } from './table.ts';
+
+export function nationalFacts(store: GraphStore): Promise<NationalFacts> {
+  return store.kind === 'neo4j' ? neo4jNationalFacts(store) : wholeGraph(store, 'trade-national-facts', embeddedNationalFacts);
+}
+
+export function concordance(store: GraphStore): Promise<ConcordanceFact[]> {
+  return store.kind === 'neo4j' ? neo4jConcordance(store) : wholeGraph(store, 'trade-concordance', (snap) => concordanceOf(snap));
+}
+
+export function worldYears(store: GraphStore): Promise<WorldYear[]> {
+  return store.kind === 'neo4j' ? neo4jWorldYears(store) : wholeGraph(store, 'trade-world-years', embeddedWorldYears);
+}
+
+export function worldRows(store: GraphStore, year: number): Promise<WorldRow[]> {
+  return store.kind === 'neo4j' ? neo4jWorldRows(store, year) : wholeGraph(store, `trade-world-rows:${year}`, (snap) => embeddedWorldRows(snap, year));
+}
+
+/** GET /api/analysis/imports?basis=national: national exposure per component, beside the buyers' figures. */
+export async function nationalImports(store: GraphStore, options: { year?: number; lang: Lang }): Promise<NationalImportsOut> {
+  const [facts, buyers] = await Promise.all([nationalFacts(store), importFacts(store)]);
+  const buyersValue = new Map(buyers.components.map((c) => [c.id, c.importedValueUsd]));
+  return nationalExposure(facts, buyersValue, options);
+}
+
+/** GET /api/analysis/product-complexity: ECI of the countries and PCI of the components from the world table. */
+export async function productComplexityOf(store: GraphStore, query: ProductComplexityQuery & { lang: Lang }): Promise<ProductComplexityOut> {
+  const years = await worldYears(store);
+  const year = worldYear(years, query.year);
+  const [rows, rowsOfConcordance] = await Promise.all([year === null ? Promise.resolve([]) : worldRows(store, year), concordance(store)]);
+  return productComplexity(years, rows, rowsOfConcordance, { year: query.year, country: query.country, lang: query.lang });
+}
+
+/** The national value of every component in the latest year of the trade table (substitution's national basis). */
+export interface NationalBasis {
+  /** null when no trade table is loaded. */
+  year: number | null;
+  values: Map<string, number>;
+  /** Components in the concordance. */
+  mapped: Set<string>;
+}
+
+export async function nationalBasis(store: GraphStore): Promise<NationalBasis> {
+  const facts = await nationalFacts(store);
+  const year = pickYear(
+    facts.years.map((y) => y.year),
+    undefined,
+    'national trade table',
+  );
+  return { year, values: year === null ? new Map() : nationalValues(facts, year), mapped: new Set(facts.concordance.map((m) => m.component)) };
+}
+
+/** Product complexity of the components for the strategic strategy: each one's PCI percentile. */
+export interface ComplexityBasis {
+  /** A world table is loaded. */
+  available: boolean;
+  /** Its ECI/PCI are defined in `year`. */
+  defined: boolean;
+  year: number | null;
+  percentile: Map<string, number>;
+}
+
+export async function complexityBasis(store: GraphStore): Promise<ComplexityBasis> {
+  const out = await productComplexityOf(store, { country: 'IDN', lang: 'en' });
+  const percentile = new Map<string, number>();
+  for (const c of out.components) if (c.percentile !== null) percentile.set(c.id, c.percentile);
+  return { available: out.available, defined: out.defined, year: out.year, percentile };
+}

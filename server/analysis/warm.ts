@@ -1,0 +1,7 @@
+// What a store builds after each load and at start (server/store/warm.ts), so that the first
+// request after a load is as fast as the ones after it (issue 16). Only values whose build costs
+// more than the answer that reads them at national scale are listed: the substitution facts.
+import type { Warmer } from '../store/index.ts';
+import { warmSubstitution } from './substitution/index.ts';
+
+export const ANALYSIS_WARMERS: readonly Warmer[] = [warmSubstitution];

@@ -1,0 +1,71 @@
+// What a zod issue says, as a Text built from its code and parameters (the field's type, the allowed
+// values, the bounds): how a request's invalid parameter is told in Indonesian. The English of each
+// shape stays the message the shape writes for itself (tests and clients know it); a refinement that
+// no generic reason can word is matched by that English against `request.custom.*`.
+import type { z } from 'zod';
+import { EN, text, type MessageKey, type Text } from '../i18n/index.ts';
+
+type Issue = z.core.$ZodIssue & { input?: unknown };
+
+const CUSTOM: ReadonlyMap<string, MessageKey> = new Map(
+  (Object.keys(EN) as MessageKey[]).filter((k) => k.startsWith('request.custom.')).map((k) => [EN[k] as string, k]),
+);
+
+const NUMERIC_ORIGINS = new Set(['number', 'int', 'bigint', 'date']);
+const LIST_ORIGINS = new Set(['array', 'set', 'file']);
+
+function typeReason(issue: Extract<Issue, { code: 'invalid_type' }>): Text {
+  if (issue.input === undefined) return text('request.reason.required');
+  switch (issue.expected) {
+    case 'string':
+      return text('request.reason.text');
+    case 'number':
+    case 'nan':
+      return text('request.reason.number');
+    case 'int':
+    case 'bigint':
+      return text('request.reason.whole');
+    case 'boolean':
+      return text('request.reason.boolean');
+    case 'array':
+    case 'tuple':
+    case 'set':
+      return text('request.reason.list');
+    case 'object':
+    case 'record':
+    case 'map':
+      return text('request.reason.object');
+    default:
+      return text('request.reason.type', { expected: String(issue.expected) });
+  }
+}
+
+/** The reason of an issue, without the field's name. */
+export function issueReason(issue: Issue): Text {
+  switch (issue.code) {
+    case 'invalid_type':
+      return typeReason(issue);
+    case 'invalid_value':
+      return text('request.reason.oneOf', { values: issue.values.map(String).join(', ') });
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (NUMERIC_ORIGINS.has(issue.origin)) return issue.inclusive === false ? text('request.reason.above', { min }) : text('request.reason.min', { min });
+      if (issue.origin === 'string') return min <= 1 ? text('request.reason.empty') : text('request.reason.minChars', { min });
+      if (LIST_ORIGINS.has(issue.origin)) return text('request.reason.minItems', { min });
+      return text('request.reason.min', { min });
+    }
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (NUMERIC_ORIGINS.has(issue.origin)) return issue.inclusive === false ? text('request.reason.below', { max }) : text('request.reason.max', { max });
+      if (issue.origin === 'string') return text('request.reason.maxChars', { max });
+      if (LIST_ORIGINS.has(issue.origin)) return text('request.reason.maxItems', { max });
+      return text('request.reason.max', { max });
+    }
+    case 'invalid_format':
+      return CUSTOM.has(issue.message) ? { key: CUSTOM.get(issue.message)! } : text('request.reason.format');
+    case 'custom':
+      return CUSTOM.has(issue.message) ? { key: CUSTOM.get(issue.message)! } : text('request.reason.invalid');
+    default:
+      return text('request.reason.invalid');
+  }
+}

@@ -1,0 +1,70 @@
+// rantai trade convert: a UN Comtrade or CEPII BACI file → the dataset's trade.csv (national
+// imports of the reporter, by origin) or, with --world, world_trade.csv (exports by country). The
+// input is read as a stream; every problem is located as file:line:column and nothing is written
+// unless the whole file converts. --countries adds the countries the table names to a countries.csv.
+import { addCountries, convertTrade, LAYOUTS, writeTradeCsv, type Layout } from '../../convert/index.ts';
+import { hsProblem } from '../../model/trade-fields.ts';
+import { parseCommandArgs } from '../args.ts';
+import { UsageError, type CliCommand } from '../command.ts';
+
+const USAGE =
+  'rantai trade convert --from comtrade|baci IN [IN …] --out FILE [--reporter IDN] [--flow M] [--world] [--headings 8714,8409] [--countries countries.csv] [--source TEXT] [--baci-countries FILE] [--baci-products FILE]';
+
+const years = (rows: ReadonlyArray<{ year: number }>): string => {
+  const ys = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  return ys.length === 0 ? 'none' : ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys[ys.length - 1]}`;
+};
+
+export const tradeCommand: CliCommand = {
+  name: 'trade',
+  summary: 'convert a UN Comtrade or CEPII BACI file to the dataset\'s trade.csv (or world_trade.csv with --world)',
+  usage: USAGE,
+  async run(argv, io) {
+    const { values, positionals } = parseCommandArgs(argv, {
+      from: { type: 'string' },
+      out: { type: 'string' },
+      reporter: { type: 'string' },
+      flow: { type: 'string' },
+      world: { type: 'boolean' },
+      headings: { type: 'string' },
+      countries: { type: 'string' },
+      source: { type: 'string' },
+      'baci-countries': { type: 'string' },
+      'baci-products': { type: 'string' },
+    });
+    const [sub, ...inputs] = positionals;
+    if (sub !== 'convert') throw new UsageError(sub === undefined ? 'name a sub-command: convert' : `unknown sub-command "${sub}" (there is: convert)`);
+    if (inputs.length === 0) throw new UsageError('give the file to convert (several files make one table: BACI ships one file per year)');
+    if (!values.from || !(LAYOUTS as readonly string[]).includes(values.from)) throw new UsageError(`--from must be ${LAYOUTS.join(' or ')}${values.from ? `, got "${values.from}"` : ''}`);
+    if (!values.out) throw new UsageError('--out FILE is required (trade.csv, or world_trade.csv with --world)');
+    const reporter = values.reporter ?? 'IDN';
+    if (!/^[A-Z]{3}$/.test(reporter)) throw new UsageError(`--reporter must be an ISO 3166 alpha-3 code (e.g. IDN), got "${reporter}"`);
+    const headings = new Set((values.headings ?? '').split(',').map((h) => h.trim()).filter((h) => h !== ''));
+    for (const h of headings) if (h.length !== 4 || hsProblem(h)) throw new UsageError(`--headings takes HS headings of 4 digits, separated by commas; "${h}" is not one`);
+    const world = values.world ?? false;
+    if (world && values.flow !== undefined) throw new UsageError('--world takes exports (flow X) to the world; it has no --flow');
+    const result = await convertTrade(values.from as Layout, {
+      inputs,
+      reporter,
+      flow: values.flow ?? 'M',
+      world,
+      headings,
+      ...(values.source !== undefined ? { source: values.source } : {}),
+      ...(values['baci-countries'] !== undefined ? { baciCountries: values['baci-countries'] } : {}),
+      ...(values['baci-products'] !== undefined ? { baciProducts: values['baci-products'] } : {}),
+    });
+    await writeTradeCsv(result, values.out);
+    const codes = new Set(result.rows.map((r) => r.hs)).size;
+    const parties = new Set(result.rows.map((r) => r.party)).size;
+    io.out(
+      `wrote ${values.out}: ${result.rows.length} rows, years ${years(result.rows)}, ${codes} HS codes, ${parties} ${world ? 'exporters' : `origins of ${reporter}'s imports`}` +
+        (result.rows[0] ? ` (source: ${[...new Set(result.rows.map((r) => r.source))].join('; ')})` : ''),
+    );
+    if (values.countries) {
+      const added = await addCountries(values.countries, result.countries);
+      io.out(`${values.countries}: ${added} countr${added === 1 ? 'y' : 'ies'} added`);
+    }
+    for (const note of result.notes) io.err(`note: ${note}`);
+    return 0;
+  },
+};

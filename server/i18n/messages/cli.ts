@@ -1,0 +1,40 @@
+// What `rantai` tells an analyst on the terminal besides the problems themselves (those are in
+// dataset.ts): the result of validate, load, generate, template and export, in English or Bahasa Indonesia
+// (--lang). Usage mistakes (an unknown flag) stay English: they are for whoever writes the command.
+import type { Translation } from './translation.ts';
+
+export const en = {
+  'cli.valid': 'valid: {firms} firms, {clusters} clusters, {components} components, {supplies} supplies, {imports} imports',
+  'cli.rejected': 'rejected: {n} problem(s)',
+  'cli.progress.nodes': 'nodes: {done} / {total}',
+  'cli.progress.relationships': 'relationships: {done} / {total}',
+  'cli.swapping': 'swapping in the new dataset',
+  'cli.loaded': 'loaded "{name}" in {seconds} s',
+  'cli.nodes': 'nodes: {counts}',
+  'cli.relationships': 'relationships: {counts}',
+  'cli.wroteTemplate': 'wrote {file} (dataset workbook template)',
+  'cli.wrote': 'wrote {file} ({format})',
+  'cli.unreadable': '{file}: cannot read the file ({reason})',
+  'cli.generated':
+    'wrote {dir}: {firms} firms, {clusters} clusters, {components} components, {capabilities} capabilities, {supplies} supplies, {imports} imports in {ms} ms',
+  'cli.generatedTrade':
+    'wrote {dir}: {firms} firms, {clusters} clusters, {components} components, {capabilities} capabilities, {supplies} supplies, {imports} imports, {trade} trade rows, {concordance} concordance rows, {world} world trade rows in {ms} ms',
+} as const;
+
+export const id: Translation<typeof en> = {
+  'cli.valid': 'sah: {firms} perusahaan, {clusters} sentra, {components} komponen, {supplies} hubungan pasok, {imports} catatan impor',
+  'cli.rejected': 'ditolak: {n} masalah',
+  'cli.progress.nodes': 'simpul: {done} / {total}',
+  'cli.progress.relationships': 'relasi: {done} / {total}',
+  'cli.swapping': 'mengganti dengan dataset baru',
+  'cli.loaded': '"{name}" dimuat dalam {seconds} detik',
+  'cli.nodes': 'simpul: {counts}',
+  'cli.relationships': 'relasi: {counts}',
+  'cli.wroteTemplate': '{file} ditulis (templat buku kerja dataset)',
+  'cli.wrote': '{file} ditulis ({format})',
+  'cli.unreadable': '{file}: berkas tidak dapat dibaca ({reason})',
+  'cli.generated':
+    '{dir} ditulis: {firms} perusahaan, {clusters} sentra, {components} komponen, {capabilities} kemampuan produksi, {supplies} hubungan pasok, {imports} catatan impor dalam {ms} milidetik',
+  'cli.generatedTrade':
+    '{dir} ditulis: {firms} perusahaan, {clusters} sentra, {components} komponen, {capabilities} kemampuan produksi, {supplies} hubungan pasok, {imports} catatan impor, {trade} baris statistik impor, {concordance} baris tabel padanan HS, {world} baris perdagangan dunia dalam {ms} milidetik',
+};

@@ -1,0 +1,56 @@
+// Sentences of the trade analyses (issue 15): national import exposure (server/analysis/trade/
+// national.ts), product complexity from the world table (world.ts), the import basis of the
+// substitution analysis, and their warnings (warning.trade.*).
+import type { Translation } from './translation.ts';
+
+export const en = {
+  'trade.basis.buyers': 'the buyers’ reported imports',
+  'trade.basis.national': 'national trade statistics',
+  'trade.national.total': 'National imports of the {n} components in the concordance: {usd} in {year} (source: {source}).',
+  'trade.national.largest': 'Largest: {component}, {usd} in {year}{origins}; origin HHI {hhi}.',
+  'trade.national.origins.single': ', all from {country}',
+  'trade.national.origins.main': ', mainly from {country} ({share})',
+  'trade.national.buyers': 'The dataset’s buyers report {usd} of imports of these components in their latest years ({share} of the national figure).',
+  'trade.national.noSource': 'not given',
+  'trade.subst.basis': ' National statistics put the imports of {component} at {usd} in {year}.',
+  'trade.world.table': 'World table {year}: {countries} countries, {products} HS products, {usd} of exports (source: {source}).',
+  'trade.world.rank': '{country} ranks {rank} of {of} countries by economic complexity (ECI {eci}).',
+  'trade.world.top': 'Most complex component: {component} (PCI {pci}, more complex than {share} of the table’s HS products).',
+  'warning.trade.no-table': 'No national trade table is loaded (`trade.csv`), so no component has a national import figure; load one (`rantai trade convert --from comtrade …`) or use the buyers’ figures (`basis=buyers`).',
+  'warning.trade.no-concordance': 'A national trade table is loaded, but no concordance (`hs_components.csv`) carries it to the components, so no component has a national import figure.',
+  'warning.trade.unmatched': '{n} HS code(s) of the concordance have no trade row in {year} ({codes}): the components they map to get nothing from them (a concordance row matches trade of exactly its code).',
+  'warning.trade.national-missing': '{n} of the {total} imported components have no national import figure in {year} (no concordance row, or no trade for their HS codes): their import-value term is 0.',
+  'warning.trade.no-world-table': 'No world trade table is loaded (`world_trade.csv`), so product complexity (PCI) is not available; load one (`rantai trade convert --from baci --world …`).',
+  'warning.trade.not-weighed': 'No world trade table is loaded (`world_trade.csv`), so the strategic strategy cannot weigh product complexity: its scores use its weights without complexity.',
+  'warning.trade.undefined-weighed': 'ECI and PCI of the world table in {year} are not defined (the complexity warnings say why), so the strategic strategy cannot weigh product complexity: its scores use its weights without complexity.',
+  'warning.trade.eci-undefined': 'ECI and PCI of the world table in {year} are not defined (the complexity warnings say why): no country is ranked and no component gets a PCI.',
+  'warning.trade.no-country': '{country} exports nothing in the world table of {year}, so it has no ECI rank.',
+  'warning.trade.without-pci': '{n} component(s) map to no HS product of the world table in {year} and have no PCI.',
+  'warning.trade.without-pci-weighed': '{n} of the {total} imported components map to no HS product of the world table in {year} and have no PCI: the strategic strategy counts their complexity as 0.',
+} as const;
+
+export const id: Translation<typeof en> = {
+  'trade.basis.buyers': 'impor yang dilaporkan pembeli',
+  'trade.basis.national': 'statistik perdagangan nasional',
+  'trade.national.total': 'Impor nasional atas {n} komponen dalam tabel padanan: {usd} pada {year} (sumber: {source}).',
+  'trade.national.largest': 'Terbesar: {component}, {usd} pada {year}{origins}; HHI negara asal {hhi}.',
+  'trade.national.origins.single': ', seluruhnya dari {country}',
+  'trade.national.origins.main': ', terutama dari {country} ({share})',
+  'trade.national.buyers': 'Pembeli dalam dataset melaporkan impor komponen ini senilai {usd} pada tahun terakhirnya ({share} dari angka nasional).',
+  'trade.national.noSource': 'tidak dicantumkan',
+  'trade.subst.basis': ' Statistik nasional mencatat impor {component} senilai {usd} pada {year}.',
+  'trade.world.table': 'Tabel dunia {year}: {countries} negara, {products} produk HS, ekspor senilai {usd} (sumber: {source}).',
+  'trade.world.rank': '{country} berada di peringkat {rank} dari {of} negara menurut kompleksitas ekonomi (ECI {eci}).',
+  'trade.world.top': 'Komponen paling kompleks: {component} (PCI {pci}, lebih kompleks daripada {share} produk HS dalam tabel).',
+  'warning.trade.no-table': 'Belum ada tabel perdagangan nasional (`trade.csv`), sehingga tidak ada komponen yang memiliki angka impor nasional; muat tabelnya (`rantai trade convert --from comtrade …`) atau gunakan angka pembeli (`basis=buyers`).',
+  'warning.trade.no-concordance': 'Tabel perdagangan nasional sudah dimuat, tetapi belum ada tabel padanan (`hs_components.csv`) yang menghubungkannya ke komponen, sehingga tidak ada komponen yang memiliki angka impor nasional.',
+  'warning.trade.unmatched': '{n} kode HS dalam tabel padanan tidak memiliki baris perdagangan pada {year} ({codes}): komponen yang dipadankan tidak mendapat nilai dari kode itu (baris padanan hanya cocok dengan perdagangan berkode persis sama).',
+  'warning.trade.national-missing': '{n} dari {total} komponen impor tidak memiliki angka impor nasional pada {year} (tidak ada baris padanan, atau tidak ada perdagangan untuk kode HS-nya): nilai unsur impornya 0.',
+  'warning.trade.no-world-table': 'Belum ada tabel perdagangan dunia (`world_trade.csv`), sehingga kompleksitas produk (PCI) belum tersedia; muat tabelnya (`rantai trade convert --from baci --world …`).',
+  'warning.trade.not-weighed': 'Belum ada tabel perdagangan dunia (`world_trade.csv`), sehingga strategi strategis tidak dapat menimbang kompleksitas produk: skornya memakai bobot tanpa kompleksitas.',
+  'warning.trade.undefined-weighed': 'ECI dan PCI tabel dunia pada {year} tidak terdefinisi (lihat peringatan kompleksitas), sehingga strategi strategis tidak dapat menimbang kompleksitas produk: skornya memakai bobot tanpa kompleksitas.',
+  'warning.trade.eci-undefined': 'ECI dan PCI tabel dunia pada {year} tidak terdefinisi (lihat peringatan kompleksitas): tidak ada negara yang diperingkat dan tidak ada komponen yang mendapat PCI.',
+  'warning.trade.no-country': '{country} tidak mengekspor apa pun dalam tabel dunia {year}, sehingga tidak memiliki peringkat ECI.',
+  'warning.trade.without-pci': '{n} komponen tidak dipadankan dengan produk HS mana pun dalam tabel dunia {year} dan tidak memiliki PCI.',
+  'warning.trade.without-pci-weighed': '{n} dari {total} komponen impor tidak dipadankan dengan produk HS mana pun dalam tabel dunia {year} dan tidak memiliki PCI: strategi strategis menghitung kompleksitasnya sebagai 0.',
+};

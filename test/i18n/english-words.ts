@@ -1,0 +1,37 @@
+// The English side of the "no English left" checks (indonesian-answers.test.ts's approach, for
+// messages that quote what the user sent): every word of the English catalogue's fixed text, and
+// the words of a message left once what it quotes from the request or the dataset is taken out.
+import { EN, fixedParts, type MessageKey } from '../../server/i18n/index.ts';
+import { FILE_NAMES, specOf, type DatasetFile } from '../../server/model/index.ts';
+
+/**
+ * Words both languages write alike: the tiers the industry names in English, file formats and
+ * units, the values a file must hold (true, false), and the names of the standards, headers and settings a message tells the user to use.
+ */
+const SHARED_WORDS = new Set(['oem', 'ikm', 'tier', 'csv', 'json', 'xlsx', 'zip', 'utf', 'excel', 'readme', 'javascript', 'mb', 'kb', 'content', 'type', 'bearer', 'authorization', 'neo', 'cypher', 'dataset', 'format', 'true', 'false']);
+
+export const words = (text: string): string[] => (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
+
+/** Every word of the English templates' fixed text (the shared ones left out). */
+export const ENGLISH_WORDS = new Set(
+  (Object.keys(EN) as MessageKey[])
+    .flatMap((k) => fixedParts(EN[k]))
+    .flatMap(words)
+    .filter((w) => !SHARED_WORDS.has(w)),
+);
+
+/** The dataset's own identifiers: its file, sheet and column names. */
+const DATASET_NAMES = new Set(FILE_NAMES.flatMap((f) => [f, ...specOf(f as DatasetFile).columns]));
+
+/** English words of the catalogue in a message once what it quotes (values, names, places, settings) is taken out. */
+export function englishIn(message: string): string[] {
+  const rest = message
+    .replace(/"[^"]*"/g, ' ') // quoted values, ids, names, headers
+    .replace(/\S+\.(csv|json|xlsx|zip)\b/gi, ' ') // file names
+    .replace(/\b\w+!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?/g, ' ') // sheet!cell references
+    .replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, ' ') // settings and codes (RANTAI_WRITE_TOKEN, GET, OEM)
+    .replace(/\/api\/\S*/g, ' ') // routes
+    .replace(/\b[\w.+-]+\/[\w.+-]+/g, ' ') // media types (application/json)
+    .replace(/\b\w*_\w*\b/g, ' '); // column names with an underscore (mass_kg)
+  return words(rest).filter((w) => ENGLISH_WORDS.has(w) && !DATASET_NAMES.has(w));
+}

@@ -1,0 +1,52 @@
+// Issue 16: a store builds what the analyses derive from the whole graph after each load
+// (server/store/warm.ts, server/analysis/warm.ts), so the first request after a load does not pay
+// for it. Checked on the embedded store: after replace() the substitution facts are there before
+// any request asks (a build that throws is never called), they are the new dataset's, and a failing
+// warmer neither fails the load nor leaves anything behind.
+import { describe, expect, it } from 'vitest';
+import { ANALYSIS_WARMERS } from '../../server/analysis/warm.ts';
+import { substitution, type FactSource } from '../../server/analysis/substitution/index.ts';
+import { EmbeddedStore, wholeGraph, type Warmer } from '../../server/store/index.ts';
+import { smallDataset } from '../helpers/datasets.ts';
+import { handDataset } from '../substitution/hand-dataset.ts';
+
+const never = (): never => {
+  throw new Error('built on request: the warm-up did not build it');
+};
+
+describe('warming the embedded store after a load', () => {
+  it('has the substitution facts of the new dataset ready when replace() returns', async () => {
+    const store = new EmbeddedStore(smallDataset(3), 'small', { warmers: ANALYSIS_WARMERS });
+    await store.warm();
+    const before = await wholeGraph<FactSource>(store, 'substitution-facts', never);
+    await store.replace(handDataset(), 'hand');
+    const after = await wholeGraph<FactSource>(store, 'substitution-facts', never);
+    expect(after).not.toBe(before);
+    // Hand dataset (test/substitution/hand-dataset.ts): c-case and c-drum are imported; cl-a, cl-b.
+    const facts = await after.facts({});
+    expect(facts.components.map((c) => c.id)).toEqual(['c-case', 'c-drum']);
+    expect(facts.clusters.map((c) => c.id)).toEqual(['cl-a', 'cl-b']);
+    // And the answer is the one a store without warmers gives.
+    expect(await substitution(store, { strategy: 'balanced', limit: 10 })).toEqual(await substitution(new EmbeddedStore(handDataset()), { strategy: 'balanced', limit: 10 }));
+  });
+
+  it('builds nothing ahead without warmers', async () => {
+    const store = new EmbeddedStore(smallDataset(3));
+    await store.replace(handDataset());
+    await expect(wholeGraph(store, 'substitution-facts', never)).rejects.toThrow('built on request');
+  });
+
+  it('reports a failing warmer, keeps the load, and runs the warmers after it', async () => {
+    const logged: string[] = [];
+    const ran: string[] = [];
+    const failing: Warmer = async () => {
+      throw new Error('no memory left');
+    };
+    const counting: Warmer = async (s) => ran.push((await s.info()).name);
+    const store = new EmbeddedStore(smallDataset(3), 'small', { warmers: [failing, counting], log: (t) => logged.push(t) });
+    await store.replace(handDataset(), 'hand');
+    expect((await store.info()).name).toBe('hand');
+    expect(ran).toEqual(['hand']);
+    expect(logged).toEqual(['warming after the load failed (the first request will build it instead): no memory left']);
+  });
+});

@@ -1,0 +1,126 @@
+// A view captured for a briefing: everything the HTML, PDF and slide writers need, as plain data
+// taken at the moment of the export (or of "add to the basket"), in the UI language of that
+// moment: title, scope, the picture (as SVG and as PNG, in the document and the slide layouts), the
+// key figures, the method lines, the tables with human headers and their first rows formatted, and
+// the sources. A basket keeps these, so each view keeps its own state whatever happens after.
+import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
+import type { DatasetInfo } from '../../../server/store/shapes.ts';
+import { formatNumber, lang, t, type Lang } from '../app/i18n.ts';
+import type { AppState } from '../app/state.ts';
+import type { ViewExport } from '../app/view.ts';
+import { docTable, type DocTable } from './cells.ts';
+import { composeSvg, svgText, type ComposeText } from './compose.ts';
+import './messages.ts';
+import { dataUrl, svgToPng } from './png.ts';
+import { loadTime, scopeLine, storeName, type Scope } from './scope.ts';
+
+/** Rows of each table shown in the PDF, the HTML briefing and on a slide. */
+export const ROWS = { pdf: 50, html: 20, slide: 10 } as const;
+
+/** A table with what each document says about the rows it leaves out. */
+export interface BriefingTable extends DocTable {
+  notes: Record<keyof typeof ROWS, string>;
+  /** The slide's note when it shows fewer rows than planned: "{shown}" is filled in. */
+  slideNote: string;
+  /** The label of the attached full CSV. */
+  csvLabel: string;
+}
+
+export interface DocPicture {
+  svg: string;
+  /** PNG at twice the size, as a data: URL. */
+  png: string;
+  width: number;
+  height: number;
+}
+
+export interface BriefingDoc {
+  lang: Lang;
+  view: string;
+  title: string;
+  scope: Scope;
+  /** The address of this view with its state, to open it again. */
+  url: string;
+  date: string;
+  /** The picture with its legend (HTML, PDF); null when the view has none. */
+  figure: DocPicture | null;
+  /** The picture shaped for a slide (title, picture, legend beside it). */
+  slide: DocPicture | null;
+  figures: string[];
+  method: string[];
+  tables: BriefingTable[];
+  sources: string[];
+  /** The words of the document's parts, in its language. */
+  text: Record<'keyFigures' | 'tables' | 'method' | 'sources' | 'scope' | 'legend' | 'picture' | 'page' | 'empty', string>;
+}
+
+export interface CaptureContext {
+  viewId: string;
+  state: AppState;
+  catalog: CatalogOut | null;
+  dataset: { name: string; store: string; provenance: DatasetInfo | null };
+  date: string;
+  url: string;
+}
+
+/** The texts drawn on an exported image: scope on top, dataset and notice at the foot. */
+export function composeText(scope: Scope): ComposeText {
+  return { scope: [scope.filters, `${scope.dataset} · ${scope.exported}`], footer: [scope.notice], legendTitle: t('export.legend') };
+}
+
+export function scopeOf(exp: ViewExport, ctx: CaptureContext): Scope {
+  return scopeLine({ view: t(`view.${ctx.viewId}`), state: ctx.state, options: exp.options, extra: exp.scope ?? [], catalog: ctx.catalog, dataset: ctx.dataset, date: ctx.date });
+}
+
+async function picture(svg: SVGSVGElement): Promise<DocPicture> {
+  return { svg: svgText(svg), png: await dataUrl(await svgToPng(svg)), width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+}
+
+function sources(ctx: CaptureContext): string[] {
+  const p = ctx.dataset.provenance;
+  const nodes = p?.counts.nodes ?? {};
+  const rels = p?.counts.relationships ?? {};
+  const n = (v: number | undefined) => formatNumber(v ?? 0);
+  return [
+    t('src.dataset', { name: p?.name || ctx.dataset.name || '—' }),
+    ...(p?.source ? [t('src.source', { source: p.source })] : []),
+    t('src.loaded', { loaded: loadTime(p?.loadedAt), store: storeName(ctx.dataset.store) }),
+    ...(p ? [t('src.counts', { firms: n(nodes.Firm), clusters: n(nodes.Cluster), components: n(nodes.Component), supplies: n(rels.SUPPLIES), imports: n(rels.IMPORTS) })] : []),
+    ...(p?.hash ? [t('src.hash', { hash: p.hash })] : []),
+    t('scope.notice'),
+    t('src.link', { url: ctx.url }),
+    t('src.product'),
+  ];
+}
+
+function briefingTable(table: DocTable): BriefingTable {
+  const note = (shown: number, elsewhere: boolean) =>
+    table.total <= shown ? t('doc.allRows', { total: table.total }) : `${t('doc.firstRows', { shown, total: table.total })}${elsewhere ? ` ${t('doc.elsewhere')}` : ''}`;
+  return {
+    ...table,
+    notes: { pdf: note(ROWS.pdf, true), html: note(ROWS.html, false), slide: note(ROWS.slide, true) },
+    slideNote: `${t('doc.firstRows', { shown: '{shown}', total: table.total })} ${t('doc.elsewhere')}`,
+    csvLabel: t('doc.csv', { total: table.total }),
+  };
+}
+
+export async function captureDoc(exp: ViewExport, ctx: CaptureContext): Promise<BriefingDoc> {
+  const scope = scopeOf(exp, ctx);
+  const text = composeText(scope);
+  const withSvg = exp.svg ? { ...exp, svg: exp.svg } : null;
+  return {
+    lang: lang(),
+    view: ctx.viewId,
+    title: exp.title,
+    scope,
+    url: ctx.url,
+    date: ctx.date,
+    figure: withSvg ? await picture(composeSvg(withSvg, text, 'figure')) : null,
+    slide: withSvg ? await picture(composeSvg(withSvg, text, 'slide')) : null,
+    figures: exp.summary,
+    method: exp.method ?? [],
+    tables: exp.tables.map((tb) => briefingTable(docTable(tb, ROWS.pdf))),
+    sources: sources(ctx),
+    text: { keyFigures: t('export.keyFigures'), tables: t('export.tables'), method: t('doc.method'), sources: t('doc.sources'), scope: t('doc.scope'), legend: t('export.legend'), picture: t('doc.picture'), page: t('doc.page', { n: '{n}', m: '{m}' }), empty: t('doc.empty') },
+  };
+}

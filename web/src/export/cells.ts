@@ -1,0 +1,84 @@
+// Table cells as a reader sees them in a document (HTML, PDF, slides): numbers rounded to the
+// column's display precision with their unit, in the UI's number format (the same formatNumber and
+// formatUsd the views use), coded values as words, machine ids left out. CSV keeps the raw values.
+import { toCsvTable } from '../../../server/export/csv-table.ts';
+import { formatNumber, formatUsd, t } from '../app/i18n.ts';
+import type { ColumnSpec, TableExport } from '../app/view.ts';
+import './messages.ts';
+
+/** Decimal places of a number nobody gave a precision for (the most any column shows). */
+export const MAX_DIGITS = 3;
+
+export function formatCell(value: unknown, column: ColumnSpec): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (Array.isArray(value)) return value.map((v) => formatCell(v, column)).join('; ');
+  if (typeof value === 'boolean') return t(value ? 'doc.yes' : 'doc.no');
+  if (typeof value === 'string') return column.words?.[value] ?? value;
+  if (typeof value !== 'number') return JSON.stringify(value);
+  if (!Number.isFinite(value)) return '—';
+  switch (column.format) {
+    case 'usd':
+      return formatUsd(value);
+    case 'km':
+      return `${formatNumber(value)} km`;
+    case 'tonnes':
+      return `${formatNumber(value)} t`;
+    case 'ratio':
+      return `${formatNumber(value, column.digits ?? 1)}×`;
+    case 'percent':
+      return `${formatNumber(value * 100)} %`;
+    case 'year':
+      return String(Math.round(value));
+    case 'count':
+      return formatNumber(value);
+    default:
+      return formatNumber(value, column.digits ?? (Number.isInteger(value) ? 0 : MAX_DIGITS));
+  }
+}
+
+const NUMERIC = new Set(['usd', 'km', 'tonnes', 'ratio', 'percent', 'decimal', 'count', 'year']);
+
+/** A table ready for a document: human headers, formatted cells of the first rows, and the full CSV. */
+export interface DocTable {
+  title: string;
+  headers: string[];
+  /** Right-aligned columns. */
+  numeric: boolean[];
+  /** Long sentences: left out of slide tables. */
+  long: boolean[];
+  /** The first rows, formatted. */
+  rows: string[][];
+  /** Rows in the whole table. */
+  total: number;
+  /** The whole table as CSV (raw values, machine headers: what the CSV export gives). */
+  csv: string;
+}
+
+export function docTable(table: TableExport, maxRows: number): DocTable {
+  const shown = table.columns.filter((c) => !c.id);
+  return {
+    title: table.title,
+    headers: shown.map((c) => c.header),
+    numeric: shown.map((c) => NUMERIC.has(c.format ?? 'text')),
+    long: shown.map((c) => c.long === true),
+    rows: table.rows.slice(0, maxRows).map((r) => shown.map((c) => formatCell(r[c.key], c))),
+    total: table.rows.length,
+    csv: toCsvTable(table.columns.map((c) => c.key), table.rows),
+  };
+}
+
+/** A column, briefly: col('importValueUsd', t('col.importValue'), 'usd'). */
+export const col = (key: string, header: string, format: ColumnSpec['format'] = 'text', more: Partial<ColumnSpec> = {}): ColumnSpec => ({ key, header, format, ...more });
+
+/** Words for the focus/context role of a row. */
+export const roleWords = (): Record<string, string> => ({ focus: t('col.role.focus'), context: t('col.role.context') });
+
+/** Words for the tier codes (OEM, TIER1, …, and the node labels a map place may have). */
+export const tierWords = (): Record<string, string> => ({
+  ...Object.fromEntries(['OEM', 'TIER1', 'TIER2', 'IKM', 'BUYER'].map((k) => [k, t(`tier.${k}`)])),
+  Cluster: t('label.Cluster'),
+  Country: t('label.Country'),
+});
+
+/** Definitions without repeats (several figures share one). */
+export const distinct = (lines: readonly string[]): string[] => [...new Set(lines.filter((l) => l !== ''))];

@@ -1,0 +1,92 @@
+// The HTML briefing: one self-contained document per view (no scripts, fonts or links to fetch, so
+// it opens offline and can be mailed as it is). One title block with the scope; the picture with
+// its legend; the key figures; each table as a reader reads it (human headers, names not ids,
+// rounded numbers with units, status words), its first rows, with the whole table attached as a
+// CSV file inside the document; the method and the sources. Print CSS: A4, headers repeated on
+// every page, rows never split.
+import type { BriefingDoc, BriefingTable } from './capture.ts';
+import { ROWS } from './capture.ts';
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A file name for a table's CSV ("substitution-ranking-balanced.csv"). */
+const csvName = (title: string): string => `${title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').slice(0, 60) || 'table'}.csv`;
+
+function tableHtml(tb: BriefingTable, i: number): string {
+  // Short columns side by side; each long sentence (explanation, evidence) on a full-width line
+  // under its row, so no column is squeezed to a letter's width beside it. Each row with its
+  // sentences is one <tbody>, which print keeps on one page.
+  const all = tb.headers.map((_, k) => k);
+  const short = all.filter((k) => !tb.long[k]);
+  const cols = short.length > 0 ? short : all;
+  const long = short.length > 0 ? all.filter((k) => tb.long[k]) : [];
+  const cls = (k: number) => (tb.numeric[k] ? ' class="num"' : '');
+  const head = cols.map((k) => `<th scope="col"${cls(k)}>${escapeHtml(tb.headers[k]!)}</th>`).join('');
+  const rows = tb.rows
+    .slice(0, ROWS.html)
+    .map((r) => {
+      const main = `<tr>${cols.map((k) => `<td${cls(k)}>${escapeHtml(r[k]!)}</td>`).join('')}</tr>`;
+      const more = long
+        .filter((k) => r[k] !== '—')
+        .map((k) => `<tr class="more"><td colspan="${cols.length}"><span class="label">${escapeHtml(tb.headers[k]!)}:</span> ${escapeHtml(r[k]!)}</td></tr>`);
+      return `<tbody>${main}${more.join('')}</tbody>`;
+    })
+    .join('\n');
+  // The whole table rides along as a data: link, so the file stays one file.
+  const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${tb.csv}`)}`;
+  return `<section class="table" id="table-${i}">
+<h3>${escapeHtml(tb.title)}</h3>
+<table><thead><tr>${head}</tr></thead>
+${rows}
+</table>
+<p class="note">${escapeHtml(tb.notes.html)} <a class="csv" download="${escapeHtml(csvName(tb.title))}" href="${href}">${escapeHtml(tb.csvLabel)}</a></p>
+</section>`;
+}
+
+const STYLE = `
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-serif;color:#1f2933;margin:2rem auto;max-width:60rem;padding:0 1rem;line-height:1.4}
+header.title{border-bottom:2px solid #1f2933;margin-bottom:1rem;padding-bottom:.5rem}
+h1{font-size:1.6rem;margin:0 0 .4rem}h2{font-size:1.2rem;margin:1.6rem 0 .5rem}h3{font-size:1rem;margin:1.2rem 0 .4rem}
+.scope{margin:.15rem 0;color:#3e4c59}.scope.filters{font-weight:600;color:#1f2933}
+figure{margin:1rem 0}figure svg{max-width:100%;height:auto}
+table{border-collapse:collapse;width:100%;font-size:.85rem;table-layout:auto}
+th,td{border:1px solid #cbd2d9;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+th{background:#f0f0ec}.num{text-align:right;white-space:nowrap}tr.more td{border-top:none;color:#3e4c59;font-size:.8rem;padding-left:1.2rem}tr.more .label{font-weight:600}
+.note{color:#52606d;font-size:.85rem;margin:.3rem 0 0}
+ul.figures li,ul.method li{margin:.2rem 0}
+footer{margin-top:2rem;border-top:1px solid #cbd2d9;color:#52606d;font-size:.85rem}
+@page{size:A4 portrait;margin:15mm 12mm 18mm}
+@media print{body{margin:0;max-width:none;font-size:10pt}a.csv{display:none}thead{display:table-header-group}tbody,tr,figure{break-inside:avoid}h2,h3{break-after:avoid}section.table{break-inside:auto}}
+`;
+
+export function briefingHtml(doc: BriefingDoc): string {
+  const figures = doc.figures.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
+  const method = doc.method.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
+  const sources = doc.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
+  const picture = doc.figure ? `<figure aria-label="${escapeHtml(doc.text.picture)}">${doc.figure.svg.replace(/^<\?xml[^>]*>\s*/, '')}</figure>` : '';
+  const tables = doc.tables.map(tableHtml).join('\n');
+  return `<!doctype html>
+<html lang="${doc.lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(doc.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header class="title">
+<h1>${escapeHtml(doc.title)}</h1>
+<p class="scope filters">${escapeHtml(doc.scope.filters)}</p>
+<p class="scope">${escapeHtml(`${doc.scope.dataset} · ${doc.scope.exported}`)}</p>
+<p class="scope notice">${escapeHtml(doc.scope.notice)}</p>
+</header>
+${picture}
+${figures ? `<h2>${escapeHtml(doc.text.keyFigures)}</h2><ul class="figures">${figures}</ul>` : ''}
+${tables ? `<h2>${escapeHtml(doc.text.tables)}</h2>${tables}` : ''}
+${!picture && !figures && !tables ? `<p>${escapeHtml(doc.text.empty)}</p>` : ''}
+${method ? `<h2>${escapeHtml(doc.text.method)}</h2><ul class="method">${method}</ul>` : ''}
+<footer><h2>${escapeHtml(doc.text.sources)}</h2><ul class="sources">${sources}</ul></footer>
+</body>
+</html>
+`;
+}

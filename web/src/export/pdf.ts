@@ -1,0 +1,178 @@
+// The PDF briefing (A4 portrait, jsPDF): per view a title block with the scope, the picture with its
+// legend, the key figures, the first rows of each table (jspdf-autotable: wrapped cells, the header
+// repeated on every page a table runs onto, rows never split), the method and the sources; on every
+// page a footer with the scope line of the view on it and "page n of m". Several views (a basket)
+// make one document. The standard PDF fonts write Windows-1252 only, so the few signs outside it
+// (arrows, status icons) are written as plain text.
+import type { BriefingDoc } from './capture.ts';
+import { ROWS } from './capture.ts';
+
+const PAGE = { w: 210, h: 297 };
+const M = { left: 15, right: 15, top: 15, bottom: 24 };
+const WIDTH = PAGE.w - M.left - M.right;
+const INK: [number, number, number] = [31, 41, 51];
+const GREY: [number, number, number] = [82, 96, 109];
+
+/** Characters of Windows-1252 beyond Latin-1 (the rest of Latin-1 is there as it is). */
+const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+const REPLACE: Record<string, string> = { '→': '->', '←': '<-', '≥': '>=', '≤': '<=', '●': '', '◐': '', '○': '', 'φ': 'phi', '−': '-', '\u00a0': ' ', '\u202f': ' ' };
+
+/** Text the standard fonts can write. */
+export function pdfText(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (REPLACE[ch] !== undefined) out += REPLACE[ch];
+    else if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.has(ch) || ch === '\n') out += ch;
+    else out += ch.normalize('NFKD').replace(/[^\x20-\x7e]/g, '') || '?';
+  }
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+type Pdf = import('jspdf').jsPDF;
+
+/**
+ * Column widths that never break a word: numbers on one line; each text column at least as wide
+ * as its longest header word (bold) and its longest cell word, and as much wider (up to a cell on
+ * one line, at most 45 mm) as the page leaves room for, shared in proportion to what each wants.
+ */
+function columnStyles(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly number[]): Record<number, { halign?: 'right'; minCellWidth?: number; cellWidth?: number }> {
+  const width = (s: string, bold: boolean) => {
+    pdf.setFont('helvetica', bold ? 'bold' : 'normal');
+    pdf.setFontSize(7.5);
+    return pdf.getTextWidth(s);
+  };
+  const pad = 2.6;
+  const rows = tb.rows.slice(0, ROWS.pdf);
+  const words = (s: string) => pdfText(s).split(/\s+/);
+  const headWord = (k: number) => Math.max(...words(tb.headers[k]!).map((w) => width(w, true)));
+  const least = cols.map((k) => {
+    if (tb.numeric[k]) return Math.max(headWord(k), ...rows.map((r) => width(pdfText(r[k]!), false))) + pad;
+    return Math.min(40, Math.max(headWord(k), ...rows.flatMap((r) => words(r[k]!).map((w) => width(w, false))))) + pad;
+  });
+  const want = cols.map((k, i) => (tb.numeric[k] ? least[i]! : Math.max(least[i]!, Math.min(45, Math.max(0, ...rows.map((r) => width(pdfText(r[k]!), false))) + pad))));
+  const spare = WIDTH - least.reduce((a, b) => a + b, 0);
+  const extra = want.reduce((a, b, i) => a + b - least[i]!, 0);
+  // Room for every text column's wish: granted; some room: shared; none: every minimum shrinks
+  // alike (a word may then break).
+  const widths = spare >= extra ? want : spare > 0 ? least.map((l, i) => l + ((want[i]! - l) * spare) / extra) : least.map((l) => (l * WIDTH) / (WIDTH - spare));
+  return Object.fromEntries(widths.map((w, i) => [i, { ...(tb.numeric[cols[i]!] ? { halign: 'right' as const } : {}), cellWidth: w }]));
+}
+
+export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
+  const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
+  const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
+  pdf.setProperties({ title: pdfText(docs.map((d) => d.title).join(' · ')), creator: 'Rantai' });
+  /** Which view each page belongs to (its footer names that view's scope). */
+  const pageDoc: number[] = [];
+  let y = M.top;
+  const room = () => PAGE.h - M.bottom - y;
+  const newPage = () => {
+    pdf.addPage();
+    y = M.top;
+  };
+  const text = (s: string, size: number, style: 'normal' | 'bold' = 'normal', colour = INK, gap = 1.5) => {
+    pdf.setFont('helvetica', style);
+    pdf.setFontSize(size);
+    pdf.setTextColor(...colour);
+    const lines = pdf.splitTextToSize(pdfText(s), WIDTH) as string[];
+    const lh = size * 0.3528 * 1.25;
+    for (const line of lines) {
+      if (room() < lh) newPage();
+      pdf.text(line, M.left, y + size * 0.3528);
+      y += lh;
+    }
+    y += gap;
+  };
+  /** A heading never ends a page: what it heads (a table's header and first rows) comes with it. */
+  const heading = (s: string, size = 13) => {
+    if (room() < 40) newPage();
+    y += 3;
+    text(s, size, 'bold');
+  };
+
+  docs.forEach((doc, d) => {
+    if (d > 0) newPage();
+    const first = pdf.getNumberOfPages();
+    text(doc.title, 18, 'bold', INK, 2);
+    text(doc.scope.filters, 10, 'bold');
+    text(`${doc.scope.dataset} · ${doc.scope.exported}`, 9, 'normal', GREY);
+    text(doc.scope.notice, 9, 'normal', GREY, 4);
+    if (doc.figure) {
+      let w = WIDTH;
+      let h = (w * doc.figure.height) / doc.figure.width;
+      const full = PAGE.h - M.top - M.bottom;
+      if (h > full) {
+        h = full;
+        w = (h * doc.figure.width) / doc.figure.height;
+      }
+      if (h > room()) newPage();
+      pdf.addImage(doc.figure.png, 'PNG', M.left + (WIDTH - w) / 2, y, w, h);
+      y += h + 4;
+    }
+    if (doc.figures.length > 0) {
+      heading(doc.text.keyFigures);
+      for (const f of doc.figures) text(`•  ${f}`, 10, 'normal', INK, 0.8);
+    }
+    if (doc.tables.length > 0) heading(doc.text.tables);
+    for (const tb of doc.tables) {
+      heading(tb.title, 11);
+      // Short columns side by side; each long sentence (explanation, evidence) on a full-width
+      // line under its row, so no column is squeezed into breaking words.
+      const short = tb.headers.map((_, k) => k).filter((k) => !tb.long[k]);
+      const long = short.length > 0 ? tb.headers.map((_, k) => k).filter((k) => tb.long[k]) : [];
+      const cols = short.length > 0 ? short : tb.headers.map((_, k) => k);
+      const body = tb.rows.slice(0, ROWS.pdf).flatMap((r) => [
+        cols.map((k) => pdfText(r[k]!)),
+        ...long.filter((k) => r[k] !== '—').map((k) => [{ content: pdfText(`${tb.headers[k]}: ${r[k]}`), colSpan: cols.length, styles: { halign: 'left' as const, fontSize: 7, textColor: GREY, cellPadding: { top: 0.6, bottom: 1.2, left: 4, right: 1.2 } } }]),
+      ]);
+      autoTable(pdf, {
+        head: [cols.map((k) => pdfText(tb.headers[k]!))],
+        body,
+        startY: y,
+        margin: { left: M.left, right: M.right, top: M.top, bottom: M.bottom },
+        showHead: 'everyPage',
+        rowPageBreak: 'avoid',
+        theme: 'grid',
+        styles: { font: 'helvetica', fontSize: 7.5, cellPadding: 1.2, overflow: 'linebreak', textColor: INK, lineColor: [203, 210, 217], lineWidth: 0.2 },
+        headStyles: { fillColor: [240, 240, 236], textColor: INK, fontStyle: 'bold' },
+        columnStyles: columnStyles(pdf, tb, cols),
+      });
+      y = ((pdf as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? y) + 2;
+      text(tb.notes.pdf, 8, 'normal', GREY, 3);
+    }
+    if (!doc.figure && doc.figures.length === 0 && doc.tables.length === 0) text(doc.text.empty, 10);
+    if (doc.method.length > 0) {
+      heading(doc.text.method);
+      for (const m of doc.method) text(`•  ${m}`, 9, 'normal', INK, 0.8);
+    }
+    heading(doc.text.sources);
+    for (const s of doc.sources) text(s, 8.5, 'normal', GREY, 0.8);
+    for (let p = first; p <= pdf.getNumberOfPages(); p++) pageDoc[p] = d;
+  });
+
+  // Footers last, when the number of pages is known.
+  const pages = pdf.getNumberOfPages();
+  for (let p = 1; p <= pages; p++) {
+    pdf.setPage(p);
+    const doc = docs[pageDoc[p] ?? 0]!;
+    pdf.setFont('helvetica', 'normal');
+    pdf.setTextColor(...GREY);
+    pdf.setDrawColor(203, 210, 217);
+    pdf.line(M.left, PAGE.h - M.bottom + 4, PAGE.w - M.right, PAGE.h - M.bottom + 4);
+    const pageLabel = pdfText(doc.text.page.replace('{n}', String(p)).replace('{m}', String(pages)));
+    // The whole scope line, in four lines at most: a long one gets a smaller font, never cut. The
+    // page number goes below it, so the line reads on unbroken when the text is extracted.
+    let size = 7;
+    let lines: string[] = [];
+    for (; size >= 4; size -= 0.5) {
+      pdf.setFontSize(size);
+      lines = pdf.splitTextToSize(pdfText(doc.scope.line), WIDTH) as string[];
+      if (lines.length <= 4) break;
+    }
+    lines.forEach((line, i) => pdf.text(line, M.left, PAGE.h - M.bottom + 8 + i * size * 0.3528 * 1.2));
+    pdf.setFontSize(7);
+    pdf.text(pageLabel, PAGE.w - M.right, PAGE.h - 5, { align: 'right' });
+  }
+  return pdf.output('blob');
+}

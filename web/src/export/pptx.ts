@@ -1,0 +1,184 @@
+// The PowerPoint deck (pptxgenjs, 16:9, 10 × 5.625 in): per view a title slide (title, scope,
+// dataset, date, notice), the picture as a native image as wide as the slide allows, the key
+// figures, each table's first rows as a native, editable table (human headers, rounded numbers
+// with units; as many rows as the slide holds, the rest in the HTML, PDF and CSV), the
+// method and definitions, and the sources. Every slide of a view carries its scope line in the
+// footer (a slide master per view) and its number. A basket's deck starts with a cover listing its
+// views and their scopes.
+import type { BriefingDoc, BriefingTable } from './capture.ts';
+import { ROWS } from './capture.ts';
+
+const W = 10;
+const H = 5.625;
+const FOOT = 0.42;
+const FONT = 'Arial';
+const INK = '1F2933';
+const GREY = '52606D';
+
+type Pptx = import('pptxgenjs').default;
+type Slide = import('pptxgenjs').default.Slide;
+
+/** Font size that lets `lines` fit a box of `h` inches at `w` inches wide (a rough line count). */
+function fitSize(lines: readonly string[], w: number, h: number, max: number, min: number): number {
+  for (let pt = max; pt > min; pt -= 1) {
+    const perLine = Math.max(10, Math.floor((w * 72) / (pt * 0.52)));
+    const count = lines.reduce((n, l) => n + Math.max(1, Math.ceil(l.length / perLine)), 0);
+    if (count * pt * 1.25 + lines.length * pt * 0.35 <= h * 72) return pt;
+  }
+  return min;
+}
+
+function bullets(slide: Slide, lines: readonly string[], y: number, lang: string): void {
+  const h = H - FOOT - y - 0.1;
+  const size = fitSize(lines, W - 1, h, 18, 9);
+  slide.addText(
+    lines.map((text) => ({ text, options: { bullet: true, breakLine: true, paraSpaceAfter: size * 0.35 } })),
+    { x: 0.5, y, w: W - 1, h, fontFace: FONT, fontSize: size, color: INK, valign: 'top', lang, fit: 'shrink' },
+  );
+}
+
+function heading(slide: Slide, text: string, lang: string): void {
+  slide.addText(text, { x: 0.4, y: 0.2, w: W - 0.8, h: 0.6, fontFace: FONT, fontSize: 22, bold: true, color: INK, valign: 'middle', lang, fit: 'shrink' });
+}
+
+/**
+ * Column widths in inches at `size` points (Arial's mean character width): numbers on one line;
+ * each text column at least its longest word and as much wider (up to its longest cell on one
+ * line) as the slide leaves room for, shared in proportion to what each wants.
+ */
+function columnWidths(headers: readonly string[], rows: readonly string[][], numeric: readonly boolean[], total: number, size: number): number[] {
+  const inch = (chars: number) => (chars * size * 0.55) / 72 + 0.12;
+  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
+  const least = headers.map((h, k) => inch(Math.max(longestWord(h), ...rows.map((r) => (numeric[k] ? r[k]!.length : longestWord(r[k]!))))));
+  const want = headers.map((_, k) => (numeric[k] ? least[k]! : Math.max(least[k]!, Math.min(2.6, inch(Math.max(0, ...rows.map((r) => r[k]!.length)))))));
+  const spare = total - least.reduce((a, b) => a + b, 0);
+  const extra = want.reduce((a, b, k) => a + b - least[k]!, 0);
+  const widths = spare >= extra ? want : spare > 0 ? least.map((l, k) => l + ((want[k]! - l) * spare) / extra) : least.map((l) => (l * total) / (total - spare));
+  // What is left over widens every column alike, so the table spans the slide.
+  const sum = widths.reduce((a, b) => a + b, 0);
+  return widths.map((w) => (w * total) / sum);
+}
+
+function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string): void {
+  const slide = pptx.addSlide({ masterName: master });
+  heading(slide, tb.title, lang);
+  // Long sentences (explanations, evidence) stay in the HTML and PDF: a slide shows the figures.
+  const keep = tb.headers.map((_, k) => !tb.long[k]);
+  const headers = tb.headers.filter((_, k) => keep[k]);
+  const rows = tb.rows.slice(0, ROWS.slide).map((r) => r.filter((_, k) => keep[k]));
+  const numeric = tb.numeric.filter((_, k) => keep[k]);
+  if (headers.length === 0 || rows.length === 0) {
+    slide.addText(tb.notes.slide, { x: 0.5, y: 1, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 14, color: GREY, lang });
+    return;
+  }
+  const size = headers.length > 7 ? 9 : headers.length > 5 ? 10 : 12;
+  const colW = columnWidths(headers, rows, numeric, W - 0.6, size);
+  // As many rows as the slide holds: a row is never split over two slides, and never runs over
+  // the footer (the height of a row is estimated from its longest cell at Arial's mean width).
+  const lineH = (size * 1.2) / 72;
+  const rowH = (cells: readonly string[]) => 0.1 + lineH * Math.max(1, ...cells.map((c, k) => Math.ceil((c.length * size * 0.55) / 72 / Math.max(0.2, colW[k]! - 0.1))));
+  const room = H - FOOT - 0.9 - 0.45;
+  let used = rowH(headers);
+  let fit = 0;
+  while (fit < rows.length && used + rowH(rows[fit]!) <= room) used += rowH(rows[fit++]!);
+  const shown = rows.slice(0, Math.max(1, fit));
+  const cell = (text: string, k: number, head: boolean) => ({
+    text,
+    options: { bold: head, fill: { color: head ? 'F0F0EC' : 'FFFFFF' }, align: (numeric[k] ? 'right' : 'left') as 'right' | 'left', valign: 'top' as const, lang },
+  });
+  slide.addTable([headers.map((h, k) => cell(h, k, true)), ...shown.map((r) => r.map((c, k) => cell(c, k, false)))], {
+    x: 0.3,
+    y: 0.9,
+    w: W - 0.6,
+    colW,
+    fontFace: FONT,
+    fontSize: size,
+    color: INK,
+    border: { type: 'solid', pt: 0.5, color: 'CBD2D9' },
+    margin: 0.04,
+  });
+  const note = shown.length < rows.length ? tb.slideNote.replace('{shown}', String(shown.length)) : tb.notes.slide;
+  slide.addText(note, { x: 0.3, y: H - FOOT - 0.34, w: W - 0.6, h: 0.3, fontFace: FONT, fontSize: 9, italic: true, color: GREY, lang });
+}
+
+function docSlides(pptx: Pptx, doc: BriefingDoc, i: number): void {
+  const lang = doc.lang === 'id' ? 'id-ID' : 'en-GB';
+  const master = `VIEW_${i}`;
+  pptx.defineSlideMaster({
+    title: master,
+    background: { color: 'FFFFFF' },
+    objects: [
+      { line: { x: 0.3, y: H - FOOT, w: W - 0.6, h: 0, line: { color: 'CBD2D9', width: 0.75 } } },
+      { text: { text: `${doc.scope.filters} · ${doc.scope.dataset} · ${doc.scope.exported}`, options: { x: 0.3, y: H - FOOT + 0.02, w: W - 1.1, h: FOOT - 0.04, fontFace: FONT, fontSize: 7, color: GREY, valign: 'middle', fit: 'shrink', lang } } },
+    ],
+    slideNumber: { x: W - 0.7, y: H - FOOT + 0.08, w: 0.45, h: 0.26, fontFace: FONT, fontSize: 8, color: GREY, align: 'right' },
+  });
+
+  // Title slide.
+  const title = pptx.addSlide({ masterName: master });
+  title.addText(doc.title, { x: 0.5, y: 0.6, w: W - 1, h: 1.3, fontFace: FONT, fontSize: 30, bold: true, color: INK, valign: 'bottom', lang, fit: 'shrink' });
+  title.addText(
+    [
+      { text: doc.scope.filters, options: { bold: true, fontSize: 16, color: INK, breakLine: true, paraSpaceAfter: 8 } },
+      { text: `${doc.scope.dataset} · ${doc.scope.exported}`, options: { fontSize: 12, color: GREY, breakLine: true, paraSpaceAfter: 8 } },
+      { text: doc.scope.notice, options: { fontSize: 11, color: GREY, italic: true } },
+    ],
+    { x: 0.5, y: 2.1, w: W - 1, h: 2.6, fontFace: FONT, valign: 'top', lang, fit: 'shrink' },
+  );
+
+  // The picture: as wide as the slide, as high as the room above the footer lets it be.
+  if (doc.slide) {
+    const slide = pptx.addSlide({ masterName: master });
+    const room = H - FOOT - 0.05;
+    let w = W;
+    let h = (w * doc.slide.height) / doc.slide.width;
+    if (h > room) {
+      h = room;
+      w = (h * doc.slide.width) / doc.slide.height;
+    }
+    slide.addImage({ data: doc.slide.png, x: (W - w) / 2, y: (room - h) / 2, w, h, altText: doc.title });
+  }
+
+  if (doc.figures.length > 0) {
+    const slide = pptx.addSlide({ masterName: master });
+    heading(slide, doc.text.keyFigures, lang);
+    bullets(slide, doc.figures.slice(0, 10), 0.95, lang);
+  }
+  for (const tb of doc.tables) tableSlide(pptx, master, tb, lang);
+  if (doc.method.length > 0) {
+    const slide = pptx.addSlide({ masterName: master });
+    heading(slide, doc.text.method, lang);
+    bullets(slide, doc.method, 0.95, lang);
+  }
+  const sources = pptx.addSlide({ masterName: master });
+  heading(sources, doc.text.sources, lang);
+  bullets(sources, doc.sources, 0.95, lang);
+}
+
+export interface DeckText {
+  /** The basket cover: "Briefing pack", "2 views of the supply chain". */
+  title: string;
+  subtitle: string;
+  lang: 'en' | 'id';
+}
+
+export async function docsToPptx(docs: readonly BriefingDoc[], cover: DeckText | null): Promise<Blob> {
+  const { default: PptxGenJS } = await import('pptxgenjs');
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_16x9';
+  pptx.author = 'Rantai';
+  pptx.title = cover?.title ?? docs[0]?.title ?? 'Rantai';
+  if (cover) {
+    const lang = cover.lang === 'id' ? 'id-ID' : 'en-GB';
+    const slide = pptx.addSlide();
+    slide.addText(cover.title, { x: 0.5, y: 0.4, w: W - 1, h: 1, fontFace: FONT, fontSize: 30, bold: true, color: INK, lang });
+    slide.addText(cover.subtitle, { x: 0.5, y: 1.3, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 16, color: GREY, lang });
+    const lines = docs.flatMap((d) => [
+      { text: d.title, options: { bold: true, breakLine: true } },
+      { text: d.scope.filters, options: { color: GREY, breakLine: true, paraSpaceAfter: 6 } },
+    ]);
+    slide.addText(lines, { x: 0.5, y: 1.9, w: W - 1, h: H - 2.2, fontFace: FONT, fontSize: fitSize(docs.flatMap((d) => [d.title, d.scope.filters]), W - 1, H - 2.2, 16, 8), color: INK, valign: 'top', lang, fit: 'shrink' });
+  }
+  docs.forEach((doc, i) => docSlides(pptx, doc, i));
+  return (await pptx.write({ outputType: 'blob' })) as Blob;
+}

@@ -1,0 +1,105 @@
+// The scope line: what an exported picture, document or table shows, so a reader never takes a
+// filtered view for the national figures. One function builds it for every export: the view, every
+// filter and option it applies in words ("Cluster: Sentra IKM logam Ceper · Strategy: Balanced"),
+// the dataset (name, load time, store), the export date, the language, and the sources notice.
+import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
+import type { DatasetInfo } from '../../../server/store/shapes.ts';
+import { t } from '../app/i18n.ts';
+import type { AppState } from '../app/state.ts';
+import type { ScopeItem, ScopeKey } from '../app/view.ts';
+import './messages.ts';
+
+export interface ScopeInput {
+  /** The view's tab name ("Opportunities"). */
+  view: string;
+  /** The state the view applies, with the keys it applies. */
+  state: AppState;
+  options: readonly ScopeKey[];
+  /** Filters the view keeps itself, already in words. */
+  extra?: readonly ScopeItem[];
+  /** Names of ids (clusters, components); without it the ids are shown. */
+  catalog: CatalogOut | null;
+  dataset: { name: string; store: string; provenance: DatasetInfo | null };
+  /** The export date, YYYY-MM-DD. */
+  date: string;
+}
+
+export interface Scope {
+  /** "View: Opportunities · Cluster: Sentra IKM logam Ceper · Strategy: Balanced". */
+  filters: string;
+  /** The filters and options alone, as label/value pairs (tests read them). */
+  items: ScopeItem[];
+  /** "Data: seed/indonesia, loaded 2026-11-30 23:33 UTC, embedded store (in-process graph)". */
+  dataset: string;
+  /** "Exported 2026-11-30, in English". */
+  exported: string;
+  /** The sources and estimates notice. */
+  notice: string;
+  /** All of it in one line, for footers. */
+  line: string;
+  /** All of it as lines, for title blocks. */
+  lines: string[];
+}
+
+/** "2026-11-30T23:33:05.123Z" → "2026-11-30 23:33 UTC" (the same in both languages). */
+export function loadTime(iso: string | null | undefined): string {
+  if (!iso) return t('scope.notLoaded');
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
+}
+
+/** The store in words ("embedded store (in-process graph)", "Neo4j store"). */
+export const storeName = (store: string): string => (store === 'embedded' || store === 'neo4j' ? t(`data.store.${store}`) : store);
+
+const SCOPE_ORDER: readonly ScopeKey[] = ['tier', 'cluster', 'province', 'component', 'search', 'measure', 'missing', 'strategy'];
+
+/** The filters and options of the state that the view applies, in words. */
+export function stateScope(state: AppState, options: readonly ScopeKey[], catalog: CatalogOut | null): ScopeItem[] {
+  const nameOf = (list: ReadonlyArray<{ id: string; name: string }> | undefined, id: string): string => list?.find((x) => x.id === id)?.name ?? id;
+  const out: ScopeItem[] = [];
+  // Filters first, then options, whatever order the view lists them in.
+  for (const key of SCOPE_ORDER.filter((k) => options.includes(k))) {
+    switch (key) {
+      case 'tier':
+        if (state.tier) out.push({ label: t('filter.tier'), value: t(`tier.${state.tier}`) });
+        break;
+      case 'cluster':
+        if (state.cluster) out.push({ label: t('filter.cluster'), value: nameOf(catalog?.clusters, state.cluster) });
+        break;
+      case 'province':
+        if (state.province) out.push({ label: t('filter.province'), value: state.province });
+        break;
+      case 'component':
+        if (state.component) out.push({ label: t('filter.component'), value: nameOf(catalog?.components, state.component) });
+        break;
+      case 'search':
+        if (state.search) out.push({ label: t('filter.search'), value: `“${state.search}”` });
+        break;
+      case 'measure':
+        if (state.measure !== 'none') out.push({ label: t('network.measure'), value: t(`network.measure.${state.measure}`) });
+        break;
+      case 'missing':
+        out.push({ label: t('scope.missing'), value: t(state.missing ? 'scope.shown' : 'scope.hidden') });
+        break;
+      case 'strategy':
+        out.push({ label: t('opp.strategy'), value: t(`opp.strategy.${state.strategy}`) });
+        break;
+    }
+  }
+  return out;
+}
+
+/** The scope of an export, in the current UI language. */
+export function scopeLine(input: ScopeInput): Scope {
+  const items = [...stateScope(input.state, input.options, input.catalog), ...(input.extra ?? [])];
+  const filterKeys = new Set<ScopeKey>(['tier', 'cluster', 'province', 'component', 'search']);
+  const filtered = input.options.some((k) => filterKeys.has(k) && input.state[k] !== '') || (input.extra ?? []).length > 0;
+  const parts = [`${t('scope.view')}: ${input.view}`, ...(filtered ? [] : [t('scope.whole')]), ...items.map((i) => `${i.label}: ${i.value}`)];
+  const filters = parts.join(' · ');
+  const p = input.dataset.provenance;
+  const dataset = t('scope.dataset', { name: p?.name || input.dataset.name || '—', loaded: loadTime(p?.loadedAt), store: storeName(input.dataset.store) });
+  const exported = t('scope.exported', { date: input.date });
+  const notice = t('scope.notice');
+  return { filters, items, dataset, exported, notice, line: `${filters} · ${dataset} · ${exported}. ${notice}`, lines: [filters, `${dataset} · ${exported}`, notice] };
+}

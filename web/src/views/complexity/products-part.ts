@@ -1,0 +1,92 @@
+// Part (c) of the complexity panel (issue 15): product complexity from a world trade table
+// (GET /api/analysis/product-complexity). The server computes ECI and PCI over world_trade.csv with
+// the same complexity code as the rest of the panel and carries PCI to the components through the
+// HS → component concordance; this part shows the country's ECI rank (Indonesia by default), each
+// component's PCI and percentile, and the year and source of the table they come from. Without a
+// world table it says so (the server's warning, in the UI language) instead of showing anything.
+import type { ProductComplexityOut } from '../../../../server/analysis/trade/shapes.ts';
+import { getCached } from '../../app/api.ts';
+import { h, table } from '../../app/dom.ts';
+import { formatNumber, lang, t } from '../../app/i18n.ts';
+import type { TableExport } from '../../app/view.ts';
+import { col } from '../../export/index.ts';
+
+type ComponentPci = ProductComplexityOut['components'][number];
+
+export interface ProductsPart {
+  element: HTMLElement;
+  tables(): TableExport[];
+  summary(): string[];
+  destroy(): void;
+}
+
+const pciText = (v: number | null): string => (v === null ? '—' : formatNumber(v, 3));
+const percentText = (v: number | null): string => (v === null ? '—' : `${formatNumber(v * 100, 0)} %`);
+
+function componentTable(out: ProductComplexityOut, onSelect: (id: string) => void): HTMLTableElement {
+  const el = table<ComponentPci>(
+    [
+      { key: 'id', title: t('cx.component'), cell: (r) => h('button', { type: 'button', class: 'link', onclick: () => onSelect(r.id) }, r.name) },
+      { key: 'hs', title: t('cx.products.hs'), cell: (r) => r.hs.map((m) => `${m.hs} (${formatNumber(m.share, 2)})`).join(', ') },
+      { key: 'pci', title: t('cx.pci'), numeric: true, cell: (r) => h('span', { 'data-value': r.pci === null ? '' : String(r.pci) }, pciText(r.pci)) },
+      { key: 'percentile', title: t('cx.products.percentile'), numeric: true, cell: (r) => percentText(r.percentile) },
+    ],
+    out.components,
+    t('cx.products.caption', { year: out.year === null ? '—' : String(out.year) }),
+  );
+  el.id = 'cx-products-table';
+  return el;
+}
+
+export function productsPart(onSelect: (id: string) => void): ProductsPart {
+  let alive = true;
+  let lines: string[] = [];
+  let exports: TableExport[] = [];
+  const body = h('div', { id: 'cx-products-body' }, h('p', {}, t('cx.loading')));
+  const element = h(
+    'section',
+    { class: 'cx-section', 'aria-labelledby': 'cx-products-title', id: 'cx-products' },
+    h('h3', { id: 'cx-products-title' }, t('cx.products.title')),
+    h('p', { class: 'hint cx-intro' }, t('cx.products.intro')),
+    body,
+  );
+
+  void (async () => {
+    try {
+      const out = await getCached<ProductComplexityOut>('analysis/product-complexity', { lang: lang() });
+      if (!alive) return;
+      const warnings = out.warnings.map((w) => h('p', { class: 'cx-products-warning', 'data-code': w.code }, w.message));
+      if (!out.available) {
+        lines = out.warnings.map((w) => w.message);
+        body.replaceChildren(h('div', { id: 'cx-products-none', role: 'note' }, ...warnings));
+        return;
+      }
+      // The server's sentences name the table's year and source, the country's ECI rank and the
+      // most complex component, in the UI language (server/analysis/trade/world.ts).
+      lines = [...out.summary, ...out.warnings.map((w) => w.message)];
+      exports = [
+        {
+          title: t('cx.products.caption', { year: out.year === null ? '—' : String(out.year) }),
+          columns: [col('component', 'component', 'text', { id: true }), col('name', t('col.component')), col('hs', t('col.hsShares')), col('pci', t('col.pci'), 'decimal', { digits: 3 }), col('percentile', t('col.percentile'), 'percent'), col('year', t('col.year'), 'year')],
+          rows: out.components.map((c) => ({ component: c.id, name: c.name, hs: c.hs.map((m) => `${m.hs}:${m.share}`).join('; '), pci: c.pci, percentile: c.percentile, year: out.year })),
+        },
+      ];
+      body.replaceChildren(
+        h('div', { class: 'cx-figures', id: 'cx-products-summary' }, ...out.summary.map((l) => h('p', {}, l))),
+        ...warnings,
+        h('div', { class: 'cx-scroll' }, componentTable(out, onSelect)),
+      );
+    } catch (error) {
+      if (alive) body.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('cx.error', { message: error instanceof Error ? error.message : String(error) })));
+    }
+  })();
+
+  return {
+    element,
+    tables: () => exports,
+    summary: () => lines,
+    destroy() {
+      alive = false;
+    },
+  };
+}

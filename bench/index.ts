@@ -10,6 +10,7 @@ import { benchWorkbook } from './workbook.ts';
 import { benchMissingLinks } from './missing-links.ts';
 import { benchOverview } from './overview.ts';
 import { benchLayout } from './layout.ts';
+import { benchResearchGraph } from './research-graph.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   'neo4j-load': benchNeo4jLoad,
@@ -23,6 +24,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   'missing-links': benchMissingLinks,
   overview: benchOverview,
   layout: benchLayout,
+  'research-graph': benchResearchGraph,
 };
 
 const names = process.argv.slice(2);

@@ -16,6 +16,7 @@ import { importsOutShape, importsQueryShape } from '../analysis/imports/index.ts
 import { nationalImportsOutShape, productComplexityOutShape, productComplexityQueryShape } from '../analysis/trade/index.ts';
 import { z } from 'zod';
 import { substitutionOutShape, substitutionQueryShape, whatIfOutShape, whatIfQueryShape, whatIfRequestShape } from '../analysis/substitution/index.ts';
+import { graphRequestShape, graphResultShape } from '../analysis/graph/index.ts';
 import { WORK_ERRORS } from '../work/index.ts';
 import type { ErrorCode } from '../errors.ts';
 import type { RouteDoc } from './route-doc.ts';
@@ -109,6 +110,18 @@ const LISTED: readonly RouteDoc[] = [
     errors: ['invalid_parameter'],
   },
   { method: 'get', path: '/api/analysis/metrics', id: 'getMetrics', tag: 'analysis', summary: 'Per firm: degree, betweenness, PageRank, Louvain community; the partition\'s modularity', query: metricsQueryShape, response: metricsOutShape, errors: ['invalid_parameter'] },
+  {
+    method: 'post',
+    path: '/api/analysis/graph',
+    id: 'postAnalysisGraph',
+    tag: 'research',
+    summary: 'Metrics (betweenness, PageRank, Louvain) and link prediction on any posted graph, with NetworkX\'s option names and meaning',
+    description:
+      'The graph is `edges` ([u, v] or [u, v, weight]; ids are strings, numbers are read as their text) with optional isolated `nodes`, or a `file` (CSV with the header source,target[,weight], GraphML or GEXF, sent as text; problems are located as file:line:column). Undirected unless `directed` (a GraphML/GEXF file declares it); `multigraph` keeps parallel edges. Node order is NetworkX\'s: `nodes` first, then each new edge end. `metrics` names the metrics to compute, each with the options of nx.betweenness_centrality, nx.pagerank and nx.community.louvain_communities (same names, same defaults; `weight: true` uses the third element of each edge, an edge without one weighs 1; seeds are Python random.Random seeds, so k-sampled betweenness and Louvain reproduce NetworkX\'s for the same seed; a seed left out is 1). Without `metrics` and `linkPrediction`, all three metrics are computed. `linkPrediction` scores `pairs` with a NetworkX link-prediction function, or finds the `top` k non-adjacent pairs best first (ties in node order), optionally only among [[sources], [targets]], without enumerating every pair. Refusals say in details.networkx which NetworkX error the same input raises (NodeNotFound, NetworkXNotImplemented, NetworkXAlgorithmError, PowerIterationFailedConvergence, ZeroDivisionError, ValueError). Reading-only: the served dataset is not touched. At most 200,000 nodes and 500,000 edges: past them the answer is 413 payload_too_large with details {part: nodes | edges, count, max} and its message in the request\'s language (Accept-Language, or lang=en|id in the query); a body over the JSON body limit (2 MB by default) is a 413 payload_too_large before the graph is read. `rantai analyse --graph FILE` has no size limits.',
+    body: graphRequestShape,
+    response: graphResultShape,
+    errors: ['invalid_parameter', 'payload_too_large'],
+  },
   { method: 'post', path: '/api/analysis/link-scores', id: 'postLinkScores', tag: 'analysis', summary: 'Link-prediction indices (as NetworkX) for pairs of firms', body: linkScoresRequestShape, response: linkScoresOutShape, errors: ['invalid_parameter'] },
   {
     method: 'get',
@@ -220,6 +233,7 @@ const MORE_ERRORS: Record<string, readonly ErrorCode[]> = {
   exportGraph: WORK_ERRORS,
   getMetrics: WORK_ERRORS,
   postLinkScores: WORK_ERRORS,
+  postAnalysisGraph: WORK_ERRORS,
   getMissingLinks: WORK_ERRORS,
   getRisk: WORK_ERRORS,
   getImports: WORK_ERRORS,

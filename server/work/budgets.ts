@@ -13,6 +13,7 @@ export const WORK_ROUTES = {
   risk: 1,
   metrics: 1,
   'link-scores': 1,
+  'analysis-graph': 1,
   complexity: 1,
   export: 2,
 } as const;

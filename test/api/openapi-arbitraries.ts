@@ -63,6 +63,8 @@ export function valueArb(ctx: SchemaContext, schema: Schema, name = '', depth = 
     const hints = (ctx.hints[name] ?? []).filter(valid);
     return hints.length === 0 ? arb : fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...hints) }, { weight: 1, arbitrary: arb });
   };
+  // A list of types (zod writes a union of plain types that way): one of them.
+  if (Array.isArray(schema.type)) return fc.oneof(...(schema.type as string[]).map((type) => valueArb(ctx, { ...schema, type }, name, depth)));
   switch (schema.type) {
     case 'string': {
       const min = (schema.minLength as number | undefined) ?? 0;
@@ -81,7 +83,7 @@ export function valueArb(ctx: SchemaContext, schema: Schema, name = '', depth = 
     case 'number':
       return numberArb(schema);
     case 'boolean':
-      return fc.boolean();
+      return hinted(fc.boolean(), (v) => typeof v === 'boolean');
     case 'null':
       return fc.constant(null);
     case 'array':
@@ -104,23 +106,34 @@ function arrayArb(ctx: SchemaContext, schema: Schema, name: string, depth: numbe
   return fc.array(valueArb(ctx, (schema.items as Schema | undefined) ?? {}, name, depth + 1), { minLength: min, maxLength: max });
 }
 
-function objectArb(ctx: SchemaContext, schema: Schema, _name: string, depth: number): fc.Arbitrary<unknown> {
+function objectArb(ctx: SchemaContext, schema: Schema, name: string, depth: number): fc.Arbitrary<unknown> {
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const extra = schema.additionalProperties;
   if (Object.keys(properties).length === 0) {
     if (extra === false || depth >= ctx.maxDepth) return fc.constant({});
     const value = extra && typeof extra === 'object' ? (extra as Schema) : {};
-    return fc.dictionary(stringArb(1, 12), valueArb(ctx, value, '', depth + 1), { maxKeys: 3 });
+    // A map's keys are hinted by the map's name (e.g. node ids of a posted graph).
+    const hintedKeys = (ctx.hints[name] ?? []).filter((h): h is string => typeof h === 'string');
+    const keys = hintedKeys.length === 0 ? stringArb(1, 12) : fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...hintedKeys) }, { weight: 1, arbitrary: stringArb(1, 12) });
+    return fc.dictionary(keys, valueArb(ctx, value, '', depth + 1), { maxKeys: 3 });
   }
   // anyOf of `required` lists (a refinement in JSON Schema words) and dependentRequired decide which
   // optional properties must be there.
-  const alternatives = Array.isArray(schema.anyOf) ? (schema.anyOf as Schema[]).map((a) => (a.required ?? []) as string[]) : [[]];
+  // oneOf of `required` lists: exactly one of them, so the others' own properties are left out
+  // (and whatever depends on them).
+  const exclusive = Array.isArray(schema.oneOf) ? (schema.oneOf as Schema[]).map((a) => (a.required ?? []) as string[]) : null;
+  const alternatives = exclusive ?? (Array.isArray(schema.anyOf) ? (schema.anyOf as Schema[]).map((a) => (a.required ?? []) as string[]) : [[]]);
   const dependent = (schema.dependentRequired ?? {}) as Record<string, string[]>;
+  const leftOut = (alt: string[]): Set<string> => {
+    const out = new Set(exclusive ? exclusive.flat().filter((k) => !alt.includes(k)) : []);
+    for (const [k, needs] of Object.entries(dependent)) if (needs.some((d) => out.has(d))) out.add(k);
+    return out;
+  };
   const base = (schema.required ?? []) as string[];
   const model = Object.fromEntries(Object.entries(properties).map(([key, s]) => [key, valueArb(ctx, s, key, depth + 1)]));
   return fc.constantFrom(...alternatives).chain((alt) =>
     fc
-      .record(model, { requiredKeys: [...new Set([...base, ...alt])] as never[] })
+      .record(Object.fromEntries(Object.entries(model).filter(([k]) => !leftOut(alt).has(k))), { requiredKeys: [...new Set([...base, ...alt])] as never[] })
       .chain((obj: Record<string, unknown>) => {
         const missing = Object.keys(obj).flatMap((k) => (dependent[k] ?? []).filter((d) => !(d in obj)));
         if (missing.length === 0) return fc.constant(obj);

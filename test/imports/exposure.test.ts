@@ -89,11 +89,12 @@ describe('import exposure on the seed against the Python reference', () => {
     const table = importsTable(out);
     expect(table).toHaveLength(out.components.length + out.buyers.length);
     expect(table[0]).toMatchObject({ level: 'component', id: out.components[0]!.id });
-    // A component's row counts its importers; a buyer's row counts its components and has its tier.
+    // A component's row counts its importers (`buyers`); a buyer's row counts its components and has
+    // its tier; columns carry the JSON fields' names (README, "Column names").
     const c = out.components[0]!;
-    expect(table[0]).toMatchObject({ tier: '', importers_or_components: c.buyers, suppliers: c.suppliers, imported_value_usd: c.importedValueUsd });
+    expect(table[0]).toMatchObject({ tier: '', buyers: c.buyers, components: '', suppliers: c.suppliers, importedValueUsd: c.importedValueUsd });
     const b = out.buyers[0]!;
-    expect(table[out.components.length]).toMatchObject({ level: 'buyer', id: b.id, tier: b.tier ?? '', importers_or_components: b.components, suppliers: b.suppliers });
+    expect(table[out.components.length]).toMatchObject({ level: 'buyer', id: b.id, tier: b.tier ?? '', buyers: '', components: b.components, suppliers: b.suppliers });
   });
 });
 

@@ -61,8 +61,8 @@ describe('buildFirmGraphs', () => {
 
 describe('firmMetrics agrees with NetworkX', () => {
   for (const fx of loadFixtures()) {
-    it(`${fx.name}: one row per firm with NetworkX's degree, betweenness and PageRank`, () => {
-      const { firms, modularity } = firmMetrics(fx, { seed: 5 });
+    it(`${fx.name}: one row per firm with NetworkX's degree, betweenness and PageRank`, async () => {
+      const { firms, modularity } = await firmMetrics(fx, { seed: 5 });
       expect(firms.map((f) => f.id)).toEqual(fx.firms);
       for (const row of firms) {
         expect(row.degree).toBe(fx.degree.values[row.id]);
@@ -75,7 +75,7 @@ describe('firmMetrics agrees with NetworkX', () => {
     });
   }
 
-  it('no firms: no rows, modularity 0', () => {
-    expect(firmMetrics({ firms: [], supplies: [] })).toEqual({ firms: [], modularity: 0 });
+  it('no firms: no rows, modularity 0', async () => {
+    expect(await firmMetrics({ firms: [], supplies: [] })).toEqual({ firms: [], modularity: 0 });
   });
 });

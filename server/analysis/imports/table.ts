@@ -1,5 +1,7 @@
 // The import exposure as one flat table (`rantai analyse imports --format csv`): a row per
-// component and per buyer, told apart by `level`; origins as "JPN 78.4 %; KOR 11.8 %".
+// component and per buyer, told apart by `level`; origins as "JPN 78.4 %; KOR 11.8 %". Columns are
+// named as the API's fields (README, "Column names"): a component's row fills `buyers` (its
+// importers), a buyer's row fills `components`, and the other is left empty.
 import type { BuyerExposure, ComponentExposure, ImportsOut, OriginOut } from './shapes.ts';
 
 export interface ImportsTableRow {
@@ -7,33 +9,33 @@ export interface ImportsTableRow {
   id: string;
   name: string;
   tier: string;
-  imported_value_usd: number;
-  domestic_value_usd: number;
-  import_share: number | '';
+  importedValueUsd: number;
+  domesticValueUsd: number;
+  importShare: number | '';
   hhi: number | '';
   origins: string;
-  importers_or_components: number;
+  buyers: number | '';
+  components: number | '';
   suppliers: number;
 }
 
 const originText = (origins: readonly OriginOut[]): string =>
   origins.map((o) => `${o.country} ${o.share === null ? '' : `${(o.share * 100).toFixed(1)} %`}`.trim()).join('; ');
 
-/** One row; `counted` is the number of importers (a component's row) or of components (a buyer's). */
-const rowOf = (level: ImportsTableRow['level'], x: ComponentExposure | BuyerExposure, tier: string, counted: number): ImportsTableRow => ({
-  level,
+/** The columns both levels share. */
+const common = (x: ComponentExposure | BuyerExposure): Omit<ImportsTableRow, 'level' | 'tier' | 'buyers' | 'components' | 'suppliers'> => ({
   id: x.id,
   name: x.name,
-  tier,
-  imported_value_usd: x.importedValueUsd,
-  domestic_value_usd: x.domesticValueUsd,
-  import_share: x.importShare ?? '',
+  importedValueUsd: x.importedValueUsd,
+  domesticValueUsd: x.domesticValueUsd,
+  importShare: x.importShare ?? '',
   hhi: x.hhi ?? '',
   origins: originText(x.origins),
-  importers_or_components: counted,
-  suppliers: x.suppliers,
 });
 
+const componentRow = (c: ComponentExposure): ImportsTableRow => ({ level: 'component', ...common(c), tier: '', buyers: c.buyers, components: '', suppliers: c.suppliers });
+const buyerRow = (b: BuyerExposure): ImportsTableRow => ({ level: 'buyer', ...common(b), tier: b.tier ?? '', buyers: '', components: b.components, suppliers: b.suppliers });
+
 export function importsTable(out: ImportsOut): ImportsTableRow[] {
-  return [...out.components.map((c) => rowOf('component', c, '', c.buyers)), ...out.buyers.map((b) => rowOf('buyer', b, b.tier ?? '', b.components))];
+  return [...out.components.map(componentRow), ...out.buyers.map(buyerRow)];
 }

@@ -16,7 +16,7 @@ export function missingLinksTable(out: MissingLinksOut): Array<Record<string, st
     gaps: r.gaps.map((g) => g.process ?? g.material ?? g.certification ?? g.kind).join(';'),
     needUnits: r.demand.unitsPerYear,
     unmetShare: r.demand.unmetShare,
-    importUsd: r.imports.valueUsd,
+    importValueUsd: r.imports.valueUsd,
     importYear: r.imports.year,
     distanceKm: r.distanceKm,
     sharedPartners: r.evidence.sharedPartners.length,

@@ -35,3 +35,19 @@ export class DuplicateFirmError extends AppError {
     this.id = id;
   }
 }
+
+/**
+ * What NetworkX raises for the same input (NodeNotFound, NetworkXNotImplemented,
+ * NetworkXAlgorithmError, PowerIterationFailedConvergence, ZeroDivisionError, ValueError): carried
+ * in the details as `networkx`, so a researcher (and the NetworkX test adapter) can tell which
+ * NetworkX error a refusal corresponds to.
+ */
+export type NetworkxError = 'NodeNotFound' | 'NetworkXNotImplemented' | 'NetworkXAlgorithmError' | 'PowerIterationFailedConvergence' | 'ZeroDivisionError' | 'ValueError';
+
+/** A request the graph analyses cannot answer as asked (400), naming the field and NetworkX's error. */
+export class GraphRequestError extends AppError {
+  constructor(field: string, message: string, networkx?: NetworkxError, more: Record<string, unknown> = {}) {
+    super('invalid_parameter', `${field}: ${message}`, { field, ...(networkx ? { networkx } : {}), ...more });
+    this.name = 'GraphRequestError';
+  }
+}

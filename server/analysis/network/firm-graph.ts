@@ -14,6 +14,8 @@ import { DuplicateFirmError, UnknownFirmError } from './errors.ts';
 export const SupplyLinkSchema = z.object({
   supplier: z.string({ error: 'supplier must be a firm id' }),
   buyer: z.string({ error: 'buyer must be a firm id' }),
+  /** The row's value of a supply weight (firm-metrics-weighted.ts); ignored by the unweighted graphs. */
+  weight: z.number().nullable().optional(),
 });
 
 export const FirmGraphInputSchema = z.object({

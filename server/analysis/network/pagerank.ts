@@ -6,10 +6,12 @@
 // the L1 change is below N * tolerance, and throws after maxIterations (NetworkX raises
 // PowerIterationFailedConvergence).
 // Reference: Page, Brin, Motwani & Winograd (1999), The PageRank citation ranking.
-// graphology-metrics' pagerank (centrality/pagerank.js) runs exactly this iteration and stopping
-// rule (checked against NetworkX in test/network/pagerank.test.ts), so it is used unweighted here.
+// The iteration is pagerank-nx.ts's (NetworkX's `_pagerank_scipy` on typed arrays), unweighted, on
+// the firm graph packed in graphology's node and edge order (checked against NetworkX in
+// test/network/pagerank.test.ts).
 import type { DirectedGraph } from 'graphology';
-import pagerankOf from 'graphology-metrics/centrality/pagerank.js';
+import { buildAnyGraph } from './any-graph.ts';
+import { pagerankNx } from './pagerank-nx.ts';
 
 export interface PagerankOptions {
   /** Damping factor; NetworkX's default. */
@@ -25,9 +27,10 @@ export function pagerank(graph: DirectedGraph, options: Partial<PagerankOptions>
   const { alpha, tolerance, maxIterations } = { ...PAGERANK_DEFAULTS, ...options };
   const out: Record<string, number> = {};
   if (graph.order === 0) return out;
-  const values = pagerankOf(graph, { getEdgeWeight: null, alpha, tolerance, maxIterations });
-  graph.forEachNode((node) => {
-    out[node] = values[node]!;
+  const g = buildAnyGraph({ directed: true, nodes: graph.nodes(), edges: graph.mapEdges((_, __, u, v) => [u, v] as const) });
+  const values = pagerankNx(g, { alpha, personalization: null, weight: false, tol: tolerance, max_iter: maxIterations, nstart: null, dangling: null });
+  g.ids.forEach((id, i) => {
+    out[id] = values[i]!;
   });
   return out;
 }

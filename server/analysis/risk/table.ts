@@ -16,7 +16,7 @@ export function riskTable(out: RiskOut): Array<Record<string, string | number | 
     componentName: s.component.name,
     depth: 1,
     valueUsd: s.valueUsd,
-    importUsd: s.imports.valueUsd,
+    importValueUsd: s.imports.valueUsd,
     impactedOems: null,
     lostValueUsd: null,
   }));
@@ -33,7 +33,7 @@ export function riskTable(out: RiskOut): Array<Record<string, string | number | 
       componentName: l.component.name,
       depth: l.depth,
       valueUsd: l.valueUsd,
-      importUsd: null,
+      importValueUsd: null,
       impactedOems: f.impactedOems.length,
       lostValueUsd: f.lostValueUsd,
     })),

@@ -1,26 +1,27 @@
 // The substitution ranking as one flat table (`rantai analyse substitution --format csv`): one row
-// per opportunity; gaps as "certification IATF 16949; tolerance p-machining-cnc 0.02 mm", candidate
-// firms as ids joined by ";".
+// per opportunity, columns named as the API's fields and the web view's CSV (README, "Column
+// names"); gaps as "certification IATF 16949; tolerance p-machining-cnc 0.02 mm", candidate firms
+// as ids joined by ";".
 import type { GapOut, SubstitutionOut } from './shapes.ts';
 
 export interface SubstitutionTableRow {
   rank: number;
   component: string;
-  component_name: string;
+  componentName: string;
   cluster: string;
-  cluster_name: string;
+  clusterName: string;
   status: string;
   score: number;
   coverage: number;
   gaps: string;
   levers: string;
   density: number;
-  capacity_ratio: number | '';
-  distance_km: number | '';
-  import_value_usd: number;
-  import_basis: string;
-  basis_value_usd: number;
-  basis_year: number | '';
+  capacityRatio: number | '';
+  distanceKm: number | '';
+  importValueUsd: number;
+  importBasis: string;
+  basisValueUsd: number;
+  basisYear: number | '';
   candidates: string;
   explanation: string;
 }
@@ -43,21 +44,21 @@ export function substitutionTable(out: SubstitutionOut): SubstitutionTableRow[] 
   return out.opportunities.map((o) => ({
     rank: o.rank,
     component: o.component.id,
-    component_name: o.component.name,
+    componentName: o.component.name,
     cluster: o.cluster.id,
-    cluster_name: o.cluster.name,
+    clusterName: o.cluster.name,
     status: o.status,
     score: o.score,
     coverage: o.coverage,
     gaps: o.gaps.map(gapLabel).join('; '),
     levers: [...new Set(o.gaps.map((g) => g.lever))].join('; '),
     density: o.density,
-    capacity_ratio: o.capacityRatio ?? '',
-    distance_km: o.distanceKm ?? '',
-    import_value_usd: o.importValueUsd,
-    import_basis: o.importBasis,
-    basis_value_usd: o.basisValueUsd,
-    basis_year: o.basisYear ?? '',
+    capacityRatio: o.capacityRatio ?? '',
+    distanceKm: o.distanceKm ?? '',
+    importValueUsd: o.importValueUsd,
+    importBasis: o.importBasis,
+    basisValueUsd: o.basisValueUsd,
+    basisYear: o.basisYear ?? '',
     candidates: o.candidates.map((c) => c.id).join(';'),
     explanation: o.explanation,
   }));

@@ -1,6 +1,7 @@
 // Every JSON route of the API (uploads are mounted separately, before the JSON body parser).
 import { Router } from 'express';
 import type { ApiContext } from '../context.ts';
+import { analysisGraphRoutes } from './analysis-graph.ts';
 import { catalogRoutes } from './catalog.ts';
 import { complexityRoutes } from './complexity.ts';
 import { cypherRoutes } from './cypher.ts';
@@ -20,6 +21,7 @@ export function apiRoutes(ctx: ApiContext): Router {
   router.use(graphRoutes(ctx));
   router.use(catalogRoutes(ctx));
   router.use(networkRoutes(ctx));
+  router.use(analysisGraphRoutes(ctx));
   router.use(linksRoutes(ctx));
   router.use(riskRoutes(ctx));
   router.use(importsRoutes(ctx));

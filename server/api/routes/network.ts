@@ -2,7 +2,7 @@
 // (joined by SUPPLIES), computed from the store's snapshot so both stores answer identically.
 import { Router } from 'express';
 import { z } from 'zod';
-import { firmMetrics, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, type FirmGraphInput } from '../../analysis/network/index.ts';
+import { firmMetrics, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, SupplyWeightSchema, type FirmGraphInput, type SupplyWeight } from '../../analysis/network/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import type { GraphData } from '../../model/index.ts';
 import { sendJson } from '../../work/index.ts';
@@ -20,10 +20,14 @@ export const metricsQueryShape = z.strictObject({
     (v) => (typeof v === 'string' && !/^\d+$/.test(v) ? Number.NaN : v),
     z.coerce.number({ error: 'seed must be a whole number' }).int({ error: 'seed must be a whole number' }).min(0).max(2 ** 32 - 1).default(DEFAULT_METRICS_SEED),
   ),
+  weight: SupplyWeightSchema.optional().describe(
+    'a SUPPLIES property as the edge weight, with NetworkX\'s meaning (the rows of a pair summed): weighted degree, betweenness with the weight as a length, weighted PageRank, weighted Louvain (NetworkX\'s node order from the seed)',
+  ),
 });
 
 export const metricsOutShape = z.object({
   seed: z.number().int(),
+  weight: SupplyWeightSchema.optional().describe('present when the request named one'),
   modularity: z.number(),
   firms: z.array(z.object({ id: z.string(), degree: z.number(), betweenness: z.number(), pagerank: z.number(), community: z.number().int() })),
 });
@@ -46,26 +50,36 @@ export function firmGraphInput(store: GraphStore): Promise<FirmGraphInput> {
   return wholeGraph(store, 'firm-graph-input', firmGraphOf);
 }
 
-function firmGraphOf(snap: GraphData): FirmGraphInput {
+/** The same, each row carrying its value of a supply weight (null where the row has none). */
+export function weightedFirmGraphInput(store: GraphStore, weight: SupplyWeight): Promise<FirmGraphInput> {
+  return wholeGraph(store, `firm-graph-input-${weight}`, (snap) => firmGraphOf(snap, weight));
+}
+
+function firmGraphOf(snap: GraphData, weight?: SupplyWeight): FirmGraphInput {
   const firms = snap.nodes.filter((n) => n.label === 'Firm').map((n) => n.id).sort();
   const supplies = snap.rels
     .filter((r) => r.type === 'SUPPLIES')
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((r) => ({ supplier: r.from, buyer: r.to }));
+    .map((r) => (weight ? { supplier: r.from, buyer: r.to, weight: valueOf(r.props[weight]) } : { supplier: r.from, buyer: r.to }));
   return { firms, supplies };
+}
+
+function valueOf(v: unknown): number | null {
+  const x = typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number.NaN;
+  return Number.isFinite(x) ? x : null;
 }
 
 export function networkRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/metrics', async (req, res) => {
-    const { seed } = parseRequest(metricsQueryShape, req.query, 'query');
+    const { seed, weight } = parseRequest(metricsQueryShape, req.query, 'query');
     // Metrics take seconds at national scale: the embedded store keeps those of the default seed (what
-    // the views ask for) until a reload; other seeds are computed each time, so that requests
-    // naming many seeds cannot fill the memory.
-    const compute = (snap: GraphData) => firmMetrics(firmGraphOf(snap), { seed });
-    await sendJson(req, res, ctx.store, { route: 'metrics', params: { seed } }, async () => {
-      const result = seed === DEFAULT_METRICS_SEED ? await wholeGraph(ctx.store, 'metrics', compute) : compute(await ctx.store.snapshot());
-      return { seed, modularity: result.modularity, firms: result.firms };
+    // the views ask for, and each weight's) until a reload; other seeds are computed each time, so
+    // that requests naming many seeds cannot fill the memory.
+    const compute = (snap: GraphData) => firmMetrics(firmGraphOf(snap, weight), { seed, weight });
+    await sendJson(req, res, ctx.store, { route: 'metrics', params: { seed, weight: weight ?? null } }, async () => {
+      const result = seed === DEFAULT_METRICS_SEED ? await wholeGraph(ctx.store, weight ? `metrics-${weight}` : 'metrics', compute) : await compute(await ctx.store.snapshot());
+      return { seed, ...(weight ? { weight } : {}), modularity: result.modularity, firms: result.firms };
     });
   });
   router.post('/analysis/link-scores', async (req, res) => {

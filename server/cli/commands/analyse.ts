@@ -1,12 +1,17 @@
 // rantai analyse <name>: run an analysis on a dataset folder (embedded store) and print JSON or CSV,
 // its sentences (explanations, evidence, summaries) and labels in English or Bahasa Indonesia (--lang).
+// The filters and limits are the API's (parsed with the routes' own query shapes, so defaults, maxima
+// and messages are the same); `--graph FILE` analyses any graph file as POST /api/analysis/graph does.
+import { z } from 'zod';
 import { firmMetrics } from '../../analysis/network/index.ts';
-import { missingLinks, missingLinksTable } from '../../analysis/links/index.ts';
+import { missingLinks, missingLinksQueryShape, missingLinksTable } from '../../analysis/links/index.ts';
 import { risk, riskTable } from '../../analysis/risk/index.ts';
-import { firmGraphInput } from '../../api/routes/network.ts';
+import { firmGraphInput, metricsQueryShape, weightedFirmGraphInput } from '../../api/routes/network.ts';
+import { graphCli, GRAPH_FLAGS } from './analyse-graph.ts';
 import { importExposure, importsTable } from '../../analysis/imports/index.ts';
 import { nationalImports, nationalTable, type ImportBasis } from '../../analysis/trade/index.ts';
 import { DEFAULT_STRATEGY, StrategySchema, substitution, substitutionTable, type Strategy } from '../../analysis/substitution/index.ts';
+import { substitutionQueryShape } from '../../analysis/substitution/shapes.ts';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
 import { LANGS, type Lang } from '../../i18n/index.ts';
@@ -18,14 +23,32 @@ import { langFlag, orProblems } from './lang-flag.ts';
 
 type Table = object[];
 
-/** Options the analyses read (`--strategy` for substitution; `--lang` for those that write sentences). */
+/**
+ * Options the analyses read (`--strategy` for substitution; `--lang` for those that write sentences;
+ * `--cluster`, `--component`, `--buyer`, `--limit`, `--seed`, `--weight` as the routes' query
+ * parameters of the same names, unparsed: each analysis parses those it takes with its route's shape).
+ */
 interface AnalyseOptions {
   strategy: Strategy;
   lang: Lang;
+  query: Record<string, string | undefined>;
   /** imports: which figures; substitution: the import basis of the import-value term (issue 15). */
   basis: ImportBasis;
   /** imports --basis national: a year of the trade table. */
   year?: number;
+}
+
+/** The query of an analysis that takes no filter. */
+const NO_FLAGS = z.strictObject({});
+
+/** A query parsed with a route's shape; a refusal is a usage error naming the flag. */
+function queryOf<S extends z.ZodType>(shape: S, query: Record<string, string | undefined>): z.infer<S> {
+  const present = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
+  const parsed = shape.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const flag = issue.path.length > 0 ? `--${String(issue.path[0])}` : 'the flags';
+  throw new UsageError(issue.code === 'unrecognized_keys' ? `${issue.keys.map((k) => `--${k}`).join(', ')}: not a flag of this analysis` : `${flag}: ${issue.message}`);
 }
 
 interface Analysis {
@@ -35,25 +58,29 @@ interface Analysis {
 /** The analyses this build has; `rantai analyse --help` lists them. */
 export const ANALYSES: Record<string, Analysis> = {
   metrics: {
-    run: async (store) => {
-      const result = firmMetrics(await firmGraphInput(store), { seed: 1 });
-      return { json: { seed: 1, ...result }, table: result.firms };
+    run: async (store, { query }) => {
+      const { seed, weight } = queryOf(metricsQueryShape, query);
+      const result = await firmMetrics(weight ? await weightedFirmGraphInput(store, weight) : await firmGraphInput(store), { seed, weight });
+      return { json: { seed, weight: weight ?? null, ...result }, table: result.firms };
     },
   },
   'missing-links': {
-    run: async (store, { lang }) => {
-      const result = await missingLinks(store, { lang });
+    run: async (store, { lang, query }) => {
+      const { buyer, cluster, component, limit } = queryOf(missingLinksQueryShape, query);
+      const result = await missingLinks(store, { buyer, cluster, component, limit, lang });
       return { json: result, table: missingLinksTable(result) };
     },
   },
   risk: {
-    run: async (store, { lang }) => {
+    run: async (store, { lang, query }) => {
+      queryOf(NO_FLAGS, query);
       const result = await risk(store, lang);
       return { json: result, table: riskTable(result) };
     },
   },
   imports: {
-    run: async (store, { lang, basis, year }) => {
+    run: async (store, { lang, query, basis, year }) => {
+      queryOf(NO_FLAGS, query);
       if (basis === 'national') {
         const result = await nationalImports(store, { year, lang });
         return { json: result, table: nationalTable(result) };
@@ -64,8 +91,9 @@ export const ANALYSES: Record<string, Analysis> = {
     },
   },
   substitution: {
-    run: async (store, { strategy, lang, basis }) => {
-      const result = await substitution(store, { strategy, limit: Number.MAX_SAFE_INTEGER, lang, importBasis: basis });
+    run: async (store, { strategy, lang, query, basis }) => {
+      const { cluster, component, limit } = queryOf(substitutionQueryShape, query);
+      const result = await substitution(store, { strategy, cluster, component, limit, lang, importBasis: basis });
       return { json: result, table: substitutionTable(result) };
     },
   },
@@ -83,21 +111,40 @@ export function csvOf(table: Table): string {
 export const analyseCommand: CliCommand = {
   name: 'analyse',
   summary: 'run an analysis on a dataset and print it as JSON or CSV',
-  usage: `rantai analyse <${Object.keys(ANALYSES).join('|')}> [--dataset DIR] [--format json|csv] [--strategy ready-now|balanced|strategic] [--basis buyers|national] [--year YEAR] [--lang ${LANGS.join('|')}]`,
+  usage:
+    `rantai analyse <${Object.keys(ANALYSES).join('|')}> [--dataset DIR] [--format json|csv] [--strategy ready-now|balanced|strategic] [--basis buyers|national] [--year YEAR] [--lang ${LANGS.join('|')}]` +
+    ' [--cluster ID] [--component ID] [--buyer ID] [--limit N] [--seed N] [--weight valueUsd|unitsPerYear]' +
+    '\n       rantai analyse [metrics] --graph FILE [--directed] [--link METHOD --top K] [--format json|csv]   (FILE: CSV source,target[,weight], GraphML, GEXF, or a JSON request of POST /api/analysis/graph)',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       dataset: { type: 'string' },
       format: { type: 'string' },
       strategy: { type: 'string' },
       lang: { type: 'string' },
+      cluster: { type: 'string' },
+      component: { type: 'string' },
+      buyer: { type: 'string' },
+      limit: { type: 'string' },
+      seed: { type: 'string' },
+      weight: { type: 'string' },
       basis: { type: 'string' },
       year: { type: 'string' },
+      ...GRAPH_FLAGS,
     });
+    const format = values.format ?? 'json';
+    if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
+    const print = (result: { json: unknown; table: Table }) => io.out(format === 'json' ? JSON.stringify(result.json, null, 2) : csvOf(result.table));
+    if (values.graph !== undefined) {
+      if (positionals[0] !== undefined && positionals[0] !== 'metrics') throw new UsageError(`--graph goes with metrics (or no analysis name), got "${positionals[0]}"`);
+      const datasetFlags = (['dataset', 'strategy', 'basis', 'year', 'cluster', 'component', 'buyer', 'limit', 'seed', 'weight'] as const).filter((f) => values[f] !== undefined);
+      if (datasetFlags.length > 0) throw new UsageError(`--graph analyses the file, not a dataset: ${datasetFlags.map((f) => `--${f}`).join(', ')} do not apply (options go in a JSON request file)`);
+      print(await graphCli(values));
+      return 0;
+    }
+    if (values.directed || values.link !== undefined || values.top !== undefined) throw new UsageError('--directed, --link and --top go with --graph FILE');
     const name = positionals[0];
     const analysis = name === undefined ? undefined : ANALYSES[name];
     if (!analysis) throw new UsageError(`name one analysis: ${Object.keys(ANALYSES).join(', ')}`);
-    const format = values.format ?? 'json';
-    if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
     const strategy = StrategySchema.safeParse(values.strategy ?? DEFAULT_STRATEGY);
     if (!strategy.success) throw new UsageError(`--strategy must be ready-now, balanced or strategic, got "${values.strategy}"`);
     const lang = langFlag(values.lang);
@@ -107,9 +154,9 @@ export const analyseCommand: CliCommand = {
     if (year !== undefined && !(Number.isInteger(year) && year >= 1800 && year <= 2200)) throw new UsageError(`--year must be a year between 1800 and 2200, got "${values.year}"`);
     const dataset = await orProblems(io, lang, () => readDataset(values.dataset ?? DEFAULT_DATASET));
     if (dataset === null) return 1;
-    const result = await analysis.run(new EmbeddedStore(dataset), { strategy: strategy.data, lang, basis, year });
-    if (format === 'json') io.out(JSON.stringify(result.json, null, 2));
-    else io.out(csvOf(result.table));
+    const query = { cluster: values.cluster, component: values.component, buyer: values.buyer, limit: values.limit, seed: values.seed, weight: values.weight };
+    const result = await analysis.run(new EmbeddedStore(dataset), { strategy: strategy.data, lang, query, basis, year });
+    print(result);
     return 0;
   },
 };

@@ -1,0 +1,74 @@
+// Runs a graph request: reads the graph (edges or a file), checks its size, computes the metrics
+// asked for and the link scores, and shapes the answer. Reading-only: nothing of the served dataset
+// is read or changed.
+import { buildAnyGraph, type AnyGraph, type AnyGraphInput } from '../network/any-graph.ts';
+import { betweennessCentrality, BetweennessOptionsSchema } from '../network/betweenness-centrality.ts';
+import { topCandidates } from '../network/candidates.ts';
+import { edgeBetweennessCentrality } from '../network/edge-betweenness.ts';
+import { scorePairs, type LinkParams } from '../network/link-indices.ts';
+import { louvainCommunities, LouvainNxOptionsSchema } from '../network/louvain-nx.ts';
+import { pagerankNx, PagerankNxOptionsSchema } from '../network/pagerank-nx.ts';
+import { GraphRequestError } from '../network/errors.ts';
+import { GRAPH_LIMITS, type GraphLimits } from './limits.ts';
+import { graphTooLarge } from './messages.ts';
+import { readCsvGraph } from './read-csv.ts';
+import { readGexf } from './read-gexf.ts';
+import { readGraphml } from './read-graphml.ts';
+import type { GraphRequest, GraphResult } from './schema.ts';
+
+const DEFAULT_NAMES = { csv: 'graph.csv', graphml: 'graph.graphml', gexf: 'graph.gexf' } as const;
+
+/** The format of a file that does not say: an XML root element <graphml> or <gexf>, else CSV. */
+function sniff(content: string): keyof typeof DEFAULT_NAMES {
+  const root = /<(?:[\w.-]+:)?(graphml|gexf)[\s>]/.exec(content.slice(0, 4096));
+  return root ? (root[1] as 'graphml' | 'gexf') : 'csv';
+}
+
+/** The graph of a request, as NetworkX would build it. */
+export function readRequestGraph(request: GraphRequest): AnyGraphInput {
+  const file = request.file;
+  if (!file) return { directed: request.directed ?? false, multigraph: request.multigraph, nodes: request.nodes, edges: request.edges ?? [] };
+  const format = file.format ?? sniff(file.content);
+  const name = file.name ?? DEFAULT_NAMES[format];
+  const read = format === 'csv' ? readCsvGraph(file.content, name, request.directed ?? false) : format === 'graphml' ? readGraphml(file.content, name) : readGexf(file.content, name);
+  if (request.directed !== undefined && request.directed !== read.directed) {
+    throw new GraphRequestError('directed', `the request says ${request.directed ? 'directed' : 'undirected'} but ${name} declares a${read.directed ? ' directed' : 'n undirected'} graph`);
+  }
+  return { ...read, multigraph: request.multigraph, nodes: [...(request.nodes ?? []), ...(read.nodes ?? [])], edges: [...read.edges, ...(request.edges ?? [])] };
+}
+
+export function checkedGraph(input: AnyGraphInput, limits: GraphLimits = GRAPH_LIMITS): AnyGraph {
+  if (input.edges.length > limits.maxEdges) throw graphTooLarge({ part: 'edges', count: input.edges.length, max: limits.maxEdges });
+  const g = buildAnyGraph(input);
+  if (g.ids.length > limits.maxNodes) throw graphTooLarge({ part: 'nodes', count: g.ids.length, max: limits.maxNodes });
+  return g;
+}
+
+const byId = <T>(g: AnyGraph, values: ArrayLike<number>, map: (x: number) => T): Record<string, T> => Object.fromEntries(g.ids.map((id, i) => [id, map(values[i]!)]));
+
+export async function analyseGraph(request: GraphRequest, options: { limits?: GraphLimits; checkpoint?: () => void; signal?: AbortSignal } = {}): Promise<GraphResult> {
+  const g = checkedGraph(readRequestGraph(request), options.limits);
+  const everything = request.metrics === undefined && request.linkPrediction === undefined;
+  const metrics = everything ? { betweenness: BetweennessOptionsSchema.parse({}), pagerank: PagerankNxOptionsSchema.parse({}), louvain: LouvainNxOptionsSchema.parse({}) } : (request.metrics ?? {});
+  const out: GraphResult = { graph: { nodes: g.ids.length, edges: g.edgeCount, directed: g.directed, multigraph: g.multigraph } };
+  if (metrics.betweenness) {
+    const values = await betweennessCentrality(g, metrics.betweenness, { checkpoint: options.checkpoint, signal: options.signal });
+    out.betweenness = byId(g, values, (x) => (Number.isNaN(x) ? null : x));
+  }
+  if ('edgeBetweenness' in metrics && metrics.edgeBetweenness) {
+    out.edgeBetweenness = edgeBetweennessCentrality(g, metrics.edgeBetweenness, options.checkpoint).map((e) =>
+      e.length === 3 ? [g.ids[e[0]]!, g.ids[e[1]]!, e[2]] : [g.ids[e[0]]!, g.ids[e[1]]!, e[2], e[3]],
+    );
+  }
+  if (metrics.pagerank) out.pagerank = byId(g, pagerankNx(g, metrics.pagerank, options.checkpoint), (x) => x);
+  if (metrics.louvain) {
+    const { communities, modularity } = louvainCommunities(g, metrics.louvain);
+    out.louvain = { communities: communities.map((c) => c.map((i) => g.ids[i]!)), modularity };
+  }
+  const lp = request.linkPrediction;
+  if (lp) {
+    const params: LinkParams = { method: lp.method, communities: lp.communities, alpha: lp.alpha, delta: lp.delta };
+    out.linkPrediction = lp.pairs ? scorePairs(g, params, lp.pairs, options.checkpoint) : topCandidates(g, params, { top: lp.top!, among: lp.among }, options.checkpoint);
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+// `rantai analyse --graph FILE`: POST /api/analysis/graph from the command line, on a file of any
+// size (the route's size limits are lifted; the readers, options and answers are the route's).
+// FILE is CSV source,target[,weight], GraphML or GEXF (read from its content), or a JSON file
+// holding a whole request of the route (its contract, every option). `--link METHOD --top K` asks
+// for the K best candidate pairs by a NetworkX link-prediction function instead of the metrics.
+// CSV output: one row per node (id, betweenness, pagerank, community) or per pair (source, target,
+// score) - the API's field names, as every CSV of the CLI and the web (README, "Column names").
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { analyseGraph, graphRequestShape, NO_LIMITS, type GraphRequest, type GraphResult } from '../../analysis/graph/index.ts';
+import { parseRequest } from '../../api/validate.ts';
+import { countFlag } from '../args.ts';
+import { UsageError } from '../command.ts';
+
+export const GRAPH_FLAGS = {
+  graph: { type: 'string' },
+  directed: { type: 'boolean' },
+  link: { type: 'string' },
+  top: { type: 'string' },
+} as const;
+
+/** Candidates printed by `--link` without `--top` (the missing-links route's default limit). */
+export const DEFAULT_TOP = 50;
+
+interface GraphFlags {
+  graph?: string;
+  directed?: boolean;
+  link?: string;
+  top?: string;
+}
+
+async function requestOf(flags: GraphFlags): Promise<GraphRequest> {
+  const file = flags.graph!;
+  const content = await readFile(file, 'utf8');
+  const name = path.basename(file);
+  if (/\.json$/i.test(file)) {
+    if (flags.directed || flags.link !== undefined || flags.top !== undefined) throw new UsageError('a JSON request says everything itself: --directed, --link and --top go with CSV, GraphML and GEXF files');
+    let body: unknown;
+    try {
+      body = JSON.parse(content);
+    } catch (error) {
+      throw new UsageError(`${name}: not JSON (${(error as Error).message})`);
+    }
+    return parseRequest(graphRequestShape, body, 'body');
+  }
+  if (flags.top !== undefined && flags.link === undefined) throw new UsageError('--top goes with --link METHOD');
+  const raw: Record<string, unknown> = { file: { content, name } };
+  if (flags.directed) raw.directed = true;
+  if (flags.link !== undefined) raw.linkPrediction = { method: flags.link, top: countFlag('top', flags.top, DEFAULT_TOP) };
+  return parseRequest(graphRequestShape, raw, 'body');
+}
+
+/** One row per node with the metrics asked, or one per scored pair. */
+export function graphTable(result: GraphResult): object[] {
+  if (result.linkPrediction) return result.linkPrediction.map(([source, target, score]) => ({ source, target, score }));
+  const community = new Map<string, number>();
+  result.louvain?.communities.forEach((members, c) => members.forEach((id) => community.set(id, c)));
+  const ids = Object.keys(result.betweenness ?? result.pagerank ?? {});
+  if (ids.length === 0) for (const id of community.keys()) ids.push(id);
+  return ids.map((id) => ({
+    id,
+    ...(result.betweenness ? { betweenness: result.betweenness[id] } : {}),
+    ...(result.pagerank ? { pagerank: result.pagerank[id] } : {}),
+    ...(result.louvain ? { community: community.get(id) } : {}),
+  }));
+}
+
+export async function graphCli(flags: GraphFlags): Promise<{ json: unknown; table: object[] }> {
+  const result = await analyseGraph(await requestOf(flags), { limits: NO_LIMITS });
+  return { json: result, table: graphTable(result) };
+}

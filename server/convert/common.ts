@@ -92,14 +92,15 @@ export const isIso3 = (s: string): boolean => /^[A-Z]{3}$/.test(s);
 export const areaKey = (code: string, name: string | undefined): string => JSON.stringify([code, name ?? '']);
 
 /**
- * The areas left out of a table, as a note lists them: "EUR (Europe) × 3, (no code) (Other Asia) ×
- * 1". An area the download gives no code for is named by `noCode`, in the reader's language.
+ * The areas left out of a table, as a note lists them, their names quoted as data:
+ * `_X "Areas, nes" × 4, (no code) "Other Asia" × 1`. An area the download gives no code for is
+ * named by `noCode`, in the reader's language.
  */
 export function areaList(areas: ReadonlyMap<string, number>, noCode: Text): TextParam {
   return {
     join: [...areas].map(([key, n]) => {
       const [code, name] = JSON.parse(key) as [string, string];
-      return text('convert.note.area', { code: code === '' ? noCode : code, name: name === '' ? '' : ` (${name})`, n: String(n) });
+      return text('convert.note.area', { code: code === '' ? noCode : code, name: name === '' ? '' : ` ${JSON.stringify(name)}`, n: String(n) });
     }),
   };
 }

@@ -70,7 +70,7 @@ export async function convertComtrade(options: ConvertOptions): Promise<ConvertR
         for (const field of REQUIRED) {
           if (columns[field] === undefined) {
             const [current, legacy] = COLUMNS[field] as readonly [string, string];
-            problems.push(problem({ file, line, column: 1 }, text('convert.comtrade.missingColumn', { current, legacy, required: REQUIRED.map((f) => COLUMNS[f][0]).join(', ') })));
+            problems.push(problem({ file, line, column: 1 }, text('convert.comtrade.missingColumn', { current, legacy, layout: 'UN Comtrade', required: REQUIRED.map((f) => COLUMNS[f][0]).join(', ') })));
           }
         }
         return;
@@ -137,7 +137,7 @@ export async function convertComtrade(options: ConvertOptions): Promise<ConvertR
   const world = 'W00';
   if (skipped.other > 0) {
     const kept = options.world ? text('convert.note.kept.every') : text('convert.note.kept.reporter', { reporter: options.reporter });
-    notes.push(text('convert.note.other', { n: { grouped: skipped.other }, kept, flow: flowWanted }));
+    notes.push(text('convert.note.other', { n: { grouped: skipped.other }, kept, flow: JSON.stringify(flowWanted) }));
   }
   if (skipped.world > 0) notes.push(text(options.world ? 'convert.note.byPartner' : 'convert.note.worldTotal', { n: { grouped: skipped.world }, world }));
   if (skipped.breakdown > 0) notes.push(text('convert.note.breakdown', { n: { grouped: skipped.breakdown } }));
@@ -145,7 +145,7 @@ export async function convertComtrade(options: ConvertOptions): Promise<ConvertR
   if (skipped.partners.size > 0) notes.push(text('convert.note.areas', { areas: areaList(skipped.partners, text('convert.note.emptyCode')) }));
   if (rows.length === 0) {
     const flags = { reporterFlag: '--reporter', flowFlag: '--flow' };
-    notes.push(options.world ? text('convert.note.noMatch.world', { flow: flowWanted, world, ...flags }) : text('convert.note.noMatch.national', { reporter: options.reporter, flow: flowWanted, ...flags }));
+    notes.push(options.world ? text('convert.note.noMatch.world', { flow: JSON.stringify(flowWanted), world, ...flags }) : text('convert.note.noMatch.national', { reporter: options.reporter, flow: JSON.stringify(flowWanted), ...flags }));
   }
   return { rows, world: options.world, countries, notes };
 }

@@ -68,7 +68,7 @@ function units(file: RuleFile, at: Locate, problems: Problem[]): void {
     if (!row) continue;
     const unit = row.unit as string | undefined;
     if (row.quantity !== undefined && unit === undefined) {
-      problems.push(at(file.raw, r.line, file.raw.locate('unit'), text('trade.rule.unitRequired')));
+      problems.push(at(file.raw, r.line, file.raw.locate('unit'), text('trade.rule.unitRequired', { column: 'unit' })));
       continue;
     }
     if (unit === undefined || row.quantity === undefined) continue;
@@ -77,7 +77,7 @@ function units(file: RuleFile, at: Locate, problems: Problem[]): void {
     if (!seen) first.set(hs, { unit, line: r.line });
     else if (seen.unit !== unit) {
       problems.push(
-        at(file.raw, r.line, file.raw.locate('unit'), text('trade.rule.unitDiffers', { unit, first: seen.unit, hs, line: String(seen.line) })),
+        at(file.raw, r.line, file.raw.locate('unit'), text('trade.rule.unitDiffers', { column: 'unit', unit, first: seen.unit, hs, line: String(seen.line) })),
       );
     }
   }

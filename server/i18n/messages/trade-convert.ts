@@ -20,7 +20,7 @@ export const en = {
   'convert.same': 'the same ({names}) = ({values}) as {where}: each year, code and partner once',
   'convert.level': '{column} {hs} lies within heading {heading}, which {where} also gives for ({year}, {party}): it would count twice; keep one level (download one aggregation level) or sum it into the heading with {flag} {heading}',
   // UN Comtrade.
-  'convert.comtrade.missingColumn': 'column {current} or {legacy} is missing (a UN Comtrade file has {required})',
+  'convert.comtrade.missingColumn': 'column {current} or {legacy} is missing (a {layout} file has {required})',
   'convert.comtrade.freq': '{column} is {got}: the dataset holds yearly figures; download annual data ({column} {annual})',
   // CEPII BACI.
   'convert.baci.countryColumns': 'a BACI country codes file needs the columns {code} and {iso3} (older versions: {older})',
@@ -70,7 +70,7 @@ export const id: Translation<typeof en> = {
   'convert.emptyFile': 'berkas kosong: berkas memerlukan baris judul kolom ({columns})',
   'convert.same': '({names}) = ({values}) yang sama seperti di {where}: setiap tahun, kode, dan mitra hanya sekali',
   'convert.level': '{column} {hs} termasuk dalam pos {heading}, yang juga dicantumkan di {where} untuk ({year}, {party}): nilainya akan terhitung dua kali; sisakan satu tingkat (unduh satu tingkat agregasi saja) atau jumlahkan ke pos tersebut dengan {flag} {heading}',
-  'convert.comtrade.missingColumn': 'kolom {current} atau {legacy} tidak ada (berkas UN Comtrade memuat {required})',
+  'convert.comtrade.missingColumn': 'kolom {current} atau {legacy} tidak ada (berkas {layout} memuat {required})',
   'convert.comtrade.freq': '{column} bernilai {got}: dataset memuat angka tahunan; unduh data tahunan ({column} {annual})',
   'convert.baci.countryColumns': 'berkas kode negara BACI memerlukan kolom {code} dan {iso3} (versi lama: {older})',
   'convert.baci.noCountries': 'berkas kode negara BACI tidak ditemukan: letakkan {pattern} di samping berkas BACI atau sebutkan dengan {flag}',
@@ -85,7 +85,7 @@ export const id: Translation<typeof en> = {
   'convert.note.kept.every': 'semua pelapor',
   'convert.note.kept.reporter': 'pelapor {reporter}',
   'convert.note.byPartner': '{n} baris per mitra dikeluarkan (tabel dunia memakai ekspor setiap pelapor ke dunia, mitra {world})',
-  'convert.note.worldTotal': '{n} baris total dunia (mitra {world}) dikeluarkan: jumlah negara asal sudah sama dengan total itu',
+  'convert.note.worldTotal': '{n} baris agregat dunia (mitra {world}) dikeluarkan: jumlah seluruh negara asal sudah sama dengan agregat itu',
   'convert.note.breakdown': '{n} baris rincian (menurut mitra kedua, moda transportasi, prosedur kepabeanan) dikeluarkan: hanya totalnya yang dipertahankan',
   'convert.note.aggregate': '{n} baris {total} atau bab (2 digit) dikeluarkan: pos di dalamnya akan terhitung dua kali',
   'convert.note.areas': 'baris kawasan yang bukan negara dikeluarkan: {areas}',

@@ -9,7 +9,7 @@ import type { Translation } from './translation.ts';
 export const en = {
   // An HS code (hs).
   'field.hs.text': 'must be an HS code written as text',
-  'field.hs.notCode': 'must be an HS code of 4 or 6 digits (e.g. 8708 or 870830), got {got}',
+  'field.hs.notCode': 'must be an HS code of 4 or 6 digits (such as 8708 or 870830), got {got}',
   'field.hs.dropped': '{got} has {n} digits; an HS code has 4 or 6 (a spreadsheet may have dropped a leading zero: write it as text, "0{digits}")',
   'field.hs.tariffLine': '{got} is a national tariff line ({n} digits); give the HS heading (4 digits) or subheading (6 digits): {six}',
   'field.hs.notInHs': '{got} is not in the HS nomenclature ({why})',
@@ -18,7 +18,7 @@ export const en = {
   'field.hs.why.zero': 'there is no chapter 00',
   // A country code (origin, exporter).
   'field.iso3.text': 'must be a country code written as text',
-  'field.iso3': 'must be an ISO 3166 alpha-3 code (three capital letters, e.g. JPN), got {got}',
+  'field.iso3': 'must be an ISO 3166 alpha-3 code (three capital letters, such as JPN), got {got}',
   // A value in US dollars (value_usd).
   'field.usd.plain': 'must be a plain number of US dollars: write {got} without the currency and thousands separators',
   'field.usd.currency': 'must be in US dollars, but {got} names another currency ({currency}); convert it to USD at the year’s rate and write the number alone (a table in several currencies cannot be added up)',
@@ -28,12 +28,12 @@ export const en = {
   'field.share.number': 'must be a number between 0 and 1, got {got}',
   'field.share.range': 'must be more than 0 and at most 1 (a share of 30 % is 0.3), got {got}',
   // A quantity unit (unit).
-  'field.unit.short': 'must be a short unit such as kg, t or u (at most 20 characters)',
+  'field.unit.short': 'must be short, such as kg, t or u (at most 20 characters)',
 
   // Rules across the rows of the trade files.
   'trade.rule.level': 'hs {hs} lies within heading {heading}, which line {line} also gives for ({year}, {party}): its value would count twice; give one level only',
-  'trade.rule.unitRequired': 'unit is required with a quantity (kg, t, u for items, …)',
-  'trade.rule.unitDiffers': 'unit "{unit}" differs from "{first}" given for hs {hs} on line {line}; the quantities of one HS code must share a unit (convert them, or leave quantity and unit empty)',
+  'trade.rule.unitRequired': '{column} is required with a quantity (kg, t, u for items, …)',
+  'trade.rule.unitDiffers': '{column} "{unit}" differs from "{first}" given for hs {hs} on line {line}; the quantities of one HS code must be measured alike (convert them, or leave quantity and {column} empty)',
   'trade.rule.shares': 'the shares of hs {hs} add up to {sum} with this row (lines {lines}); the shares of one HS code add up to at most 1',
   'trade.rule.hsId': 'id "{id}" names the HS product {code} of the trade files; choose another id',
 } as const;
@@ -58,8 +58,8 @@ export const id: Translation<typeof en> = {
   'field.unit.short': 'harus berupa satuan singkat seperti kg, t atau u (paling banyak 20 karakter)',
 
   'trade.rule.level': 'hs {hs} termasuk dalam pos {heading}, yang juga dicantumkan di baris {line} untuk ({year}, {party}): nilainya akan terhitung dua kali; isikan satu tingkat saja',
-  'trade.rule.unitRequired': 'unit (satuan) wajib diisi bila ada quantity (jumlah): kg, t, u untuk barang satuan, …',
-  'trade.rule.unitDiffers': 'satuan "{unit}" berbeda dengan "{first}" yang dicantumkan untuk hs {hs} di baris {line}; jumlah untuk satu kode HS harus memakai satuan yang sama (konversikan, atau kosongkan quantity dan unit)',
+  'trade.rule.unitRequired': '{column} (satuan) wajib diisi bila ada quantity (jumlah): kg, t, u untuk barang satuan, …',
+  'trade.rule.unitDiffers': '{column} (satuan) "{unit}" berbeda dengan "{first}" yang dicantumkan untuk hs {hs} di baris {line}; jumlah untuk satu kode HS harus memakai satuan yang sama (konversikan, atau kosongkan quantity dan {column})',
   'trade.rule.shares': 'porsi hs {hs} berjumlah {sum} dengan baris ini (baris {lines}); jumlah porsi satu kode HS paling besar 1',
   'trade.rule.hsId': 'id "{id}" menamai produk HS {code} dari berkas perdagangan; pilih id lain',
 };

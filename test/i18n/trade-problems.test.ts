@@ -198,3 +198,19 @@ describe('rantai trade convert --lang id', () => {
     }
   });
 });
+
+describe('a year the trade table does not hold', () => {
+  it('is refused naming the field, in either language (GET /api/analysis/imports?basis=national)', async () => {
+    const ask = async (lang: 'en' | 'id') => {
+      const res = await fetch(`${server.url}/api/analysis/imports?basis=national&year=1999&lang=${lang}`);
+      return { status: res.status, error: errorOf(await res.json()) };
+    };
+    const en = await ask('en');
+    const id = await ask('id');
+    expect([en.status, id.status]).toEqual([400, 400]);
+    // The plain fixture (test/trade/fixtures/plain/trade.csv) holds 2022 and 2023.
+    expect(en.error.message).toBe('year: the national trade table has no row in 1999 (its years: 2022, 2023)');
+    expect(id.error.message).toBe('year: tabel perdagangan nasional tidak memiliki baris pada tahun 1999 (tahun yang tersedia: 2022, 2023)');
+    expect(englishIn(id.error.message)).toEqual([]);
+  });
+});

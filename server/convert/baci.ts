@@ -10,10 +10,11 @@
 // millions of rows, memory grows only with the output.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DatasetError, type Problem } from '../model/index.ts';
+import { text, type Text } from '../i18n/index.ts';
+import { DatasetError, problem, type Problem } from '../model/index.ts';
 import { groupProblems } from '../model/group.ts';
 import { hsProblem } from '../model/trade-fields.ts';
-import { amount, HS_REVISIONS, isIso3, yearOf, type ConvertOptions, type ConvertResult } from './common.ts';
+import { amount, areaKey, areaList, HS_REVISIONS, isIso3, yearOf, type ConvertOptions, type ConvertResult } from './common.ts';
 import { eachRecord, headerIndex } from './records.ts';
 import { TradeTable } from './table.ts';
 
@@ -44,7 +45,7 @@ async function readCountries(file: string, problems: Problem[]): Promise<Map<str
       const iso3 = pick('country_iso3', 'iso_3digit_alpha', 'iso_3_digit_alpha');
       const label = pick('country_name', 'country_name_full', 'country_name_abbreviation');
       if (code === undefined || iso3 === undefined) {
-        problems.push({ file: name, line, column: 1, message: 'a BACI country codes file needs the columns country_code and country_iso3 (older versions: iso_3digit_alpha)' });
+        problems.push(problem({ file: name, line, column: 1 }, text('convert.baci.countryColumns', { code: 'country_code', iso3: 'country_iso3', older: 'iso_3digit_alpha' })));
         cols = { code: -1, iso3: -1, name: -1 };
         return;
       }
@@ -75,16 +76,19 @@ async function readProducts(file: string, problems: Problem[]): Promise<Set<stri
   return out;
 }
 
+/** The columns of a BACI file, as problems list them. */
+const BACI_COLUMNS = 't, i, j, k, v, q';
+
 /** BACI writes k as a number, so 010121 arrives as 10121. */
 const normaliseK = (k: string): string => (/^\d{5}$/.test(k) ? `0${k}` : k);
 
 export async function convertBaci(options: ConvertOptions): Promise<ConvertResult> {
   const problems: Problem[] = [];
-  const notes: string[] = [];
+  const notes: Text[] = [];
   const first = options.inputs[0]!;
   const countriesFile = options.baciCountries ?? (await companion(first, 'country_codes'));
   if (!countriesFile) {
-    throw new DatasetError([{ file: path.basename(first), line: 0, column: 0, message: 'no BACI country codes file: put country_codes_V….csv beside the BACI file or name it with --baci-countries' }]);
+    throw new DatasetError([problem({ file: path.basename(first), line: 0, column: 0 }, text('convert.baci.noCountries', { pattern: 'country_codes_V….csv', flag: '--baci-countries' }))]);
   }
   const codes = await readCountries(countriesFile, problems);
   const productsFile = options.baciProducts ?? (await companion(first, 'product_codes'));
@@ -92,7 +96,7 @@ export async function convertBaci(options: ConvertOptions): Promise<ConvertResul
   if (problems.length > 0) throw new DatasetError(groupProblems(problems));
   const reporter = [...codes.entries()].find(([, c]) => c.iso3 === options.reporter)?.[0];
   if (!options.world && reporter === undefined) {
-    throw new DatasetError([{ file: path.basename(countriesFile), line: 0, column: 0, message: `${options.reporter} is not in the country codes file: name the reporter by its ISO 3166 alpha-3 code (--reporter IDN)` }]);
+    throw new DatasetError([problem({ file: path.basename(countriesFile), line: 0, column: 0 }, text('convert.baci.noReporter', { reporter: options.reporter, flag: '--reporter', example: 'IDN' }))]);
   }
 
   const countries = new Map<string, string>();
@@ -107,7 +111,7 @@ export async function convertBaci(options: ConvertOptions): Promise<ConvertResul
       if (!cols) {
         const ix = headerIndex(cells);
         const missing = ['t', 'i', 'j', 'k', 'v'].filter((c) => !ix.has(c));
-        if (missing.length > 0) problems.push({ file, line, column: 1, message: `column(s) ${missing.join(', ')} missing: a BACI file has t, i, j, k, v, q` });
+        if (missing.length > 0) problems.push(problem({ file, line, column: 1 }, text('convert.baci.missingColumns', { missing: missing.join(', '), columns: BACI_COLUMNS })));
         cols = { t: ix.get('t') ?? -1, i: ix.get('i') ?? -1, j: ix.get('j') ?? -1, k: ix.get('k') ?? -1, v: ix.get('v') ?? -1, ...(ix.has('q') ? { q: ix.get('q')! } : {}) };
         return;
       }
@@ -120,22 +124,22 @@ export async function convertBaci(options: ConvertOptions): Promise<ConvertResul
       const i = String(Number(cell(c.i)));
       const exporter = codes.get(i);
       if (!exporter) {
-        problems.push({ ...at(c.i), message: `i ${JSON.stringify(cell(c.i))} is not in ${path.basename(countriesFile)}` });
+        problems.push(problem(at(c.i), text('convert.baci.unknownCountry', { column: 'i', got: JSON.stringify(cell(c.i)), file: path.basename(countriesFile) })));
         return;
       }
       if (options.world && !codes.has(j)) {
-        problems.push({ ...at(c.j), message: `j ${JSON.stringify(cell(c.j))} is not in ${path.basename(countriesFile)}` });
+        problems.push(problem(at(c.j), text('convert.baci.unknownCountry', { column: 'j', got: JSON.stringify(cell(c.j)), file: path.basename(countriesFile) })));
         return;
       }
       if (!isIso3(exporter.iso3)) {
-        const shown = `${exporter.iso3 || '(no code)'} (${exporter.name})`;
+        const shown = areaKey(exporter.iso3, exporter.name);
         skipped.set(shown, (skipped.get(shown) ?? 0) + 1);
         return;
       }
       const k = normaliseK(cell(c.k));
-      const wrong = hsProblem(k) ?? (k.length !== 6 ? `${JSON.stringify(k)} is not a 6-digit product code` : undefined);
-      if (wrong) problems.push({ ...at(c.k), message: `k ${wrong}` });
-      else if (products && !products.has(k)) problems.push({ ...at(c.k), message: `k ${k} is not a product of ${path.basename(productsFile!)} (an unknown HS code, or a file of another HS revision)` });
+      const wrong = hsProblem(k) ?? (k.length !== 6 ? text('convert.baci.notSix', { got: JSON.stringify(k) }) : undefined);
+      if (wrong) problems.push(problem(at(c.k), text('problem.cell', { column: 'k', reason: wrong })));
+      else if (products && !products.has(k)) problems.push(problem(at(c.k), text('convert.baci.notProduct', { column: 'k', code: k, file: path.basename(productsFile!) })));
       const year = yearOf(cell(c.t), at(c.t), 't', problems);
       const v = amount(cell(c.v), at(c.v), 'v', problems, { required: true });
       const q = c.q === undefined ? undefined : amount(cell(c.q), at(c.q), 'q', problems, { required: false });
@@ -146,11 +150,11 @@ export async function convertBaci(options: ConvertOptions): Promise<ConvertResul
       table.add({ file, line, hsColumn: c.k + 1, year, hs: k, party: exporter.iso3, valueUsd, ...(q !== undefined ? { quantity: q, unit: 't' } : {}), source }, problems);
     });
     if (stopped) problems.push(stopped);
-    if (!cols) problems.push({ file, line: 1, column: 1, message: 'the file is empty: it needs a header row (t, i, j, k, v, q)' });
+    if (!cols) problems.push(problem({ file, line: 1, column: 1 }, text('convert.emptyFile', { columns: BACI_COLUMNS })));
   }
   const rows = problems.length === 0 ? table.finish(problems, notes) : [];
   if (problems.length > 0) throw new DatasetError(groupProblems(problems));
-  if (skipped.size > 0) notes.push(`rows of exporters without an ISO 3166 alpha-3 code left out: ${[...skipped].map(([p, n]) => `${p} × ${n}`).join(', ')}`);
-  if (rows.length === 0) notes.push(options.world ? 'the files hold no row' : `no row has ${options.reporter} as importer (j)`);
+  if (skipped.size > 0) notes.push(text('convert.note.noIso', { areas: areaList(skipped, text('convert.note.noCode')) }));
+  if (rows.length === 0) notes.push(options.world ? text('convert.note.noRows') : text('convert.note.noImporter', { reporter: options.reporter, column: 'j' }));
   return { rows, world: options.world, countries, notes };
 }

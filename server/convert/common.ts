@@ -1,6 +1,7 @@
 // What the converters share: the options, the result, parsing numbers and HS codes from a foreign
 // file with located problems, and the HS revisions' names.
-import type { Problem } from '../model/index.ts';
+import { text, type Text, type TextParam } from '../i18n/index.ts';
+import { problem, type Problem, type ProblemPlace } from '../model/index.ts';
 import type { OutRow } from './table.ts';
 
 export interface ConvertOptions {
@@ -28,40 +29,40 @@ export interface ConvertResult {
   world: boolean;
   /** Names of the countries the rows name, by ISO code (for countries.csv). */
   countries: Map<string, string>;
-  /** What was left out or merged, and why (printed to stderr). */
-  notes: string[];
+  /** What was left out or merged, and why (printed to stderr, in the reader's language). */
+  notes: Text[];
 }
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
 /** A non-negative finite number in a cell, or a located problem. */
-export function amount(text: string | undefined, where: Omit<Problem, 'message'>, column: string, problems: Problem[], options: { required: boolean }): number | undefined {
-  const t = (text ?? '').trim();
+export function amount(cell: string | undefined, where: ProblemPlace, column: string, problems: Problem[], options: { required: boolean }): number | undefined {
+  const t = (cell ?? '').trim();
   if (t === '' || t.toUpperCase() === 'NA') {
-    if (options.required) problems.push({ ...where, message: `${column} is empty` });
+    if (options.required) problems.push(problem(where, text('convert.empty', { column })));
     return undefined;
   }
   if (!NUMBER.test(t)) {
-    problems.push({ ...where, message: `${column} must be a number, got ${JSON.stringify(t)}` });
+    problems.push(problem(where, text('convert.number', { column, got: JSON.stringify(t) })));
     return undefined;
   }
   const n = Number(t);
   if (!Number.isFinite(n)) {
-    problems.push({ ...where, message: `${column} must be a finite number, got ${JSON.stringify(t)}` });
+    problems.push(problem(where, text('convert.finite', { column, got: JSON.stringify(t) })));
     return undefined;
   }
   if (n < 0) {
-    problems.push({ ...where, message: `${column} must not be negative, got ${t}` });
+    problems.push(problem(where, text('convert.negative', { column, got: t })));
     return undefined;
   }
   return n;
 }
 
 /** A year in a cell, or a located problem. */
-export function yearOf(text: string | undefined, where: Omit<Problem, 'message'>, column: string, problems: Problem[]): number | undefined {
-  const t = (text ?? '').trim();
+export function yearOf(cell: string | undefined, where: ProblemPlace, column: string, problems: Problem[]): number | undefined {
+  const t = (cell ?? '').trim();
   if (!/^\d{4}$/.test(t) || Number(t) < 1800 || Number(t) > 2200) {
-    problems.push({ ...where, message: `${column} must be a year between 1800 and 2200, got ${JSON.stringify(t)}` });
+    problems.push(problem(where, text('convert.year', { column, got: JSON.stringify(t) })));
     return undefined;
   }
   return Number(t);
@@ -86,3 +87,20 @@ export const HS_REVISIONS: Readonly<Record<string, string>> = {
 };
 
 export const isIso3 = (s: string): boolean => /^[A-Z]{3}$/.test(s);
+
+/** An area left out of a table: its code as the download gives it ("" for none) and its name. */
+export const areaKey = (code: string, name: string | undefined): string => JSON.stringify([code, name ?? '']);
+
+/**
+ * The areas left out of a table, as a note lists them, their names quoted as data:
+ * `_X "Areas, nes" × 4, (no code) "Other Asia" × 1`. An area the download gives no code for is
+ * named by `noCode`, in the reader's language.
+ */
+export function areaList(areas: ReadonlyMap<string, number>, noCode: Text): TextParam {
+  return {
+    join: [...areas].map(([key, n]) => {
+      const [code, name] = JSON.parse(key) as [string, string];
+      return text('convert.note.area', { code: code === '' ? noCode : code, name: name === '' ? '' : ` ${JSON.stringify(name)}`, n: String(n) });
+    }),
+  };
+}

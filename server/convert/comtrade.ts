@@ -10,10 +10,11 @@
 // and TOTAL rows are left out (they would count their products twice). Every problem is located as
 // file:line:column; nothing is written unless the whole file converts.
 import path from 'node:path';
-import { DatasetError, type Problem } from '../model/index.ts';
+import { text, type Text } from '../i18n/index.ts';
+import { DatasetError, problem, type Problem } from '../model/index.ts';
 import { groupProblems } from '../model/group.ts';
 import { hsProblem } from '../model/trade-fields.ts';
-import { amount, HS_REVISIONS, isIso3, yearOf, type ConvertOptions, type ConvertResult } from './common.ts';
+import { amount, areaKey, areaList, HS_REVISIONS, isIso3, yearOf, type ConvertOptions, type ConvertResult } from './common.ts';
 import { eachRecord, headerIndex } from './records.ts';
 import { TradeTable } from './table.ts';
 
@@ -49,7 +50,7 @@ const isTotal = (v: string | undefined, totals: readonly string[]): boolean => v
 
 export async function convertComtrade(options: ConvertOptions): Promise<ConvertResult> {
   const problems: Problem[] = [];
-  const notes: string[] = [];
+  const notes: Text[] = [];
   const countries = new Map<string, string>();
   const table = new TradeTable({ hs: 'cmdCode', party: options.world ? 'reporterISO' : 'partnerISO', year: 'refYear' }, options.headings);
   const skipped = { other: 0, world: 0, breakdown: 0, aggregate: 0, partners: new Map<string, number>() };
@@ -67,7 +68,10 @@ export async function convertComtrade(options: ConvertOptions): Promise<ConvertR
           if (name !== undefined) columns[field] = index.get(name)!;
         }
         for (const field of REQUIRED) {
-          if (columns[field] === undefined) problems.push({ file, line, column: 1, message: `column ${COLUMNS[field].join(' or ')} is missing (a UN Comtrade file has ${REQUIRED.map((f) => COLUMNS[f][0]).join(', ')})` });
+          if (columns[field] === undefined) {
+            const [current, legacy] = COLUMNS[field] as readonly [string, string];
+            problems.push(problem({ file, line, column: 1 }, text('convert.comtrade.missingColumn', { current, legacy, layout: 'UN Comtrade', required: REQUIRED.map((f) => COLUMNS[f][0]).join(', ') })));
+          }
         }
         return;
       }
@@ -85,7 +89,7 @@ export async function convertComtrade(options: ConvertOptions): Promise<ConvertR
       }
       const freq = get('freq');
       if (freq !== undefined && freq !== '' && freq !== 'A') {
-        problems.push({ ...at('freq'), message: `freqCode is ${JSON.stringify(freq)}: the dataset holds yearly figures; download annual data (freqCode A)` });
+        problems.push(problem(at('freq'), text('convert.comtrade.freq', { column: 'freqCode', got: JSON.stringify(freq), annual: 'A' })));
         return;
       }
       if (!isTotal(get('partner2'), ['0', '']) || !isTotal(get('mot'), ['0', '']) || !isTotal(get('customs'), ['C00', '']) || !isTotal(get('mos'), ['0', ''])) {
@@ -101,7 +105,7 @@ export async function convertComtrade(options: ConvertOptions): Promise<ConvertR
       const party = options.world ? reporter : partner;
       const name = get(options.world ? 'reporterName' : 'partnerName');
       if (!isIso3(party)) {
-        const shown = `${party || '(empty)'}${name ? ` (${name})` : ''}`;
+        const shown = areaKey(party, name);
         skipped.partners.set(shown, (skipped.partners.get(shown) ?? 0) + 1);
         return;
       }
@@ -113,7 +117,7 @@ export async function convertComtrade(options: ConvertOptions): Promise<ConvertR
       const hsWrong = hsProblem(cmd);
       const year = yearOf(get('year'), at('year'), 'refYear', problems);
       const value = amount(get('value'), at('value'), 'primaryValue', problems, { required: true });
-      if (hsWrong) problems.push({ ...at('cmd'), message: `cmdCode ${hsWrong}` });
+      if (hsWrong) problems.push(problem(at('cmd'), text('problem.cell', { column: 'cmdCode', reason: hsWrong })));
       if (hsWrong || year === undefined || value === undefined) return;
       const netWgt = amount(get('netWgt'), at('netWgt'), 'netWgt', problems, { required: false });
       const qty = netWgt === undefined ? amount(get('qty'), at('qty'), 'qty', problems, { required: false }) : undefined;
@@ -126,15 +130,22 @@ export async function convertComtrade(options: ConvertOptions): Promise<ConvertR
       table.add({ file, line, hsColumn: c.cmd! + 1, year, hs: cmd, party, valueUsd: value, ...quantity, source }, problems);
     });
     if (stopped) problems.push(stopped);
-    if (!columns) problems.push({ file, line: 1, column: 1, message: 'the file is empty: it needs a header row' });
+    if (!columns) problems.push(problem({ file, line: 1, column: 1 }, text('problem.emptyFile')));
   }
   const rows = problems.length === 0 ? table.finish(problems, notes) : [];
   if (problems.length > 0) throw new DatasetError(groupProblems(problems));
-  if (skipped.other > 0) notes.push(`${skipped.other} row(s) of other reporters or flows left out (kept: ${options.world ? 'every reporter' : `reporter ${options.reporter}`}, flow ${flowWanted})`);
-  if (skipped.world > 0) notes.push(options.world ? `${skipped.world} row(s) by partner left out (the world table takes each reporter's exports to the world, partner W00)` : `${skipped.world} world-total row(s) (partner W00) left out: the origins add up to them`);
-  if (skipped.breakdown > 0) notes.push(`${skipped.breakdown} breakdown row(s) (by second partner, transport mode, customs procedure) left out: only their totals are kept`);
-  if (skipped.aggregate > 0) notes.push(`${skipped.aggregate} TOTAL or chapter (2-digit) row(s) left out: they would count their headings twice`);
-  if (skipped.partners.size > 0) notes.push(`rows of areas that are not countries left out: ${[...skipped.partners].map(([p, n]) => `${p} × ${n}`).join(', ')}`);
-  if (rows.length === 0) notes.push(`no row matched (${options.world ? 'flow X, partner W00' : `reporter ${options.reporter}, flow ${flowWanted}`}): check --reporter and --flow`);
+  const world = 'W00';
+  if (skipped.other > 0) {
+    const kept = options.world ? text('convert.note.kept.every') : text('convert.note.kept.reporter', { reporter: options.reporter });
+    notes.push(text('convert.note.other', { n: { grouped: skipped.other }, kept, flow: JSON.stringify(flowWanted) }));
+  }
+  if (skipped.world > 0) notes.push(text(options.world ? 'convert.note.byPartner' : 'convert.note.worldTotal', { n: { grouped: skipped.world }, world }));
+  if (skipped.breakdown > 0) notes.push(text('convert.note.breakdown', { n: { grouped: skipped.breakdown } }));
+  if (skipped.aggregate > 0) notes.push(text('convert.note.aggregate', { n: { grouped: skipped.aggregate }, total: 'TOTAL' }));
+  if (skipped.partners.size > 0) notes.push(text('convert.note.areas', { areas: areaList(skipped.partners, text('convert.note.emptyCode')) }));
+  if (rows.length === 0) {
+    const flags = { reporterFlag: '--reporter', flowFlag: '--flow' };
+    notes.push(options.world ? text('convert.note.noMatch.world', { flow: JSON.stringify(flowWanted), world, ...flags }) : text('convert.note.noMatch.national', { reporter: options.reporter, flow: JSON.stringify(flowWanted), ...flags }));
+  }
   return { rows, world: options.world, countries, notes };
 }

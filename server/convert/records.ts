@@ -3,7 +3,8 @@
 // located problem and ends the reading (what follows it cannot be trusted).
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
-import type { Problem } from '../model/index.ts';
+import { text } from '../i18n/index.ts';
+import { problem, type Problem } from '../model/index.ts';
 
 export interface CsvRecord {
   line: number;
@@ -32,7 +33,7 @@ export async function eachRecord(file: string, name: string, onRecord: (r: CsvRe
       // not take for one, an unclosed quote): stop rather than read a merged row.
       if (width !== undefined && record.length > width) {
         parser.destroy();
-        return { file: name, line, column: width + 1, message: `row has ${record.length} values but the header has ${width} columns (mixed line endings or an unclosed quote?); reading stopped here` };
+        return problem({ file: name, line, column: width + 1 }, text('convert.ragged', { n: String(record.length), width: String(width) }));
       }
       width ??= record.length;
       onRecord({ line, cells: record });
@@ -41,7 +42,8 @@ export async function eachRecord(file: string, name: string, onRecord: (r: CsvRe
   } catch (error) {
     const e = error as CsvParseError;
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'EISDIR') throw error;
-    return { file: name, line: e.lines ?? 0, column: 1, message: `unreadable CSV (${e.code ?? 'error'}): ${e.message.replace(/ at line \d+.*/, '')}; reading stopped here` };
+    // The parser's own words (English) are quoted as its detail, as problem.csv.unreadable does.
+    return problem({ file: name, line: e.lines ?? 0, column: 1 }, text('convert.unreadable', { code: e.code ?? 'error', detail: e.message.replace(/ at line \d+.*/, '') }));
   }
 }
 

@@ -4,7 +4,8 @@
 // give both a heading and one of its subheadings (that would count the subheading twice, and the
 // dataset refuses it) nor the same code twice; quantities are kept only where their unit agrees.
 // Memory grows with the output (years × codes × partners), never with the input's length.
-import type { Problem } from '../model/index.ts';
+import { text, type Text } from '../i18n/index.ts';
+import { problem, type Problem } from '../model/index.ts';
 
 export interface InRow {
   /** The input file, as problems name it. */
@@ -53,6 +54,10 @@ export interface TableLabels {
 
 const key = (year: number, hs: string, party: string): string => `${year}\u0000${hs}\u0000${party}`;
 
+/** Where an earlier row is, seen from a row of `file`: "line 4", or "other.csv:4" in another file. */
+const whereFrom = (file: string, earlier: { file: string; line: number }): Text | string =>
+  earlier.file === file ? text('problem.place.line', { line: String(earlier.line) }) : `${earlier.file}:${earlier.line}`;
+
 export class TradeTable {
   private readonly direct = new Map<string, Entry>();
   private readonly summed = new Map<string, Entry>();
@@ -83,8 +88,9 @@ export class TradeTable {
     }
     if (seen) {
       const { hs, party, year } = this.labels;
-      const where = seen.file === row.file ? `line ${seen.line}` : `${seen.file}:${seen.line}`;
-      problems.push({ file: row.file, line: row.line, column: row.hsColumn, message: `the same (${year}, ${hs}, ${party}) = (${row.year}, ${row.hs}, ${row.party}) as ${where}: each year, code and partner once` });
+      const names = [year, hs, party].join(', ');
+      const values = [row.year, row.hs, row.party].join(', ');
+      problems.push(problem({ file: row.file, line: row.line, column: row.hsColumn }, text('convert.same', { names, values, where: whereFrom(row.file, seen) })));
       return;
     }
     this.direct.set(k, this.entry(row, false));
@@ -108,25 +114,21 @@ export class TradeTable {
   }
 
   /** The rows, sorted by year, code, partner; `notes` says what was dropped or merged and why. */
-  finish(problems: Problem[], notes: string[]): OutRow[] {
+  finish(problems: Problem[], notes: Text[]): OutRow[] {
     const all = new Map(this.direct);
     for (const [k, e] of this.summed) {
       if (all.has(k)) this.replaced++;
       else all.set(k, e);
     }
-    if (this.replaced > 0) notes.push(`${this.replaced} heading row(s) of --headings were given directly; those rows were kept and the subheadings under them left out`);
+    if (this.replaced > 0) notes.push(text('convert.note.replaced', { n: { grouped: this.replaced }, flag: '--headings' }));
     // A heading and one of its subheadings for the same partner and year count the subheading twice.
     const { hs } = this.labels;
     for (const e of all.values()) {
       if (e.hs.length !== 6) continue;
       const h = all.get(key(e.year, e.hs.slice(0, 4), e.party));
       if (h) {
-        problems.push({
-          file: e.file,
-          line: e.line,
-          column: e.hsColumn,
-          message: `${hs} ${e.hs} lies within heading ${h.hs}, which ${h.file === e.file ? `line ${h.line}` : `${h.file}:${h.line}`} also gives for (${e.year}, ${e.party}): it would count twice; keep one level (download one aggregation level) or sum it into the heading with --headings ${h.hs}`,
-        });
+        const where = whereFrom(e.file, h);
+        problems.push(problem({ file: e.file, line: e.line, column: e.hsColumn }, text('convert.level', { column: hs, hs: e.hs, heading: h.hs, where, year: String(e.year), party: e.party, flag: '--headings' })));
       }
     }
     // One quantity unit per code (the dataset's rule): otherwise the code's quantities are dropped.
@@ -141,7 +143,7 @@ export class TradeTable {
         mixed++;
       }
     }
-    if (mixed > 0) notes.push(`${mixed} row(s) left without a quantity: their quantities were in different units (kg, items, …)`);
+    if (mixed > 0) notes.push(text('convert.note.mixed', { n: { grouped: mixed } }));
     return [...all.values()]
       .sort((a, b) => a.year - b.year || (a.hs < b.hs ? -1 : a.hs > b.hs ? 1 : 0) || (a.party < b.party ? -1 : a.party > b.party ? 1 : 0))
       .map((e) => ({ year: e.year, hs: e.hs, party: e.party, valueUsd: e.valueUsd, ...(e.quantity !== undefined ? { quantity: e.quantity, unit: e.unit } : {}), source: [...e.sources].sort().join('; ') }));

@@ -15,6 +15,8 @@ import * as risk from './messages/risk.ts';
 import * as runtime from './messages/runtime.ts';
 import * as substitution from './messages/substitution.ts';
 import * as trade from './messages/trade.ts';
+import * as tradeConvert from './messages/trade-convert.ts';
+import * as tradeFiles from './messages/trade-files.ts';
 import type { Translation } from './messages/translation.ts';
 import * as upload from './messages/upload.ts';
 import * as vocabulary from './messages/vocabulary.ts';
@@ -43,6 +45,8 @@ export const PARTS = {
   runtime,
   workbook,
   trade,
+  tradeFiles,
+  tradeConvert,
 } as const;
 
 export const EN = {
@@ -64,6 +68,8 @@ export const EN = {
   ...runtime.en,
   ...workbook.en,
   ...trade.en,
+  ...tradeFiles.en,
+  ...tradeConvert.en,
 } as const;
 const ID: Translation<typeof EN> = {
   ...common.id,
@@ -84,6 +90,8 @@ const ID: Translation<typeof EN> = {
   ...runtime.id,
   ...workbook.id,
   ...trade.id,
+  ...tradeFiles.id,
+  ...tradeConvert.id,
 };
 
 export type MessageKey = keyof typeof EN;

@@ -5,7 +5,7 @@
 // validator (which parses with reportInput, so issues keep their input) asks this function again
 // for the Text: one source for both, and the message can be told in any language.
 import type { z } from 'zod';
-import { render, text, type Text } from '../i18n/index.ts';
+import { isText, render, text, type Text } from '../i18n/index.ts';
 import type { ColumnKind } from './fields.ts';
 
 /** The custom checks of fields.ts, named in each refinement's `params.field`. */
@@ -48,6 +48,7 @@ export function fieldText(kind: ColumnKind, issue: IssueLike): Text {
   const { input } = issue;
   switch (issue.code) {
     case 'custom':
+      if (isText(issue.params?.text)) return issue.params.text;
       return customText(issue.params?.field, input) ?? text('field.other', { message: issue.message ?? '' });
     case 'invalid_type':
       if (input === undefined) return text('field.required');
@@ -77,6 +78,13 @@ export const fieldError =
     const t = fieldText(kind, issue);
     return t.key === 'field.other' ? undefined : render('en', t);
   };
+
+/**
+ * A check whose message depends on the value in ways an issue's code cannot say (trade-fields.ts:
+ * an HS code with a dropped zero, a value in rupiah): the issue carries its Text in `params.text`,
+ * which fieldText gives back, and its English as the message.
+ */
+export const textIssue = (t: Text) => ({ code: 'custom' as const, message: render('en', t), params: { text: t } });
 
 /** The options of a custom check: its error map and its name, which fieldText reads back. */
 export const check = (kind: ColumnKind, field: FieldCheck) => ({ error: fieldError(kind), params: { field } });

@@ -3,9 +3,16 @@
 // fields.ts, each accepts a CSV cell (text) or a JSON value and says in plain words what was
 // expected, naming the likely mistake (a leading zero a spreadsheet dropped, a national tariff
 // line where an HS subheading belongs, a currency written into the value).
+// Every message is a Text of the catalogue (server/i18n/messages/trade-files.ts) carried by its
+// issue (field-text.ts's textIssue), so a problem in these files is told in English and Indonesian.
 import { z } from 'zod';
+import { text, type Text } from '../i18n/index.ts';
+import { fieldError, textIssue } from './field-text.ts';
 
 const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** A value as a message quotes it ("IDR 15000000" with its quotes). */
+const got = (v: unknown): string => JSON.stringify(v) ?? String(v);
 
 /**
  * HS chapters that do not exist in the Harmonized System: 00, 77 (reserved for future use), and
@@ -13,27 +20,25 @@ const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeo
  */
 const NOT_HS_CHAPTER = (chapter: number): boolean => chapter < 1 || chapter === 77 || chapter > 97;
 
-/** Why a text is not an HS code of 4 or 6 digits, or undefined when it is one (dots and spaces allowed). */
-export function hsProblem(text: string): string | undefined {
-  const digits = text.replace(/[.\s]/g, '');
-  if (!/^\d+$/.test(digits)) return `must be an HS code of 4 or 6 digits (e.g. 8708 or 870830), got ${JSON.stringify(text)}`;
-  if (digits.length === 3 || digits.length === 5) {
-    return `${JSON.stringify(text)} has ${digits.length} digits; an HS code has 4 or 6 (a spreadsheet may have dropped a leading zero: write it as text, "0${digits}")`;
-  }
-  if (digits.length > 6) {
-    return `${JSON.stringify(text)} is a national tariff line (${digits.length} digits); give the HS heading (4 digits) or subheading (6 digits): ${digits.slice(0, 6)}`;
-  }
-  if (digits.length !== 4 && digits.length !== 6) return `must be an HS code of 4 or 6 digits (e.g. 8708 or 870830), got ${JSON.stringify(text)}`;
+/** Why a text is not an HS code of 4 or 6 digits (dots and spaces allowed), or undefined when it is one. */
+export function hsProblem(code: string): Text | undefined {
+  const digits = code.replace(/[.\s]/g, '');
+  if (!/^\d+$/.test(digits)) return text('field.hs.notCode', { got: got(code) });
+  if (digits.length === 3 || digits.length === 5) return text('field.hs.dropped', { got: got(code), n: digits.length, digits });
+  if (digits.length > 6) return text('field.hs.tariffLine', { got: got(code), n: digits.length, six: digits.slice(0, 6) });
+  if (digits.length !== 4 && digits.length !== 6) return text('field.hs.notCode', { got: got(code) });
   const chapter = Number(digits.slice(0, 2));
   if (NOT_HS_CHAPTER(chapter)) {
-    const why = chapter === 77 ? 'chapter 77 is reserved' : chapter > 97 ? `chapter ${chapter} is left to national use` : 'there is no chapter 00';
-    return `${JSON.stringify(text)} is not in the HS nomenclature (${why})`;
+    const why = chapter === 77 ? text('field.hs.why.reserved') : chapter > 97 ? text('field.hs.why.national', { chapter: String(chapter) }) : text('field.hs.why.zero');
+    return text('field.hs.notInHs', { got: got(code), why });
   }
   return undefined;
 }
 
 /** An HS code as the files hold it: digits only ("8708.30" → "870830"). */
-export const canonicalHs = (text: string): string => text.replace(/[.\s]/g, '');
+export const canonicalHs = (code: string): string => code.replace(/[.\s]/g, '');
+
+const required = (): Text => text('field.required');
 
 /** An HS heading (4 digits) or subheading (6 digits), as text; "8708.30" and 870830 are read as "870830". */
 export const hsField = () =>
@@ -41,12 +46,12 @@ export const hsField = () =>
     .preprocess(
       (v) => (isBlank(v) ? undefined : typeof v === 'number' && Number.isInteger(v) ? String(v) : typeof v === 'string' ? v.trim() : v),
       z
-        .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be an HS code written as text') })
-        .superRefine((s, ctx) => {
-          const problem = hsProblem(s);
-          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        .unknown()
+        .superRefine((v, ctx) => {
+          const problem = v === undefined ? required() : typeof v !== 'string' ? text('field.hs.text') : hsProblem(v);
+          if (problem) ctx.addIssue(textIssue(problem));
         })
-        .transform(canonicalHs),
+        .transform((v) => canonicalHs(v as string)),
     )
     .meta({ kind: 'text' });
 
@@ -56,8 +61,13 @@ export const iso3Field = () =>
     .preprocess(
       (v) => (isBlank(v) ? undefined : typeof v === 'string' ? v.trim() : v),
       z
-        .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be a country code written as text') })
-        .regex(/^[A-Z]{3}$/, { error: (i) => `must be an ISO 3166 alpha-3 code (three capital letters, e.g. JPN), got ${JSON.stringify(i.input)}` }),
+        .unknown()
+        .superRefine((v, ctx) => {
+          if (v === undefined) ctx.addIssue(textIssue(required()));
+          else if (typeof v !== 'string') ctx.addIssue(textIssue(text('field.iso3.text')));
+          else if (!/^[A-Z]{3}$/.test(v)) ctx.addIssue(textIssue(text('field.iso3', { got: got(v) })));
+        })
+        .transform((v) => v as string),
     )
     .meta({ kind: 'id' });
 
@@ -66,46 +76,75 @@ const NUMERIC = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const CURRENCY = /^(?:([A-Z]{3}|Rp\.?|US\$|\$|€|¥|£)\s*[-+]?[\d.,\s]+|[-+]?[\d.,\s]+\s*([A-Z]{3}|Rp\.?|US\$|\$|€|¥|£))$/i;
 
 /** What a value cell holding a currency should say instead. */
-function currencyProblem(text: string): string | undefined {
-  const m = CURRENCY.exec(text.trim());
+function currencyProblem(value: string): Text | undefined {
+  const m = CURRENCY.exec(value.trim());
   if (!m) return undefined;
   const currency = (m[1] ?? m[2] ?? '').toUpperCase();
-  if (currency === 'USD' || currency === 'US$' || currency === '$') return `must be a plain number of US dollars: write ${JSON.stringify(text)} without the currency and thousands separators`;
-  return `must be in US dollars, but ${JSON.stringify(text)} names another currency (${currency}); convert it to USD at the year's rate and write the number alone (a table in several currencies cannot be added up)`;
+  if (currency === 'USD' || currency === 'US$' || currency === '$') return text('field.usd.plain', { got: got(value) });
+  return text('field.usd.currency', { got: got(value), currency });
 }
+
+/** Why a value cell is not an amount of US dollars, or undefined when it is one. */
+function usdProblem(v: unknown): Text | undefined {
+  if (v === undefined) return required();
+  if (typeof v === 'string') return currencyProblem(v) ?? text('field.usd.number', { got: got(v) });
+  if (typeof v !== 'number') return text('field.usd.number', { got: got(v) });
+  if (!Number.isFinite(v)) return text('field.finite');
+  if (v < 0) return text('field.usd.negative');
+  return undefined;
+}
+
+const toNumber = (v: unknown): unknown => (isBlank(v) ? undefined : typeof v === 'string' && NUMERIC.test(v.trim()) ? Number(v.trim()) : v);
 
 /** A required amount in US dollars (finite, not negative); a currency written into the cell is named. */
 export const usdField = () =>
   z
     .preprocess(
-      (v) => (isBlank(v) ? undefined : typeof v === 'string' && NUMERIC.test(v.trim()) ? Number(v.trim()) : v),
-      z.unknown().superRefine((v, ctx) => {
-        if (v === undefined) ctx.addIssue({ code: 'custom', message: 'is required' });
-        else if (typeof v === 'string') ctx.addIssue({ code: 'custom', message: currencyProblem(v) ?? `must be a number of US dollars, got ${JSON.stringify(v)}` });
-        else if (typeof v !== 'number') ctx.addIssue({ code: 'custom', message: `must be a number of US dollars, got ${JSON.stringify(v)}` });
-        else if (!Number.isFinite(v)) ctx.addIssue({ code: 'custom', message: 'must be a finite number' });
-        else if (v < 0) ctx.addIssue({ code: 'custom', message: 'must not be negative (imports and exports are recorded as positive values)' });
-      }).transform((v) => v as number),
+      toNumber,
+      z
+        .unknown()
+        .superRefine((v, ctx) => {
+          const problem = usdProblem(v);
+          if (problem) ctx.addIssue(textIssue(problem));
+        })
+        .transform((v) => v as number),
     )
     .meta({ kind: 'amount' });
+
+/** Why a share cell is not a share in (0, 1], or undefined when it is one. */
+function shareProblem(v: unknown): Text | undefined {
+  if (v === undefined) return required();
+  if (typeof v !== 'number') return text('field.share.number', { got: got(v) });
+  if (!Number.isFinite(v)) return text('field.finite');
+  if (v <= 0 || v > 1) return text('field.share.range', { got: String(v) });
+  return undefined;
+}
 
 /** A concordance share: the part of an HS code's trade that is the component, in (0, 1]. */
 export const shareField = () =>
   z
     .preprocess(
-      (v) => (isBlank(v) ? undefined : typeof v === 'string' && NUMERIC.test(v.trim()) ? Number(v.trim()) : v),
+      toNumber,
       z
-        .number({ error: (i) => (i.input === undefined ? 'is required' : `must be a number between 0 and 1, got ${JSON.stringify(i.input)}`) })
-        .refine(Number.isFinite, { error: 'must be a finite number' })
-        .refine((n) => n > 0 && n <= 1, { error: (i) => `must be more than 0 and at most 1 (a share of 30 % is 0.3), got ${String(i.input)}` }),
+        .unknown()
+        .superRefine((v, ctx) => {
+          const problem = shareProblem(v);
+          if (problem) ctx.addIssue(textIssue(problem));
+        })
+        .transform((v) => v as number),
     )
     .meta({ kind: 'amount' });
 
-/** The unit quantities are counted in (kg, t, u for units, …): short text. */
+/** The unit quantities are counted in (kg, t, u for units, …): short text ("must be text" otherwise, field-text.ts). */
 export const unitField = () =>
   z
     .preprocess(
       (v) => (isBlank(v) ? undefined : typeof v === 'string' ? v.trim() : v),
-      z.string({ error: 'must be text' }).max(20, { error: 'must be a short unit such as kg, t or u (at most 20 characters)' }).optional(),
+      z
+        .string({ error: fieldError('text') })
+        .superRefine((s, ctx) => {
+          if (s.length > 20) ctx.addIssue(textIssue(text('field.unit.short')));
+        })
+        .optional(),
     )
     .meta({ kind: 'text' });

@@ -10,6 +10,7 @@
 // - the HsProduct nodes these files make are named `hs:<code>` (graph.ts): no node file may use
 //   such an id for something else.
 // Only rows whose cells all parsed take part, so a row is never blamed twice for one mistake.
+import { text, type Text } from '../i18n/index.ts';
 import type { RawFile } from './csv.ts';
 import type { Problem } from './problems.ts';
 import type { DatasetFile } from './schemas.ts';
@@ -28,7 +29,8 @@ export interface RuleFile {
   label?: string;
 }
 
-export type Locate = (raw: RawFile, line: number, column: number | string, message: string) => Problem;
+/** A problem at a place of a file, its message a Text of the catalogue (messages/trade-files.ts). */
+export type Locate = (raw: RawFile, line: number, column: number | string, message: Text) => Problem;
 
 /** The id of the HsProduct node of an HS code (graph.ts). */
 export const hsNodeId = (code: string): string => `hs:${code}`;
@@ -36,7 +38,8 @@ export const hsNodeId = (code: string): string => `hs:${code}`;
 /** Share sums may exceed 1 by rounding this much (three shares of 1/3 written as 0.3333333333). */
 const SHARE_TOLERANCE = 1e-6;
 
-const show = (n: number): string => String(Number(n.toPrecision(12)));
+/** A sum without its rounding noise (0.25 + 0.5 + 0.3 = 1.05, not 1.0499999999999998). */
+const show = (n: number): number => Number(n.toPrecision(12));
 
 function levels(file: RuleFile, by: 'origin' | 'exporter', at: Locate, problems: Problem[]): void {
   const headings = new Map<string, number>();
@@ -53,7 +56,7 @@ function levels(file: RuleFile, by: 'origin' | 'exporter', at: Locate, problems:
     const line = headings.get(`${group(row)}\u0000${heading}`);
     if (line === undefined) continue;
     problems.push(
-      at(file.raw, r.line, file.raw.locate('hs'), `hs ${String(row.hs)} lies within heading ${heading}, which line ${line} also gives for (${String(row.year)}, ${String(row[by])}): its value would count twice; give one level only`),
+      at(file.raw, r.line, file.raw.locate('hs'), text('trade.rule.level', { hs: String(row.hs), heading, line: String(line), year: String(row.year), party: String(row[by]) })),
     );
   }
 }
@@ -65,7 +68,7 @@ function units(file: RuleFile, at: Locate, problems: Problem[]): void {
     if (!row) continue;
     const unit = row.unit as string | undefined;
     if (row.quantity !== undefined && unit === undefined) {
-      problems.push(at(file.raw, r.line, file.raw.locate('unit'), 'unit is required with a quantity (kg, t, u for items, …)'));
+      problems.push(at(file.raw, r.line, file.raw.locate('unit'), text('trade.rule.unitRequired', { column: 'unit' })));
       continue;
     }
     if (unit === undefined || row.quantity === undefined) continue;
@@ -74,7 +77,7 @@ function units(file: RuleFile, at: Locate, problems: Problem[]): void {
     if (!seen) first.set(hs, { unit, line: r.line });
     else if (seen.unit !== unit) {
       problems.push(
-        at(file.raw, r.line, file.raw.locate('unit'), `unit "${unit}" differs from "${seen.unit}" given for hs ${hs} on line ${seen.line}; the quantities of one HS code must share a unit (convert them, or leave quantity and unit empty)`),
+        at(file.raw, r.line, file.raw.locate('unit'), text('trade.rule.unitDiffers', { column: 'unit', unit, first: seen.unit, hs, line: String(seen.line) })),
       );
     }
   }
@@ -93,7 +96,7 @@ function shares(file: RuleFile, at: Locate, problems: Problem[]): void {
     if (!s.reported && s.sum > 1 + SHARE_TOLERANCE) {
       s.reported = true;
       problems.push(
-        at(file.raw, r.line, file.raw.locate('share'), `the shares of hs ${hs} add up to ${show(s.sum)} with this row (lines ${s.lines.join(', ')}); the shares of one HS code add up to at most 1`),
+        at(file.raw, r.line, file.raw.locate('share'), text('trade.rule.shares', { hs, sum: show(s.sum), lines: s.lines.join(', ') })),
       );
     }
   }
@@ -110,7 +113,7 @@ function nodeIds(files: ReadonlyMap<DatasetFile, RuleFile>, at: Locate, problems
     for (const r of file.rows) {
       const id = r.keys.id;
       if (typeof id === 'string' && id.startsWith('hs:') && codes.has(id.slice(3))) {
-        problems.push(at(file.raw, r.line, file.raw.locate('id'), `id "${id}" names the HS product ${id.slice(3)} of the trade files; choose another id`));
+        problems.push(at(file.raw, r.line, file.raw.locate('id'), text('trade.rule.hsId', { id, code: id.slice(3) })));
       }
     }
   }

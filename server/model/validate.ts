@@ -260,8 +260,7 @@ export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProble
   }
   const present = new Set(files.map((f) => f.spec.name));
   const missing = checkKeys(files, present, problems);
-  // The trade rules still write English (field.other carries it as it is): to be moved into the catalogue.
-  problems.push(...tradeRuleProblems(new Map(files.map((f) => [f.spec.name, { raw: f.raw, rows: f.rows, label: f.spec.label }])), (raw, line, column, message) => at(raw, line, column, text('field.other', { message }))));
+  problems.push(...tradeRuleProblems(new Map(files.map((f) => [f.spec.name, { raw: f.raw, rows: f.rows, label: f.spec.label }])), at));
   problems.push(...missingFileProblems(present, missing, nameOf));
 
   if (problems.length > 0) {

@@ -6,9 +6,10 @@ import { FILE_NAMES, specOf, type DatasetFile } from '../../server/model/index.t
 
 /**
  * Words both languages write alike: the tiers the industry names in English, file formats and
- * units, the values a file must hold (true, false), and the names of the standards, headers and settings a message tells the user to use.
+ * units (kg, t, u for items; digit is Indonesian too), the values a file must hold (true, false), the trade source UN
+ * Comtrade, and the names of the standards, headers and settings a message tells the user to use.
  */
-const SHARED_WORDS = new Set(['oem', 'ikm', 'tier', 'csv', 'json', 'xlsx', 'zip', 'utf', 'excel', 'readme', 'javascript', 'mb', 'kb', 'content', 'type', 'bearer', 'authorization', 'neo', 'cypher', 'dataset', 'format', 'true', 'false']);
+const SHARED_WORDS = new Set(['oem', 'ikm', 'tier', 'csv', 'json', 'xlsx', 'zip', 'utf', 'excel', 'readme', 'javascript', 'mb', 'kb', 'content', 'type', 'bearer', 'authorization', 'neo', 'cypher', 'dataset', 'format', 'true', 'false', 'kg', 't', 'u', 'digit', 'comtrade']);
 
 export const words = (text: string): string[] => (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
 
@@ -26,11 +27,13 @@ const DATASET_NAMES = new Set(FILE_NAMES.flatMap((f) => [f, ...specOf(f as Datas
 /** English words of the catalogue in a message once what it quotes (values, names, places, settings) is taken out. */
 export function englishIn(message: string): string[] {
   const rest = message
+    .replace(/\bdolar AS\b/g, ' ') // US dollars in Indonesian: AS is Amerika Serikat, not the English "as"
     .replace(/"[^"]*"/g, ' ') // quoted values, ids, names, headers
     .replace(/\S+\.(csv|json|xlsx|zip)\b/gi, ' ') // file names
     .replace(/\b\w+!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?/g, ' ') // sheet!cell references
     .replace(/\b[A-Z][A-Z0-9_]{2,}\b/g, ' ') // settings and codes (RANTAI_WRITE_TOKEN, GET, OEM)
     .replace(/\/api\/\S*/g, ' ') // routes
+    .replace(/(^|\s|\()--[\w-]+/g, ' ') // command-line flags (--headings, --reporter)
     .replace(/\b[\w.+-]+\/[\w.+-]+/g, ' ') // media types (application/json)
     .replace(/\b\w*_\w*\b/g, ' '); // column names with an underscore (mass_kg)
   return words(rest).filter((w) => ENGLISH_WORDS.has(w) && !DATASET_NAMES.has(w));

@@ -66,7 +66,7 @@ export async function nationalBasis(store: GraphStore): Promise<NationalBasis> {
   const year = pickYear(
     facts.years.map((y) => y.year),
     undefined,
-    'national trade table',
+    'national',
   );
   return { year, values: year === null ? new Map() : nationalValues(facts, year), mapped: new Set(facts.concordance.map((m) => m.component)) };
 }

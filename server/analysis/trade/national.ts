@@ -11,7 +11,7 @@
 //                  with imports; null when there is no such earlier year
 // Both stores give the same facts (facts.ts), so the same answer to the last bit.
 import { AppError } from '../../errors.ts';
-import { count, fixed, list, percent, say, usd, warning, type Lang, type Warning } from '../../i18n/index.ts';
+import { count, fixed, list, percent, say, text, usd, warning, type Lang, type Warning } from '../../i18n/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import type { NationalCell, NationalFacts } from './facts.ts';
 import type { NationalComponent, NationalImportsOut } from './shapes.ts';
@@ -19,12 +19,16 @@ import type { NationalComponent, NationalImportsOut } from './shapes.ts';
 /** Codes listed in a warning before "…". */
 const SHOWN_CODES = 12;
 
+/** Which trade table a year is asked of (the refusal names it). */
+export type TradeTableKind = 'national' | 'world';
+
 /** The year an answer is about: the one asked for (it must be in the table), else the latest. */
-export function pickYear(years: readonly number[], asked: number | undefined, what: string): number | null {
+export function pickYear(years: readonly number[], asked: number | undefined, what: TradeTableKind): number | null {
   if (years.length === 0) return null;
   if (asked === undefined) return years[years.length - 1]!;
   if (!years.includes(asked)) {
-    throw new AppError('invalid_parameter', `year: the ${what} has no row in ${asked} (its years: ${years.join(', ')})`, { field: 'year', year: asked, years });
+    const reason = text('trade.year.none', { table: text(what === 'national' ? 'trade.table.national' : 'trade.table.world'), year: String(asked), years: years.join(', ') });
+    throw new AppError('invalid_parameter', text('request.issue', { field: 'year', reason }), { field: 'year', year: asked, years });
   }
   return asked;
 }
@@ -99,7 +103,7 @@ export function nationalExposure(facts: NationalFacts, buyers: ReadonlyMap<strin
   const empty = (w: Warning): NationalImportsOut => ({ basis: 'national', year: null, years: tableYears, sources: [], components: [], summary: [], warnings: [w], lang });
   if (facts.years.length === 0) return empty(warning(lang, 'trade.no-table'));
   if (facts.concordance.length === 0) return { ...empty(warning(lang, 'trade.no-concordance')), year: tableYears[tableYears.length - 1]! };
-  const year = pickYear(tableYears, options.year, 'national trade table')!;
+  const year = pickYear(tableYears, options.year, 'national')!;
   const traded = new Set(facts.years.find((y) => y.year === year)!.codes);
   const sources = facts.years.find((y) => y.year === year)!.sources;
 

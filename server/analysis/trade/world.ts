@@ -35,7 +35,7 @@ export const worldYear = (years: readonly WorldYear[], asked?: number): number |
   pickYear(
     years.map((y) => y.year),
     asked,
-    'world trade table',
+    'world',
   );
 
 function componentsOf(concordance: readonly ConcordanceFact[], pci: ReadonlyMap<string, number>, exports: ReadonlyMap<string, number>, sortedPci: Float64Array): ComponentOut[] {

@@ -2,17 +2,20 @@
 // imports of the reporter, by origin) or, with --world, world_trade.csv (exports by country). The
 // input is read as a stream; every problem is located as file:line:column and nothing is written
 // unless the whole file converts. --countries adds the countries the table names to a countries.csv.
+// --lang en|id: the language of the problems, the notes and the report (the usage stays English).
 import { addCountries, convertTrade, LAYOUTS, writeTradeCsv, type Layout } from '../../convert/index.ts';
+import { count, render, say, type Lang } from '../../i18n/index.ts';
 import { hsProblem } from '../../model/trade-fields.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
+import { langFlag } from './lang-flag.ts';
 
 const USAGE =
-  'rantai trade convert --from comtrade|baci IN [IN …] --out FILE [--reporter IDN] [--flow M] [--world] [--headings 8714,8409] [--countries countries.csv] [--source TEXT] [--baci-countries FILE] [--baci-products FILE]';
+  'rantai trade convert --from comtrade|baci IN [IN …] --out FILE [--reporter IDN] [--flow M] [--world] [--headings 8714,8409] [--countries countries.csv] [--source TEXT] [--baci-countries FILE] [--baci-products FILE] [--lang en|id]';
 
-const years = (rows: ReadonlyArray<{ year: number }>): string => {
+const years = (lang: Lang, rows: ReadonlyArray<{ year: number }>): string => {
   const ys = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  return ys.length === 0 ? 'none' : ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys[ys.length - 1]}`;
+  return ys.length === 0 ? say(lang, 'cli.trade.years.none') : ys.length === 1 ? String(ys[0]) : `${ys[0]}–${ys[ys.length - 1]}`;
 };
 
 export const tradeCommand: CliCommand = {
@@ -31,7 +34,9 @@ export const tradeCommand: CliCommand = {
       source: { type: 'string' },
       'baci-countries': { type: 'string' },
       'baci-products': { type: 'string' },
+      lang: { type: 'string' },
     });
+    const lang = langFlag(values.lang);
     const [sub, ...inputs] = positionals;
     if (sub !== 'convert') throw new UsageError(sub === undefined ? 'name a sub-command: convert' : `unknown sub-command "${sub}" (there is: convert)`);
     if (inputs.length === 0) throw new UsageError('give the file to convert (several files make one table: BACI ships one file per year)');
@@ -43,28 +48,33 @@ export const tradeCommand: CliCommand = {
     for (const h of headings) if (h.length !== 4 || hsProblem(h)) throw new UsageError(`--headings takes HS headings of 4 digits, separated by commas; "${h}" is not one`);
     const world = values.world ?? false;
     if (world && values.flow !== undefined) throw new UsageError('--world takes exports (flow X) to the world; it has no --flow');
+    // A DatasetError goes to the dispatcher (server/cli/index.ts), which lists it in --lang's language.
     const result = await convertTrade(values.from as Layout, {
-      inputs,
-      reporter,
-      flow: values.flow ?? 'M',
-      world,
-      headings,
-      ...(values.source !== undefined ? { source: values.source } : {}),
-      ...(values['baci-countries'] !== undefined ? { baciCountries: values['baci-countries'] } : {}),
-      ...(values['baci-products'] !== undefined ? { baciProducts: values['baci-products'] } : {}),
+        inputs,
+        reporter,
+        flow: values.flow ?? 'M',
+        world,
+        headings,
+        ...(values.source !== undefined ? { source: values.source } : {}),
+        ...(values['baci-countries'] !== undefined ? { baciCountries: values['baci-countries'] } : {}),
+        ...(values['baci-products'] !== undefined ? { baciProducts: values['baci-products'] } : {}),
     });
     await writeTradeCsv(result, values.out);
-    const codes = new Set(result.rows.map((r) => r.hs)).size;
-    const parties = new Set(result.rows.map((r) => r.party)).size;
-    io.out(
-      `wrote ${values.out}: ${result.rows.length} rows, years ${years(result.rows)}, ${codes} HS codes, ${parties} ${world ? 'exporters' : `origins of ${reporter}'s imports`}` +
-        (result.rows[0] ? ` (source: ${[...new Set(result.rows.map((r) => r.source))].join('; ')})` : ''),
-    );
+    const sources = [...new Set(result.rows.map((r) => r.source))].join('; ');
+    const report = {
+      out: values.out,
+      rows: count(lang, result.rows.length),
+      years: years(lang, result.rows),
+      codes: count(lang, new Set(result.rows.map((r) => r.hs)).size),
+      parties: count(lang, new Set(result.rows.map((r) => r.party)).size),
+      source: result.rows[0] ? say(lang, 'cli.trade.source', { source: sources }) : '',
+    };
+    io.out(world ? say(lang, 'cli.trade.wrote.world', report) : say(lang, 'cli.trade.wrote.national', { ...report, reporter }));
     if (values.countries) {
       const added = await addCountries(values.countries, result.countries);
-      io.out(`${values.countries}: ${added} countr${added === 1 ? 'y' : 'ies'} added`);
+      io.out(say(lang, added === 1 ? 'cli.trade.countries.one' : 'cli.trade.countries.other', { file: values.countries, n: count(lang, added) }));
     }
-    for (const note of result.notes) io.err(`note: ${note}`);
+    for (const note of result.notes) io.err(say(lang, 'cli.trade.note', { note: render(lang, note) }));
     return 0;
   },
 };

@@ -181,8 +181,13 @@ describe('requests the OpenAPI document allows', () => {
     // The run reached every operation, and most answered 200 (not only refusals).
     const all = operations().filter((o) => !isUpload(o));
     expect([...seen.keys()].sort()).toEqual(all.map((o) => `${o.method.toUpperCase()} ${o.path}`).sort());
-    const ok = [...seen.values()].filter((statuses) => statuses.has(200)).length;
-    expect(ok).toBeGreaterThanOrEqual(all.length - 1); // all but the Cypher console (501 here)
+    // All but the Cypher console (501 here) and the any-graph route, whose valid requests need what a
+    // schema cannot say (the node ids of options and pairs must be nodes of the posted graph, k at most
+    // their number): its refusals are still checked above (documented 400s, no 5xx), and its 200s are
+    // tested in test/api/analysis-graph-limits.test.ts and through NetworkX's own test modules
+    // (test/networkx-adapter).
+    const ok = [...seen].filter(([key, statuses]) => statuses.has(200) || key === 'POST /api/analysis/graph').length;
+    expect(ok).toBeGreaterThanOrEqual(all.length - 1);
     expect(logged.filter((l) => l.startsWith('internal error'))).toEqual([]);
   }, 120_000);
 });

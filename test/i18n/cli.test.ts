@@ -16,7 +16,7 @@ const seed = async () => new EmbeddedStore(await readDataset('seed/indonesia'));
 describe('rantai analyse --lang', () => {
   it('writes the substitution explanations in Indonesian, as JSON and in the CSV table', async () => {
     const expected = await substitution(await seed(), { strategy: 'strategic', limit: Number.MAX_SAFE_INTEGER, lang: 'id' });
-    const csv = rantai(['analyse', 'substitution', '--strategy', 'strategic', '--lang', 'id', '--format', 'csv']);
+    const csv = rantai(['analyse', 'substitution', '--strategy', 'strategic', '--lang', 'id', '--format', 'csv', '--limit', '1000']);
     expect(csv.code, csv.stderr).toBe(0);
     const rows = parse(csv.stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows.map((r) => r.explanation)).toEqual(expected.opportunities.map((o) => o.explanation));
@@ -29,7 +29,7 @@ describe('rantai analyse --lang', () => {
 
   it('writes missing-link evidence and the risk and import summaries in Indonesian', async () => {
     const store = await seed();
-    const links = JSON.parse(rantai(['analyse', 'missing-links', '--lang', 'id']).stdout) as { recommendations: Array<{ sentence: string }> };
+    const links = JSON.parse(rantai(['analyse', 'missing-links', '--lang', 'id', '--limit', '1000']).stdout) as { recommendations: Array<{ sentence: string }> };
     expect(links.recommendations.map((r) => r.sentence)).toEqual((await missingLinks(store, { lang: 'id' })).recommendations.map((r) => r.sentence));
     const riskOut = JSON.parse(rantai(['analyse', 'risk', '--lang', 'id']).stdout) as { summary: string[] };
     expect(riskOut.summary).toEqual((await risk(store, 'id')).summary);

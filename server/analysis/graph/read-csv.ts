@@ -2,7 +2,7 @@
 // order), then one edge per row; an empty weight cell means an edge without a weight (it weighs 1).
 // RFC 4180 quoting (ids may hold commas). Problems are located as file:line:column.
 import { parse } from 'csv-parse/sync';
-import { text, type Text } from '../../i18n/index.ts';
+import { text, type PerLang, type Text } from '../../i18n/index.ts';
 import type { AnyGraphInput } from '../network/any-graph.ts';
 import { GraphFileError } from './file-error.ts';
 import { MAX_ID_LENGTH } from './limits.ts';
@@ -16,7 +16,7 @@ interface Row {
  * What csv-parse found wrong: the two quoting mistakes people make, in the catalogue's words;
  * anything rarer as csv-parse's own English (its code in Indonesian, which reads alike).
  */
-function csvProblem(e: { code?: string; message: string }): Text | { perLang: { en: string; id: string } } {
+function csvProblem(e: { code?: string; message: string }): Text | PerLang {
   if (e.code === 'CSV_QUOTE_NOT_CLOSED') return text('graph.csv.quoteNotClosed');
   if (e.code === 'CSV_INVALID_CLOSING_QUOTE' || e.code === 'INVALID_OPENING_QUOTE' || e.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE') return text('graph.csv.badQuote');
   const english = e.message.replace(/^[^:]*: /, '');

@@ -8,6 +8,7 @@ import * as complexity from './messages/complexity.ts';
 import * as consoleMessages from './messages/console.ts';
 import * as dataset from './messages/dataset.ts';
 import * as errors from './messages/errors.ts';
+import * as graph from './messages/graph.ts';
 import * as imports from './messages/imports.ts';
 import * as links from './messages/links.ts';
 import * as lock from './messages/lock.ts';
@@ -47,6 +48,7 @@ export const PARTS = {
   trade,
   tradeFiles,
   tradeConvert,
+  graph,
 } as const;
 
 export const EN = {
@@ -70,6 +72,7 @@ export const EN = {
   ...trade.en,
   ...tradeFiles.en,
   ...tradeConvert.en,
+  ...graph.en,
 } as const;
 const ID: Translation<typeof EN> = {
   ...common.id,
@@ -92,6 +95,7 @@ const ID: Translation<typeof EN> = {
   ...trade.id,
   ...tradeFiles.id,
   ...tradeConvert.id,
+  ...graph.id,
 };
 
 export type MessageKey = keyof typeof EN;

@@ -1,6 +1,7 @@
 // Runs a graph request: reads the graph (edges or a file), checks its size, computes the metrics
 // asked for and the link scores, and shapes the answer. Reading-only: nothing of the served dataset
 // is read or changed.
+import { text } from '../../i18n/index.ts';
 import { buildAnyGraph, type AnyGraph, type AnyGraphInput } from '../network/any-graph.ts';
 import { betweennessCentrality, BetweennessOptionsSchema } from '../network/betweenness-centrality.ts';
 import { topCandidates } from '../network/candidates.ts';
@@ -32,7 +33,7 @@ export function readRequestGraph(request: GraphRequest): AnyGraphInput {
   const name = file.name ?? DEFAULT_NAMES[format];
   const read = format === 'csv' ? readCsvGraph(file.content, name, request.directed ?? false) : format === 'graphml' ? readGraphml(file.content, name) : readGexf(file.content, name);
   if (request.directed !== undefined && request.directed !== read.directed) {
-    throw new GraphRequestError('directed', `the request says ${request.directed ? 'directed' : 'undirected'} but ${name} declares a${read.directed ? ' directed' : 'n undirected'} graph`);
+    throw new GraphRequestError('directed', text(request.directed ? 'graph.directedButFile' : 'graph.undirectedButFile', { file: name }));
   }
   return { ...read, multigraph: request.multigraph, nodes: [...(request.nodes ?? []), ...(read.nodes ?? [])], edges: [...read.edges, ...(request.edges ?? [])] };
 }

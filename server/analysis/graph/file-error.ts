@@ -1,19 +1,29 @@
 // A problem in a posted graph file (CSV, GraphML, GEXF), located as `file:line:column: message`
-// like the dataset validator's problems; a 400 naming the field `file.content`.
+// like the dataset validator's problems; a 400 naming the field `file.content`. The reason is a
+// catalogue Text, so the sentence is told in the reader's language while the place (and the
+// details, which clients match on) stay the same in both.
 import { AppError } from '../../errors.ts';
+import { render, text, type Text } from '../../i18n/index.ts';
 
 export class GraphFileError extends AppError {
-  constructor(file: string, line: number, column: number, reason: string) {
-    super('invalid_parameter', `${file}:${line}:${column}: ${reason}`, { field: 'file.content', file, line, column, reason });
+  constructor(file: string, line: number, column: number, reason: Text) {
+    // Line and column as plain digits: a place reads alike in both languages (no "1.234").
+    super('invalid_parameter', text('graph.file.at', { file, line: String(line), column: String(column), reason }), {
+      field: 'file.content',
+      file,
+      line,
+      column,
+      reason: render('en', reason),
+    });
     this.name = 'GraphFileError';
   }
 }
 
 /** 1-based line and column of an offset in a text. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
+export function positionOf(content: string, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+  for (let i = content.indexOf('\n'); i >= 0 && i < offset; i = content.indexOf('\n', i + 1)) {
     line++;
     start = i + 1;
   }

@@ -2,23 +2,24 @@
 // defaultedgetype (undirected unless it says directed; "mutual" is undirected), <nodes><node id>
 // in order, <edges><edge source target weight?>. Edges whose own `type` differs from the default
 // are refused (mixed graphs), with their line.
+import { text, type Text } from '../../i18n/index.ts';
 import type { AnyGraphInput } from '../network/any-graph.ts';
 import { GraphFileError } from './file-error.ts';
 import { MAX_ID_LENGTH } from './limits.ts';
 import { parseXml, type XmlElement } from './xml.ts';
 
-export function readGexf(text: string, file: string): AnyGraphInput {
-  const root = parseXml(text, file);
-  const fail = (el: XmlElement, reason: string): never => {
+export function readGexf(content: string, file: string): AnyGraphInput {
+  const root = parseXml(content, file);
+  const fail = (el: XmlElement, reason: Text): never => {
     throw new GraphFileError(file, el.line, el.column, reason);
   };
-  if (root.local !== 'gexf') fail(root, `the root element must be <gexf>, got <${root.name}>`);
-  const graph = root.children.find((c) => c.local === 'graph') ?? fail(root, 'no <graph> element');
+  if (root.local !== 'gexf') fail(root, text('graph.xml.root', { expected: 'gexf', got: root.name }));
+  const graph = root.children.find((c) => c.local === 'graph') ?? fail(root, text('graph.xml.noGraph'));
   const directed = graph.attrs.defaultedgetype === 'directed';
   const id = (el: XmlElement, attr: string): string => {
     const v = el.attrs[attr];
-    if (v === undefined || v === '') fail(el, `<${el.local}> needs a "${attr}" attribute`);
-    if (v!.length > MAX_ID_LENGTH) fail(el, `a node id may be at most ${MAX_ID_LENGTH} characters`);
+    if (v === undefined || v === '') fail(el, text('graph.xml.needsAttr', { element: el.local, attr }));
+    if (v!.length > MAX_ID_LENGTH) fail(el, text('graph.idTooLong', { max: MAX_ID_LENGTH }));
     return v!;
   };
   const nodes: string[] = [];
@@ -30,7 +31,7 @@ export function readGexf(text: string, file: string): AnyGraphInput {
       for (const el of section.children) {
         if (el.local !== 'edge') continue;
         const type = el.attrs.type;
-        if (type !== undefined && (type === 'directed') !== directed) fail(el, `a ${type} edge in an ${directed ? 'directed' : 'undirected'} graph: mixed graphs are not supported`);
+        if (type !== undefined && (type === 'directed') !== directed) fail(el, text(directed ? 'graph.xml.undirectedInDirected' : 'graph.xml.directedInUndirected'));
         const u = id(el, 'source');
         const v = id(el, 'target');
         const raw = el.attrs.weight;
@@ -39,8 +40,8 @@ export function readGexf(text: string, file: string): AnyGraphInput {
           continue;
         }
         const w = Number(raw);
-        if (raw.trim() === '' || !Number.isFinite(w)) fail(el, `the edge weight must be a number, got "${raw}"`);
-        if (w < 0) fail(el, `the edge weight must not be negative, got ${raw}`);
+        if (raw.trim() === '' || !Number.isFinite(w)) fail(el, text('graph.xml.weightNumber', { got: raw }));
+        if (w < 0) fail(el, text('graph.xml.weightNegative', { got: raw }));
         edges.push([u, v, w]);
       }
     }

@@ -12,6 +12,7 @@
 // k = len(G) is the full computation (NetworkX does the same). The unweighted undirected full case
 // folds degree-1 nodes (brandes-folded.ts); large jobs run on worker threads (brandes-pool.ts).
 import { z } from 'zod';
+import { text } from '../../i18n/index.ts';
 import type { AnyGraph } from './any-graph.ts';
 import { foldPlan } from './brandes-folded.ts';
 import { runBrandes, type RunControl } from './brandes-pool.ts';
@@ -65,8 +66,8 @@ function componentSizes(g: AnyGraph): Int32Array {
 export function sampleSources(g: AnyGraph, k: number, seed: number, field = 'metrics.betweenness.k'): Int32Array | null {
   const n = g.ids.length;
   if (k === n) return null;
-  if (k < 0 || k > n) throw new GraphRequestError(field, `Sample larger than population or is negative: k = ${k} for ${n} nodes`, 'ValueError');
-  if (k === 0) throw new GraphRequestError(field, 'k = 0 samples no source: the rescaling divides by zero', 'ZeroDivisionError');
+  if (k < 0 || k > n) throw new GraphRequestError(field, text('graph.betweenness.sample', { k: String(k), n: String(n) }), 'ValueError');
+  if (k === 0) throw new GraphRequestError(field, text('graph.betweenness.zeroSample'), 'ZeroDivisionError');
   const indices = Array.from({ length: n }, (_, i) => i);
   return Int32Array.from(new PythonRandom(seed).sample(indices, k));
 }
@@ -77,7 +78,7 @@ export async function betweennessCentrality(g: AnyGraph, options: BetweennessOpt
   const sampled = options.k === null ? null : sampleSources(g, options.k, options.seed);
   if (options.weight) {
     for (const w of g.out.weightMin) {
-      if (!(w >= 0)) throw new GraphRequestError('metrics.betweenness.weight', `a weight is a length here and must not be negative (got ${w})`, 'ValueError');
+      if (!(w >= 0)) throw new GraphRequestError('metrics.betweenness.weight', text('graph.weightLength', { got: String(w) }), 'ValueError');
     }
   }
   let raw: Float64Array;

@@ -7,6 +7,7 @@
 // unweighted: over all of them). Reference: Brandes (2008), On variants of shortest-path
 // betweenness centrality and their generic computation, Social Networks 30(2):136-145.
 import { z } from 'zod';
+import { text } from '../../i18n/index.ts';
 import { edgeOrder, type AnyGraph } from './any-graph.ts';
 import { DEFAULT_GRAPH_SEED, sampleSources } from './betweenness-centrality.ts';
 import { brandesFrom } from './brandes.ts';
@@ -28,7 +29,7 @@ export function edgeBetweennessCentrality(g: AnyGraph, options: EdgeBetweennessO
   const sampled = options.k === null ? null : sampleSources(g, options.k, options.seed, 'metrics.edgeBetweenness.k');
   if (options.weight) {
     for (const w of g.out.weightMin) {
-      if (!(w >= 0)) throw new GraphRequestError('metrics.edgeBetweenness.weight', `a weight is a length here and must not be negative (got ${w})`, 'ValueError');
+      if (!(w >= 0)) throw new GraphRequestError('metrics.edgeBetweenness.weight', text('graph.weightLength', { got: String(w) }), 'ValueError');
     }
   }
   const { offsets, targets } = g.out;

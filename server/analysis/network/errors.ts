@@ -2,7 +2,7 @@
 // server/errors.ts, so the API can answer 400 without parsing messages; the message is a catalogue Text, told in
 // the request's language.
 import { AppError, UnknownIdError } from '../../errors.ts';
-import { text } from '../../i18n/index.ts';
+import { text, type Text } from '../../i18n/index.ts';
 
 /** A firm id (in a pair, or in a supply row) that is not a node of the firm graph. */
 export class UnknownFirmError extends UnknownIdError {
@@ -46,8 +46,8 @@ export type NetworkxError = 'NodeNotFound' | 'NetworkXNotImplemented' | 'Network
 
 /** A request the graph analyses cannot answer as asked (400), naming the field and NetworkX's error. */
 export class GraphRequestError extends AppError {
-  constructor(field: string, message: string, networkx?: NetworkxError, more: Record<string, unknown> = {}) {
-    super('invalid_parameter', `${field}: ${message}`, { field, ...(networkx ? { networkx } : {}), ...more });
+  constructor(field: string, reason: Text, networkx?: NetworkxError, more: Record<string, unknown> = {}) {
+    super('invalid_parameter', text('graph.request.at', { field, reason }), { field, ...(networkx ? { networkx } : {}), ...more });
     this.name = 'GraphRequestError';
   }
 }

@@ -18,6 +18,7 @@
 // a community the score needs and the `communities` map lacks is refused (NetworkX raises
 // NetworkXAlgorithmError, for the nodes it reads only).
 import { z } from 'zod';
+import { text } from '../../i18n/index.ts';
 import { degreeOf, type AnyGraph } from './any-graph.ts';
 import { GraphRequestError } from './errors.ts';
 
@@ -61,9 +62,9 @@ export class LinkScorer {
     readonly g: AnyGraph,
     readonly params: LinkParams,
   ) {
-    if (g.directed) throw new GraphRequestError('linkPrediction', 'link prediction is defined for undirected graphs (NetworkX: not implemented for directed type)', 'NetworkXNotImplemented');
-    if (g.multigraph) throw new GraphRequestError('linkPrediction', 'link prediction is defined for simple graphs (NetworkX: not implemented for multigraph type)', 'NetworkXNotImplemented');
-    if (params.method === 'within_inter_cluster' && !(params.delta > 0)) throw new GraphRequestError('linkPrediction.delta', 'Delta must be greater than zero', 'NetworkXAlgorithmError');
+    if (g.directed) throw new GraphRequestError('linkPrediction', text('graph.link.directed'), 'NetworkXNotImplemented');
+    if (g.multigraph) throw new GraphRequestError('linkPrediction', text('graph.link.multigraph'), 'NetworkXNotImplemented');
+    if (params.method === 'within_inter_cluster' && !(params.delta > 0)) throw new GraphRequestError('linkPrediction.delta', text('graph.link.delta'), 'NetworkXAlgorithmError');
     this.mark = new Int32Array(g.ids.length);
     this.degree = Float64Array.from(g.ids, (_, i) => degreeOf(g, i, false));
   }
@@ -92,7 +93,7 @@ export class LinkScorer {
 
   private community(u: number): CommunityId {
     const c = this.params.communities?.[this.g.ids[u]!];
-    if (c === undefined) throw new GraphRequestError('linkPrediction.communities', `No community information available for Node ${this.g.ids[u]}`, 'NetworkXAlgorithmError', { id: this.g.ids[u] });
+    if (c === undefined) throw new GraphRequestError('linkPrediction.communities', text('graph.link.noCommunity', { id: this.g.ids[u]! }), 'NetworkXAlgorithmError', { id: this.g.ids[u] });
     return c;
   }
 
@@ -142,13 +143,13 @@ export class LinkScorer {
       case 'adamic_adar_index':
         return this.commonNeighbors(u, v).reduce((s, w) => {
           const d = this.degree[w]!;
-          if (d === 1) throw new GraphRequestError('linkPrediction', `adamic_adar_index of (${ids[u]}, ${ids[v]}) divides by ln 1 = 0 (a common neighbour of degree 1)`, 'ZeroDivisionError');
+          if (d === 1) throw new GraphRequestError('linkPrediction', text('graph.link.adamicAdar', { u: ids[u]!, v: ids[v]! }), 'ZeroDivisionError');
           return s + 1 / Math.log(d);
         }, 0);
       case 'preferential_attachment':
         return this.degree[u]! * this.degree[v]!;
       case 'common_neighbor_centrality': {
-        if (u === v) throw new GraphRequestError('linkPrediction', `Self loops are not supported: (${ids[u]}, ${ids[v]})`, 'NetworkXAlgorithmError');
+        if (u === v) throw new GraphRequestError('linkPrediction', text('graph.link.selfLoop', { u: ids[u]!, v: ids[v]! }), 'NetworkXAlgorithmError');
         const { alpha } = this.params;
         const cn = this.commonNeighbors(u, v).length;
         if (alpha === 1) return cn;
@@ -190,7 +191,7 @@ export class LinkScorer {
 export function nodeIndices(g: AnyGraph, ids: readonly string[], field: string): number[] {
   return ids.map((id) => {
     const i = g.index.get(id);
-    if (i === undefined) throw new GraphRequestError(field, `Node ${id} not in G.`, 'NodeNotFound', { id });
+    if (i === undefined) throw new GraphRequestError(field, text('graph.nodeNotFound', { id }), 'NodeNotFound', { id });
     return i;
   });
 }

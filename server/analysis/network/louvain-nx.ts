@@ -16,6 +16,7 @@
 // Levels stop when modularity improves by no more than `threshold` or after `max_level` levels.
 // The served dataset's metrics keep graphology's Louvain (louvain.ts), whose answers are pinned.
 import { z } from 'zod';
+import { text } from '../../i18n/index.ts';
 import { edgeOrder, type AnyGraph } from './any-graph.ts';
 import { DEFAULT_GRAPH_SEED } from './betweenness-centrality.ts';
 import { GraphRequestError } from './errors.ts';
@@ -268,12 +269,12 @@ export interface LouvainNx {
 export function louvainCommunities(g: AnyGraph, options: LouvainNxOptions): LouvainNx {
   const { resolution, threshold, seed, weight } = options;
   const maxLevel = options.max_level;
-  if (maxLevel !== null && maxLevel <= 0) throw new GraphRequestError('metrics.louvain.max_level', 'max_level argument must be a positive integer or null', 'ValueError');
+  if (maxLevel !== null && maxLevel <= 0) throw new GraphRequestError('metrics.louvain.max_level', text('graph.louvain.maxLevel'), 'ValueError');
   const n = g.ids.length;
   const singletons = Array.from({ length: n }, (_, i) => [i]);
   if (g.edgeCount === 0) return { communities: singletons, modularity: 0 };
   for (const w of g.out.weightSum) {
-    if (weight && !(w >= 0)) throw new GraphRequestError('metrics.louvain.weight', `weights must not be negative (got ${w})`, 'ValueError');
+    if (weight && !(w >= 0)) throw new GraphRequestError('metrics.louvain.weight', text('graph.louvain.weightNegative', { got: String(w) }), 'ValueError');
   }
   const random = new PythonRandom(seed);
   const original = firstLevel(g, weight);

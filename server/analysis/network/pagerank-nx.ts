@@ -9,6 +9,7 @@
 // PowerIterationFailedConvergence, here a 400 naming max_iter.
 // Reference: Page, Brin, Motwani & Winograd (1999), The PageRank citation ranking.
 import { z } from 'zod';
+import { text } from '../../i18n/index.ts';
 import type { AnyGraph } from './any-graph.ts';
 import { GraphRequestError } from './errors.ts';
 
@@ -39,7 +40,7 @@ function vectorOf(g: AnyGraph, values: Record<string, number>): Float64Array {
 function normalised(v: Float64Array, field: string): Float64Array {
   let s = 0;
   for (const x of v) s += x;
-  if (s === 0) throw new GraphRequestError(`metrics.pagerank.${field}`, 'the values of the graph\'s nodes sum to 0, so they cannot be normalised (NetworkX: division by zero); ids that are not nodes are ignored', 'ZeroDivisionError');
+  if (s === 0) throw new GraphRequestError(`metrics.pagerank.${field}`, text('graph.pagerank.sumZero'), 'ZeroDivisionError');
   for (let i = 0; i < v.length; i++) v[i] /= s;
   return v;
 }
@@ -52,7 +53,7 @@ export function pagerankNx(g: AnyGraph, options: PagerankNxOptions, checkpoint?:
   const a = new Float64Array(targets.length);
   for (let k = 0; k < a.length; k++) {
     const w = options.weight ? weightSum[k]! : count[k]!;
-    if (!(w >= 0)) throw new GraphRequestError('metrics.pagerank.weight', `edge weights must not be negative (got ${w})`, 'ValueError');
+    if (!(w >= 0)) throw new GraphRequestError('metrics.pagerank.weight', text('graph.weightNegative', { got: String(w) }), 'ValueError');
     a[k] = w;
   }
   const dangling: number[] = [];
@@ -88,5 +89,5 @@ export function pagerankNx(g: AnyGraph, options: PagerankNxOptions, checkpoint?:
     [x, next] = [next, x];
     if (err < n * options.tol) return x;
   }
-  throw new GraphRequestError('metrics.pagerank.max_iter', `power iteration failed to converge within ${options.max_iter} iterations (tol ${options.tol}); raise max_iter or tol`, 'PowerIterationFailedConvergence');
+  throw new GraphRequestError('metrics.pagerank.max_iter', text('graph.pagerank.noConvergence', { max_iter: String(options.max_iter), tol: String(options.tol) }), 'PowerIterationFailedConvergence');
 }

@@ -7,12 +7,7 @@
 import { text, type Text } from '../i18n/index.ts';
 import { problem, type Problem } from '../model/index.ts';
 
-export interface InRow {
-  /** The input file, as problems name it. */
-  file: string;
-  line: number;
-  /** Where the code is in its file (1-based column), for problems. */
-  hsColumn: number;
+export interface OutRow {
   year: number;
   /** 4 or 6 digits. */
   hs: string;
@@ -24,20 +19,16 @@ export interface InRow {
   source: string;
 }
 
-export interface OutRow {
-  year: number;
-  hs: string;
-  party: string;
-  valueUsd: number;
-  quantity?: number;
-  unit?: string;
-  source: string;
-}
-
-interface Entry extends OutRow {
+/** A row as read, with where it came from (for problems). */
+export interface InRow extends OutRow {
+  /** The input file, as problems name it. */
   file: string;
   line: number;
+  /** Where the code is in its file (1-based column), for problems. */
   hsColumn: number;
+}
+
+interface Entry extends InRow {
   /** Summed from subheadings into a heading of --headings. */
   summed: boolean;
   /** The quantities added up had different units (or some had none): no quantity. */

@@ -34,31 +34,20 @@ export const generateCommand: CliCommand = {
     await writeDatasetCsv(dataset, values.out);
     const ms = Math.round(performance.now() - started);
     const n = (x: readonly unknown[]) => whole(lang, x.length);
+    const counts = {
+      dir: values.out,
+      firms: n(dataset.firms),
+      clusters: n(dataset.clusters),
+      components: n(dataset.components),
+      capabilities: n(dataset.capabilities),
+      supplies: n(dataset.supplies),
+      imports: n(dataset.imports),
+      ms: whole(lang, ms),
+    };
     io.out(
       options.trade
-        ? say(lang, 'cli.generatedTrade', {
-            dir: values.out,
-            firms: n(dataset.firms),
-            clusters: n(dataset.clusters),
-            components: n(dataset.components),
-            capabilities: n(dataset.capabilities),
-            supplies: n(dataset.supplies),
-            imports: n(dataset.imports),
-            trade: n(dataset.trade ?? []),
-            concordance: n(dataset.hs_components ?? []),
-            world: n(dataset.world_trade ?? []),
-            ms: whole(lang, ms),
-          })
-        : say(lang, 'cli.generated', {
-            dir: values.out,
-            firms: n(dataset.firms),
-            clusters: n(dataset.clusters),
-            components: n(dataset.components),
-            capabilities: n(dataset.capabilities),
-            supplies: n(dataset.supplies),
-            imports: n(dataset.imports),
-            ms: whole(lang, ms),
-          }),
+        ? say(lang, 'cli.generatedTrade', { ...counts, trade: n(dataset.trade ?? []), concordance: n(dataset.hs_components ?? []), world: n(dataset.world_trade ?? []) })
+        : say(lang, 'cli.generated', counts),
     );
     return 0;
   },

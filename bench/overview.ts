@@ -7,10 +7,8 @@
 // test/browser/overview-national.ts (a script: it needs the built front end and Chromium).
 // Run: npm run bench -- overview   (FIRMS=…, REPEATS=…; NEO4J=skip or EMBEDDED=skip to leave a
 // store out; NEO4J_URI=… NEO4J_LOADED=yes to time a database that already holds the dataset)
-import type { Dataset } from '../server/model/index.ts';
-import { EmbeddedStore, type GraphQuery, type GraphStore } from '../server/store/index.ts';
-import { generateDataset } from '../seed/generator/index.ts';
-import { withBenchNeo4j } from './neo4j-target.ts';
+import type { GraphQuery, GraphStore } from '../server/store/index.ts';
+import { onNationalStores } from './national-stores.ts';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const peakRssGiB = (): string => (process.resourceUsage().maxRSS / 2 ** 20).toFixed(2);
@@ -45,21 +43,6 @@ async function timeStore(label: string, store: GraphStore, repeats: number): Pro
 }
 
 export async function benchOverview(): Promise<void> {
-  const firms = Number(process.env.FIRMS ?? 100_000);
-  const repeats = Number(process.env.REPEATS ?? 3);
-  const dataset: Dataset = generateDataset({ clusters: 416, firms, components: 2000, seed: 1 });
-  console.log(`overview: generated 416 clusters, ${firms.toLocaleString('en')} firms, 2,000 components (seed 1)`);
-  if (process.env.EMBEDDED !== 'skip') await timeStore('embedded', new EmbeddedStore(dataset), repeats);
-  if (process.env.NEO4J !== 'skip') {
-    process.env.NEO4J_HEAP ??= '2g';
-    await withBenchNeo4j(async (neo) => {
-      if (!(process.env.NEO4J_URI && process.env.NEO4J_LOADED === 'yes')) {
-        const t = performance.now();
-        await neo.replace(dataset, 'bench');
-        console.log(`overview: neo4j: dataset loaded in ${((performance.now() - t) / 1000).toFixed(0)} s`);
-      }
-      await timeStore('neo4j', neo, repeats);
-    });
-  }
+  await onNationalStores('overview', 3, timeStore);
   console.log('overview: target: every unfocused view in seconds on either store, an answer small enough to draw');
 }

@@ -43,6 +43,21 @@ describe('FreshRead', () => {
     expect(await later).toBe(3);
   });
 
+  it('lets callers arriving in the same tick share one read (it has not been sent when they arrive)', async () => {
+    let reads = 0;
+    const fresh = new FreshRead(async () => ++reads);
+    // Health asks for counts and provenance at once: one version read, not two in a row.
+    const [a, b] = await Promise.all([fresh.get(), fresh.get()]);
+    expect([a, b, reads]).toEqual([1, 1, 1]);
+    // Once the read has been sent, a newcomer waits for the next one.
+    const first = fresh.get();
+    await Promise.resolve();
+    await Promise.resolve();
+    const after = fresh.get();
+    expect(await first).toBe(2);
+    expect(await after).toBe(3);
+  });
+
   it('passes a failed read to its callers and reads again for the next', async () => {
     let fail = true;
     const fresh = new FreshRead(async () => {

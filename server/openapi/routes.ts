@@ -10,6 +10,7 @@ import { complexityOutShape, complexityQueryShape, complexityRequestShape } from
 import { clusterComplexityOutShape, clusterComplexityQueryShape } from '../analysis/cluster-complexity/index.ts';
 import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
 import { catalogQueryShape, catalogShape } from '../api/routes/catalog.ts';
+import { firmsQueryShape, firmsShape } from '../api/routes/firms.ts';
 import { missingLinksOutShape, missingLinksQueryShape } from '../analysis/links/index.ts';
 import { riskOutShape, riskQueryShape } from '../analysis/risk/index.ts';
 import { importsOutShape, importsQueryShape } from '../analysis/imports/index.ts';
@@ -55,6 +56,7 @@ const LISTED: readonly RouteDoc[] = [
     errors: ['invalid_parameter'],
   },
   { method: 'get', path: '/api/catalog', id: 'getCatalog', tag: 'graph', summary: 'Id and name lists for filters and forms: clusters, components, processes, materials, countries, provinces, certifications; tier and category names in the asked language', query: catalogQueryShape, response: catalogShape, errors: ['invalid_parameter'] },
+  { method: 'get', path: '/api/firms', id: 'getFirms', tag: 'graph', summary: 'The firms (id, name, tier, cluster) for forms that pick a firm, optionally only some tiers or one cluster\'s members; sorted by name', query: firmsQueryShape, response: firmsShape, errors: ['invalid_parameter'] },
   { method: 'get', path: '/api/entities/{id}', id: 'getEntity', tag: 'graph', summary: 'One node with its relationships and provenance', params: entityParamsShape, response: entityShape, errors: ['invalid_parameter', 'unknown_id'] },
   {
     method: 'post',

@@ -1,6 +1,6 @@
 // The GraphStore contract. The embedded (graphology) store and the Neo4j store both implement it,
 // and one contract test suite runs against both.
-import type { Dataset, GraphData } from '../model/index.ts';
+import type { Dataset, GraphData, NodeLabel, RelType } from '../model/index.ts';
 import type { Counts, DatasetInfo, DatasetProvenance, EntityOut, GraphOut, GraphQuery } from './shapes.ts';
 import type { ViewExtras } from './views.ts';
 import type { CypherRequest, CypherResult } from '../console/shapes.ts';
@@ -46,6 +46,12 @@ export interface GraphStore {
   entity(id: string): Promise<EntityOut | null>;
   /** The whole graph (analyses and exports work on it). */
   snapshot(): Promise<GraphData>;
+  /**
+   * The nodes of the given labels and the relationships of the given types: what a list needs
+   * (the catalog, the firm list) without reading the whole graph, which on Neo4j at national scale
+   * is over a million entities. Relationships may end at nodes of other labels.
+   */
+  subgraph(labels: readonly NodeLabel[], types: readonly RelType[]): Promise<GraphData>;
   /**
    * A value derived from the whole graph, built by `build` from snapshot(). A store whose data
    * changes only through replace() (the embedded one) keeps it until then; a store that others can

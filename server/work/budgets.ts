@@ -6,6 +6,7 @@ export const WORK_ROUTES = {
   graph: 1,
   entity: 1,
   catalog: 1,
+  firms: 1,
   imports: 1,
   substitution: 1,
   'what-if': 1,

@@ -32,6 +32,16 @@ export function describeStoreContract(name: string, open: (dataset: Dataset) => 
       expect(byKey(snap.rels)).toEqual(byKey(graph.rels));
     });
 
+    it('returns the nodes of some labels and the relationships of some types, as the snapshot has them', async () => {
+      const store = await open(dataset);
+      const part = await store.subgraph(['Firm', 'Cluster'], ['MEMBER_OF']);
+      const byId = (nodes: typeof part.nodes) => Object.fromEntries(nodes.map((n) => [n.id, n]));
+      expect(byId(part.nodes)).toEqual(byId(graph.nodes.filter((n) => n.label === 'Firm' || n.label === 'Cluster')));
+      // One MEMBER_OF per firm with a cluster in the dataset rows.
+      expect(part.rels.map((r) => `${r.from}>${r.to}`).sort()).toEqual(dataset.firms.filter((f) => f.cluster).map((f) => `${f.id}>${f.cluster}`).sort());
+      expect((await store.subgraph(['Country'], [])).rels).toEqual([]);
+    });
+
     it('answers the network view and its filters', async () => {
       const store = await open(dataset);
       const all = graphShape.parse(await store.graph({ view: 'network' }));

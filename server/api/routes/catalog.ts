@@ -36,7 +36,8 @@ export const catalogQueryShape = z.strictObject({ lang: langParam });
 const byName = (a: { name: string }, b: { name: string }): number => a.name.localeCompare(b.name, 'en');
 
 export async function catalog(store: GraphStore, lang: Lang = DEFAULT_LANG): Promise<CatalogOut> {
-  const snap = await store.snapshot();
+  // Only the labels it lists: on Neo4j at national scale the whole graph is over a million entities.
+  const snap = await store.subgraph(['Firm', 'Cluster', 'Component', 'Process', 'Material', 'Country'], []);
   const labels = { tiers: names(lang, 'tier', TIERS), categories: {} };
   const out: CatalogOut = { tiers: [...TIERS], clusters: [], components: [], processes: [], materials: [], countries: [], provinces: [], certifications: [], lang, labels };
   const provinces = new Set<string>();

@@ -6,6 +6,7 @@ import { catalogRoutes } from './catalog.ts';
 import { complexityRoutes } from './complexity.ts';
 import { cypherRoutes } from './cypher.ts';
 import { exportRoutes } from './export.ts';
+import { firmsRoutes } from './firms.ts';
 import { graphRoutes } from './graph.ts';
 import { healthRoutes } from './health.ts';
 import { linksRoutes } from './links.ts';
@@ -20,6 +21,7 @@ export function apiRoutes(ctx: ApiContext): Router {
   router.use(healthRoutes(ctx));
   router.use(graphRoutes(ctx));
   router.use(catalogRoutes(ctx));
+  router.use(firmsRoutes(ctx));
   router.use(networkRoutes(ctx));
   router.use(analysisGraphRoutes(ctx));
   router.use(linksRoutes(ctx));

@@ -35,6 +35,7 @@ export const en = {
   'request.custom.addNothing': 'add must name at least one of process, material, certification, capacityTonnes',
   'request.custom.toleranceNeedsProcess': 'toleranceMm needs process (the process whose tolerance improves)',
   'request.custom.pinForm': 'pin must be "supplier|buyer|component" (three ids separated by |)',
+  'request.custom.tierList': 'tier must be a comma-separated list of OEM, TIER1, TIER2, IKM, BUYER',
 
   // Ids that name nothing.
   'error.unknownId': '{field}: no {what} has id "{id}"',
@@ -128,6 +129,7 @@ export const id: Translation<typeof en> = {
   'request.custom.addNothing': 'add harus menyebut paling sedikit satu dari process, material, certification, capacityTonnes',
   'request.custom.toleranceNeedsProcess': 'toleranceMm memerlukan process (proses yang toleransinya ditingkatkan)',
   'request.custom.pinForm': 'pin harus berbentuk "pemasok|pembeli|komponen" (tiga id dipisah |)',
+  'request.custom.tierList': 'tier harus berupa daftar tingkatan dipisah koma: OEM, TIER1, TIER2, IKM, BUYER',
 
   'error.unknownId': '{field}: tidak ada {what} dengan id "{id}"',
   'error.selfPair': 'pairs: sepasang harus terdiri atas dua perusahaan yang berbeda, tetapi "{id}" disebut dua kali',

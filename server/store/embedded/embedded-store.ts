@@ -109,6 +109,14 @@ export class EmbeddedStore implements GraphStore {
     return this.sharedSnapshot();
   }
 
+  async subgraph(labels: readonly NodeLabel[], types: readonly RelType[]): Promise<GraphData> {
+    checkpoint();
+    const snap = this.sharedSnapshot();
+    const wanted = new Set<string>(labels);
+    const kinds = new Set<string>(types);
+    return { nodes: snap.nodes.filter((n) => wanted.has(n.label)), rels: kinds.size === 0 ? [] : snap.rels.filter((r) => kinds.has(r.type)) };
+  }
+
   private sharedSnapshot(): GraphData {
     this.snap ??= {
       nodes: Object.freeze(this.g.mapNodes((id) => this.node(id))) as GraphNode[],

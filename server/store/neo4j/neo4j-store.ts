@@ -345,6 +345,10 @@ export class Neo4jStore implements GraphStore {
     return this.readTx((tx) => this.fetch(tx, NODE_LABELS, REL_TYPES));
   }
 
+  async subgraph(labels: readonly NodeLabel[], types: readonly RelType[]): Promise<GraphData> {
+    return this.readTx((tx) => this.fetch(tx, labels, types));
+  }
+
   async replace(dataset: Dataset, about?: DatasetProvenance | string, onProgress?: (p: LoadProgress) => void): Promise<void> {
     const { name, source } = provenanceOf(about);
     try {

@@ -4,7 +4,7 @@
 // offers to show it in the network or on the map. Also the clusters with no supply path to any OEM.
 import type { MissingLinksOut, Recommendation } from '../../../../server/analysis/links/shapes.ts';
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
-import type { GraphOut } from '../../../../server/store/shapes.ts';
+import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
 import { h, select } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
@@ -201,7 +201,7 @@ export const linksView: ViewDef = {
       try {
         [catalog, firms] = await Promise.all([
           getCached<CatalogOut>('catalog'),
-          getCached<GraphOut>('graph', { view: 'network' }).then((g) => g.nodes.filter((n) => n.label === 'Firm' && n.tier !== 'IKM').map((n) => ({ id: n.id, name: n.name })).sort((a, b) => a.name.localeCompare(b.name))),
+          getCached<FirmsOut>('firms', { tier: 'OEM,TIER1,TIER2,BUYER' }).then((list) => list.firms.map((f) => ({ id: f.id, name: f.name }))),
         ]);
       } catch {
         // The selects fall back to what loaded; the ranking still shows.

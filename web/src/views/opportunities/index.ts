@@ -6,7 +6,7 @@
 // a chart of import value by status; and the what-if form (POST /api/analysis/substitution/what-if).
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { SubstitutionOut } from '../../../../server/analysis/substitution/shapes.ts';
-import type { GraphOut } from '../../../../server/store/shapes.ts';
+import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
 import { h, select } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
@@ -182,8 +182,8 @@ export const opportunitiesView: ViewDef = {
       if (catalog) {
         let firms: Array<{ id: string; name: string; cluster: string }> = [];
         try {
-          const graph = await getCached<GraphOut>('graph', { view: 'network' });
-          firms = graph.nodes.filter((n) => n.label === 'Firm' && typeof n.cluster === 'string').map((n) => ({ id: n.id, name: n.name, cluster: n.cluster! })).sort((a, b) => a.name.localeCompare(b.name));
+          const list = await getCached<FirmsOut>('firms');
+          firms = list.firms.flatMap((f) => (f.cluster === undefined ? [] : [{ id: f.id, name: f.name, cluster: f.cluster }]));
         } catch {
           firms = [];
         }

@@ -1,0 +1,57 @@
+// GET /api/firms on the seed (embedded store): the firm list the what-if and buyer forms read,
+// checked against firms.csv read here with csv-parse (the dataset file, not the server's reading).
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firmsShape } from '../../server/api/routes/firms.ts';
+import type { RunningServer } from '../../server/api/index.ts';
+import { readDataset } from '../../server/model/index.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { getJson, serveStore } from '../helpers/server.ts';
+
+interface Row {
+  id: string;
+  name: string;
+  tier: string;
+  cluster: string;
+}
+
+let server: RunningServer;
+let rows: Row[];
+
+beforeAll(async () => {
+  rows = parse(await readFile(new URL('../../seed/indonesia/firms.csv', import.meta.url), 'utf8'), { columns: true }) as Row[];
+  server = await serveStore(new EmbeddedStore(await readDataset('seed/indonesia')));
+});
+afterAll(() => server.close({ drainMs: 0 }));
+
+const ids = (body: unknown) => firmsShape.parse(body).firms.map((f) => f.id);
+
+describe('GET /api/firms', () => {
+  it('lists every firm of firms.csv with its tier and cluster, sorted by name', async () => {
+    const { status, body } = await getJson(`${server.url}/api/firms`);
+    expect(status).toBe(200);
+    const firms = firmsShape.parse(body).firms;
+    expect(firms).toHaveLength(rows.length);
+    const byId = new Map(firms.map((f) => [f.id, f]));
+    for (const r of rows) expect(byId.get(r.id)).toEqual({ id: r.id, name: r.name, tier: r.tier, ...(r.cluster ? { cluster: r.cluster } : {}) });
+    const names = firms.map((f) => f.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+  });
+
+  it('keeps only the tiers asked for, or one cluster’s members', async () => {
+    const buyers = await getJson(`${server.url}/api/firms?tier=OEM,TIER1,TIER2,BUYER`);
+    expect(ids(buyers.body).sort()).toEqual(rows.filter((r) => r.tier !== 'IKM').map((r) => r.id).sort());
+    const ceper = await getJson(`${server.url}/api/firms?cluster=cl-ceper`);
+    const members = rows.filter((r) => r.cluster === 'cl-ceper').map((r) => r.id).sort();
+    expect(members.length).toBeGreaterThan(0);
+    expect(ids(ceper.body).sort()).toEqual(members);
+    expect(ids((await getJson(`${server.url}/api/firms?cluster=no-such-cluster`)).body)).toEqual([]);
+  });
+
+  it('refuses an unknown tier with a 400 naming the parameter', async () => {
+    const { status, body } = await getJson(`${server.url}/api/firms?tier=OEM,SUPPLIER`);
+    expect(status).toBe(400);
+    expect(JSON.stringify(body)).toContain('tier');
+  });
+});

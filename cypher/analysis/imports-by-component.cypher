@@ -1,6 +1,7 @@
 // Import exposure per component (DESIGN.md, "Analyses > Import exposure"; the Herfindahl-Hirschman
 // index as in the US DoJ/FTC Horizontal Merger Guidelines, here on shares in 0..1).
-// Used by: GET /api/analysis/imports and `rantai analyse imports` on the Neo4j store.
+// Used by: GET /api/analysis/imports and `rantai analyse imports` on the Neo4j store (with
+// basis=national too: its importedValueUsd is the buyers' figure shown beside the national one).
 //
 // A flow is one buyer's IMPORTS of the component from one country in the LATEST year that buyer
 // reports for that component. Sums are taken left to right in a fixed order (reduce over a sorted

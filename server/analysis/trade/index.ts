@@ -4,43 +4,61 @@
 // the same facts (Cypher on Neo4j, the snapshot on the embedded store); everything else is computed
 // once from them. Public face of the folder.
 import type { Lang } from '../../i18n/index.ts';
-import { wholeGraph, type GraphStore } from '../../store/index.ts';
+import { wholeGraph, type GraphStore, type VersionedRead } from '../../store/index.ts';
 import { importFacts } from '../imports/index.ts';
 import { concordanceOf, embeddedNationalFacts, embeddedWorldRows, embeddedWorldYears } from './embedded.ts';
 import type { ConcordanceFact, NationalFacts, WorldRow, WorldYear } from './facts.ts';
 import { nationalExposure, nationalValues, pickYear } from './national.ts';
-import { neo4jConcordance, neo4jNationalFacts, neo4jWorldRows, neo4jWorldYears } from './neo4j.ts';
+import { neo4jBuyersValues, neo4jConcordance, neo4jNationalFacts, neo4jWorldRows, neo4jWorldYears } from './neo4j.ts';
 import type { NationalImportsOut, ProductComplexityOut, ProductComplexityQuery } from './shapes.ts';
 import { productComplexity, worldYear } from './world.ts';
 
 export * from './shapes.ts';
 export type * from './facts.ts';
 export { concordanceOf, embeddedNationalFacts, embeddedWorldFacts, embeddedWorldRows, embeddedWorldYears } from './embedded.ts';
-export { neo4jConcordance, neo4jNationalFacts, neo4jWorldFacts, neo4jWorldRows, neo4jWorldYears } from './neo4j.ts';
+export { neo4jBuyersValues, neo4jConcordance, neo4jNationalFacts, neo4jWorldFacts, neo4jWorldRows, neo4jWorldYears } from './neo4j.ts';
 export { nationalExposure, nationalValues, pickYear } from './national.ts';
 export { productComplexity, worldYear } from './world.ts';
 export { nationalTable, type NationalTableRow } from './table.ts';
 
+/**
+ * On Neo4j, a fact list kept until the data version moves on (GraphStore.keepAtVersion; a write made
+ * directly in Neo4j moves it too), as the embedded store keeps it until a reload (wholeGraph). At
+ * national scale these reads cost seconds (bench/README.md, issue 15) while the answers computed
+ * from them cost a fraction of one, and every year, language and the substitution's national basis
+ * read the same lists.
+ */
+function keptOnNeo4j<T>(store: GraphStore, key: string, build: (read: VersionedRead) => Promise<T>): Promise<T> {
+  return store.keepAtVersion ? store.keepAtVersion(key, build) : build((query, params) => store.read(query, params));
+}
+
 export function nationalFacts(store: GraphStore): Promise<NationalFacts> {
-  return store.kind === 'neo4j' ? neo4jNationalFacts(store) : wholeGraph(store, 'trade-national-facts', embeddedNationalFacts);
+  return store.kind === 'neo4j' ? keptOnNeo4j(store, 'trade-national-facts', neo4jNationalFacts) : wholeGraph(store, 'trade-national-facts', embeddedNationalFacts);
 }
 
 export function concordance(store: GraphStore): Promise<ConcordanceFact[]> {
-  return store.kind === 'neo4j' ? neo4jConcordance(store) : wholeGraph(store, 'trade-concordance', (snap) => concordanceOf(snap));
+  return store.kind === 'neo4j' ? keptOnNeo4j(store, 'trade-concordance', neo4jConcordance) : wholeGraph(store, 'trade-concordance', (snap) => concordanceOf(snap));
 }
 
 export function worldYears(store: GraphStore): Promise<WorldYear[]> {
-  return store.kind === 'neo4j' ? neo4jWorldYears(store) : wholeGraph(store, 'trade-world-years', embeddedWorldYears);
+  return store.kind === 'neo4j' ? keptOnNeo4j(store, 'trade-world-years', neo4jWorldYears) : wholeGraph(store, 'trade-world-years', embeddedWorldYears);
 }
 
 export function worldRows(store: GraphStore, year: number): Promise<WorldRow[]> {
-  return store.kind === 'neo4j' ? neo4jWorldRows(store, year) : wholeGraph(store, `trade-world-rows:${year}`, (snap) => embeddedWorldRows(snap, year));
+  return store.kind === 'neo4j' ? keptOnNeo4j(store, `trade-world-rows:${year}`, (read) => neo4jWorldRows(read, year)) : wholeGraph(store, `trade-world-rows:${year}`, (snap) => embeddedWorldRows(snap, year));
+}
+
+/** Each component's imports as the buyers report them, shown beside its national figure. */
+async function buyersValues(store: GraphStore): Promise<Map<string, number>> {
+  // Neo4j: only the per-component query of the buyer-level facts (their per-buyer half is not shown here).
+  if (store.kind === 'neo4j') return keptOnNeo4j(store, 'trade-buyers-values', neo4jBuyersValues);
+  const buyers = await importFacts(store);
+  return new Map(buyers.components.map((c) => [c.id, c.importedValueUsd]));
 }
 
 /** GET /api/analysis/imports?basis=national: national exposure per component, beside the buyers' figures. */
 export async function nationalImports(store: GraphStore, options: { year?: number; lang: Lang }): Promise<NationalImportsOut> {
-  const [facts, buyers] = await Promise.all([nationalFacts(store), importFacts(store)]);
-  const buyersValue = new Map(buyers.components.map((c) => [c.id, c.importedValueUsd]));
+  const [facts, buyersValue] = await Promise.all([nationalFacts(store), buyersValues(store)]);
   return nationalExposure(facts, buyersValue, options);
 }
 

@@ -1,24 +1,82 @@
 // Load throughput into Neo4j through the driver: a generated dataset of over a million entities
-// (nodes + relationships), loaded with the same staged, atomic loader the server uses.
+// (nodes + relationships), loaded with the same staged, atomic loader the server uses, and then —
+// same run, same Neo4j, same heap, the database wiped in between — by the plain UNWIND/CREATE load a
+// Neo4j user would write (neo4j-load-peer.ts). Issue 16's target: ours ≥ 2× the peer.
 // Uses NEO4J_URI when set (the database is replaced!), otherwise starts a throw-away local Neo4j.
-// Run: npm run bench -- neo4j-load   (FIRMS=150000 to change the size)
-import { availableParallelism } from 'node:os';
+// Run: npm run bench -- neo4j-load   (FIRMS=150000 to change the size; PEER=skip to leave it out)
+import neo4j, { type Driver } from 'neo4j-driver';
+import { availableParallelism, loadavg } from 'node:os';
 import { datasetToGraph } from '../server/model/index.ts';
+import type { LoadProgress } from '../server/store/neo4j/index.ts';
 import { generateDataset } from '../seed/generator/index.ts';
+import { peerLoad, wipe } from './neo4j-load-peer.ts';
 import { withBenchNeo4j } from './neo4j-target.ts';
+
+const fmt = (n: number): string => Math.round(n).toLocaleString('en');
+
+/** What the database holds, by data label and relationship type, counted by Neo4j itself. */
+async function stored(driver: Driver, database: string): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const labels = await session.run('MATCH (n) WHERE NOT n:RantaiMeta AND NOT n:RantaiLock UNWIND labels(n) AS label RETURN label, count(*) AS n');
+    for (const r of labels.records) out[`:${r.get('label') as string}`] = Number(r.get('n'));
+    const types = await session.run('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n');
+    for (const r of types.records) out[`[:${r.get('type') as string}]`] = Number(r.get('n'));
+  } finally {
+    await session.close();
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+const total = (counts: Record<string, number>): number => Object.values(counts).reduce((a, b) => a + b, 0);
 
 export async function benchNeo4jLoad(): Promise<void> {
   const firms = Number(process.env.FIRMS ?? 150_000);
   const dataset = generateDataset({ clusters: 416, firms, components: 2000, seed: 1 });
   const graph = datasetToGraph(dataset);
   const entities = graph.nodes.length + graph.rels.length;
-  await withBenchNeo4j(async (store) => {
-    const started = performance.now();
-    await store.replace(dataset, 'bench');
-    const seconds = (performance.now() - started) / 1000;
-    const counts = await store.counts();
-    const stored = Object.values(counts.nodes).reduce((a, b) => a + b, 0) + Object.values(counts.relationships).reduce((a, b) => a + b, 0);
-    console.log(`neo4j load: ${graph.nodes.length.toLocaleString('en')} nodes + ${graph.rels.length.toLocaleString('en')} relationships = ${entities.toLocaleString('en')} entities in ${seconds.toFixed(1)} s`);
-    console.log(`neo4j load: ${Math.round(entities / seconds).toLocaleString('en')} entities/s on ${availableParallelism()} cores (stored ${stored.toLocaleString('en')})`);
+  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+  console.log(`neo4j load: ${fmt(graph.nodes.length)} nodes + ${fmt(graph.rels.length)} relationships = ${fmt(entities)} entities; ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  await withBenchNeo4j(async (store, uri) => {
+    const driver = neo4j.driver(uri, process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD) : undefined);
+    try {
+      // A fresh JVM runs its first queries slowly (interpreted, not yet compiled): both loads of a
+      // small dataset first, so that neither measured load pays for warming Neo4j up.
+      const small = generateDataset({ clusters: 40, firms: 2000, components: 200, seed: 2 });
+      await store.replace(small, 'bench warm-up');
+      await wipe(driver, database);
+      await peerLoad(driver, database, datasetToGraph(small));
+      await wipe(driver, database);
+      // Ours, into the empty database, with where its time goes (phase by phase).
+      const phases = new Map<LoadProgress['phase'], number>();
+      let phase: LoadProgress['phase'] | undefined;
+      let mark = performance.now();
+      const started = mark;
+      await store.replace(dataset, 'bench', (p) => {
+        if (p.phase === phase) return;
+        const now = performance.now();
+        if (phase) phases.set(phase, (phases.get(phase) ?? 0) + now - mark);
+        phase = p.phase;
+        mark = now;
+      });
+      const ours = (performance.now() - started) / 1000;
+      const oursStored = await stored(driver, database);
+      const phaseSplit = [...phases].map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`).join(', ');
+      console.log(`neo4j load, ours (staged, atomic): ${ours.toFixed(1)} s, ${fmt(entities / ours)} entities/s (${phaseSplit}; stored ${fmt(total(oursStored))})`);
+      if (process.env.PEER === 'skip') return;
+
+      await wipe(driver, database);
+      const peerStarted = performance.now();
+      const split = await peerLoad(driver, database, graph);
+      const peer = (performance.now() - peerStarted) / 1000;
+      const peerStored = await stored(driver, database);
+      console.log(`neo4j load, peer (plain UNWIND/CREATE, batches of 10,000, sequential): ${peer.toFixed(1)} s, ${fmt(entities / peer)} entities/s (nodes ${split.nodes.toFixed(1)} s, relationships ${split.relationships.toFixed(1)} s; stored ${fmt(total(peerStored))})`);
+      console.log(`neo4j load, stored: ${Object.entries(peerStored).map(([k, n]) => `${k} ${fmt(n)}`).join(', ')}`);
+      const same = JSON.stringify(oursStored) === JSON.stringify(peerStored) && total(oursStored) === entities;
+      console.log(`neo4j load: ours ${(peer / ours).toFixed(2)}× the peer's throughput (target ≥ 2×); stored counts ${same ? 'equal' : `DIFFER: ours ${JSON.stringify(oursStored)}, peer ${JSON.stringify(peerStored)}, expected ${entities}`}; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    } finally {
+      await driver.close();
+    }
   });
 }

@@ -124,6 +124,8 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
   // Nodes: each batch returns the element ids of the nodes it staged, which the relationships use.
   const nodeQuery = await cypherFile('load/nodes.cypher');
   const nodeOf = new Map<string, string>();
+  // Each phase is announced when it starts (done 0), so that its time can be told from the last one's.
+  report({ phase: 'nodes', done: 0, total: graph.nodes.length });
   await inBatches(
     slices(graph.nodes, size),
     parallel,
@@ -136,6 +138,7 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
   );
 
   let relsDone = 0;
+  report({ phase: 'relationships', done: 0, total: graph.rels.length });
   const byType = new Map<RelType, GraphRel[]>(REL_TYPES.map((t) => [t, []]));
   for (const r of graph.rels) byType.get(r.type)!.push(r);
   for (const type of REL_TYPES) {
@@ -184,6 +187,7 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
   } finally {
     await session.close();
   }
+  report({ phase: 'cleanup', done: 0, total: 0 });
   await cleanupLeftovers(driver, database);
   report({ phase: 'done', done: 1, total: 1 });
 }

@@ -1,9 +1,11 @@
 // The dependency-free eigen solvers behind ECI/PCI. Independent checks: the defining equations
 // (A v = λ v, VᵀV = I, trace and Frobenius norm preserved) and a matrix with known eigenvalues
-// (the path graph's Laplacian: 2 − 2cos(kπ/n), k = 0..n−1); Lanczos is compared with Jacobi.
+// (the path graph's Laplacian: 2 − 2cos(kπ/n), k = 0..n−1); Lanczos and the tridiagonal QR solver
+// are compared with Jacobi.
 import { describe, expect, it } from 'vitest';
 import { symmetricEigen } from '../../server/analysis/complexity/jacobi.ts';
 import { largestEigenpairOrthogonalTo } from '../../server/analysis/complexity/lanczos.ts';
+import { tridiagonalEigen } from '../../server/analysis/complexity/tridiagonal.ts';
 
 // Seeded LCG (Numerical Recipes constants), values in [0, 1).
 const lcg = (seed: number) => {
@@ -71,6 +73,58 @@ describe('symmetricEigen (Jacobi)', () => {
       }
     }
   });
+});
+
+/** The dense row-major form of a tridiagonal matrix. */
+const dense = (diagonal: number[], off: number[]): Float64Array => {
+  const n = diagonal.length;
+  const a = new Float64Array(n * n);
+  diagonal.forEach((x, i) => (a[i * n + i] = x));
+  off.forEach((x, i) => {
+    a[i * n + i + 1] = x;
+    a[(i + 1) * n + i] = x;
+  });
+  return a;
+};
+
+describe('tridiagonalEigen (implicit QR)', () => {
+  it('finds the path Laplacian eigenvalues 2 − 2cos(kπ/n)', () => {
+    const n = 12;
+    const diagonal = Array.from({ length: n }, (_, i) => (i === 0 || i === n - 1 ? 1 : 2));
+    const got = [...tridiagonalEigen(diagonal, Array<number>(n - 1).fill(-1)).values].sort((x, y) => x - y);
+    const want = Array.from({ length: n }, (_, k) => 2 - 2 * Math.cos((k * Math.PI) / n));
+    got.forEach((v, k) => expect(v).toBeCloseTo(want[k]!, 12));
+  });
+
+  for (const [n, split] of [
+    [1, -1],
+    [2, -1],
+    [40, -1],
+    [100, 37],
+  ] as const) {
+    it(`returns orthonormal eigenvectors with T v = λ v and Jacobi's eigenvalues (order ${n}${split >= 0 ? ', split in two' : ''})`, () => {
+      const rand = lcg(100 + n);
+      const diagonal = Array.from({ length: n }, () => rand() - 0.5);
+      const off = Array.from({ length: n - 1 }, () => rand() - 0.5);
+      if (split >= 0) off[split] = 0;
+      const a = dense(diagonal, off);
+      const { values, vectors } = tridiagonalEigen(diagonal, off);
+      for (let k = 0; k < n; k++) {
+        for (let l = k; l < n; l++) {
+          let d = 0;
+          for (let i = 0; i < n; i++) d += vectors[i * n + k]! * vectors[i * n + l]!;
+          expect(d).toBeCloseTo(k === l ? 1 : 0, 12);
+        }
+        for (let i = 0; i < n; i++) {
+          let s = 0;
+          for (let j = 0; j < n; j++) s += a[i * n + j]! * vectors[j * n + k]!;
+          expect(s).toBeCloseTo(values[k]! * vectors[i * n + k]!, 12);
+        }
+      }
+      const want = [...symmetricEigen(a, n).values].sort((x, y) => x - y);
+      [...values].sort((x, y) => x - y).forEach((v, k) => expect(v).toBeCloseTo(want[k]!, 12));
+    });
+  }
 });
 
 describe('largestEigenpairOrthogonalTo (Lanczos)', () => {

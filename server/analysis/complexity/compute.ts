@@ -83,7 +83,8 @@ export interface YearArrays {
   structure: YearStructure;
 }
 
-const computeYear = (table: YearTable, options: ComplexityOptions, warnings: ComplexityWarning[]): YearArrays => {
+/** One year from its dense table (table.ts) on; exported for bench/complexity.ts, which times it against NumPy on the same table. */
+export const computeYear = (table: YearTable, options: ComplexityOptions, warnings: ComplexityWarning[]): YearArrays => {
   const { year, locations, products, values } = table;
   const nc = locations.length;
   const np = products.length;

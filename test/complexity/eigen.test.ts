@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { symmetricEigen } from '../../server/analysis/complexity/jacobi.ts';
 import { largestEigenpairOrthogonalTo } from '../../server/analysis/complexity/lanczos.ts';
 import { tridiagonalEigen } from '../../server/analysis/complexity/tridiagonal.ts';
+import { symmetrisedOperator } from '../../server/analysis/complexity/eci-pci.ts';
+import { buildPresence } from '../../server/analysis/complexity/presence.ts';
 
 // Seeded LCG (Numerical Recipes constants), values in [0, 1).
 const lcg = (seed: number) => {
@@ -149,4 +151,48 @@ describe('largestEigenpairOrthogonalTo (Lanczos)', () => {
   it('returns null when nothing is left after the known vector', () => {
     expect(largestEigenpairOrthogonalTo(() => undefined, 1, Float64Array.of(1))).toBeNull();
   });
+});
+
+describe('symmetrisedOperator', () => {
+  // S x from the definition, on the dense 0/1 matrix: location space D^-½ M U⁻¹ Mᵀ D^-½ over the
+  // valid locations, product space U^-½ Mᵀ D⁻¹ M U^-½ over the valid products.
+  const definition = (m: Uint8Array, nc: number, np: number, space: 'location' | 'product', valid: number[], x: Float64Array): number[] => {
+    const d = Array.from({ length: nc }, (_, c) => Array.from({ length: np }, (_, p) => m[c * np + p]!).reduce((a, b) => a + b, 0));
+    const u = Array.from({ length: np }, (_, p) => Array.from({ length: nc }, (_, c) => m[c * np + p]!).reduce((a, b) => a + b, 0));
+    return valid.map((i) =>
+      valid.reduce((sum, j, k) => {
+        let s = 0;
+        if (space === 'location') for (let p = 0; p < np; p++) s += u[p]! > 0 ? (m[i * np + p]! * m[j * np + p]!) / u[p]! : 0;
+        else for (let c = 0; c < nc; c++) s += d[c]! > 0 ? (m[c * np + i]! * m[c * np + j]!) / d[c]! : 0;
+        const deg = space === 'location' ? [d[i]!, d[j]!] : [u[i]!, u[j]!];
+        return sum + (s / Math.sqrt(deg[0]! * deg[1]!)) * x[k]!;
+      }, 0),
+    );
+  };
+
+  for (const [nc, np] of [
+    [30, 45],
+    [45, 30],
+  ] as const) {
+    it(`applies the same S as its definition, built dense or through M (${nc} locations × ${np} products)`, () => {
+      const rand = lcg(nc * 1000 + np);
+      const m = Uint8Array.from({ length: nc * np }, () => (rand() < 0.3 ? 1 : 0));
+      for (let p = 0; p < np; p++) m[np + p] = 0; // location 1 makes nothing
+      for (let c = 0; c < nc; c++) m[c * np + 2] = 0; // nobody makes product 2
+      const pr = buildPresence(m, nc, np);
+      const locs = Int32Array.from([...Array(nc).keys()].filter((c) => pr.diversity[c]! > 0));
+      const prods = Int32Array.from([...Array(np).keys()].filter((p) => pr.ubiquity[p]! > 0));
+      const dense = symmetrisedOperator(pr, locs, prods);
+      const sparse = symmetrisedOperator(pr, locs, prods, 0);
+      expect(dense.space).toBe(nc <= np ? 'location' : 'product');
+      const valid = [...(dense.space === 'location' ? locs : prods)];
+      const x = Float64Array.from({ length: dense.n }, () => rand() - 0.5);
+      const want = definition(m, nc, np, dense.space, valid, x);
+      for (const op of [dense, sparse]) {
+        const y = new Float64Array(op.n);
+        op.apply(x, y);
+        want.forEach((w, i) => expect(y[i]).toBeCloseTo(w, 13));
+      }
+    });
+  }
 });

@@ -131,13 +131,13 @@ const positions = (valid: Int32Array, size: number): Int32Array => {
 
 const inverse = (degree: Float64Array): Float64Array => Float64Array.from(degree, (x) => (x > 0 ? 1 / x : 0));
 
-export const symmetrisedOperator = (pr: Presence, locs: Int32Array, prods: Int32Array): SymmetrisedOperator => {
+export const symmetrisedOperator = (pr: Presence, locs: Int32Array, prods: Int32Array, denseLimit = DENSE_OPERATOR_LIMIT): SymmetrisedOperator => {
   const { diversity: d, ubiquity: u, prodStart, prodIdx, locStart, locIdx } = pr;
   if (locs.length <= prods.length) {
     const n = locs.length;
     const known = new Float64Array(n);
     locs.forEach((c, k) => (known[k] = Math.sqrt(d[c]!)));
-    if (n <= DENSE_OPERATOR_LIMIT) {
+    if (n <= denseLimit) {
       // S_c = D^-½ M U⁻¹ Mᵀ D^-½, built once (the eigen-solvers apply it a few hundred times).
       const scale = Float64Array.from(locs, (c) => 1 / Math.sqrt(d[c]!));
       const s = denseSymmetrised(locStart, locIdx, inverse(u), positions(locs, pr.nc), scale, n);
@@ -167,7 +167,7 @@ export const symmetrisedOperator = (pr: Presence, locs: Int32Array, prods: Int32
   const n = prods.length;
   const known = new Float64Array(n);
   prods.forEach((p, k) => (known[k] = Math.sqrt(u[p]!)));
-  if (n <= DENSE_OPERATOR_LIMIT) {
+  if (n <= denseLimit) {
     // S_p = U^-½ Mᵀ D⁻¹ M U^-½.
     const scale = Float64Array.from(prods, (p) => 1 / Math.sqrt(u[p]!));
     const s = denseSymmetrised(prodStart, prodIdx, inverse(d), positions(prods, pr.np), scale, n);

@@ -6,10 +6,14 @@ reading (and once more including the pivot from rows to the dense table). RCA, M
 eigenvalue, discrete symmetric proximity, density, COI and COG, normalised like the Stata
 `ecomplexity` command (sd over the location x product table, n - 1).
 
+Also the process CPU time of the computation on the dense table (all BLAS threads together), which
+a shared machine's load disturbs less than the wall-clock time.
+
 Two ways to get the eigenvector, both timed:
   product   np.linalg.eig of Mpp = U^-1 M^T D^-1 M (np x np), as py-ecomplexity does;
   location  np.linalg.eig of Mcc = D^-1 M U^-1 M^T (nc x nc), the smaller problem, kp = U^-1 M^T kc / lambda.
-Usage: python3 complexity_numpy.py TABLE.csv [REPEATS]  (columns location,product,value; prints JSON)
+Usage: python3 complexity_numpy.py TABLE.csv [REPEATS] [SPACES]  (columns location,product,value; SPACES
+comma-separated, default product,location; prints JSON)
 """
 import json
 import os
@@ -48,17 +52,21 @@ def pivot(locs, prods, vals):
 
 rows = read(sys.argv[1])
 repeats = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+spaces = sys.argv[3].split(",") if len(sys.argv) > 3 else ["product", "location"]
 X = pivot(*rows)
 out = {"numpy": np.__version__, "locations": X.shape[0], "products": X.shape[1]}
-for space in ("product", "location"):
-    times, with_pivot = [], []
+for space in spaces:
+    times, with_pivot, cpu = [], [], []
     for _ in range(repeats):
         t = time.perf_counter()
         table = pivot(*rows)
         t1 = time.perf_counter()
+        c1 = time.process_time()
         result = complexity(table, space)
+        c2 = time.process_time()
         t2 = time.perf_counter()
         times.append(t2 - t1)
         with_pivot.append(t2 - t)
-    out[space] = {"seconds": times, "secondsFromRows": with_pivot, "eci": result["eci"].tolist(), "pci": result["pci"].tolist()}
+        cpu.append(c2 - c1)
+    out[space] = {"seconds": times, "secondsFromRows": with_pivot, "cpuSeconds": cpu, "eci": result["eci"].tolist(), "pci": result["pci"].tolist()}
 print(json.dumps(out))

@@ -21,7 +21,7 @@
 // an eigen-gap is (near) zero, the eigenvector is not defined; the values stay what the package
 // prints, a warning says they rank nothing, and the report's `years` hold ECI/PCI computed within
 // each block large enough for it (block-eci.ts).
-import { computeRawCog, computeRawCoi } from './coi-cog.ts';
+import { computeRawCoi } from './coi-cog.ts';
 import { computeDensity } from './density.ts';
 import { blockEci } from './block-eci.ts';
 import { presenceBlocks, type Block } from './blocks.ts';
@@ -83,7 +83,8 @@ export interface YearArrays {
   structure: YearStructure;
 }
 
-const computeYear = (table: YearTable, options: ComplexityOptions, warnings: ComplexityWarning[]): YearArrays => {
+/** One year from its dense table (table.ts) on; exported for bench/complexity.ts, which times it against NumPy on the same table. */
+export const computeYear = (table: YearTable, options: ComplexityOptions, warnings: ComplexityWarning[]): YearArrays => {
   const { year, locations, products, values } = table;
   const nc = locations.length;
   const np = products.length;
@@ -97,7 +98,7 @@ const computeYear = (table: YearTable, options: ComplexityOptions, warnings: Com
   const blocks = presenceBlocks(pr);
   let defined = typeof raw !== 'string';
   const phi = discreteProximity(pr);
-  const { density, rowSum } = computeDensity(pr, phi);
+  const { density, cogRaw } = computeDensity(pr, phi, typeof raw === 'string' ? null : raw.kp);
 
   let eci = new Float64Array(nc).fill(Number.NaN);
   let pci = new Float64Array(np).fill(Number.NaN);
@@ -113,7 +114,7 @@ const computeYear = (table: YearTable, options: ComplexityOptions, warnings: Com
     } else {
       eci = raw.kc.map((x) => (x - spread.mean) / spread.sd);
       pci = raw.kp.map((x) => (x - spread.mean) / spread.sd);
-      cog = computeRawCog(pr, phi, rowSum, raw.kp).map((x) => x / spread.sd);
+      cog = cogRaw!.map((x) => x / spread.sd);
       const coiRaw = computeRawCoi(pr, density, raw.kp);
       const coiSpread = fullTableSpread(coiRaw, np);
       if (coiSpread) coi = coiRaw.map((x) => (x - coiSpread.mean) / coiSpread.sd);

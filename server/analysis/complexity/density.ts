@@ -2,7 +2,9 @@
 // py-ecomplexity `calc_density`, discrete case):
 //   density(c,p) = Σ_q M_cq φ(p,q) / Σ_q φ(p,q).
 // NaN where Σ_q φ(p,q) = 0 (a product sharing no location with any other), as 0/0 in the package.
-import { addWeightedRows } from './add-rows.ts';
+// Computed together with COG (coi-cog.ts), which sums the same proximity rows (add-rows.ts).
+import { addPresentRows } from './add-rows.ts';
+import { cogStart, cogWeights, finishCog } from './coi-cog.ts';
 import type { Presence } from './presence.ts';
 
 export interface Density {
@@ -10,25 +12,31 @@ export interface Density {
   density: Float64Array;
   /** Σ_q φ(p,q) per product. */
   rowSum: Float64Array;
+  /** Row-major nc × np raw COG (coi-cog.ts), when kp was given. */
+  cogRaw: Float64Array | null;
 }
 
-export const computeDensity = (pr: Presence, phi: Float64Array): Density => {
-  const { nc, np, prodStart, prodIdx } = pr;
+export const proximityRowSums = (phi: Float64Array, np: number): Float64Array => {
   const rowSum = new Float64Array(np);
   for (let p = 0; p < np; p++) {
     let s = 0;
     for (let q = 0; q < np; q++) s += phi[p * np + q]!;
     rowSum[p] = s;
   }
+  return rowSum;
+};
+
+/** Density, and raw COG with the sign-adjusted PCI eigenvector kp (null: ECI undefined, no COG). */
+export const computeDensity = (pr: Presence, phi: Float64Array, kp: Float64Array | null = null): Density => {
+  const { nc, np } = pr;
+  const rowSum = proximityRowSums(phi, np);
   const density = new Float64Array(nc * np);
-  const ones = new Float64Array(np).fill(1);
-  const acc = new Float64Array(np);
+  const weight = kp ? cogWeights(kp, rowSum) : new Float64Array(np);
+  const cog = kp ? cogStart(pr, phi, weight) : new Float64Array(nc * np);
+  addPresentRows(pr, phi, weight.map((x) => -x), density, cog);
   for (let c = 0; c < nc; c++) {
-    // φ is symmetric: add row q of φ for every product q present in c.
-    acc.fill(0);
-    addWeightedRows(acc, phi, np, prodIdx, prodStart[c]!, prodStart[c + 1]!, ones);
     const base = c * np;
-    for (let p = 0; p < np; p++) density[base + p] = rowSum[p]! > 0 ? acc[p]! / rowSum[p]! : Number.NaN;
+    for (let p = 0; p < np; p++) density[base + p] = rowSum[p]! > 0 ? density[base + p]! / rowSum[p]! : Number.NaN;
   }
-  return { density, rowSum };
+  return { density, rowSum, cogRaw: kp ? finishCog(pr, cog) : null };
 };

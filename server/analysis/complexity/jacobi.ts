@@ -1,7 +1,7 @@
 // All eigenvalues and eigenvectors of a small dense symmetric matrix by the cyclic Jacobi method
 // (Golub & Van Loan, Matrix Computations, 4th ed., §8.5: each rotation zeroes one off-diagonal pair;
-// sweeps repeat until the off-diagonal mass is negligible). O(n³) per sweep: used here for the
-// projected (tridiagonal) matrices of lanczos.ts, never for the full location or product space.
+// sweeps repeat until the off-diagonal mass is negligible). O(n³) per sweep: the dense reference
+// the eigen tests compare lanczos.ts and tridiagonal.ts with (Lanczos itself uses tridiagonal.ts).
 
 export interface SymmetricEigen {
   /** Eigenvalues, in no particular order. */

@@ -10,27 +10,29 @@ import type { Presence } from './presence.ts';
 
 /** Row-major np × np, symmetric. */
 export const discreteProximity = (pr: Presence): Float64Array => {
-  const { np, nc, prodStart, prodIdx, ubiquity } = pr;
+  const { np, nc, prodStart, prodIdx, locStart, locIdx, ubiquity } = pr;
   const phi = new Float64Array(np * np);
-  // Co-occurrence counts Σ_c M_cp M_cq, one pass over each location's product pairs.
-  for (let c = 0; c < nc; c++) {
-    const from = prodStart[c]!;
-    const to = prodStart[c + 1]!;
-    for (let a = from; a < to; a++) {
-      const p = prodIdx[a]!;
-      for (let b = a + 1; b < to; b++) {
-        const q = prodIdx[b]!;
-        phi[p * np + q]++;
-        phi[q * np + p]++;
-      }
-    }
-  }
+  // Co-occurrence counts Σ_c M_cp M_cq for q > p, one row p at a time into a small counter that
+  // stays in the L1 cache (Mᵀ M over the sparse presence matrix; counts are exact integers, so the
+  // values are the same as from any other order of summation). Each location's products are
+  // ascending, and p ascends: the position of p in location c's list is the location's cursor,
+  // and the products after it are the q > p it shares with p.
+  const counts = new Float64Array(np);
+  const cursor = prodStart.slice(0, nc);
   for (let p = 0; p < np; p++) {
+    for (let r = locStart[p]!; r < locStart[p + 1]!; r++) {
+      const c = locIdx[r]!;
+      const end = prodStart[c + 1]!;
+      for (let b = ++cursor[c]!; b < end; b++) counts[prodIdx[b]!]++;
+    }
+    const up = ubiquity[p]!;
+    const row = p * np;
     for (let q = p + 1; q < np; q++) {
-      const co = phi[p * np + q]!;
+      const co = counts[q]!;
       if (co === 0) continue;
-      const value = co / Math.max(ubiquity[p]!, ubiquity[q]!);
-      phi[p * np + q] = value;
+      counts[q] = 0;
+      const value = co / Math.max(up, ubiquity[q]!);
+      phi[row + q] = value;
       phi[q * np + p] = value;
     }
   }

@@ -1,19 +1,19 @@
 // The `rantai` command line: dispatches to a sub-command and turns known errors into messages and
 // exit codes (0 ok, 1 rejected input or failure, 2 usage error). No stack traces for user mistakes.
+// The help, the usage text and usage mistakes are written in the language --lang asks for (English
+// by default, like every CLI sentence).
 import { DatasetError } from '../model/index.ts';
 import { AppError } from '../errors.ts';
-import { DEFAULT_LANG, LangSchema, type Lang } from '../i18n/index.ts';
+import { DEFAULT_LANG, LangSchema, render, say, type Lang } from '../i18n/index.ts';
 import { UsageError, type CliIO } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
 import { printProblems } from './commands/lang-flag.ts';
+import { helpText, usageText } from './usage.ts';
 
 const defaultIO: CliIO = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
 };
-
-const helpText = (): string =>
-  ['usage: rantai <command> [options]', '', 'commands:', ...COMMANDS.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`), '', 'rantai <command> --help shows a command\'s options'].join('\n');
 
 /**
  * The language the command was asked to write in (`--lang id` or `--lang=id`), for the errors caught
@@ -28,32 +28,33 @@ function askedLang(args: readonly string[]): Lang {
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [name, ...rest] = argv;
+  const lang = askedLang(argv);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(helpText());
+    io.out(helpText(COMMANDS, lang));
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.err(`unknown command "${name}"\n\n${helpText()}`);
+    io.err(`${say(lang, 'cli.usage.unknownCommand', { name })}\n\n${helpText(COMMANDS, lang)}`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`usage: ${command.usage}`);
+    io.out(usageText(command, lang));
     return 0;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\nusage: ${command.usage}`);
+      io.err(`${render(lang, error.text)}\n${usageText(command, lang)}`);
       return 2;
     }
     if (error instanceof DatasetError) {
-      printProblems(io, error, askedLang(rest));
+      printProblems(io, error, lang);
       return 1;
     }
     if (error instanceof AppError) {
-      io.err(`${error.code}: ${error.messageIn(askedLang(rest))}`);
+      io.err(`${error.code}: ${error.messageIn(lang)}`);
       return 1;
     }
     const e = error as NodeJS.ErrnoException;

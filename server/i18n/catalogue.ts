@@ -3,6 +3,7 @@
 // into text; its parameters are type-checked against the English template's placeholders.
 import type { Lang } from './lang.ts';
 import * as cli from './messages/cli.ts';
+import * as cliUsage from './messages/cli-usage.ts';
 import * as common from './messages/common.ts';
 import * as complexity from './messages/complexity.ts';
 import * as consoleMessages from './messages/console.ts';
@@ -43,6 +44,7 @@ export const PARTS = {
   work,
   lock,
   cli,
+  cliUsage,
   runtime,
   workbook,
   trade,
@@ -67,6 +69,7 @@ export const EN = {
   ...work.en,
   ...lock.en,
   ...cli.en,
+  ...cliUsage.en,
   ...runtime.en,
   ...workbook.en,
   ...trade.en,
@@ -90,6 +93,7 @@ const ID: Translation<typeof EN> = {
   ...work.id,
   ...lock.id,
   ...cli.id,
+  ...cliUsage.id,
   ...runtime.id,
   ...workbook.id,
   ...trade.id,

@@ -8,9 +8,10 @@ import { FILE_NAMES, specOf, type DatasetFile } from '../../server/model/index.t
  * Words both languages write alike: the tiers the industry names in English, file formats and
  * units (kg, t, u for items; digit is Indonesian too), the values a file must hold (true, false), the trade source UN
  * Comtrade, and the names of the standards, headers and settings a message tells the user to use;
- * the any-graph route's symbols and names (NetworkX's G and k, ln, tol; XML and CDATA).
+ * the any-graph route's symbols and names (NetworkX's G and k, ln, tol; XML and CDATA); the graph
+ * file formats GraphML and GEXF, `web` ("antarmuka web") and `stderr` (the stream's name).
  */
-const SHARED_WORDS = new Set(['oem', 'ikm', 'tier', 'csv', 'json', 'xlsx', 'zip', 'utf', 'excel', 'readme', 'javascript', 'mb', 'kb', 'content', 'type', 'bearer', 'authorization', 'neo', 'cypher', 'dataset', 'format', 'true', 'false', 'kg', 't', 'u', 'digit', 'comtrade', 'g', 'k', 'ln', 'tol', 'xml', 'cdata', 'networkx']);
+const SHARED_WORDS = new Set(['oem', 'ikm', 'tier', 'csv', 'json', 'xlsx', 'zip', 'utf', 'excel', 'readme', 'javascript', 'mb', 'kb', 'content', 'type', 'bearer', 'authorization', 'neo', 'cypher', 'dataset', 'format', 'true', 'false', 'kg', 't', 'u', 'digit', 'comtrade', 'g', 'k', 'ln', 'tol', 'xml', 'cdata', 'networkx', 'graphml', 'gexf', 'stderr', 'web']);
 
 export const words = (text: string): string[] => (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
 

@@ -6,11 +6,12 @@ import { buildAnyGraph, type AnyGraph, type AnyGraphInput } from '../network/any
 import { betweennessCentrality, BetweennessOptionsSchema } from '../network/betweenness-centrality.ts';
 import { topCandidates } from '../network/candidates.ts';
 import { edgeBetweennessCentrality } from '../network/edge-betweenness.ts';
+import { googleMatrix, googleMatrixSize } from '../network/google-matrix.ts';
 import { scorePairs, type LinkParams } from '../network/link-indices.ts';
 import { louvainCommunities, LouvainNxOptionsSchema } from '../network/louvain-nx.ts';
 import { pagerankNx, PagerankNxOptionsSchema } from '../network/pagerank-nx.ts';
 import { GraphRequestError } from '../network/errors.ts';
-import { GRAPH_LIMITS, type GraphLimits } from './limits.ts';
+import { GRAPH_LIMITS, MAX_GOOGLE_MATRIX_NODES, type GraphLimits } from './limits.ts';
 import { graphTooLarge } from './messages.ts';
 import { readCsvGraph } from './read-csv.ts';
 import { readGexf } from './read-gexf.ts';
@@ -51,6 +52,9 @@ export async function analyseGraph(request: GraphRequest, options: { limits?: Gr
   const g = checkedGraph(readRequestGraph(request), options.limits);
   const everything = request.metrics === undefined && request.linkPrediction === undefined;
   const metrics = everything ? { betweenness: BetweennessOptionsSchema.parse({}), pagerank: PagerankNxOptionsSchema.parse({}), louvain: LouvainNxOptionsSchema.parse({}) } : (request.metrics ?? {});
+  const matrix = 'googleMatrix' in metrics ? metrics.googleMatrix : undefined;
+  // The n² numbers of a Google matrix are refused before anything else is computed.
+  if (matrix && googleMatrixSize(g, matrix) > MAX_GOOGLE_MATRIX_NODES) throw graphTooLarge({ part: 'googleMatrix', count: googleMatrixSize(g, matrix), max: MAX_GOOGLE_MATRIX_NODES });
   const out: GraphResult = { graph: { nodes: g.ids.length, edges: g.edgeCount, directed: g.directed, multigraph: g.multigraph } };
   if (metrics.betweenness) {
     const values = await betweennessCentrality(g, metrics.betweenness, { checkpoint: options.checkpoint, signal: options.signal });
@@ -62,6 +66,7 @@ export async function analyseGraph(request: GraphRequest, options: { limits?: Gr
     );
   }
   if (metrics.pagerank) out.pagerank = byId(g, pagerankNx(g, metrics.pagerank, options.checkpoint), (x) => x);
+  if (matrix) out.googleMatrix = googleMatrix(g, matrix, options.checkpoint);
   if (metrics.louvain) {
     const { communities, modularity } = louvainCommunities(g, metrics.louvain);
     out.louvain = { communities: communities.map((c) => c.map((i) => g.ids[i]!)), modularity };

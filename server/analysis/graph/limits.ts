@@ -13,5 +13,10 @@ export const NO_LIMITS: GraphLimits = { maxNodes: Number.MAX_SAFE_INTEGER, maxEd
 /** At most this many pairs to score, and at most this many candidates (`top`). */
 export const MAX_PAIRS = 100_000;
 export const MAX_TOP = 100_000;
+/**
+ * The Google matrix (metrics.googleMatrix) holds n² numbers: about 20 MB of JSON at this many rows,
+ * so it is given for at most 1,000 nodes, on the route and in the CLI alike (413 past it).
+ */
+export const MAX_GOOGLE_MATRIX_NODES = 1_000;
 /** Longest node id. */
 export const MAX_ID_LENGTH = 500;

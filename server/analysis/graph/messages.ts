@@ -1,4 +1,4 @@
-// The 413 of a posted graph over the route's size limits. Its sentence is a catalogue Text
+// The 413 of a posted graph over the route's size limits (or of a Google matrix over its own). Its sentence is a catalogue Text
 // (server/i18n/messages/graph.ts), so the API's error handler tells it in the request's language
 // although the check runs before anyone knows the language; the details stay the same in both.
 import { z } from 'zod';
@@ -6,12 +6,18 @@ import { AppError } from '../../errors.ts';
 import { text } from '../../i18n/index.ts';
 
 export const graphTooLargeDetailsShape = z.object({
-  /** What is over its limit. */
-  part: z.enum(['nodes', 'edges']),
+  /** What is over its limit (googleMatrix: count is the matrix's rows). */
+  part: z.enum(['nodes', 'edges', 'googleMatrix']),
   count: z.number().int(),
   max: z.number().int(),
 });
 export type GraphTooLargeDetails = z.infer<typeof graphTooLargeDetailsShape>;
 
 export const graphTooLarge = (d: GraphTooLargeDetails): AppError =>
-  new AppError('payload_too_large', text(d.part === 'nodes' ? 'graph.tooLarge.nodes' : 'graph.tooLarge.edges', { count: { grouped: d.count }, max: { grouped: d.max } }), d);
+  new AppError(
+    'payload_too_large',
+    d.part === 'googleMatrix'
+      ? text('graph.tooLarge.googleMatrix', { count: { grouped: d.count }, cells: { grouped: d.count * d.count }, max: { grouped: d.max } })
+      : text(d.part === 'nodes' ? 'graph.tooLarge.nodes' : 'graph.tooLarge.edges', { count: { grouped: d.count }, max: { grouped: d.max } }),
+    d,
+  );

@@ -1,20 +1,22 @@
 // The contract of POST /api/analysis/graph (issue 17), as zod schemas: the request types are
 // z.infer of these, and the OpenAPI document is generated from them.
 //   {"directed": bool, "multigraph"?: bool, "edges": [[u, v] | [u, v, weight], …] | "file": {…},
-//    "nodes"?: [ids], "metrics"?: {"betweenness"?, "pagerank"?, "louvain"?},
+//    "nodes"?: [ids], "metrics"?: {"betweenness"?, "edgeBetweenness"?, "pagerank"?, "googleMatrix"?, "louvain"?},
 //    "linkPrediction"?: {"method", "pairs" | "top", "among"?, "communities"?, "alpha"?, "delta"?}}
 // answers {"graph": {…}, "betweenness"?: {node: value}, "pagerank"?: {node: value},
-//          "louvain"?: {"communities": [[…]], "modularity"}, "linkPrediction"?: [[u, v, score], …]}.
-// Option names and defaults are NetworkX 3.6's (betweenness_centrality, pagerank,
+//          "googleMatrix"?: {"nodes": [order], "matrix": [[…], …]}, "louvain"?: {"communities": [[…]], "modularity"},
+//          "linkPrediction"?: [[u, v, score], …]}.
+// Option names and defaults are NetworkX 3.6's (betweenness_centrality, pagerank, google_matrix,
 // louvain_communities, the link_prediction functions); `"weight": true` uses the third element of
 // each edge (an edge without one weighs 1, NetworkX's default).
 import { z } from 'zod';
 import { BetweennessOptionsSchema } from '../network/betweenness-centrality.ts';
 import { EdgeBetweennessOptionsSchema } from '../network/edge-betweenness.ts';
+import { GoogleMatrixOptionsSchema } from '../network/google-matrix.ts';
 import { LinkFunctionSchema } from '../network/link-indices.ts';
 import { LouvainNxOptionsSchema } from '../network/louvain-nx.ts';
 import { PagerankNxOptionsSchema } from '../network/pagerank-nx.ts';
-import { MAX_ID_LENGTH, MAX_PAIRS, MAX_TOP } from './limits.ts';
+import { MAX_GOOGLE_MATRIX_NODES, MAX_ID_LENGTH, MAX_PAIRS, MAX_TOP } from './limits.ts';
 
 /** A node id: a string, or a number read as its decimal text (3 and "3" are one node). */
 export const nodeIdShape = z
@@ -58,6 +60,7 @@ export const graphMetricsShape = z.strictObject({
   betweenness: BetweennessOptionsSchema.optional().describe('nx.betweenness_centrality'),
   edgeBetweenness: EdgeBetweennessOptionsSchema.optional().describe('nx.edge_betweenness_centrality'),
   pagerank: PagerankNxOptionsSchema.optional().describe('nx.pagerank'),
+  googleMatrix: GoogleMatrixOptionsSchema.optional().describe(`nx.google_matrix: PageRank's transition matrix, row-stochastic, rows and columns in nodelist order; at most ${MAX_GOOGLE_MATRIX_NODES.toLocaleString('en')} rows (413 past them); never computed unless asked`),
   louvain: LouvainNxOptionsSchema.optional().describe('nx.community.louvain_communities, with the modularity of its partition'),
 });
 
@@ -84,6 +87,10 @@ export const graphResultShape = z.object({
     .optional()
     .describe('[u, v, value] per edge in NetworkX\'s edge order; in a multigraph [u, v, key, value], key = the position of the edge among those between u and v, in input order'),
   pagerank: z.record(z.string(), z.number()).optional(),
+  googleMatrix: z
+    .object({ nodes: z.array(z.string()).describe('the node of each row and column, in order'), matrix: z.array(z.array(z.number())).describe('matrix[i][j]: the probability of a step from nodes[i] to nodes[j]') })
+    .optional()
+    .describe('nx.google_matrix as rows'),
   louvain: z.object({ communities: z.array(z.array(z.string())), modularity: z.number() }).optional(),
   linkPrediction: z.array(z.tuple([z.string(), z.string(), z.number()])).optional().describe('[u, v, score]: the pairs in the order given, or the best first'),
 });

@@ -38,11 +38,11 @@ export class DuplicateFirmError extends AppError {
 
 /**
  * What NetworkX raises for the same input (NodeNotFound, NetworkXNotImplemented,
- * NetworkXAlgorithmError, PowerIterationFailedConvergence, ZeroDivisionError, ValueError): carried
+ * NetworkXAlgorithmError, NetworkXError, PowerIterationFailedConvergence, ZeroDivisionError, ValueError): carried
  * in the details as `networkx`, so a researcher (and the NetworkX test adapter) can tell which
  * NetworkX error a refusal corresponds to.
  */
-export type NetworkxError = 'NodeNotFound' | 'NetworkXNotImplemented' | 'NetworkXAlgorithmError' | 'PowerIterationFailedConvergence' | 'ZeroDivisionError' | 'ValueError';
+export type NetworkxError = 'NodeNotFound' | 'NetworkXNotImplemented' | 'NetworkXAlgorithmError' | 'NetworkXError' | 'PowerIterationFailedConvergence' | 'ZeroDivisionError' | 'ValueError';
 
 /** A request the graph analyses cannot answer as asked (400), naming the field and NetworkX's error. */
 export class GraphRequestError extends AppError {

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { text } from '../../i18n/index.ts';
 import type { AnyGraph } from './any-graph.ts';
 import { GraphRequestError } from './errors.ts';
+import { allNodes, edgeWeights, normalised, stochasticRows, vectorOver } from './stochastic.ts';
 
 const nodeValues = (name: string) =>
   z.record(z.string(), z.number({ error: `${name} values must be numbers` }).finite().min(0, { error: `${name} values must not be negative` }), { error: `${name} must map node ids to numbers` });
@@ -27,48 +28,17 @@ export const PagerankNxOptionsSchema = z.strictObject({
 });
 export type PagerankNxOptions = z.infer<typeof PagerankNxOptionsSchema>;
 
-/** A node -> value map as a vector; ids that are not nodes are ignored, as NetworkX does. */
-function vectorOf(g: AnyGraph, values: Record<string, number>): Float64Array {
-  const v = new Float64Array(g.ids.length);
-  for (const [id, x] of Object.entries(values)) {
-    const i = g.index.get(id);
-    if (i !== undefined) v[i] = x;
-  }
-  return v;
-}
-
-function normalised(v: Float64Array, field: string): Float64Array {
-  let s = 0;
-  for (const x of v) s += x;
-  if (s === 0) throw new GraphRequestError(`metrics.pagerank.${field}`, text('graph.pagerank.sumZero'), 'ZeroDivisionError');
-  for (let i = 0; i < v.length; i++) v[i] /= s;
-  return v;
-}
-
 /** PageRank by node index. */
 export function pagerankNx(g: AnyGraph, options: PagerankNxOptions, checkpoint?: () => void): Float64Array {
   const n = g.ids.length;
   if (n === 0) return new Float64Array(0);
-  const { offsets, targets, weightSum, count } = g.out;
-  const a = new Float64Array(targets.length);
-  for (let k = 0; k < a.length; k++) {
-    const w = options.weight ? weightSum[k]! : count[k]!;
-    if (!(w >= 0)) throw new GraphRequestError('metrics.pagerank.weight', text('graph.weightNegative', { got: String(w) }), 'ValueError');
-    a[k] = w;
-  }
-  const dangling: number[] = [];
-  for (let u = 0; u < n; u++) {
-    let s = 0;
-    for (let k = offsets[u]!; k < offsets[u + 1]!; k++) s += a[k]!;
-    if (s === 0) dangling.push(u);
-    else {
-      const q = 1 / s;
-      for (let k = offsets[u]!; k < offsets[u + 1]!; k++) a[k] = q * a[k]!;
-    }
-  }
-  let x: Float64Array = options.nstart ? normalised(vectorOf(g, options.nstart), 'nstart') : new Float64Array(n).fill(1 / n);
-  const p = options.personalization ? normalised(vectorOf(g, options.personalization), 'personalization') : new Float64Array(n).fill(1 / n);
-  const w = options.dangling ? normalised(vectorOf(g, options.dangling), 'dangling') : p;
+  const { offsets, targets } = g.out;
+  const { a, dangling } = stochasticRows(g, edgeWeights(g, options.weight, 'metrics.pagerank.weight'));
+  const order = allNodes(g);
+  const vector = (field: 'nstart' | 'personalization' | 'dangling', values: Record<string, number>) => normalised(vectorOver(g, values, order), `metrics.pagerank.${field}`);
+  let x: Float64Array = options.nstart ? vector('nstart', options.nstart) : new Float64Array(n).fill(1 / n);
+  const p = options.personalization ? vector('personalization', options.personalization) : new Float64Array(n).fill(1 / n);
+  const w = options.dangling ? vector('dangling', options.dangling) : p;
   const { alpha } = options;
   let next: Float64Array = new Float64Array(n);
   for (let iter = 0; iter < options.max_iter; iter++) {

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { analyseGraph, graphRequestShape, NO_LIMITS, type GraphRequest, type GraphResult } from '../../analysis/graph/index.ts';
 import { parseRequest } from '../../api/validate.ts';
+import { text } from '../../i18n/index.ts';
 import { countFlag } from '../args.ts';
 import { UsageError } from '../command.ts';
 
@@ -34,16 +35,18 @@ async function requestOf(flags: GraphFlags): Promise<GraphRequest> {
   const content = await readFile(file, 'utf8');
   const name = path.basename(file);
   if (/\.json$/i.test(file)) {
-    if (flags.directed || flags.link !== undefined || flags.top !== undefined) throw new UsageError('a JSON request says everything itself: --directed, --link and --top go with CSV, GraphML and GEXF files');
+    if (flags.directed || flags.link !== undefined || flags.top !== undefined) throw new UsageError(text('cli.usage.jsonSaysAll'));
     let body: unknown;
     try {
       body = JSON.parse(content);
     } catch (error) {
-      throw new UsageError(`${name}: not JSON (${(error as Error).message})`);
+      // V8's reason is English; the Indonesian keeps only where it stopped.
+      const at = /position (\d+)/.exec((error as Error).message)?.[1];
+      throw new UsageError(text('cli.usage.notJson', { file: name, detail: { perLang: { en: (error as Error).message, id: at ? text('cli.usage.jsonAt', { n: at }) : '…' } } }));
     }
     return parseRequest(graphRequestShape, body, 'body');
   }
-  if (flags.top !== undefined && flags.link === undefined) throw new UsageError('--top goes with --link METHOD');
+  if (flags.top !== undefined && flags.link === undefined) throw new UsageError(text('cli.usage.topWithLink'));
   const raw: Record<string, unknown> = { file: { content, name } };
   if (flags.directed) raw.directed = true;
   if (flags.link !== undefined) raw.linkPrediction = { method: flags.link, top: countFlag('top', flags.top, DEFAULT_TOP) };

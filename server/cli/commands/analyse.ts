@@ -14,10 +14,11 @@ import { DEFAULT_STRATEGY, StrategySchema, substitution, substitutionTable, type
 import { substitutionQueryShape } from '../../analysis/substitution/shapes.ts';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
-import { LANGS, type Lang } from '../../i18n/index.ts';
+import { LANGS, text, type Lang } from '../../i18n/index.ts';
+import { issueReason } from '../../api/issue-reason.ts';
 import { readDataset } from '../../model/index.ts';
 import { EmbeddedStore, type GraphStore } from '../../store/index.ts';
-import { parseCommandArgs } from '../args.ts';
+import { oneOf, parseCommandArgs, quoted } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { langFlag, orProblems } from './lang-flag.ts';
 
@@ -44,11 +45,12 @@ const NO_FLAGS = z.strictObject({});
 /** A query parsed with a route's shape; a refusal is a usage error naming the flag. */
 function queryOf<S extends z.ZodType>(shape: S, query: Record<string, string | undefined>): z.infer<S> {
   const present = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
-  const parsed = shape.safeParse(present);
+  const parsed = shape.safeParse(present, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const flag = issue.path.length > 0 ? `--${String(issue.path[0])}` : 'the flags';
-  throw new UsageError(issue.code === 'unrecognized_keys' ? `${issue.keys.map((k) => `--${k}`).join(', ')}: not a flag of this analysis` : `${flag}: ${issue.message}`);
+  if (issue.code === 'unrecognized_keys') throw new UsageError(text('cli.usage.notAnalysisFlag', { flags: issue.keys.map((k) => `--${k}`).join(', ') }));
+  // The route's own English reason, and in Indonesian the one the API gives (server/api/issue-reason.ts).
+  throw new UsageError(text('cli.usage.flagReason', { flag: `--${String(issue.path[0] ?? '')}`, reason: { perLang: { en: issue.message, id: issueReason(issue) } } }));
 }
 
 interface Analysis {
@@ -85,7 +87,7 @@ export const ANALYSES: Record<string, Analysis> = {
         const result = await nationalImports(store, { year, lang });
         return { json: result, table: nationalTable(result) };
       }
-      if (year !== undefined) throw new UsageError('--year goes with --basis national (the buyers’ figures use each buyer’s latest year)');
+      if (year !== undefined) throw new UsageError(text('cli.usage.yearWithBasis'));
       const result = await importExposure(store, lang);
       return { json: result, table: importsTable(result) };
     },
@@ -110,11 +112,12 @@ export function csvOf(table: Table): string {
 
 export const analyseCommand: CliCommand = {
   name: 'analyse',
-  summary: 'run an analysis on a dataset and print it as JSON or CSV',
+  summary: 'cli.summary.analyse',
   usage:
     `rantai analyse <${Object.keys(ANALYSES).join('|')}> [--dataset DIR] [--format json|csv] [--strategy ready-now|balanced|strategic] [--basis buyers|national] [--year YEAR] [--lang ${LANGS.join('|')}]` +
     ' [--cluster ID] [--component ID] [--buyer ID] [--limit N] [--seed N] [--weight valueUsd|unitsPerYear]' +
-    '\n       rantai analyse [metrics] --graph FILE [--directed] [--link METHOD --top K] [--format json|csv]   (FILE: CSV source,target[,weight], GraphML, GEXF, or a JSON request of POST /api/analysis/graph)',
+    '\n       rantai analyse [metrics] --graph FILE [--directed] [--link METHOD --top K] [--format json|csv]',
+  note: 'cli.usage.note.analyse',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       dataset: { type: 'string' },
@@ -132,26 +135,26 @@ export const analyseCommand: CliCommand = {
       ...GRAPH_FLAGS,
     });
     const format = values.format ?? 'json';
-    if (format !== 'json' && format !== 'csv') throw new UsageError(`--format must be json or csv, got "${format}"`);
+    if (format !== 'json' && format !== 'csv') throw new UsageError(text('cli.usage.oneOf', { flag: '--format', values: oneOf(['json', 'csv']), got: format }));
     const print = (result: { json: unknown; table: Table }) => io.out(format === 'json' ? JSON.stringify(result.json, null, 2) : csvOf(result.table));
     if (values.graph !== undefined) {
-      if (positionals[0] !== undefined && positionals[0] !== 'metrics') throw new UsageError(`--graph goes with metrics (or no analysis name), got "${positionals[0]}"`);
+      if (positionals[0] !== undefined && positionals[0] !== 'metrics') throw new UsageError(text('cli.usage.graphWithMetrics', { got: positionals[0] }));
       const datasetFlags = (['dataset', 'strategy', 'basis', 'year', 'cluster', 'component', 'buyer', 'limit', 'seed', 'weight'] as const).filter((f) => values[f] !== undefined);
-      if (datasetFlags.length > 0) throw new UsageError(`--graph analyses the file, not a dataset: ${datasetFlags.map((f) => `--${f}`).join(', ')} do not apply (options go in a JSON request file)`);
+      if (datasetFlags.length > 0) throw new UsageError(text('cli.usage.graphNotDataset', { flags: datasetFlags.map((f) => `--${f}`).join(', ') }));
       print(await graphCli(values));
       return 0;
     }
-    if (values.directed || values.link !== undefined || values.top !== undefined) throw new UsageError('--directed, --link and --top go with --graph FILE');
+    if (values.directed || values.link !== undefined || values.top !== undefined) throw new UsageError(text('cli.usage.graphFlags'));
     const name = positionals[0];
     const analysis = name === undefined ? undefined : ANALYSES[name];
-    if (!analysis) throw new UsageError(`name one analysis: ${Object.keys(ANALYSES).join(', ')}`);
+    if (!analysis) throw new UsageError(text('cli.usage.nameAnalysis', { names: { perLang: { en: Object.keys(ANALYSES).join(', '), id: Object.keys(ANALYSES).map(quoted).join(', ') } } }));
     const strategy = StrategySchema.safeParse(values.strategy ?? DEFAULT_STRATEGY);
-    if (!strategy.success) throw new UsageError(`--strategy must be ready-now, balanced or strategic, got "${values.strategy}"`);
+    if (!strategy.success) throw new UsageError(text('cli.usage.oneOf', { flag: '--strategy', values: oneOf(StrategySchema.options), got: String(values.strategy) }));
     const lang = langFlag(values.lang);
     const basis = values.basis ?? 'buyers';
-    if (basis !== 'buyers' && basis !== 'national') throw new UsageError(`--basis must be buyers or national, got "${values.basis}"`);
+    if (basis !== 'buyers' && basis !== 'national') throw new UsageError(text('cli.usage.oneOf', { flag: '--basis', values: oneOf(['buyers', 'national']), got: String(values.basis) }));
     const year = values.year === undefined ? undefined : Number(values.year);
-    if (year !== undefined && !(Number.isInteger(year) && year >= 1800 && year <= 2200)) throw new UsageError(`--year must be a year between 1800 and 2200, got "${values.year}"`);
+    if (year !== undefined && !(Number.isInteger(year) && year >= 1800 && year <= 2200)) throw new UsageError(text('cli.usage.yearRange', { got: String(values.year) }));
     const dataset = await orProblems(io, lang, () => readDataset(values.dataset ?? DEFAULT_DATASET));
     if (dataset === null) return 1;
     const query = { cluster: values.cluster, component: values.component, buyer: values.buyer, limit: values.limit, seed: values.seed, weight: values.weight };

@@ -17,8 +17,8 @@ import {
   warningMessage,
   type ComplexityColumns,
 } from '../../analysis/complexity/index.ts';
-import { say } from '../../i18n/index.ts';
-import { parseCommandArgs } from '../args.ts';
+import { say, text } from '../../i18n/index.ts';
+import { oneOf, parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { langFlag } from './lang-flag.ts';
 
@@ -29,25 +29,23 @@ const thresholdFlag = (value: string | undefined): number => {
   if (value === undefined) return 1;
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n <= 0) {
-    throw new UsageError(`--rca-threshold must be a number greater than 0, got "${value}"`);
+    throw new UsageError(text('cli.usage.rcaThreshold', { got: value }));
   }
   return n;
 };
 
 const requiredFlag = (name: string, value: string | undefined): string => {
-  if (value === undefined || value.trim() === '') throw new UsageError(`--${name} COL is required`);
+  if (value === undefined || value.trim() === '') throw new UsageError(text('cli.usage.required', { flag: `--${name} COL` }));
   return value.trim();
 };
 
 export const complexityCommand: CliCommand = {
   name: 'complexity',
-  summary: 'economic complexity (RCA, ECI, PCI, density, COI, COG) of a location × product CSV',
+  summary: 'cli.summary.complexity',
   usage:
     'rantai complexity <file.csv> --location COL --product COL --value COL [--year COL] ' +
-    '[--rca-threshold N] [--format csv|json] [--lang en|id]\n' +
-    '  writes one row per location, product and year with diversity, ubiquity, mcp, eci, pci,\n' +
-    '  density, coi, cog and rca (the Growth Lab ecomplexity columns); --rca-threshold defaults\n' +
-    '  to 1, --format to csv; warnings go to stderr, in English or Bahasa Indonesia (--lang, default en)',
+    '[--rca-threshold N] [--format csv|json] [--lang en|id]',
+  note: 'cli.usage.note.complexity',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
       location: { type: 'string' },
@@ -58,7 +56,7 @@ export const complexityCommand: CliCommand = {
       format: { type: 'string' },
       lang: { type: 'string' },
     });
-    if (positionals.length !== 1) throw new UsageError('give exactly one CSV file');
+    if (positionals.length !== 1) throw new UsageError(text('cli.usage.oneCsv'));
     const file = positionals[0]!;
     const columns: ComplexityColumns = {
       location: requiredFlag('location', values.location),
@@ -68,22 +66,22 @@ export const complexityCommand: CliCommand = {
     if (values.year !== undefined) columns.year = requiredFlag('year', values.year);
     const clash = conflictingColumns(columns);
     if (clash.length > 0) {
-      throw new UsageError(`column name(s) used twice or clashing with an output column: ${[...new Set(clash)].join(', ')}`);
+      throw new UsageError(text('cli.usage.columnClash', { columns: [...new Set(clash)].join(', ') }));
     }
     const rcaThreshold = thresholdFlag(values['rca-threshold']);
     const format = (values.format ?? 'csv') as Format;
-    if (!FORMATS.includes(format)) throw new UsageError(`--format must be csv or json, got "${values.format}"`);
+    if (!FORMATS.includes(format)) throw new UsageError(text('cli.usage.oneOf', { flag: '--format', values: oneOf(FORMATS), got: String(values.format) }));
     const lang = langFlag(values.lang);
 
-    let text: string;
+    let content: string;
     try {
-      text = await readFile(file, 'utf8');
+      content = await readFile(file, 'utf8');
     } catch (error) {
       io.err(say(lang, 'cli.unreadable', { file, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message }));
       return 1;
     }
     try {
-      const rows = parseComplexityCsv(text, columns);
+      const rows = parseComplexityCsv(content, columns);
       const report = computeComplexityReport(rows, { rcaThreshold });
       // `warning (code):` is the line's stable tag, like the code itself (scripts grep for it); the sentence after it is in --lang.
       for (const warning of report.warnings) io.err(`${file}: warning (${warning.code}): ${warningMessage(warning, lang)}`);

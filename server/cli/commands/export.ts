@@ -4,10 +4,10 @@ import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { EXPORT_FORMATS, toGexf, toGraphml, type ExportFormat } from '../../export/index.ts';
-import { say } from '../../i18n/index.ts';
+import { say, text } from '../../i18n/index.ts';
 import { datasetHash, datasetToGraph, readDataset, writeDatasetCsv, writeWorkbook } from '../../model/index.ts';
 import { folderProvenance } from '../../runtime.ts';
-import { parseCommandArgs } from '../args.ts';
+import { oneOf, parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { langFlag, orProblems } from './lang-flag.ts';
 import { writeStreamed } from './write-streamed.ts';
@@ -16,15 +16,16 @@ const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly s
 
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export the dataset (graphml, gexf, json bundle, csv folder or xlsx workbook)',
-  usage: `rantai export --format ${EXPORT_FORMATS.join('|')} --out FILE [--dataset DIR] [--lang en|id]   (csv: --out is a folder)`,
+  summary: 'cli.summary.export',
+  usage: `rantai export --format ${EXPORT_FORMATS.join('|')} --out FILE [--dataset DIR] [--lang en|id]`,
+  note: 'cli.usage.note.export',
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, { format: { type: 'string' }, out: { type: 'string' }, dataset: { type: 'string' }, lang: { type: 'string' } });
     const lang = langFlag(values.lang);
-    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    if (positionals.length > 0) throw new UsageError(text('cli.usage.unexpectedArgument', { arg: positionals[0]! }));
     const format = values.format ?? 'json';
-    if (!isFormat(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
-    if (!values.out) throw new UsageError('--out FILE is required');
+    if (!isFormat(format)) throw new UsageError(text('cli.usage.oneOf', { flag: '--format', values: oneOf(EXPORT_FORMATS), got: format }));
+    if (!values.out) throw new UsageError(text('cli.usage.required', { flag: '--out FILE' }));
     const location = values.dataset ?? DEFAULT_DATASET;
     const dataset = await orProblems(io, lang, () => readDataset(location));
     if (dataset === null) return 1;

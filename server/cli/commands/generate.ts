@@ -1,5 +1,5 @@
 // rantai generate: a synthetic dataset of any size, reproducible from --seed.
-import { say, whole } from '../../i18n/index.ts';
+import { say, text, whole } from '../../i18n/index.ts';
 import { writeDatasetCsv } from '../../model/index.ts';
 import { generateDataset } from '../../../seed/generator/index.ts';
 import { countFlag, parseCommandArgs } from '../args.ts';
@@ -8,7 +8,7 @@ import { langFlag } from './lang-flag.ts';
 
 export const generateCommand: CliCommand = {
   name: 'generate',
-  summary: 'write a synthetic dataset of any size, reproducible from a seed',
+  summary: 'cli.summary.generate',
   usage: 'rantai generate --clusters N --firms N --components N --seed S --out DIR [--trade] [--lang en|id]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, {
@@ -21,7 +21,7 @@ export const generateCommand: CliCommand = {
       trade: { type: 'boolean' },
     });
     const lang = langFlag(values.lang);
-    if (!values.out) throw new UsageError('--out DIR is required');
+    if (!values.out) throw new UsageError(text('cli.usage.required', { flag: '--out DIR' }));
     const options = {
       clusters: countFlag('clusters', values.clusters, 9),
       firms: countFlag('firms', values.firms, 1000),

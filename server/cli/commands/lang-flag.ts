@@ -1,15 +1,15 @@
 // `--lang en|id` of the commands an analyst reads: the language of the problems, results and
-// warnings they print (server/i18n). The usage text itself stays English (it is for whoever writes
-// the command). A dataset that is rejected is listed here, in that language (the dispatcher,
+// warnings they print (server/i18n), and of their usage text and usage mistakes. A dataset that is rejected is listed here, in that language (the dispatcher,
 // server/cli/index.ts, uses the same printProblems for a DatasetError that reaches it).
-import { DEFAULT_LANG, LANGS, LangSchema, say, whole, type Lang } from '../../i18n/index.ts';
+import { DEFAULT_LANG, LANGS, LangSchema, say, text, whole, type Lang } from '../../i18n/index.ts';
 import { DatasetError, formatProblemIn, problemCount } from '../../model/index.ts';
+import { oneOf } from '../args.ts';
 import { UsageError, type CliIO } from '../command.ts';
 
 /** The language a `--lang` value names (default English); anything else is a usage error. */
 export function langFlag(value: string | undefined): Lang {
   const lang = LangSchema.safeParse(value ?? DEFAULT_LANG);
-  if (!lang.success) throw new UsageError(`--lang must be ${LANGS.join(' or ')}, got "${value}"`);
+  if (!lang.success) throw new UsageError(text('cli.usage.oneOf', { flag: '--lang', values: oneOf(LANGS), got: String(value) }));
   return lang.data;
 }
 

@@ -3,7 +3,7 @@
 // hash in RantaiMeta, so a server running on the same Neo4j names it in its next answer. What it
 // prints (problems, progress, the lock's holder, the result) is in English or Bahasa Indonesia (--lang).
 import { readConfig } from '../../config.ts';
-import { count, fixed, say } from '../../i18n/index.ts';
+import { count, fixed, say, text } from '../../i18n/index.ts';
 import { readDataset } from '../../model/index.ts';
 import { displayName } from '../../runtime.ts';
 import { LoadLockedError, LoadLockLostError, lockHeldMessage, lockLostMessage, Neo4jStore, waitForNeo4j } from '../../store/neo4j/index.ts';
@@ -13,15 +13,16 @@ import { langFlag, orProblems } from './lang-flag.ts';
 
 export const loadCommand: CliCommand = {
   name: 'load',
-  summary: 'validate a dataset and load it into Neo4j (NEO4J_URI) atomically',
-  usage: 'rantai load <dataset> [--name NAME] [--lang en|id]   (dataset: a CSV folder, a .json bundle or an .xlsx workbook)',
+  summary: 'cli.summary.load',
+  usage: 'rantai load <dataset> [--name NAME] [--lang en|id]',
+  note: 'cli.usage.note.load',
   async run(argv, io) {
     const { positionals, values } = parseCommandArgs(argv, { name: { type: 'string' }, lang: { type: 'string' } });
     const lang = langFlag(values.lang);
-    if (positionals.length !== 1) throw new UsageError('give exactly one dataset (a folder of CSV files, a .json bundle or an .xlsx workbook)');
-    if (values.name !== undefined && values.name.trim() === '') throw new UsageError('--name must not be empty');
+    if (positionals.length !== 1) throw new UsageError(text('cli.usage.oneDataset'));
+    if (values.name !== undefined && values.name.trim() === '') throw new UsageError(text('cli.usage.notEmpty', { flag: '--name' }));
     const config = readConfig();
-    if (!config.NEO4J_URI) throw new UsageError('NEO4J_URI is not set (e.g. NEO4J_URI=bolt://127.0.0.1:7687 after `npm run neo4j`)');
+    if (!config.NEO4J_URI) throw new UsageError(text('cli.usage.neo4jUnset'));
     // Validation first: a rejected dataset never touches the database.
     const dataset = await orProblems(io, lang, () => readDataset(positionals[0]!));
     if (dataset === null) return 1;

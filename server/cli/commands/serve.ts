@@ -18,7 +18,7 @@ const STORE_CLOSE_MS = 5_000;
 
 export const serveCommand: CliCommand = {
   name: 'serve',
-  summary: 'serve the API and the web views (embedded store, or Neo4j when NEO4J_URI is set)',
+  summary: 'cli.summary.serve',
   usage: 'rantai serve [--port 8080] [--dataset DIR] [--host 0.0.0.0] [--lang en|id]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { port: { type: 'string' }, dataset: { type: 'string' }, host: { type: 'string' }, lang: { type: 'string' } });

@@ -2,11 +2,11 @@
 // imports of the reporter, by origin) or, with --world, world_trade.csv (exports by country). The
 // input is read as a stream; every problem is located as file:line:column and nothing is written
 // unless the whole file converts. --countries adds the countries the table names to a countries.csv.
-// --lang en|id: the language of the problems, the notes and the report (the usage stays English).
+// --lang en|id: the language of the problems, the notes, the report and the usage mistakes.
 import { addCountries, convertTrade, LAYOUTS, writeTradeCsv, type Layout } from '../../convert/index.ts';
-import { count, render, say, type Lang } from '../../i18n/index.ts';
+import { count, render, say, text, type Lang } from '../../i18n/index.ts';
 import { hsProblem } from '../../model/trade-fields.ts';
-import { parseCommandArgs } from '../args.ts';
+import { oneOf, parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { langFlag } from './lang-flag.ts';
 
@@ -20,7 +20,7 @@ const years = (lang: Lang, rows: ReadonlyArray<{ year: number }>): string => {
 
 export const tradeCommand: CliCommand = {
   name: 'trade',
-  summary: 'convert a UN Comtrade or CEPII BACI file to the dataset\'s trade.csv (or world_trade.csv with --world)',
+  summary: 'cli.summary.trade',
   usage: USAGE,
   async run(argv, io) {
     const { values, positionals } = parseCommandArgs(argv, {
@@ -38,16 +38,16 @@ export const tradeCommand: CliCommand = {
     });
     const lang = langFlag(values.lang);
     const [sub, ...inputs] = positionals;
-    if (sub !== 'convert') throw new UsageError(sub === undefined ? 'name a sub-command: convert' : `unknown sub-command "${sub}" (there is: convert)`);
-    if (inputs.length === 0) throw new UsageError('give the file to convert (several files make one table: BACI ships one file per year)');
-    if (!values.from || !(LAYOUTS as readonly string[]).includes(values.from)) throw new UsageError(`--from must be ${LAYOUTS.join(' or ')}${values.from ? `, got "${values.from}"` : ''}`);
-    if (!values.out) throw new UsageError('--out FILE is required (trade.csv, or world_trade.csv with --world)');
+    if (sub !== 'convert') throw new UsageError(sub === undefined ? text('cli.usage.tradeSub') : text('cli.usage.tradeUnknownSub', { sub }));
+    if (inputs.length === 0) throw new UsageError(text('cli.usage.tradeInput'));
+    if (!values.from || !(LAYOUTS as readonly string[]).includes(values.from)) throw new UsageError(values.from ? text('cli.usage.oneOf', { flag: '--from', values: oneOf(LAYOUTS), got: values.from }) : text('cli.usage.oneOfMissing', { flag: '--from', values: oneOf(LAYOUTS) }));
+    if (!values.out) throw new UsageError(text('cli.usage.tradeOut'));
     const reporter = values.reporter ?? 'IDN';
-    if (!/^[A-Z]{3}$/.test(reporter)) throw new UsageError(`--reporter must be an ISO 3166 alpha-3 code (e.g. IDN), got "${reporter}"`);
+    if (!/^[A-Z]{3}$/.test(reporter)) throw new UsageError(text('cli.usage.tradeReporter', { got: reporter }));
     const headings = new Set((values.headings ?? '').split(',').map((h) => h.trim()).filter((h) => h !== ''));
-    for (const h of headings) if (h.length !== 4 || hsProblem(h)) throw new UsageError(`--headings takes HS headings of 4 digits, separated by commas; "${h}" is not one`);
+    for (const h of headings) if (h.length !== 4 || hsProblem(h)) throw new UsageError(text('cli.usage.tradeHeadings', { heading: h }));
     const world = values.world ?? false;
-    if (world && values.flow !== undefined) throw new UsageError('--world takes exports (flow X) to the world; it has no --flow');
+    if (world && values.flow !== undefined) throw new UsageError(text('cli.usage.tradeWorldFlow'));
     // A DatasetError goes to the dispatcher (server/cli/index.ts), which lists it in --lang's language.
     const result = await convertTrade(values.from as Layout, {
         inputs,

@@ -2,7 +2,7 @@
 // otherwise. A dataset is a folder of CSV files, a JSON bundle or a workbook (.xlsx); every problem
 // is found in one run, repeated ones grouped ("and 61 more like this"), in English or Bahasa
 // Indonesia (--lang).
-import { say, whole } from '../../i18n/index.ts';
+import { say, text, whole } from '../../i18n/index.ts';
 import { readDataset } from '../../model/index.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
@@ -10,12 +10,12 @@ import { langFlag, orProblems } from './lang-flag.ts';
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: 'check a dataset (CSV folder, JSON bundle or .xlsx workbook) and list every problem',
+  summary: 'cli.summary.validate',
   usage: 'rantai validate <dataset> [--lang en|id]',
   async run(argv, io) {
     const { positionals, values } = parseCommandArgs(argv, { lang: { type: 'string' } });
     const lang = langFlag(values.lang);
-    if (positionals.length !== 1) throw new UsageError('give exactly one dataset (a folder of CSV files, a .json bundle or an .xlsx workbook)');
+    if (positionals.length !== 1) throw new UsageError(text('cli.usage.oneDataset'));
     const d = await orProblems(io, lang, () => readDataset(positionals[0]!));
     if (d === null) return 1;
     const n = (x: readonly unknown[]) => whole(lang, x.length);

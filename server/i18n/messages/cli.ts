@@ -1,6 +1,6 @@
 // What `rantai` tells an analyst on the terminal besides the problems themselves (those are in
 // dataset.ts): the result of validate, load, generate, template and export, in English or Bahasa Indonesia
-// (--lang). Usage mistakes (an unknown flag) stay English: they are for whoever writes the command.
+// (--lang). Usage mistakes and the help text are in cli-usage.ts.
 import type { Translation } from './translation.ts';
 
 export const en = {

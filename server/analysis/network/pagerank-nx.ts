@@ -56,6 +56,27 @@ export function pagerankNx(g: AnyGraph, options: PagerankNxOptions, checkpoint?:
     if (!(w >= 0)) throw new GraphRequestError('metrics.pagerank.weight', text('graph.weightNegative', { got: String(w) }), 'ValueError');
     a[k] = w;
   }
+  const x: Float64Array = options.nstart ? normalised(vectorOf(g, options.nstart), 'nstart') : new Float64Array(n).fill(1 / n);
+  const p = options.personalization ? normalised(vectorOf(g, options.personalization), 'personalization') : new Float64Array(n).fill(1 / n);
+  const w = options.dangling ? normalised(vectorOf(g, options.dangling), 'dangling') : p;
+  return powerIteration({ offsets, targets, a, x, p, w }, options, checkpoint);
+}
+
+export interface PowerIterationInput {
+  offsets: Int32Array;
+  targets: Int32Array;
+  /** Edge weights per out-entry (made row-stochastic here, in place). */
+  a: Float64Array;
+  /** Start, personalization and dangling vectors. */
+  x: Float64Array;
+  p: Float64Array;
+  w: Float64Array;
+}
+
+/** The power iteration above on CSR arrays (also the unweighted firm graph's, pagerank.ts). */
+export function powerIteration(input: PowerIterationInput, options: Pick<PagerankNxOptions, 'alpha' | 'tol' | 'max_iter'>, checkpoint?: () => void): Float64Array {
+  const { offsets, targets, a, p, w } = input;
+  const n = offsets.length - 1;
   const dangling: number[] = [];
   for (let u = 0; u < n; u++) {
     let s = 0;
@@ -66,9 +87,7 @@ export function pagerankNx(g: AnyGraph, options: PagerankNxOptions, checkpoint?:
       for (let k = offsets[u]!; k < offsets[u + 1]!; k++) a[k] = q * a[k]!;
     }
   }
-  let x: Float64Array = options.nstart ? normalised(vectorOf(g, options.nstart), 'nstart') : new Float64Array(n).fill(1 / n);
-  const p = options.personalization ? normalised(vectorOf(g, options.personalization), 'personalization') : new Float64Array(n).fill(1 / n);
-  const w = options.dangling ? normalised(vectorOf(g, options.dangling), 'dangling') : p;
+  let x = input.x;
   const { alpha } = options;
   let next: Float64Array = new Float64Array(n);
   for (let iter = 0; iter < options.max_iter; iter++) {

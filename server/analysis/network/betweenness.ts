@@ -30,12 +30,17 @@ function toCsr(graph: UndirectedGraph): UndirectedArrays & { ids: string[] } {
   return { ids, n, offsets, targets };
 }
 
-function scaled(ids: readonly string[], raw: Float64Array): Record<string, number> {
-  const n = ids.length;
-  const scale = n > 2 ? 1 / ((n - 1) * (n - 2)) : 1;
+function scale(raw: Float64Array): Float64Array {
+  const n = raw.length;
+  const factor = n > 2 ? 1 / ((n - 1) * (n - 2)) : 1;
+  for (let i = 0; i < n; i++) raw[i] = raw[i]! * factor;
+  return raw;
+}
+
+function byId(ids: readonly string[], values: Float64Array): Record<string, number> {
   const out: Record<string, number> = {};
   ids.forEach((id, i) => {
-    out[id] = raw[i]! * scale;
+    out[id] = values[i]!;
   });
   return out;
 }
@@ -44,12 +49,17 @@ function scaled(ids: readonly string[], raw: Float64Array): Record<string, numbe
 export function betweenness(graph: UndirectedGraph): Record<string, number> {
   const csr = toCsr(graph);
   const plan = foldPlan(csr);
-  return scaled(csr.ids, brandesFolded(csr.n, plan, plan.sources));
+  return byId(csr.ids, scale(brandesFolded(csr.n, plan, plan.sources)));
+}
+
+/** By node index, on CSR arrays (firm-csr.ts), the searches on worker threads when the graph is large enough. */
+export async function betweennessArrays(graph: UndirectedArrays): Promise<Float64Array> {
+  const plan = foldPlan(graph);
+  return scale(await runBrandes({ kind: 'folded', n: graph.n, plan, sources: plan.sources }));
 }
 
 /** The same values, the searches on worker threads when the graph is large enough. */
 export async function betweennessParallel(graph: UndirectedGraph): Promise<Record<string, number>> {
   const csr = toCsr(graph);
-  const plan = foldPlan(csr);
-  return scaled(csr.ids, await runBrandes({ kind: 'folded', n: csr.n, plan, sources: plan.sources }));
+  return byId(csr.ids, await betweennessArrays(csr));
 }

@@ -12,6 +12,11 @@
 // - a leaf never lies between two other nodes: its betweenness is 0.
 // Supply graphs are mostly IKM leaves hanging on one buyer (the national-scale dataset: 16,398 of
 // 22,526 linked firms), so the searches run on a quarter of the nodes and a third of the edges.
+// The searches run on compact node numbers: the unfolded nodes that have a neighbour first (in node
+// order), then the isolated ones, so that the arrays a search touches are a few thousand entries
+// (cache-resident) rather than scattered over every firm (77,474 of the 100,000 national firms have
+// no link). Each node keeps its neighbours' order and the sources their order, so every search and
+// every sum is the same as on the original numbers, bit for bit.
 
 export interface UndirectedArrays {
   n: number;
@@ -19,14 +24,16 @@ export interface UndirectedArrays {
   targets: Int32Array;
 }
 
-/** The graph without its folded leaves: which nodes are sources, and the leaves each one carries. */
+/** The graph without its folded leaves, on compact numbers: the sources, and the leaves each one carries. */
 export interface FoldPlan {
-  /** Folded leaves hanging on each node. */
+  /** Original number of each compact node. */
+  nodes: Int32Array;
+  /** Folded leaves hanging on each compact node. */
   leaves: Int32Array;
-  /** Adjacency among the unfolded nodes (self-loops dropped: they are on no shortest path). */
+  /** Adjacency among the compact nodes (self-loops dropped: they are on no shortest path). */
   coreOffsets: Int32Array;
   coreTargets: Int32Array;
-  /** The unfolded nodes: the sources of the searches. */
+  /** The unfolded nodes (compact numbers) in original node order: the sources of the searches. */
   sources: Int32Array;
 }
 
@@ -50,30 +57,45 @@ export function foldPlan({ n, offsets, targets }: UndirectedArrays): FoldPlan {
       leaves[only[v]!]++;
     }
   }
-  const coreOffsets = new Int32Array(n + 1);
-  const kept: number[] = [];
-  const sources: number[] = [];
+  // Compact numbers: linked unfolded nodes, then isolated ones; -1 for folded leaves.
+  const compact = new Int32Array(n).fill(-1);
+  let c = 0;
+  for (let v = 0; v < n; v++) if (!folded[v] && degree[v]! > 0) compact[v] = c++;
+  for (let v = 0; v < n; v++) if (!folded[v] && degree[v] === 0) compact[v] = c++;
+  const nodes = new Int32Array(c);
+  const carried = new Int32Array(c);
   for (let v = 0; v < n; v++) {
-    if (!folded[v]) {
-      sources.push(v);
-      for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
-        const w = targets[k]!;
-        if (w !== v && !folded[w]) kept.push(w);
-      }
-    }
-    coreOffsets[v + 1] = kept.length;
+    if (compact[v]! < 0) continue;
+    nodes[compact[v]!] = v;
+    carried[compact[v]!] = leaves[v]!;
   }
-  return { leaves, coreOffsets, coreTargets: Int32Array.from(kept), sources: Int32Array.from(sources) };
+  const coreOffsets = new Int32Array(c + 1);
+  const kept: number[] = [];
+  for (let i = 0; i < c; i++) {
+    const v = nodes[i]!;
+    for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
+      const w = targets[k]!;
+      if (w !== v && !folded[w]) kept.push(compact[w]!);
+    }
+    coreOffsets[i + 1] = kept.length;
+  }
+  const sources: number[] = [];
+  for (let v = 0; v < n; v++) if (!folded[v]) sources.push(compact[v]!);
+  return { nodes, leaves: carried, coreOffsets, coreTargets: Int32Array.from(kept), sources: Int32Array.from(sources) };
 }
 
-/** Raw sums over ordered pairs from the given sources (a part of plan.sources), leaves included. */
+/**
+ * Raw sums over ordered pairs from the given sources (a part of plan.sources), leaves included, by
+ * original node number (n nodes).
+ */
 export function brandesFolded(n: number, plan: FoldPlan, sources: Int32Array, checkpoint?: () => void): Float64Array {
   const { leaves, coreOffsets: offsets, coreTargets: targets } = plan;
-  const centrality = new Float64Array(n);
-  const dist = new Int32Array(n).fill(-1);
-  const sigma = new Float64Array(n);
-  const delta = new Float64Array(n);
-  const order = new Int32Array(n);
+  const c = plan.nodes.length;
+  const centrality = new Float64Array(c);
+  const dist = new Int32Array(c).fill(-1);
+  const sigma = new Float64Array(c);
+  const delta = new Float64Array(c);
+  const order = new Int32Array(c);
   // Shortest-path DAG edges (v -> w, dist[w] = dist[v] + 1) in the order the BFS finds them.
   const dagFrom = new Int32Array(Math.max(1, targets.length));
   const dagTo = new Int32Array(Math.max(1, targets.length));
@@ -125,5 +147,7 @@ export function brandesFolded(n: number, plan: FoldPlan, sources: Int32Array, ch
       delta[v] = 0;
     }
   }
-  return centrality;
+  const raw = new Float64Array(n);
+  for (let i = 0; i < c; i++) raw[plan.nodes[i]!] = centrality[i]!;
+  return raw;
 }

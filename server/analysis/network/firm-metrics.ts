@@ -1,12 +1,15 @@
 // Per-firm structure metrics for GET /api/analysis/metrics: degree and betweenness on the undirected
 // firm graph, PageRank on the directed buyer -> supplier graph, the seeded Louvain community, and the
-// partition's modularity. Each value's definition and reference is in its own file. Betweenness, the
-// costly part, runs on worker threads at national scale (brandes-pool.ts).
-import { betweennessParallel } from './betweenness.ts';
-import { degrees } from './degree.ts';
-import { buildFirmGraphs, type FirmGraphInput } from './firm-graph.ts';
-import { louvain, type LouvainOptions } from './louvain.ts';
-import { pagerank } from './pagerank.ts';
+// partition's modularity. Each value's definition and reference is in its own file.
+// At national scale (100,000 firms) this must answer in a few seconds (issue 16), so the firm graph
+// is packed once into typed arrays (firm-csr.ts, the graphology graphs' orders kept) and every
+// metric runs on them; betweenness, the costly part, starts first on worker threads
+// (brandes-pool.ts) while this thread computes PageRank and Louvain.
+import { betweennessArrays } from './betweenness.ts';
+import { buildFirmCsr } from './firm-csr.ts';
+import type { FirmGraphInput } from './firm-graph.ts';
+import { louvainArrays, type LouvainOptions } from './louvain.ts';
+import { pagerankArrays } from './pagerank.ts';
 import { weightedFirmMetrics, type SupplyWeight } from './firm-metrics-weighted.ts';
 
 export interface FirmMetric {
@@ -26,17 +29,20 @@ export interface FirmMetrics {
 /** With `weight`, the rows' `weight` values are the supply weights (firm-metrics-weighted.ts). */
 export async function firmMetrics(input: FirmGraphInput, options: Partial<LouvainOptions> & { weight?: SupplyWeight } = {}): Promise<FirmMetrics> {
   if (options.weight) return weightedFirmMetrics(input, options.seed ?? 1);
-  const graphs = buildFirmGraphs(input);
-  const degree = degrees(graphs.undirected);
-  const between = await betweennessParallel(graphs.undirected);
-  const rank = pagerank(graphs.directed);
-  const { community, modularity } = louvain(graphs.undirected, options);
-  const firms = graphs.firms.map((id) => ({
+  const g = buildFirmCsr(input);
+  const n = g.ids.length;
+  const between = betweennessArrays({ n, offsets: g.offsets, targets: g.targets });
+  // Settled here so that a failure in PageRank or Louvain does not leave it unhandled.
+  between.catch(() => undefined);
+  const rank = pagerankArrays(g.outOffsets, g.outTargets);
+  const { community, modularity } = louvainArrays(n, g.edgeFrom, g.edgeTo, options);
+  const b = await between;
+  const firms = g.ids.map((id, i) => ({
     id,
-    degree: degree[id]!,
-    betweenness: between[id]!,
-    pagerank: rank[id]!,
-    community: community[id]!,
+    degree: g.offsets[i + 1]! - g.offsets[i]!,
+    betweenness: b[i]!,
+    pagerank: rank[i]!,
+    community: community[i]!,
   }));
   return { firms, modularity };
 }

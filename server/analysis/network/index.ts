@@ -2,14 +2,15 @@
 // prediction), on plain firm/supply data independent of any store; values agree with NetworkX 3.x
 // (test/network/, fixtures from scripts/fixtures/networkx_reference.py).
 export { buildFirmGraphs, FirmGraphInputSchema, SupplyLinkSchema } from './firm-graph.ts';
+export { buildFirmCsr, type FirmCsr } from './firm-csr.ts';
 export type { FirmGraphInput, FirmGraphs, SupplyLink } from './firm-graph.ts';
 export { LINK_METHODS, LinkMethodSchema, LinkPairSchema, linkScores } from './link-prediction.ts';
 export type { LinkMethod, LinkPair, LinkScore } from './link-prediction.ts';
 export { degrees } from './degree.ts';
-export { betweenness, betweennessParallel } from './betweenness.ts';
-export { pagerank, PAGERANK_DEFAULTS } from './pagerank.ts';
+export { betweenness, betweennessArrays, betweennessParallel } from './betweenness.ts';
+export { pagerank, pagerankArrays, PAGERANK_DEFAULTS } from './pagerank.ts';
 export type { PagerankOptions } from './pagerank.ts';
-export { louvain, LOUVAIN_DEFAULTS } from './louvain.ts';
+export { louvain, louvainArrays, LOUVAIN_DEFAULTS } from './louvain.ts';
 export type { Communities, LouvainOptions } from './louvain.ts';
 export { firmMetrics } from './firm-metrics.ts';
 export { SUPPLY_WEIGHTS, SupplyWeightSchema, weightedFirmMetrics, type SupplyWeight } from './firm-metrics-weighted.ts';

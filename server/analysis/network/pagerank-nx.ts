@@ -36,9 +36,30 @@ export function pagerankNx(g: AnyGraph, options: PagerankNxOptions, checkpoint?:
   const { a, dangling } = stochasticRows(g, edgeWeights(g, options.weight, 'metrics.pagerank.weight'));
   const order = allNodes(g);
   const vector = (field: 'nstart' | 'personalization' | 'dangling', values: Record<string, number>) => normalised(vectorOver(g, values, order), `metrics.pagerank.${field}`);
-  let x: Float64Array = options.nstart ? vector('nstart', options.nstart) : new Float64Array(n).fill(1 / n);
+  const x: Float64Array = options.nstart ? vector('nstart', options.nstart) : new Float64Array(n).fill(1 / n);
   const p = options.personalization ? vector('personalization', options.personalization) : new Float64Array(n).fill(1 / n);
   const w = options.dangling ? vector('dangling', options.dangling) : p;
+  return powerIteration({ offsets, targets, a, dangling, x, p, w }, options, checkpoint);
+}
+
+export interface PowerIterationInput {
+  offsets: Int32Array;
+  targets: Int32Array;
+  /** Row-stochastic weights per out-entry (stochasticRows). */
+  a: Float64Array;
+  /** The nodes whose row sums to 0, in node order. */
+  dangling: readonly number[];
+  /** Start, personalization and dangling vectors. */
+  x: Float64Array;
+  p: Float64Array;
+  w: Float64Array;
+}
+
+/** The power iteration of pagerankNx on CSR arrays (also the unweighted firm graph's, pagerank.ts). */
+export function powerIteration(input: PowerIterationInput, options: Pick<PagerankNxOptions, 'alpha' | 'tol' | 'max_iter'>, checkpoint?: () => void): Float64Array {
+  const { offsets, targets, a, dangling, p, w } = input;
+  const n = offsets.length - 1;
+  let x = input.x;
   const { alpha } = options;
   let next: Float64Array = new Float64Array(n);
   for (let iter = 0; iter < options.max_iter; iter++) {

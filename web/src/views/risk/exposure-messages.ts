@@ -1,4 +1,5 @@
 // Labels of the import-exposure part of the risk panel (issue 15), in English and Bahasa Indonesia.
+// The method sentence writes sums out in words: the PDF's standard fonts have no Σ (it printed '?').
 import { registerMessages } from '../../app/i18n.ts';
 
 registerMessages('exposure', {
@@ -34,7 +35,7 @@ registerMessages('exposure', {
     'exp.tableTitle': 'Import exposure per component: buyers’ reported imports and national trade statistics ({year})',
     'exp.tableTitleNone': 'Import exposure per component: buyers’ reported imports (no national trade table)',
     'exp.method':
-      'Buyers’ imports: the IMPORTS each buyer reports for its latest year, summed per component; their HHI is Σ share² over origin countries. National imports: Σ over the component’s concordance rows of the trade table’s value × share, for the year shown; origin shares and HHI from those values; growth a year is compound from the first year with imports.',
+      'Buyers’ imports: the IMPORTS each buyer reports for its latest year, summed per component; their HHI is the sum of the squared shares of the origin countries. National imports: the sum over the component’s concordance rows of the trade table’s value × share, for the year shown; origin shares and HHI from those values; growth a year is compound from the first year with imports.',
   },
   id: {
     'exp.title': 'Paparan impor: angka pembeli berdampingan dengan statistik nasional',
@@ -68,6 +69,6 @@ registerMessages('exposure', {
     'exp.tableTitle': 'Paparan impor per komponen: impor yang dilaporkan pembeli dan statistik perdagangan nasional ({year})',
     'exp.tableTitleNone': 'Paparan impor per komponen: impor yang dilaporkan pembeli (tanpa tabel perdagangan nasional)',
     'exp.method':
-      'Impor pembeli: IMPORTS yang dilaporkan setiap pembeli untuk tahun terakhirnya, dijumlahkan per komponen; HHI-nya adalah Σ pangsa² atas negara asal. Impor nasional: Σ atas baris padanan komponen dari nilai tabel perdagangan × pangsa, untuk tahun yang ditampilkan; pangsa negara asal dan HHI dihitung dari nilai tersebut; pertumbuhan per tahun dihitung majemuk sejak tahun pertama yang memiliki impor.',
+      'Impor pembeli: IMPORTS yang dilaporkan setiap pembeli untuk tahun terakhirnya, dijumlahkan per komponen; HHI-nya adalah jumlah kuadrat pangsa negara asal. Impor nasional: jumlah atas baris padanan komponen dari nilai tabel perdagangan × pangsa, untuk tahun yang ditampilkan; pangsa negara asal dan HHI dihitung dari nilai tersebut; pertumbuhan per tahun dihitung majemuk sejak tahun pertama yang memiliki impor.',
   },
 });

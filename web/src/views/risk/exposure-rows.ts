@@ -59,12 +59,15 @@ export const pct = (share: number | null): string => (share === null ? '—' : `
 /** An origin country's name in the UI language (Tiongkok, Jepang, …), the dataset's name otherwise. */
 export const originName = (o: { country: string; name: string }): string => countryName(lang(), o.country, o.name);
 
-/** "Jepang 78 %; Korea Selatan 12 %; Tiongkok 10 %" (every origin: the export keeps them all). */
-export const originsText = (row: ExposureRow, limit = Infinity): string => {
+/** ["Jepang 78 %", "Korea Selatan 12 %", "+2 lainnya"]: the first `limit` origins, then how many more. */
+export const originParts = (row: ExposureRow, limit = Infinity): string[] => {
   const shown = row.origins.slice(0, limit).map((o) => `${originName(o)} ${pct(o.share)}`);
   const rest = row.origins.length - shown.length;
-  return [...shown, ...(rest > 0 ? [t('exp.more', { n: rest })] : [])].join('; ');
+  return [...shown, ...(rest > 0 ? [t('exp.more', { n: rest })] : [])];
 };
+
+/** "Jepang 78 %; Korea Selatan 12 %; Tiongkok 10 %" (every origin: the export keeps them all). */
+export const originsText = (row: ExposureRow, limit = Infinity): string => originParts(row, limit).join('; ');
 
 /** The export table: the buyers' and the national figures side by side, every year of the trade table as a column. */
 export function exposureTable(rows: readonly ExposureRow[], national: NationalImportsOut): TableExport {

@@ -10,7 +10,7 @@ import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
-import { exposureRows, exposureTable, originsText, pct, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
+import { exposureRows, exposureTable, originParts, pct, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
 import { sparkline } from './sparkline.ts';
 
 export interface ExposurePart {
@@ -59,7 +59,7 @@ function cells(r: ExposureRow): HTMLElement[] {
     num(r.buyersHhi, r.buyersHhi === null ? '—' : formatNumber(r.buyersHhi, 2)),
     num(r.nationalValueUsd, r.nationalValueUsd === null ? '—' : formatUsd(r.nationalValueUsd)),
     num(r.cover, pct(r.cover)),
-    h('td', { class: 'exp-origins', 'data-origins': r.origins.map((o) => o.country).join(' ') }, r.origins.length === 0 ? '—' : originsText(r, SHOWN_ORIGINS)),
+    h('td', { class: 'exp-origins', 'data-origins': r.origins.map((o) => o.country).join(' ') }, ...(r.origins.length === 0 ? ['—'] : originParts(r, SHOWN_ORIGINS).flatMap((part, i) => [...(i > 0 ? ['; '] : []), h('span', { class: 'exp-origin' }, part)]))),
     num(r.hhi, r.hhi === null ? '—' : formatNumber(r.hhi, 2)),
     h('td', { class: 'exp-trend', 'data-value': r.annualGrowth === null ? '' : String(r.annualGrowth) }, r.years.length > 1 ? sparkline(r.years, t('exp.trendTip', { values: years })) : null, ' ', growthText(r)),
   ];

@@ -153,6 +153,9 @@ describe.skipIf(unavailable)('the import basis in the address', () => {
     await bad.page.waitForSelector('#opp-table');
     expect(await bad.page.isChecked('#opp-basis-buyers')).toBe(true);
     expect(new URL(bad.page.url()).searchParams.get('basis')).toBeNull();
+    expect(await bad.page.locator('#url-problems').textContent()).toContain(
+      lang === 'en' ? 'Unknown import basis ‘world’ in the address (parameter basis; buyers or national)' : 'Dasar nilai impor ‘world’ tidak dikenal pada alamat (parameter basis; buyers atau national)',
+    );
     expect([...errors, ...again.errors]).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+// (Imported by ./messages.ts, which the export and translation tests load with every view's.)
 // Labels of the import-exposure part of the risk panel (issue 15), in English and Bahasa Indonesia.
 // The method sentence writes sums out in words: the PDF's standard fonts have no Σ (it printed '?').
 import { registerMessages } from '../../app/i18n.ts';
@@ -25,7 +26,6 @@ registerMessages('exposure', {
     'exp.col.growth': 'Growth a year',
     'exp.col.hs': 'HS codes × share',
     'exp.col.year': 'Year of the national figures',
-    'exp.col.value': 'National imports {year}',
     'exp.col.originCodes': 'Origins (codes and shares)',
     'exp.more': '+{n} more',
     'exp.perYear': '{growth} a year',
@@ -59,7 +59,6 @@ registerMessages('exposure', {
     'exp.col.growth': 'Pertumbuhan per tahun',
     'exp.col.hs': 'Kode HS × pangsa',
     'exp.col.year': 'Tahun angka nasional',
-    'exp.col.value': 'Impor nasional {year}',
     'exp.col.originCodes': 'Negara asal (kode dan pangsa)',
     'exp.more': '+{n} lainnya',
     'exp.perYear': '{growth} per tahun',

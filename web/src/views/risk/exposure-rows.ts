@@ -72,7 +72,9 @@ export const originsText = (row: ExposureRow, limit = Infinity): string => origi
 /** The export table: the buyers' and the national figures side by side, every year of the trade table as a column. */
 export function exposureTable(rows: readonly ExposureRow[], national: NationalImportsOut): TableExport {
   const year = national.year;
-  const yearCols = national.years.map((y) => col(`national${y}`, t('exp.col.value', { year: String(y) }), 'usd', { csvOnly: y !== year && national.years.length > 3 }));
+  // Documents show the year's value (their title names the year; a header holds no number, so the
+  // export test can tell it is the app's words); the CSV keeps every year of the table.
+  const yearCols = national.years.map((y) => col(`national${y}`, t('exp.col.nationalNone'), 'usd', { csvOnly: y !== year }));
   return {
     title: year === null ? t('exp.tableTitleNone') : t('exp.tableTitle', { year: String(year) }),
     columns: [

@@ -7,5 +7,6 @@ export { say, sayIn, CATALOGUE, EN, PARTS, type MessageKey, type MessageArgs, ty
 export { fill, placeholders, fixedParts, type Params, type PlaceholderNames } from './template.ts';
 export { count, whole, decimal, fixed, usd, usdShort, percent, list } from './format.ts';
 export { inSentence } from './in-sentence.ts';
+export { countryName, alpha2 } from './countries.ts';
 export { names, categoryName, categoryNames, labelMapShape } from './labels.ts';
 export { warning, warningShape, warningScope, WARNING_CODES, type Warning, type WarningCode } from './warning.ts';

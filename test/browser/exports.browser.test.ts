@@ -78,6 +78,9 @@ beforeAll(async () => {
     }
     for (const c of ([] as unknown[]).concat(n.props.certifications ?? [])) if (typeof c === 'string') all.add(c);
   }
+  // The trade table's sources (trade.csv's source column, quoted by the risk panel's import exposure) are data too.
+  const national = (await (await fetch(`${fx.server.url}/api/analysis/imports?basis=national`)).json()) as { sources: string[] };
+  for (const source of national.sources) all.add(source);
   names = [...all].sort((a, b) => b.length - a.length);
 }, 180_000);
 afterAll(async () => fx?.close());
@@ -90,6 +93,8 @@ function expectedScope(c: ViewCase, lang: 'en' | 'id', focused: boolean): { has:
   else has.push(m['scope.whole']!);
   if (c.missing) has.push(`${m['scope.missing']}: ${m['scope.shown']}`);
   if (c.strategy) has.push(`${m['opp.strategy']}: ${m['opp.strategy.balanced']}`);
+  // The import basis (issue 15) is named beside the strategy: the buyers' figures unless the address says national.
+  if (c.strategy) has.push(`${m['opp.basis']}: ${m['opp.basis.buyers']}`);
   has.push(lang === 'en' ? 'in English' : 'dalam Bahasa Indonesia', 'seed/indonesia');
   return { has, hasNot: focused && !c.cluster ? [`${m['filter.cluster']}: ${clusterName}`] : [] };
 }

@@ -17,15 +17,16 @@ describe('readState', () => {
   });
 
   it('checks the fixed lists without the catalog, and the filters only with it', () => {
-    const { state, problems } = readState('?view=nope&lang=fr&measure=x&strategy=y&missing=2&cluster=zzz');
-    expect(problems.map((p) => p.param)).toEqual(['view', 'lang', 'measure', 'strategy', 'missing']);
+    const { state, problems } = readState('?view=nope&lang=fr&measure=x&strategy=y&basis=world&missing=2&cluster=zzz');
+    expect(problems.map((p) => p.param)).toEqual(['view', 'lang', 'measure', 'strategy', 'basis', 'missing']);
+    expect(state.basis).toBe('buyers');
     expect(state.cluster).toBe('zzz');
     expect(readState('?cluster=zzz', known).state.cluster).toBe('');
   });
 
   it('accepts every good value', () => {
     // In the order stateToSearch writes them, so the round trip is exact.
-    const search = '?view=map&lang=id&tier=OEM&cluster=cl-ceper&province=Central+Java&component=c-brake-drum&measure=import&sel=f-kbj&strategy=strategic&missing=0';
+    const search = '?view=map&lang=id&tier=OEM&cluster=cl-ceper&province=Central+Java&component=c-brake-drum&measure=import&sel=f-kbj&strategy=strategic&basis=national&missing=0';
     const { state, problems } = readState(search, known);
     expect(problems).toEqual([]);
     expect(stateToSearch(state)).toBe(search);

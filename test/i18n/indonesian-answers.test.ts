@@ -3,8 +3,9 @@
 // missing-link evidence and gap levers, risk and import summaries, the labels of each answer, the
 // catalog's tier and category names, every warning) is compared with the English message
 // catalogue, and none of the English templates' fixed words may appear. Data names (firms,
-// clusters, components, processes, materials, countries, certifications) stay as the dataset gives
-// them, so they are taken out before the comparison.
+// clusters, components, processes, materials, certifications) stay as the dataset gives them, so
+// they are taken out before the comparison; countries are named in Indonesian (Jepang, Tiongkok:
+// server/i18n/countries.ts), as the hand-written sentences below show.
 //
 // Then the explanations are checked against Indonesian written by hand for every gap kind, lever
 // and status (the substitution hand dataset, test/substitution/hand-dataset.ts, whose English the
@@ -170,25 +171,25 @@ describe('Indonesian written by hand', () => {
     // Near, a tolerance gap (drum: CNC to 0.05 mm; A's best is 0.08 mm). Shares 20,000/29,000 and
     // 9,000/29,000 of the 2023 imports round to 69 % and 31 %.
     expect(pair(out, 'c-drum', 'cl-a').explanation).toBe(
-      'Cluster A tinggal satu kekurangan lagi untuk menggantikan impor drum senilai USD 29.000 per tahun dari Japan (69%) dan China (31%): anggotanya memenuhi 3 dari 4 persyaratan, dan masih memerlukan proses CNC machining hingga 0,05 mm, sedangkan capaian terbaiknya 0,08 mm; langkah kebijakan: restrukturisasi mesin dan peralatan.',
+      'Cluster A tinggal satu kekurangan lagi untuk menggantikan impor drum senilai USD 29.000 per tahun dari Jepang (69%) dan Tiongkok (31%): anggotanya memenuhi 3 dari 4 persyaratan, dan masih memerlukan proses CNC machining hingga 0,05 mm, sedangkan capaian terbaiknya 0,08 mm; langkah kebijakan: restrukturisasi mesin dan peralatan.',
     );
     // Near, a process gap without a tolerance (case has none).
     expect(pair(out, 'c-case', 'cl-b').explanation).toBe(
-      'Cluster B tinggal satu kekurangan lagi untuk menggantikan impor case senilai USD 5.000 per tahun dari China: anggotanya memenuhi 2 dari 3 persyaratan, dan masih memerlukan proses casting; langkah kebijakan: restrukturisasi mesin dan peralatan.',
+      'Cluster B tinggal satu kekurangan lagi untuk menggantikan impor case senilai USD 5.000 per tahun dari Tiongkok: anggotanya memenuhi 2 dari 3 persyaratan, dan masih memerlukan proses casting; langkah kebijakan: restrukturisasi mesin dan peralatan.',
     );
     // Stretch: material and certification.
     expect(pair(out, 'c-case', 'cl-a').explanation).toBe(
-      'Cluster A masih memiliki 2 kekurangan untuk menggantikan impor case senilai USD 5.000 per tahun dari China: anggotanya memenuhi 1 dari 3 persyaratan, dan masih memerlukan bahan baku aluminium ADC12 dan sertifikasi IATF 16949; langkah kebijakan: pusat bahan baku; pendampingan mutu dan sertifikasi.',
+      'Cluster A masih memiliki 2 kekurangan untuk menggantikan impor case senilai USD 5.000 per tahun dari Tiongkok: anggotanya memenuhi 1 dari 3 persyaratan, dan masih memerlukan bahan baku aluminium ADC12 dan sertifikasi IATF 16949; langkah kebijakan: pusat bahan baku; pendampingan mutu dan sertifikasi.',
     );
     // Stretch: process (with the part's tolerance), material, certification and capacity (10 t of
     // capacity for 1,500 units × 10 kg = 15 t: 5 t short); all four levers.
     expect(pair(out, 'c-drum', 'cl-b').explanation).toBe(
-      'Cluster B masih memiliki 4 kekurangan untuk menggantikan impor drum senilai USD 29.000 per tahun dari Japan (69%) dan China (31%): anggotanya memenuhi 1 dari 4 persyaratan, dan masih memerlukan proses casting hingga 0,05 mm, bahan baku grey iron FC250, sertifikasi ISO 9001, dan tambahan kapasitas 5 t per tahun (10 t untuk impor 15 t); langkah kebijakan: restrukturisasi mesin dan peralatan; pusat bahan baku; pendampingan mutu dan sertifikasi; investasi atau penggabungan kapasitas melalui koperasi.',
+      'Cluster B masih memiliki 4 kekurangan untuk menggantikan impor drum senilai USD 29.000 per tahun dari Jepang (69%) dan Tiongkok (31%): anggotanya memenuhi 1 dari 4 persyaratan, dan masih memerlukan proses casting hingga 0,05 mm, bahan baku grey iron FC250, sertifikasi ISO 9001, dan tambahan kapasitas 5 t per tahun (10 t untuk impor 15 t); langkah kebijakan: restrukturisasi mesin dan peralatan; pusat bahan baku; pendampingan mutu dan sertifikasi; investasi atau penggabungan kapasitas melalui koperasi.',
     );
     // Ready, after A gains CNC to 0.05 mm: A's 150 t against 15 t imported is 10 times.
     const wi = await whatIf(store, { interventions: [{ target: 'cl-a', add: { process: 'p-cnc', toleranceMm: 0.05 } }], strategy: 'balanced', limit: 10, lang: 'id' });
     expect(pair(wi, 'c-drum', 'cl-a').explanation).toBe(
-      'Cluster A dapat menggantikan impor drum senilai USD 29.000 per tahun dari Japan (69%) dan China (31%) mulai sekarang: anggotanya memenuhi 4 dari 4 persyaratan, dengan kapasitas 10 kali volume impor 15 t.',
+      'Cluster A dapat menggantikan impor drum senilai USD 29.000 per tahun dari Jepang (69%) dan Tiongkok (31%) mulai sekarang: anggotanya memenuhi 4 dari 4 persyaratan, dengan kapasitas 10 kali volume impor 15 t.',
     );
     expect(out.labels.levers['machinery-restructuring']).toBe('restrukturisasi mesin dan peralatan');
     expect(out.labels.statuses).toEqual({ ready: 'siap', near: 'dekat (satu kekurangan)', stretch: 'jauh' });
@@ -199,12 +200,12 @@ describe('Indonesian written by hand', () => {
     const find = (s: string, b: string, c: string) => out.recommendations.find((r) => r.supplier.id === s && r.buyer.id === b && r.component.id === c)!;
     // Makes it; a path of length 3; already supplies the part elsewhere.
     expect(find('f-a', 'f-y', 'c-drum').sentence).toBe(
-      'IKM A di Cluster K1 membuat drum dari iron dengan toleransi hingga 0,05 mm; Buyer Y membutuhkan 200 unit per tahun, belum ada yang dipasok dari dalam negeri, dan mengimpornya dari China dan Japan (USD 3.500 pada 2023); IKM A memasok PT T, yang membeli dari IKM C, yang memasok Buyer Y; IKM A sudah memasok drum kepada PT T.',
+      'IKM A di Cluster K1 membuat drum dari iron dengan toleransi hingga 0,05 mm; Buyer Y membutuhkan 200 unit per tahun, belum ada yang dipasok dari dalam negeri, dan mengimpornya dari Tiongkok dan Jepang (USD 3.500 pada 2023); IKM A memasok PT T, yang membeli dari IKM C, yang memasok Buyer Y; IKM A sudah memasok drum kepada PT T.',
     );
     // Makes it short of the buyer's tolerance and certification; the gaps' levers in Indonesian.
     const b = find('f-b', 'f-y', 'c-drum');
     expect(b.sentence).toBe(
-      'IKM B di Cluster K1 membuat drum dari iron, tetapi baru mencapai 0,1 mm pada machining (diperlukan 0,05 mm) dan belum memiliki sertifikat ISO 9001; Buyer Y membutuhkan 200 unit per tahun, belum ada yang dipasok dari dalam negeri, dan mengimpornya dari China dan Japan (USD 3.500 pada 2023).',
+      'IKM B di Cluster K1 membuat drum dari iron, tetapi baru mencapai 0,1 mm pada machining (diperlukan 0,05 mm) dan belum memiliki sertifikat ISO 9001; Buyer Y membutuhkan 200 unit per tahun, belum ada yang dipasok dari dalam negeri, dan mengimpornya dari Tiongkok dan Jepang (USD 3.500 pada 2023).',
     );
     expect(b.gaps.map((g) => g.lever)).toEqual(['restrukturisasi mesin dan peralatan', 'pendampingan mutu dan sertifikasi']);
     // Capable without making it; already supplies the buyer something else; a path of length 3.

@@ -2,7 +2,7 @@
 // are imported and for how much (and the imported share of their supply), the largest import and
 // where it comes from, the components bought from one country only (HHI 1), and the largest
 // importer. Sums run in the answer's order, so both stores write the same sentences.
-import { count, percent, say, usd, type Lang } from '../../i18n/index.ts';
+import { count, countryName, percent, say, usd, type Lang } from '../../i18n/index.ts';
 import { TIERS, type Tier } from '../../model/index.ts';
 import { foldSum } from './order.ts';
 import type { ImportsOut } from './shapes.ts';
@@ -19,8 +19,8 @@ export function importsSummary(lang: Lang, out: Pick<ImportsOut, 'components' | 
   const top = imported[0]!;
   const origin = top.origins[0];
   if (origin) {
-    const origins =
-      top.origins.length === 1 ? say(lang, 'imports.origins.single', { country: origin.name }) : say(lang, 'imports.origins.main', { country: origin.name, share: percent(lang, origin.share ?? 0) });
+    const country = countryName(lang, origin.country, origin.name);
+    const origins = top.origins.length === 1 ? say(lang, 'imports.origins.single', { country }) : say(lang, 'imports.origins.main', { country, share: percent(lang, origin.share ?? 0) });
     lines.push(say(lang, 'imports.largest', { component: top.name, usd: usd(lang, top.importedValueUsd), share: percent(lang, top.importShare ?? 1), origins }));
   }
 

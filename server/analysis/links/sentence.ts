@@ -4,7 +4,7 @@
 // supplier's MAKES/CAN/WORKS/certifications and cluster, the buyer's NEEDS, SUPPLIES into it and its
 // latest-year IMPORTS, and SUPPLIES links on a path between them. Nothing is said that the data
 // does not hold. The words come from the message catalogue (server/i18n/messages/links.ts).
-import { count, decimal, DEFAULT_LANG, list, sayIn, usdShort, whole, type Lang, type Say } from '../../i18n/index.ts';
+import { count, countryName, decimal, DEFAULT_LANG, list, sayIn, usdShort, whole, type Lang, type Say } from '../../i18n/index.ts';
 import type { CandidateFact, Hop, Ref } from './facts.ts';
 import { finestTolerance, type Derived } from './score.ts';
 import type { Gap } from './shapes.ts';
@@ -66,7 +66,7 @@ function supplierClause(w: Writer, fact: CandidateFact, d: Derived): string {
 
 function buyerClause(w: Writer, fact: CandidateFact, d: Derived): string {
   const buyer = fact.buyerName;
-  const origins = list(w.lang, fact.origins.map((o) => o.name));
+  const origins = list(w.lang, fact.origins.map((o) => countryName(w.lang, o.country, o.name)));
   const bought = { origins, usd: usdShort(w.lang, d.importUsd), year: String(fact.importYear) };
   const imports = fact.origins.length === 0 ? '' : fact.need ? w.say('links.importsIt', bought) : w.say('links.importsPart', { ...bought, part: inline(fact.componentName) });
   if (!fact.need) return w.say('links.buyerImports', { buyer, imports });

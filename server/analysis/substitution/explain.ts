@@ -2,7 +2,7 @@
 // who could replace how much of which import from where, and what stands in the way (with the
 // policy lever). Numbers are rounded for reading; the exact ones are in the other fields. The words
 // come from the message catalogue (server/i18n/messages/substitution.ts), in English or Indonesian.
-import { count, decimal, DEFAULT_LANG, fixed, inSentence, list, percent, sayIn, usd, whole, type Lang, type Say } from '../../i18n/index.ts';
+import { count, countryName, decimal, DEFAULT_LANG, fixed, inSentence, list, percent, sayIn, usd, whole, type Lang, type Say } from '../../i18n/index.ts';
 import type { Status } from './evaluate.ts';
 import type { Gap } from './requirements.ts';
 
@@ -14,8 +14,8 @@ export interface ExplainInput {
   total: number;
   gaps: readonly Gap[];
   importValueUsd: number;
-  /** Largest first. */
-  origins: readonly { name: string; share: number }[];
+  /** Largest first; `name` is the dataset's (English) name, `country` its ISO alpha-3 code. */
+  origins: readonly { country: string; name: string; share: number }[];
   capacityTonnes: number;
   importTonnes: number | null;
   /** Names of processes and materials, by id. */
@@ -36,9 +36,10 @@ export { inSentence };
 
 function originText(lang: Lang, say: Say, origins: ExplainInput['origins']): string {
   if (origins.length === 0) return '';
-  if (origins.length === 1) return say('subst.origins.one', { a: origins[0]!.name });
+  const name = (o: ExplainInput['origins'][number]) => countryName(lang, o.country, o.name);
+  if (origins.length === 1) return say('subst.origins.one', { a: name(origins[0]!) });
   const [a, b] = origins;
-  const params = { a: a!.name, pa: percent(lang, a!.share), b: b!.name, pb: percent(lang, b!.share) };
+  const params = { a: name(a!), pa: percent(lang, a!.share), b: name(b!), pb: percent(lang, b!.share) };
   return origins.length > 2 ? say('subst.origins.many', params) : say('subst.origins.two', params);
 }
 

@@ -11,7 +11,7 @@
 //                  with imports; null when there is no such earlier year
 // Both stores give the same facts (facts.ts), so the same answer to the last bit.
 import { AppError } from '../../errors.ts';
-import { count, fixed, list, percent, say, text, usd, warning, type Lang, type Warning } from '../../i18n/index.ts';
+import { count, countryName, fixed, list, percent, say, text, usd, warning, type Lang, type Warning } from '../../i18n/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import type { NationalCell, NationalFacts } from './facts.ts';
 import type { NationalComponent, NationalImportsOut } from './shapes.ts';
@@ -84,7 +84,8 @@ function summaryOf(lang: Lang, out: Pick<NationalImportsOut, 'components' | 'sou
   const top = out.components[0];
   if (top && top.nationalValueUsd > 0) {
     const o = top.origins[0]!;
-    const origins = top.origins.length === 1 ? say(lang, 'trade.national.origins.single', { country: o.name }) : say(lang, 'trade.national.origins.main', { country: o.name, share: percent(lang, o.share ?? 0) });
+    const country = countryName(lang, o.country, o.name);
+    const origins = top.origins.length === 1 ? say(lang, 'trade.national.origins.single', { country }) : say(lang, 'trade.national.origins.main', { country, share: percent(lang, o.share ?? 0) });
     lines.push(say(lang, 'trade.national.largest', { component: top.name, usd: usd(lang, top.nationalValueUsd), year: String(year), origins, hhi: fixed(lang, top.hhi ?? 0, 2) }));
   }
   const buyers = foldSum(out.components.map((c) => c.buyersValueUsd));

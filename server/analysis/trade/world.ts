@@ -13,7 +13,7 @@
 //   rank(country) = 1 + the number of countries with a higher ECI
 // When ECI/PCI of the year are not defined (a disconnected table, a near-zero eigen-gap: the
 // complexity warnings say which), nothing is ranked and no component gets a PCI.
-import { count, fixed, list, percent, say, usd, warning, type Lang, type Warning } from '../../i18n/index.ts';
+import { count, countryName, fixed, list, percent, say, usd, warning, type Lang, type Warning } from '../../i18n/index.ts';
 import { computeComplexityYears, localiseWarnings } from '../complexity/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import type { ConcordanceFact, WorldRow, WorldYear } from './facts.ts';
@@ -127,7 +127,7 @@ export function productComplexity(years: readonly WorldYear[], rows: readonly Wo
   const table = { countries: locations.length, products: products.length, valueUsd: foldSum(inYear.map((r) => r.valueUsd)) };
   const source = about.sources.length > 0 ? list(lang, about.sources) : say(lang, 'trade.national.noSource');
   const summary = [say(lang, 'trade.world.table', { year: String(year), countries: count(lang, table.countries), products: count(lang, table.products), usd: usd(lang, table.valueUsd), source })];
-  if (country?.rank != null) summary.push(say(lang, 'trade.world.rank', { country: country.name, rank: count(lang, country.rank), of: count(lang, country.of), eci: fixed(lang, country.eci!, 2) }));
+  if (country?.rank != null) summary.push(say(lang, 'trade.world.rank', { country: countryName(lang, country.id, country.name), rank: count(lang, country.rank), of: count(lang, country.of), eci: fixed(lang, country.eci!, 2) }));
   const top = components[0];
   if (top?.pci != null) summary.push(say(lang, 'trade.world.top', { component: top.name, pci: fixed(lang, top.pci, 2), share: percent(lang, top.percentile!) }));
   return {

@@ -1,5 +1,5 @@
 // The UI state lives in the URL's query string, so a copied link reproduces the view: which view,
-// the filters, the search, the selection, the strategy and the language. Everything else is derived.
+// the filters, the search, the selection, the strategy, the import basis and the language. Everything else is derived.
 export const VIEW_IDS = ['network', 'tiers', 'map', 'opportunities', 'links', 'risk', 'complexity', 'console', 'data'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
@@ -16,6 +16,8 @@ export interface AppState {
   /** Selected entity id, or a missing link as `supplier|buyer|component`. */
   sel: string;
   strategy: 'ready-now' | 'balanced' | 'strategic';
+  /** Which import values the Opportunities score weighs: the buyers' reported imports or national trade statistics (issue 15). */
+  basis: 'buyers' | 'national';
   /** Show recommended missing links in the network and map views. */
   missing: boolean;
 }
@@ -31,11 +33,13 @@ export const DEFAULT_STATE: AppState = {
   measure: 'none',
   sel: '',
   strategy: 'balanced',
+  basis: 'buyers',
   missing: true,
 };
 
 const MEASURES = ['none', 'import', 'betweenness', 'capacity'] as const;
 const STRATEGIES = ['ready-now', 'balanced', 'strategic'] as const;
+const BASES = ['buyers', 'national'] as const;
 const LANGS = ['en', 'id'] as const;
 const oneOf = <T extends string>(list: readonly T[], value: string | null, fallback: T): T =>
   value !== null && (list as readonly string[]).includes(value) ? (value as T) : fallback;
@@ -89,6 +93,7 @@ export function readState(search: string, known?: KnownValues): { state: AppStat
     measure: choice('measure', MEASURES, DEFAULT_STATE.measure),
     sel: text('sel'),
     strategy: choice('strategy', STRATEGIES, DEFAULT_STATE.strategy),
+    basis: choice('basis', BASES, DEFAULT_STATE.basis),
     missing: missing !== '0',
   };
   // In the order the address has them, so the notice reads like the address.
@@ -118,6 +123,7 @@ export function stateToSearch(state: AppState): string {
   put('measure', state.measure, DEFAULT_STATE.measure);
   put('sel', state.sel, '');
   put('strategy', state.strategy, DEFAULT_STATE.strategy);
+  put('basis', state.basis, DEFAULT_STATE.basis);
   if (!state.missing) q.set('missing', '0');
   const text = q.toString();
   return text === '' ? '' : `?${text}`;

@@ -38,7 +38,7 @@ export interface TableExport {
 }
 
 /** The parts of the address state a view applies; the scope line names them in words. */
-export type ScopeKey = 'tier' | 'cluster' | 'province' | 'component' | 'search' | 'measure' | 'missing' | 'strategy';
+export type ScopeKey = 'tier' | 'cluster' | 'province' | 'component' | 'search' | 'measure' | 'missing' | 'strategy' | 'basis';
 
 /** A filter or option the view keeps itself (not in the address), already in words. */
 export interface ScopeItem {

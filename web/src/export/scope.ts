@@ -52,7 +52,7 @@ export function loadTime(iso: string | null | undefined): string {
 /** The store in words ("embedded store (in-process graph)", "Neo4j store"). */
 export const storeName = (store: string): string => (store === 'embedded' || store === 'neo4j' ? t(`data.store.${store}`) : store);
 
-const SCOPE_ORDER: readonly ScopeKey[] = ['tier', 'cluster', 'province', 'component', 'search', 'measure', 'missing', 'strategy'];
+const SCOPE_ORDER: readonly ScopeKey[] = ['tier', 'cluster', 'province', 'component', 'search', 'measure', 'missing', 'strategy', 'basis'];
 
 /** The filters and options of the state that the view applies, in words. */
 export function stateScope(state: AppState, options: readonly ScopeKey[], catalog: CatalogOut | null): ScopeItem[] {
@@ -84,6 +84,9 @@ export function stateScope(state: AppState, options: readonly ScopeKey[], catalo
         break;
       case 'strategy':
         out.push({ label: t('opp.strategy'), value: t(`opp.strategy.${state.strategy}`) });
+        break;
+      case 'basis':
+        out.push({ label: t('opp.basis'), value: t(`opp.basis.${state.basis}`) });
         break;
     }
   }

@@ -6,6 +6,7 @@
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { EntityOut } from '../../../../server/store/shapes.ts';
 import { ApiError, getCached } from '../api.ts';
+import { countryLabel } from '../countries.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { stateToSearch, type StateStore } from '../state.ts';
@@ -63,7 +64,7 @@ export class DetailPanel {
   }
 
   private render(e: EntityOut, names: Names): HTMLElement[] {
-    const name = String(e.properties.name ?? e.id);
+    const name = e.label === 'Country' ? countryLabel(e.id, typeof e.properties.name === 'string' ? e.properties.name : null) : String(e.properties.name ?? e.id);
     const estimate = e.properties.estimate === true;
     const source = typeof e.properties.source === 'string' ? e.properties.source : '';
     const props = h('dl', { class: 'props', id: 'detail-props' });

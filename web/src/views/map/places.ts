@@ -7,6 +7,7 @@
 // the mean coordinates of their firms; links arrive summed per pair of drawn nodes.
 import type { GraphLinkOut, GraphNodeOut, GraphOut } from '../../../../server/store/shapes.ts';
 import { latestImportFlows } from '../../../../server/store/figures.ts';
+import { nodeName } from '../../app/countries.ts';
 
 export type Point = [number, number];
 
@@ -145,7 +146,7 @@ export function mapPicture(
     entry.importers.add(f.source);
     byCountry.set(f.target, entry);
   }
-  const names = new Map(graph.nodes.filter((n) => n.label === 'Country').map((n) => [n.id, n.name]));
+  const names = new Map(graph.nodes.filter((n) => n.label === 'Country').map((n) => [n.id, nodeName(n)]));
   const imports: ImportArc[] = [...byCountry]
     .map(([country, e]) => {
       const to: Point = [e.x / e.w, e.y / e.w];

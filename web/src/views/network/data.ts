@@ -3,6 +3,7 @@
 // and turns them into a scene (positions come from the layout).
 import type { GraphLinkOut, GraphOut } from '../../../../server/store/shapes.ts';
 import { ApiError, getCached, getJson } from '../../app/api.ts';
+import { nodeName } from '../../app/countries.ts';
 import { MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
 import { graphFilters, type AppState } from '../../app/state.ts';
 import { shortName } from '../../graph/labels.ts';
@@ -126,8 +127,8 @@ export function buildScene(data: NetworkData, positions: Map<string, [number, nu
     // other in one blob (the layout places them as points).
     const base = isGrouped(n) ? memberRadius(n.members ?? 0, largest, 4, 12) : n.label === 'Cluster' ? 9 : 5;
     const r = data.measure.size > 0 && n.label === 'Firm' ? 3 + 13 * Math.sqrt(max > 0 ? v / max : 0) : base;
-    const name = isGrouped(n) ? overviewName(n) : n.name;
-    return { id: n.id, label: n.label, name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: isGrouped(n) ? overviewName(n, shortName(baseName(n), 30)) : shortName(n.name), labelPriority: labelPriority(n, data.graph.focused) };
+    const name = isGrouped(n) ? overviewName(n) : nodeName(n);
+    return { id: n.id, label: n.label, name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: isGrouped(n) ? overviewName(n, shortName(baseName(n), 30)) : shortName(name), labelPriority: labelPriority(n, data.graph.focused) };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: SceneLink[] = [];

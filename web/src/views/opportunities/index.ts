@@ -1,6 +1,6 @@
 // The opportunities panel (issue 6): which imported components local clusters could make instead.
 // The substitution ranking (GET /api/analysis/substitution) under a chosen strategy (kept in the
-// URL), with its own cluster and component selects and the import basis (issue 15: the buyers'
+// URL), with its own cluster and component selects and the import basis (issue 15, also in the URL: the buyers'
 // reported imports or national trade statistics; the key figures and the export name the one
 // used, and the server's warnings say when national figures are missing); key figures as text and
 // a chart of import value by status; and the what-if form (POST /api/analysis/substitution/what-if).
@@ -44,8 +44,6 @@ export const opportunitiesView: ViewDef = {
     let figures: string[] = [];
     let whatIf: WhatIfForm | null = null;
     let shown = PAGE;
-    // Not kept in the URL: the buyers' figures are the default a shared link reproduces.
-    let basis: SubstitutionOut['importBasis'] = 'buyers';
 
     const controls = h('div', { class: 'opp-controls' });
     const summary = h('div', { id: 'opp-summary', class: 'opp-summary' });
@@ -87,11 +85,9 @@ export const opportunitiesView: ViewDef = {
         { class: 'opp-strategy', id: 'opp-basis', title: t('opp.basis.what') },
         h('legend', {}, t('opp.basis')),
         ...BASES.map((id) => {
-          const input = h('input', { type: 'radio', name: 'opp-basis', value: id, id: `opp-basis-${id}`, checked: basis === id });
+          const input = h('input', { type: 'radio', name: 'opp-basis', value: id, id: `opp-basis-${id}`, checked: s.basis === id });
           input.addEventListener('change', () => {
-            if (!input.checked) return;
-            basis = id;
-            void load();
+            if (input.checked) ctx.state.set({ basis: id });
           });
           return h('label', { for: `opp-basis-${id}` }, input, ' ', t(`opp.basis.${id}`));
         }),
@@ -150,7 +146,7 @@ export const opportunitiesView: ViewDef = {
       const s = ctx.state.get();
       tableHolder.replaceChildren(h('p', {}, t('opp.loading')));
       try {
-        const out = await getCached<SubstitutionOut>('analysis/substitution', { strategy: s.strategy, cluster: s.cluster || undefined, component: s.component || undefined, limit: FETCH_LIMIT, importBasis: basis });
+        const out = await getCached<SubstitutionOut>('analysis/substitution', { strategy: s.strategy, cluster: s.cluster || undefined, component: s.component || undefined, limit: FETCH_LIMIT, importBasis: s.basis });
         if (!alive || mine !== ticket) return;
         data = out;
         shown = PAGE;
@@ -188,14 +184,14 @@ export const opportunitiesView: ViewDef = {
           firms = [];
         }
         if (!alive) return;
-        whatIf = whatIfForm({ catalog, firms, names, strategy: () => ctx.state.get().strategy, actions: { select: select_ }, status: (m) => ctx.status(m) });
+        whatIf = whatIfForm({ catalog, firms, names, strategy: () => ctx.state.get().strategy, basis: () => ctx.state.get().basis, actions: { select: select_ }, status: (m) => ctx.status(m) });
         whatIfHolder.replaceChildren(whatIf.element);
       }
     })();
 
     return {
       update(state, previous) {
-        if (state.strategy === previous.strategy && state.cluster === previous.cluster && state.component === previous.component) return;
+        if (state.strategy === previous.strategy && state.basis === previous.basis && state.cluster === previous.cluster && state.component === previous.component) return;
         void getCached<CatalogOut>('catalog').then((c) => alive && renderControls(c), () => alive && renderControls(null));
         void load();
       },
@@ -213,7 +209,7 @@ export const opportunitiesView: ViewDef = {
           legend: svg ? STATUSES.map((s) => ({ label: `${STATUS_ICONS[s]} ${t(`opp.status.${s}`)}`, colour: STATUS_COLOURS[s], shape: 'square' as const })) : [],
           tables,
           summary: figures,
-          options: ['strategy', 'cluster', 'component'],
+          options: ['strategy', 'basis', 'cluster', 'component'],
           method: [t('opp.intro'), t(`opp.strategy.${ctx.state.get().strategy}.what`), t('opp.chartCaption'), t('method.status'), t('method.coverage'), t('method.density')],
         };
       },

@@ -22,6 +22,8 @@ export interface WhatIfDeps {
   firms: Array<{ id: string; name: string; cluster: string }>;
   names: Names;
   strategy(): string;
+  /** The import basis of the ranking it is compared with (the address's `basis`). */
+  basis(): 'buyers' | 'national';
   actions: Pick<RankingActions, 'select'>;
   status(message: string): void;
 }
@@ -146,7 +148,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
     runButton.disabled = true;
     results.replaceChildren(h('p', { class: 'hint' }, t('opp.wi.running')));
     try {
-      answer = await postJson<WhatIfOut>('analysis/substitution/what-if', { interventions, strategy: deps.strategy(), limit: WHAT_IF_LIMIT });
+      answer = await postJson<WhatIfOut>('analysis/substitution/what-if', { interventions, strategy: deps.strategy(), importBasis: deps.basis(), limit: WHAT_IF_LIMIT });
       showAnswer(answer);
     } catch (error) {
       answer = null;

@@ -1,7 +1,8 @@
 // The risk panel (issue 6): single-source components (a buyer's component with one supplier and no
 // other capable firm) and the failure impact of each firm (which buyers, OEMs and components lose
 // supply if it fails, following the tiers upward), from GET /api/analysis/risk; a bar chart of the
-// firms that cut off the most OEMs, with its figures also as text. The folder also holds the bar
+// firms that cut off the most OEMs, with its figures also as text; below them the import exposure
+// per component, the buyers' figures beside national trade statistics (exposure.ts, issue 15). The folder also holds the bar
 // chart and the keyboard row navigation the other analysis panels share (exported below).
 import type { FailureImpact, RiskOut, SingleSource } from '../../../../server/analysis/risk/shapes.ts';
 import { ApiError, getCached } from '../../app/api.ts';
@@ -11,6 +12,7 @@ import { tierColour } from '../../app/palette.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col, tierWords } from '../../export/index.ts';
 import { barChart } from './bar-chart.ts';
+import { exposurePart } from './exposure.ts';
 import './messages.ts';
 import { keyboardRows } from './row-keys.ts';
 import './style.css';
@@ -110,7 +112,8 @@ export const riskView: ViewDef = {
     let figures: string[] = [];
     const select = (id: string) => ctx.state.set({ sel: id });
     const body = h('div', { id: 'risk-body' }, h('p', {}, t('risk.loading')));
-    el.append(h('div', { class: 'panel risk' }, h('h2', {}, t('view.risk')), h('p', { class: 'lede' }, t('risk.intro')), body));
+    const exposure = exposurePart();
+    el.append(h('div', { class: 'panel risk' }, h('h2', {}, t('view.risk')), h('p', { class: 'lede' }, t('risk.intro')), body, exposure.element));
 
     void getCached<RiskOut>('analysis/risk')
       .then((out) => {
@@ -216,6 +219,8 @@ export const riskView: ViewDef = {
             })),
           });
         }
+        const exposureTable = exposure.table();
+        if (exposureTable) tables.push(exposureTable);
         const svg = chartSvg;
         const tiers = data ? [...new Set(data.failureImpact.slice(0, CHART_FIRMS).map((f) => f.firm.tier))] : [];
         return {
@@ -223,9 +228,9 @@ export const riskView: ViewDef = {
           ...(svg ? { svg: () => svg.cloneNode(true) as SVGSVGElement } : {}),
           legend: svg ? tiers.map((tier) => ({ label: tierText(tier), colour: tierColour(tier), shape: 'square' as const })) : [],
           tables,
-          summary: figures,
+          summary: [...figures, ...exposure.figures()],
           options: [],
-          method: [t('risk.intro'), t('risk.impactIntro'), t('risk.singleIntro')],
+          method: [t('risk.intro'), t('risk.impactIntro'), t('risk.singleIntro'), t('exp.intro'), t('exp.method')],
         };
       },
     };

@@ -1,5 +1,6 @@
 // Labels of the risk panel, in English and Bahasa Indonesia.
 import { registerMessages } from '../../app/i18n.ts';
+import './exposure-messages.ts';
 
 registerMessages('risk', {
   en: {

@@ -7,6 +7,7 @@
 // In an overview (graph/overview.ts) the IKM column lists the clusters, largest first, and a
 // crowded tier's column its province nodes, largest first.
 import type { GraphOut } from '../../../../server/store/shapes.ts';
+import { nodeName } from '../../app/countries.ts';
 
 /** Room for the IKM names, written to the left of their column, and the country names on the right. */
 export const LEFT = 190;
@@ -49,7 +50,7 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): 
     // A cluster (drawn only by an overview) stands for IKM: it goes in their column.
     const column: Column = n.label === 'Country' ? 'Country' : n.label === 'Cluster' ? 'IKM' : ((n.tier ?? 'BUYER') as Column);
     const province = typeof n.province === 'string' ? n.province : undefined;
-    columns.get(column)?.push({ id: n.id, name: n.name, label: n.label, tier: n.tier, cluster: n.cluster, role: n.role, members: n.members, province, column, x: 0, y: 0 });
+    columns.get(column)?.push({ id: n.id, name: nodeName(n), label: n.label, tier: n.tier, cluster: n.cluster, role: n.role, members: n.members, province, column, x: 0, y: 0 });
   }
   const clusterKey = (n: PlacedNode) => (n.cluster ? (clusterNames.get(n.cluster) ?? n.cluster) : '~');
   const members = (n: PlacedNode) => n.members ?? -1;

@@ -1,0 +1,73 @@
+// (Imported by ./messages.ts, which the export and translation tests load with every view's.)
+// Labels of the import-exposure part of the risk panel (issue 15), in English and Bahasa Indonesia.
+// The method sentence writes sums out in words: the PDF's standard fonts have no Σ (it printed '?').
+import { registerMessages } from '../../app/i18n.ts';
+
+registerMessages('exposure', {
+  en: {
+    'exp.title': 'Import exposure: buyers’ figures beside national statistics',
+    'exp.intro':
+      'Per component, what the dataset’s buyers report importing (each buyer’s latest year) beside national imports from trade statistics, carried from HS codes to components through the concordance (trade.csv, hs_components.csv): the value, the main origin countries and their shares, the HHI of the origins (1 = a single country) and the trend over the table’s years.',
+    'exp.loading': 'Reading the import figures…',
+    'exp.source': 'National figures: {year}, source: {source}.',
+    'exp.noSource': 'the trade rows name no source',
+    'exp.noNational': 'This dataset has no national trade table (trade.csv) or no HS → component concordance (hs_components.csv): only the buyers’ figures are shown; the national columns stay empty.',
+    'exp.caption': 'Components with imports ({n}); click a column heading to sort',
+    'exp.col.component': 'Component',
+    'exp.col.buyers': 'Buyers’ reported imports',
+    'exp.col.buyersHhi': 'Buyers’ origin HHI',
+    'exp.col.national': 'National imports {year}',
+    'exp.col.nationalNone': 'National imports',
+    'exp.col.cover': 'Buyers as share of national',
+    'exp.col.origins': 'Main origin countries (share)',
+    'exp.col.hhi': 'HHI (origin concentration)',
+    'exp.col.trend': 'Trend {first}–{last}',
+    'exp.col.trendNone': 'Trend',
+    'exp.col.growth': 'Growth a year',
+    'exp.col.hs': 'HS codes × share',
+    'exp.col.year': 'Year of the national figures',
+    'exp.col.originCodes': 'Origins (codes and shares)',
+    'exp.more': '+{n} more',
+    'exp.perYear': '{growth} a year',
+    'exp.newIn': 'first imports in {year}',
+    'exp.trendTip': 'National imports: {values}',
+    'exp.sortBy': 'Sort by {column}',
+    'exp.tableTitle': 'Import exposure per component: buyers’ reported imports and national trade statistics ({year})',
+    'exp.tableTitleNone': 'Import exposure per component: buyers’ reported imports (no national trade table)',
+    'exp.method':
+      'Buyers’ imports: the IMPORTS each buyer reports for its latest year, summed per component; their HHI is the sum of the squared shares of the origin countries. National imports: the sum over the component’s concordance rows of the trade table’s value × share, for the year shown; origin shares and HHI from those values; growth a year is compound from the first year with imports.',
+  },
+  id: {
+    'exp.title': 'Paparan impor: angka pembeli berdampingan dengan statistik nasional',
+    'exp.intro':
+      'Per komponen, impor yang dilaporkan pembeli dalam dataset (tahun terakhir setiap pembeli) berdampingan dengan impor nasional dari statistik perdagangan, yang dipadankan dari kode HS ke komponen melalui tabel padanan (trade.csv, hs_components.csv): nilainya, negara asal utama beserta pangsanya, HHI negara asal (1 = satu negara saja), dan tren selama tahun-tahun dalam tabel.',
+    'exp.loading': 'Membaca angka impor…',
+    'exp.source': 'Angka nasional: {year}, sumber: {source}.',
+    'exp.noSource': 'baris perdagangan tidak menyebut sumber',
+    'exp.noNational': 'Dataset ini tidak memiliki tabel perdagangan nasional (trade.csv) atau tabel padanan HS → komponen (hs_components.csv): hanya angka pembeli yang ditampilkan; kolom nasional dibiarkan kosong.',
+    'exp.caption': 'Komponen yang diimpor ({n}); klik judul kolom untuk mengurutkan',
+    'exp.col.component': 'Komponen',
+    'exp.col.buyers': 'Impor yang dilaporkan pembeli',
+    'exp.col.buyersHhi': 'HHI negara asal (pembeli)',
+    'exp.col.national': 'Impor nasional {year}',
+    'exp.col.nationalNone': 'Impor nasional',
+    'exp.col.cover': 'Porsi pembeli terhadap impor nasional',
+    'exp.col.origins': 'Negara asal utama (pangsa)',
+    'exp.col.hhi': 'HHI (konsentrasi asal)',
+    'exp.col.trend': 'Tren {first}–{last}',
+    'exp.col.trendNone': 'Tren',
+    'exp.col.growth': 'Pertumbuhan per tahun',
+    'exp.col.hs': 'Kode HS × pangsa',
+    'exp.col.year': 'Tahun angka nasional',
+    'exp.col.originCodes': 'Negara asal (kode dan pangsa)',
+    'exp.more': '+{n} lainnya',
+    'exp.perYear': '{growth} per tahun',
+    'exp.newIn': 'baru diimpor pada {year}',
+    'exp.trendTip': 'Impor nasional: {values}',
+    'exp.sortBy': 'Urutkan menurut {column}',
+    'exp.tableTitle': 'Paparan impor per komponen: impor yang dilaporkan pembeli dan statistik perdagangan nasional ({year})',
+    'exp.tableTitleNone': 'Paparan impor per komponen: impor yang dilaporkan pembeli (tanpa tabel perdagangan nasional)',
+    'exp.method':
+      'Impor pembeli: IMPORTS yang dilaporkan setiap pembeli untuk tahun terakhirnya, dijumlahkan per komponen; HHI-nya adalah jumlah kuadrat pangsa negara asal. Impor nasional: jumlah atas baris padanan komponen dari nilai tabel perdagangan × pangsa, untuk tahun yang ditampilkan; pangsa negara asal dan HHI dihitung dari nilai tersebut; pertumbuhan per tahun dihitung majemuk sejak tahun pertama yang memiliki impor.',
+  },
+});

@@ -14,7 +14,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import louvainOf from 'graphology-communities-louvain';
 import {
   betweenness,
   betweennessArrays,
@@ -137,9 +136,7 @@ async function nationalMetrics(): Promise<void> {
     return brandesFolded(n, plan, plan.sources);
   });
   const [, tRank] = time(() => pagerankArrays(g.outOffsets, g.outTargets));
-  const [, tLouvain] = time(() => louvainArrays(n, g.edgeFrom, g.edgeTo, { seed: 1 }));
-  const { undirected: graph } = buildFirmGraphs(input);
-  const [, tLibrary] = time(() => louvainOf(graph, { getEdgeWeight: null, rng: mulberry32(1) }));
+  const [, tLouvain] = time(() => louvainArrays(g.ids, g.edgeFrom, g.edgeTo, { seed: 1 }));
   console.log(`metrics (national scale): ${n.toLocaleString('en')} firms, ${input.supplies.length.toLocaleString('en')} supply rows, ${g.edgeFrom.length.toLocaleString('en')} firm-firm edges (generated in ${fmt(tg)}), ${availableParallelism()} cores`);
   console.log(`  firmMetrics, first call  ${fmt(first).padStart(10)}  ${(first / TARGET_S).toFixed(2)}× the ${TARGET_S} s target   modularity ${metrics.modularity.toFixed(4)}`);
   console.log(`  firmMetrics, again       ${fmt(again).padStart(10)}  ${(again / TARGET_S).toFixed(2)}× the ${TARGET_S} s target`);
@@ -149,8 +146,7 @@ async function nationalMetrics(): Promise<void> {
   part(`betweenness, ${availableParallelism()} worker threads`, tPool);
   part("betweenness, one thread", tInline, `  (pool speed-up ${(tInline / tPool).toFixed(2)}×)`);
   part('PageRank', tRank);
-  part('Louvain (typed arrays)', tLouvain);
-  part('peer: graphology-communities-louvain', tLibrary, `  (${(tLibrary / tLouvain).toFixed(1)}× the port; same partition)`);
+  part('Louvain (graphology-communities-louvain)', tLouvain);
 }
 
 export async function benchNetwork(): Promise<void> {

@@ -4,7 +4,8 @@
 // At national scale (100,000 firms) this must answer in a few seconds (issue 16), so the firm graph
 // is packed once into typed arrays (firm-csr.ts, the graphology graphs' orders kept) and every
 // metric runs on them; betweenness, the costly part, starts first on worker threads
-// (brandes-pool.ts) while this thread computes PageRank and Louvain.
+// (brandes-pool.ts) while this thread computes PageRank and Louvain (graphology-communities-louvain
+// on a graph rebuilt from the packed one, in the same orders).
 import { betweennessArrays } from './betweenness.ts';
 import { buildFirmCsr } from './firm-csr.ts';
 import type { FirmGraphInput } from './firm-graph.ts';
@@ -35,7 +36,7 @@ export async function firmMetrics(input: FirmGraphInput, options: Partial<Louvai
   // Settled here so that a failure in PageRank or Louvain does not leave it unhandled.
   between.catch(() => undefined);
   const rank = pagerankArrays(g.outOffsets, g.outTargets);
-  const { community, modularity } = louvainArrays(n, g.edgeFrom, g.edgeTo, options);
+  const { community, modularity } = louvainArrays(g.ids, g.edgeFrom, g.edgeTo, options);
   const b = await between;
   const firms = g.ids.map((id, i) => ({
     id,

@@ -128,9 +128,11 @@ describe.skipIf(unavailable !== null)('detail panel', () => {
   it.each(['en', 'id'] as const)('opens a country from a firm’s imports and merges years (%s)', async (lang) => {
     const { page, errors } = await fx.page(`?view=risk&sel=f-kyb&lang=${lang}`, { width: 1440, height: 1400 });
     await page.waitForSelector('#detail-props');
-    await page.locator('section[data-group="IMPORTS|out"] a', { hasText: 'Japan' }).click();
+    // Countries are named in the page's language (server/i18n/countries.ts): Jepang in Indonesian.
+    const japan = lang === 'en' ? 'Japan' : 'Jepang';
+    await page.locator('section[data-group="IMPORTS|out"] a', { hasText: japan }).click();
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === 'JPN');
-    await page.waitForFunction(() => document.querySelector('#detail h2')?.textContent === 'Japan');
+    await page.waitForFunction((name) => document.querySelector('#detail h2')?.textContent === name, japan);
     const jpn = await entity('JPN');
     expect(await page.locator('#detail-kind').textContent()).toBe(lang === 'en' ? 'Country of origin of imports' : 'Negara asal impor');
     expect(await page.locator('#detail-props dt').allTextContents()).toEqual([lang === 'en' ? 'ISO code' : 'Kode ISO']);

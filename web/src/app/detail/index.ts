@@ -83,8 +83,10 @@ export class DetailPanel {
   }
 
   /** A partner as a link: a real address (opens in a new tab, copies), selected in place on click. */
-  private link(other: { id: string; name: string }): HTMLAnchorElement {
-    const a = h('a', { href: stateToSearch({ ...this.state.get(), sel: other.id }) || '?', class: 'rel-link' }, other.name);
+  private link(other: { id: string; name: string; label?: string }): HTMLAnchorElement {
+    // A country is named in the page's language, as the panel's title names it.
+    const name = other.label === 'Country' ? countryLabel(other.id, other.name) : other.name;
+    const a = h('a', { href: stateToSearch({ ...this.state.get(), sel: other.id }) || '?', class: 'rel-link' }, name);
     a.addEventListener('click', (e) => {
       if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
       e.preventDefault();

@@ -62,20 +62,25 @@ describe('symmetricEigen (Jacobi)', () => {
     const n = 30;
     const a = randomPsd(n, 30, 7);
     const { values, vectors } = symmetricEigen(a, n);
-    for (let k = 0; k < n; k++) {
-      for (let l = k; l < n; l++) {
-        let d = 0;
-        for (let i = 0; i < n; i++) d += vectors[i * n + k]! * vectors[i * n + l]!;
-        expect(d).toBeCloseTo(k === l ? 1 : 0, 12);
-      }
-      for (let i = 0; i < n; i++) {
-        let s = 0;
-        for (let j = 0; j < n; j++) s += a[i * n + j]! * vectors[j * n + k]!;
-        expect(s).toBeCloseTo(values[k]! * vectors[i * n + k]!, 10);
-      }
-    }
+    expectEigenpairs(a, values, vectors, n, 10);
   });
 });
+
+/** Columns of `vectors` orthonormal (12 digits) and A v = λ v for each (to `digits`), A dense n × n. */
+function expectEigenpairs(a: Float64Array, values: ArrayLike<number>, vectors: ArrayLike<number>, n: number, digits: number): void {
+  for (let k = 0; k < n; k++) {
+    for (let l = k; l < n; l++) {
+      let d = 0;
+      for (let i = 0; i < n; i++) d += vectors[i * n + k]! * vectors[i * n + l]!;
+      expect(d).toBeCloseTo(k === l ? 1 : 0, 12);
+    }
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      for (let j = 0; j < n; j++) s += a[i * n + j]! * vectors[j * n + k]!;
+      expect(s).toBeCloseTo(values[k]! * vectors[i * n + k]!, digits);
+    }
+  }
+}
 
 /** The dense row-major form of a tridiagonal matrix. */
 const dense = (diagonal: number[], off: number[]): Float64Array => {
@@ -111,18 +116,7 @@ describe('tridiagonalEigen (implicit QR)', () => {
       if (split >= 0) off[split] = 0;
       const a = dense(diagonal, off);
       const { values, vectors } = tridiagonalEigen(diagonal, off);
-      for (let k = 0; k < n; k++) {
-        for (let l = k; l < n; l++) {
-          let d = 0;
-          for (let i = 0; i < n; i++) d += vectors[i * n + k]! * vectors[i * n + l]!;
-          expect(d).toBeCloseTo(k === l ? 1 : 0, 12);
-        }
-        for (let i = 0; i < n; i++) {
-          let s = 0;
-          for (let j = 0; j < n; j++) s += a[i * n + j]! * vectors[j * n + k]!;
-          expect(s).toBeCloseTo(values[k]! * vectors[i * n + k]!, 12);
-        }
-      }
+      expectEigenpairs(a, values, vectors, n, 12);
       const want = [...symmetricEigen(a, n).values].sort((x, y) => x - y);
       [...values].sort((x, y) => x - y).forEach((v, k) => expect(v).toBeCloseTo(want[k]!, 12));
     });

@@ -30,7 +30,6 @@ import { ComplexityInputError } from './errors.ts';
 import { fullTableSpread } from './normalise.ts';
 import { resolveComplexityOptions, type ComplexityOptions, type ComplexityOptionsInput } from './options.ts';
 import { buildPresence, presenceFromRca, type Presence } from './presence.ts';
-import { discreteProximity } from './proximity.ts';
 import { computeRca } from './rca.ts';
 import { spectrumProblem } from './spectrum.ts';
 import { buildYearTable, compareKeys, splitYears, validateRows, type YearTable } from './table.ts';
@@ -97,8 +96,7 @@ export const computeYear = (table: YearTable, options: ComplexityOptions, warnin
   const raw = computeRawComplexity(pr);
   const blocks = presenceBlocks(pr);
   let defined = typeof raw !== 'string';
-  const phi = discreteProximity(pr);
-  const { density, cogRaw } = computeDensity(pr, phi, typeof raw === 'string' ? null : raw.kp);
+  const { density, cogRaw } = computeDensity(pr, typeof raw === 'string' ? null : raw.kp);
 
   let eci = new Float64Array(nc).fill(Number.NaN);
   let pci = new Float64Array(np).fill(Number.NaN);

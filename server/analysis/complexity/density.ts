@@ -2,10 +2,19 @@
 // py-ecomplexity `calc_density`, discrete case):
 //   density(c,p) = Σ_q M_cq φ(p,q) / Σ_q φ(p,q).
 // NaN where Σ_q φ(p,q) = 0 (a product sharing no location with any other), as 0/0 in the package.
-// Computed together with COG (coi-cog.ts), which sums the same proximity rows (add-rows.ts).
+// Computed together with COG (coi-cog.ts), which sums the same proximities with weights.
+// Two ways, the cheaper for the table's shape (the values agree to rounding, test/complexity/density-kernel.test.ts):
+//   location space (no more locations than products, the usual case): sums over products grouped
+//     by ubiquity (proximity-sums.ts, present-sums.ts), nc × non-zeros(M) per pass, no φ at all;
+//   product space: φ built (proximity.ts) and its rows added per present product (add-rows.ts),
+//     np × non-zeros(M).
 import { addPresentRows } from './add-rows.ts';
 import { cogStart, cogWeights, finishCog } from './coi-cog.ts';
+import { ubiquityLevels } from './levels.ts';
+import { presentProximitySums } from './present-sums.ts';
 import type { Presence } from './presence.ts';
+import { discreteProximity } from './proximity.ts';
+import { proximitySums } from './proximity-sums.ts';
 
 export interface Density {
   /** Row-major nc × np. */
@@ -26,17 +35,47 @@ export const proximityRowSums = (phi: Float64Array, np: number): Float64Array =>
   return rowSum;
 };
 
-/** Density, and raw COG with the sign-adjusted PCI eigenvector kp (null: ECI undefined, no COG). */
-export const computeDensity = (pr: Presence, phi: Float64Array, kp: Float64Array | null = null): Density => {
+/** Numerators divided by the row sums in place; NaN where a product has no proximity. */
+const divide = (numerator: Float64Array, rowSum: Float64Array, nc: number, np: number): Float64Array => {
+  for (let c = 0; c < nc; c++) {
+    const base = c * np;
+    for (let p = 0; p < np; p++) numerator[base + p] = rowSum[p]! > 0 ? numerator[base + p]! / rowSum[p]! : Number.NaN;
+  }
+  return numerator;
+};
+
+const productSpace = (pr: Presence, kp: Float64Array | null): Density => {
   const { nc, np } = pr;
+  const phi = discreteProximity(pr);
   const rowSum = proximityRowSums(phi, np);
   const density = new Float64Array(nc * np);
   const weight = kp ? cogWeights(kp, rowSum) : new Float64Array(np);
   const cog = kp ? cogStart(pr, phi, weight) : new Float64Array(nc * np);
   addPresentRows(pr, phi, weight.map((x) => -x), density, cog);
+  return { density: divide(density, rowSum, nc, np), rowSum, cogRaw: kp ? finishCog(pr, cog) : null };
+};
+
+const locationSpace = (pr: Presence, kp: Float64Array | null): Density => {
+  const { nc, np } = pr;
+  const levels = ubiquityLevels(pr);
+  const rowSum = proximitySums(pr, levels, null);
+  const weight = kp ? cogWeights(kp, rowSum) : null;
+  const sums = presentProximitySums(pr, levels, weight);
+  const density = divide(sums.plain, rowSum, nc, np);
+  if (!weight) return { density, rowSum, cogRaw: null };
+  // COG over the absent products = over every product − over the present ones.
+  const all = proximitySums(pr, levels, weight);
+  const cog = sums.weighted;
   for (let c = 0; c < nc; c++) {
     const base = c * np;
-    for (let p = 0; p < np; p++) density[base + p] = rowSum[p]! > 0 ? density[base + p]! / rowSum[p]! : Number.NaN;
+    for (let p = 0; p < np; p++) cog[base + p] = all[p]! - cog[base + p]!;
   }
-  return { density, rowSum, cogRaw: kp ? finishCog(pr, cog) : null };
+  return { density, rowSum, cogRaw: finishCog(pr, cog) };
 };
+
+/**
+ * Density, and raw COG with the sign-adjusted PCI eigenvector kp (null: ECI undefined, no COG).
+ * `space` forces one way (tests and the bench); by default the cheaper.
+ */
+export const computeDensity = (pr: Presence, kp: Float64Array | null = null, space?: 'location' | 'product'): Density =>
+  (space ?? (pr.nc <= pr.np ? 'location' : 'product')) === 'location' ? locationSpace(pr, kp) : productSpace(pr, kp);

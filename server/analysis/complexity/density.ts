@@ -55,21 +55,38 @@ const productSpace = (pr: Presence, kp: Float64Array | null): Density => {
   return { density: divide(density, rowSum, nc, np), rowSum, cogRaw: kp ? finishCog(pr, cog) : null };
 };
 
+/**
+ * Row-major nc × np from the column-major sums, in tiles so that both sides stay in the cache:
+ * x / by[p] (density; NaN where by[p] is 0) or, with `minus`, by[p] − x (COG).
+ */
+const TILE = 32;
+const toRowMajor = (columns: Float64Array, nc: number, np: number, by: Float64Array, minus: boolean): Float64Array => {
+  const out = new Float64Array(nc * np);
+  for (let c0 = 0; c0 < nc; c0 += TILE) {
+    const c1 = Math.min(nc, c0 + TILE);
+    for (let p0 = 0; p0 < np; p0 += TILE) {
+      const p1 = Math.min(np, p0 + TILE);
+      for (let c = c0; c < c1; c++) {
+        const row = c * np;
+        if (minus) for (let p = p0; p < p1; p++) out[row + p] = by[p]! - columns[p * nc + c]!;
+        else for (let p = p0; p < p1; p++) out[row + p] = by[p]! > 0 ? columns[p * nc + c]! / by[p]! : Number.NaN;
+      }
+    }
+  }
+  return out;
+};
+
 const locationSpace = (pr: Presence, kp: Float64Array | null): Density => {
   const { nc, np } = pr;
   const levels = ubiquityLevels(pr);
   const rowSum = proximitySums(pr, levels, null);
   const weight = kp ? cogWeights(kp, rowSum) : null;
   const sums = presentProximitySums(pr, levels, weight);
-  const density = divide(sums.plain, rowSum, nc, np);
+  const density = toRowMajor(sums.plain, nc, np, rowSum, false);
   if (!weight) return { density, rowSum, cogRaw: null };
   // COG over the absent products = over every product − over the present ones.
   const all = proximitySums(pr, levels, weight);
-  const cog = sums.weighted;
-  for (let c = 0; c < nc; c++) {
-    const base = c * np;
-    for (let p = 0; p < np; p++) cog[base + p] = all[p]! - cog[base + p]!;
-  }
+  const cog = toRowMajor(sums.weighted, nc, np, all, true);
   return { density, rowSum, cogRaw: finishCog(pr, cog) };
 };
 

@@ -17,42 +17,58 @@ import type { UbiquityLevels } from './levels.ts';
 import type { Presence } from './presence.ts';
 
 export interface PresentSums {
-  /** Row-major nc × np: Σ_{q ≠ p} M_cq φ(q,p). */
+  /** Column-major (np × nc, product by product): Σ_{q ≠ p} M_cq φ(q,p). */
   plain: Float64Array;
-  /** Row-major nc × np: Σ_{q ≠ p} M_cq w_q φ(q,p). */
+  /** Column-major: Σ_{q ≠ p} M_cq w_q φ(q,p). */
   weighted: Float64Array;
 }
 
-/** For every pair of locations c ≤ c' holding product q: acc[4·(c·nc + c') + k] += add[k]. */
-const addPairs = (pr: Presence, q: number, acc: Float64Array, a0: number, a1: number, a2: number, a3: number): void => {
+/** For every pair of locations c ≤ c' holding product q: pairs[2·(c·nc + c')] += 1 and pairs[… + 1] += w. */
+const addPairs = (pr: Presence, q: number, w: number, pairs: Float64Array): void => {
   const { nc, locStart, locIdx } = pr;
   const from = locStart[q]!;
   const to = locStart[q + 1]!;
   for (let a = from; a < to; a++) {
     const row = locIdx[a]! * nc;
     for (let b = a; b < to; b++) {
-      const k = 4 * (row + locIdx[b]!);
-      acc[k] += a0;
-      acc[k + 1] += a1;
-      acc[k + 2] += a2;
-      acc[k + 3] += a3;
+      const k = 2 * (row + locIdx[b]!);
+      pairs[k]++;
+      pairs[k + 1] += w;
     }
   }
 };
 
-/** g[2·(c·nc + c')] = G_t(c,c') and g[… + 1] its weighted twin, both triangles, from acc's upper one. */
-const formLevel = (nc: number, t: number, acc: Float64Array, g: Float64Array): void => {
+/**
+ * g[2·(c·nc + c')] = G_t(c,c') and g[… + 1] its weighted twin, both triangles, from the upper
+ * triangles of ab = (A, A_w, B, B_w) interleaved; then the level's own pairs move from A to B
+ * (A −= count, B += count / t; weighted alike) and the pairs counter is cleared for the next level.
+ */
+const formLevel = (nc: number, t: number, ab: Float64Array, pairs: Float64Array, g: Float64Array): void => {
   for (let i = 0; i < nc; i++) {
     for (let j = i; j < nc; j++) {
-      const k = 4 * (i * nc + j);
-      const plain = acc[k]! / t + acc[k + 2]!;
-      const weighted = acc[k + 1]! / t + acc[k + 3]!;
-      const ij = 2 * (i * nc + j);
+      const ij = i * nc + j;
+      const k = 4 * ij;
+      const a = ab[k]!;
+      const aw = ab[k + 1]!;
+      const b = ab[k + 2]!;
+      const bw = ab[k + 3]!;
+      const plain = a / t + b;
+      const weighted = aw / t + bw;
       const ji = 2 * (j * nc + i);
-      g[ij] = plain;
-      g[ij + 1] = weighted;
+      g[2 * ij] = plain;
+      g[2 * ij + 1] = weighted;
       g[ji] = plain;
       g[ji + 1] = weighted;
+      const count = pairs[2 * ij]!;
+      if (count !== 0) {
+        const w = pairs[2 * ij + 1]!;
+        ab[k] = a - count;
+        ab[k + 1] = aw - w;
+        ab[k + 2] = b + count / t;
+        ab[k + 3] = bw + w / t;
+        pairs[2 * ij] = 0;
+        pairs[2 * ij + 1] = 0;
+      }
     }
   }
 };
@@ -79,35 +95,44 @@ const sumRows = (pr: Presence, p: number, g: Float64Array, col: Float64Array): v
 
 /** Both sums; w null: weights 0 (no COG), `weighted` all 0. */
 export const presentProximitySums = (pr: Presence, levels: UbiquityLevels, w: Float64Array | null): PresentSums => {
-  const { nc, np, m } = pr;
+  const { nc, np, locStart, locIdx } = pr;
   const { order, start, ubiquity } = levels;
   const weight = w ?? new Float64Array(np);
   const plain = new Float64Array(nc * np);
   const weighted = new Float64Array(nc * np);
-  const acc = new Float64Array(4 * nc * nc);
+  const ab = new Float64Array(4 * nc * nc);
+  const pairs = new Float64Array(2 * nc * nc);
   const g = new Float64Array(2 * nc * nc);
   const col = new Float64Array(2 * nc);
   const zero = 1 / (2 * nc);
-  for (let q = 0; q < np; q++) addPairs(pr, q, acc, 1, weight[q]!, 0, 0);
+  // A and A_w start as the sums over every product (M Mᵀ and M W Mᵀ), B and B_w at 0.
+  for (let q = 0; q < np; q++) addPairs(pr, q, weight[q]!, pairs);
+  for (let k = 0; k < nc * nc; k++) {
+    ab[4 * k] = pairs[2 * k]!;
+    ab[4 * k + 1] = pairs[2 * k + 1]!;
+  }
+  pairs.fill(0);
   for (let k = ubiquity.length - 1; k >= 0; k--) {
     const t = ubiquity[k]!;
     if (t === 0) continue;
-    formLevel(nc, t, acc, g);
+    for (let i = start[k]!; i < start[k + 1]!; i++) addPairs(pr, order[i]!, weight[order[i]!]!, pairs);
+    formLevel(nc, t, ab, pairs, g);
     for (let i = start[k]!; i < start[k + 1]!; i++) {
       const p = order[i]!;
       sumRows(pr, p, g, col);
+      // The q = p term: M_cp w_p for the locations holding p.
       const wp = weight[p]!;
-      for (let c = 0; c < nc; c++) {
-        const at = c * np + p;
-        const x = col[2 * c]! - m[at]!;
-        plain[at] = x < zero ? 0 : x;
-        weighted[at] = col[2 * c + 1]! - m[at]! * wp;
+      for (let r = locStart[p]!; r < locStart[p + 1]!; r++) {
+        const c = locIdx[r]!;
+        col[2 * c]--;
+        col[2 * c + 1] -= wp;
       }
-    }
-    for (let i = start[k]!; i < start[k + 1]!; i++) {
-      const q = order[i]!;
-      const wq = weight[q]!;
-      addPairs(pr, q, acc, -1, -wq, 1 / t, wq / t);
+      const base = p * nc;
+      for (let c = 0; c < nc; c++) {
+        const x = col[2 * c]!;
+        plain[base + c] = x < zero ? 0 : x;
+        weighted[base + c] = col[2 * c + 1]!;
+      }
     }
   }
   return { plain, weighted };

@@ -4,7 +4,7 @@
 // NaN where Σ_q φ(p,q) = 0 (a product sharing no location with any other), as 0/0 in the package.
 // Computed together with COG (coi-cog.ts), which sums the same proximities with weights.
 // Two ways, the cheaper for the table's shape (the values agree to rounding, test/complexity/density-kernel.test.ts):
-//   location space (no more locations than products, the usual case): sums over products grouped
+//   location space (no more locations than products, the usual case; see cheaperSpace): sums over products grouped
 //     by ubiquity (proximity-sums.ts, present-sums.ts), nc × non-zeros(M) per pass, no φ at all;
 //   product space: φ built (proximity.ts) and its rows added per present product (add-rows.ts),
 //     np × non-zeros(M).
@@ -91,8 +91,17 @@ const locationSpace = (pr: Presence, kp: Float64Array | null): Density => {
 };
 
 /**
+ * The location space needs 8 nc² doubles (present-sums.ts) where the product space needs np² (φ):
+ * it is chosen when it has fewer operations (nc ≤ np) and does not need much more memory than φ
+ * (up to 32 MB more), so that a large, nearly square table does not run out of memory.
+ */
+const EXTRA_DOUBLES = 2 ** 22;
+const cheaperSpace = ({ nc, np }: Presence): 'location' | 'product' =>
+  nc <= np && 8 * nc * nc <= np * np + EXTRA_DOUBLES ? 'location' : 'product';
+
+/**
  * Density, and raw COG with the sign-adjusted PCI eigenvector kp (null: ECI undefined, no COG).
  * `space` forces one way (tests and the bench); by default the cheaper.
  */
 export const computeDensity = (pr: Presence, kp: Float64Array | null = null, space?: 'location' | 'product'): Density =>
-  (space ?? (pr.nc <= pr.np ? 'location' : 'product')) === 'location' ? locationSpace(pr, kp) : productSpace(pr, kp);
+  (space ?? cheaperSpace(pr)) === 'location' ? locationSpace(pr, kp) : productSpace(pr, kp);

@@ -11,7 +11,7 @@
 import { addPresentRows } from './add-rows.ts';
 import { cogStart, cogWeights, finishCog } from './coi-cog.ts';
 import { ubiquityLevels } from './levels.ts';
-import { presentProximitySums } from './present-sums.ts';
+import { presentProximitySums } from './present-sums-pool.ts';
 import type { Presence } from './presence.ts';
 import { discreteProximity } from './proximity.ts';
 import { proximitySums } from './proximity-sums.ts';

@@ -30,7 +30,6 @@ import { ComplexityInputError } from './errors.ts';
 import { fullTableSpread } from './normalise.ts';
 import { resolveComplexityOptions, type ComplexityOptions, type ComplexityOptionsInput } from './options.ts';
 import { buildPresence, presenceFromRca, type Presence } from './presence.ts';
-import { discreteProximity } from './proximity.ts';
 import { computeRca } from './rca.ts';
 import { spectrumProblem } from './spectrum.ts';
 import { buildYearTable, compareKeys, splitYears, validateRows, type YearTable } from './table.ts';
@@ -97,13 +96,12 @@ export const computeYear = (table: YearTable, options: ComplexityOptions, warnin
   const raw = computeRawComplexity(pr);
   const blocks = presenceBlocks(pr);
   let defined = typeof raw !== 'string';
-  const phi = discreteProximity(pr);
-  const { density, cogRaw } = computeDensity(pr, phi, typeof raw === 'string' ? null : raw.kp);
+  const { density, cogRaw } = computeDensity(pr, typeof raw === 'string' ? null : raw.kp);
 
   let eci = new Float64Array(nc).fill(Number.NaN);
   let pci = new Float64Array(np).fill(Number.NaN);
   let coi = new Float64Array(nc).fill(Number.NaN);
-  let cog = new Float64Array(nc * np).fill(Number.NaN);
+  let cog: Float64Array | null = null;
   if (typeof raw === 'string') {
     warn({ code: 'eci-undefined', reason: raw });
   } else {
@@ -114,7 +112,9 @@ export const computeYear = (table: YearTable, options: ComplexityOptions, warnin
     } else {
       eci = raw.kc.map((x) => (x - spread.mean) / spread.sd);
       pci = raw.kp.map((x) => (x - spread.mean) / spread.sd);
-      cog = cogRaw!.map((x) => x / spread.sd);
+      // In place: cogRaw is not used again (a callback per entry of the table cost more than the rest of this step).
+      cog = cogRaw!;
+      for (let k = 0; k < cog.length; k++) cog[k] = cog[k]! / spread.sd;
       const coiRaw = computeRawCoi(pr, density, raw.kp);
       const coiSpread = fullTableSpread(coiRaw, np);
       if (coiSpread) coi = coiRaw.map((x) => (x - coiSpread.mean) / coiSpread.sd);
@@ -134,7 +134,7 @@ export const computeYear = (table: YearTable, options: ComplexityOptions, warnin
   }
 
   const structure = { year, defined, blocks: blockResults(pr, blocks, table, defined) };
-  return { table, diversity: pr.diversity, ubiquity: pr.ubiquity, mcp: m, rca, eci, pci, density, coi, cog, structure };
+  return { table, diversity: pr.diversity, ubiquity: pr.ubiquity, mcp: m, rca, eci, pci, density, coi, cog: cog ?? new Float64Array(nc * np).fill(Number.NaN), structure };
 };
 
 const yearRows = (y: YearArrays): ComplexityRow[] => {

@@ -13,6 +13,7 @@
 //   product space: v of S_p → kp = U^-½ v, kc = D⁻¹ M kp.
 // Any scaling of (kc, kp) is fine: every output is normalised by the spread of kc (normalise.ts).
 // Returned unnormalised; NaN for a location with diversity 0 or a product with ubiquity 0.
+import { DENSE_EIGEN_LIMIT, secondAndThird } from './dense-eigen.ts';
 import { largestEigenpairOrthogonalTo } from './lanczos.ts';
 import type { Presence } from './presence.ts';
 
@@ -26,6 +27,8 @@ export interface RawComplexity {
   /** The operator the eigenvector came from and its unit second eigenvector (for spectrum.ts). */
   operator: SymmetrisedOperator;
   vector: Float64Array;
+  /** λ3 when the dense decomposition gave it with λ2 (dense-eigen.ts; null: S has no third dimension). */
+  third?: number | null;
 }
 
 export type EciFailure = 'too-small' | 'degenerate' | 'no-sign';
@@ -81,6 +84,8 @@ export interface SymmetrisedOperator {
   n: number;
   apply(x: Float64Array, y: Float64Array): void;
   known: Float64Array;
+  /** S itself, row-major n × n, when it is built (n ≤ DENSE_OPERATOR_LIMIT). */
+  matrix?: Float64Array;
 }
 
 /** Above this order S is applied through M (sparse) instead of being built: n² doubles of memory. */
@@ -141,7 +146,7 @@ export const symmetrisedOperator = (pr: Presence, locs: Int32Array, prods: Int32
       // S_c = D^-½ M U⁻¹ Mᵀ D^-½, built once (the eigen-solvers apply it a few hundred times).
       const scale = Float64Array.from(locs, (c) => 1 / Math.sqrt(d[c]!));
       const s = denseSymmetrised(locStart, locIdx, inverse(u), positions(locs, pr.nc), scale, n);
-      return { space: 'location', n, apply: denseApply(s, n), known: unit(known) };
+      return { space: 'location', n, apply: denseApply(s, n), known: unit(known), matrix: s };
     }
     const t = new Float64Array(pr.np);
     // D^-½ x spread over all locations once per product, so the inner loops only add.
@@ -171,7 +176,7 @@ export const symmetrisedOperator = (pr: Presence, locs: Int32Array, prods: Int32
     // S_p = U^-½ Mᵀ D⁻¹ M U^-½.
     const scale = Float64Array.from(prods, (p) => 1 / Math.sqrt(u[p]!));
     const s = denseSymmetrised(prodStart, prodIdx, inverse(d), positions(prods, pr.np), scale, n);
-    return { space: 'product', n, apply: denseApply(s, n), known: unit(known) };
+    return { space: 'product', n, apply: denseApply(s, n), known: unit(known), matrix: s };
   }
   const t = new Float64Array(pr.nc);
   const xs = new Float64Array(pr.np);
@@ -200,8 +205,12 @@ const secondEigenvectors = (pr: Presence, locs: Int32Array, prods: Int32Array) =
   const kcFull = new Float64Array(pr.nc);
   const kpFull = new Float64Array(pr.np);
   const op = symmetrisedOperator(pr, locs, prods);
-  const pair = largestEigenpairOrthogonalTo(op.apply, op.n, op.known);
+  // A small S is decomposed whole (λ2, its vector and λ3 at once); Lanczos otherwise, or if the
+  // dense pair's residual is not at rounding level.
+  const dense = op.matrix && op.n <= DENSE_EIGEN_LIMIT ? secondAndThird(op.matrix, op.n, op.known) : null;
+  const pair = dense?.pair ?? largestEigenpairOrthogonalTo(op.apply, op.n, op.known);
   if (!pair) return null;
+  const third = dense ? { third: dense.third } : {};
   if (op.space === 'location') {
     locs.forEach((c, k) => (kcFull[c] = pair.vector[k]! / Math.sqrt(d[c]!)));
     for (let p = 0; p < pr.np; p++) {
@@ -209,7 +218,7 @@ const secondEigenvectors = (pr: Presence, locs: Int32Array, prods: Int32Array) =
       for (let r = locStart[p]!; r < locStart[p + 1]!; r++) s += kcFull[locIdx[r]!]!;
       kpFull[p] = u[p]! > 0 ? s / u[p]! / pair.value : 0;
     }
-    return { kcFull, kpFull, eigenvalue: pair.value, vector: pair.vector, operator: op };
+    return { kcFull, kpFull, eigenvalue: pair.value, vector: pair.vector, operator: op, ...third };
   }
   prods.forEach((p, k) => (kpFull[p] = pair.vector[k]! / Math.sqrt(u[p]!)));
   for (let c = 0; c < pr.nc; c++) {
@@ -217,8 +226,15 @@ const secondEigenvectors = (pr: Presence, locs: Int32Array, prods: Int32Array) =
     for (let r = prodStart[c]!; r < prodStart[c + 1]!; r++) s += kpFull[prodIdx[r]!]!;
     kcFull[c] = d[c]! > 0 ? s / d[c]! : 0;
   }
-  return { kcFull, kpFull, eigenvalue: pair.value, vector: pair.vector, operator: op };
+  return { kcFull, kpFull, eigenvalue: pair.value, vector: pair.vector, operator: op, ...third };
 };
+
+/**
+ * A correlation this close to 0 is rounding, not a sign: a structure where diversity and kc are
+ * uncorrelated (the symmetric star of test/complexity/structure.test.ts) gives exactly 0 or
+ * ±1e-17 depending on the eigen-solver's rounding, and the sign of that would be arbitrary.
+ */
+const SIGN_TOLERANCE = 1e-10;
 
 /**
  * Unnormalised, sign-adjusted ECI/PCI vectors, or the reason they are undefined (the package
@@ -231,15 +247,15 @@ export const computeRawComplexity = (pr: Presence): RawComplexity | EciFailure =
   if (locs.length < 2 || prods.length < 2) return 'too-small';
   const found = secondEigenvectors(pr, locs, prods);
   if (!found || !(found.eigenvalue > 1e-10)) return 'degenerate';
-  const { kcFull, kpFull, eigenvalue, operator, vector } = found;
+  const { kcFull, kpFull, eigenvalue, operator, vector, third } = found;
   const div = Array.from(locs, (c) => pr.diversity[c]!);
   const kcValid = Array.from(locs, (c) => kcFull[c]!);
   const r = pearson(div, kcValid);
-  if (!Number.isFinite(r) || r === 0) return 'no-sign';
+  if (!Number.isFinite(r) || Math.abs(r) <= SIGN_TOLERANCE) return 'no-sign';
   const sign = Math.sign(r);
   const kc = new Float64Array(pr.nc).fill(Number.NaN);
   const kp = new Float64Array(pr.np).fill(Number.NaN);
   for (const c of locs) kc[c] = sign * kcFull[c]!;
   for (const p of prods) kp[p] = sign * kpFull[p]!;
-  return { kc, kp, eigenvalue, operator, vector };
+  return { kc, kp, eigenvalue, operator, vector, ...(third === undefined ? {} : { third }) };
 };

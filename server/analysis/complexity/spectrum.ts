@@ -7,7 +7,7 @@
 // A gap counts as zero below EIGEN_GAP_TOLERANCE (relative to λ2 for the second): far above the
 // eigen-solver's accuracy (residual 1e-13, lanczos.ts), and small enough that a real structure is
 // never called undefined (the py-ecomplexity sample has gaps of 0.70 and 0.086).
-// λ3 comes from the same Lanczos solver on S deflated by the second eigenvector v2:
+// λ3 comes with λ2 from the dense decomposition when S is small (dense-eigen.ts); otherwise from the same Lanczos solver on S deflated by the second eigenvector v2:
 // S' = (I − v2 v2ᵀ) S (I − v2 v2ᵀ), whose largest eigenvalue orthogonal to v1 is λ3 (S is positive
 // semi-definite, so the deflated direction's eigenvalue 0 is never above λ3). That run starts from
 // another seeded vector: Lanczos finds, per eigenspace, the projection of its start vector, so
@@ -36,6 +36,7 @@ const dot = (a: Float64Array, b: Float64Array): number => {
 
 /** The third largest eigenvalue of S, or null when S has no third dimension. */
 export const thirdEigenvalue = (raw: RawComplexity): number | null => {
+  if (raw.third !== undefined) return raw.third;
   const { operator: op, vector: v2 } = raw;
   if (op.n < 3) return null;
   const projected = new Float64Array(op.n);

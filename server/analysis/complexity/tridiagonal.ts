@@ -14,14 +14,17 @@ export interface TridiagonalEigen {
 
 const EPS = 2 ** -52;
 
-/** `diagonal` has k entries, `offDiagonal` k − 1 (entry i couples i and i + 1); neither is modified. */
-export const tridiagonalEigen = (diagonal: ArrayLike<number>, offDiagonal: ArrayLike<number>, maxSteps = 60): TridiagonalEigen => {
+/**
+ * `diagonal` has k entries, `offDiagonal` k − 1 (entry i couples i and i + 1); neither is modified.
+ * Without `withVectors` only the values are computed (O(k²); dense-eigen.ts) and `vectors` is empty.
+ */
+export const tridiagonalEigen = (diagonal: ArrayLike<number>, offDiagonal: ArrayLike<number>, maxSteps = 60, withVectors = true): TridiagonalEigen => {
   const k = diagonal.length;
   const d = Float64Array.from(diagonal);
   const e = new Float64Array(Math.max(k, 1));
   for (let i = 0; i + 1 < k; i++) e[i] = offDiagonal[i]!;
-  const z = new Float64Array(k * k);
-  for (let i = 0; i < k; i++) z[i * k + i] = 1;
+  const z = new Float64Array(withVectors ? k * k : 0);
+  if (withVectors) for (let i = 0; i < k; i++) z[i * k + i] = 1;
   const negligible = (i: number) => Math.abs(e[i]!) <= EPS * (Math.abs(d[i]!) + Math.abs(d[i + 1]!));
   let hi = k - 1;
   let steps = 0;
@@ -61,6 +64,7 @@ export const tridiagonalEigen = (diagonal: ArrayLike<number>, offDiagonal: Array
         x = e[i]!;
       }
       // Z ← Z Rᵀ: columns i and i+1.
+      if (!withVectors) continue;
       for (let row = 0; row < k; row++) {
         const zi = z[row * k + i]!;
         const zj = z[row * k + i + 1]!;

@@ -11,7 +11,6 @@ CREATE CONSTRAINT material_id IF NOT EXISTS FOR (n:Material) REQUIRE n.id IS UNI
 CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT program_id IF NOT EXISTS FOR (n:Program) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT hs_product_id IF NOT EXISTS FOR (n:HsProduct) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT staging_id IF NOT EXISTS FOR (n:RantaiStaging) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT meta_id IF NOT EXISTS FOR (n:RantaiMeta) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT lock_id IF NOT EXISTS FOR (n:RantaiLock) REQUIRE n.id IS UNIQUE;
 CREATE INDEX firm_tier IF NOT EXISTS FOR (n:Firm) ON (n.tier);
@@ -23,3 +22,6 @@ CREATE INDEX hs_product_code IF NOT EXISTS FOR (n:HsProduct) ON (n.code);
 CREATE INDEX trade_year IF NOT EXISTS FOR ()-[r:TRADE]-() ON (r.year);
 CREATE INDEX exports_year IF NOT EXISTS FOR ()-[r:EXPORTS]-() ON (r.year);
 CREATE INDEX retired_nodes IF NOT EXISTS FOR (n:RantaiRetired) ON (n.id);
+// Staged nodes are addressed by element id, and the labels' constraints check their ids at the swap;
+// a staging constraint (earlier versions) only cost an index entry per node, written and removed.
+DROP CONSTRAINT staging_id IF EXISTS;

@@ -14,7 +14,8 @@ to the project offline (the one published national figure, HS 8708 imports of ab
 in 2018 (OEC), has neither subheadings nor origins), so the table is an estimate too: a subheading's
 imports from an origin in a year are taken as (n + 1) × the seed's buyers' imports of its n
 components from that origin in that year — the buyers are taken to import the seed components'
-part of the code. Carried back through the concordance, each component gets (n + 1) x B x 1/(n + 1)
+part of the code. Only the buyers' latest year is estimated: their earlier year covers a few of the
+same imports, and the two estimates would differ by what was reported, not by trade. Carried back through the concordance, each component gets (n + 1) x B x 1/(n + 1)
 = B, the buyers' imports of all n seed components of its subheading (its own and its siblings'),
 which differs from its own buyers' figure wherever a subheading holds several seed components: that
 is what `importBasis=national` then weighs. seed/README.md documents both files. Replace both files with real ones (`rantai trade convert`).
@@ -61,8 +62,15 @@ def main():
         hs = hs_of.get(r['component'])
         if hs:
             buyers[(int(r['year']), hs, r['country'])] += float(r['value_usd'])
+    # Only the latest year: the seed's buyers report 2022 for a few of the imports they report for
+    # 2023, so a 2022 estimate would differ from 2023's by what was reported, not by trade (the first
+    # version of this table had HS 8409.91 at +24,000 % a year, and most subheadings "first imported
+    # in 2023"). With one year the views show no trend rather than a wrong one.
+    latest = max(year for (year, _, _) in buyers)
     trade = []
     for (year, hs, origin) in sorted(buyers):
+        if year != latest:
+            continue
         value = round(buyers[(year, hs, origin)] * (len(by_code[hs]) + 1), 2)
         trade.append([year, hs, origin, f'{value:.2f}'.rstrip('0').rstrip('.'), '', '', TRADE_SOURCE])
     write('trade.csv', ['year', 'hs', 'origin', 'value_usd', 'quantity', 'unit', 'source'], trade)

@@ -26,6 +26,9 @@ function askedLang(args: readonly string[]): Lang {
   return lang.success ? lang.data : DEFAULT_LANG;
 }
 
+const FS_CODES = ['ENOENT', 'EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR'] as const;
+const isFsCode = (code: string | undefined): code is (typeof FS_CODES)[number] => (FS_CODES as readonly (string | undefined)[]).includes(code);
+
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [name, ...rest] = argv;
   const lang = askedLang(argv);
@@ -58,11 +61,13 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 1;
     }
     const e = error as NodeJS.ErrnoException;
-    if (e && (e.code === 'ENOENT' || e.code === 'EACCES' || e.code === 'EEXIST' || e.code === 'EISDIR' || e.code === 'ENOTDIR')) {
-      io.err(`${e.code}: ${e.message}`);
+    if (e && isFsCode(e.code)) {
+      // The code leads the line (scripts match it); the sentence after it is in --lang.
+      io.err(`${e.code}: ${say(lang, `cli.fs.${e.code}`, { path: e.path ?? '' })}`);
       return 1;
     }
-    io.err(`rantai ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    // Anything else is a fault of Rantai or of its surroundings; its own text is all there is to say.
+    io.err(say(lang, 'cli.failed', { name, reason: error instanceof Error ? error.message : String(error) }));
     return 1;
   }
 }

@@ -6,6 +6,6 @@ export { DatasetError, formatProblem, formatProblemIn, localiseProblem, localise
 export { datasetToCsvTexts, writeDatasetCsv } from './write.ts';
 export { readDataset, datasetFromCsvTexts, datasetFromJsonText, datasetFromWorkbook, type ReadOptions } from './reader.ts';
 export { writeWorkbook, workbookBytes, type WorkbookAbout, type PackageLimits } from './workbook/index.ts';
-export { datasetHash } from './hash.ts';
+export { datasetHash, datasetHashInSlices } from './hash.ts';
 export { datasetToGraph, relKey, NODE_LABELS, REL_TYPES, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type RelType, type Props, type PropValue } from './graph.ts';
 export { TIERS, type Tier } from './fields.ts';

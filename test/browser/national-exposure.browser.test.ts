@@ -1,5 +1,5 @@
 // National import exposure in the views (issue 15), in a real Chromium, English and Bahasa
-// Indonesia, on the seed:
+// Indonesia, on the seed (with one hand-made 2022 trade row: the seed's own table has one year):
 // (a) the risk panel's import-exposure table shows, per component, exactly the API's figures:
 //     the national value, origin shares and HHI of GET /api/analysis/imports?basis=national
 //     (whose arithmetic test/trade/exposure.test.ts checks by hand) beside the buyers' value and
@@ -16,6 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportsOut } from '../../server/analysis/imports/shapes.ts';
 import type { NationalImportsOut } from '../../server/analysis/trade/shapes.ts';
+import { readDataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
@@ -25,7 +26,11 @@ let seed: BrowserFixture;
 let bare: BrowserFixture;
 beforeAll(async () => {
   if (unavailable) return;
-  seed = await openBrowserFixture();
+  // The seed's national table has one year (seed/README.md); one hand-made 2022 row for the ECU's
+  // subheading (HS 8537.10, from Japan) gives the table a trend to show.
+  const dataset = await readDataset('seed/indonesia');
+  dataset.trade = [...(dataset.trade ?? []), { year: 2022, hs: '853710', origin: 'JPN', value_usd: 42_000_000, source: 'test fixture: a hand-made 2022 row' }];
+  seed = await openBrowserFixture({ store: new EmbeddedStore(dataset, { name: 'seed/indonesia', source: 'folder seed/indonesia' }) });
   bare = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 3, firms: 60, components: 10, seed: 5 })) });
 }, 120_000);
 afterAll(async () => {
@@ -60,6 +65,8 @@ describe.skipIf(unavailable)('national exposure beside the buyers’ figures (ri
     const values = await row.locator('td.num').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')));
     // Columns: buyers' value, buyers' HHI, national value, buyers/national, origin HHI.
     expect(values).toEqual([String(ecuBuyers.importedValueUsd), String(ecuBuyers.hhi), String(ecu.nationalValueUsd), String(ecu.buyersValueUsd / ecu.nationalValueUsd), String(ecu.hhi)]);
+    // The ECU's subheading has the fixture's 2022 row besides 2023: its growth as the API gives it.
+    expect(ecu.annualGrowth).not.toBeNull();
     expect(await row.locator('td.exp-trend').getAttribute('data-value')).toBe(String(ecu.annualGrowth));
     expect(await row.locator('td.exp-origins').getAttribute('data-origins')).toBe('JPN KOR CHN');
     const origins = (await row.locator('td.exp-origins').textContent()) ?? '';

@@ -12,7 +12,8 @@ import { alpha2, countryName } from '../../server/i18n/countries.ts';
 const ISO_CODES = '/usr/share/iso-codes/json/iso_3166-1.json';
 
 describe('country names', () => {
-  it.skipIf(!existsSync(ISO_CODES))('maps every ISO 3166-1 alpha-3 code to its alpha-2 code, as Debian’s iso-codes lists them', () => {
+  // Skipped only outside CI: .ci/run installs Debian's iso-codes, so in CI a missing list fails.
+  it.skipIf(!existsSync(ISO_CODES) && process.env.CI !== 'true')('maps every ISO 3166-1 alpha-3 code to its alpha-2 code, as Debian’s iso-codes lists them', () => {
     const list = (JSON.parse(readFileSync(ISO_CODES, 'utf8')) as { '3166-1': Array<{ alpha_2: string; alpha_3: string }> })['3166-1'];
     expect(list.length).toBeGreaterThan(240);
     for (const c of list) expect(alpha2(c.alpha_3), c.alpha_3).toBe(c.alpha_2);

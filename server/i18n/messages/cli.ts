@@ -15,6 +15,12 @@ export const en = {
   'cli.wroteTemplate': 'wrote {file} (dataset workbook template)',
   'cli.wrote': 'wrote {file} ({format})',
   'cli.unreadable': '{file}: cannot read the file ({reason})',
+  'cli.fs.ENOENT': '{path}: no such file or folder',
+  'cli.fs.EACCES': '{path}: permission denied',
+  'cli.fs.EEXIST': '{path}: already exists',
+  'cli.fs.EISDIR': '{path}: is a folder, where a file was expected',
+  'cli.fs.ENOTDIR': '{path}: part of the path is not a folder',
+  'cli.failed': 'rantai {name} failed: {reason}',
   'cli.generated':
     'wrote {dir}: {firms} firms, {clusters} clusters, {components} components, {capabilities} capabilities, {supplies} supplies, {imports} imports in {ms} ms',
   'cli.generatedTrade':
@@ -33,6 +39,12 @@ export const id: Translation<typeof en> = {
   'cli.wroteTemplate': '{file} ditulis (templat buku kerja dataset)',
   'cli.wrote': '{file} ditulis ({format})',
   'cli.unreadable': '{file}: berkas tidak dapat dibaca ({reason})',
+  'cli.fs.ENOENT': '{path}: berkas atau direktori tidak ditemukan',
+  'cli.fs.EACCES': '{path}: akses ditolak',
+  'cli.fs.EEXIST': '{path}: sudah ada',
+  'cli.fs.EISDIR': '{path}: berupa direktori, padahal yang diminta berkas',
+  'cli.fs.ENOTDIR': '{path}: sebagian jalurnya bukan direktori',
+  'cli.failed': 'rantai {name} gagal: {reason}',
   'cli.generated':
     '{dir} ditulis: {firms} perusahaan, {clusters} sentra, {components} komponen, {capabilities} kemampuan produksi, {supplies} hubungan pasok, {imports} catatan impor dalam {ms} milidetik',
   'cli.generatedTrade':

@@ -1,31 +1,33 @@
 // The rows the staged load sends to Neo4j (cypher/load/README.md), shaped for speed (issue 16):
-// relationships as lists [start node, end node, value 1, …] in the order of one property map
-// written into the query once per type — a property map per row costs Neo4j a third more work and
-// the driver half as much again — and addressed by the element ids the node batches returned, a
-// direct lookup instead of an index seek per end.
-import type { GraphRel } from '../../model/index.ts';
+// nodes and relationships as lists of values in the order of one property map written into the
+// query once per label or type — a property map per row costs Neo4j a third more work and the
+// driver half as much again — and relationships addressed by the element ids the node batches
+// returned, a direct lookup instead of an index seek per end.
+import type { GraphNode, GraphRel, NodeLabel, Props, RelType } from '../../model/index.ts';
 import { toNeo4jParam } from './values.ts';
 
-/** The placeholder of a relationship file that the property map of its type replaces. */
+/** The placeholder of a load file that the property map of its label or type replaces. */
 export const PROPERTIES_TOKEN = 'PROPERTIES';
 
-/** The property keys the relationships carry, in code-unit order. */
-export function propertyKeys(rels: readonly GraphRel[]): string[] {
+/** The property keys the items carry, in code-unit order; `first` (when given) leads. */
+export function propertyKeys(items: ReadonlyArray<{ props: Props }>, first?: string): string[] {
   const keys = new Set<string>();
-  for (const r of rels) for (const k of Object.keys(r.props)) keys.add(k);
-  return [...keys].sort();
+  for (const item of items) for (const k of Object.keys(item.props)) keys.add(k);
+  if (first !== undefined) keys.delete(first);
+  const sorted = [...keys].sort();
+  return first === undefined ? sorted : [first, ...sorted];
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
- * The relationship file's query with its PROPERTIES token replaced by `{k1: row[2], …}`. Keys come
+ * The load file's query with its PROPERTIES token replaced by `{k1: row[offset], …}`. Keys come
  * from validated datasets; anything that is not a plain identifier is quoted as Cypher requires.
  */
-export function relationshipQuery(template: string, keys: readonly string[]): string {
-  if (!template.includes(PROPERTIES_TOKEN)) throw new Error(`a relationship load file must hold the ${PROPERTIES_TOKEN} token`);
+function withProperties(template: string, keys: readonly string[], offset: number): string {
+  if (!template.includes(PROPERTIES_TOKEN)) throw new Error(`a load file must hold the ${PROPERTIES_TOKEN} token`);
   const name = (k: string) => (IDENTIFIER.test(k) ? k : `\`${k.replace(/`/g, '``')}\``);
-  const map = keys.length === 0 ? '' : `{${keys.map((k, i) => `${name(k)}: row[${i + 2}]`).join(', ')}}`;
+  const map = keys.length === 0 ? '' : `{${keys.map((k, i) => `${name(k)}: row[${i + offset}]`).join(', ')}}`;
   // Only the token outside comments is replaced: the file's header explains it by name.
   return template
     .split('\n')
@@ -33,7 +35,23 @@ export function relationshipQuery(template: string, keys: readonly string[]): st
     .join('\n');
 }
 
-/** Relationships grouped by start node (in order of first appearance; a counting sort). */
+/** nodes.cypher for one label's keys (`id` first: the file returns row[0] as the node's id). */
+export const nodeQuery = (template: string, keys: readonly string[]): string => withProperties(template, keys, 0);
+
+/** A relationship file for one type's keys (row[0] and row[1] are the element ids of the ends). */
+export const relationshipQuery = (template: string, keys: readonly string[]): string => withProperties(template, keys, 2);
+
+/** Nodes as rows of values in the order of `keys` (null for a key a node does not carry: not stored). */
+export const nodeRows = (nodes: readonly GraphNode[], keys: readonly string[]): unknown[][] =>
+  nodes.map((n) => keys.map((k) => toNeo4jParam(n.props[k] ?? null)));
+
+/** One transaction's relationships: rows per type, in the order of the types' files. */
+export interface RelBatch {
+  rows: Map<RelType, unknown[][]>;
+  size: number;
+}
+
+/** Relationships in the order of their start nodes' first appearance (a counting sort). */
 function byStart(rels: readonly GraphRel[]): GraphRel[] {
   const group = new Map<string, number>();
   const of = new Int32Array(rels.length);
@@ -50,24 +68,8 @@ function byStart(rels: readonly GraphRel[]): GraphRel[] {
   return out;
 }
 
-/**
- * Rows of one relationship type, grouped by start node so that concurrent batches (cut where the
- * start node changes: batchesByStart) never lock the same start node.
- */
-export function relationshipRows(rels: readonly GraphRel[], keys: readonly string[], nodeOf: ReadonlyMap<string, string>): { rows: unknown[][]; starts: string[] } {
-  const rows: unknown[][] = [];
-  const starts: string[] = [];
-  for (const r of byStart(rels)) {
-    const start = nodeOf.get(r.from);
-    const end = nodeOf.get(r.to);
-    if (start === undefined || end === undefined) throw new Error(`${r.type} ${r.from} → ${r.to}: an end was not staged`);
-    const row: unknown[] = [start, end];
-    for (const k of keys) row.push(toNeo4jParam(r.props[k] ?? null));
-    rows.push(row);
-    starts.push(start);
-  }
-  return { rows, starts };
-}
+/** Relationships per end node from which Neo4j keeps a node's relationships in groups (dense). */
+const DENSE_DEGREE = 50;
 
 /**
  * Whether batches of these relationships may run at once: when their end nodes are few (a Process,
@@ -80,18 +82,78 @@ export function concurrentEnds(rels: readonly GraphRel[]): boolean {
   return ends.size * DENSE_DEGREE <= rels.length;
 }
 
-/** Relationships per end node from which Neo4j keeps a node's relationships in groups (dense). */
-const DENSE_DEGREE = 50;
+export interface RelPlan {
+  /**
+   * Batches that may run at the same time, in groups that must run one after the other. Within a
+   * group the batches hold every relationship of their start nodes (of the types whose ends are
+   * dense), cut only where the start node changes, so that no two batches lock the same start node
+   * and their ends are nodes no batch of the group starts from; a group per start label keeps it so
+   * (a Component starts MADE_OF and ends MAKES).
+   */
+  concurrent: RelBatch[][];
+  /** Batches of the types whose ends are sparse: one at a time. */
+  sequential: RelBatch[];
+}
 
-/** Batches of about `size` rows, cut only where the start node changes (rows sorted by it). */
-export function batchesByStart<T>(rows: readonly T[], starts: readonly string[], size: number): T[][] {
-  const out: T[][] = [];
-  let from = 0;
-  while (from < rows.length) {
-    let to = Math.min(rows.length, from + size);
-    while (to < rows.length && starts[to] === starts[to - 1]) to++;
-    out.push(rows.slice(from, to));
-    from = to;
+/**
+ * Every relationship as a row [start, end, value 1, …] (element ids from `nodeOf`, values in the
+ * order of its type's `keys`), batched in about `size` rows per transaction.
+ */
+export function relationshipPlan(
+  rels: readonly GraphRel[],
+  keys: ReadonlyMap<RelType, readonly string[]>,
+  nodeOf: ReadonlyMap<string, string>,
+  labelOf: ReadonlyMap<string, NodeLabel>,
+  size: number,
+): RelPlan {
+  const byType = new Map<RelType, GraphRel[]>();
+  for (const r of rels) {
+    const list = byType.get(r.type);
+    if (list) list.push(r);
+    else byType.set(r.type, [r]);
   }
-  return out;
+  const row = (r: GraphRel): unknown[] => {
+    const start = nodeOf.get(r.from);
+    const end = nodeOf.get(r.to);
+    if (start === undefined || end === undefined) throw new Error(`${r.type} ${r.from} → ${r.to}: an end was not staged`);
+    const out: unknown[] = [start, end];
+    for (const k of keys.get(r.type)!) out.push(toNeo4jParam(r.props[k] ?? null));
+    return out;
+  };
+  const batches = (sorted: readonly GraphRel[]): RelBatch[] => {
+    const out: RelBatch[] = [];
+    let from = 0;
+    while (from < sorted.length) {
+      let to = Math.min(sorted.length, from + size);
+      while (to < sorted.length && sorted[to]!.from === sorted[to - 1]!.from) to++;
+      const rows = new Map<RelType, unknown[][]>();
+      for (let i = from; i < to; i++) {
+        const r = sorted[i]!;
+        const list = rows.get(r.type);
+        if (list) list.push(row(r));
+        else rows.set(r.type, [row(r)]);
+      }
+      // Each transaction takes its end nodes' locks in one global order (by element id, types in
+      // the order of their files), so two batches running at once cannot deadlock on them.
+      for (const list of rows.values()) list.sort((a, b) => ((a[1] as string) < (b[1] as string) ? -1 : (a[1] as string) > (b[1] as string) ? 1 : 0));
+      out.push({ rows, size: to - from });
+      from = to;
+    }
+    return out;
+  };
+  const dense = new Map<string, GraphRel[]>();
+  const sequential: RelBatch[] = [];
+  for (const list of byType.values()) {
+    if (!concurrentEnds(list)) {
+      sequential.push(...batches(byStart(list)));
+      continue;
+    }
+    for (const r of list) {
+      const label = labelOf.get(r.from) ?? '';
+      const group = dense.get(label);
+      if (group) group.push(r);
+      else dense.set(label, [r]);
+    }
+  }
+  return { concurrent: [...dense.values()].map((group) => batches(byStart(group))), sequential };
 }

@@ -4,11 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { readConfig } from '../../config.ts';
-import { datasetHash, datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphRel, type RelType } from '../../model/index.ts';
+import { datasetHashInSlices, datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type NodeLabel, type RelType } from '../../model/index.ts';
 import { countGraph } from '../entity.ts';
 import { cypherFile, splitStatements } from '../cypher-files.ts';
 import { acquireLoadLock, DEFAULT_LOCK_TTL_MS, LoadLockLostError } from './lock.ts';
-import { batchesByStart, concurrentEnds, propertyKeys, relationshipQuery, relationshipRows } from './load-rows.ts';
+import { nodeQuery, nodeRows, propertyKeys, relationshipPlan, relationshipQuery, type RelBatch } from './load-rows.ts';
 import { toNeo4jParam } from './values.ts';
 
 export interface LoadProgress {
@@ -67,17 +67,14 @@ export async function cleanupLeftovers(driver: Driver, database: string, onBatch
 
 /**
  * Runs the batches with up to `parallel` transactions in flight (staged data is invisible, so order
- * is free); each worker waits `pauseMs` after each of its batches.
+ * is free); each worker waits `pauseMs` after each of its batches and reports progress.
  */
-async function inBatches<T>(batches: readonly T[][], parallel: number, pauseMs: number, run: (batch: T[]) => Promise<void>, progress: (done: number) => void): Promise<void> {
+async function inBatches<T>(batches: readonly T[], parallel: number, pauseMs: number, run: (batch: T) => Promise<void>, progress: () => void): Promise<void> {
   let next = 0;
-  let done = 0;
   const worker = async () => {
     while (next < batches.length) {
-      const batch = batches[next++]!;
-      await run(batch);
-      done += batch.length;
-      progress(done);
+      await run(batches[next++]!);
+      progress();
       if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     }
   };
@@ -85,16 +82,6 @@ async function inBatches<T>(batches: readonly T[][], parallel: number, pauseMs: 
 }
 
 const slices = <T>(rows: readonly T[], size: number): T[][] => Array.from({ length: Math.ceil(rows.length / size) }, (_, i) => rows.slice(i * size, (i + 1) * size));
-
-/** One write transaction (the driver retries it on a transient error such as a deadlock). */
-async function write(driver: Driver, database: string, query: string, params: Record<string, unknown>): Promise<Array<Record<string, unknown>>> {
-  const session = driver.session({ database });
-  try {
-    return await session.executeWrite(async (tx) => (await tx.run(query, params)).records.map((r) => r.toObject()));
-  } finally {
-    await session.close();
-  }
-}
 
 export async function loadGraph(driver: Driver, graph: GraphData, options: LoadOptions): Promise<void> {
   const { database } = options;
@@ -112,55 +99,86 @@ export async function loadGraph(driver: Driver, graph: GraphData, options: LoadO
   }
 }
 
+/** One write transaction running `statements` in order (the driver retries it on a transient error). */
+async function writeAll(driver: Driver, database: string, statements: ReadonlyArray<[string, Record<string, unknown>]>): Promise<Array<Record<string, unknown>>> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const out: Array<Record<string, unknown>> = [];
+      for (const [query, params] of statements) for (const r of (await tx.run(query, params)).records) out.push(r.toObject());
+      return out;
+    });
+  } finally {
+    await session.close();
+  }
+}
+
 async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptions, lock: Awaited<ReturnType<typeof acquireLoadLock>>): Promise<void> {
   const { database } = options;
   const size = options.batchSize ?? Number(process.env.RANTAI_LOAD_BATCH ?? DEFAULT_BATCH);
   const parallel = options.parallel ?? Number(process.env.RANTAI_LOAD_PARALLEL ?? DEFAULT_PARALLEL);
   const pauseMs = options.batchPauseMs ?? readConfig().RANTAI_LOAD_BATCH_PAUSE_MS ?? 0;
   const report = options.onProgress ?? (() => {});
+  // The content hash for RantaiMeta, computed while Neo4j works on the batches (its slices yield).
+  const hash = datasetHashInSlices(graph);
   report({ phase: 'cleanup', done: 0, total: 0 });
   await cleanupLeftovers(driver, database);
 
-  // Nodes: each batch returns the element ids of the nodes it staged, which the relationships use.
-  const nodeQuery = await cypherFile('load/nodes.cypher');
+  // Nodes, per label: each batch returns the element ids of the nodes it staged, which the
+  // relationships and the swap use.
+  const nodeTemplate = await cypherFile('load/nodes.cypher');
   const nodeOf = new Map<string, string>();
+  const labelOf = new Map<string, NodeLabel>();
+  const staged = new Map<NodeLabel, string[]>(NODE_LABELS.map((l) => [l, []]));
+  const nodeBatches: Array<{ label: NodeLabel; query: string; rows: unknown[][] }> = [];
+  for (const label of NODE_LABELS) {
+    const nodes = graph.nodes.filter((n) => n.label === label);
+    if (nodes.length === 0) continue;
+    for (const n of nodes) labelOf.set(n.id, label);
+    const keys = propertyKeys(nodes, 'id');
+    const query = nodeQuery(nodeTemplate, keys);
+    for (const rows of slices(nodeRows(nodes, keys), size)) nodeBatches.push({ label, query, rows });
+  }
   // Each phase is announced when it starts (done 0), so that its time can be told from the last one's.
   report({ phase: 'nodes', done: 0, total: graph.nodes.length });
+  let nodesDone = 0;
   await inBatches(
-    slices(graph.nodes, size),
+    nodeBatches,
     parallel,
     pauseMs,
-    async (batch) => {
-      const rows = await write(driver, database, nodeQuery, { rows: toNeo4jParam(batch.map((n) => ({ label: n.label, props: n.props }))) });
-      for (const row of rows) nodeOf.set(row.id as string, row.node as string);
+    async ({ label, query, rows }) => {
+      const [result] = await writeAll(driver, database, [[query, { rows }]]);
+      const ids = result!.ids as string[];
+      const nodes = result!.nodes as string[];
+      ids.forEach((id, i) => nodeOf.set(id, nodes[i]!));
+      staged.get(label)!.push(...nodes);
+      nodesDone += rows.length;
     },
-    (done) => report({ phase: 'nodes', done, total: graph.nodes.length }),
+    () => report({ phase: 'nodes', done: nodesDone, total: graph.nodes.length }),
   );
 
-  let relsDone = 0;
   report({ phase: 'relationships', done: 0, total: graph.rels.length });
-  const byType = new Map<RelType, GraphRel[]>(REL_TYPES.map((t) => [t, []]));
-  for (const r of graph.rels) byType.get(r.type)!.push(r);
+  const templates = new Map<RelType, string>();
+  const keys = new Map<RelType, string[]>();
   for (const type of REL_TYPES) {
-    const rels = byType.get(type)!;
+    const rels = graph.rels.filter((r) => r.type === type);
     if (rels.length === 0) continue;
-    const keys = propertyKeys(rels);
-    const query = relationshipQuery(await cypherFile(relFile(type)), keys);
-    const { rows, starts } = relationshipRows(rels, keys, nodeOf);
-    const before = relsDone;
-    await inBatches(
-      batchesByStart(rows, starts, size),
-      concurrentEnds(rels) ? parallel : 1,
-      pauseMs,
-      async (batch) => {
-        await write(driver, database, query, { rows: batch });
-      },
-      (done) => {
-        relsDone = before + done;
-        report({ phase: 'relationships', done: relsDone, total: graph.rels.length });
-      },
-    );
+    keys.set(type, propertyKeys(rels));
+    templates.set(type, relationshipQuery(await cypherFile(relFile(type)), keys.get(type)!));
   }
+  const plan = relationshipPlan(graph.rels, keys, nodeOf, labelOf, size);
+  let relsDone = 0;
+  const runRels = async (batch: RelBatch) => {
+    await writeAll(
+      driver,
+      database,
+      REL_TYPES.filter((t) => batch.rows.has(t)).map((t) => [templates.get(t)!, { rows: batch.rows.get(t)! }]),
+    );
+    relsDone += batch.size;
+  };
+  const relProgress = () => report({ phase: 'relationships', done: relsDone, total: graph.rels.length });
+  for (const group of plan.concurrent) await inBatches(group, parallel, pauseMs, runRels, relProgress);
+  await inBatches(plan.sequential, 1, pauseMs, runRels, relProgress);
 
   report({ phase: 'swap', done: 0, total: 1 });
   const swap = splitStatements(await cypherFile('load/swap.cypher'));
@@ -175,14 +193,15 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
     nodes: graph.nodes.length,
     relationships: graph.rels.length,
     counts: JSON.stringify(counts),
-    hash: datasetHash(graph),
+    hash: await hash,
   };
+  const params = { meta: toNeo4jParam(meta), staged: [...staged].filter(([, nodes]) => nodes.length > 0).map(([label, nodes]) => ({ label, nodes })) };
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {
       // Renewing inside the swap holds the lock node's write lock until the swap commits.
       await lock.confirm(tx);
-      for (const statement of swap) await tx.run(statement, { meta: toNeo4jParam(meta) });
+      for (const statement of swap) await tx.run(statement, params);
     });
   } finally {
     await session.close();

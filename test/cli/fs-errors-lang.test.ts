@@ -1,0 +1,45 @@
+// File-system mistakes on the command line (an output folder that does not exist, a file in the way)
+// are told in the language --lang asks for, after the error code that scripts match: exit 1, the path
+// named, and no word of the English catalogue in the Indonesian line. The English run of the same
+// mistake is the control (its sentence differs and has English words, so the check can fail).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../server/cli/index.ts';
+import { englishIn } from '../i18n/english-words.ts';
+
+async function run(argv: string[]): Promise<{ code: number; text: string }> {
+  const lines: string[] = [];
+  const code = await main(argv, { out: (t) => lines.push(t), err: (t) => lines.push(t) });
+  return { code, text: lines.join('\n') };
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'rantai-fs-errors-'));
+  await writeFile(path.join(dir, 'taken'), 'x');
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+describe('file-system errors in both languages', () => {
+  const cases: Array<[string, (d: string) => string[], string]> = [
+    ['ENOENT', (d) => ['template', '--out', path.join(d, 'missing', 't.xlsx')], path.join('missing', 't.xlsx')],
+    ['EEXIST', (d) => ['generate', '--out', path.join(d, 'taken'), '--firms', '10', '--clusters', '2', '--components', '5'], 'taken'],
+  ];
+  for (const [code, argv, named] of cases) {
+    it(`${code}: code first, the path named, the sentence in --lang`, async () => {
+      const en = await run([...argv(dir), '--lang', 'en']);
+      const id = await run([...argv(dir), '--lang', 'id']);
+      for (const out of [en, id]) {
+        expect(out.code).toBe(1);
+        expect(out.text.startsWith(`${code}: `)).toBe(true);
+        expect(out.text).toContain(named);
+      }
+      const sentence = (text: string) => text.slice(text.indexOf(named) + named.length);
+      expect(sentence(id.text)).not.toBe(sentence(en.text));
+      expect(englishIn(sentence(en.text)).length).toBeGreaterThan(0);
+      expect(englishIn(sentence(id.text))).toEqual([]);
+    });
+  }
+});

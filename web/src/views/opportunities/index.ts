@@ -184,13 +184,25 @@ export const opportunitiesView: ViewDef = {
           firms = [];
         }
         if (!alive) return;
-        whatIf = whatIfForm({ catalog, firms, names, strategy: () => ctx.state.get().strategy, basis: () => ctx.state.get().basis, actions: { select: select_ }, status: (m) => ctx.status(m) });
+        whatIf = whatIfForm({
+          catalog,
+          firms,
+          names,
+          strategy: () => ctx.state.get().strategy,
+          basis: () => ctx.state.get().basis,
+          actions: { select: select_ },
+          status: (m) => ctx.status(m),
+          target: ctx.state.get().target,
+          onTarget: (id) => ctx.state.set({ target: id }),
+          unknownTarget: (id) => ctx.state.reject({ param: 'target', value: id }),
+        });
         whatIfHolder.replaceChildren(whatIf.element);
       }
     })();
 
     return {
       update(state, previous) {
+        if (state.target !== previous.target) whatIf?.setTarget(state.target);
         if (state.strategy === previous.strategy && state.basis === previous.basis && state.cluster === previous.cluster && state.component === previous.component) return;
         void getCached<CatalogOut>('catalog').then((c) => alive && renderControls(c), () => alive && renderControls(null));
         void load();

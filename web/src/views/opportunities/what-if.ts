@@ -7,6 +7,7 @@ import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { GapOut, Intervention, Opportunity, WhatIfOut } from '../../../../server/analysis/substitution/shapes.ts';
 import { ApiError, postJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
+import { searchPicker, type PickerOption } from '../../app/picker/index.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { gapText, leverText, statusBadge, type Names } from './labels.ts';
@@ -26,12 +27,19 @@ export interface WhatIfDeps {
   basis(): 'buyers' | 'national';
   actions: Pick<RankingActions, 'select'>;
   status(message: string): void;
+  /** The target in the address (`target`), and where a new choice goes. */
+  target: string;
+  onTarget(id: string): void;
+  /** The address named a target that is neither a cluster nor a firm of the list. */
+  unknownTarget(id: string): void;
 }
 
 export interface WhatIfForm {
   element: HTMLElement;
   /** Replaces the interventions with the gaps of an opportunity (its cluster as the target). */
   closeGaps(o: Opportunity): void;
+  /** The address's target changed (back, forward). */
+  setTarget(id: string): void;
   tables(): TableExport[];
 }
 
@@ -56,11 +64,14 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
   const firmName = new Map(deps.firms.map((f) => [f.id, f.name]));
   const targetName = (id: string) => clusterName.get(id) ?? firmName.get(id) ?? id;
 
-  const target = h('select', { id: 'wi-target' });
-  target.append(
-    h('optgroup', { label: t('opp.wi.clusters') }, ...catalog.clusters.map((c) => h('option', { value: c.id }, c.name))),
-    h('optgroup', { label: t('opp.wi.firms') }, ...deps.firms.map((f) => h('option', { value: f.id }, `${f.name} (${clusterName.get(f.cluster) ?? f.cluster})`))),
-  );
+  // Clusters first (their own group), then the firms with their cluster beside the name.
+  const targets: PickerOption[] = [
+    ...catalog.clusters.map((c) => ({ value: c.id, label: c.name, group: t('opp.wi.clusters') })),
+    ...deps.firms.map((f) => ({ value: f.id, label: f.name, note: clusterName.get(f.cluster) ?? f.cluster, group: t('opp.wi.firms') })),
+  ];
+  const picker = searchPicker({ id: 'wi-target', label: t('opp.wi.target'), placeholder: t('opp.wi.targetPlaceholder'), options: targets, value: '', onChange: (v) => deps.onTarget(v) });
+  if (deps.target !== '' && !picker.has(deps.target)) deps.unknownTarget(deps.target);
+  else picker.set(deps.target);
   const kind = h('select', { id: 'wi-kind' }, ...KINDS.map((k) => h('option', { value: k }, t(`opp.wi.kind.${k}`))));
   const process = h('select', { id: 'wi-process' }, ...catalog.processes.map((p) => h('option', { value: p.id }, p.name)));
   const tolerance = h('input', { id: 'wi-tolerance', type: 'number', min: 0, step: 'any', value: '0.05' });
@@ -135,7 +146,8 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
       if (!(tonnes > 0)) return fail(t('opp.wi.badCapacity'), capacity);
       add.capacityTonnes = tonnes;
     }
-    setInterventions([...interventions, { target: target.value, add }]);
+    if (picker.value() === '') return fail(t('opp.wi.noTarget'), picker.input);
+    setInterventions([...interventions, { target: picker.value(), add }]);
   }
   function fail(message: string, control: HTMLElement): void {
     formError.textContent = message;
@@ -212,7 +224,8 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
 
   function closeGaps(o: Opportunity): void {
     setInterventions(o.gaps.map((g) => gapToIntervention(o.cluster.id, g)));
-    target.value = o.cluster.id;
+    picker.set(o.cluster.id);
+    deps.onTarget(o.cluster.id);
     element.scrollIntoView({ block: 'start' });
     runButton.focus();
     deps.status(t('opp.wi.filled', { n: o.gaps.length, component: o.component.name, cluster: o.cluster.name }));
@@ -226,7 +239,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
     h(
       'div',
       { class: 'wi-form', role: 'group', 'aria-label': t('opp.wi.addTitle') },
-      field('wi-target', t('opp.wi.target'), target),
+      picker.element,
       field('wi-kind', t('opp.wi.kind'), kind),
       ...Object.values(fields),
       h('button', { type: 'button', id: 'wi-add', onclick: () => addFromForm() }, t('opp.wi.add')),
@@ -241,6 +254,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
   return {
     element,
     closeGaps,
+    setTarget: (id) => picker.set(id),
     tables() {
       if (!answer) return [];
       return [

@@ -184,7 +184,8 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
             'table',
             { class: 'data', id: 'wi-changes' },
             h('caption', {}, t('opp.wi.changedCaption', { n: a.changed.length })),
-            h('thead', {}, h('tr', {}, ...['opp.col.component', 'opp.col.cluster', 'opp.wi.before', 'opp.wi.after', 'opp.col.coverage', 'opp.wi.gapsLeft', 'opp.col.import'].map((k) => h('th', { scope: 'col' }, t(k))))),
+            // The server's what-if values are the buyers' figures whatever the basis: named so on the national one.
+            h('thead', {}, h('tr', {}, ...['opp.col.component', 'opp.col.cluster', 'opp.wi.before', 'opp.wi.after', 'opp.col.coverage', 'opp.wi.gapsLeft', a.importBasis === 'national' ? 'opp.col.importBuyers' : 'opp.col.import'].map((k) => h('th', { scope: 'col' }, t(k))))),
             h(
               'tbody',
               {},
@@ -217,7 +218,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
       ...(ready ? [h('p', {}, t('opp.wi.becameReadyTitle')), ready] : []),
       changed,
       h('h4', {}, t('opp.wi.newRanking')),
-      h('div', { class: 'opp-scroll' }, rankingTable(a.ranking, names, { select: deps.actions.select, closeGaps: (o) => closeGaps(o) }, { id: 'wi-ranking', caption: t('opp.wi.rankingCaption', { n: a.ranking.length }) })),
+      h('div', { class: 'opp-scroll' }, rankingTable(a.ranking, names, { select: deps.actions.select, closeGaps: (o) => closeGaps(o) }, { id: 'wi-ranking', caption: t('opp.wi.rankingCaption', { n: a.ranking.length }), basis: a })),
     );
     deps.status(figures[0]!);
   }
@@ -269,7 +270,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
             col('after', t('col.after'), 'text', { words: statusWords() }),
             col('coverageBefore', t('col.coverageBefore'), 'percent'),
             col('coverageAfter', t('col.coverageAfter'), 'percent'),
-            col('importValueUsd', t('col.importValue'), 'usd'),
+            col('importValueUsd', answer.importBasis === 'national' ? t('col.importValueBuyers') : t('col.importValue'), 'usd'),
           ],
           rows: answer.changed.map((c) => ({
             component: c.component.id,

@@ -7,7 +7,8 @@
 // short list (the seed) focusing the empty input simply shows every option.
 import { h } from '../dom.ts';
 import { formatNumber, t } from '../i18n.ts';
-import { matchOptions, searchKeys } from './filter.ts';
+import { matchOptions, searchKeys, type SearchKeys } from './filter.ts';
+export { byName } from './filter.ts';
 import './messages.ts';
 import './style.css';
 
@@ -53,8 +54,15 @@ export function searchPicker(config: PickerConfig): Picker {
   const byValue = new Map(config.options.map((o) => [o.value, o]));
   const emptyOption: PickerOption | null = config.empty === undefined ? null : { value: '', label: config.empty };
   // Folded once, on first use: building a view with 100,000 options costs nothing until it is searched.
-  let keys: string[] | null = null;
-  const keysOf = () => (keys ??= searchKeys(config.options.map((o) => ({ value: o.value, label: o.note ? `${o.label} ${o.note}` : o.label }))));
+  let keys: SearchKeys | null = null;
+  const groupIndex = new Map<string | undefined, number>();
+  const keysOf = () =>
+    (keys ??= searchKeys(
+      config.options.map((o) => {
+        if (!groupIndex.has(o.group)) groupIndex.set(o.group, groupIndex.size);
+        return { value: o.value, label: o.note ? `${o.label} ${o.note}` : o.label, group: groupIndex.get(o.group)! };
+      }),
+    ));
 
   let current = config.value;
   let shown: PickerOption[] = [];
@@ -116,8 +124,22 @@ export function searchPicker(config: PickerConfig): Picker {
     list.replaceChildren(...items);
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
+    place();
     live.textContent = t('picker.count', { n: found.total });
     setActive(query.trim() === '' ? shown.findIndex((o) => o.value === current) : shown.length > 0 ? 0 : -1);
+  }
+
+  /** Opens the list upwards when the window has more room above the input than below, and never past the window's edge. */
+  function place(): void {
+    list.classList.remove('picker-up');
+    list.style.maxHeight = '';
+    const box = input.getBoundingClientRect();
+    const below = window.innerHeight - box.bottom - 8;
+    const above = box.top - 8;
+    const wanted = list.scrollHeight;
+    const up = wanted > below && above > below;
+    list.classList.toggle('picker-up', up);
+    list.style.maxHeight = `${Math.max(120, Math.min(up ? above : below, 352))}px`;
   }
 
   function setActive(i: number): void {

@@ -7,7 +7,7 @@ import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
 import { h, select } from '../../app/dom.ts';
-import { searchPicker, type Picker } from '../../app/picker/index.ts';
+import { byName, searchPicker, type Picker } from '../../app/picker/index.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
@@ -68,7 +68,7 @@ export const linksView: ViewDef = {
         label: t('links.col.buyer'),
         placeholder: t('links.buyerPlaceholder'),
         empty: t('links.allBuyers'),
-        options: firms.map((f) => ({ value: f.id, label: f.name, ...(f.tier ? { note: t(`tier.${f.tier}`) } : {}) })),
+        options: firms.map((f) => ({ value: f.id, label: f.name, ...(f.tier ? { note: t(`tier.${f.tier}`) } : {}) })).sort((a, b) => byName(a.label, b.label)),
         value: s.buyer,
         onChange: (v) => ctx.state.set({ buyer: v }),
       });

@@ -7,7 +7,7 @@ import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { GapOut, Intervention, Opportunity, WhatIfOut } from '../../../../server/analysis/substitution/shapes.ts';
 import { ApiError, postJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { searchPicker, type PickerOption } from '../../app/picker/index.ts';
+import { byName, searchPicker, type PickerOption } from '../../app/picker/index.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { gapText, leverText, statusBadge, type Names } from './labels.ts';
@@ -64,10 +64,10 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
   const firmName = new Map(deps.firms.map((f) => [f.id, f.name]));
   const targetName = (id: string) => clusterName.get(id) ?? firmName.get(id) ?? id;
 
-  // Clusters first (their own group), then the firms with their cluster beside the name.
+  // Clusters first (their own group), then the firms with their cluster beside the name; each in natural order (Sentra 2 before Sentra 10).
   const targets: PickerOption[] = [
-    ...catalog.clusters.map((c) => ({ value: c.id, label: c.name, group: t('opp.wi.clusters') })),
-    ...deps.firms.map((f) => ({ value: f.id, label: f.name, note: clusterName.get(f.cluster) ?? f.cluster, group: t('opp.wi.firms') })),
+    ...catalog.clusters.map((c) => ({ value: c.id, label: c.name, group: t('opp.wi.clusters') })).sort((a, b) => byName(a.label, b.label)),
+    ...deps.firms.map((f) => ({ value: f.id, label: f.name, note: clusterName.get(f.cluster) ?? f.cluster, group: t('opp.wi.firms') })).sort((a, b) => byName(a.label, b.label)),
   ];
   const picker = searchPicker({ id: 'wi-target', label: t('opp.wi.target'), placeholder: t('opp.wi.targetPlaceholder'), options: targets, value: '', onChange: (v) => deps.onTarget(v) });
   if (deps.target !== '' && !picker.has(deps.target)) deps.unknownTarget(deps.target);

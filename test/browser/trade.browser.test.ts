@@ -6,8 +6,8 @@
 //     the seed, which has no world table, the API's "no world table" warning and no PCI table;
 // (b) the opportunities panel names the import basis of its ranking (buyers by default, national
 //     statistics with the trade table's year when chosen), and its first row is the API's first
-//     opportunity under importBasis=national, its details showing the national value beside the
-//     buyers' import value.
+//     opportunity under importBasis=national, its import column the national value the score
+//     weighed under a header naming it, its details the buyers' import value.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SubstitutionOut } from '../../server/analysis/substitution/index.ts';
 import type { ProductComplexityOut } from '../../server/analysis/trade/index.ts';
@@ -79,11 +79,13 @@ describe.skipIf(unavailable)('the import basis in the opportunities panel', () =
     const row = page.locator('#opp-table tbody tr').first();
     expect(await row.textContent()).toContain(first.component.name);
     expect(await row.textContent()).toContain(first.cluster.name);
-    // Its details put the national value the score weighed beside the buyers' import column.
+    // The import column holds the national value the score weighed, under a header naming it;
+    // the row's details keep the buyers' own figure.
+    expect(await row.locator('.opp-import').getAttribute('data-value')).toBe(String(first.basisValueUsd));
+    expect(await page.locator('#opp-table thead .opp-import-head').textContent()).toBe(lang === 'en' ? 'National imports, 2023' : 'Impor nasional, 2023');
     await row.locator('.opp-expand').click();
-    const shownNational = page.locator('#opp-table tbody tr.opp-more-row').first().locator('.opp-national');
-    expect(await shownNational.getAttribute('data-value')).toBe(String(first.basisValueUsd));
-    expect(await row.locator('.opp-import').getAttribute('data-value')).toBe(String(first.importValueUsd));
+    const shownBuyers = page.locator('#opp-table tbody tr.opp-more-row').first().locator('.opp-buyers');
+    expect(await shownBuyers.getAttribute('data-value')).toBe(String(first.importValueUsd));
     expect(errors).toEqual([]);
   });
 });

@@ -26,9 +26,11 @@ describe('readState', () => {
 
   it('accepts every good value', () => {
     // In the order stateToSearch writes them, so the round trip is exact.
-    const search = '?view=map&lang=id&tier=OEM&cluster=cl-ceper&province=Central+Java&component=c-brake-drum&measure=import&sel=f-kbj&strategy=strategic&basis=national&missing=0';
+    const search = '?view=map&lang=id&tier=OEM&cluster=cl-ceper&province=Central+Java&component=c-brake-drum&measure=import&sel=f-kbj&strategy=strategic&basis=national&missing=0&buyer=f-tmmin&target=cl-ceper';
     const { state, problems } = readState(search, known);
     expect(problems).toEqual([]);
+    // The buyer and what-if target are firm ids, checked by their views once the firm list is in.
+    expect([state.buyer, state.target]).toEqual(['f-tmmin', 'cl-ceper']);
     expect(stateToSearch(state)).toBe(search);
   });
 });

@@ -20,6 +20,10 @@ export interface AppState {
   basis: 'buyers' | 'national';
   /** Show recommended missing links in the network and map views. */
   missing: boolean;
+  /** Link and match's buyer filter (a firm id; empty: all buyers). */
+  buyer: string;
+  /** The what-if form's target in Opportunities (a cluster or firm id; empty: none chosen yet). */
+  target: string;
 }
 
 export const DEFAULT_STATE: AppState = {
@@ -35,6 +39,8 @@ export const DEFAULT_STATE: AppState = {
   strategy: 'balanced',
   basis: 'buyers',
   missing: true,
+  buyer: '',
+  target: '',
 };
 
 const MEASURES = ['none', 'import', 'betweenness', 'capacity'] as const;
@@ -95,6 +101,9 @@ export function readState(search: string, known?: KnownValues): { state: AppStat
     strategy: choice('strategy', STRATEGIES, DEFAULT_STATE.strategy),
     basis: choice('basis', BASES, DEFAULT_STATE.basis),
     missing: missing !== '0',
+    // Firm ids are checked by the view that uses them, once it has the firm list (like `sel`).
+    buyer: text('buyer'),
+    target: text('target'),
   };
   // In the order the address has them, so the notice reads like the address.
   const order = [...q.keys()];
@@ -125,9 +134,14 @@ export function stateToSearch(state: AppState): string {
   put('strategy', state.strategy, DEFAULT_STATE.strategy);
   put('basis', state.basis, DEFAULT_STATE.basis);
   if (!state.missing) q.set('missing', '0');
+  put('buyer', state.buyer, '');
+  put('target', state.target, '');
   const text = q.toString();
   return text === '' ? '' : `?${text}`;
 }
+
+/** Parameters whose ids only a view or the detail panel can check (they name firms, not catalogue entries). */
+const LATE_CHECKED = ['sel', 'buyer', 'target'] as const;
 
 type Listener = (state: AppState, previous: AppState) => void;
 type ProblemListener = (problems: UrlProblem[]) => void;
@@ -160,9 +174,10 @@ export class StateStore {
     return problems;
   }
 
-  /** Reports a problem found later (an unknown selection) and drops that parameter. */
+  /** Reports a problem found later (an unknown selection, buyer or what-if target) and drops that parameter. */
   reject(problem: UrlProblem): void {
-    if (problem.param === 'sel' && this.current.sel === problem.value) this.replaceAll({ ...this.current, sel: '' }, true);
+    const key = LATE_CHECKED.find((k) => k === problem.param);
+    if (key && this.current[key] === problem.value) this.replaceAll({ ...this.current, [key]: '' }, true);
     this.report([problem]);
   }
 

@@ -16,6 +16,8 @@ registerMessages('notice', {
     'url.problem.basis': 'Unknown import basis ‘{value}’ in the address (parameter {param}; buyers or national) — showing the buyers’ reported imports',
     'url.problem.missing': 'Unknown value ‘{value}’ in the address (parameter {param}; 0 hides recommended links, 1 shows them) — showing them',
     'url.problem.sel': 'Unknown firm, cluster or other entry ‘{value}’ in the address (parameter {param}) — nothing selected',
+    'url.problem.buyer': 'Unknown buyer ‘{value}’ in the address (parameter {param}) — showing all buyers',
+    'url.problem.target': 'Unknown cluster or firm ‘{value}’ in the address (parameter {param}) — no what-if target chosen',
     'url.problem.other': 'Unknown value ‘{value}’ in the address (parameter {param}) — ignored',
   },
   id: {
@@ -32,6 +34,8 @@ registerMessages('notice', {
     'url.problem.basis': 'Dasar nilai impor ‘{value}’ tidak dikenal pada alamat (parameter {param}; buyers atau national) — menampilkan impor yang dilaporkan pembeli',
     'url.problem.missing': 'Nilai ‘{value}’ tidak dikenal pada alamat (parameter {param}; 0 menyembunyikan tautan yang disarankan, 1 menampilkannya) — tautan ditampilkan',
     'url.problem.sel': 'Perusahaan, sentra atau entri lain ‘{value}’ tidak dikenal pada alamat (parameter {param}) — tidak ada yang dipilih',
+    'url.problem.buyer': 'Pembeli ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan semua pembeli',
+    'url.problem.target': 'Sentra atau perusahaan ‘{value}’ tidak dikenal pada alamat (parameter {param}) — belum ada sasaran simulasi yang dipilih',
     'url.problem.other': 'Nilai ‘{value}’ tidak dikenal pada alamat (parameter {param}) — diabaikan',
   },
 });

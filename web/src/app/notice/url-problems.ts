@@ -5,7 +5,7 @@ import { t } from '../i18n.ts';
 import type { UrlProblem } from '../state.ts';
 import { noticeBox } from './index.ts';
 
-const KNOWN_PARAMS = new Set(['view', 'lang', 'tier', 'cluster', 'province', 'component', 'measure', 'strategy', 'basis', 'missing', 'sel']);
+const KNOWN_PARAMS = new Set(['view', 'lang', 'tier', 'cluster', 'province', 'component', 'measure', 'strategy', 'basis', 'missing', 'sel', 'buyer', 'target']);
 const SHOWN_CHARACTERS = 80;
 
 export function urlProblemText(problem: UrlProblem): string {

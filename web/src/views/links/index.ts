@@ -7,6 +7,7 @@ import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
 import { h, select } from '../../app/dom.ts';
+import { byName, searchPicker, type Picker } from '../../app/picker/index.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
@@ -33,8 +34,8 @@ export const linksView: ViewDef = {
   mount(el, ctx): MountedView {
     let alive = true;
     let ticket = 0;
-    let buyer = '';
     let buyerNames = new Map<string, string>();
+    let buyerPicker: Picker | null = null;
     let data: MissingLinksOut | null = null;
     const controls = h('div', { class: 'links-controls' });
     const summary = h('div', { id: 'links-summary' });
@@ -58,13 +59,20 @@ export const linksView: ViewDef = {
 
     const rowsOf = (): Recommendation[] => data?.recommendations ?? [];
 
-    function renderControls(catalog: CatalogOut | null, firms: Array<{ id: string; name: string }>): void {
+    function renderControls(catalog: CatalogOut | null, firms: FirmsOut['firms']): void {
       const s = ctx.state.get();
       const all = t('links.all');
-      const parts: Node[] = [select('links-buyer', t('links.col.buyer'), firms.map((f) => ({ value: f.id, text: f.name })), buyer, (v) => {
-        buyer = v;
-        void load();
-      }, all)];
+      // A search picker, not a <select>: at national scale there are tens of thousands of buyers.
+      buyerPicker = searchPicker({
+        id: 'links-buyer',
+        label: t('links.col.buyer'),
+        placeholder: t('links.buyerPlaceholder'),
+        empty: t('links.allBuyers'),
+        options: firms.map((f) => ({ value: f.id, label: f.name, ...(f.tier ? { note: t(`tier.${f.tier}`) } : {}) })).sort((a, b) => byName(a.label, b.label)),
+        value: s.buyer,
+        onChange: (v) => ctx.state.set({ buyer: v }),
+      });
+      const parts: Node[] = [buyerPicker.element];
       if (catalog) {
         parts.push(
           select('links-cluster', t('links.supplierCluster'), catalog.clusters.map((c) => ({ value: c.id, text: c.name })), s.cluster, (v) => ctx.state.set({ cluster: v }), all),
@@ -169,7 +177,7 @@ export const linksView: ViewDef = {
       const s = ctx.state.get();
       tableHolder.replaceChildren(h('p', {}, t('links.loading')));
       try {
-        const out = await getCached<MissingLinksOut>('analysis/missing-links', { buyer: buyer || undefined, cluster: s.cluster || undefined, component: s.component || undefined, limit: FETCH_LIMIT });
+        const out = await getCached<MissingLinksOut>('analysis/missing-links', { buyer: s.buyer || undefined, cluster: s.cluster || undefined, component: s.component || undefined, limit: FETCH_LIMIT });
         if (!alive || mine !== ticket) return;
         data = out;
         const top = out.recommendations[0];
@@ -197,24 +205,29 @@ export const linksView: ViewDef = {
 
     void (async () => {
       let catalog: CatalogOut | null = null;
-      let firms: Array<{ id: string; name: string }> = [];
+      let firms: FirmsOut['firms'] = [];
+      let firmsLoaded = false;
       try {
-        [catalog, firms] = await Promise.all([
-          getCached<CatalogOut>('catalog'),
-          getCached<FirmsOut>('firms', { tier: 'OEM,TIER1,TIER2,BUYER' }).then((list) => list.firms.map((f) => ({ id: f.id, name: f.name }))),
-        ]);
+        [catalog, firms] = await Promise.all([getCached<CatalogOut>('catalog'), getCached<FirmsOut>('firms', { tier: 'OEM,TIER1,TIER2,BUYER' }).then((list) => list.firms)]);
+        firmsLoaded = true;
       } catch {
         // The selects fall back to what loaded; the ranking still shows.
       }
       if (!alive) return;
       buyerNames = new Map(firms.map((f) => [f.id, f.name]));
       renderControls(catalog, firms);
+      // A buyer in the address that is no buyer: named in the notice and dropped (the update reloads).
+      const wanted = ctx.state.get().buyer;
+      if (firmsLoaded && wanted !== '' && !buyerNames.has(wanted)) ctx.state.reject({ param: 'buyer', value: wanted });
+      else if (wanted !== '') void load();
     })();
-    void load();
+    // With a buyer in the address the ranking waits for the buyer list, which says whether it is one.
+    if (ctx.state.get().buyer === '') void load();
 
     return {
       update(state, previous) {
-        if (state.cluster !== previous.cluster || state.component !== previous.component) {
+        if (state.buyer !== previous.buyer) buyerPicker?.set(state.buyer);
+        if (state.cluster !== previous.cluster || state.component !== previous.component || state.buyer !== previous.buyer) {
           for (const [id, v] of [['links-cluster', state.cluster], ['links-component', state.component]] as const) {
             const sel = document.getElementById(id) as HTMLSelectElement | null;
             if (sel) sel.value = v;
@@ -275,8 +288,8 @@ export const linksView: ViewDef = {
           tables,
           summary: [...summary.querySelectorAll('li')].map((li) => li.textContent ?? ''),
           options: ['cluster', 'component'],
-          // The buyer is the panel's own filter (not in the address).
-          scope: buyer ? [{ label: t('links.col.buyer'), value: buyerNames.get(buyer) ?? buyer }] : [],
+          // The buyer is a firm: named here, in words, rather than as an id by the scope line.
+          scope: ctx.state.get().buyer ? [{ label: t('links.col.buyer'), value: buyerNames.get(ctx.state.get().buyer) ?? ctx.state.get().buyer }] : [],
           method: [t('links.intro'), t('method.links'), t('links.noOemIntro')],
         };
       },

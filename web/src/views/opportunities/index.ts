@@ -107,7 +107,7 @@ export const opportunitiesView: ViewDef = {
     function renderTable(): void {
       if (!data) return;
       const rows = data.opportunities.slice(0, shown);
-      const table = rankingTable(rows, names, { select: select_, closeGaps: (o) => whatIf?.closeGaps(o) }, { id: 'opp-table', caption: t('opp.caption', { shown: rows.length, total: data.total, strategy: t(`opp.strategy.${data.strategy}`) }) });
+      const table = rankingTable(rows, names, { select: select_, closeGaps: (o) => whatIf?.closeGaps(o) }, { id: 'opp-table', caption: t('opp.caption', { shown: rows.length, total: data.total, strategy: t(`opp.strategy.${data.strategy}`) }), basis: data });
       const more =
         data.opportunities.length > shown
           ? h('button', {
@@ -124,10 +124,13 @@ export const opportunitiesView: ViewDef = {
 
     function renderSummary(out: SubstitutionOut): void {
       const totals = importValueByStatus(out.opportunities);
+      // The totals are of the value the ranking weighed; on the national basis every sentence about them says so.
+      const national = out.importBasis === 'national';
+      const year = out.basisYear === null ? '—' : String(out.basisYear);
       const top = out.opportunities[0];
       figures = [
         t('opp.figCounts', { total: out.total, ready: out.counts.ready, near: out.counts.near, stretch: out.counts.stretch }),
-        ...totals.map((s) => t(`opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components })),
+        ...totals.map((s) => t(national ? `opp.figValueNational.${s.status}` : `opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components, year })),
         ...(top ? [t('opp.figTop', { component: top.component.name, cluster: top.cluster.name, status: t(`opp.status.${top.status}`), score: formatNumber(top.score, 3) })] : []),
         ...(out.opportunities.length < out.total ? [t('opp.figPartial', { n: out.opportunities.length })] : []),
         basisFigure(out),
@@ -136,9 +139,9 @@ export const opportunitiesView: ViewDef = {
       summary.replaceChildren(h('h3', {}, t('opp.keyFigures')), h('ul', {}, ...figures.map((f) => h('li', {}, f))));
       chartSvg = barChart(
         totals.map((s) => ({ label: `${STATUS_ICONS[s.status]} ${t(`opp.status.${s.status}`)}`, value: s.valueUsd, colour: STATUS_COLOURS[s.status], text: `${formatUsd(s.valueUsd)} (${s.components})` })),
-        { title: t('opp.chartTitle'), axisLabel: t('opp.chartAxis'), format: (v) => formatUsd(v), width: 520, barHeight: 30, id: 'opp-chart-svg' },
+        { title: national ? t('opp.chartTitleNational', { year }) : t('opp.chartTitle'), axisLabel: national ? t('opp.chartAxisNational', { year }) : t('opp.chartAxis'), format: (v) => formatUsd(v), width: 520, barHeight: 30, id: 'opp-chart-svg' },
       );
-      chartHolder.replaceChildren(chartSvg, h('figcaption', { class: 'hint' }, t('opp.chartCaption')));
+      chartHolder.replaceChildren(chartSvg, h('figcaption', { class: 'hint', id: 'opp-chart-caption' }, national ? t('opp.chartCaptionNational', { year }) : t('opp.chartCaption')));
     }
 
     async function load(): Promise<void> {
@@ -184,13 +187,25 @@ export const opportunitiesView: ViewDef = {
           firms = [];
         }
         if (!alive) return;
-        whatIf = whatIfForm({ catalog, firms, names, strategy: () => ctx.state.get().strategy, basis: () => ctx.state.get().basis, actions: { select: select_ }, status: (m) => ctx.status(m) });
+        whatIf = whatIfForm({
+          catalog,
+          firms,
+          names,
+          strategy: () => ctx.state.get().strategy,
+          basis: () => ctx.state.get().basis,
+          actions: { select: select_ },
+          status: (m) => ctx.status(m),
+          target: ctx.state.get().target,
+          onTarget: (id) => ctx.state.set({ target: id }),
+          unknownTarget: (id) => ctx.state.reject({ param: 'target', value: id }),
+        });
         whatIfHolder.replaceChildren(whatIf.element);
       }
     })();
 
     return {
       update(state, previous) {
+        if (state.target !== previous.target) whatIf?.setTarget(state.target);
         if (state.strategy === previous.strategy && state.basis === previous.basis && state.cluster === previous.cluster && state.component === previous.component) return;
         void getCached<CatalogOut>('catalog').then((c) => alive && renderControls(c), () => alive && renderControls(null));
         void load();
@@ -200,7 +215,7 @@ export const opportunitiesView: ViewDef = {
       },
       exportable() {
         const tables: TableExport[] = [];
-        if (data) tables.push({ title: `${t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) })} — ${t(`opp.basis.${data.importBasis}`)}`, columns: rankingColumns(data.importBasis), rows: rankingRows(data.opportunities, names) });
+        if (data) tables.push({ title: `${t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) })} — ${t(`opp.basis.${data.importBasis}`)}`, columns: rankingColumns(data), rows: rankingRows(data.opportunities, names) });
         if (whatIf) tables.push(...whatIf.tables());
         const svg = chartSvg;
         return {
@@ -210,7 +225,7 @@ export const opportunitiesView: ViewDef = {
           tables,
           summary: figures,
           options: ['strategy', 'basis', 'cluster', 'component'],
-          method: [t('opp.intro'), t(`opp.strategy.${ctx.state.get().strategy}.what`), t('opp.chartCaption'), t('method.status'), t('method.coverage'), t('method.density')],
+          method: [t('opp.intro'), t(`opp.strategy.${ctx.state.get().strategy}.what`), data?.importBasis === 'national' ? t('opp.chartCaptionNational', { year: data.basisYear === null ? '—' : String(data.basisYear) }) : t('opp.chartCaption'), t('method.status'), t('method.coverage'), t('method.density')],
         };
       },
     };

@@ -5,6 +5,9 @@
 // explanation sit in a row below it that "Details" opens, so that at 1440 px every column is in
 // view without scrolling sideways, also with the detail panel open. Also the flat form of the
 // rows for CSV export (every field, as before).
+// The import column shows the value the score weighed (`basisValueUsd`), its header naming the
+// basis: on the national basis the national imports of the trade table's year, with the buyers'
+// reported figure moved to the details; on the buyers' basis the two are the same number.
 import type { Opportunity } from '../../../../server/analysis/substitution/shapes.ts';
 import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
@@ -19,6 +22,16 @@ export interface RankingActions {
 }
 
 const pct = (v: number): string => `${formatNumber(v * 100)} %`;
+
+/** The import basis a table's rows were ranked on, as the answer states it. */
+export interface RankingBasis {
+  importBasis: 'buyers' | 'national';
+  basisYear: number | null;
+}
+
+/** The import column's header: "Import value" on the buyers' basis, "National imports, 2023" on the national one. */
+export const importHeader = (b: RankingBasis): string =>
+  b.importBasis === 'national' ? t('opp.col.importNational', { year: b.basisYear === null ? '—' : String(b.basisYear) }) : t('opp.col.import');
 
 const HEADS: ReadonlyArray<[key: string, numeric: boolean]> = [
   ['#', true],
@@ -51,10 +64,10 @@ function moreRow(o: Opportunity, id: string, actions: RankingActions): HTMLTable
     h('dd', {}, o.capacityRatio === null ? '—' : formatNumber(o.capacityRatio, 2)),
     h('dt', {}, t('opp.col.distance')),
     h('dd', {}, o.distanceKm === null ? '—' : `${formatNumber(o.distanceKm)} km`),
-    // With national statistics as the basis, the value the score weighed stands beside the
-    // buyers' figure of the import column (issue 15).
+    // With national statistics as the basis the import column holds the national value the score
+    // weighed; the buyers' own figure stays within reach here (issue 15).
     ...(o.importBasis === 'national'
-      ? [h('dt', {}, t('opp.fact.national', { year: o.basisYear === null ? '—' : String(o.basisYear) })), h('dd', { class: 'opp-national', 'data-value': String(o.basisValueUsd) }, formatUsd(o.basisValueUsd))]
+      ? [h('dt', {}, t('opp.fact.buyers')), h('dd', { class: 'opp-buyers', 'data-value': String(o.importValueUsd) }, formatUsd(o.importValueUsd))]
       : []),
   );
   return h(
@@ -74,9 +87,10 @@ function moreRow(o: Opportunity, id: string, actions: RankingActions): HTMLTable
   );
 }
 
-export function rankingTable(rows: readonly Opportunity[], names: Names, actions: RankingActions, options: { id: string; caption: string }): HTMLTableElement {
-  const table = h('table', { class: 'data opp-table', id: options.id }, h('caption', {}, options.caption));
-  table.append(h('thead', {}, h('tr', {}, ...HEADS.map(([k, numeric]) => h('th', { scope: 'col', class: numeric ? 'num' : undefined }, k === '#' ? '#' : t(k))))));
+export function rankingTable(rows: readonly Opportunity[], names: Names, actions: RankingActions, options: { id: string; caption: string; basis: RankingBasis }): HTMLTableElement {
+  const table = h('table', { class: 'data opp-table', id: options.id, 'data-basis': options.basis.importBasis }, h('caption', {}, options.caption));
+  const head = (k: string) => (k === '#' ? '#' : k === 'opp.col.import' ? importHeader(options.basis) : t(k));
+  table.append(h('thead', {}, h('tr', {}, ...HEADS.map(([k, numeric]) => h('th', { scope: 'col', class: numeric ? `num${k === 'opp.col.import' ? ' opp-import-head' : ''}` : undefined }, head(k))))));
   const body = h('tbody');
   rows.forEach((o, i) => {
     const gaps = o.gaps.length === 0 ? h('span', {}, t('opp.noGaps')) : h('ul', { class: 'opp-gaps' }, ...o.gaps.map((g) => h('li', { 'data-kind': g.kind }, gapWithLever(g, names))));
@@ -102,7 +116,7 @@ export function rankingTable(rows: readonly Opportunity[], names: Names, actions
         h('td', { class: 'opp-cluster' }, o.cluster.name),
         h('td', {}, statusBadge(o.status)),
         h('td', { class: 'num', 'data-value': String(o.coverage) }, pct(o.coverage)),
-        h('td', { class: 'num opp-import', 'data-value': String(o.importValueUsd) }, formatUsd(o.importValueUsd)),
+        h('td', { class: 'num opp-import', 'data-value': String(o.basisValueUsd) }, formatUsd(o.basisValueUsd)),
         h('td', { class: 'num opp-score', 'data-value': String(o.score) }, formatNumber(o.score, 3)),
         h('td', { class: 'opp-gaps-cell' }, gaps, close),
         h('td', { class: 'opp-more-cell' }, toggle),
@@ -139,8 +153,14 @@ export function rankingRows(rows: readonly Opportunity[], names: Names): Array<R
   }));
 }
 
-/** The ranking's columns: keys as in the CSV, headers and units as a reader sees them. */
-export const rankingColumns = (basis: 'buyers' | 'national' = 'buyers'): ColumnSpec[] => [
+/**
+ * The ranking's columns: keys as in the CSV, headers and units as a reader sees them. On the
+ * national basis the documents (HTML, PDF, slides) show the national value under a header naming
+ * it and its year; the buyers' figure and the year stay in the CSV.
+ */
+export const rankingColumns = (b: RankingBasis = { importBasis: 'buyers', basisYear: null }): ColumnSpec[] => {
+  const national = b.importBasis === 'national';
+  return [
   col('rank', t('col.rank'), 'count'),
   col('component', 'component', 'text', { id: true }),
   col('componentName', t('col.component')),
@@ -151,16 +171,19 @@ export const rankingColumns = (basis: 'buyers' | 'national' = 'buyers'): ColumnS
   col('density', t('col.density'), 'decimal', { digits: 3 }),
   col('capacityRatio', t('col.capacityRatio'), 'ratio', { digits: 1 }),
   col('distanceKm', t('col.distance'), 'km'),
-  col('importValueUsd', t('col.importValue'), 'usd'),
-  // The basis is in the table's title; on the buyers' basis its value is the import value itself.
+  // On the buyers' basis the import value is the value the score weighed; on the national basis
+  // it is the buyers' figure beside it, named as such.
+  col('importValueUsd', national ? t('col.importValueBuyers') : t('col.importValue'), 'usd', { csvOnly: national }),
+  // The basis is in the table's title.
   col('importBasis', t('col.importBasis'), 'text', { words: { buyers: t('opp.basis.buyers'), national: t('opp.basis.national') }, csvOnly: true }),
-  col('basisValueUsd', t('col.basisValue'), 'usd', { csvOnly: basis === 'buyers' }),
-  col('basisYear', t('col.basisYear'), 'year', { csvOnly: basis === 'buyers' }),
+  col('basisValueUsd', national ? t('col.importValueNational', { year: b.basisYear === null ? '—' : String(b.basisYear) }) : t('col.basisValue'), 'usd', { csvOnly: !national }),
+  col('basisYear', t('col.basisYear'), 'year', { csvOnly: true }),
   col('score', t('col.score'), 'decimal', { digits: 3 }),
   col('gaps', t('col.gaps'), 'text', { long: true }),
   col('candidates', t('col.candidates'), 'text', { long: true }),
   col('explanation', t('col.explanation'), 'text', { long: true }),
-];
+  ];
+};
 
 /** Status codes as words ("near" → "Near (one gap)"). */
 export const statusWords = (): Record<string, string> => Object.fromEntries(STATUSES.map((s) => [s, t(`opp.status.${s}`)]));

@@ -7,6 +7,7 @@ import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { GapOut, Intervention, Opportunity, WhatIfOut } from '../../../../server/analysis/substitution/shapes.ts';
 import { ApiError, postJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
+import { byName, searchPicker, type PickerOption } from '../../app/picker/index.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { gapText, leverText, statusBadge, type Names } from './labels.ts';
@@ -26,12 +27,19 @@ export interface WhatIfDeps {
   basis(): 'buyers' | 'national';
   actions: Pick<RankingActions, 'select'>;
   status(message: string): void;
+  /** The target in the address (`target`), and where a new choice goes. */
+  target: string;
+  onTarget(id: string): void;
+  /** The address named a target that is neither a cluster nor a firm of the list. */
+  unknownTarget(id: string): void;
 }
 
 export interface WhatIfForm {
   element: HTMLElement;
   /** Replaces the interventions with the gaps of an opportunity (its cluster as the target). */
   closeGaps(o: Opportunity): void;
+  /** The address's target changed (back, forward). */
+  setTarget(id: string): void;
   tables(): TableExport[];
 }
 
@@ -56,11 +64,14 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
   const firmName = new Map(deps.firms.map((f) => [f.id, f.name]));
   const targetName = (id: string) => clusterName.get(id) ?? firmName.get(id) ?? id;
 
-  const target = h('select', { id: 'wi-target' });
-  target.append(
-    h('optgroup', { label: t('opp.wi.clusters') }, ...catalog.clusters.map((c) => h('option', { value: c.id }, c.name))),
-    h('optgroup', { label: t('opp.wi.firms') }, ...deps.firms.map((f) => h('option', { value: f.id }, `${f.name} (${clusterName.get(f.cluster) ?? f.cluster})`))),
-  );
+  // Clusters first (their own group), then the firms with their cluster beside the name; each in natural order (Sentra 2 before Sentra 10).
+  const targets: PickerOption[] = [
+    ...catalog.clusters.map((c) => ({ value: c.id, label: c.name, group: t('opp.wi.clusters') })).sort((a, b) => byName(a.label, b.label)),
+    ...deps.firms.map((f) => ({ value: f.id, label: f.name, note: clusterName.get(f.cluster) ?? f.cluster, group: t('opp.wi.firms') })).sort((a, b) => byName(a.label, b.label)),
+  ];
+  const picker = searchPicker({ id: 'wi-target', label: t('opp.wi.target'), placeholder: t('opp.wi.targetPlaceholder'), options: targets, value: '', onChange: (v) => deps.onTarget(v) });
+  if (deps.target !== '' && !picker.has(deps.target)) deps.unknownTarget(deps.target);
+  else picker.set(deps.target);
   const kind = h('select', { id: 'wi-kind' }, ...KINDS.map((k) => h('option', { value: k }, t(`opp.wi.kind.${k}`))));
   const process = h('select', { id: 'wi-process' }, ...catalog.processes.map((p) => h('option', { value: p.id }, p.name)));
   const tolerance = h('input', { id: 'wi-tolerance', type: 'number', min: 0, step: 'any', value: '0.05' });
@@ -135,7 +146,8 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
       if (!(tonnes > 0)) return fail(t('opp.wi.badCapacity'), capacity);
       add.capacityTonnes = tonnes;
     }
-    setInterventions([...interventions, { target: target.value, add }]);
+    if (picker.value() === '') return fail(t('opp.wi.noTarget'), picker.input);
+    setInterventions([...interventions, { target: picker.value(), add }]);
   }
   function fail(message: string, control: HTMLElement): void {
     formError.textContent = message;
@@ -172,7 +184,8 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
             'table',
             { class: 'data', id: 'wi-changes' },
             h('caption', {}, t('opp.wi.changedCaption', { n: a.changed.length })),
-            h('thead', {}, h('tr', {}, ...['opp.col.component', 'opp.col.cluster', 'opp.wi.before', 'opp.wi.after', 'opp.col.coverage', 'opp.wi.gapsLeft', 'opp.col.import'].map((k) => h('th', { scope: 'col' }, t(k))))),
+            // The server's what-if values are the buyers' figures whatever the basis: named so on the national one.
+            h('thead', {}, h('tr', {}, ...['opp.col.component', 'opp.col.cluster', 'opp.wi.before', 'opp.wi.after', 'opp.col.coverage', 'opp.wi.gapsLeft', a.importBasis === 'national' ? 'opp.col.importBuyers' : 'opp.col.import'].map((k) => h('th', { scope: 'col' }, t(k))))),
             h(
               'tbody',
               {},
@@ -205,14 +218,15 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
       ...(ready ? [h('p', {}, t('opp.wi.becameReadyTitle')), ready] : []),
       changed,
       h('h4', {}, t('opp.wi.newRanking')),
-      h('div', { class: 'opp-scroll' }, rankingTable(a.ranking, names, { select: deps.actions.select, closeGaps: (o) => closeGaps(o) }, { id: 'wi-ranking', caption: t('opp.wi.rankingCaption', { n: a.ranking.length }) })),
+      h('div', { class: 'opp-scroll' }, rankingTable(a.ranking, names, { select: deps.actions.select, closeGaps: (o) => closeGaps(o) }, { id: 'wi-ranking', caption: t('opp.wi.rankingCaption', { n: a.ranking.length }), basis: a })),
     );
     deps.status(figures[0]!);
   }
 
   function closeGaps(o: Opportunity): void {
     setInterventions(o.gaps.map((g) => gapToIntervention(o.cluster.id, g)));
-    target.value = o.cluster.id;
+    picker.set(o.cluster.id);
+    deps.onTarget(o.cluster.id);
     element.scrollIntoView({ block: 'start' });
     runButton.focus();
     deps.status(t('opp.wi.filled', { n: o.gaps.length, component: o.component.name, cluster: o.cluster.name }));
@@ -226,7 +240,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
     h(
       'div',
       { class: 'wi-form', role: 'group', 'aria-label': t('opp.wi.addTitle') },
-      field('wi-target', t('opp.wi.target'), target),
+      picker.element,
       field('wi-kind', t('opp.wi.kind'), kind),
       ...Object.values(fields),
       h('button', { type: 'button', id: 'wi-add', onclick: () => addFromForm() }, t('opp.wi.add')),
@@ -241,6 +255,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
   return {
     element,
     closeGaps,
+    setTarget: (id) => picker.set(id),
     tables() {
       if (!answer) return [];
       return [
@@ -255,7 +270,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
             col('after', t('col.after'), 'text', { words: statusWords() }),
             col('coverageBefore', t('col.coverageBefore'), 'percent'),
             col('coverageAfter', t('col.coverageAfter'), 'percent'),
-            col('importValueUsd', t('col.importValue'), 'usd'),
+            col('importValueUsd', answer.importBasis === 'national' ? t('col.importValueBuyers') : t('col.importValue'), 'usd'),
           ],
           rows: answer.changed.map((c) => ({
             component: c.component.id,

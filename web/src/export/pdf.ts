@@ -31,32 +31,54 @@ export function pdfText(s: string): string {
 
 type Pdf = import('jspdf').jsPDF;
 
+/** The table's font size, in points, unless the table is too wide for it (tableLayout). */
+const TABLE_FONT = 7.5;
+const SMALLEST_TABLE_FONT = 5.5;
+
+interface TableLayout {
+  fontSize: number;
+  columnStyles: Record<number, { halign?: 'right'; cellWidth?: number }>;
+}
+
 /**
  * Column widths that never break a word: numbers on one line; each text column at least as wide
  * as its longest header word (bold) and its longest cell word, and as much wider (up to a cell on
  * one line, at most 45 mm) as the page leaves room for, shared in proportion to what each wants.
+ * When those minimums do not fit the page at TABLE_FONT, the table is set smaller, half a point
+ * at a time down to SMALLEST_TABLE_FONT, rather than broken inside words ("Peringka/t": the
+ * Opportunities ranking on the national basis has twelve columns); only below that do the
+ * minimums shrink alike.
  */
-function columnStyles(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly number[]): Record<number, { halign?: 'right'; minCellWidth?: number; cellWidth?: number }> {
-  const width = (s: string, bold: boolean) => {
-    pdf.setFont('helvetica', bold ? 'bold' : 'normal');
-    pdf.setFontSize(7.5);
-    return pdf.getTextWidth(s);
-  };
+function tableLayout(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly number[]): TableLayout {
   const pad = 2.6;
   const rows = tb.rows.slice(0, ROWS.pdf);
   const words = (s: string) => pdfText(s).split(/\s+/);
-  const headWord = (k: number) => Math.max(...words(tb.headers[k]!).map((w) => width(w, true)));
-  const least = cols.map((k) => {
-    if (tb.numeric[k]) return Math.max(headWord(k), ...rows.map((r) => width(pdfText(r[k]!), false))) + pad;
-    return Math.min(40, Math.max(headWord(k), ...rows.flatMap((r) => words(r[k]!).map((w) => width(w, false))))) + pad;
-  });
-  const want = cols.map((k, i) => (tb.numeric[k] ? least[i]! : Math.max(least[i]!, Math.min(45, Math.max(0, ...rows.map((r) => width(pdfText(r[k]!), false))) + pad))));
-  const spare = WIDTH - least.reduce((a, b) => a + b, 0);
+  const at = (fontSize: number) => {
+    const width = (s: string, bold: boolean) => {
+      pdf.setFont('helvetica', bold ? 'bold' : 'normal');
+      pdf.setFontSize(fontSize);
+      return pdf.getTextWidth(s);
+    };
+    const headWord = (k: number) => Math.max(...words(tb.headers[k]!).map((w) => width(w, true)));
+    const least = cols.map((k) => {
+      if (tb.numeric[k]) return Math.max(headWord(k), ...rows.map((r) => width(pdfText(r[k]!), false))) + pad;
+      return Math.min(40, Math.max(headWord(k), ...rows.flatMap((r) => words(r[k]!).map((w) => width(w, false))))) + pad;
+    });
+    const want = cols.map((k, i) => (tb.numeric[k] ? least[i]! : Math.max(least[i]!, Math.min(45, Math.max(0, ...rows.map((r) => width(pdfText(r[k]!), false))) + pad))));
+    return { least, want, spare: WIDTH - least.reduce((a, b) => a + b, 0) };
+  };
+  let fontSize = TABLE_FONT;
+  let plan = at(fontSize);
+  while (plan.spare < 0 && fontSize > SMALLEST_TABLE_FONT) {
+    fontSize -= 0.5;
+    plan = at(fontSize);
+  }
+  const { least, want, spare } = plan;
   const extra = want.reduce((a, b, i) => a + b - least[i]!, 0);
-  // Room for every text column's wish: granted; some room: shared; none: every minimum shrinks
-  // alike (a word may then break).
+  // Room for every text column's wish: granted; some room: shared; none even at the smallest
+  // size: every minimum shrinks alike (a word may then break).
   const widths = spare >= extra ? want : spare > 0 ? least.map((l, i) => l + ((want[i]! - l) * spare) / extra) : least.map((l) => (l * WIDTH) / (WIDTH - spare));
-  return Object.fromEntries(widths.map((w, i) => [i, { ...(tb.numeric[cols[i]!] ? { halign: 'right' as const } : {}), cellWidth: w }]));
+  return { fontSize, columnStyles: Object.fromEntries(widths.map((w, i) => [i, { ...(tb.numeric[cols[i]!] ? { halign: 'right' as const } : {}), cellWidth: w }])) };
 }
 
 export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
@@ -126,6 +148,7 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
         cols.map((k) => pdfText(r[k]!)),
         ...long.filter((k) => r[k] !== '—').map((k) => [{ content: pdfText(`${tb.headers[k]}: ${r[k]}`), colSpan: cols.length, styles: { halign: 'left' as const, fontSize: 7, textColor: GREY, cellPadding: { top: 0.6, bottom: 1.2, left: 4, right: 1.2 } } }]),
       ]);
+      const layout = tableLayout(pdf, tb, cols);
       autoTable(pdf, {
         head: [cols.map((k) => pdfText(tb.headers[k]!))],
         body,
@@ -134,9 +157,9 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
         showHead: 'everyPage',
         rowPageBreak: 'avoid',
         theme: 'grid',
-        styles: { font: 'helvetica', fontSize: 7.5, cellPadding: 1.2, overflow: 'linebreak', textColor: INK, lineColor: [203, 210, 217], lineWidth: 0.2 },
+        styles: { font: 'helvetica', fontSize: layout.fontSize, cellPadding: 1.2, overflow: 'linebreak', textColor: INK, lineColor: [203, 210, 217], lineWidth: 0.2 },
         headStyles: { fillColor: [240, 240, 236], textColor: INK, fontStyle: 'bold' },
-        columnStyles: columnStyles(pdf, tb, cols),
+        columnStyles: layout.columnStyles,
       });
       y = ((pdf as unknown as { lastAutoTable?: { finalY: number } }).lastAutoTable?.finalY ?? y) + 2;
       text(tb.notes.pdf, 8, 'normal', GREY, 3);

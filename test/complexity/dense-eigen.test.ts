@@ -9,28 +9,11 @@ import { secondAndThird } from '../../server/analysis/complexity/dense-eigen.ts'
 import { toOriginal, tridiagonalise } from '../../server/analysis/complexity/householder.ts';
 import { symmetricEigen } from '../../server/analysis/complexity/jacobi.ts';
 import { tridiagonalEigen } from '../../server/analysis/complexity/tridiagonal.ts';
-
-const lcg = (seed: number) => {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-};
+import { randomPsd } from './random-psd.ts';
 
 /** B Bᵀ (n × n, rank ≤ k) divided by its largest eigenvalue, and Jacobi's eigenpairs, largest first. */
 const scaledPsd = (n: number, k: number, seed: number) => {
-  const rand = lcg(seed);
-  const b = Float64Array.from({ length: n * k }, () => rand() - 0.5);
-  const a = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = 0;
-      for (let r = 0; r < k; r++) s += b[i * k + r]! * b[j * k + r]!;
-      a[i * n + j] = s;
-      a[j * n + i] = s;
-    }
-  }
+  const a = randomPsd(n, k, seed);
   const first = symmetricEigen(a, n);
   const top = Math.max(...first.values);
   for (let i = 0; i < n * n; i++) a[i] = a[i]! / top;

@@ -22,7 +22,7 @@
 // prints, a warning says they rank nothing, and the report's `years` hold ECI/PCI computed within
 // each block large enough for it (block-eci.ts).
 import { computeRawCoi } from './coi-cog.ts';
-import { computeDensity } from './density.ts';
+import { beginDensity } from './density.ts';
 import { blockEci } from './block-eci.ts';
 import { presenceBlocks, type Block } from './blocks.ts';
 import { computeRawComplexity } from './eci-pci.ts';
@@ -93,10 +93,12 @@ export const computeYear = (table: YearTable, options: ComplexityOptions, warnin
   const m = options.presenceTest === 'manual' ? Uint8Array.from(values) : presenceFromRca(rca, options.rcaThreshold);
   const pr = buildPresence(m, nc, np);
   if (pr.diversity.some((d) => d === 0) || pr.ubiquity.some((u) => u === 0)) warn({ code: 'zero-degree' });
+  // Density's sums need no eigenvector: they start (on the worker, for a large table) first.
+  const pendingDensity = beginDensity(pr);
   const raw = computeRawComplexity(pr);
   const blocks = presenceBlocks(pr);
   let defined = typeof raw !== 'string';
-  const { density, cogRaw } = computeDensity(pr, typeof raw === 'string' ? null : raw.kp);
+  const { density, cogRaw } = pendingDensity.finish(typeof raw === 'string' ? null : raw.kp);
 
   let eci = new Float64Array(nc).fill(Number.NaN);
   let pci = new Float64Array(np).fill(Number.NaN);

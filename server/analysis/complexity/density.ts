@@ -11,7 +11,7 @@
 import { addPresentRows } from './add-rows.ts';
 import { cogStart, cogWeights, finishCog } from './coi-cog.ts';
 import { ubiquityLevels } from './levels.ts';
-import { presentProximitySums } from './present-sums-pool.ts';
+import { beginPresentSums, presentProximitySums } from './present-sums-pool.ts';
 import type { Presence } from './presence.ts';
 import { discreteProximity } from './proximity.ts';
 import { proximitySums } from './proximity-sums.ts';
@@ -76,18 +76,31 @@ const toRowMajor = (columns: Float64Array, nc: number, np: number, by: Float64Ar
   return out;
 };
 
-const locationSpace = (pr: Presence, kp: Float64Array | null): Density => {
+/**
+ * The location space in two steps: the plain sums (density's numerators) start on the worker at
+ * once, since they need nothing from the eigenvector; `finish(kp)` takes them, and computes the
+ * weighted sums of COG split between both threads.
+ */
+const beginLocationSpace = (pr: Presence): PendingDensity => {
   const { nc, np } = pr;
   const levels = ubiquityLevels(pr);
-  const rowSum = proximitySums(pr, levels, null);
-  const weight = kp ? cogWeights(kp, rowSum) : null;
-  const sums = presentProximitySums(pr, levels, weight);
-  const density = toRowMajor(sums.plain, nc, np, rowSum, false);
-  if (!weight) return { density, rowSum, cogRaw: null };
-  // COG over the absent products = over every product − over the present ones.
-  const all = proximitySums(pr, levels, weight);
-  const cog = toRowMajor(sums.weighted, nc, np, all, true);
-  return { density, rowSum, cogRaw: finishCog(pr, cog) };
+  const plain = beginPresentSums(pr, levels, null);
+  return {
+    finish: (kp) => {
+      const rowSum = proximitySums(pr, levels, null);
+      const plainSums = plain.result();
+      const density = toRowMajor(plainSums.out, nc, np, rowSum, false);
+      plainSums.release();
+      if (!kp) return { density, rowSum, cogRaw: null };
+      const weight = cogWeights(kp, rowSum);
+      const weighted = presentProximitySums(pr, levels, weight);
+      // COG over the absent products = over every product − over the present ones.
+      const all = proximitySums(pr, levels, weight);
+      const cog = toRowMajor(weighted.out, nc, np, all, true);
+      weighted.release();
+      return { density, rowSum, cogRaw: finishCog(pr, cog) };
+    },
+  };
 };
 
 /**
@@ -99,9 +112,14 @@ const EXTRA_DOUBLES = 2 ** 22;
 const cheaperSpace = ({ nc, np }: Presence): 'location' | 'product' =>
   nc <= np && 8 * nc * nc <= np * np + EXTRA_DOUBLES ? 'location' : 'product';
 
-/**
- * Density, and raw COG with the sign-adjusted PCI eigenvector kp (null: ECI undefined, no COG).
- * `space` forces one way (tests and the bench); by default the cheaper.
- */
-export const computeDensity = (pr: Presence, kp: Float64Array | null = null, space?: 'location' | 'product'): Density =>
-  (space ?? cheaperSpace(pr)) === 'location' ? locationSpace(pr, kp) : productSpace(pr, kp);
+/** Density started before the eigenvector is known; `finish` with the sign-adjusted kp (null: no COG). */
+export interface PendingDensity {
+  finish(kp: Float64Array | null): Density;
+}
+
+/** `space` forces one way (tests and the bench); by default the cheaper. */
+export const beginDensity = (pr: Presence, space?: 'location' | 'product'): PendingDensity =>
+  (space ?? cheaperSpace(pr)) === 'location' ? beginLocationSpace(pr) : { finish: (kp) => productSpace(pr, kp) };
+
+/** Density, and raw COG with the sign-adjusted PCI eigenvector kp (null: ECI undefined, no COG). */
+export const computeDensity = (pr: Presence, kp: Float64Array | null = null, space?: 'location' | 'product'): Density => beginDensity(pr, space).finish(kp);

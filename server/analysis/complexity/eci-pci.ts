@@ -101,12 +101,16 @@ export const DENSE_OPERATOR_LIMIT = 2048;
 const denseSymmetrised = (start: Int32Array, idx: Int32Array, weight: Float64Array, pos: Int32Array, scale: Float64Array, n: number): Float64Array => {
   const s = new Float64Array(n * n);
   const columns = start.length - 1;
+  // The column's rows as positions in S, looked up once per column instead of once per pair.
+  const at = new Int32Array(n);
   for (let j = 0; j < columns; j++) {
     const w = weight[j]!;
-    const to = start[j + 1]!;
-    for (let a = start[j]!; a < to; a++) {
-      const row = pos[idx[a]!]! * n;
-      for (let b = a; b < to; b++) s[row + pos[idx[b]!]!] += w;
+    const from = start[j]!;
+    const count = start[j + 1]! - from;
+    for (let a = 0; a < count; a++) at[a] = pos[idx[from + a]!]!;
+    for (let a = 0; a < count; a++) {
+      const row = at[a]! * n;
+      for (let b = a; b < count; b++) s[row + at[b]!] += w;
     }
   }
   for (let i = 0; i < n; i++) {

@@ -1,7 +1,8 @@
-// present-sums.ts on both cores when the table is large: the main thread and one worker split the
-// locations (rows of the upper triangle, ranges of output locations) and meet twice per ubiquity
-// level (present-sums-sync.ts). computeYear is synchronous, so the main thread does its part and
-// waits with Atomics.wait; the worker is started on the first large table and kept (unreferenced,
+// present-sums.ts on both cores when the table is large, two ways: the worker computes a job alone
+// while the main thread does something else (beginPresentSums: the plain sums while computeYear
+// finds the eigenvector), or the main thread and the worker split the locations (rows of the upper
+// triangle, ranges of output locations) and meet twice per ubiquity level (presentProximitySums;
+// present-sums-sync.ts). computeYear is synchronous, so the main thread waits with Atomics.wait; the worker is started on the first large table and kept (unreferenced,
 // so it never keeps a process alive). Until it has booted (its shared `ready` flag), and for small
 // tables, the sums run on the main thread alone; if the worker does not take a job within
 // CLAIM_TIMEOUT_MS or fails, the main thread does the job alone. Either way the results are bit
@@ -15,8 +16,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { UbiquityLevels } from './levels.ts';
 import type { Presence } from './presence.ts';
-import { levelSums, newSumsJob, wholePart, type PresentSums, type SumsJob } from './present-sums.ts';
-import { barrier, claimed, fail, newControl, PartFailed } from './present-sums-sync.ts';
+import { levelSums, newScratch, newSumsJob, wholePart, type SumsJob, type SumsScratch } from './present-sums.ts';
+import { barrier, claimed, fail, newControl, PartFailed, waitDone } from './present-sums-sync.ts';
 
 /** Below this many additions of the row sums (nc × non-zeros of M) one thread is faster than two. */
 export const PARALLEL_MIN_WORK = 4_000_000;
@@ -49,14 +50,48 @@ const readyWorker = (): Worker | null => {
   return Atomics.load(helper.ready, 0) === 1 ? helper.worker : null;
 };
 
-/** The sums and how many threads computed them. */
-export interface PooledSums extends PresentSums {
+/** One channel's sums (column-major, present-sums.ts) and how many threads computed them. */
+export interface PooledSums {
+  out: Float64Array;
   parts: 1 | 2;
+  /** `out` may be reused by the next job: call once it has been read (or never, to keep it). */
+  release(): void;
 }
 
+// Working arrays of finished jobs, kept for the next one of the same size (present-sums.ts's
+// SumsScratch: fresh memory is slower to touch than the sums are to compute); one kind for the
+// main thread alone, one shared with the worker. At most two of each are kept: the plain and the
+// weighted sums of a year. A job that failed on the worker never gives its arrays back.
+const KEEP = 2;
+const spare: Record<'local' | 'shared', SumsScratch[]> = { local: [], shared: [] };
+
+const takeScratch = (nc: number, np: number, shared: boolean): SumsScratch => {
+  const list = spare[shared ? 'shared' : 'local'];
+  const found = list.findIndex((s) => s.nc === nc && s.np === np);
+  if (found >= 0) return list.splice(found, 1)[0]!;
+  return newScratch(nc, np, shared);
+};
+
+const pooled = (scratch: SumsScratch, parts: 1 | 2, shared: boolean): PooledSums => {
+  let released = false;
+  return {
+    out: scratch.out,
+    parts,
+    release: () => {
+      if (released) return;
+      released = true;
+      const list = spare[shared ? 'shared' : 'local'];
+      // Another size replaces what is kept: one table's years share a size.
+      if (list.some((s) => s.nc !== scratch.nc || s.np !== scratch.np)) list.length = 0;
+      if (list.length < KEEP) list.push(scratch);
+    },
+  };
+};
+
 const alone = (job: SumsJob): PooledSums => {
-  levelSums(job, wholePart(job.nc), () => undefined);
-  return { plain: job.plain, weighted: job.weighted, parts: 1 };
+  const scratch = takeScratch(job.nc, job.np, false);
+  levelSums(job, scratch, wholePart(job.nc), () => undefined);
+  return pooled(scratch, 1, false);
 };
 
 /**
@@ -72,26 +107,55 @@ export interface PoolOptions {
   minWork?: number;
 }
 
-/** Both sums (present-sums.ts); w null: weights 0 (no COG), `weighted` all 0. */
+/** The booted worker when the table is large enough for two threads and there are two; else null. */
+const workerFor = (pr: Presence, options: PoolOptions): Worker | null => {
+  const threads = options.threads ?? availableParallelism();
+  const parallel = threads >= 2 && pr.nc >= 4 && pr.nc * pr.locIdx.length >= (options.minWork ?? PARALLEL_MIN_WORK);
+  return parallel ? readyWorker() : null;
+};
+
+/** Sums started on the worker, if there is one, while the caller goes on; `result()` waits for them. */
+export interface PendingSums {
+  result(): PooledSums;
+}
+
+/**
+ * One channel (w null: plain) computed by the worker alone while the main thread does other work;
+ * on the main thread, when `result()` is called, if there is no worker or it did not take the job
+ * or failed.
+ */
+export const beginPresentSums = (pr: Presence, levels: UbiquityLevels, w: Float64Array | null, options: PoolOptions = {}): PendingSums => {
+  const { nc, np, locStart, locIdx } = pr;
+  const onMain = (): PendingSums => ({ result: () => alone(newSumsJob(nc, np, locStart, locIdx, levels, w, false)) });
+  const worker = workerFor(pr, options);
+  if (!worker) return onMain();
+  const job = newSumsJob(nc, np, locStart, locIdx, levels, w, true);
+  const scratch = takeScratch(nc, np, true);
+  const ctl = newControl();
+  worker.postMessage({ job, scratch, part: wholePart(nc), ctl, parties: 1 });
+  return {
+    result: () => (claimed(ctl, CLAIM_TIMEOUT_MS) && waitDone(ctl) ? pooled(scratch, 2, true) : onMain().result()),
+  };
+};
+
+/** One channel (w null: plain), split between the main thread and the worker when both are free. */
 export const presentProximitySums = (pr: Presence, levels: UbiquityLevels, w: Float64Array | null, options: PoolOptions = {}): PooledSums => {
   const { nc, np, locStart, locIdx } = pr;
-  const weight = w ?? new Float64Array(np);
-  const threads = options.threads ?? availableParallelism();
-  const parallel = threads >= 2 && nc >= 4 && nc * locIdx.length >= (options.minWork ?? PARALLEL_MIN_WORK);
-  const worker = parallel ? readyWorker() : null;
-  if (!worker) return alone(newSumsJob(nc, np, locStart, locIdx, levels, weight, false));
-  const job = newSumsJob(nc, np, locStart, locIdx, levels, weight, true);
+  const worker = workerFor(pr, options);
+  if (!worker) return alone(newSumsJob(nc, np, locStart, locIdx, levels, w, false));
+  const job = newSumsJob(nc, np, locStart, locIdx, levels, w, true);
+  const scratch = takeScratch(nc, np, true);
   const ctl = newControl();
   const split = rowSplit(nc);
   const half = nc >> 1;
-  worker.postMessage({ job, part: { rowFrom: split, rowTo: nc, colFrom: half, colTo: nc }, ctl });
-  if (!claimed(ctl, CLAIM_TIMEOUT_MS)) return alone(newSumsJob(nc, np, locStart, locIdx, levels, weight, false));
+  worker.postMessage({ job, scratch, part: { rowFrom: split, rowTo: nc, colFrom: half, colTo: nc }, ctl, parties: 2 });
+  if (!claimed(ctl, CLAIM_TIMEOUT_MS)) return alone(newSumsJob(nc, np, locStart, locIdx, levels, w, false));
   try {
-    levelSums(job, { rowFrom: 0, rowTo: split, colFrom: 0, colTo: half }, barrier(ctl, 2));
+    levelSums(job, scratch, { rowFrom: 0, rowTo: split, colFrom: 0, colTo: half }, barrier(ctl, 2));
   } catch (error) {
     fail(ctl);
     if (!(error instanceof PartFailed)) throw error;
-    return alone(newSumsJob(nc, np, locStart, locIdx, levels, weight, false));
+    return alone(newSumsJob(nc, np, locStart, locIdx, levels, w, false));
   }
-  return { plain: job.plain, weighted: job.weighted, parts: 2 };
+  return pooled(scratch, 2, true);
 };

@@ -3,13 +3,14 @@
 // thread at the barriers. It says it is ready through the shared flag it was started with, which
 // the main thread can read without its event loop turning.
 import { parentPort, workerData } from 'node:worker_threads';
-import { levelSums, type SumsJob, type SumsPart } from './present-sums.ts';
-import { barrier, claim, fail } from './present-sums-sync.ts';
+import { levelSums, type SumsJob, type SumsPart, type SumsScratch } from './present-sums.ts';
+import { barrier, claim, done, fail } from './present-sums-sync.ts';
 
-parentPort!.on('message', ({ job, part, ctl }: { job: SumsJob; part: SumsPart; ctl: Int32Array }) => {
+parentPort!.on('message', ({ job, scratch, part, ctl, parties }: { job: SumsJob; scratch: SumsScratch; part: SumsPart; ctl: Int32Array; parties: 1 | 2 }) => {
   if (!claim(ctl)) return;
   try {
-    levelSums(job, part, barrier(ctl, 2));
+    levelSums(job, scratch, part, parties === 2 ? barrier(ctl, 2) : () => undefined);
+    if (parties === 1) done(ctl);
   } catch {
     fail(ctl);
   }

@@ -58,18 +58,21 @@ export interface PooledSums {
   release(): void;
 }
 
-// Working arrays of finished jobs, kept for the next one of the same size (present-sums.ts's
-// SumsScratch: fresh memory is slower to touch than the sums are to compute); one kind for the
-// main thread alone, one shared with the worker. At most two of each are kept: the plain and the
-// weighted sums of a year. A job that failed on the worker never gives its arrays back.
-const KEEP = 2;
-const spare: Record<'local' | 'shared', SumsScratch[]> = { local: [], shared: [] };
+// Working arrays of a finished job, kept for the next one of the same size (present-sums.ts's
+// SumsScratch: fresh memory is slower to touch than the sums are to compute): one set for the main
+// thread alone, one shared with the worker. A year's plain sums give theirs back before its
+// weighted sums start, so one of each is enough; they are dropped when no job has come for
+// SPARE_MS (a national table's set is about 14 MB). A job that failed on the worker never gives
+// its arrays back.
+const SPARE_MS = 10_000;
+const spare: Record<'local' | 'shared', SumsScratch | null> = { local: null, shared: null };
+let dropTimer: NodeJS.Timeout | null = null;
 
 const takeScratch = (nc: number, np: number, shared: boolean): SumsScratch => {
-  const list = spare[shared ? 'shared' : 'local'];
-  const found = list.findIndex((s) => s.nc === nc && s.np === np);
-  if (found >= 0) return list.splice(found, 1)[0]!;
-  return newScratch(nc, np, shared);
+  const kind = shared ? 'shared' : 'local';
+  const kept = spare[kind];
+  spare[kind] = null;
+  return kept && kept.nc === nc && kept.np === np ? kept : newScratch(nc, np, shared);
 };
 
 const pooled = (scratch: SumsScratch, parts: 1 | 2, shared: boolean): PooledSums => {
@@ -80,10 +83,13 @@ const pooled = (scratch: SumsScratch, parts: 1 | 2, shared: boolean): PooledSums
     release: () => {
       if (released) return;
       released = true;
-      const list = spare[shared ? 'shared' : 'local'];
-      // Another size replaces what is kept: one table's years share a size.
-      if (list.some((s) => s.nc !== scratch.nc || s.np !== scratch.np)) list.length = 0;
-      if (list.length < KEEP) list.push(scratch);
+      spare[shared ? 'shared' : 'local'] = scratch;
+      if (dropTimer) clearTimeout(dropTimer);
+      dropTimer = setTimeout(() => {
+        spare.local = null;
+        spare.shared = null;
+      }, SPARE_MS);
+      dropTimer.unref();
     },
   };
 };

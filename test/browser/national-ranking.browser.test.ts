@@ -4,11 +4,13 @@
 // header naming the basis and year; the totals by status count each component once, under the
 // best status any cluster reaches (counted again here from the API's rows); the chart's title
 // names the basis; the CSV export has both figures, the HTML export the national header only.
-// On the buyers' basis the column is the buyers' figure under "Import value", as before.
+// On the buyers' basis the column is the buyers' figure under "Import value", as before. The what-if
+// on the national basis shows the national values the API gives (basisValueUsd, readyBasisValueUsd)
+// first and the buyers' beside them.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SubstitutionOut } from '../../server/analysis/substitution/shapes.ts';
+import type { SubstitutionOut, WhatIfOut } from '../../server/analysis/substitution/shapes.ts';
 import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
@@ -61,6 +63,48 @@ describe.skipIf(unavailable)('the ranking on the national basis', () => {
     expect(doc).toContain(lang === 'en' ? 'National imports 2023, a year' : 'Impor nasional 2023 per tahun');
     expect(doc).not.toContain(lang === 'en' ? 'Buyers’ reported imports a year' : 'Impor yang dilaporkan pembeli per tahun');
     await screenshot(page, `opportunities-national-${lang}`);
+    expect(errors).toEqual([]);
+  });
+
+  it.each(LANGS)('shows a what-if’s national values beside the buyers’ on the national basis (%s)', async (lang) => {
+    // IATF 16949 for Purbalingga makes the car exhaust muffler ready (test/trade/substitution-basis.test.ts).
+    const interventions = [{ target: 'cl-purbalingga', add: { certification: 'IATF 16949' } }];
+    const api = (await (
+      await fetch(`${seed.server.url}/api/analysis/substitution/what-if?lang=${lang}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ interventions, strategy: 'balanced', importBasis: 'national', limit: 100 }),
+      })
+    ).json()) as WhatIfOut;
+    expect(api.becameReady.length).toBeGreaterThan(0);
+    const { page, errors } = await seed.page(`?view=opportunities&basis=national&target=cl-purbalingga&lang=${lang}`);
+    await page.waitForSelector('#wi-run');
+    await page.selectOption('#wi-kind', 'certification');
+    await page.selectOption('#wi-certification', 'IATF 16949');
+    await page.click('#wi-add');
+    await page.click('#wi-run');
+    await page.waitForSelector('#wi-changes');
+    const figures = await page.locator('#wi-figures p').allTextContents();
+    // The page's USD format (web/src/app/i18n.ts): "USD 4.7 m" / "USD 4,7 jt" from a million, "k" / "rb" from a thousand.
+    const usd = (v: number) => {
+      const n = (x: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }).format(x);
+      if (v >= 1e6) return `USD ${n(v / 1e6)} ${lang === 'id' ? 'jt' : 'm'}`;
+      return v >= 1e3 ? `USD ${n(v / 1e3)} ${lang === 'id' ? 'rb' : 'k'}` : `USD ${n(v)}`;
+    };
+    expect(figures[0]).toContain(lang === 'en' ? 'National imports (2023) replaceable today' : 'Impor nasional (2023) yang dapat digantikan hari ini');
+    expect(figures[0]).toContain(usd(api.readyBasisValueUsd.gained));
+    expect(figures[1]).toContain(lang === 'en' ? 'Buyers’ reported imports replaceable today' : 'Impor yang dilaporkan pembeli yang dapat digantikan hari ini');
+    expect(figures[1]).toContain(usd(api.readyImportValueUsd.gained));
+    const heads = await page.locator('#wi-changes thead th').allTextContents();
+    expect(heads.slice(-2)).toEqual(lang === 'en' ? ['National imports, 2023', 'Buyers’ reported imports'] : ['Impor nasional, 2023', 'Impor yang dilaporkan pembeli']);
+    const national = await page.locator('#wi-changes tbody td.wi-national').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.value)));
+    expect(national).toEqual(api.changed.map((c) => c.basisValueUsd));
+    const ready = await page.locator('#wi-became-ready li').evaluateAll((lis) => lis.map((li) => Number((li as HTMLElement).dataset.value)));
+    expect(ready).toEqual(api.becameReady.map((b) => b.basisValueUsd));
+    // The values differ from the buyers' somewhere, or the checks above could not tell them apart.
+    expect(api.changed.some((c) => c.basisValueUsd !== c.importValueUsd)).toBe(true);
+    await page.locator('#wi-changes').scrollIntoViewIfNeeded();
+    await screenshot(page, `opportunities-what-if-national-${lang}`);
     expect(errors).toEqual([]);
   });
 

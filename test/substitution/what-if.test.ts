@@ -57,7 +57,8 @@ describe('what-if worked by hand', () => {
     expect(res.changedTotal).toBe(1);
     // Before, no component had a ready cluster; after, the drum (USD 29,000) has.
     expect(res.readyImportValueUsd).toEqual({ before: 0, after: 29000, gained: 29000 });
-    expect(res.becameReady).toEqual([{ component: { id: 'c-drum', name: 'Drum' }, importValueUsd: 29000, clusters: ['cl-a'] }]);
+    expect(res.readyBasisValueUsd).toEqual({ before: 0, after: 29000, gained: 29000 });
+    expect(res.becameReady).toEqual([{ component: { id: 'c-drum', name: 'Drum' }, importValueUsd: 29000, basisValueUsd: 29000, clusters: ['cl-a'] }]);
     expect(res.counts).toEqual({ before: { ready: 0, near: 2, stretch: 2 }, after: { ready: 1, near: 1, stretch: 2 } });
     // f-a2 now meets p-cnc as well as m-fc250 (2); f-a1 still meets 3.
     const top = res.ranking.find((o) => o.component.id === 'c-drum' && o.cluster.id === 'cl-a')!;

@@ -6,7 +6,7 @@
 // GET /api/analysis/imports?basis=national for the trade table's latest year. Every opportunity
 // names its basis.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAX_LIMIT, STRATEGY_IDS, substitution, type SubstitutionOut } from '../../server/analysis/substitution/index.ts';
+import { MAX_LIMIT, STRATEGY_IDS, substitution, whatIf, whatIfRequestShape, type SubstitutionOut } from '../../server/analysis/substitution/index.ts';
 import { nationalImports } from '../../server/analysis/trade/index.ts';
 import { readDataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
@@ -68,5 +68,33 @@ describe('importBasis=national on the seed', () => {
     expect(en.opportunities.every((o) => o.basisValueUsd === 0 && o.importBasis === 'national')).toBe(true);
     // The seed's own table covers every imported component in 2023: no warning there.
     expect((await substitution(store, { strategy: 'balanced', limit: 5, importBasis: 'national', lang: 'en' })).warnings).toEqual([]);
+  });
+});
+
+describe('what-if with importBasis=national on the seed', () => {
+  it('gives every value on both bases: the buyers’ figures, and the national imports the score weighed', async () => {
+    // IATF 16949 for Purbalingga makes the car exhaust muffler ready there, where no cluster was
+    // ready for it before (found by trying every opportunity's gaps on the seed).
+    const req = (importBasis: 'buyers' | 'national') =>
+      whatIf(store, { ...whatIfRequestShape.parse({ interventions: [{ target: 'cl-purbalingga', add: { certification: 'IATF 16949' } }], limit: 5, importBasis }), lang: 'en' });
+    const national = await req('national');
+    const buyers = await req('buyers');
+    const exposure = await nationalImports(store, { lang: 'en' });
+    const nationalOf = new Map(exposure.components.map((c) => [c.component, c.nationalValueUsd]));
+    expect(national.importBasis).toBe('national');
+    expect(national.changed.length).toBeGreaterThan(0);
+    expect(national.becameReady.map((b) => b.component.id)).toContain('c-exhaust-muffler-car');
+    for (const c of national.changed) expect(c.basisValueUsd).toBe(nationalOf.get(c.component.id) ?? 0);
+    for (const b of national.becameReady) expect(b.basisValueUsd).toBe(nationalOf.get(b.component.id) ?? 0);
+    // The buyers' figures are the same on both bases; on the buyers' basis the two values agree.
+    expect(national.readyImportValueUsd).toEqual(buyers.readyImportValueUsd);
+    expect(buyers.readyBasisValueUsd).toEqual(buyers.readyImportValueUsd);
+    for (const c of buyers.changed) expect(c.basisValueUsd).toBe(c.importValueUsd);
+    // gained is the sum over becameReady of the national figures (summed here from the exposure analysis).
+    const gained = national.becameReady.reduce((s, b) => s + (nationalOf.get(b.component.id) ?? 0), 0);
+    expect(national.readyBasisValueUsd.gained).toBeCloseTo(gained, 6);
+    expect(national.readyBasisValueUsd.after - national.readyBasisValueUsd.before).toBeCloseTo(gained, 6);
+    // The seed's national figures are not the buyers': the two sums differ.
+    expect(national.readyBasisValueUsd.gained).not.toBe(national.readyImportValueUsd.gained);
   });
 });

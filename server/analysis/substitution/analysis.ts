@@ -16,7 +16,7 @@ import { capabilitiesOf } from './requirements.ts';
 import { substitutionLabels } from './labels.ts';
 import { MAX_CHANGED, type Intervention, type Opportunity, type SubstitutionOut, type SubstitutionQuery, type WhatIfOut, type WhatIfRequest } from './shapes.ts';
 import type { Strategy } from './strategies.ts';
-import { evaluationBasis, scoreBasis, type ScoreBasis } from './basis.ts';
+import { basisValueOf, evaluationBasis, scoreBasis, type ScoreBasis } from './basis.ts';
 
 /** The facts of whichever store holds the graph. */
 export async function factSource(store: GraphStore): Promise<FactSource> {
@@ -156,29 +156,40 @@ export async function whatIf(store: GraphStore, request: WhatIfInput, source?: F
   for (let i = 0; i < after.status.length; i++) if (after.status[i] !== before.status[i]) changedIdx.push(i);
   changedIdx.sort((a, b) => after.status[a]! - after.status[b]! || compareRank(after, a, b));
   const ref = (x: { id: string; name: string }) => ({ id: x.id, name: x.name });
+  // Every value twice: the buyers' reported imports, and the value the score weighed (the same
+  // on the buyers' basis, the national imports of basisYear on the national one).
+  const basisValues = facts.components.map((c) => basisValueOf(basis, c));
   const changed = changedIdx.slice(0, MAX_CHANGED).map((i) => {
-    const c = facts.components[Math.floor(i / nK)]!;
-    return { component: ref(c), cluster: ref(facts.clusters[i % nK]!), importValueUsd: c.importValueUsd, before: stateOf(before, i), after: stateOf(after, i) };
+    const ci = Math.floor(i / nK);
+    const c = facts.components[ci]!;
+    return { component: ref(c), cluster: ref(facts.clusters[i % nK]!), importValueUsd: c.importValueUsd, basisValueUsd: basisValues[ci]!, before: stateOf(before, i), after: stateOf(after, i) };
   });
 
   const wasReady = readyComponents(before);
   const isReady = readyComponents(after);
-  const valueWhere = (flags: boolean[]) => foldSum(facts.components.filter((_, ci) => flags[ci]).map((c) => c.importValueUsd));
+  const sumWhere = (flags: boolean[], value: (ci: number) => number) => foldSum(facts.components.flatMap((_, ci) => (flags[ci] ? [value(ci)] : [])));
   const becameReady = facts.components
     .map((c, ci) => ({ c, ci }))
     .filter(({ ci }) => isReady[ci] && !wasReady[ci])
     .map(({ c, ci }) => ({
       component: ref(c),
       importValueUsd: c.importValueUsd,
+      basisValueUsd: basisValues[ci]!,
       clusters: facts.clusters.filter((_, ki) => after.status[ci * nK + ki] === 0).map((k) => k.id),
     }));
+  const readyValues = (value: (ci: number) => number, of: (b: (typeof becameReady)[number]) => number) => ({
+    before: sumWhere(wasReady, value),
+    after: sumWhere(isReady, value),
+    gained: foldSum(becameReady.map(of)),
+  });
 
   const picked = topK(after.status.length, request.limit, (a, b) => compareRank(after, a, b));
   return {
     strategy: request.strategy,
     weights: weightsOf(basis),
     counts: { before: countStatus(before), after: countStatus(after) },
-    readyImportValueUsd: { before: valueWhere(wasReady), after: valueWhere(isReady), gained: foldSum(becameReady.map((b) => b.importValueUsd)) },
+    readyImportValueUsd: readyValues((ci) => facts.components[ci]!.importValueUsd, (b) => b.importValueUsd),
+    readyBasisValueUsd: readyValues((ci) => basisValues[ci]!, (b) => b.basisValueUsd),
     becameReady,
     changedTotal: changedIdx.length,
     changed,

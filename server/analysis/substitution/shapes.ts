@@ -131,6 +131,8 @@ export const candidateShape = z.object({
   capacityTonnes: z.number().nullable(),
 });
 
+const basisValueShape = z.number().describe('the import value the import-value term used: importValueUsd (buyers), or the national imports of basisYear (national)');
+
 export const opportunityShape = z.object({
   rank: z.number().int(),
   component: ref,
@@ -147,7 +149,7 @@ export const opportunityShape = z.object({
   distanceKm: z.number().nullable().describe('import-value-weighted great-circle distance to the importing buyers'),
   importValueUsd: z.number().describe('the buyers’ latest-year imports of the component'),
   importBasis: ImportBasisSchema.describe('the import values the import-value term used'),
-  basisValueUsd: z.number().describe('the import value the import-value term used: importValueUsd (buyers), or the national imports of basisYear (national)'),
+  basisValueUsd: basisValueShape,
   basisYear: z.number().int().nullable().describe('national: the trade table’s year; null for buyers'),
   origins: z.array(z.object({ country: z.string(), name: z.string(), share: z.number() })),
   candidates: z.array(candidateShape),
@@ -183,14 +185,17 @@ export const whatIfOutShape = z.object({
   weights: weightsShape,
   counts: z.object({ before: countsShape, after: countsShape }),
   readyImportValueUsd: z.object({
-    before: z.number().describe('import value of components with at least one ready cluster'),
+    before: z.number().describe('buyers’ reported import value of components with at least one ready cluster'),
     after: z.number(),
-    gained: z.number().describe('import value of the components that become ready somewhere'),
+    gained: z.number().describe('buyers’ reported import value of the components that become ready somewhere'),
   }),
-  becameReady: z.array(z.object({ component: ref, importValueUsd: z.number(), clusters: z.array(z.string()) })),
+  readyBasisValueUsd: z
+    .object({ before: z.number(), after: z.number(), gained: z.number() })
+    .describe('the same sums of the value the score weighed (basisValueUsd): equal to readyImportValueUsd for buyers, national imports of basisYear for national'),
+  becameReady: z.array(z.object({ component: ref, importValueUsd: z.number(), basisValueUsd: basisValueShape, clusters: z.array(z.string()) })),
   changedTotal: z.number().int().describe('opportunities whose status changed'),
   changed: z
-    .array(z.object({ component: ref, cluster: ref, importValueUsd: z.number(), before: stateShape, after: stateShape }))
+    .array(z.object({ component: ref, cluster: ref, importValueUsd: z.number(), basisValueUsd: basisValueShape, before: stateShape, after: stateShape }))
     .describe(`the first ${MAX_CHANGED} of them: better status first, then by rank after`),
   ranking: z.array(opportunityShape),
   ...basisFields,

@@ -1,7 +1,8 @@
 // The what-if form: interventions "give this cluster (or firm) a process, a tolerance, a material,
 // a certification or capacity", collected into a list, sent to POST
 // /api/analysis/substitution/what-if; the answer as a "what changed" list (status before → after,
-// the import value that becomes ready) and the new ranking. A ranking row's "close these gaps"
+// the import value that becomes ready, on the ranking's basis and as the buyers report it) and the
+// new ranking. A ranking row's "close these gaps"
 // fills the list with that row's gaps as interventions for its cluster.
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { GapOut, Intervention, Opportunity, WhatIfOut } from '../../../../server/analysis/substitution/shapes.ts';
@@ -172,11 +173,18 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
   }
 
   function showAnswer(a: WhatIfOut): void {
-    const v = a.readyImportValueUsd;
+    // On the national basis every value comes twice: the national imports the score weighed
+    // (basisValueUsd) first, the buyers' reported imports beside them.
+    const national = a.importBasis === 'national';
+    const year = a.basisYear === null ? '—' : String(a.basisYear);
+    const money = (v: WhatIfOut['readyImportValueUsd']) => ({ before: formatUsd(v.before), after: formatUsd(v.after), gained: formatUsd(v.gained) });
     const figures = [
-      t('opp.wi.readyValue', { before: formatUsd(v.before), after: formatUsd(v.after), gained: formatUsd(v.gained) }),
+      ...(national
+        ? [t('opp.wi.readyValueNational', { year, ...money(a.readyBasisValueUsd) }), t('opp.wi.readyValueBuyers', money(a.readyImportValueUsd))]
+        : [t('opp.wi.readyValue', money(a.readyImportValueUsd))]),
       t('opp.wi.counts', { rb: a.counts.before.ready, ra: a.counts.after.ready, nb: a.counts.before.near, na: a.counts.after.near, sb: a.counts.before.stretch, sa: a.counts.after.stretch }),
     ];
+    const valueHeads = national ? [t('opp.col.importNational', { year }), t('opp.col.importBuyers')] : [t('opp.col.import')];
     const changed =
       a.changed.length === 0
         ? h('p', { id: 'wi-changes' }, t('opp.wi.noChange'))
@@ -184,8 +192,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
             'table',
             { class: 'data', id: 'wi-changes' },
             h('caption', {}, t('opp.wi.changedCaption', { n: a.changed.length })),
-            // The server's what-if values are the buyers' figures whatever the basis: named so on the national one.
-            h('thead', {}, h('tr', {}, ...['opp.col.component', 'opp.col.cluster', 'opp.wi.before', 'opp.wi.after', 'opp.col.coverage', 'opp.wi.gapsLeft', a.importBasis === 'national' ? 'opp.col.importBuyers' : 'opp.col.import'].map((k) => h('th', { scope: 'col' }, t(k))))),
+            h('thead', {}, h('tr', {}, ...[...['opp.col.component', 'opp.col.cluster', 'opp.wi.before', 'opp.wi.after', 'opp.col.coverage', 'opp.wi.gapsLeft'].map((k) => t(k)), ...valueHeads].map((text) => h('th', { scope: 'col' }, text)))),
             h(
               'tbody',
               {},
@@ -199,6 +206,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
                   h('td', {}, statusBadge(c.after.status)),
                   h('td', { class: 'num', 'data-value': String(c.after.coverage) }, `${pct(c.before.coverage)} → ${pct(c.after.coverage)}`),
                   h('td', {}, c.after.gaps.length === 0 ? '—' : c.after.gaps.map((g) => `${gapText(g, names)} → ${leverText(g.lever)}`).join('; ')),
+                  ...(national ? [h('td', { class: 'num wi-national', 'data-value': String(c.basisValueUsd) }, formatUsd(c.basisValueUsd))] : []),
                   h('td', { class: 'num' }, formatUsd(c.importValueUsd)),
                 ),
               ),
@@ -210,7 +218,16 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
         : h(
             'ul',
             { id: 'wi-became-ready' },
-            ...a.becameReady.map((b) => h('li', {}, t('opp.wi.becameReady', { component: b.component.name, value: formatUsd(b.importValueUsd), clusters: b.clusters.map((c) => clusterName.get(c) ?? c).join(', ') }))),
+            ...a.becameReady.map((b) => {
+              const clusters = b.clusters.map((c) => clusterName.get(c) ?? c).join(', ');
+              return h(
+                'li',
+                { 'data-value': String(national ? b.basisValueUsd : b.importValueUsd) },
+                national
+                  ? t('opp.wi.becameReadyNational', { component: b.component.name, value: formatUsd(b.basisValueUsd), year, buyers: formatUsd(b.importValueUsd), clusters })
+                  : t('opp.wi.becameReady', { component: b.component.name, value: formatUsd(b.importValueUsd), clusters }),
+              );
+            }),
           );
     results.replaceChildren(
       h('h4', {}, t('opp.wi.whatChanged')),
@@ -270,6 +287,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
             col('after', t('col.after'), 'text', { words: statusWords() }),
             col('coverageBefore', t('col.coverageBefore'), 'percent'),
             col('coverageAfter', t('col.coverageAfter'), 'percent'),
+            ...(answer.importBasis === 'national' ? [col('basisValueUsd', t('col.importValueNational', { year: answer.basisYear === null ? '—' : String(answer.basisYear) }), 'usd')] : []),
             col('importValueUsd', answer.importBasis === 'national' ? t('col.importValueBuyers') : t('col.importValue'), 'usd'),
           ],
           rows: answer.changed.map((c) => ({
@@ -281,6 +299,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
             after: c.after.status,
             coverageBefore: c.before.coverage,
             coverageAfter: c.after.coverage,
+            basisValueUsd: c.basisValueUsd,
             importValueUsd: c.importValueUsd,
           })),
         },

@@ -3,15 +3,16 @@
 // and by bench/complexity_numpy.py (the same formulas with NumPy, timed without reading the CSV),
 // both on this machine. Prints the times, the ratios and how far the two ECI/PCI vectors are apart:
 // on the dense table (Rantai's year table, NumPy's array; like for like), from rows (Rantai to its
-// output rows, NumPy with its pivot) and Rantai from rows against NumPy on the dense table (the
-// figure issue 16 quoted). Target: Rantai ≤ 1.5 × NumPy in the location space.
+// output rows, NumPy with its pivot; and Rantai from rows to the arrays of every metric, which is what
+// NumPy's pivot and formulas give) and Rantai from rows against NumPy on the dense table (the figure
+// issue 16 quoted). Target: Rantai ≤ 1.5 × NumPy in the location space.
 // Run: npm run bench -- complexity   (REPEATS=5, ROUNDS=3 to change)
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeComplexity, resolveComplexityOptions, type ComplexityInputRow } from '../server/analysis/complexity/index.ts';
-import { computeYear } from '../server/analysis/complexity/compute.ts';
+import { computeComplexityYears, computeYear } from '../server/analysis/complexity/compute.ts';
 import { buildYearTable, splitYears } from '../server/analysis/complexity/table.ts';
 import { mulberry32 } from '../server/util/random.ts';
 import { tempDir } from '../test/helpers/datasets.ts';
@@ -82,20 +83,22 @@ export async function benchComplexity(): Promise<void> {
     const csv = path.join(dir, 'table.csv');
     await writeFile(csv, `location,product,value\n${rows.map((r) => `${r.location},${r.product},${r.value}`).join('\n')}\n`);
     console.log(`complexity: ${LOCATIONS} locations × ${PRODUCTS} products (${rows.length.toLocaleString('en')} rows), median of ${repeats} per round, ${rounds} rounds; load ${(await loadAverage()) ?? '?'}`);
-    const perRound: Array<{ dense: number; denseCpu: number; fromRows: number; numpy: Record<string, { dense: number; denseCpu: number; fromRows: number }> }> = [];
+    const perRound: Array<{ dense: number; denseCpu: number; toArrays: number; fromRows: number; numpy: Record<string, { dense: number; denseCpu: number; fromRows: number }> }> = [];
     for (let round = 0; round < rounds; round++) {
       let out = computeComplexity(rows);
       const fromRows = timeIt(repeats, () => (out = computeComplexity(rows))).wall;
       const { wall: dense, cpu: denseCpu } = timeIt(repeats, () => computeYear(table, options, []));
+      // Rows in, every metric out as arrays: what NumPy's "from rows" (its pivot, then the formulas) gives.
+      const toArrays = timeIt(repeats, () => computeComplexityYears(rows)).wall;
       const spaces: Space[] = round === 0 ? ['product', 'location'] : ['location'];
       const py = spawnSync('python3', [SCRIPT, csv, String(repeats), spaces.join(',')], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       if (py.status !== 0) throw new Error(`python3 ${SCRIPT} failed: ${py.stderr}`);
       const numpy = JSON.parse(py.stdout) as NumpyRun;
       const eci = Array.from({ length: LOCATIONS }, (_, c) => out[c * PRODUCTS]!.eci ?? Number.NaN);
       const pci = Array.from({ length: PRODUCTS }, (_, p) => out[p]!.pci ?? Number.NaN);
-      const result: (typeof perRound)[number] = { dense, denseCpu, fromRows, numpy: {} };
+      const result: (typeof perRound)[number] = { dense, denseCpu, toArrays, fromRows, numpy: {} };
       console.log(
-        `complexity: round ${round + 1}: rantai ${dense.toFixed(3)} s (CPU ${denseCpu.toFixed(3)} s) on the dense table (table.ts's year table to the arrays of every metric), ${fromRows.toFixed(3)} s from rows to output rows`,
+        `complexity: round ${round + 1}: rantai ${dense.toFixed(3)} s (CPU ${denseCpu.toFixed(3)} s) on the dense table (table.ts's year table to the arrays of every metric), ${toArrays.toFixed(3)} s from rows to those arrays, ${fromRows.toFixed(3)} s from rows to output rows`,
       );
       for (const space of spaces) {
         const np = numpy[space]!;
@@ -105,7 +108,7 @@ export async function benchComplexity(): Promise<void> {
         result.numpy[space] = { dense: n, denseCpu: cpu, fromRows: r };
         console.log(
           `complexity: round ${round + 1}: numpy ${numpy.numpy}, eig in the ${space} space${space === 'product' ? ' (as py-ecomplexity)' : ''}: ${n.toFixed(3)} s (CPU ${cpu.toFixed(3)} s) on the dense table, ${r.toFixed(3)} s from rows` +
-            ` → rantai / numpy: dense table ${ratio(dense, n)} (CPU ${ratio(denseCpu, cpu)}), from rows ${ratio(fromRows, r)}, rantai from rows / numpy dense ${ratio(fromRows, n)}` +
+            ` → rantai / numpy: dense table ${ratio(dense, n)} (CPU ${ratio(denseCpu, cpu)}), from rows to arrays ${ratio(toArrays, r)}, from rows to output rows ${ratio(fromRows, r)}, rantai from rows / numpy dense ${ratio(fromRows, n)}` +
             `  (max |ΔECI| ${maxDiff(eci, np.eci).toExponential(1)}, max |ΔPCI| ${maxDiff(pci, np.pci).toExponential(1)})`,
         );
       }
@@ -114,7 +117,7 @@ export async function benchComplexity(): Promise<void> {
     const loc = perRound.map((r) => ({ ...r, n: r.numpy.location! }));
     console.log(
       `complexity: median over rounds, against numpy in the location space: dense table ${ratio(median(loc.map((r) => r.dense / r.n.dense)), 1)} (CPU ${ratio(median(loc.map((r) => r.denseCpu / r.n.denseCpu)), 1)}),` +
-        ` from rows ${ratio(median(loc.map((r) => r.fromRows / r.n.fromRows)), 1)}, rantai from rows / numpy dense ${ratio(median(loc.map((r) => r.fromRows / r.n.dense)), 1)}; load ${(await loadAverage()) ?? '?'}`,
+        ` from rows to arrays ${ratio(median(loc.map((r) => r.toArrays / r.n.fromRows)), 1)}, from rows to output rows ${ratio(median(loc.map((r) => r.fromRows / r.n.fromRows)), 1)}, rantai from rows / numpy dense ${ratio(median(loc.map((r) => r.fromRows / r.n.dense)), 1)}; load ${(await loadAverage()) ?? '?'}`,
     );
     console.log('complexity: target rantai ≤ 1.5 × numpy (location space)');
   } finally {

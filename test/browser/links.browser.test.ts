@@ -82,6 +82,33 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     expect(errors).toEqual([]);
   });
 
+  it('filters by component through a search picker (a name typed, chosen with Enter), as the API does', async () => {
+    const all = await missingLinks('');
+    const component = all.recommendations[0]!.component;
+    const api = await missingLinks(`&component=${component.id}`);
+    const { page, errors } = await fx.page('?view=links');
+    await page.waitForSelector('#links-component');
+    await page.focus('#links-component');
+    await page.keyboard.type(component.name);
+    // The first match that is an option (not the "All components" entry) is active after ArrowDown.
+    for (let i = 0; i < 10; i++) {
+      const active = await page.$eval('#links-component', (el) => document.getElementById(el.getAttribute('aria-activedescendant') ?? '')?.dataset.value ?? null);
+      if (active === component.id) break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => new URL(window.location.href).searchParams.get('component') === id, component.id);
+    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, api.recommendations.length);
+    const sels = await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
+    expect(sels).toEqual(api.recommendations.map(selOf));
+    expect(api.recommendations.length).toBeLessThan(all.recommendations.length);
+    expect(await page.locator('#links-component').inputValue()).toBe(component.name);
+    // The whole name on hover, for names longer than the box.
+    expect(await page.locator('#links-component').getAttribute('title')).toBe(component.name);
+    await screenshot(page, 'links-component-picker');
+    expect(errors).toEqual([]);
+  });
+
   it('switches its labels to Bahasa Indonesia', async () => {
     const { page, errors } = await fx.page('?view=links&lang=id');
     await page.waitForSelector('#links-table');

@@ -13,6 +13,12 @@ export interface YearRows {
   rows: ComplexityInputRow[];
   /** How many later duplicates of a (location, product) key were ignored. */
   duplicates: number;
+  /** Per row of `rows`, its location's and product's index in `locationKeys` and `productKeys`. */
+  loc: Int32Array;
+  prod: Int32Array;
+  /** The year's locations and products in order of first appearance. */
+  locationKeys: string[];
+  productKeys: string[];
 }
 
 export interface YearTable {
@@ -64,76 +70,118 @@ export const validateRows = (rows: readonly ComplexityInputRow[]): void => {
   });
 };
 
-/** Groups rows by year in order of first appearance, keeping the first row of each key. */
-export const splitYears = (rows: readonly ComplexityInputRow[]): YearRows[] => {
-  // Seen keys as location → products: no key string is built per row (this is the hot loop for
-  // large tables).
-  const groups = new Map<string | null, { rows: ComplexityInputRow[]; seen: Map<string, Set<string>>; duplicates: number }>();
-  for (const row of rows) {
-    const year = row.year ?? null;
-    let group = groups.get(year);
-    if (!group) {
-      group = { rows: [], seen: new Map(), duplicates: 0 };
-      groups.set(year, group);
+/** One year's rows as they are read: keys interned once, duplicates found by index. */
+class YearGroup {
+  readonly rows: ComplexityInputRow[] = [];
+  duplicates = 0;
+  private readonly locIds = new Map<string, number>();
+  private readonly prodIds = new Map<string, number>();
+  readonly locationKeys: string[] = [];
+  readonly productKeys: string[] = [];
+  private loc = new Int32Array(1024);
+  private prod = new Int32Array(1024);
+  /** Per location, a byte per product index: seen already. */
+  private readonly seen: Uint8Array[] = [];
+  // Tables are usually sorted by location: the last one's id is reused without a lookup.
+  private lastLoc: string | null = null;
+  private lastLocId = -1;
+
+  add(row: ComplexityInputRow): void {
+    let l: number;
+    if (row.location === this.lastLoc) l = this.lastLocId;
+    else {
+      l = this.locIds.get(row.location) ?? -1;
+      if (l < 0) {
+        l = this.locationKeys.length;
+        this.locIds.set(row.location, l);
+        this.locationKeys.push(row.location);
+        this.seen.push(new Uint8Array(Math.max(16, this.productKeys.length)));
+      }
+      this.lastLoc = row.location;
+      this.lastLocId = l;
     }
-    let products = group.seen.get(row.location);
-    if (!products) {
-      products = new Set();
-      group.seen.set(row.location, products);
+    let p = this.prodIds.get(row.product) ?? -1;
+    if (p < 0) {
+      p = this.productKeys.length;
+      this.prodIds.set(row.product, p);
+      this.productKeys.push(row.product);
     }
-    if (products.has(row.product)) {
-      group.duplicates++;
-      continue;
+    let seen = this.seen[l]!;
+    if (p >= seen.length) {
+      const grown = new Uint8Array(Math.max(2 * seen.length, p + 1));
+      grown.set(seen);
+      this.seen[l] = seen = grown;
     }
-    products.add(row.product);
-    group.rows.push(row);
+    if (seen[p] === 1) {
+      this.duplicates++;
+      return;
+    }
+    seen[p] = 1;
+    const n = this.rows.length;
+    if (n === this.loc.length) {
+      this.loc = grow(this.loc);
+      this.prod = grow(this.prod);
+    }
+    this.loc[n] = l;
+    this.prod[n] = p;
+    this.rows.push(row);
   }
-  return [...groups].map(([year, g]) => ({ year, rows: g.rows, duplicates: g.duplicates }));
-};
 
-/** Interns keys in order of first appearance and sums the values per key. */
-class KeyTotals {
-  readonly ids = new Map<string, number>();
-  readonly totals: number[] = [];
-
-  add(key: string, value: number): number {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = this.totals.length;
-      this.ids.set(key, id);
-      this.totals.push(0);
-    }
-    this.totals[id]! += value;
-    return id;
-  }
-
-  /** The keys with a non-zero total, sorted, and each interned id's position among them (-1: dropped). */
-  kept(): { keys: string[]; position: Int32Array } {
-    const keys = [...this.ids.keys()].filter((k) => this.totals[this.ids.get(k)!] !== 0).sort(compareKeys);
-    const position = new Int32Array(this.totals.length).fill(-1);
-    keys.forEach((k, i) => (position[this.ids.get(k)!] = i));
-    return { keys, position };
+  done(year: string | null): YearRows {
+    const n = this.rows.length;
+    return { year, rows: this.rows, duplicates: this.duplicates, loc: this.loc.slice(0, n), prod: this.prod.slice(0, n), locationKeys: this.locationKeys, productKeys: this.productKeys };
   }
 }
 
-export const buildYearTable = ({ year, rows }: YearRows): YearTable => {
-  const locs = new KeyTotals();
-  const prods = new KeyTotals();
-  const rowLoc = new Int32Array(rows.length);
-  const rowProd = new Int32Array(rows.length);
-  rows.forEach((row, r) => {
-    rowLoc[r] = locs.add(row.location, row.value);
-    rowProd[r] = prods.add(row.product, row.value);
-  });
-  const { keys: locations, position: locPos } = locs.kept();
-  const { keys: products, position: prodPos } = prods.kept();
+const grow = (a: Int32Array): Int32Array<ArrayBuffer> => {
+  const out = new Int32Array(2 * a.length);
+  out.set(a);
+  return out;
+};
+
+/** Groups rows by year in order of first appearance, keeping the first row of each key. */
+export const splitYears = (rows: readonly ComplexityInputRow[]): YearRows[] => {
+  const groups = new Map<string | null, YearGroup>();
+  let lastYear: string | null | undefined;
+  let last: YearGroup | undefined;
+  for (const row of rows) {
+    const year = row.year ?? null;
+    if (year !== lastYear || !last) {
+      last = groups.get(year);
+      if (!last) groups.set(year, (last = new YearGroup()));
+      lastYear = year;
+    }
+    last.add(row);
+  }
+  return [...groups].map(([year, g]) => g.done(year));
+};
+
+/** The keys with a non-zero total, sorted, and each key index's position among them (-1: dropped). */
+const keptKeys = (keys: readonly string[], totals: Float64Array): { keys: string[]; position: Int32Array } => {
+  const kept = keys.filter((_, i) => totals[i] !== 0).sort(compareKeys);
+  const index = new Map(keys.map((k, i) => [k, i]));
+  const position = new Int32Array(keys.length).fill(-1);
+  kept.forEach((k, i) => (position[index.get(k)!] = i));
+  return { keys: kept, position };
+};
+
+export const buildYearTable = ({ year, rows, loc, prod, locationKeys, productKeys }: YearRows): YearTable => {
+  const locTotals = new Float64Array(locationKeys.length);
+  const prodTotals = new Float64Array(productKeys.length);
+  for (let r = 0; r < rows.length; r++) {
+    const v = rows[r]!.value;
+    locTotals[loc[r]!] += v;
+    prodTotals[prod[r]!] += v;
+  }
+  const { keys: locations, position: locPos } = keptKeys(locationKeys, locTotals);
+  const { keys: products, position: prodPos } = keptKeys(productKeys, prodTotals);
   const values = new Float64Array(locations.length * products.length);
   const dropped: ComplexityInputRow[] = [];
-  rows.forEach((row, r) => {
-    const i = locPos[rowLoc[r]!]!;
-    const j = prodPos[rowProd[r]!]!;
-    if (i < 0 || j < 0) dropped.push(row);
-    else values[i * products.length + j] = row.value;
-  });
+  for (let r = 0; r < rows.length; r++) {
+    const i = locPos[loc[r]!]!;
+    const j = prodPos[prod[r]!]!;
+    if (i < 0 || j < 0) dropped.push(rows[r]!);
+    else values[i * products.length + j] = rows[r]!.value;
+  }
   return { year, locations, products, values, dropped };
 };

@@ -97,6 +97,8 @@ export function searchPicker(config: PickerConfig): Picker {
   }
   function showClear(): void {
     clear.hidden = emptyOption === null || current === '';
+    // The whole name on hover, where the box cuts a long one ("PT Toyota Motor Manufacturing Indones…").
+    input.title = current === '' ? '' : labelOf(current);
     const label = t('picker.clear', { label: labelOf(current) });
     clear.setAttribute('aria-label', label);
     clear.title = label;

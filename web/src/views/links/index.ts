@@ -36,6 +36,7 @@ export const linksView: ViewDef = {
     let ticket = 0;
     let buyerNames = new Map<string, string>();
     let buyerPicker: Picker | null = null;
+    let componentPicker: Picker | null = null;
     let data: MissingLinksOut | null = null;
     const controls = h('div', { class: 'links-controls' });
     const summary = h('div', { id: 'links-summary' });
@@ -74,10 +75,17 @@ export const linksView: ViewDef = {
       });
       const parts: Node[] = [buyerPicker.element];
       if (catalog) {
-        parts.push(
-          select('links-cluster', t('links.supplierCluster'), catalog.clusters.map((c) => ({ value: c.id, text: c.name })), s.cluster, (v) => ctx.state.set({ cluster: v }), all),
-          select('links-component', t('links.col.component'), catalog.components.map((c) => ({ value: c.id, text: c.name })), s.component, (v) => ctx.state.set({ component: v }), all),
-        );
+        // Components by search too: a national dataset has 2,000 of them.
+        componentPicker = searchPicker({
+          id: 'links-component',
+          label: t('links.col.component'),
+          placeholder: t('links.componentPlaceholder'),
+          empty: t('links.allComponents'),
+          options: catalog.components.map((c) => ({ value: c.id, label: c.name, ...(c.hs ? { note: `HS ${c.hs}` } : {}) })).sort((a, b) => byName(a.label, b.label)),
+          value: s.component,
+          onChange: (v) => ctx.state.set({ component: v }),
+        });
+        parts.push(select('links-cluster', t('links.supplierCluster'), catalog.clusters.map((c) => ({ value: c.id, text: c.name })), s.cluster, (v) => ctx.state.set({ cluster: v }), all), componentPicker.element);
       }
       controls.replaceChildren(...parts);
     }
@@ -227,11 +235,10 @@ export const linksView: ViewDef = {
     return {
       update(state, previous) {
         if (state.buyer !== previous.buyer) buyerPicker?.set(state.buyer);
+        if (state.component !== previous.component) componentPicker?.set(state.component);
         if (state.cluster !== previous.cluster || state.component !== previous.component || state.buyer !== previous.buyer) {
-          for (const [id, v] of [['links-cluster', state.cluster], ['links-component', state.component]] as const) {
-            const sel = document.getElementById(id) as HTMLSelectElement | null;
-            if (sel) sel.value = v;
-          }
+          const sel = document.getElementById('links-cluster') as HTMLSelectElement | null;
+          if (sel) sel.value = state.cluster;
           void load();
         } else if (state.sel !== previous.sel) renderSelection(state.sel);
       },

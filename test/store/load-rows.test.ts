@@ -1,7 +1,8 @@
 // The Neo4j loader's batching (server/store/neo4j/load-rows.ts) on a generated dataset: every
 // relationship is sent exactly once with its values in its type's key order; batches that may run at
 // the same time never share a start node, and none of them starts from a node another one ends at;
-// each batch's rows reach their end nodes in one order. And the content hash computed a slice at a
+// each batch's rows reach their end nodes in one order; each type's rows name their nodes by
+// position in a list holding each node once. And the content hash computed a slice at a
 // time (while Neo4j stages) is the hash computed at once.
 import { describe, expect, it } from 'vitest';
 import { datasetHash, datasetHashInSlices, datasetToGraph, type NodeLabel, type RelType } from '../../server/model/index.ts';
@@ -22,9 +23,12 @@ describe('relationshipPlan', () => {
     const sent: string[] = [];
     for (const batch of [...plan.concurrent.flat(), ...plan.sequential]) {
       let size = 0;
-      for (const [type, rows] of batch.rows) {
+      for (const [type, { nodes, rows }] of batch.rows) {
         size += rows.length;
-        for (const row of rows) sent.push(`${type}|${idOf.get(row[0] as string)}|${idOf.get(row[1] as string)}|${JSON.stringify(row.slice(2).map((v) => (v && typeof v === 'object' && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : v)))}`);
+        // Every node of the list is used, once in it.
+        expect(new Set(nodes).size).toBe(nodes.length);
+        expect(new Set(rows.flatMap((row) => [row[0] as number, row[1] as number])).size).toBe(nodes.length);
+        for (const row of rows) sent.push(`${type}|${idOf.get(nodes[row[0] as number]!)}|${idOf.get(nodes[row[1] as number]!)}|${JSON.stringify(row.slice(2).map((v) => (v && typeof v === 'object' && 'toNumber' in v ? (v as { toNumber(): number }).toNumber() : v)))}`);
       }
       expect(batch.size).toBe(size);
     }
@@ -36,8 +40,9 @@ describe('relationshipPlan', () => {
     expect(plan.concurrent.length).toBeGreaterThan(0);
     expect(plan.concurrent.some((group) => group.length > 1)).toBe(true);
     for (const group of plan.concurrent) {
-      const startsOf = group.map((b) => new Set([...b.rows.values()].flat().map((row) => row[0] as string)));
-      const endsOf = group.map((b) => new Set([...b.rows.values()].flat().map((row) => row[1] as string)));
+      const ends = (b: (typeof group)[number], k: 0 | 1) => new Set([...b.rows.values()].flatMap(({ nodes, rows }) => rows.map((row) => nodes[row[k] as number]!)));
+      const startsOf = group.map((b) => ends(b, 0));
+      const endsOf = group.map((b) => ends(b, 1));
       for (let i = 0; i < group.length; i++) {
         for (let j = 0; j < group.length; j++) {
           if (i === j) continue;
@@ -46,9 +51,9 @@ describe('relationshipPlan', () => {
             expect(endsOf[j]!.has(s)).toBe(false);
           }
         }
-        for (const rows of group[i]!.rows.values()) {
-          const ends = rows.map((row) => row[1] as string);
-          expect(ends).toEqual([...ends].sort());
+        for (const { nodes, rows } of group[i]!.rows.values()) {
+          const order = rows.map((row) => nodes[row[1] as number]!);
+          expect(order).toEqual([...order].sort());
         }
       }
     }

@@ -2,7 +2,8 @@
 // nodes and relationships as lists of values in the order of one property map written into the
 // query once per label or type — a property map per row costs Neo4j a third more work and the
 // driver half as much again — and relationships addressed by the element ids the node batches
-// returned, a direct lookup instead of an index seek per end.
+// returned, a direct lookup instead of an index seek per end, each node looked up once per batch
+// (the rows name it by its position in the batch's list).
 import type { GraphNode, GraphRel, NodeLabel, Props, RelType } from '../../model/index.ts';
 import { toNeo4jParam } from './values.ts';
 
@@ -45,9 +46,13 @@ export const relationshipQuery = (template: string, keys: readonly string[]): st
 export const nodeRows = (nodes: readonly GraphNode[], keys: readonly string[]): unknown[][] =>
   nodes.map((n) => keys.map((k) => toNeo4jParam(n.props[k] ?? null)));
 
-/** One transaction's relationships: rows per type, in the order of the types' files. */
+/**
+ * One transaction's relationships per type, in the order of the types' files: the element ids of
+ * the nodes they join (each once) and rows [start, end, value 1, …] with start and end as
+ * positions in those ids.
+ */
 export interface RelBatch {
-  rows: Map<RelType, unknown[][]>;
+  rows: Map<RelType, { nodes: string[]; rows: unknown[][] }>;
   size: number;
 }
 
@@ -112,13 +117,34 @@ export function relationshipPlan(
     if (list) list.push(r);
     else byType.set(r.type, [r]);
   }
-  const row = (r: GraphRel): unknown[] => {
-    const start = nodeOf.get(r.from);
-    const end = nodeOf.get(r.to);
-    if (start === undefined || end === undefined) throw new Error(`${r.type} ${r.from} → ${r.to}: an end was not staged`);
-    const out: unknown[] = [start, end];
-    for (const k of keys.get(r.type)!) out.push(toNeo4jParam(r.props[k] ?? null));
-    return out;
+  const elementIdOf = (id: string, r: GraphRel): string => {
+    const e = nodeOf.get(id);
+    if (e === undefined) throw new Error(`${r.type} ${r.from} → ${r.to}: an end was not staged`);
+    return e;
+  };
+  /** One type's rows of a batch: ends as positions in the batch's list of element ids. */
+  const typeRows = (list: readonly GraphRel[]): { nodes: string[]; rows: unknown[][] } => {
+    const ends = list.map((r) => [elementIdOf(r.from, r), elementIdOf(r.to, r)] as const);
+    // Each transaction takes its end nodes' locks in one global order (by element id, types in
+    // the order of their files), so two batches running at once cannot deadlock on them.
+    const order = list.map((_, i) => i).sort((i, j) => (ends[i]![1] < ends[j]![1] ? -1 : ends[i]![1] > ends[j]![1] ? 1 : i - j));
+    const nodes: string[] = [];
+    const position = new Map<string, number>();
+    const at = (e: string): number => {
+      let p = position.get(e);
+      if (p === undefined) {
+        position.set(e, (p = nodes.length));
+        nodes.push(e);
+      }
+      return p;
+    };
+    const rows = order.map((i) => {
+      const r = list[i]!;
+      const out: unknown[] = [at(ends[i]![0]), at(ends[i]![1])];
+      for (const k of keys.get(r.type)!) out.push(toNeo4jParam(r.props[k] ?? null));
+      return out;
+    });
+    return { nodes, rows };
   };
   const batches = (sorted: readonly GraphRel[]): RelBatch[] => {
     const out: RelBatch[] = [];
@@ -126,17 +152,14 @@ export function relationshipPlan(
     while (from < sorted.length) {
       let to = Math.min(sorted.length, from + size);
       while (to < sorted.length && sorted[to]!.from === sorted[to - 1]!.from) to++;
-      const rows = new Map<RelType, unknown[][]>();
+      const byType = new Map<RelType, GraphRel[]>();
       for (let i = from; i < to; i++) {
         const r = sorted[i]!;
-        const list = rows.get(r.type);
-        if (list) list.push(row(r));
-        else rows.set(r.type, [row(r)]);
+        const list = byType.get(r.type);
+        if (list) list.push(r);
+        else byType.set(r.type, [r]);
       }
-      // Each transaction takes its end nodes' locks in one global order (by element id, types in
-      // the order of their files), so two batches running at once cannot deadlock on them.
-      for (const list of rows.values()) list.sort((a, b) => ((a[1] as string) < (b[1] as string) ? -1 : (a[1] as string) > (b[1] as string) ? 1 : 0));
-      out.push({ rows, size: to - from });
+      out.push({ rows: new Map([...byType].map(([type, list]) => [type, typeRows(list)])), size: to - from });
       from = to;
     }
     return out;

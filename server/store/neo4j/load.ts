@@ -178,11 +178,17 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
   const plan = relationshipPlan(graph.rels, keys, nodeOf, labelOf, size);
   let relsDone = 0;
   const runRels = async (batch: RelBatch) => {
-    await writeAll(
+    const types = REL_TYPES.filter((t) => batch.rows.has(t));
+    const results = await writeAll(
       driver,
       database,
-      REL_TYPES.filter((t) => batch.rows.has(t)).map((t) => [templates.get(t)!, { rows: batch.rows.get(t)! }]),
+      types.map((t) => [templates.get(t)!, batch.rows.get(t)!]),
     );
+    // A staged node that could not be found creates nothing (the files say why): fail, do not swap.
+    results.forEach((r, i) => {
+      const want = batch.rows.get(types[i]!)!.rows.length;
+      if (Number(r.created) !== want) throw new Error(`staging ${types[i]} created ${String(r.created)} of ${want} relationships: a staged node was not found`);
+    });
     relsDone += batch.size;
   };
   const relProgress = () => report({ phase: 'relationships', done: relsDone, total: graph.rels.length });

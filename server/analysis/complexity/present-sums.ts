@@ -137,7 +137,7 @@ const formLevel = (nc: number, { ab, pairs }: SumsScratch, part: SumsPart, t: nu
   }
 };
 
-/** col[c] = Σ_{c' ∈ locs(p)} g[c'·nc + c] over the part's locations, four rows per pass. */
+/** col[c] = Σ_{c' ∈ locs(p)} g[c'·nc + c] over the part's locations, eight rows per pass (then four, then one): fewer reads and writes of col per row added. */
 const sumRows = (job: SumsJob, part: SumsPart, p: number, g: Float64Array, col: Float64Array): void => {
   const { nc, locStart, locIdx } = job;
   const from = part.colFrom;
@@ -145,6 +145,17 @@ const sumRows = (job: SumsJob, part: SumsPart, p: number, g: Float64Array, col: 
   col.fill(0, from, until);
   const to = locStart[p + 1]!;
   let r = locStart[p]!;
+  for (; r + 7 < to; r += 8) {
+    const o0 = locIdx[r]! * nc;
+    const o1 = locIdx[r + 1]! * nc;
+    const o2 = locIdx[r + 2]! * nc;
+    const o3 = locIdx[r + 3]! * nc;
+    const o4 = locIdx[r + 4]! * nc;
+    const o5 = locIdx[r + 5]! * nc;
+    const o6 = locIdx[r + 6]! * nc;
+    const o7 = locIdx[r + 7]! * nc;
+    for (let c = from; c < until; c++) col[c] += g[o0 + c]! + g[o1 + c]! + (g[o2 + c]! + g[o3 + c]!) + (g[o4 + c]! + g[o5 + c]! + (g[o6 + c]! + g[o7 + c]!));
+  }
   for (; r + 3 < to; r += 4) {
     const o0 = locIdx[r]! * nc;
     const o1 = locIdx[r + 1]! * nc;

@@ -1,9 +1,10 @@
 // present-sums.ts on both cores when the table is large, two ways: the worker computes a job alone
 // while the main thread does something else (beginPresentSums: the plain sums while computeYear
 // finds the eigenvector), or the main thread and the worker split the locations (rows of the upper
-// triangle, ranges of output locations) and meet twice per ubiquity level (presentProximitySums;
-// present-sums-sync.ts). computeYear is synchronous, so the main thread waits with Atomics.wait; the worker is started on the first large table and kept (unreferenced,
-// so it never keeps a process alive). Until it has booted (its shared `ready` flag), and for small
+// triangle, ranges of output locations) and meet once per ubiquity level (presentProximitySums;
+// present-sums-sync.ts). computeYear is synchronous, so the main thread waits with Atomics.wait;
+// the worker is started on the first large table and kept (unreferenced, so it never keeps a
+// process alive). Until it has booted (its shared `ready` flag), and for small
 // tables, the sums run on the main thread alone; if the worker does not take a job within
 // CLAIM_TIMEOUT_MS or fails, the main thread does the job alone. Either way the results are bit
 // for bit the same (present-sums.ts). The worker file is TypeScript like the rest of the server,

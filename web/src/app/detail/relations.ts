@@ -5,7 +5,8 @@
 // properties: components and materials named, quantities added, the finest tolerance, the
 // earliest start; values over several years are those of the latest year, and say so.
 import type { EntityOut } from '../../../../server/store/shapes.ts';
-import { formatNumber, t } from '../i18n.ts';
+import { nodeName } from '../countries.ts';
+import { formatNumber, lang, t } from '../i18n.ts';
 import { listText, mm, tonnesPerYear, units, unitsPerYear, usd } from './format.ts';
 
 type Rel = EntityOut['relationships'][number];
@@ -97,7 +98,10 @@ export function relationGroups(relationships: readonly Rel[], names: Names): Rel
     .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : 1))
     .map(([key, byOther]) => {
       const rows = [...byOther.values()].map((rels) => ({ other: rels[0]!.other, count: rels.length, ...summarise(rels[0]!.type, rels, names) }));
-      rows.sort((a, b) => b.weight - a.weight || a.other.name.localeCompare(b.other.name));
+      // Ties by the name the panel shows: a country in the page's language (Jepang before Tiongkok).
+      const collator = new Intl.Collator(lang() === 'id' ? 'id-ID' : 'en-GB');
+      const shown = (o: Rel['other']) => nodeName({ id: o.id, label: o.label, name: o.name });
+      rows.sort((a, b) => b.weight - a.weight || collator.compare(shown(a.other), shown(b.other)));
       return { key, title: t(`detail.rel.${key.replace('|', '.')}`), rows, total: [...byOther.values()].reduce((s, l) => s + l.length, 0) };
     });
 }

@@ -12,8 +12,6 @@ const FAILED = 3;
 export const CONTROL_SLOTS = 4;
 /** Longest wait at a barrier; far above a level's work (milliseconds). */
 const BARRIER_TIMEOUT_MS = 30_000;
-/** Reads of the generation before sleeping (about a tenth of a millisecond). */
-const SPIN = 20_000;
 
 export class PartFailed extends Error {}
 
@@ -28,9 +26,6 @@ export const barrier = (ctl: Int32Array, parties: number) => (): void => {
     Atomics.notify(ctl, GENERATION);
     return;
   }
-  // A level's work is milliseconds and the other part is usually close behind: spin briefly
-  // before sleeping, since waking a sleeping thread costs more than the wait itself.
-  for (let spin = 0; spin < SPIN && Atomics.load(ctl, GENERATION) === generation; spin++);
   const deadline = Date.now() + BARRIER_TIMEOUT_MS;
   while (Atomics.load(ctl, GENERATION) === generation) {
     if (Atomics.load(ctl, FAILED) !== 0 || Date.now() > deadline) throw new PartFailed('the other part of the complexity sums stopped');

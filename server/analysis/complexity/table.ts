@@ -158,11 +158,12 @@ export const splitYears = (rows: readonly ComplexityInputRow[]): YearRows[] => {
 
 /** The keys with a non-zero total, sorted, and each key index's position among them (-1: dropped). */
 const keptKeys = (keys: readonly string[], totals: Float64Array): { keys: string[]; position: Int32Array } => {
-  const kept = keys.filter((_, i) => totals[i] !== 0).sort(compareKeys);
-  const index = new Map(keys.map((k, i) => [k, i]));
+  // Indices are sorted, not keys: each key's index is then known without a lookup.
+  const kept = keys.map((_, i) => i).filter((i) => totals[i] !== 0);
+  kept.sort((i, j) => compareKeys(keys[i]!, keys[j]!));
   const position = new Int32Array(keys.length).fill(-1);
-  kept.forEach((k, i) => (position[index.get(k)!] = i));
-  return { keys: kept, position };
+  kept.forEach((i, r) => (position[i] = r));
+  return { keys: kept.map((i) => keys[i]!), position };
 };
 
 export const buildYearTable = ({ year, rows, loc, prod, locationKeys, productKeys }: YearRows): YearTable => {

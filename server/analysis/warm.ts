@@ -1,7 +1,9 @@
 // What a store builds after each load and at start (server/store/warm.ts), so that the first
 // request after a load is as fast as the ones after it (issue 16). Only values whose build costs
-// more than the answer that reads them at national scale are listed: the substitution facts.
+// more than the answer that reads them at national scale are listed: the substitution facts, and
+// the trade statistics its national basis and strategic strategy read.
 import type { Warmer } from '../store/index.ts';
 import { warmSubstitution } from './substitution/index.ts';
+import { warmTrade } from './trade/index.ts';
 
-export const ANALYSIS_WARMERS: readonly Warmer[] = [warmSubstitution];
+export const ANALYSIS_WARMERS: readonly Warmer[] = [warmSubstitution, warmTrade];

@@ -2,11 +2,14 @@
 // (server/store/warm.ts, server/analysis/warm.ts), so the first request after a load does not pay
 // for it. Checked on the embedded store: after replace() the substitution facts are there before
 // any request asks (a build that throws is never called), they are the new dataset's, and a failing
-// warmer neither fails the load nor leaves anything behind.
+// warmer neither fails the load nor leaves anything behind. The trade statistics the national
+// basis and the strategic strategy read are built too, under the keys their readers use.
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_WARMERS } from '../../server/analysis/warm.ts';
 import { substitution, type FactSource } from '../../server/analysis/substitution/index.ts';
+import type { NationalFacts, WorldRow, WorldYear } from '../../server/analysis/trade/index.ts';
 import { EmbeddedStore, wholeGraph, type Warmer } from '../../server/store/index.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
 import { smallDataset } from '../helpers/datasets.ts';
 import { handDataset } from '../substitution/hand-dataset.ts';
 
@@ -28,6 +31,23 @@ describe('warming the embedded store after a load', () => {
     expect(facts.clusters.map((c) => c.id)).toEqual(['cl-a', 'cl-b']);
     // And the answer is the one a store without warmers gives.
     expect(await substitution(store, { strategy: 'balanced', limit: 10 })).toEqual(await substitution(new EmbeddedStore(handDataset()), { strategy: 'balanced', limit: 10 }));
+  });
+
+  it('has the trade statistics of the national basis and the strategic strategy ready as well', async () => {
+    const store = new EmbeddedStore(smallDataset(3), 'small', { warmers: ANALYSIS_WARMERS });
+    const withTrade = generateDataset({ clusters: 4, firms: 120, components: 20, seed: 3, trade: true });
+    await store.replace(withTrade, 'trade');
+    // The keys server/analysis/trade/index.ts keeps them under; a build on request would throw.
+    const national = await wholeGraph<NationalFacts>(store, 'trade-national-facts', never);
+    expect(national.years.length).toBeGreaterThan(0);
+    const years = await wholeGraph<WorldYear[]>(store, 'trade-world-years', never);
+    const latest = Math.max(...years.map((y) => y.year));
+    expect((await wholeGraph<WorldRow[]>(store, `trade-world-rows:${latest}`, never)).length).toBeGreaterThan(0);
+    await wholeGraph(store, 'trade-concordance', never);
+    // And the national and strategic rankings are the ones a store without warmers gives.
+    for (const query of [{ strategy: 'balanced', importBasis: 'national', limit: 20 }, { strategy: 'strategic', limit: 20 }] as const) {
+      expect(await substitution(store, query)).toEqual(await substitution(new EmbeddedStore(withTrade), query));
+    }
   });
 
   it('builds nothing ahead without warmers', async () => {

@@ -20,6 +20,7 @@ export { neo4jBuyersValues, neo4jConcordance, neo4jNationalFacts, neo4jWorldFact
 export { nationalExposure, nationalValues, pickYear } from './national.ts';
 export { productComplexity, worldYear } from './world.ts';
 export { nationalTable, type NationalTableRow } from './table.ts';
+export { warmTrade } from './warm.ts';
 
 /**
  * On Neo4j, a fact list kept until the data version moves on (GraphStore.keepAtVersion; a write made

@@ -107,6 +107,18 @@ export class Neo4jStore implements GraphStore {
   private readonly kept = new Map<string, { version: string; value: Promise<unknown> }>();
   private readonly warmers: readonly Warmer[];
   private readonly log: ((text: string) => void) | undefined;
+  /**
+   * The load id ('-': none) the warmers last ran for, undefined until they first run (a store that
+   * never warms, such as the CLI's, never warms on its own either); a version read that sees
+   * another one warms again (noticeLoad).
+   */
+  private warmedLoad: string | undefined;
+  /** The load id the latest version read saw. */
+  private loadSeen = '-';
+  private warming: Promise<void> | undefined;
+  /** replace() is loading: it warms itself once its swap has committed. */
+  private replacing = false;
+  private watchTimer: ReturnType<typeof setInterval> | undefined;
 
   private constructor(driver: Driver, database: string, consoleRunner: ConsoleRunner, options: Neo4jOptions) {
     this.driver = driver;
@@ -184,7 +196,10 @@ export class Neo4jStore implements GraphStore {
       });
       const bookmarks = session.lastBookmarks();
       this.lastAnswerAt = performance.now();
-      return { key: `neo4j:${typeof loadId === 'string' ? loadId : '-'}:${bookmarks.join(',')}`, bookmarks };
+      const load = typeof loadId === 'string' ? loadId : '-';
+      this.loadSeen = load;
+      this.noticeLoad(load);
+      return { key: `neo4j:${load}:${bookmarks.join(',')}`, bookmarks };
     } catch (error) {
       throw mapDriverError(error);
     } finally {
@@ -252,7 +267,39 @@ export class Neo4jStore implements GraphStore {
 
   /** Builds what the warmers ask for at the data version now (server/store/warm.ts). */
   async warm(): Promise<void> {
-    await runWarmers(this, this.warmers, { log: this.log });
+    const run = (async () => {
+      await this.version();
+      this.warmedLoad = this.loadSeen;
+      await runWarmers(this, this.warmers, { log: this.log });
+    })();
+    this.warming = run;
+    try {
+      await run;
+    } finally {
+      if (this.warming === run) this.warming = undefined;
+    }
+  }
+
+  /**
+   * A dataset loaded by someone else (`rantai load`, another server) since the warmers last ran:
+   * warm for it now, in the background, so that the first request after that load does not pay
+   * for what a load through this store would have built (issue 16). A direct write keeps the load
+   * id and is left to the next request, which builds afresh from the data as written.
+   */
+  private noticeLoad(load: string): void {
+    if (this.warmedLoad === undefined || this.warmedLoad === load || this.replacing || this.warming || this.warmers.length === 0) return;
+    this.warmedLoad = load;
+    void this.warm().catch(() => undefined);
+  }
+
+  /**
+   * Reads the data version every `intervalMs` (one small read), so a load by someone else is
+   * noticed and warmed for while nobody asks (the server's store; runtime.ts). Stopped by close().
+   */
+  watchLoads(intervalMs: number): void {
+    if (this.watchTimer) clearInterval(this.watchTimer);
+    this.watchTimer = setInterval(() => void this.version().catch(() => undefined), intervalMs);
+    this.watchTimer.unref();
   }
 
   /** Why a read failed, in the catalogue's terms: the work's abort reason, its budget, or the driver's error. */
@@ -351,10 +398,13 @@ export class Neo4jStore implements GraphStore {
 
   async replace(dataset: Dataset, about?: DatasetProvenance | string, onProgress?: (p: LoadProgress) => void): Promise<void> {
     const { name, source } = provenanceOf(about);
+    this.replacing = true;
     try {
       await loadDataset(this.driver, dataset, { database: this.database, name, source, onProgress });
     } catch (error) {
       throw mapDriverError(error);
+    } finally {
+      this.replacing = false;
     }
     // What was kept describes the old data (its version is gone): free it before the warmers
     // build the new data's values, so two datasets' values are never held at once.
@@ -402,6 +452,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async close(): Promise<void> {
+    if (this.watchTimer) clearInterval(this.watchTimer);
     await this.consoleRunner.close();
     await this.driver.close();
   }

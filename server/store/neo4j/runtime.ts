@@ -7,6 +7,9 @@ import { readDataset } from '../../model/index.ts';
 import { folderProvenance, type Runtime } from '../../runtime.ts';
 import { Neo4jStore } from './neo4j-store.ts';
 
+/** How often the server's store reads the data version to notice a load by someone else (one small read). */
+export const LOAD_WATCH_MS = 5_000;
+
 export interface WaitOptions {
   /** Give up after this long (ms); the default waits a few minutes. */
   timeoutMs?: number;
@@ -56,6 +59,9 @@ export async function openNeo4jRuntime(config: Config, datasetPath: string, log:
     // analyses keep for its version while the server starts answering; early requests join it.
     void store.warm();
   }
+  // A dataset loaded by someone else later (`rantai load`, another server) is noticed within
+  // LOAD_WATCH_MS and warmed for, so its first request here is as fast as after a load of ours.
+  store.watchLoads(LOAD_WATCH_MS);
   return {
     store,
     neo4jStatus: async () => ({ configured: true, reachable: await store.reachable() }),

@@ -6,7 +6,7 @@ import { DEFAULT_LANG, text, type Lang } from '../../i18n/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
-import { compareRank, evaluate, STATUS, type Evaluation } from './evaluate.ts';
+import { compareRank, evaluate, releaseEvaluation, STATUS, type Evaluation } from './evaluate.ts';
 import type { ClusterProfile, CoProduction, FactSource, ImportedComponent, MemberProfile, SubstitutionFacts } from './facts.ts';
 import { applyInterventions } from './interventions.ts';
 import { neo4jFactSource } from './neo4j-facts.ts';
@@ -82,18 +82,22 @@ export async function substitution(store: GraphStore, query: SubstitutionQuery, 
   const lang = query.lang ?? DEFAULT_LANG;
   const basis = await scoreBasis(store, facts, query.strategy, query.importBasis ?? 'buyers', lang);
   const e = evaluateFacts(facts, components, facts.clusters, query.strategy, basis);
-  const total = e.status.length;
-  const picked = topK(total, query.limit, (a, b) => compareRank(e, a, b));
-  return {
-    strategy: query.strategy,
-    weights: weightsOf(basis),
-    total,
-    counts: countStatus(e),
-    opportunities: await spellOut(src, e, picked, lang),
-    ...basisOut(basis),
-    lang,
-    labels: substitutionLabels(lang),
-  };
+  try {
+    const total = e.status.length;
+    const picked = topK(total, query.limit, (a, b) => compareRank(e, a, b));
+    return {
+      strategy: query.strategy,
+      weights: weightsOf(basis),
+      total,
+      counts: countStatus(e),
+      opportunities: await spellOut(src, e, picked, lang),
+      ...basisOut(basis),
+      lang,
+      labels: substitutionLabels(lang),
+    };
+  } finally {
+    releaseEvaluation(e);
+  }
 }
 
 /** Checks what interventions name: targets, processes and materials. Throws a 400 naming the field. */
@@ -150,6 +154,25 @@ export async function whatIf(store: GraphStore, request: WhatIfInput, source?: F
   const basis = await scoreBasis(store, facts, request.strategy, request.importBasis ?? 'buyers', lang);
   const before = evaluateFacts(facts, facts.components, facts.clusters, request.strategy, basis);
   const after = evaluateFacts(facts, facts.components, applied.clusters, request.strategy, basis);
+  try {
+    return await compareEvaluations(src, facts, applied, before, after, request, basis, lang);
+  } finally {
+    releaseEvaluation(before);
+    releaseEvaluation(after);
+  }
+}
+
+/** The what-if's answer from the evaluations before and after the interventions. */
+async function compareEvaluations(
+  src: FactSource,
+  facts: SubstitutionFacts,
+  applied: ReturnType<typeof applyInterventions>,
+  before: Evaluation,
+  after: Evaluation,
+  request: WhatIfInput,
+  basis: ScoreBasis,
+  lang: Lang,
+): Promise<WhatIfOut> {
 
   const nK = facts.clusters.length;
   const changedIdx: number[] = [];

@@ -8,6 +8,7 @@
 import { clusterDensities, densityIndex, madeRows, type DensityIndex } from './density.ts';
 import type { ClusterProfile, CoProduction, ImportedComponent } from './facts.ts';
 import { geoPoint, haversineKm, type GeoPoint } from './geo.ts';
+import { givePairBuffers, takePairBuffers, type PairBuffers } from './pair-buffers.ts';
 import { encodeHeld, encodeRequired, requirementsOf, type Requirement } from './requirements.ts';
 import { DISTANCE_SCALE_KM, STRATEGIES, type Strategy, type StrategyWeights } from './strategies.ts';
 
@@ -61,6 +62,8 @@ export interface Evaluation {
   status: Uint8Array;
   /** All numbers of pair i. */
   pair: (i: number) => PairNumbers;
+  /** Where score and status live (releaseEvaluation). */
+  buffers: PairBuffers;
 }
 
 export const tonnesOf = (c: ImportedComponent): number => (c.importUnits === null || c.massKg === null ? Number.NaN : (c.importUnits * c.massKg) / 1000);
@@ -248,8 +251,8 @@ export function evaluate(input: EvaluationInput): Evaluation {
     return out;
   };
 
-  const score = new Float64Array(nC * nK);
-  const status = new Uint8Array(nC * nK);
+  const buffers = takePairBuffers(nC * nK);
+  const { score, status } = buffers;
   const scratch: PairNumbers = { met: 0, total: 0, gaps: 0, coverage: 0, density: 0, capacityRatio: 0, distanceKm: 0, score: 0 };
   for (let ki = 0; ki < nK; ki++) {
     const { densities, distances } = clusterGeometry(geometry, clusters[ki]!, nC);
@@ -268,7 +271,16 @@ export function evaluate(input: EvaluationInput): Evaluation {
     const c = clusterGeometry(geometry, clusters[ki]!, nC);
     return numbers({ ...scratch }, ci, ki, c.densities[ci], c.distances);
   };
-  return { input, requirements, importTonnes, score, status, pair };
+  return { input, requirements, importTonnes, score, status, pair, buffers };
+}
+
+/**
+ * Hands the evaluation's score and status buffers to the next evaluation (pair-buffers.ts). The
+ * caller must not read `e.score` or `e.status` afterwards; an evaluation never released is simply
+ * collected.
+ */
+export function releaseEvaluation(e: Evaluation): void {
+  givePairBuffers(e.buffers);
 }
 
 /** The import value of component ci under the evaluation's basis. */

@@ -1,9 +1,11 @@
 // What a store builds after each load and at start (server/store/warm.ts), so that the first
 // request after a load is as fast as the ones after it (issue 16). Only values whose build costs
-// more than the answer that reads them at national scale are listed: the substitution facts, and
-// the trade statistics its national basis and strategic strategy read.
+// more than the answer that reads them at national scale are listed: the substitution facts, the
+// trade statistics its national basis and strategic strategy read, and the missing links' ranking
+// index (the Network view draws the recommended links).
 import type { Warmer } from '../store/index.ts';
+import { warmMissingLinks } from './links/index.ts';
 import { warmSubstitution } from './substitution/index.ts';
 import { warmTrade } from './trade/index.ts';
 
-export const ANALYSIS_WARMERS: readonly Warmer[] = [warmSubstitution, warmTrade];
+export const ANALYSIS_WARMERS: readonly Warmer[] = [warmSubstitution, warmTrade, warmMissingLinks];

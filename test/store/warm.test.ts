@@ -3,9 +3,11 @@
 // for it. Checked on the embedded store: after replace() the substitution facts are there before
 // any request asks (a build that throws is never called), they are the new dataset's, and a failing
 // warmer neither fails the load nor leaves anything behind. The trade statistics the national
-// basis and the strategic strategy read are built too, under the keys their readers use.
+// basis and the strategic strategy read are built too, under the keys their readers use, and the
+// missing links' ranking index.
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_WARMERS } from '../../server/analysis/warm.ts';
+import { missingLinks } from '../../server/analysis/links/index.ts';
 import { substitution, type FactSource } from '../../server/analysis/substitution/index.ts';
 import type { NationalFacts, WorldRow, WorldYear } from '../../server/analysis/trade/index.ts';
 import { EmbeddedStore, wholeGraph, type Warmer } from '../../server/store/index.ts';
@@ -31,6 +33,10 @@ describe('warming the embedded store after a load', () => {
     expect(facts.clusters.map((c) => c.id)).toEqual(['cl-a', 'cl-b']);
     // And the answer is the one a store without warmers gives.
     expect(await substitution(store, { strategy: 'balanced', limit: 10 })).toEqual(await substitution(new EmbeddedStore(handDataset()), { strategy: 'balanced', limit: 10 }));
+    // The missing links' ranking index and OEM paths (the Network view's recommended links) too.
+    await wholeGraph(store, 'links-ranking', never);
+    await wholeGraph(store, 'links-no-oem', never);
+    expect(await missingLinks(store, {})).toEqual(await missingLinks(new EmbeddedStore(handDataset()), {}));
   });
 
   it('has the trade statistics of the national basis and the strategic strategy ready as well', async () => {

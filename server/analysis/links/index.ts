@@ -37,3 +37,4 @@ export { neo4jScoringFacts, type CandidateTriple } from './neo4j-facts.ts';
 export { embeddedNoOemRows, normaliseNoOem, noOemRowShape, type NoOemRow } from './no-oem-path.ts';
 export { haversineKm } from './distance.ts';
 export { missingLinksTable } from './table.ts';
+export { warmMissingLinks } from './warm.ts';

@@ -8,7 +8,7 @@
 import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
 import type { NodeLabel } from '../../model/index.ts';
-import { wholeGraph, type GraphStore } from '../../store/index.ts';
+import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { embeddedCandidateRows, embeddedRowsOf } from './candidates-embedded.ts';
 import { normaliseCandidate, type CandidateRow } from './facts.ts';
 import { indexGraph } from './graph-index.ts';
@@ -48,9 +48,13 @@ export async function checkFilterIds(store: GraphStore, filter: CandidateFilter)
   }
 }
 
-/** The ranking index of the store's dataset. */
+/**
+ * The ranking index of the store's dataset: kept until the next load (embedded) or until the data
+ * version moves on (Neo4j: any committed write, a direct one included, makes the next request
+ * read the facts afresh), so only the first request after a change builds it (issue 16).
+ */
 export async function linkIndexOf(store: GraphStore): Promise<LinkIndex> {
-  if (store.kind === 'neo4j') return buildLinkIndex(await neo4jScoringFacts(store));
+  if (store.kind === 'neo4j') return atVersion(store, 'links-ranking', async (read) => buildLinkIndex(await neo4jScoringFacts(read)));
   return wholeGraph(store, 'links-ranking', (snap) => buildLinkIndex(embeddedScoringFacts(snap)));
 }
 
@@ -62,7 +66,7 @@ async function rowsOf(store: GraphStore, filter: CandidateFilter, candidates: re
 }
 
 async function noOemRows(store: GraphStore): Promise<NoOemRow[]> {
-  if (store.kind === 'neo4j') return neo4jNoOemRows(store);
+  if (store.kind === 'neo4j') return atVersion(store, 'links-no-oem', neo4jNoOemRows);
   return wholeGraph(store, 'links-no-oem', embeddedNoOemRows);
 }
 

@@ -1,9 +1,10 @@
 // The missing-link facts from Neo4j, through store.read() (executeRead, so a cluster can route them
 // to followers): the ranking's compact facts (missing-links-firms/-components/-relations.cypher,
-// about 180,000 small rows at national scale, read once per request), the full facts of chosen
-// candidates (missing-links.cypher with $candidates) and the clusters without an OEM path.
+// about 180,000 small rows at national scale, read once per data version: missing-links.ts), the
+// full facts of chosen candidates (missing-links.cypher with $candidates, per request) and the
+// clusters without an OEM path (once per data version).
 import { cypherFile } from '../../store/cypher-files.ts';
-import type { GraphStore } from '../../store/index.ts';
+import type { GraphStore, VersionedRead } from '../../store/index.ts';
 import { list, num, numOrNull, str, strOrNull, strings } from '../imports/rows.ts';
 import { candidateRowShape, type CandidateRow } from './facts.ts';
 import { noOemRowShape, type NoOemRow } from './no-oem-path.ts';
@@ -26,8 +27,11 @@ export async function neo4jCandidateRows(store: GraphStore, filter: CandidateFil
   return rows.map((row) => candidateRowShape.parse(row));
 }
 
-export async function neo4jNoOemRows(store: GraphStore): Promise<NoOemRow[]> {
-  const rows = await store.read(await cypherFile('analysis/clusters-without-oem.cypher'), {});
+/** `from`: the store, or a read at one data version (GraphStore.keepAtVersion). */
+const readerOf = (from: GraphStore | VersionedRead): VersionedRead => (typeof from === 'function' ? from : (query, params) => from.read(query, params));
+
+export async function neo4jNoOemRows(from: GraphStore | VersionedRead): Promise<NoOemRow[]> {
+  const rows = await readerOf(from)(await cypherFile('analysis/clusters-without-oem.cypher'), {});
   return rows.map((row) => noOemRowShape.parse(row));
 }
 
@@ -36,9 +40,10 @@ export async function neo4jNoOemRows(store: GraphStore): Promise<NoOemRow[]> {
  * of missing-links-firms.cypher. Rows are checked field by field with the plain readers of
  * imports/rows.ts rather than zod: at national scale there are 100,000 firm rows.
  */
-export async function neo4jScoringFacts(store: GraphStore): Promise<ScoringFacts> {
+export async function neo4jScoringFacts(from: GraphStore | VersionedRead): Promise<ScoringFacts> {
+  const read = readerOf(from);
   const [firmRows, componentRows, relationRows] = await Promise.all(
-    ['missing-links-firms', 'missing-links-components', 'missing-links-relations'].map(async (name) => store.read(await cypherFile(`analysis/${name}.cypher`), {})),
+    ['missing-links-firms', 'missing-links-components', 'missing-links-relations'].map(async (name) => read(await cypherFile(`analysis/${name}.cypher`), {})),
   );
   const pairs = (column: string) => (visit: (firm: string, other: string) => void) => {
     for (const r of firmRows!) for (const x of strings(r[column])) visit(str(r.id), x);

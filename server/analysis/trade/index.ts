@@ -4,7 +4,7 @@
 // the same facts (Cypher on Neo4j, the snapshot on the embedded store); everything else is computed
 // once from them. Public face of the folder.
 import type { Lang } from '../../i18n/index.ts';
-import { wholeGraph, type GraphStore, type VersionedRead } from '../../store/index.ts';
+import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { importFacts } from '../imports/index.ts';
 import { concordanceOf, embeddedNationalFacts, embeddedWorldRows, embeddedWorldYears } from './embedded.ts';
 import type { ConcordanceFact, NationalFacts, WorldRow, WorldYear } from './facts.ts';
@@ -29,9 +29,7 @@ export { warmTrade } from './warm.ts';
  * from them cost a fraction of one, and every year, language and the substitution's national basis
  * read the same lists.
  */
-function keptOnNeo4j<T>(store: GraphStore, key: string, build: (read: VersionedRead) => Promise<T>): Promise<T> {
-  return store.keepAtVersion ? store.keepAtVersion(key, build) : build((query, params) => store.read(query, params));
-}
+const keptOnNeo4j = atVersion;
 
 export function nationalFacts(store: GraphStore): Promise<NationalFacts> {
   return store.kind === 'neo4j' ? keptOnNeo4j(store, 'trade-national-facts', neo4jNationalFacts) : wholeGraph(store, 'trade-national-facts', embeddedNationalFacts);

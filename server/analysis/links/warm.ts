@@ -1,0 +1,11 @@
+// Warming the missing links after a load (server/store/warm.ts; issue 16): the default answer once,
+// which builds what every later request reuses — the ranking index (the possible suppliers of
+// every component, the supply graph, the demand pairs) and the clusters without an OEM path. The
+// Network view, the one a user sees first, draws the recommended links: without this its first
+// request after a national-scale load spent about 4 s building the index.
+import type { GraphStore } from '../../store/index.ts';
+import { missingLinks } from './missing-links.ts';
+
+export async function warmMissingLinks(store: GraphStore): Promise<void> {
+  await missingLinks(store, {});
+}

@@ -102,7 +102,9 @@ describe('single flight and the answer cache', () => {
 
 describe('capacity and budgets', () => {
   it('refuses beyond the queue with 503 over_capacity and Retry-After, and answers the rest', async () => {
-    const { url, work } = await serve({ concurrency: 1, queue: 1, cacheEntries: 0 }, 300);
+    // Each analysis takes 1.5 s, so all four requests arrive while the first still runs, even on a
+    // machine busy enough to take a few hundred milliseconds between them (a CI run once did).
+    const { url, work } = await serve({ concurrency: 1, queue: 1, cacheEntries: 0 }, 1500);
     const replies = await Promise.all([1, 2, 3, 4].map((seedValue) => get(`${url}/api/analysis/metrics?seed=${seedValue}`)));
     const statuses = replies.map((r) => r.status).sort();
     // One runs, one waits, two are refused at once.

@@ -5,7 +5,8 @@
 // each kind of filter — is the same to the last bit. (The embedded answers equal the brute force:
 // test/links/selection.property.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLinkIndex, embeddedScoringFacts, missingLinks, neo4jScoringFacts, type MissingLinksOptions } from '../../server/analysis/links/index.ts';
+import { buildLinkIndex, embeddedScoringFacts, missingLinks, MISSING_LINKS_DEFAULT_LIMIT, neo4jScoringFacts, warmMissingLinks, type MissingLinksOptions } from '../../server/analysis/links/index.ts';
+import { cypherFile } from '../../server/store/cypher-files.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
@@ -44,4 +45,25 @@ describe.skipIf(uri === null)('missing links ranked on Neo4j and on the embedded
       expect(await missingLinks(neo, o), JSON.stringify(o)).toEqual(expected);
     }
   }, 180_000);
+
+  it('warms with the default answer only: the full facts of its 50 candidates, not of every one', async () => {
+    const query = await cypherFile('analysis/missing-links.cypher');
+    const spelledOut: number[] = [];
+    const counting = new Proxy(neo, {
+      get(t, prop, receiver) {
+        if (prop === 'read') {
+          return async (q: string, params: Record<string, unknown>) => {
+            const rows = await t.read(q, params);
+            if (q === query) spelledOut.push(rows.length);
+            return rows;
+          };
+        }
+        const value: unknown = Reflect.get(t, prop, receiver);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(t) : value;
+      },
+    });
+    await warmMissingLinks(counting);
+    expect((await missingLinks(embedded, {})).total).toBeGreaterThan(1000);
+    expect(spelledOut).toEqual([MISSING_LINKS_DEFAULT_LIMIT]);
+  }, 120_000);
 });

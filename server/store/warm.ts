@@ -24,10 +24,11 @@ export async function runWarmers(store: GraphStore, warmers: readonly Warmer[], 
 
 /**
  * A load leaves hundreds of megabytes of garbage at national scale (the rows read, the previous
- * dataset), which V8 otherwise collects in the middle of the next requests: a full collection
- * over the embedded store's graph (about 1.1 GB live at 100,000 firms) stops the process for
- * 0.8–1.7 s (bench/README.md, "first requests after a load"). Collected here instead, while the
- * load is still being reported, when the process was started with --expose-gc (`npm start`).
+ * dataset), which V8 otherwise collects while the next requests run: over the embedded store's
+ * graph (about 0.65 GB live at 100,000 firms) a full collection takes 1.2 s, and the what-ifs right
+ * after a load ran at 0.52–0.63 s instead of 0.35–0.47 s (bench/README.md, issue 16's "Fifth round").
+ * Collected here instead, while the load is still being reported, when the process was started
+ * with --expose-gc (`npm start`, the `rantai` command).
  */
 function collectLoadGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();

@@ -173,7 +173,6 @@ async function compareEvaluations(
   basis: ScoreBasis,
   lang: Lang,
 ): Promise<WhatIfOut> {
-
   const nK = facts.clusters.length;
   const changedIdx: number[] = [];
   for (let i = 0; i < after.status.length; i++) if (after.status[i] !== before.status[i]) changedIdx.push(i);

@@ -2,7 +2,7 @@
 // scale (823,680 pairs), twice per what-if. Typed arrays live outside V8's heap, and V8 starts a
 // full collection whenever such memory has grown by 64 MB since the last one: allocated afresh per
 // request, they made every fourth or fifth what-if at national scale wait 1–1.5 s for a collection
-// over the embedded store's graph (bench/README.md, "first requests after a load"). Reused
+// over the embedded store's graph (bench/README.md, issue 16's "Fifth round"). Reused
 // instead: a request returns its buffers when its answer is built (releaseEvaluation), the next
 // one takes them. A few sets are kept (a what-if holds two), all dropped after a quiet minute.
 const KEEP = 4;

@@ -268,7 +268,9 @@ export class Neo4jStore implements GraphStore {
   /** Builds what the warmers ask for at the data version now (server/store/warm.ts). */
   async warm(): Promise<void> {
     const run = (async () => {
-      await this.version();
+      // Which load this warm-up is for. Should Neo4j not answer, the warmers' own reads fail and
+      // are reported by runWarmers; the next version read that sees a load id warms again.
+      await this.version().catch(() => undefined);
       this.warmedLoad = this.loadSeen;
       await runWarmers(this, this.warmers, { log: this.log });
     })();

@@ -34,9 +34,9 @@ export async function openRuntime(config: Config, datasetPath: string, log: (tex
   let store: EmbeddedStore;
   if (kept) {
     log(say(lang, 'runtime.servingKept', { name: kept.about.name, loadedAt: kept.about.loadedAt, file: path.join(dataDir, KEPT_FILE), dataset: displayName(datasetPath) }));
-    store = new EmbeddedStore(kept.dataset, kept.about, { warmers: ANALYSIS_WARMERS, log });
+    store = new EmbeddedStore(kept.dataset, kept.about, { warmers: ANALYSIS_WARMERS, log, lang });
   } else {
-    store = new EmbeddedStore(await readDataset(datasetPath), folderProvenance(datasetPath), { warmers: ANALYSIS_WARMERS, log });
+    store = new EmbeddedStore(await readDataset(datasetPath), folderProvenance(datasetPath), { warmers: ANALYSIS_WARMERS, log, lang });
   }
   // The content hash is computed once per load; doing it now keeps the first /api/health fast.
   await store.info();

@@ -3,11 +3,14 @@
 // that reads them, so a store builds them once after each replace() — before the load is reported
 // done — instead of on the first request. The store layer only runs the warmers it was given; what
 // to warm is the runtime's choice (server/analysis/warm.ts), since analyses sit above the stores.
+import { DEFAULT_LANG, say, type Lang } from '../i18n/index.ts';
 import type { GraphStore, Warmer } from './types.ts';
 
 export interface WarmOptions {
   /** Where a failed warmer is reported (the load itself has succeeded; a request will retry). */
   log?: (text: string) => void;
+  /** The language of that report (the server's --lang). */
+  lang?: Lang;
 }
 
 /** Runs the warmers one after another; a failure is logged and does not stop the others. */
@@ -16,7 +19,7 @@ export async function runWarmers(store: GraphStore, warmers: readonly Warmer[], 
     try {
       await warm(store);
     } catch (error) {
-      options.log?.(`warming after the load failed (the first request will build it instead): ${(error as Error).message}`);
+      options.log?.(say(options.lang ?? DEFAULT_LANG, 'runtime.warmFailed', { reason: (error as Error).message }));
     }
   }
   if (warmers.length > 0) collectLoadGarbage();

@@ -73,6 +73,16 @@ describe('warming the embedded store after a load', () => {
     await store.replace(handDataset(), 'hand');
     expect((await store.info()).name).toBe('hand');
     expect(ran).toEqual(['hand']);
-    expect(logged).toEqual(['warming after the load failed (the first request will build it instead): no memory left']);
+    expect(logged).toEqual(['preparing the analyses after the load failed (the first request will prepare them instead): no memory left']);
+  });
+
+  it('reports a failing warmer in the language the server was started in', async () => {
+    const logged: string[] = [];
+    const failing: Warmer = async () => {
+      throw new Error('memori habis');
+    };
+    const store = new EmbeddedStore(smallDataset(3), 'small', { warmers: [failing], log: (t) => logged.push(t), lang: 'id' });
+    await store.replace(handDataset(), 'hand');
+    expect(logged).toEqual(['penyiapan analisis setelah pemuatan data gagal (analisis akan disiapkan pada permintaan pertama): memori habis']);
   });
 });

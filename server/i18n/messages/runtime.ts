@@ -1,6 +1,6 @@
 // What the server process tells whoever runs it (`rantai serve`, and `rantai load` while it waits
-// for Neo4j): where it listens, which dataset it serves, Neo4j not answering yet, and the graceful
-// stop. In English or Bahasa Indonesia (--lang); settings, commands and URLs stay as they are typed.
+// for Neo4j): where it listens, which dataset it serves, Neo4j not answering yet, analyses that
+// could not be prepared after a load, and the graceful stop. In English or Bahasa Indonesia (--lang); settings, commands and URLs stay as they are typed.
 import type { Translation } from './translation.ts';
 
 export const en = {
@@ -8,6 +8,7 @@ export const en = {
   'runtime.neo4jGaveUp': 'Neo4j at {uri} did not become reachable within {seconds} s; start it with `npm run neo4j`',
   'runtime.loadingSeed': 'Neo4j holds no Rantai dataset yet: loading {dataset}',
   'runtime.servingKept': 'serving the uploaded dataset "{name}" ({loadedAt}) kept in {file}; remove that file to serve {dataset} instead',
+  'runtime.warmFailed': 'preparing the analyses after the load failed (the first request will prepare them instead): {reason}',
   'serve.store.embedded': 'embedded store',
   'serve.store.neo4j': 'neo4j store',
   'serve.listening': 'Rantai on {url} ({store}: {firms} firms, {clusters} clusters)',
@@ -22,6 +23,7 @@ export const id: Translation<typeof en> = {
   'runtime.neo4jGaveUp': 'Neo4j di {uri} tetap tidak dapat dihubungi setelah {seconds} detik; jalankan dengan `npm run neo4j`',
   'runtime.loadingSeed': 'Neo4j belum berisi dataset Rantai: memuat {dataset}',
   'runtime.servingKept': 'menyajikan dataset unggahan "{name}" ({loadedAt}) yang tersimpan di {file}; hapus berkas itu untuk menyajikan {dataset}',
+  'runtime.warmFailed': 'penyiapan analisis setelah pemuatan data gagal (analisis akan disiapkan pada permintaan pertama): {reason}',
   'serve.store.embedded': 'penyimpanan tertanam',
   'serve.store.neo4j': 'penyimpanan Neo4j',
   'serve.listening': 'Rantai berjalan di {url} ({store}: {firms} perusahaan, {clusters} sentra)',

@@ -10,7 +10,7 @@ import type { DataVersion, GraphStore, Warmer } from '../types.ts';
 import { buildView, isFocused, type ViewExtras } from '../views.ts';
 import { runWarmers } from '../warm.ts';
 import { focusedViewInput } from './view-input.ts';
-import { text } from '../../i18n/index.ts';
+import { text, type Lang } from '../../i18n/index.ts';
 import { embeddedFirmStats, embeddedOverviewInput } from './overview-input.ts';
 import { buildOverview, chooseGrouping, needsStats } from '../overview/index.ts';
 
@@ -29,6 +29,8 @@ export interface EmbeddedOptions {
   /** Run after each replace() and by warm() (server/store/warm.ts). */
   warmers?: readonly Warmer[];
   log?: (text: string) => void;
+  /** The language of what it logs (the server's --lang). */
+  lang?: Lang;
 }
 
 function buildGraph(data: GraphData): Graph {
@@ -165,7 +167,7 @@ export class EmbeddedStore implements GraphStore {
 
   /** Builds what the warmers ask for from the current dataset (kept by derived() until the next replace()). */
   async warm(): Promise<void> {
-    await runWarmers(this, this.options.warmers ?? [], { log: this.options.log });
+    await runWarmers(this, this.options.warmers ?? [], { log: this.options.log, lang: this.options.lang });
   }
 
   async info(): Promise<DatasetInfo> {

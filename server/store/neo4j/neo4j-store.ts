@@ -10,6 +10,7 @@ import { runWarmers } from '../warm.ts';
 import { currentWork, type WorkContext } from '../../work/context.ts';
 import { timeBudgetExceeded } from '../../work/errors.ts';
 import { FreshRead } from '../../work/fresh-read.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { buildView, FILTER_REL_TYPES, isFocused, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras } from '../views.ts';
 import { neo4jViewInput } from './view-input.ts';
 import { neo4jFirmStats, neo4jOverviewInput } from './overview-input.ts';
@@ -31,6 +32,8 @@ export interface Neo4jOptions {
   /** Options of the console (tests replace a check layer to show that the others hold alone). */
   consoleOptions?: ConsoleRunnerOptions;
   log?: (text: string) => void;
+  /** The language of what it logs (the server's --lang). */
+  lang?: Lang;
   /** Run after each replace() and by warm() (server/store/warm.ts). */
   warmers?: readonly Warmer[];
 }
@@ -107,6 +110,7 @@ export class Neo4jStore implements GraphStore {
   private readonly kept = new Map<string, { version: string; value: Promise<unknown> }>();
   private readonly warmers: readonly Warmer[];
   private readonly log: ((text: string) => void) | undefined;
+  private readonly lang: Lang | undefined;
   /**
    * The load id ('-': none) the warmers last ran for, undefined until they first run (a store that
    * never warms, such as the CLI's, never warms on its own either); a version read that sees
@@ -126,6 +130,7 @@ export class Neo4jStore implements GraphStore {
     this.consoleRunner = consoleRunner;
     this.warmers = options.warmers ?? [];
     this.log = options.log;
+    this.lang = options.lang;
   }
 
   /** Creates the drivers (the store's and the console's); does not wait for Neo4j (see waitUntilReachable). */
@@ -272,7 +277,7 @@ export class Neo4jStore implements GraphStore {
       // are reported by runWarmers; the next version read that sees a load id warms again.
       await this.version().catch(() => undefined);
       this.warmedLoad = this.loadSeen;
-      await runWarmers(this, this.warmers, { log: this.log });
+      await runWarmers(this, this.warmers, { log: this.log, lang: this.lang });
     })();
     this.warming = run;
     try {

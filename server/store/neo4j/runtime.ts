@@ -49,6 +49,7 @@ export async function openNeo4jRuntime(config: Config, datasetPath: string, log:
       if (!closing) log(text);
     },
     warmers: ANALYSIS_WARMERS,
+    lang,
   });
   await waitForNeo4j(store, uri, { log, lang });
   if (await store.isEmpty()) {

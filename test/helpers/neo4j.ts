@@ -1,6 +1,8 @@
 // Access to the test Neo4j (started by test/setup/neo4j.global.ts, or NEO4J_URI). Suites that use
 // it are named *.neo4j.test.ts: vitest runs them one at a time, as they share one database.
+import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
+import { ANALYSIS_WARMERS } from '../../server/analysis/warm.ts';
 import { Neo4jStore } from '../../server/store/neo4j/index.ts';
 
 /** The Bolt URI, or null when no Neo4j is available outside CI (the suite then skips). */
@@ -10,4 +12,15 @@ export function testNeo4jUri(): string | null {
 
 export async function openTestNeo4jStore(uri: string): Promise<Neo4jStore> {
   return Neo4jStore.connect({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE });
+}
+
+/** A store warmed after each load like the server's (server/store/neo4j/runtime.ts). */
+export function openWarmedTestNeo4jStore(uri: string): Neo4jStore {
+  return Neo4jStore.create({ uri, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE, warmers: ANALYSIS_WARMERS });
+}
+
+/** A driver of someone else's, for writes made directly in Neo4j, not through Rantai. */
+export function otherTestDriver(uri: string): Driver {
+  const auth = process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD) : undefined;
+  return neo4j.driver(uri, auth);
 }

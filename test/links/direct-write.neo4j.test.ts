@@ -4,14 +4,13 @@
 // still be in the very next answer: each step writes into the loaded hand dataset and checks the
 // next answer against the embedded store's answer for the same dataset changed the same way, and
 // against the hand-worked candidates (test/links/hand-checked.test.ts).
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkIndexOf, missingLinks, type MissingLinksOptions } from '../../server/analysis/links/index.ts';
-import { ANALYSIS_WARMERS } from '../../server/analysis/warm.ts';
 import { datasetFromJsonText } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { Neo4jStore } from '../../server/store/neo4j/index.ts';
-import { testNeo4jUri } from '../helpers/neo4j.ts';
+import { openWarmedTestNeo4jStore, otherTestDriver, testNeo4jUri } from '../helpers/neo4j.ts';
 import { HAND_BUNDLE, handDataset } from './hand-dataset.ts';
 
 const uri = testNeo4jUri();
@@ -23,11 +22,10 @@ describe.skipIf(uri === null)('missing links on Neo4j after a direct write', () 
   let store: Neo4jStore;
   let other: Driver;
 
-  beforeAll(async () => {
+  beforeAll(() => {
     // Warmed like the server's store (server/store/neo4j/runtime.ts).
-    store = Neo4jStore.create({ uri: uri!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database, warmers: ANALYSIS_WARMERS });
-    const auth = process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD) : undefined;
-    other = neo4j.driver(uri!, auth);
+    store = openWarmedTestNeo4jStore(uri!);
+    other = otherTestDriver(uri!);
   });
   afterAll(async () => {
     await other?.close();

@@ -4,16 +4,15 @@
 // into the loaded hand dataset and checks the next answer against the embedded store's answer for
 // the same dataset changed the same way (the two stores agree exactly: differential.neo4j.test.ts),
 // and the hand-worked status of the pair the write is about (test/substitution/hand-dataset.ts).
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANALYSIS_WARMERS } from '../../server/analysis/warm.ts';
 import { neo4jFactSource, substitution, type SubstitutionOut, type SubstitutionQuery } from '../../server/analysis/substitution/index.ts';
 import type { RunningServer } from '../../server/api/index.ts';
 import type { Dataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { Neo4jStore } from '../../server/store/neo4j/index.ts';
 import { attachWork } from '../../server/work/index.ts';
-import { testNeo4jUri } from '../helpers/neo4j.ts';
+import { openWarmedTestNeo4jStore, otherTestDriver, testNeo4jUri } from '../helpers/neo4j.ts';
 import { serveStore } from '../helpers/server.ts';
 import { handDataset } from './hand-dataset.ts';
 
@@ -37,11 +36,10 @@ describe.skipIf(uri === null)('substitution on Neo4j after a direct write', () =
     return substitution(new EmbeddedStore(d), QUERY);
   };
 
-  beforeAll(async () => {
+  beforeAll(() => {
     // Warmed like the server's store (server/store/neo4j/runtime.ts).
-    store = Neo4jStore.create({ uri: uri!, user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database, warmers: ANALYSIS_WARMERS });
-    const auth = process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD) : undefined;
-    other = neo4j.driver(uri!, auth);
+    store = openWarmedTestNeo4jStore(uri!);
+    other = otherTestDriver(uri!);
   });
   afterAll(async () => {
     await other?.close();

@@ -4,7 +4,7 @@
 // seconds per request). The rows are checked and turned into the fact types; lists are re-sorted by
 // code unit so both stores hand over equal facts.
 import { cypherFile } from '../../store/cypher-files.ts';
-import type { GraphStore, VersionedRead } from '../../store/index.ts';
+import { atVersion, type GraphStore, type VersionedRead } from '../../store/index.ts';
 import { byCodeUnit, byKey } from '../imports/order.ts';
 import { int, list, num, numOrNull, obj, str, strOrNull, strings } from '../imports/rows.ts';
 import type {
@@ -206,9 +206,7 @@ export class VersionFacts {
  * request: it reads the version once and answers everything from that version's facts.
  */
 export function neo4jFactSource(store: GraphStore): FactSource {
-  const at = once(() =>
-    store.keepAtVersion ? store.keepAtVersion('substitution-facts', async (read) => new VersionFacts(read)) : Promise.resolve(new VersionFacts((q, p) => store.read(q, p))),
-  );
+  const at = once(() => atVersion(store, 'substitution-facts', async (read) => new VersionFacts(read)));
   return {
     facts: async (query) => filterFacts(await (await at()).facts(), query),
     members: async (query) => (await at()).members(query),

@@ -22,35 +22,32 @@ export { productComplexity, worldYear } from './world.ts';
 export { nationalTable, type NationalTableRow } from './table.ts';
 export { warmTrade } from './warm.ts';
 
-/**
- * On Neo4j, a fact list kept until the data version moves on (GraphStore.keepAtVersion; a write made
- * directly in Neo4j moves it too), as the embedded store keeps it until a reload (wholeGraph). At
- * national scale these reads cost seconds (bench/README.md, issue 15) while the answers computed
- * from them cost a fraction of one, and every year, language and the substitution's national basis
- * read the same lists.
- */
-const keptOnNeo4j = atVersion;
+// On Neo4j each fact list is kept until the data version moves on (atVersion; a write made directly
+// in Neo4j moves it too), as the embedded store keeps it until a reload (wholeGraph). At national
+// scale these reads cost seconds (bench/README.md, issue 15) while the answers computed from them
+// cost a fraction of one, and every year, language and the substitution's national basis read the
+// same lists.
 
 export function nationalFacts(store: GraphStore): Promise<NationalFacts> {
-  return store.kind === 'neo4j' ? keptOnNeo4j(store, 'trade-national-facts', neo4jNationalFacts) : wholeGraph(store, 'trade-national-facts', embeddedNationalFacts);
+  return store.kind === 'neo4j' ? atVersion(store, 'trade-national-facts', neo4jNationalFacts) : wholeGraph(store, 'trade-national-facts', embeddedNationalFacts);
 }
 
 export function concordance(store: GraphStore): Promise<ConcordanceFact[]> {
-  return store.kind === 'neo4j' ? keptOnNeo4j(store, 'trade-concordance', neo4jConcordance) : wholeGraph(store, 'trade-concordance', (snap) => concordanceOf(snap));
+  return store.kind === 'neo4j' ? atVersion(store, 'trade-concordance', neo4jConcordance) : wholeGraph(store, 'trade-concordance', (snap) => concordanceOf(snap));
 }
 
 export function worldYears(store: GraphStore): Promise<WorldYear[]> {
-  return store.kind === 'neo4j' ? keptOnNeo4j(store, 'trade-world-years', neo4jWorldYears) : wholeGraph(store, 'trade-world-years', embeddedWorldYears);
+  return store.kind === 'neo4j' ? atVersion(store, 'trade-world-years', neo4jWorldYears) : wholeGraph(store, 'trade-world-years', embeddedWorldYears);
 }
 
 export function worldRows(store: GraphStore, year: number): Promise<WorldRow[]> {
-  return store.kind === 'neo4j' ? keptOnNeo4j(store, `trade-world-rows:${year}`, (read) => neo4jWorldRows(read, year)) : wholeGraph(store, `trade-world-rows:${year}`, (snap) => embeddedWorldRows(snap, year));
+  return store.kind === 'neo4j' ? atVersion(store, `trade-world-rows:${year}`, (read) => neo4jWorldRows(read, year)) : wholeGraph(store, `trade-world-rows:${year}`, (snap) => embeddedWorldRows(snap, year));
 }
 
 /** Each component's imports as the buyers report them, shown beside its national figure. */
 async function buyersValues(store: GraphStore): Promise<Map<string, number>> {
   // Neo4j: only the per-component query of the buyer-level facts (their per-buyer half is not shown here).
-  if (store.kind === 'neo4j') return keptOnNeo4j(store, 'trade-buyers-values', neo4jBuyersValues);
+  if (store.kind === 'neo4j') return atVersion(store, 'trade-buyers-values', neo4jBuyersValues);
   const buyers = await importFacts(store);
   return new Map(buyers.components.map((c) => [c.id, c.importedValueUsd]));
 }

@@ -34,6 +34,20 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell(input)).toBe(output);
   });
 
+  // The doubles below are what JavaScript computes (14,174,985.825 × ⅓ is 4724995.274999999 in
+  // String()); the expected text is the decimal a spreadsheet shows for them (15 significant
+  // digits, LibreOffice Calc and Excel alike).
+  it.each([
+    [14174985.825 * (1 / 3), '4724995.275'],
+    [0.1 + 0.2, '0.3'],
+    [1 / 3, '0.333333333333333'],
+    [-7.679, '-7.679'],
+    [123456789012345680000, '123456789012345680000'],
+    [NaN, 'NaN'],
+  ])('number %j is written as %j', (input, output) => {
+    expect(neutraliseCell(input)).toBe(output);
+  });
+
   it('joins lists with ";" and neutralises the joined text', () => {
     expect(neutraliseCell(['ISO 9001', 'IATF 16949'])).toBe('ISO 9001;IATF 16949');
     expect(neutraliseCell(['=1', 'x'])).toBe("'=1;x");

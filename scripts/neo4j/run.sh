@@ -16,6 +16,7 @@ keep=(PATH="$PATH" NEO4J_HOME="$home" NEO4J_PORT="${NEO4J_PORT:-7687}" NEO4J_PAG
 [ -n "${JAVA_HOME:-}" ] && keep+=(JAVA_HOME="$JAVA_HOME")
 [ -n "${NEO4J_TRANSACTION_TIMEOUT:-}" ] && keep+=(NEO4J_TRANSACTION_TIMEOUT="$NEO4J_TRANSACTION_TIMEOUT")
 [ -n "${NEO4J_AUTH:-}" ] && keep+=(NEO4J_AUTH="$NEO4J_AUTH")
+[ -n "${NEO4J_STOP_WITH_PARENT:-}" ] && keep+=(NEO4J_STOP_WITH_PARENT="$NEO4J_STOP_WITH_PARENT")
 [ -n "${LANG:-}" ] && keep+=(LANG="$LANG")
 [ -n "${TZ:-}" ] && keep+=(TZ="$TZ")
 exec env -i "${keep[@]}" java -Xmx"${NEO4J_HEAP:-1g}" \

@@ -26,6 +26,7 @@ describe('neo4jProcessEnv', () => {
       NEO4J_PORT: '7999',
       NEO4J_HEAP: '2g',
       NEO4J_PAGECACHE: '256m',
+      NEO4J_STOP_WITH_PARENT: '1',
     });
     expect(neo4jProcessEnv('/tmp/h', 7999, parent, true).NEO4J_AUTH).toBe('enabled');
   });

@@ -38,7 +38,7 @@ const PASSED_ON = ['PATH', 'HOME', 'JAVA_HOME', 'MAVEN_OPTS', 'LANG', 'TZ'] as c
 export function neo4jProcessEnv(home: string, port: number, parent: NodeJS.ProcessEnv = process.env, auth = false): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const name of PASSED_ON) if (parent[name] !== undefined) env[name] = parent[name];
-  return { ...env, NEO4J_HOME: home, NEO4J_PORT: String(port), NEO4J_HEAP: parent.NEO4J_HEAP ?? '1g', NEO4J_PAGECACHE: '256m', ...(auth ? { NEO4J_AUTH: 'enabled' } : {}) };
+  return { ...env, NEO4J_HOME: home, NEO4J_PORT: String(port), NEO4J_HEAP: parent.NEO4J_HEAP ?? '1g', NEO4J_PAGECACHE: '256m', NEO4J_STOP_WITH_PARENT: '1', ...(auth ? { NEO4J_AUTH: 'enabled' } : {}) };
 }
 
 export interface StartOptions {
@@ -56,8 +56,10 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const env = neo4jProcessEnv(options.home, port, process.env, options.auth);
   const child = spawn('bash', ['scripts/neo4j/run.sh'], {
     cwd: REPO,
-    env: options.unfilteredEnv ? { ...options.unfilteredEnv, NEO4J_HOME: env.NEO4J_HOME, NEO4J_PORT: env.NEO4J_PORT, NEO4J_AUTH: env.NEO4J_AUTH } : env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    env: options.unfilteredEnv ? { ...options.unfilteredEnv, NEO4J_HOME: env.NEO4J_HOME, NEO4J_PORT: env.NEO4J_PORT, NEO4J_AUTH: env.NEO4J_AUTH, NEO4J_STOP_WITH_PARENT: '1' } : env,
+    // stdin is a pipe this process holds and never writes: when it dies however it dies (a crashed
+    // bench, an aborted test run), the pipe closes and Neo4j stops (NEO4J_STOP_WITH_PARENT).
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   const tail: string[] = [];
   child.stderr.on('data', (d: Buffer) => {

@@ -9,9 +9,16 @@
 // files nor the network, only the console's procedures are loaded, every transaction has a time
 // limit), and LOAD CSV's import folder is an empty folder of its own. docs/NEO4J.md says how to
 // configure a production Neo4j the same way.
+//
+// NEO4J_STOP_WITH_PARENT=1 (what the tests and benchmarks set): stop when standard input ends. The
+// parent keeps a pipe open and never writes to it; when the parent dies in any way (a crash, an
+// out-of-memory abort, SIGKILL), the operating system closes the pipe and Neo4j shuts down instead
+// of running on as an orphan holding memory and a port. Off by default, so that a developer's
+// terminal session is not tied to its stdin.
 package rantai;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -48,6 +55,23 @@ public final class Launcher {
     return folder;
   }
 
+  /** Exits (running the shutdown hook) once `in` reaches its end or fails: the parent is gone. */
+  private static void stopWhenInputEnds(InputStream in) {
+    Thread watcher = new Thread(() -> {
+      byte[] buffer = new byte[256];
+      try {
+        while (in.read(buffer) >= 0) {
+          // Nothing is expected on the pipe; anything written is ignored.
+        }
+      } catch (IOException closed) {
+        // A failing read means the same as the end: nobody is left to stop us.
+      }
+      System.exit(0);
+    }, "rantai-parent-watch");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
   public static void main(String[] args) throws Exception {
     Path home = Path.of(env("NEO4J_HOME", ".data/neo4j")).toAbsolutePath();
     int port = Integer.parseInt(env("NEO4J_PORT", "7687"));
@@ -66,6 +90,7 @@ public final class Launcher {
     DatabaseManagementService dbms = builder.build();
     // The JVM runs shutdown hooks on SIGINT and SIGTERM: close the store cleanly.
     Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
+    if ("1".equals(System.getenv("NEO4J_STOP_WITH_PARENT"))) stopWhenInputEnds(System.in);
     System.out.println("neo4j ready bolt://127.0.0.1:" + port);
     System.out.flush();
     Thread.currentThread().join();

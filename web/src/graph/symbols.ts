@@ -5,6 +5,7 @@ import * as d3 from 'd3';
 import { CLUSTER_COLOUR, COUNTRY_COLOUR, tierColour } from '../app/palette.ts';
 import type { LegendItem } from '../app/view.ts';
 import { t } from '../app/i18n.ts';
+import './messages.ts';
 
 export type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'cross';
 
@@ -63,13 +64,19 @@ export function drawSymbol(ctx: CanvasRenderingContext2D, shape: Shape, x: numbe
   ctx.stroke(moved);
 }
 
-/** Legend entries for the tiers and the other node kinds present. */
+/**
+ * Legend entries for the tiers and the other node kinds present. An overview's province node (label
+ * Group) is drawn in its tier's shape and colour; it gets its own entry ("Tier 1, one node per
+ * province"), after the tier's own when firms of that tier are drawn too.
+ */
 export function nodeLegend(present: Iterable<Styled>): LegendItem[] {
   const keys = new Set<string>();
-  for (const n of present) keys.add(n.label === 'Firm' ? `tier:${n.tier ?? ''}` : n.label);
+  for (const n of present) keys.add(n.label === 'Firm' ? `tier:${n.tier ?? ''}` : n.label === 'Group' ? `group:${n.tier ?? ''}` : n.label);
   const items: LegendItem[] = [];
   for (const tier of ['OEM', 'TIER1', 'TIER2', 'IKM', 'BUYER']) {
-    if (keys.has(`tier:${tier}`)) items.push({ label: t(`tier.${tier}`), colour: tierColour(tier), shape: SHAPE_OF_TIER[tier]! });
+    const style = { colour: tierColour(tier), shape: SHAPE_OF_TIER[tier]! };
+    if (keys.has(`tier:${tier}`)) items.push({ label: t(`tier.${tier}`), ...style });
+    if (keys.has(`group:${tier}`)) items.push({ label: t('overview.legend', { tier: t(`tier.${tier}`) }), ...style });
   }
   if (keys.has('Cluster')) items.push({ label: t('label.Cluster'), colour: CLUSTER_COLOUR, shape: 'circle' });
   if (keys.has('Country')) items.push({ label: t('label.Country'), colour: COUNTRY_COLOUR, shape: 'square' });

@@ -5,22 +5,18 @@
 // since a spreadsheet reads those as numbers, not formulas. The dataset CSV export does not do this:
 // it must round-trip exactly. Dependency-free, so the web front end can use it too.
 //
-// A fractional number is written with at most 15 significant digits, the precision a spreadsheet
-// keeps (Excel stores 15; LibreOffice shows no more): a national value of 9,449,990.55 × 0.5 is the
-// double 4724995.274999999, which a reader of the CSV's text should see as 4724995.275, as the
-// spreadsheet shows it. Integers are written whole (ids and counts above 10^15 keep every digit).
+// Numbers keep every digit (a researcher's ECI must round-trip), except in the columns a caller names
+// as money (`cents`): those are written to the cent. A national value is a trade value times a
+// concordance share, and 14,174,985.825 × ⅓ is the double 4724995.274999999; a reader of the CSV
+// sees 4724995.27, as the briefing's own table shows the dollars.
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NUMERIC = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
-/** A number's text: fractional ones to 15 significant digits, without the digits' trailing zeros. */
-const numberText = (value: number): string => (Number.isInteger(value) || !Number.isFinite(value) ? String(value) : String(Number(value.toPrecision(15))));
-
 /** A cell's text with formula-looking text neutralised. */
 export function neutraliseCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return numberText(value);
-  if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   const text = Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(';') : typeof value === 'object' ? JSON.stringify(value) : String(value);
   if (FORMULA_START.test(text) && !NUMERIC.test(text)) return `'${text}`;
   return text;
@@ -29,12 +25,16 @@ export function neutraliseCell(value: unknown): string {
 /** RFC 4180 quoting: quotes a cell holding a comma, quote, CR or LF, doubling inner quotes. */
 const quote = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
 
+/** A money value to the cent (finite numbers only; anything else as it is). */
+const toCents = (value: unknown): unknown => (typeof value === 'number' && Number.isFinite(value) ? Math.round(value * 100) / 100 : value);
+
 /**
  * A CSV table (header row, CRLF line ends unless `lineEnd` says otherwise: the CLI prints LF) of the
- * given columns, every cell neutralised.
+ * given columns, every cell neutralised; numbers in the `cents` columns rounded to the cent.
  */
-export function toCsvTable(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>, { lineEnd = '\r\n' }: { lineEnd?: '\r\n' | '\n' } = {}): string {
+export function toCsvTable(columns: readonly string[], rows: ReadonlyArray<Record<string, unknown>>, { lineEnd = '\r\n', cents = [] }: { lineEnd?: '\r\n' | '\n'; cents?: readonly string[] } = {}): string {
+  const money = columns.map((c) => cents.includes(c));
   const lines = [columns.map((c) => quote(neutraliseCell(c))).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => quote(neutraliseCell(row[c]))).join(','));
+  for (const row of rows) lines.push(columns.map((c, i) => quote(neutraliseCell(money[i] ? toCents(row[c]) : row[c]))).join(','));
   return `${lines.join(lineEnd)}${lineEnd}`;
 }

@@ -34,20 +34,6 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell(input)).toBe(output);
   });
 
-  // The doubles below are what JavaScript computes (14,174,985.825 × ⅓ is 4724995.274999999 in
-  // String()); the expected text is the decimal a spreadsheet shows for them (15 significant
-  // digits, LibreOffice Calc and Excel alike).
-  it.each([
-    [14174985.825 * (1 / 3), '4724995.275'],
-    [0.1 + 0.2, '0.3'],
-    [1 / 3, '0.333333333333333'],
-    [-7.679, '-7.679'],
-    [123456789012345680000, '123456789012345680000'],
-    [NaN, 'NaN'],
-  ])('number %j is written as %j', (input, output) => {
-    expect(neutraliseCell(input)).toBe(output);
-  });
-
   it('joins lists with ";" and neutralises the joined text', () => {
     expect(neutraliseCell(['ISO 9001', 'IATF 16949'])).toBe('ISO 9001;IATF 16949');
     expect(neutraliseCell(['=1', 'x'])).toBe("'=1;x");
@@ -61,5 +47,20 @@ describe('toCsvTable', () => {
       { name: '=1+1', lat: null, '=col': '-x' },
     ]);
     expect(csv).toBe(`name,lat,'=col\r\n"PT ""Logam"", Ceper",-7.679,"a\nb"\r\n'=1+1,,'-x\r\n`);
+  });
+});
+
+describe('toCsvTable money columns', () => {
+  // 14,174,985.825 × ⅓ is what JavaScript computes as 4724995.274999999 (a national value: trade
+  // value × concordance share); to the cent that is 4724995.27. Other columns keep every digit.
+  it('writes the columns named as money to the cent, and every other number in full', () => {
+    const value = 14174985.825 * (1 / 3);
+    expect(String(value)).toBe('4724995.274999999');
+    const csv = toCsvTable(['valueUsd', 'eci', 'name'], [
+      { valueUsd: value, eci: value, name: 'x' },
+      { valueUsd: 0.1 + 0.2, eci: 0.1 + 0.2, name: 'y' },
+      { valueUsd: null, eci: Number.NaN, name: 'z' },
+    ], { cents: ['valueUsd'] });
+    expect(csv).toBe('valueUsd,eci,name\r\n4724995.27,4724995.274999999,x\r\n0.3,0.30000000000000004,y\r\n,NaN,z\r\n');
   });
 });

@@ -17,7 +17,7 @@ import {
   scopeOf,
   svgText,
   svgToPng,
-  toCsvTable,
+  tableCsv,
   type CaptureContext,
 } from '../export/index.ts';
 import { h } from './dom.ts';
@@ -112,7 +112,7 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
         item('export-pptx', t('export.pptx'), async () => save(await docsToPptx([await doc()], null), fileName(title(), today(), 'pptx'))),
       );
       exp.tables.forEach((tb, i) =>
-        items.push(item(`export-csv-${i}`, `${t('export.csv')}: ${tb.title}`, () => save(new Blob([toCsvTable(tb.columns.map((c) => c.key), tb.rows)], { type: 'text/csv' }), fileName(tb.title, today(), 'csv')))),
+        items.push(item(`export-csv-${i}`, `${t('export.csv')}: ${tb.title}`, () => save(new Blob([tableCsv(tb)], { type: 'text/csv' }), fileName(tb.title, today(), 'csv')))),
       );
       items.push(
         item('basket-add', t('basket.add'), async () => {

@@ -63,8 +63,13 @@ export function docTable(table: TableExport, maxRows: number): DocTable {
     long: shown.map((c) => c.long === true),
     rows: table.rows.slice(0, maxRows).map((r) => shown.map((c) => formatCell(r[c.key], c))),
     total: table.rows.length,
-    csv: toCsvTable(table.columns.map((c) => c.key), table.rows),
+    csv: tableCsv(table),
   };
+}
+
+/** A view's table as CSV: raw values under machine headers, its USD columns to the cent. */
+export function tableCsv(table: Pick<TableExport, 'columns' | 'rows'>): string {
+  return toCsvTable(table.columns.map((c) => c.key), table.rows, { cents: table.columns.filter((c) => c.format === 'usd').map((c) => c.key) });
 }
 
 /** A column, briefly: col('importValueUsd', t('col.importValue'), 'usd'). */

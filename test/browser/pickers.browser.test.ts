@@ -3,7 +3,9 @@
 // firms: the combobox's ARIA state, keyboard (arrows, Enter, Escape) and mouse; typing a firm's
 // name finds it; choosing it runs the what-if / filters the buyer exactly as the API answers for
 // that firm (asked by the test); the address holds it and a reload shows its name again; clearing
-// the buyer goes back to all buyers; an unknown buyer in the address is named and dropped.
+// the buyer goes back to all buyers; an unknown buyer in the address is named and dropped. The
+// cluster and component filters (filter bar, Opportunities, Link and match) are the same picker:
+// a cluster with its province, a component found by its HS code.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MissingLinksOut } from '../../server/analysis/links/shapes.ts';
@@ -211,6 +213,60 @@ describe.skipIf(unavailable)('the Link and match buyer picker', () => {
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('buyer') === id, buyer.id);
     await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, mine.recommendations.length);
     expect(await rowBuyers(page)).toEqual(mine.recommendations.map((r) => r.buyer.id));
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
+
+describe.skipIf(unavailable)('the cluster and component pickers (filter bar, Opportunities, Link and match)', () => {
+  const ALL = { en: { clusters: 'All clusters', components: 'All components', clusterHint: 'All — name or province', componentHint: 'All — name or HS code' }, id: { clusters: 'Semua sentra', components: 'Semua komponen', clusterHint: 'Semua — nama atau provinsi', componentHint: 'Semua — nama atau kode HS' } };
+
+  it.each(LANGS)('filter bar on 60 clusters: every cluster listed with its province, one chosen by keyboard, kept in the address, cleared with × (%s)', async (lang) => {
+    const catalog = await get<CatalogOut>(large, 'catalog');
+    expect(catalog.clusters.length).toBe(60);
+    const cluster = catalog.clusters[Math.floor(catalog.clusters.length * 0.6)]!;
+    const { page, errors } = await large.page(`?view=tiers&lang=${lang}`);
+    await page.waitForSelector('#filter-cluster', { timeout: 60_000 });
+    expect(await page.locator('#filter-cluster').getAttribute('placeholder')).toBe(ALL[lang].clusterHint);
+    await page.focus('#filter-cluster');
+    // "All clusters" first, then all 60 (up to twice the 50 drawn when that shows them all).
+    const options = page.locator('#filter-cluster-list [role=option]');
+    expect(await options.count()).toBe(61);
+    expect(await options.first().textContent()).toBe(ALL[lang].clusters);
+    expect(await page.locator(`#filter-cluster-list [role=option][data-value="${cluster.id}"] .picker-note`).textContent()).toBe(cluster.province);
+    await page.keyboard.type(cluster.name);
+    expect(await arrowTo(page, '#filter-cluster', cluster.id)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('cluster') === id, cluster.id);
+    await page.waitForSelector('#tiers-view[data-ready=true]');
+    expect(await page.locator('#filter-cluster').inputValue()).toBe(cluster.name);
+    await page.click('#filter-cluster ~ .picker-clear');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('cluster') === null);
+    expect(await page.locator('#filter-cluster').inputValue()).toBe('');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it.each(LANGS)('Opportunities on 300 components: a component found by its HS code, ranked as the API ranks it (%s)', async (lang) => {
+    const catalog = await get<CatalogOut>(large, 'catalog');
+    const ranked = await get<{ opportunities: Array<{ component: { id: string } }> }>(large, 'analysis/substitution?limit=100');
+    const component = catalog.components.find((c) => c.hs && ranked.opportunities.some((o) => o.component.id === c.id))!;
+    const mine = await get<{ opportunities: Array<{ cluster: { id: string } }> }>(large, `analysis/substitution?component=${component.id}&limit=1000`);
+    const { page, errors } = await large.page(`?view=opportunities&lang=${lang}`);
+    await page.waitForSelector('#opp-component', { timeout: 60_000 });
+    expect(await page.locator('#opp-component').getAttribute('placeholder')).toBe(ALL[lang].componentHint);
+    await page.focus('#opp-component');
+    // "All components", the first 50 of 300 and how many more.
+    expect(await page.locator('#opp-component-list [role=option]').count()).toBe(51);
+    expect(await page.locator('#opp-component-list [role=option]').first().textContent()).toBe(ALL[lang].components);
+    await page.keyboard.type(component.hs!);
+    const found = await page.locator('#opp-component-list [role=option]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.value));
+    expect(found).toContain(component.id);
+    expect(found.length).toBeLessThan(51);
+    expect(await arrowTo(page, '#opp-component', component.id)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get('component') === id, component.id);
+    // The view draws the first 50 rows of the ranking.
+    await page.waitForFunction((n) => document.querySelectorAll('#opp-table tbody tr.opp-row').length === n, Math.min(50, mine.opportunities.length));
+    expect(await page.locator('#opp-component').inputValue()).toBe(component.name);
     expect(errors).toEqual([]);
   }, 120_000);
 });

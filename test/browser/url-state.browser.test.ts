@@ -53,7 +53,7 @@ describe.skipIf(unavailable !== null)('bad values in the address', () => {
     expect(await lines(page)).toEqual([TIER_EN]);
     await page.waitForSelector(READY.tiers!);
     expect(params(page)).toEqual({ view: 'tiers', cluster: 'cl-ceper' });
-    expect(await page.inputValue('#filter-cluster')).toBe('cl-ceper');
+    expect(await page.inputValue('#filter-cluster')).toBe('Sentra IKM logam Ceper');
     expect(await page.inputValue('#filter-tier')).toBe('');
     await page.click('#url-problems .notice-dismiss');
     expect(await page.locator('#url-problems').count()).toBe(0);

@@ -9,6 +9,7 @@ import { h } from '../dom.ts';
 import { formatNumber, t } from '../i18n.ts';
 import { matchOptions, searchKeys, type SearchKeys } from './filter.ts';
 export { byName } from './filter.ts';
+export { clusterPicker, componentPicker } from './catalog.ts';
 import './messages.ts';
 import './style.css';
 

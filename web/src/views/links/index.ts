@@ -6,8 +6,8 @@ import type { MissingLinksOut, Recommendation } from '../../../../server/analysi
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
-import { h, select } from '../../app/dom.ts';
-import { byName, searchPicker, type Picker } from '../../app/picker/index.ts';
+import { h } from '../../app/dom.ts';
+import { byName, clusterPicker as catalogClusterPicker, componentPicker as catalogComponentPicker, searchPicker, type Picker } from '../../app/picker/index.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
@@ -37,6 +37,7 @@ export const linksView: ViewDef = {
     let buyerNames = new Map<string, string>();
     let buyerPicker: Picker | null = null;
     let componentPicker: Picker | null = null;
+    let clusterPicker: Picker | null = null;
     let data: MissingLinksOut | null = null;
     const controls = h('div', { class: 'links-controls' });
     const summary = h('div', { id: 'links-summary' });
@@ -62,7 +63,6 @@ export const linksView: ViewDef = {
 
     function renderControls(catalog: CatalogOut | null, firms: FirmsOut['firms']): void {
       const s = ctx.state.get();
-      const all = t('links.all');
       // A search picker, not a <select>: at national scale there are tens of thousands of buyers.
       buyerPicker = searchPicker({
         id: 'links-buyer',
@@ -76,16 +76,9 @@ export const linksView: ViewDef = {
       const parts: Node[] = [buyerPicker.element];
       if (catalog) {
         // Components by search too: a national dataset has 2,000 of them.
-        componentPicker = searchPicker({
-          id: 'links-component',
-          label: t('links.col.component'),
-          placeholder: t('links.componentPlaceholder'),
-          empty: t('links.allComponents'),
-          options: catalog.components.map((c) => ({ value: c.id, label: c.name, ...(c.hs ? { note: `HS ${c.hs}` } : {}) })).sort((a, b) => byName(a.label, b.label)),
-          value: s.component,
-          onChange: (v) => ctx.state.set({ component: v }),
-        });
-        parts.push(select('links-cluster', t('links.supplierCluster'), catalog.clusters.map((c) => ({ value: c.id, text: c.name })), s.cluster, (v) => ctx.state.set({ cluster: v }), all), componentPicker.element);
+        componentPicker = catalogComponentPicker(catalog.components, { id: 'links-component', label: t('links.col.component'), value: s.component, onChange: (v) => ctx.state.set({ component: v }) });
+        clusterPicker = catalogClusterPicker(catalog.clusters, { id: 'links-cluster', label: t('links.supplierCluster'), value: s.cluster, onChange: (v) => ctx.state.set({ cluster: v }) });
+        parts.push(clusterPicker.element, componentPicker.element);
       }
       controls.replaceChildren(...parts);
     }
@@ -237,8 +230,7 @@ export const linksView: ViewDef = {
         if (state.buyer !== previous.buyer) buyerPicker?.set(state.buyer);
         if (state.component !== previous.component) componentPicker?.set(state.component);
         if (state.cluster !== previous.cluster || state.component !== previous.component || state.buyer !== previous.buyer) {
-          const sel = document.getElementById('links-cluster') as HTMLSelectElement | null;
-          if (sel) sel.value = state.cluster;
+          if (state.cluster !== previous.cluster) clusterPicker?.set(state.cluster);
           void load();
         } else if (state.sel !== previous.sel) renderSelection(state.sel);
       },

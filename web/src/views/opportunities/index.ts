@@ -8,8 +8,9 @@ import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { SubstitutionOut } from '../../../../server/analysis/substitution/shapes.ts';
 import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
-import { h, select } from '../../app/dom.ts';
+import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
+import { clusterPicker, componentPicker } from '../../app/picker/index.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { barChart } from '../risk/index.ts';
@@ -94,10 +95,9 @@ export const opportunitiesView: ViewDef = {
       );
       const parts: Node[] = [strategy, basisSet];
       if (catalog) {
-        const all = t('opp.all');
         parts.push(
-          select('opp-cluster', t('opp.col.cluster'), catalog.clusters.map((c) => ({ value: c.id, text: c.name })), s.cluster, (v) => ctx.state.set({ cluster: v }), all),
-          select('opp-component', t('opp.col.component'), catalog.components.map((c) => ({ value: c.id, text: c.name })), s.component, (v) => ctx.state.set({ component: v }), all),
+          clusterPicker(catalog.clusters, { id: 'opp-cluster', label: t('opp.col.cluster'), value: s.cluster, onChange: (v) => ctx.state.set({ cluster: v }) }).element,
+          componentPicker(catalog.components, { id: 'opp-component', label: t('opp.col.component'), value: s.component, onChange: (v) => ctx.state.set({ component: v }) }).element,
         );
       }
       parts.push(h('p', { class: 'hint opp-strategy-what' }, t(`opp.strategy.${s.strategy}.what`)));

@@ -4,7 +4,8 @@
 // made directly in Neo4j (someone's own driver, not Rantai) must still be in the very next answer.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nationalFacts, nationalImports } from '../../server/analysis/trade/index.ts';
+import { complexityBasis, nationalFacts, nationalImports } from '../../server/analysis/trade/index.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
 import { readDataset, type Dataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { Neo4jStore } from '../../server/store/neo4j/index.ts';
@@ -50,5 +51,25 @@ describe.skipIf(uri === null)('national trade facts on Neo4j: kept per data vers
     // The same change made to the dataset gives the embedded store's answer exactly.
     const changed: Dataset = { ...seed, trade: seed.trade!.map((r) => (r.year === 2023 && r.hs === '871410' && r.origin === 'VNM' ? { ...r, value_usd: 22_680_000 } : r)) };
     expect(after).toEqual(await nationalImports(new EmbeddedStore(changed), { year: 2023, lang: 'en' }));
+  }, 300_000);
+
+  it('keeps the strategic strategy’s complexity basis per data version, and recomputes it after a direct write', async () => {
+    // The seed has no world table: a small generated dataset with one.
+    const d = generateDataset({ clusters: 4, firms: 200, components: 30, seed: 3, trade: true });
+    await store.replace(d, 'kept-complexity-basis');
+    const basis = await complexityBasis(store);
+    expect([basis.available, basis.defined]).toEqual([true, true]);
+    expect(await complexityBasis(store)).toBe(basis);
+    expect(basis).toEqual(await complexityBasis(new EmbeddedStore(d)));
+
+    // A direct write multiplies Indonesia's exports of one product in the latest year by 50.
+    const year = basis.year!;
+    const hs = d.world_trade!.find((w) => w.year === year && w.exporter === 'IDN')!.hs;
+    await other.executeQuery("MATCH (:Country {id: 'IDN'})-[e:EXPORTS {year: $year}]->(:HsProduct {code: $hs}) SET e.valueUsd = e.valueUsd * 50", { year: neo4j.int(year), hs }, { database });
+    const after = await complexityBasis(store);
+    expect(after).not.toBe(basis);
+    expect(after.percentile).not.toEqual(basis.percentile);
+    const changed: Dataset = { ...d, world_trade: d.world_trade!.map((w) => (w.year === year && w.hs === hs && w.exporter === 'IDN' ? { ...w, value_usd: w.value_usd * 50 } : w)) };
+    expect(after).toEqual(await complexityBasis(new EmbeddedStore(changed)));
   }, 300_000);
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { substitution } from '../../server/analysis/substitution/index.ts';
-import { productComplexityOf, type ProductComplexityOut } from '../../server/analysis/trade/index.ts';
+import { complexityBasis, productComplexityOf, type ProductComplexityOut } from '../../server/analysis/trade/index.ts';
 import { complexityCommand } from '../../server/cli/commands/complexity.ts';
 import { datasetToCsvTexts, type Dataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
@@ -105,5 +105,26 @@ describe('without a world table', () => {
     expect(r.warnings.map((w) => w.code)).toContain('trade.not-weighed');
     const withTable = await substitution(new EmbeddedStore(generateDataset({ clusters: 4, firms: 200, components: 30, seed: 3, trade: true })), { strategy: 'strategic', limit: 5, lang: 'en' });
     expect(withTable.warnings.map((w) => w.code)).not.toContain('trade.not-weighed');
+  });
+});
+
+describe('complexityBasis (the strategic strategy’s PCI percentiles), kept until the data changes', () => {
+  it('is the percentiles of the answer above, computed once per dataset and afresh after a reload', async () => {
+    const store = new EmbeddedStore(d);
+    const basis = await complexityBasis(store);
+    expect([basis.available, basis.defined, basis.year]).toEqual([true, true, 2024]);
+    // Each component's percentile is the one productComplexityOf gives it (the answer checked against the CLI above).
+    expect(basis.percentile).toEqual(new Map(out.components.filter((c) => c.percentile !== null).map((c) => [c.id, c.percentile!])));
+    expect(await complexityBasis(store)).toBe(basis);
+
+    // A reload with the world table's 2024 exports of one product multiplied by 50 changes that product's
+    // RCA pattern: a new basis, equal to one computed on a store that never saw the first dataset.
+    const hs = d.world_trade!.find((w) => w.year === 2024)!.hs;
+    const changed: Dataset = { ...d, world_trade: d.world_trade!.map((w) => (w.year === 2024 && w.hs === hs && w.exporter === 'IDN' ? { ...w, value_usd: w.value_usd * 50 } : w)) };
+    await store.replace(changed, 'changed world table');
+    const after = await complexityBasis(store);
+    expect(after).not.toBe(basis);
+    expect(after.percentile).not.toEqual(basis.percentile);
+    expect(after).toEqual(await complexityBasis(new EmbeddedStore(changed)));
   });
 });

@@ -21,7 +21,7 @@ const SECRET = 'canary-3f1b2e8c9d7a4f60';
 const ADMIN_PASSWORD = 'rantai-admin-test-pw';
 const CONSOLE_PASSWORD = 'rantai-console-test-pw';
 /** What run.sh hands to Java (scripts/neo4j/run.sh). */
-const NEO4J_ENV = new Set(['PATH', 'JAVA_HOME', 'LANG', 'TZ', 'NEO4J_HOME', 'NEO4J_PORT', 'NEO4J_PAGECACHE', 'NEO4J_TRANSACTION_TIMEOUT', 'NEO4J_AUTH']);
+const NEO4J_ENV = new Set(['PATH', 'JAVA_HOME', 'LANG', 'TZ', 'NEO4J_HOME', 'NEO4J_PORT', 'NEO4J_PAGECACHE', 'NEO4J_TRANSACTION_TIMEOUT', 'NEO4J_AUTH', 'NEO4J_STOP_WITH_PARENT']);
 
 describe.skipIf(!canRun)("Neo4j's environment and the console's own user (a Neo4j with authentication)", () => {
   let home = '';

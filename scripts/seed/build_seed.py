@@ -244,24 +244,24 @@ COMPONENT_SOURCES = {
 # Clusters: id, name, province, regency, lat, lon, units, workers, source, estimate
 # --------------------------------------------------------------------------------------------
 CLUSTERS = [
-    ("cl-ceper", "Sentra IKM logam Ceper", "Central Java", "Klaten", -7.679, 110.671, 300, 4000,
+    ("cl-ceper", "Sentra IKM logam Ceper", "Jawa Tengah", "Klaten", -7.679, 110.671, 300, 4000,
      KEMENPERIN + "; " + KBJ_ANTARA, False),
-    ("cl-tegal", "Sentra IKM logam Tegal", "Central Java", "Tegal", -6.911, 109.150, 2929, 1500,
+    ("cl-tegal", "Sentra IKM logam Tegal", "Jawa Tengah", "Tegal", -6.911, 109.150, 2929, 1500,
      KEMENPERIN + "; " + TEGAL_COUNTS, False),
-    ("cl-pasuruan", "Sentra IKM logam Pasuruan (Mayangan, Ngemplakrejo)", "East Java", "Pasuruan", -7.637, 112.912, None, None,
+    ("cl-pasuruan", "Sentra IKM logam Pasuruan (Mayangan, Ngemplakrejo)", "Jawa Timur", "Pasuruan", -7.637, 112.912, None, None,
      KEMENPERIN + "; " + SMIDEP, False),
-    ("cl-waru", "Sentra IKM logam Sidoarjo (Waru, Ngingas)", "East Java", "Sidoarjo", -7.358, 112.745, 300, None,
+    ("cl-waru", "Sentra IKM logam Sidoarjo (Waru, Ngingas)", "Jawa Timur", "Sidoarjo", -7.358, 112.745, 300, None,
      KEMENPERIN + "; " + WARU_DUTA, False),
-    ("cl-purbalingga", "Sentra IKM knalpot Purbalingga", "Central Java", "Purbalingga", -7.385, 109.358, 204, 1326,
+    ("cl-purbalingga", "Sentra IKM knalpot Purbalingga", "Jawa Tengah", "Purbalingga", -7.385, 109.358, 204, 1326,
      PURBALINGGA, False),
-    ("cl-sukabumi", "Sentra IKM logam Sukabumi", "West Java", "Sukabumi", -6.916, 106.939, None, None,
+    ("cl-sukabumi", "Sentra IKM logam Sukabumi", "Jawa Barat", "Sukabumi", -6.916, 106.939, None, None,
      KEMENPERIN, False),
     ("cl-yogyakarta", "Sentra IKM logam Yogyakarta", "DI Yogyakarta", "Yogyakarta", -7.814, 110.387, None, None,
      KEMENPERIN, False),
-    ("cl-semarang", "Sentra IKM logam Semarang", "Central Java", "Semarang", -6.980, 110.421, None, None,
+    ("cl-semarang", "Sentra IKM logam Semarang", "Jawa Tengah", "Semarang", -6.980, 110.421, None, None,
      KEMENPERIN, False),
     # No coordinate is reported for Jabodetabek: placed at Bekasi, east of Jakarta (estimate).
-    ("cl-jabodetabek", "Sentra IKM logam Jabodetabek", "DKI Jakarta / West Java / Banten", "Bekasi", -6.238, 106.976, None, None,
+    ("cl-jabodetabek", "Sentra IKM logam Jabodetabek", "DKI Jakarta / Jawa Barat / Banten", "Bekasi", -6.238, 106.976, None, None,
      KEMENPERIN + "; location " + ILLUS, True),
 ]
 CLUSTER = {c[0]: c for c in CLUSTERS}
@@ -275,41 +275,41 @@ LARGE = [
     # OEMs
     ("f-tmmin", "PT Toyota Motor Manufacturing Indonesia (TMMIN)", "OEM", "cars; plants Sunter (engines) and Karawang", "DKI Jakarta", "Jakarta Utara", -6.151, 106.877, AUTO_CERTS, OEM_PLANTS, True),
     ("f-adm", "PT Astra Daihatsu Motor", "OEM", "cars; plants Sunter and Karawang", "DKI Jakarta", "Jakarta Utara", -6.146, 106.886, AUTO_CERTS, OEM_PLANTS, True),
-    ("f-hpm", "PT Honda Prospect Motor", "OEM", "cars; plant Karawang", "West Java", "Karawang", -6.360, 107.330, AUTO_CERTS, OEM_PLANTS, True),
+    ("f-hpm", "PT Honda Prospect Motor", "OEM", "cars; plant Karawang", "Jawa Barat", "Karawang", -6.360, 107.330, AUTO_CERTS, OEM_PLANTS, True),
     ("f-ahm", "PT Astra Honda Motor", "OEM", "motorcycles; plants Sunter, Pegangsaan, Cikarang, Karawang", "DKI Jakarta", "Jakarta Utara", -6.156, 106.895, AUTO_CERTS, OEM_PLANTS, True),
     ("f-yimm", "PT Yamaha Indonesia Motor Manufacturing", "OEM", "motorcycles; plants Pulogadung and Karawang", "DKI Jakarta", "Jakarta Timur", -6.188, 106.905, AUTO_CERTS, OEM_PLANTS, True),
-    ("f-sim", "PT Suzuki Indomobil Motor", "OEM", "cars and motorcycles; plants Tambun, Cakung, Cikarang", "West Java", "Bekasi", -6.262, 107.062, AUTO_CERTS, OEM_PLANTS, True),
-    ("f-mmki", "PT Mitsubishi Motors Krama Yudha Indonesia", "OEM", "cars; plant Cikarang (GIIC)", "West Java", "Bekasi", -6.376, 107.181, AUTO_CERTS, OEM_PLANTS, True),
-    ("f-hmmi", "PT Hyundai Motor Manufacturing Indonesia", "OEM", "cars; plant Cikarang", "West Java", "Bekasi", -6.370, 107.172, AUTO_CERTS, OEM_PLANTS, True),
-    ("f-sgmw", "PT SGMW Motor Indonesia (Wuling)", "OEM", "cars; plant Cikarang", "West Java", "Bekasi", -6.382, 107.190, AUTO_CERTS, OEM_PLANTS, True),
-    ("f-pindad", "PT Pindad (Persero)", "OEM", "defence vehicles (armoured personnel carriers)", "West Java", "Bandung", -6.938, 107.643, [ISO], OEM_PLANTS + "; " + PINDAD_TEMPO, True),
+    ("f-sim", "PT Suzuki Indomobil Motor", "OEM", "cars and motorcycles; plants Tambun, Cakung, Cikarang", "Jawa Barat", "Bekasi", -6.262, 107.062, AUTO_CERTS, OEM_PLANTS, True),
+    ("f-mmki", "PT Mitsubishi Motors Krama Yudha Indonesia", "OEM", "cars; plant Cikarang (GIIC)", "Jawa Barat", "Bekasi", -6.376, 107.181, AUTO_CERTS, OEM_PLANTS, True),
+    ("f-hmmi", "PT Hyundai Motor Manufacturing Indonesia", "OEM", "cars; plant Cikarang", "Jawa Barat", "Bekasi", -6.370, 107.172, AUTO_CERTS, OEM_PLANTS, True),
+    ("f-sgmw", "PT SGMW Motor Indonesia (Wuling)", "OEM", "cars; plant Cikarang", "Jawa Barat", "Bekasi", -6.382, 107.190, AUTO_CERTS, OEM_PLANTS, True),
+    ("f-pindad", "PT Pindad (Persero)", "OEM", "defence vehicles (armoured personnel carriers)", "Jawa Barat", "Bandung", -6.938, 107.643, [ISO], OEM_PLANTS + "; " + PINDAD_TEMPO, True),
     # Tier-1 and tier-2 suppliers
-    ("f-tpr", "PT TPR Indonesia", "TIER1", "piston rings; tier-1 to TMMIN", "West Java", "Karawang", -6.350, 107.300, AUTO_CERTS, KBJ_BISNIS, True),
-    ("f-rpam", "PT Rahmad Perdana Adi Metal", "TIER1", "motorcycle stamped parts; tier-1 to Astra Honda Motor", "East Java", "Sidoarjo", -7.400, 112.720, AUTO_CERTS, WARU_DUTA, True),
+    ("f-tpr", "PT TPR Indonesia", "TIER1", "piston rings; tier-1 to TMMIN", "Jawa Barat", "Karawang", -6.350, 107.300, AUTO_CERTS, KBJ_BISNIS, True),
+    ("f-rpam", "PT Rahmad Perdana Adi Metal", "TIER1", "motorcycle stamped parts; tier-1 to Astra Honda Motor", "Jawa Timur", "Sidoarjo", -7.400, 112.720, AUTO_CERTS, WARU_DUTA, True),
     ("f-kyb", "PT Kayaba Indonesia (KYB)", "TIER1", "shock absorbers", "DKI Jakarta", "Jakarta Timur", -6.192, 106.913, AUTO_CERTS, COMPANY + "; " + KAYABA_TEGAL, True),
     ("f-astra-otoparts", "PT Astra Otoparts Tbk", "TIER1", "component holding; foundry and stamping divisions", "DKI Jakarta", "Jakarta Utara", -6.153, 106.905, AUTO_CERTS, COMPANY, True),
     ("f-denso", "PT Denso Indonesia", "TIER1", "engine electronics, thermal systems", "DKI Jakarta", "Jakarta Utara", -6.145, 106.874, AUTO_CERTS, COMPANY, True),
-    ("f-aisin", "PT Aisin Indonesia", "TIER1", "engine and body parts, pumps", "West Java", "Bekasi", -6.340, 107.140, AUTO_CERTS, COMPANY, True),
+    ("f-aisin", "PT Aisin Indonesia", "TIER1", "engine and body parts, pumps", "Jawa Barat", "Bekasi", -6.340, 107.140, AUTO_CERTS, COMPANY, True),
     ("f-akebono", "PT Akebono Brake Astra Indonesia", "TIER1", "brakes", "DKI Jakarta", "Jakarta Utara", -6.160, 106.915, AUTO_CERTS, COMPANY, True),
-    ("f-metalart", "PT Metalart Astra Indonesia", "TIER1", "forged crankshafts and connecting rods", "West Java", "Bekasi", -6.300, 107.150, AUTO_CERTS, COMPANY, True),
-    ("f-indospring", "PT Indospring Tbk", "TIER1", "leaf, coil and valve springs", "East Java", "Gresik", -7.165, 112.650, AUTO_CERTS, COMPANY, True),
+    ("f-metalart", "PT Metalart Astra Indonesia", "TIER1", "forged crankshafts and connecting rods", "Jawa Barat", "Bekasi", -6.300, 107.150, AUTO_CERTS, COMPANY, True),
+    ("f-indospring", "PT Indospring Tbk", "TIER1", "leaf, coil and valve springs", "Jawa Timur", "Gresik", -7.165, 112.650, AUTO_CERTS, COMPANY, True),
     ("f-gajah-tunggal", "PT Gajah Tunggal Tbk", "TIER1", "tyres", "Banten", "Tangerang", -6.205, 106.615, AUTO_CERTS, COMPANY, True),
-    ("f-hpp", "PT Honda Precision Parts Manufacturing", "TIER1", "transmissions and engine parts", "West Java", "Karawang", -6.335, 107.300, AUTO_CERTS, COMPANY, True),
-    ("f-musashi", "PT Musashi Auto Parts Indonesia", "TIER1", "gears and camshafts", "West Java", "Karawang", -6.355, 107.295, AUTO_CERTS, COMPANY, True),
-    ("f-nsk", "PT NSK Bearings Manufacturing Indonesia", "TIER1", "ball and roller bearings", "West Java", "Bekasi", -6.290, 107.075, AUTO_CERTS, COMPANY, True),
-    ("f-dharma", "PT Dharma Polimetal Tbk", "TIER1", "motorcycle frames and stamped parts", "West Java", "Bekasi", -6.330, 107.160, AUTO_CERTS, COMPANY, True),
-    ("f-aisin-takaoka", "PT Aisin Takaoka Indonesia", "TIER2", "iron castings (brake discs and drums)", "West Java", "Karawang", -6.345, 107.280, AUTO_CERTS, COMPANY, True),
+    ("f-hpp", "PT Honda Precision Parts Manufacturing", "TIER1", "transmissions and engine parts", "Jawa Barat", "Karawang", -6.335, 107.300, AUTO_CERTS, COMPANY, True),
+    ("f-musashi", "PT Musashi Auto Parts Indonesia", "TIER1", "gears and camshafts", "Jawa Barat", "Karawang", -6.355, 107.295, AUTO_CERTS, COMPANY, True),
+    ("f-nsk", "PT NSK Bearings Manufacturing Indonesia", "TIER1", "ball and roller bearings", "Jawa Barat", "Bekasi", -6.290, 107.075, AUTO_CERTS, COMPANY, True),
+    ("f-dharma", "PT Dharma Polimetal Tbk", "TIER1", "motorcycle frames and stamped parts", "Jawa Barat", "Bekasi", -6.330, 107.160, AUTO_CERTS, COMPANY, True),
+    ("f-aisin-takaoka", "PT Aisin Takaoka Indonesia", "TIER2", "iron castings (brake discs and drums)", "Jawa Barat", "Karawang", -6.345, 107.280, AUTO_CERTS, COMPANY, True),
     # Large non-automotive buyers (state-owned and private)
-    ("f-kai", "PT Kereta Api Indonesia (Persero)", "BUYER", "railway operator (state-owned)", "West Java", "Bandung", -6.915, 107.610, [], KEMENPERIN + "; " + KAI_BISNIS, True),
-    ("f-inka", "PT Industri Kereta Api (INKA)", "BUYER", "rolling-stock maker (state-owned)", "East Java", "Madiun", -7.618, 111.523, [], KEMENPERIN + "; " + KAI_LIPUTAN6, True),
+    ("f-kai", "PT Kereta Api Indonesia (Persero)", "BUYER", "railway operator (state-owned)", "Jawa Barat", "Bandung", -6.915, 107.610, [], KEMENPERIN + "; " + KAI_BISNIS, True),
+    ("f-inka", "PT Industri Kereta Api (INKA)", "BUYER", "rolling-stock maker (state-owned)", "Jawa Timur", "Madiun", -7.618, 111.523, [], KEMENPERIN + "; " + KAI_LIPUTAN6, True),
     ("f-pdam", "PDAM water utilities (aggregate buyer)", "BUYER", "regional water utilities (state-owned); placed at Jakarta for display", "DKI Jakarta", "Jakarta", -6.200, 106.845, [], KEMENPERIN, True),
     ("f-pln", "PT PLN (Persero)", "BUYER", "electricity utility (state-owned)", "DKI Jakarta", "Jakarta Selatan", -6.238, 106.799, [], KEMENPERIN, True),
     ("f-jasa-marga", "PT Jasa Marga (Persero) Tbk", "BUYER", "toll roads (state-owned)", "DKI Jakarta", "Jakarta Timur", -6.292, 106.877, [], KEMENPERIN, True),
     ("f-adhi-karya", "PT Adhi Karya (Persero) Tbk", "BUYER", "construction (state-owned)", "DKI Jakarta", "Jakarta Selatan", -6.253, 106.840, [], KEMENPERIN, True),
     ("f-nindya-karya", "PT Nindya Karya (Persero)", "BUYER", "construction (state-owned)", "DKI Jakarta", "Jakarta Timur", -6.246, 106.868, [], KEMENPERIN, True),
     ("f-waskita-karya", "PT Waskita Karya (Persero) Tbk", "BUYER", "construction (state-owned)", "DKI Jakarta", "Jakarta Timur", -6.244, 106.871, [], KEMENPERIN, True),
-    ("f-polytron", "PT Polytron (Hartono Istana Teknologi)", "BUYER", "consumer electronics", "Central Java", "Kudus", -6.800, 110.840, [], KEMENPERIN + "; " + TEGAL_GLT, True),
-    ("f-panasonic", "PT Panasonic Manufacturing Indonesia", "BUYER", "water pumps and home appliances", "West Java", "Bogor", -6.365, 106.860, [ISO], KEMENPERIN + "; " + PANASONIC_REPUBLIKA, True),
+    ("f-polytron", "PT Polytron (Hartono Istana Teknologi)", "BUYER", "consumer electronics", "Jawa Tengah", "Kudus", -6.800, 110.840, [], KEMENPERIN + "; " + TEGAL_GLT, True),
+    ("f-panasonic", "PT Panasonic Manufacturing Indonesia", "BUYER", "water pumps and home appliances", "Jawa Barat", "Bogor", -6.365, 106.860, [ISO], KEMENPERIN + "; " + PANASONIC_REPUBLIKA, True),
     ("f-shimizu", "PT Shimizu", "BUYER", "water pumps (as the source names only 'PT Shimizu')", "Banten", "Tangerang", -6.180, 106.630, [], KEMENPERIN, True),
     ("f-sanken", "PT Sanken", "BUYER", "household appliances", "DKI Jakarta", "Jakarta Barat", -6.160, 106.740, [], KEMENPERIN, True),
     ("f-united-tractors", "PT United Tractors Tbk", "BUYER", "heavy equipment", "DKI Jakarta", "Jakarta Timur", -6.185, 106.935, [], COMPANY + "; " + TEGAL_GLT, True),
@@ -475,7 +475,7 @@ IKMS = [
     ikm("f-jabo-05", "IKM Jabodetabek 05 (heat treatment)", "cl-jabodetabek", "heat-treatment services", 20, 200, [],
         [("p-heat-treatment", "m-s45c", None)]),
     # --- outside the nine clusters ---
-    ikm("f-krida", "PT Krida", None, "water-pump components (Pati, Central Java)", 40, 150, [],
+    ikm("f-krida", "PT Krida", None, "water-pump components (Pati, Jawa Tengah)", 40, 150, [],
         [("p-casting-grey", "m-fc200", None), ("p-machining-cnc", "m-fc200", 0.05)], PANASONIC_ANTARA, True),
 ]
 KRIDA_POS = (-6.755, 111.038)  # Pati town centre (estimate)
@@ -791,7 +791,7 @@ def build() -> dict[str, tuple[list[str], list[dict]]]:
             prov, reg = cl[2], cl[3]
         else:
             lat, lon = KRIDA_POS
-            prov, reg = "Central Java", "Pati"
+            prov, reg = "Jawa Tengah", "Pati"
         src = f["source"] if f["source"] == ILLUS else f["source"] + "; location, size and capacity " + ILLUS
         firm_rows.append(dict(id=f["id"], name=f["name"], tier="IKM", sector=f["sector"], cluster=f["cluster"] or "",
                               province=prov, regency=reg, lat=num(lat), lon=num(lon), employees=num(f["employees"]),

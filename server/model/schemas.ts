@@ -29,7 +29,7 @@ const provenance = {
 
 const idDoc = (en: string, id: string) => idField().meta(doc(`${en} Unique across all node sheets; no ";".`, `${id} Unik di semua lembar simpul; tanpa ";".`));
 const nameDoc = (en: string, id: string) => requiredText().meta(doc(en, id));
-const province = optionalText().meta(doc('Province.', 'Provinsi.'));
+const province = optionalText().meta(doc('Province, by its Indonesian name as BPS writes it (Jawa Tengah, DKI Jakarta).', 'Provinsi, dengan nama resmi seperti yang ditulis BPS (Jawa Tengah, DKI Jakarta).'));
 const regency = optionalText().meta(doc('Regency or city (kabupaten/kota).', 'Kabupaten/kota.'));
 const lat = latitude().meta(doc('Latitude (WGS 84).', 'Lintang (WGS 84).', 'degrees'));
 const lon = longitude().meta(doc('Longitude (WGS 84).', 'Bujur (WGS 84).', 'degrees'));

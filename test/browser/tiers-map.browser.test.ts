@@ -72,7 +72,7 @@ describe.skipIf(unavailable !== null)('map view', () => {
     await screenshot(page, 'map');
     await page.click('#map-java');
     await page.waitForTimeout(700);
-    // Java fills the frame: Ceper (Central Java) is now well inside the picture and further from Tegal.
+    // Java fills the frame: Ceper (Jawa Tengah) is now well inside the picture and further from Tegal.
     const box = async (id: string) => (await page.locator(`#map-view path.node[data-id="${id}"]`).boundingBox())!;
     const [ceper, tegal] = [await box('cl-ceper'), await box('cl-tegal')];
     expect(Math.abs(ceper.x - tegal.x)).toBeGreaterThan(100);

@@ -187,7 +187,7 @@ export const RESEARCH: readonly ResearchQuery[] = [
   {
     title: 'firms in a province (parameter)',
     query: 'MATCH (f:Firm) WHERE f.province = $province RETURN f.id AS id, f.name AS name ORDER BY id',
-    params: { province: 'Central Java' },
+    params: { province: 'Jawa Tengah' },
     columns: ['id', 'name'],
     rowsOnSeed: true,
   },

@@ -56,7 +56,7 @@ export async function startLocalNeo4j(options: StartOptions): Promise<LocalNeo4j
   const env = neo4jProcessEnv(options.home, port, process.env, options.auth);
   const child = spawn('bash', ['scripts/neo4j/run.sh'], {
     cwd: REPO,
-    env: options.unfilteredEnv ? { ...options.unfilteredEnv, NEO4J_HOME: env.NEO4J_HOME, NEO4J_PORT: env.NEO4J_PORT, NEO4J_AUTH: env.NEO4J_AUTH, NEO4J_STOP_WITH_PARENT: '1' } : env,
+    env: options.unfilteredEnv ? { ...options.unfilteredEnv, NEO4J_HOME: env.NEO4J_HOME, NEO4J_PORT: env.NEO4J_PORT, NEO4J_AUTH: env.NEO4J_AUTH, NEO4J_STOP_WITH_PARENT: env.NEO4J_STOP_WITH_PARENT } : env,
     // stdin is a pipe this process holds and never writes: when it dies however it dies (a crashed
     // bench, an aborted test run), the pipe closes and Neo4j stops (NEO4J_STOP_WITH_PARENT).
     stdio: ['pipe', 'pipe', 'pipe'],

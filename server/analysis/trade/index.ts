@@ -60,10 +60,18 @@ export async function nationalImports(store: GraphStore, options: { year?: numbe
 
 /** GET /api/analysis/product-complexity: ECI of the countries and PCI of the components from the world table. */
 export async function productComplexityOf(store: GraphStore, query: ProductComplexityQuery & { lang: Lang }): Promise<ProductComplexityOut> {
-  const years = await worldYears(store);
-  const year = worldYear(years, query.year);
-  const [rows, rowsOfConcordance] = await Promise.all([year === null ? Promise.resolve([]) : worldRows(store, year), concordance(store)]);
+  const { years, rows, concordance: rowsOfConcordance } = await worldInputs(store, query.year);
   return productComplexity(years, rows, rowsOfConcordance, { year: query.year, country: query.country, lang: query.lang });
+}
+
+const NO_ROWS: readonly WorldRow[] = [];
+
+/** The kept lists product complexity is computed from: the world table's years, the rows of the year asked for (or the latest), the concordance. */
+async function worldInputs(store: GraphStore, asked: number | undefined): Promise<{ years: WorldYear[]; rows: readonly WorldRow[]; concordance: ConcordanceFact[] }> {
+  const years = await worldYears(store);
+  const year = worldYear(years, asked);
+  const [rows, rowsOfConcordance] = await Promise.all([year === null ? Promise.resolve(NO_ROWS) : worldRows(store, year), concordance(store)]);
+  return { years, rows, concordance: rowsOfConcordance };
 }
 
 /** The national value of every component in the latest year of the trade table (substitution's national basis). */
@@ -97,27 +105,20 @@ export interface ComplexityBasis {
 
 // The basis is a function of the three kept fact lists alone, and a store that keeps them returns
 // the same objects until its data changes (a reload, or on Neo4j a new data version): so it is kept
-// per those objects. The warm-up after a load computes it once (server/analysis/trade/warm.ts), and
-// each strategic request after that reads it instead of computing the components' complexity again
-// (50–70 ms at national scale, 0.4 s the first time). A store that keeps nothing returns new lists
-// each time, and each request computes afresh.
-const keptBases = new WeakMap<readonly WorldYear[], WeakMap<readonly ConcordanceFact[], WeakMap<readonly WorldRow[], ComplexityBasis>>>();
-const NO_ROWS: readonly WorldRow[] = [];
+// beside those objects. The warm-up after a load computes it once (server/analysis/trade/warm.ts),
+// and each strategic request after that reads it instead of computing the components' complexity
+// again (50–70 ms at national scale, 0.4 s the first time). A store that keeps nothing returns new
+// lists each time, and each request computes afresh.
+const keptBases = new WeakMap<readonly WorldYear[], { rows: readonly WorldRow[]; concordance: readonly ConcordanceFact[]; basis: ComplexityBasis }>();
 
 export async function complexityBasis(store: GraphStore): Promise<ComplexityBasis> {
-  const years = await worldYears(store);
-  const year = worldYear(years, undefined);
-  const [rows, rowsOfConcordance] = await Promise.all([year === null ? Promise.resolve(NO_ROWS) : worldRows(store, year), concordance(store)]);
-  let byConcordance = keptBases.get(years);
-  if (!byConcordance) keptBases.set(years, (byConcordance = new WeakMap()));
-  let byRows = byConcordance.get(rowsOfConcordance);
-  if (!byRows) byConcordance.set(rowsOfConcordance, (byRows = new WeakMap()));
-  const kept = byRows.get(rows);
-  if (kept) return kept;
-  const out = productComplexity(years, rows, rowsOfConcordance, { country: 'IDN', lang: 'en' });
+  const inputs = await worldInputs(store, undefined);
+  const kept = keptBases.get(inputs.years);
+  if (kept && kept.rows === inputs.rows && kept.concordance === inputs.concordance) return kept.basis;
+  const out = productComplexity(inputs.years, inputs.rows, inputs.concordance, { country: 'IDN', lang: 'en' });
   const percentile = new Map<string, number>();
   for (const c of out.components) if (c.percentile !== null) percentile.set(c.id, c.percentile);
   const basis: ComplexityBasis = { available: out.available, defined: out.defined, year: out.year, percentile };
-  byRows.set(rows, basis);
+  keptBases.set(inputs.years, { rows: inputs.rows, concordance: inputs.concordance, basis });
   return basis;
 }

@@ -1,6 +1,7 @@
 // What the server process tells whoever runs it (`rantai serve`, and `rantai load` while it waits
 // for Neo4j): where it listens, which dataset it serves, Neo4j not answering yet, analyses that
-// could not be prepared after a load, and the graceful stop. In English or Bahasa Indonesia (--lang); settings, commands and URLs stay as they are typed.
+// could not be prepared after a load, and the graceful stop. In English or Bahasa Indonesia
+// (--lang); settings, commands and URLs stay as they are typed.
 import type { Translation } from './translation.ts';
 
 export const en = {

@@ -13,6 +13,7 @@ import * as graph from './messages/graph.ts';
 import * as imports from './messages/imports.ts';
 import * as links from './messages/links.ts';
 import * as lock from './messages/lock.ts';
+import * as overview from './messages/overview.ts';
 import * as risk from './messages/risk.ts';
 import * as runtime from './messages/runtime.ts';
 import * as substitution from './messages/substitution.ts';
@@ -51,6 +52,7 @@ export const PARTS = {
   tradeFiles,
   tradeConvert,
   graph,
+  overview,
 } as const;
 
 export const EN = {
@@ -76,6 +78,7 @@ export const EN = {
   ...tradeFiles.en,
   ...tradeConvert.en,
   ...graph.en,
+  ...overview.en,
 } as const;
 const ID: Translation<typeof EN> = {
   ...common.id,
@@ -100,6 +103,7 @@ const ID: Translation<typeof EN> = {
   ...tradeFiles.id,
   ...tradeConvert.id,
   ...graph.id,
+  ...overview.id,
 };
 
 export type MessageKey = keyof typeof EN;

@@ -3,9 +3,9 @@
 import { cypherQueryStringShape, cypherRequestShape, cypherResultShape } from '../console/index.ts';
 import { datasetUploadQueryShape, datasetUploadResultShape } from '../api/routes/datasets.ts';
 import { exportQueryShape } from '../api/routes/export.ts';
-import { entityParamsShape } from '../api/routes/graph.ts';
+import { entityParamsShape, graphRouteQueryShape } from '../api/routes/graph.ts';
 import { healthShape, readyShape } from '../api/routes/health.ts';
-import { entityShape, graphQueryShape, graphShape } from '../store/index.ts';
+import { entityShape, graphShape } from '../store/index.ts';
 import { complexityOutShape, complexityQueryShape, complexityRequestShape } from '../api/routes/complexity.ts';
 import { clusterComplexityOutShape, clusterComplexityQueryShape } from '../analysis/cluster-complexity/index.ts';
 import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
@@ -51,7 +51,7 @@ const LISTED: readonly RouteDoc[] = [
     summary: 'Nodes and links for the network, tier and map views: a filter\'s focus and its one-hop context',
     description:
       'A filter (tier, cluster, province, component) focuses: the firms matching it are `focus`, their supply partners (and the other ends of recommended links) `context`, one hop away; a link is `focus` between two focus firms and `context` when it leaves the focus. Tiers and map also carry the imports of the focus firms and the imports of components in focus by the context firms. links=recommended adds the 50 best recommended missing links touching the focus (from GET /api/analysis/missing-links with the same cluster and component filters); pin adds one recommended link whatever the focus. `figures` are the key figures the views show, computed from this answer.',
-    query: graphQueryShape,
+    query: graphRouteQueryShape,
     response: graphShape,
     errors: ['invalid_parameter'],
   },

@@ -25,6 +25,7 @@ import type { GraphNode, GraphRel } from '../model/index.ts';
 import { UnknownIdError } from '../errors.ts';
 import { keyFigures } from './figures.ts';
 import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GraphView, Role } from './shapes.ts';
+import type { Lang } from '../i18n/index.ts';
 
 export const VIEW_LABELS = {
   network: ['Firm', 'Cluster'],
@@ -64,6 +65,8 @@ export interface RecommendedInput {
 export interface ViewExtras {
   recommended?: RecommendedInput;
   pinned?: RecommendedLink;
+  /** The language of the names the answer writes itself (an overview's province nodes; default en). */
+  lang?: Lang;
 }
 
 export interface ViewInput {

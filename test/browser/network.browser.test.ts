@@ -73,20 +73,25 @@ describe.skipIf(unavailable !== null)('network view', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows a selected missing link dashed with its evidence', async () => {
-    const missing = await api<{ recommendations: Array<{ supplier: { id: string }; buyer: { id: string }; component: { id: string }; sentence: string }> }>('analysis/missing-links?limit=50');
-    const first = missing.recommendations[0]!;
-    const sel = `${first.supplier.id}|${first.buyer.id}|${first.component.id}`;
-    const { page, errors } = await fx.page(`?view=network&sel=${encodeURIComponent(sel)}`);
-    await page.waitForSelector(ready);
-    const line = page.locator(`line[data-link="${sel}"]`);
-    expect(await line.getAttribute('stroke-dasharray')).toBe('6 4');
-    await page.waitForSelector('#network-evidence:not([hidden])');
-    expect(await page.locator('#network-evidence').textContent()).toContain(first.sentence);
-    expect(Number(await page.getAttribute('#network-view', 'data-highlighted'))).toBe(2);
-    await screenshot(page, 'network-missing-link');
-    expect(errors).toEqual([]);
-  });
+  for (const lang of ['en', 'id'] as const) {
+    // The evidence comes from /api/graph, which writes it in the page's language (Accept-Language).
+    it(`shows a selected missing link dashed with its evidence (${lang})`, async () => {
+      const missing = await api<{ recommendations: Array<{ supplier: { id: string }; buyer: { id: string }; component: { id: string }; sentence: string }> }>(`analysis/missing-links?limit=50&lang=${lang}`);
+      const first = missing.recommendations[0]!;
+      const sel = `${first.supplier.id}|${first.buyer.id}|${first.component.id}`;
+      const { page, errors } = await fx.page(`?view=network&lang=${lang}&sel=${encodeURIComponent(sel)}`);
+      await page.waitForSelector(ready);
+      const line = page.locator(`line[data-link="${sel}"]`);
+      expect(await line.getAttribute('stroke-dasharray')).toBe('6 4');
+      await page.waitForSelector('#network-evidence:not([hidden])');
+      const shown = await page.locator('#network-evidence').textContent();
+      expect(shown).toContain(first.sentence);
+      expect(shown).toMatch(lang === 'en' ? /^Recommended link: .* needs / : /^Tautan yang direkomendasikan: .* membutuhkan /);
+      expect(Number(await page.getAttribute('#network-view', 'data-highlighted'))).toBe(2);
+      await screenshot(page, `network-missing-link-${lang}`);
+      expect(errors).toEqual([]);
+    });
+  }
 
   it('speaks Bahasa Indonesia', async () => {
     const { page, errors } = await fx.page('?view=network&lang=id');

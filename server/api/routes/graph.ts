@@ -7,17 +7,21 @@ import { graphQueryShape } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
-import { text } from '../../i18n/index.ts';
+import { langParam, resolveLang, text } from '../../i18n/index.ts';
 
 export const entityParamsShape = z.object({
   id: z.string().min(1, { error: 'id must not be empty' }).max(200, { error: 'id must be at most 200 characters' }),
 });
 
+/** The query of GET /api/graph: the view's (graphQueryShape) and the language of its sentences and names. */
+export const graphRouteQueryShape = graphQueryShape.extend({ lang: langParam });
+
 export function graphRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
-    const query = parseRequest(graphQueryShape, req.query, 'query');
-    await sendJson(req, res, ctx.store, { route: 'graph', params: query }, () => graphView(ctx.store, query));
+    const { lang, ...query } = parseRequest(graphRouteQueryShape, req.query, 'query');
+    // The work gate keeps an answer per request language (its vary), so the query without lang is its key.
+    await sendJson(req, res, ctx.store, { route: 'graph', params: query }, () => graphView(ctx.store, query, lang ?? resolveLang(req)));
   });
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseRequest(entityParamsShape, req.params, 'params');

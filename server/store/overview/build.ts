@@ -21,6 +21,7 @@ import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GroupingOut } fr
 import { linkOut, nodeOut, recommendedId, VIEW_REL_TYPES, type RecommendedLink, type ViewExtras } from '../views.ts';
 import type { OverviewInput, OverviewSupply } from './input.ts';
 import { groupId, groupParts, type Grouping } from './rule.ts';
+import { DEFAULT_LANG, say, type Lang } from '../../i18n/index.ts';
 
 const cents = (x: number): number => Math.round(x * 100) / 100;
 const degrees = (x: number): number => Math.round(x * 1e4) / 1e4;
@@ -62,6 +63,11 @@ function supplyLinks(rows: readonly OverviewSupply[]): { links: GraphLinkOut[]; 
   return { links, count, valueUsd: cents(total) };
 }
 
+/** A province node's name in the reader's language, as the views write it: "Jawa Barat · Tier 2". */
+export function groupName(tier: Tier, province: string, lang: Lang): string {
+  return say(lang, 'overview.group', { province: province === '' ? say(lang, 'overview.noProvince') : province, tier: say(lang, `overview.tier.${tier}`) });
+}
+
 function recommendedOut(r: RecommendedLink, drawn: (id: string) => string): GraphLinkOut {
   return { id: recommendedId(r), source: drawn(r.supplier), target: drawn(r.buyer), type: 'RECOMMENDED', component: r.component, rank: r.rank, score: r.score, sentence: r.sentence, role: 'focus', supplier: r.supplier, buyer: r.buyer };
 }
@@ -75,7 +81,7 @@ export function buildOverview(input: OverviewInput, query: GraphQuery, grouping:
     nodes.push({ ...nodeOut({ id: c.id, label: 'Cluster', props: c.props }, 'focus'), members: c.members, memberCapacityTonnes: cents(c.capacityTonnes) });
   }
   for (const g of input.groups) {
-    const node: GraphNodeOut = { id: groupId(g.tier, g.province), label: 'Group', name: g.province === '' ? g.tier : `${g.province} · ${g.tier}`, tier: g.tier, role: 'focus', members: g.members, memberCapacityTonnes: cents(g.capacityTonnes) };
+    const node: GraphNodeOut = { id: groupId(g.tier, g.province), label: 'Group', name: groupName(g.tier, g.province, extras.lang ?? DEFAULT_LANG), tier: g.tier, role: 'focus', members: g.members, memberCapacityTonnes: cents(g.capacityTonnes) };
     if (g.province !== '') node.province = g.province;
     if (g.placed > 0) Object.assign(node, { lat: degrees(g.latSum / g.placed), lon: degrees(g.lonSum / g.placed) });
     nodes.push(node);

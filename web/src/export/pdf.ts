@@ -129,7 +129,7 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
         w = (h * doc.figure.width) / doc.figure.height;
       }
       if (h > room()) newPage();
-      pdf.addImage(doc.figure.png, 'PNG', M.left + (WIDTH - w) / 2, y, w, h);
+      pdf.addImage(doc.figure.png, 'PNG', M.left + (WIDTH - w) / 2, y, w, h, undefined, 'FAST');
       y += h + 4;
     }
     if (doc.figures.length > 0) {

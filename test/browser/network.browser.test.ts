@@ -93,6 +93,35 @@ describe.skipIf(unavailable !== null)('network view', () => {
     });
   }
 
+  for (const lang of ['en', 'id'] as const) {
+    // The seed's province select takes "DKI Jakarta / Jawa Barat / Banten" and the tier select
+    // "IKM (industri kecil dan menengah)": the bar wrapped to two rows at 1400 px before.
+    it(`keeps the filter bar to one row on a 1366-pixel screen (${lang})`, async () => {
+      const { page, errors } = await fx.page(`?view=network&lang=${lang}`, { width: 1366, height: 768 });
+      await page.waitForSelector(ready);
+      const rows = await page.locator('.filters > *').evaluateAll((els) => [...new Set(els.map((e) => Math.round(e.getBoundingClientRect().bottom)))]);
+      expect(rows, 'the bottoms of the filter bar\'s fields and button').toHaveLength(1);
+      // Each box shows its whole hint (the pickers' "All — name or province", the search box's).
+      const hints = await page.locator('.filters input[placeholder]').evaluateAll((els) =>
+        els.map((el) => {
+          const input = el as HTMLInputElement;
+          const style = getComputedStyle(input);
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          ctx.font = style.font;
+          return { hint: input.placeholder, text: ctx.measureText(input.placeholder).width, room: input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) };
+        }),
+      );
+      expect(hints).toHaveLength(3);
+      for (const h of hints) expect(h.text, h.hint).toBeLessThanOrEqual(h.room);
+      // A chosen option longer than its select is whole in the select's title (shown on hover).
+      await page.selectOption('#filter-tier', 'IKM');
+      await page.waitForFunction(() => new URL(location.href).searchParams.get('tier') === 'IKM');
+      expect(await page.locator('#filter-tier').getAttribute('title')).toBe(lang === 'en' ? 'IKM (small and medium industry)' : 'IKM (industri kecil dan menengah)');
+      await screenshot(page, `filter-bar-1366-${lang}`);
+      expect(errors).toEqual([]);
+    });
+  }
+
   it('speaks Bahasa Indonesia', async () => {
     const { page, errors } = await fx.page('?view=network&lang=id');
     await page.waitForSelector(ready);

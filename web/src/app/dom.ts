@@ -24,10 +24,19 @@ export function append(el: Element, children: Child[]): void {
 
 /** A `<select>` with an "all" option first. */
 export function select(id: string, label: string, options: Array<{ value: string; text: string }>, value: string, onChange: (v: string) => void, allText?: string): HTMLLabelElement {
-  const sel = h('select', { id, onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value) });
+  // The chosen option's whole text on hover: a select narrower than its longest option (the filter bar's) cuts it.
+  const titled = () => (sel.title = sel.selectedOptions[0]?.textContent ?? '');
+  const sel = h('select', {
+    id,
+    onchange: (e: Event) => {
+      titled();
+      onChange((e.target as HTMLSelectElement).value);
+    },
+  });
   if (allText !== undefined) sel.append(h('option', { value: '' }, allText));
   for (const o of options) sel.append(h('option', { value: o.value }, o.text));
   sel.value = value;
+  titled();
   return h('label', { class: 'field' }, h('span', {}, label), sel);
 }
 

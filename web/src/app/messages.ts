@@ -81,7 +81,7 @@ registerMessages('shell', {
     'filter.province': 'Provinsi',
     'filter.component': 'Komponen',
     'filter.search': 'Cari',
-    'filter.searchPlaceholder': 'perusahaan, sentra atau komponen',
+    'filter.searchPlaceholder': 'perusahaan, sentra, komponen',
     'filter.all': 'Semua',
     'filter.clear': 'Hapus filter',
     'tier.OEM': 'OEM',

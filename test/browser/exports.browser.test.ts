@@ -137,10 +137,13 @@ async function svgReport(page: Page, svg: string) {
   }, svg);
 }
 
+/** One page without scripts, offline, as a reader's browser shows a briefing (a context per briefing cost a second each). */
+let readerPage: Page | undefined;
+const reader = async (): Promise<Page> => (readerPage ??= await (await fx.browser.newContext({ javaScriptEnabled: false, offline: true })).newPage());
+
 /** The HTML briefing as a reader's browser shows it (offline, no scripts). */
 async function htmlReport(html: string, lang: 'en' | 'id') {
-  const context = await fx.browser.newContext({ javaScriptEnabled: false, offline: true });
-  const page = await context.newPage();
+  const page = await reader();
   await page.setContent(html);
   const report = await page.evaluate(() => ({
     h1: document.querySelectorAll('h1').length,
@@ -153,7 +156,6 @@ async function htmlReport(html: string, lang: 'en' | 'id') {
     height: document.documentElement.scrollHeight,
     pictures: document.querySelectorAll('figure > svg').length,
   }));
-  await context.close();
   // Decimals of each number as the language writes it (en 1,234.5; id 1.234,5).
   const group = lang === 'en' ? /(\d),(?=\d{3}\b)/g : /(\d)\.(?=\d{3}\b)/g;
   const decimal = lang === 'en' ? /\d\.(\d+)/g : /\d,(\d+)/g;

@@ -8,6 +8,8 @@
 // crowded tier's column its province nodes, largest first.
 import type { GraphOut } from '../../../../server/store/shapes.ts';
 import { nodeName } from '../../app/countries.ts';
+// Natural order ("OEM 2" before "OEM 10"), as the pickers list names: a generated national dataset numbers its firms.
+import { byName } from '../../app/picker/index.ts';
 
 /** Room for the IKM names, written to the left of their column, and the country names on the right. */
 export const LEFT = 190;
@@ -55,7 +57,7 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): 
   const clusterKey = (n: PlacedNode) => (n.cluster ? (clusterNames.get(n.cluster) ?? n.cluster) : '~');
   const members = (n: PlacedNode) => n.members ?? -1;
   for (const [col, list] of columns) {
-    list.sort((a, b) => (a.role === b.role ? 0 : a.role === 'focus' ? -1 : 1) || members(b) - members(a) || (col === 'IKM' ? clusterKey(a).localeCompare(clusterKey(b)) : 0) || a.name.localeCompare(b.name));
+    list.sort((a, b) => (a.role === b.role ? 0 : a.role === 'focus' ? -1 : 1) || members(b) - members(a) || (col === 'IKM' ? byName(clusterKey(a), clusterKey(b)) : 0) || byName(a.name, b.name));
   }
   const top = 40;
   const longest = Math.max(1, ...[...columns.values()].map((l) => l.length));

@@ -32,7 +32,7 @@ export const graphNodeShape = z
   .object({
     id: z.string(),
     label: z.enum(GRAPH_NODE_LABELS).describe('Group (overviews only): the firms of one tier in one province, drawn as one node (id group:<tier>:<province>)'),
-    name: z.string(),
+    name: z.string().describe('as the dataset names it; a Group is named "<province> · <tier>" in the answer\'s language ("Jawa Barat · Tier 2")'),
     tier: z.enum(TIERS).optional(),
     /** A firm's cluster id (from MEMBER_OF), so views can group firms. */
     cluster: z.string().optional(),

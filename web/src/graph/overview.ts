@@ -18,15 +18,11 @@ export const isOverview = (graph: GraphOut | null | undefined): boolean => graph
 /** Whether a node stands for several firms (a cluster or a province node of an overview). */
 export const isGrouped = (n: { label: string; members?: number | undefined }): boolean => (n.label === 'Cluster' || n.label === 'Group') && typeof n.members === 'number';
 
-/** A node's own name; a province node's in the reader's language: "Jawa Barat · Tier 2". */
-export function baseName(n: Node): string {
-  if (n.label !== 'Group') return n.name;
-  const province = typeof n.province === 'string' && n.province !== '' ? n.province : t('overview.noProvince');
-  return `${province} · ${t(`overview.tier.${n.tier ?? ''}`)}`;
-}
-
-/** A node's name as the views write it: a grouped node with its member count ("Sentra X (231)"). */
-export function overviewName(n: Node, base: string = baseName(n)): string {
+/**
+ * A node's name as the views write it: a grouped node with its member count ("Sentra X (231)").
+ * A province node's name ("Jawa Barat · Tier 2") comes from /api/graph in the page's language.
+ */
+export function overviewName(n: Node, base: string = n.name): string {
   return isGrouped(n) ? `${base} (${formatNumber(n.members ?? 0)})` : base;
 }
 

@@ -22,7 +22,7 @@ import { figureLines, figuresElement, type FigureLine } from '../../graph/key-fi
 import { drawLabels, placeLabels, shortName, type LabelRequest } from '../../graph/labels.ts';
 import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
-import { baseName, focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
+import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
 import { labelPriority, loadGraph } from '../network/data.ts';
 import { COUNTRY_POINTS } from './countries.ts';
 import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
@@ -205,7 +205,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         const priority = p.label === 'Cluster' ? 80 : labelPriority(p, g.focused);
         const selected = ctx.state.get().sel === p.id;
         if (priority <= 0 && !selected) continue;
-        const text = grouped && isGrouped(p) ? overviewName(p, shortName(baseName(p), 30)) : shortName(p.name);
+        const text = grouped && isGrouped(p) ? overviewName(p, shortName(p.name, 30)) : shortName(p.name);
         requests.push({ id: p.id, text, x, y, r: radius(p), priority: priority + (selected ? 1000 : 0), muted: p.role === 'context', bold: p.label === 'Cluster' });
       }
       if (importsShown()) {
@@ -252,7 +252,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     s.node()!.addEventListener('mousemove', (e) => {
       const id = (e.target as Element).getAttribute('data-id');
       const p = pic.places.find((x) => x.id === id);
-      if (p) tooltip.show([grouped ? baseName(p) : p.name, p.label === 'Cluster' || p.label === 'Group' ? t('map.tip.members', { members: p.members }) : p.tier ? t(`tier.${p.tier}`) : t(`label.${p.label}`)], e.clientX, e.clientY);
+      if (p) tooltip.show([p.name, p.label === 'Cluster' || p.label === 'Group' ? t('map.tip.members', { members: p.members }) : p.tier ? t(`tier.${p.tier}`) : t(`label.${p.label}`)], e.clientX, e.clientY);
       else tooltip.hide();
     });
     svg = s.node()!;

@@ -7,7 +7,7 @@ import { nodeName } from '../../app/countries.ts';
 import { MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
 import { graphFilters, type AppState } from '../../app/state.ts';
 import { shortName } from '../../graph/labels.ts';
-import { baseName, isGrouped, memberRadius, overviewName } from '../../graph/overview.ts';
+import { isGrouped, memberRadius, overviewName } from '../../graph/overview.ts';
 import type { Scene, SceneLink, SceneNode } from '../../graph/scene.ts';
 import { colourOf, shapeOf } from '../../graph/symbols.ts';
 
@@ -128,7 +128,7 @@ export function buildScene(data: NetworkData, positions: Map<string, [number, nu
     const base = isGrouped(n) ? memberRadius(n.members ?? 0, largest, 4, 12) : n.label === 'Cluster' ? 9 : 5;
     const r = data.measure.size > 0 && n.label === 'Firm' ? 3 + 13 * Math.sqrt(max > 0 ? v / max : 0) : base;
     const name = isGrouped(n) ? overviewName(n) : nodeName(n);
-    return { id: n.id, label: n.label, name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: isGrouped(n) ? overviewName(n, shortName(baseName(n), 30)) : shortName(name), labelPriority: labelPriority(n, data.graph.focused) };
+    return { id: n.id, label: n.label, name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: isGrouped(n) ? overviewName(n, shortName(n.name, 30)) : shortName(name), labelPriority: labelPriority(n, data.graph.focused) };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: SceneLink[] = [];

@@ -8,6 +8,7 @@ import { datasetHashInSlices, datasetToGraph, NODE_LABELS, REL_TYPES, type Datas
 import { countGraph } from '../entity.ts';
 import { cypherFile, splitStatements } from '../cypher-files.ts';
 import { acquireLoadLock, DEFAULT_LOCK_TTL_MS, LoadLockLostError } from './lock.ts';
+import { refreshPlannerStatistics } from './statistics.ts';
 import { nodeQuery, nodeRows, propertyKeys, relationshipPlan, relationshipQuery, type RelBatch } from './load-rows.ts';
 import { toNeo4jParam } from './values.ts';
 
@@ -225,6 +226,8 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
   } finally {
     await session.close();
   }
+  // Before anyone plans a query on the new data with statistics of the old (statistics.ts).
+  await refreshPlannerStatistics(driver, database);
   report({ phase: 'cleanup', done: 0, total: 0 });
   await cleanupLeftovers(driver, database);
   report({ phase: 'done', done: 1, total: 1 });

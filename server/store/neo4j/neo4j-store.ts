@@ -7,6 +7,7 @@ import { entityOut } from '../entity.ts';
 import { countsShape, provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery } from '../shapes.ts';
 import type { DataVersion, GraphStore, VersionedRead, Warmer } from '../types.ts';
 import { runWarmers } from '../warm.ts';
+import { refreshPlannerStatistics } from './statistics.ts';
 import { currentWork, type WorkContext } from '../../work/context.ts';
 import { timeBudgetExceeded } from '../../work/errors.ts';
 import { FreshRead } from '../../work/fresh-read.ts';
@@ -296,7 +297,11 @@ export class Neo4jStore implements GraphStore {
   private noticeLoad(load: string): void {
     if (this.warmedLoad === undefined || this.warmedLoad === load || this.replacing || this.warming || this.warmers.length === 0) return;
     this.warmedLoad = load;
-    void this.warm().catch(() => undefined);
+    // The loader refreshes the planner's statistics just after its swap, which this read may have
+    // seen first: a warmer planned before that would run for minutes at national scale.
+    void refreshPlannerStatistics(this.driver, this.database)
+      .then(() => this.warm())
+      .catch(() => undefined);
   }
 
   /**

@@ -21,7 +21,7 @@ export function renderFilters(el: HTMLElement, catalog: CatalogOut, state: State
     timer = setTimeout(() => state.set({ search: search.value.trim() }), 200);
   });
   el.replaceChildren(
-    select('filter-tier', t('filter.tier'), catalog.tiers.map((x) => ({ value: x, text: t(`tier.${x}`) })), s.tier, (v) => state.set({ tier: v }), all),
+    select('filter-tier', t('filter.tier'), catalog.tiers.map((x) => ({ value: x, text: x === 'IKM' ? t('filter.tier.IKM') : t(`tier.${x}`) })), s.tier, (v) => state.set({ tier: v }), all),
     // Clusters and components by search: a national dataset has 416 and 2,000 of them.
     clusterPicker(catalog.clusters, { id: 'filter-cluster', label: t('filter.cluster'), value: s.cluster, onChange: (v) => state.set({ cluster: v }) }).element,
     select('filter-province', t('filter.province'), catalog.provinces.map((p) => ({ value: p, text: p })), s.province, (v) => state.set({ province: v }), all),

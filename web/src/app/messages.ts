@@ -23,6 +23,8 @@ registerMessages('shell', {
     'filter.search': 'Search',
     'filter.searchPlaceholder': 'firm, cluster or component',
     'filter.all': 'All',
+    // The filter bar's select is narrow; the legend and the tooltips say what IKM stands for.
+    'filter.tier.IKM': 'IKM',
     'filter.clear': 'Clear filters',
     'tier.OEM': 'OEM',
     'tier.TIER1': 'Tier 1',
@@ -83,6 +85,7 @@ registerMessages('shell', {
     'filter.search': 'Cari',
     'filter.searchPlaceholder': 'perusahaan, sentra, komponen',
     'filter.all': 'Semua',
+    'filter.tier.IKM': 'IKM',
     'filter.clear': 'Hapus filter',
     'tier.OEM': 'OEM',
     'tier.TIER1': 'Tier 1',

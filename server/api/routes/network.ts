@@ -1,13 +1,13 @@
 // GET /api/analysis/metrics and POST /api/analysis/link-scores: structure of the firm graph
-// (joined by SUPPLIES), computed from the store's snapshot so both stores answer identically.
+// (joined by SUPPLIES), computed in Node from the same rows on both stores, so both answer
+// identically (firm-graph-input.ts).
 import { Router } from 'express';
 import { z } from 'zod';
-import { firmMetrics, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, SupplyWeightSchema, type FirmGraphInput, type SupplyWeight } from '../../analysis/network/index.ts';
-import { wholeGraph, type GraphStore } from '../../store/index.ts';
-import type { GraphData } from '../../model/index.ts';
+import { firmMetrics, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, SupplyWeightSchema, type FirmGraphInput } from '../../analysis/network/index.ts';
 import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
+import { firmGraphInput, onFirmGraph } from './firm-graph-input.ts';
 
 export const MAX_LINK_PAIRS = 10_000;
 
@@ -45,30 +45,6 @@ export const linkScoresOutShape = z.object({
   scores: z.array(z.object({ source: z.string(), target: z.string(), score: z.number() })),
 });
 
-/** Firms and their supply links, in id order, from any store. */
-export function firmGraphInput(store: GraphStore): Promise<FirmGraphInput> {
-  return wholeGraph(store, 'firm-graph-input', firmGraphOf);
-}
-
-/** The same, each row carrying its value of a supply weight (null where the row has none). */
-export function weightedFirmGraphInput(store: GraphStore, weight: SupplyWeight): Promise<FirmGraphInput> {
-  return wholeGraph(store, `firm-graph-input-${weight}`, (snap) => firmGraphOf(snap, weight));
-}
-
-function firmGraphOf(snap: GraphData, weight?: SupplyWeight): FirmGraphInput {
-  const firms = snap.nodes.filter((n) => n.label === 'Firm').map((n) => n.id).sort();
-  const supplies = snap.rels
-    .filter((r) => r.type === 'SUPPLIES')
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((r) => (weight ? { supplier: r.from, buyer: r.to, weight: valueOf(r.props[weight]) } : { supplier: r.from, buyer: r.to }));
-  return { firms, supplies };
-}
-
-function valueOf(v: unknown): number | null {
-  const x = typeof v === 'number' ? v : typeof v === 'bigint' ? Number(v) : Number.NaN;
-  return Number.isFinite(x) ? x : null;
-}
-
 export function networkRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/metrics', async (req, res) => {
@@ -76,16 +52,16 @@ export function networkRoutes(ctx: ApiContext): Router {
     // Metrics take seconds at national scale: the embedded store keeps those of the default seed (what
     // the views ask for, and each weight's) until a reload; other seeds are computed each time, so
     // that requests naming many seeds cannot fill the memory.
-    const compute = (snap: GraphData) => firmMetrics(firmGraphOf(snap, weight), { seed, weight });
+    const compute = (input: FirmGraphInput) => firmMetrics(input, { seed, weight });
     await sendJson(req, res, ctx.store, { route: 'metrics', params: { seed, weight: weight ?? null } }, async () => {
-      const result = seed === DEFAULT_METRICS_SEED ? await wholeGraph(ctx.store, weight ? `metrics-${weight}` : 'metrics', compute) : await compute(await ctx.store.snapshot());
+      const result = seed === DEFAULT_METRICS_SEED ? await onFirmGraph(ctx.store, weight ? `metrics-${weight}` : 'metrics', compute, weight) : await compute(await firmGraphInput(ctx.store, weight));
       return { seed, ...(weight ? { weight } : {}), modularity: result.modularity, firms: result.firms };
     });
   });
   router.post('/analysis/link-scores', async (req, res) => {
     const { method, pairs } = parseRequest(linkScoresRequestShape, req.body, 'body');
     await sendJson(req, res, ctx.store, { route: 'link-scores', params: { method, pairs } }, async () => {
-      const { undirected } = await wholeGraph(ctx.store, 'firm-graphs', (snap) => buildFirmGraphs(firmGraphOf(snap)));
+      const { undirected } = await onFirmGraph(ctx.store, 'firm-graphs', buildFirmGraphs);
       return { method, scores: linkScores(undirected, method, pairs) };
     });
   });

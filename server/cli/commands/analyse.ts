@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { firmMetrics } from '../../analysis/network/index.ts';
 import { missingLinks, missingLinksQueryShape, missingLinksTable } from '../../analysis/links/index.ts';
 import { risk, riskTable } from '../../analysis/risk/index.ts';
-import { firmGraphInput, metricsQueryShape, weightedFirmGraphInput } from '../../api/routes/network.ts';
+import { firmGraphInput } from '../../api/routes/firm-graph-input.ts';
+import { metricsQueryShape } from '../../api/routes/network.ts';
 import { graphCli, GRAPH_FLAGS } from './analyse-graph.ts';
 import { importExposure, importsTable } from '../../analysis/imports/index.ts';
 import { nationalImports, nationalTable, type ImportBasis } from '../../analysis/trade/index.ts';
@@ -62,7 +63,7 @@ export const ANALYSES: Record<string, Analysis> = {
   metrics: {
     run: async (store, { query }) => {
       const { seed, weight } = queryOf(metricsQueryShape, query);
-      const result = await firmMetrics(weight ? await weightedFirmGraphInput(store, weight) : await firmGraphInput(store), { seed, weight });
+      const result = await firmMetrics(await firmGraphInput(store, weight), { seed, weight });
       return { json: { seed, weight: weight ?? null, ...result }, table: result.firms };
     },
   },

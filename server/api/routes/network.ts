@@ -49,9 +49,9 @@ export function networkRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/analysis/metrics', async (req, res) => {
     const { seed, weight } = parseRequest(metricsQueryShape, req.query, 'query');
-    // Metrics take seconds at national scale: the embedded store keeps those of the default seed (what
-    // the views ask for, and each weight's) until a reload; other seeds are computed each time, so
-    // that requests naming many seeds cannot fill the memory.
+    // Metrics take seconds at national scale: both stores keep those of the default seed (what the
+    // views ask for, and each weight's) until the data changes; other seeds are computed each time
+    // from the kept firm graph, so that requests naming many seeds cannot fill the memory.
     const compute = (input: FirmGraphInput) => firmMetrics(input, { seed, weight });
     await sendJson(req, res, ctx.store, { route: 'metrics', params: { seed, weight: weight ?? null } }, async () => {
       const result = seed === DEFAULT_METRICS_SEED ? await onFirmGraph(ctx.store, weight ? `metrics-${weight}` : 'metrics', compute, weight) : await compute(await firmGraphInput(ctx.store, weight));

@@ -1,6 +1,6 @@
 // GET /api/graph as the views draw it: the store's focused view (server/store/views.ts) with the
 // recommended missing links touching the focus and a pinned link, when the query asks for them.
-import type { GraphOut, GraphQuery, GraphStore, ViewExtras } from '../store/index.ts';
+import { hasFirmFilter, type GraphOut, type GraphQuery, type GraphStore, type ViewExtras } from '../store/index.ts';
 import { pinnedLink, recommendedFor } from './recommended.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/index.ts';
 
@@ -9,7 +9,11 @@ export { RECOMMENDED_LIMIT, recommendedFor, pinnedLink } from './recommended.ts'
 /** `lang`: the language of the sentences and names the answer writes (evidence, province nodes). */
 export async function graphView(store: GraphStore, query: GraphQuery, lang: Lang = DEFAULT_LANG): Promise<GraphOut> {
   const extras: ViewExtras = { lang };
-  if (query.links === 'recommended') extras.recommended = await recommendedFor(store, query, lang);
+  // The focus firms first: a filter that keeps too many is refused (413) before the recommended
+  // links and the view are computed (at national scale, tier=IKM keeps 95,700 firms, and its view
+  // with every recommendation touching them ran the server out of memory).
+  const focus = hasFirmFilter(query) ? await store.focusFirms(query) : null;
+  if (query.links === 'recommended') extras.recommended = await recommendedFor(store, query, lang, focus);
   if (query.pin !== undefined) extras.pinned = await pinnedLink(store, query.pin, lang);
   return store.graph(query, extras);
 }

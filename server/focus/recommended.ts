@@ -1,9 +1,11 @@
 // The recommended missing links a focused view draws, from the missing-links analysis through its
 // public missingLinks(): with the view's cluster filter (the supplier's cluster, as
 // /api/analysis/missing-links?cluster= means it) and component filter. Without tier or province
-// filters every answer touches the focus, so the analysis' own limit and total serve as they are;
-// with them (the analysis has no such parameters) the whole ranking is passed and buildView keeps
-// the links with an end in focus, counts them and draws the best.
+// filters every answer touches the focus, so the analysis' own limit and total serve as they are.
+// With them (the route has no such parameters) the ranking is asked for the candidates with an end
+// among the focus firms (`touching`): its limit and total are then those of the links the view
+// keeps. (It used to pass the whole ranking for buildView to filter: 25 million candidates at
+// national scale, which ran the server out of memory.)
 import { MISSING_LINKS_DEFAULT_LIMIT, missingLinks, type Recommendation } from '../analysis/links/index.ts';
 import { AppError } from '../errors.ts';
 import type { GraphQuery, GraphStore, RecommendedInput, RecommendedLink } from '../store/index.ts';
@@ -14,10 +16,15 @@ export const RECOMMENDED_LIMIT = MISSING_LINKS_DEFAULT_LIMIT;
 
 const asLink = (r: Recommendation): RecommendedLink => ({ supplier: r.supplier.id, buyer: r.buyer.id, component: r.component.id, rank: r.rank, score: r.score, sentence: r.sentence });
 
-export async function recommendedFor(store: GraphStore, query: GraphQuery, lang: Lang = DEFAULT_LANG): Promise<RecommendedInput> {
-  const exact = query.tier === undefined && query.province === undefined;
-  const out = await missingLinks(store, { cluster: query.cluster, component: query.component, lang, ...(exact ? { limit: RECOMMENDED_LIMIT } : {}) });
-  return { links: out.recommendations.map(asLink), total: exact ? out.total : null, limit: RECOMMENDED_LIMIT };
+/**
+ * `focus`: the firms passing the view's firm filters (GraphStore.focusFirms), needed when it has a
+ * tier or province filter; read here when the caller has not.
+ */
+export async function recommendedFor(store: GraphStore, query: GraphQuery, lang: Lang = DEFAULT_LANG, focus: readonly string[] | null = null): Promise<RecommendedInput> {
+  const narrowed = query.tier !== undefined || query.province !== undefined;
+  const touching = narrowed ? new Set(focus ?? (await store.focusFirms(query))) : undefined;
+  const out = await missingLinks(store, { cluster: query.cluster, component: query.component, lang, limit: RECOMMENDED_LIMIT, ...(touching ? { touching } : {}) });
+  return { links: out.recommendations.map(asLink), total: out.total, limit: RECOMMENDED_LIMIT };
 }
 
 /** The recommendation `supplier|buyer|component`, or a 400 naming `pin` when there is none. */

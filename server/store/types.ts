@@ -42,6 +42,13 @@ export interface GraphStore {
    * recommended links the caller passes. Throws UnknownIdError for an unknown cluster/component.
    */
   graph(query: GraphQuery, extras?: ViewExtras): Promise<GraphOut>;
+  /**
+   * The ids of the firms passing a view's firm filters (tier, province, cluster), read before
+   * anything heavier: throws UnknownIdError for an unknown cluster or component and
+   * FocusTooLargeError (413) past MAX_FOCUS_FIRMS (views.ts). graphView passes them on to the
+   * recommended links of a tier or province focus.
+   */
+  focusFirms(query: Pick<GraphQuery, 'tier' | 'province' | 'cluster' | 'component'>): Promise<string[]>;
   /** One node with its relationships, or null when no node has that id. */
   entity(id: string): Promise<EntityOut | null>;
   /** The whole graph (analyses and exports work on it). */

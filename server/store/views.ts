@@ -21,8 +21,9 @@
 //   or imported by a focus firm, or recommended) are `context`, as are origins reached only so.
 // - Without any filter everything is `focus`, and every cluster and country of the view is shown.
 // - A pinned recommended link (pin=supplier|buyer|component) is drawn whatever the focus.
+// - A focus of more than MAX_FOCUS_FIRMS firms is refused (413), on both stores alike.
 import type { GraphNode, GraphRel } from '../model/index.ts';
-import { UnknownIdError } from '../errors.ts';
+import { FocusTooLargeError, UnknownIdError } from '../errors.ts';
 import { keyFigures } from './figures.ts';
 import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GraphView, Role } from './shapes.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -53,11 +54,8 @@ export interface RecommendedLink {
 export interface RecommendedInput {
   /** Candidates, best first. */
   links: RecommendedLink[];
-  /**
-   * How many recommendations touch the focus in all, when the caller knows (every candidate
-   * passed is then in the view); null: the candidates are the whole ranking, filtered here.
-   */
-  total: number | null;
+  /** How many recommendations touch the focus in all (the candidates passed are the best of them). */
+  total: number;
   /** At most this many are drawn. */
   limit: number;
 }
@@ -95,6 +93,31 @@ function recommendedOut(r: RecommendedLink, role: Role): GraphLinkOut {
   return { id: recommendedId(r), source: r.supplier, target: r.buyer, type: 'RECOMMENDED', component: r.component, rank: r.rank, score: r.score, sentence: r.sentence, role };
 }
 
+/**
+ * Most firms a focused view may keep by its firm filters (tier, province, cluster; counted before
+ * a component narrows them): past it the answer is 413 on both stores (checkFocusSize), checked
+ * before anything else is read (GraphStore.focusFirms, then again by each store's graph()). At
+ * national scale a tier filter alone keeps up to 95,700 IKM: their view of single firms, with the
+ * recommended links touching them, ran either store's server out of memory, and no browser draws
+ * it. The largest province keeps 15,287 firms (answered in about 4 s on either store). The
+ * unfiltered views have their overview (server/store/overview), which the refusal points to.
+ */
+export const MAX_FOCUS_FIRMS = 20_000;
+
+/** Refuses a focus of more than MAX_FOCUS_FIRMS firms (FocusTooLargeError, 413). */
+export function checkFocusSize(firms: number): void {
+  if (firms > MAX_FOCUS_FIRMS) throw new FocusTooLargeError(firms, MAX_FOCUS_FIRMS);
+}
+
+/** Throws UnknownIdError (400, naming the field) for a cluster or component filter that names nothing. */
+export function checkViewIds(query: Pick<GraphQuery, 'cluster' | 'component'>, known: Pick<ViewInput, 'componentIds' | 'clusterIds'>): void {
+  if (query.cluster !== undefined && !known.clusterIds.has(query.cluster)) throw new UnknownIdError('cluster', query.cluster, 'cluster');
+  if (query.component !== undefined && !known.componentIds.has(query.component)) throw new UnknownIdError('component', query.component, 'component');
+}
+
+/** Whether the query has a firm filter (tier, province, cluster): its focus firms are those that pass. */
+export const hasFirmFilter = (q: Pick<GraphQuery, 'tier' | 'cluster' | 'province'>): boolean => q.tier !== undefined || q.cluster !== undefined || q.province !== undefined;
+
 /** Whether the query filters at all (without filters everything is focus). */
 export const isFocused = (q: Pick<GraphQuery, 'tier' | 'cluster' | 'province' | 'component'>): boolean =>
   q.tier !== undefined || q.cluster !== undefined || q.province !== undefined || q.component !== undefined;
@@ -102,8 +125,7 @@ export const isFocused = (q: Pick<GraphQuery, 'tier' | 'cluster' | 'province' | 
 export function buildView(input: ViewInput, query: GraphQuery, extras: ViewExtras = {}): GraphOut {
   const view = query.view;
   const p = query.component;
-  if (query.cluster !== undefined && !input.clusterIds.has(query.cluster)) throw new UnknownIdError('cluster', query.cluster, 'cluster');
-  if (p !== undefined && !input.componentIds.has(p)) throw new UnknownIdError('component', p, 'component');
+  checkViewIds(query, input);
   const focused = isFocused(query);
   const labels = new Set<string>(VIEW_LABELS[view]);
   const types = new Set<string>(VIEW_REL_TYPES[view]);
@@ -135,7 +157,7 @@ export function buildView(input: ViewInput, query: GraphQuery, extras: ViewExtra
   let recommendedTotal = 0;
   if (rec) {
     const matching = rec.links.filter((r) => componentOk(r.component) && (!focused || passes(r.supplier) || passes(r.buyer)));
-    recommendedTotal = rec.total ?? matching.length;
+    recommendedTotal = rec.total;
     recommended = matching.slice(0, rec.limit);
   }
 
@@ -146,6 +168,11 @@ export function buildView(input: ViewInput, query: GraphQuery, extras: ViewExtra
     for (const r of rels('SUPPLIES')) if (r.props.component === p) touches.add(r.from).add(r.to);
     for (const r of rels('IMPORTS')) if (r.props.component === p) touches.add(r.from);
     for (const r of recommended) touches.add(r.supplier).add(r.buyer);
+  }
+  if (focused) {
+    let kept = 0;
+    for (const n of input.nodes) if (passes(n.id)) kept++;
+    checkFocusSize(kept);
   }
   const focus = new Set<string>();
   for (const n of input.nodes) if (passes(n.id) && (p === undefined || touches.has(n.id))) focus.add(n.id);

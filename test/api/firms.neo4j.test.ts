@@ -7,7 +7,7 @@ import { firmList, type FirmsQuery } from '../../server/api/routes/firms.ts';
 import { readDataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
-import { smallDataset } from '../helpers/datasets.ts';
+import { SEED_AND_GENERATED } from '../helpers/datasets.ts';
 import { openTestNeo4jStore, otherTestDriver, testNeo4jUri } from '../helpers/neo4j.ts';
 
 const uri = testNeo4jUri();
@@ -25,10 +25,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(uri === null)('GET /api/firms from Neo4j', () => {
-  it.each([
-    ['seed', () => readDataset('seed/indonesia')],
-    ['generated', async () => smallDataset(21)],
-  ])('is the embedded store\'s list on the %s dataset', async (_name, load) => {
+  it.each(SEED_AND_GENERATED)('is the embedded store\'s list on the %s dataset', async (_name, load) => {
     const dataset = await load();
     const embedded = new EmbeddedStore(dataset);
     await neo.replace(dataset, 'firms');

@@ -2,10 +2,19 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { datasetToCsvTexts, type Dataset } from '../../server/model/index.ts';
+import { datasetToCsvTexts, readDataset, type Dataset } from '../../server/model/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 
 export const smallDataset = (seed = 1): Dataset => generateDataset({ clusters: 4, firms: 120, components: 25, seed });
+
+/**
+ * The two datasets the differential and focus tests run on (it.each): the hand-built seed and a
+ * small generated one (seed 21), each read afresh for its test.
+ */
+export const SEED_AND_GENERATED: ReadonlyArray<readonly [string, () => Promise<Dataset>]> = [
+  ['seed', () => readDataset('seed/indonesia')],
+  ['generated', async () => smallDataset(21)],
+];
 
 export const smallCsvTexts = (seed = 1): Map<string, string> => datasetToCsvTexts(smallDataset(seed));
 

@@ -26,7 +26,10 @@ export async function bruteForceMissingLinks(store: GraphStore, options: Missing
   const index = indexGraph(snap);
   const filter = { buyer: options.buyer ?? null, cluster: options.cluster ?? null, component: options.component ?? null };
   const lang = options.lang ?? 'en';
-  const { total, recommendations } = recommend(embeddedCandidateRows(index, filter).map(normaliseCandidate), options.limit, undefined, lang);
+  // touching: the candidates with an end among the firms (what a focused view's links keep).
+  const touching = options.touching;
+  const rows = embeddedCandidateRows(index, filter).filter((r) => !touching || touching.has(r.supplier) || touching.has(r.buyer));
+  const { total, recommendations } = recommend(rows.map(normaliseCandidate), options.limit, undefined, lang);
   return { filters: { ...filter, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(noOemRowsFromIndex(index)), lang, labels: missingLinksLabels(lang) };
 }
 

@@ -98,12 +98,22 @@ function randomDataset(seed: number): Dataset {
   return datasetFromJsonText('random.json', JSON.stringify(bundle));
 }
 
-/** Filters over the dataset's own ids, none to all three. */
-const filterFor = (d: Dataset, rng: Rng): MissingLinksOptions => ({
-  buyer: maybe(rng, 0.3, () => pick(rng, d.firms).id),
-  cluster: maybe(rng, 0.3, () => pick(rng, d.clusters).id),
-  component: maybe(rng, 0.3, () => pick(rng, d.components).id),
-});
+/**
+ * Filters over the dataset's own ids, none to all three, and sometimes `touching` (a view's focus
+ * firms: a random share of the firms, an unknown id among them).
+ */
+const filterFor = (d: Dataset, rng: Rng): MissingLinksOptions => {
+  const touching = maybe(rng, 0.4, () => new Set([...subset(rng, d.firms, rng()).map((f) => f.id), 'not-a-firm']));
+  return {
+    buyer: maybe(rng, 0.3, () => pick(rng, d.firms).id),
+    cluster: maybe(rng, 0.3, () => pick(rng, d.clusters).id),
+    component: maybe(rng, 0.3, () => pick(rng, d.components).id),
+    ...(touching ? { touching } : {}),
+  };
+};
+
+/** A set as JSON writes it (for the failure message). */
+const described = (o: object): string => JSON.stringify(o, (_k, v: unknown) => (v instanceof Set ? [...(v as Set<unknown>)] : v));
 
 describe('missing links: the bounded top-k equals the brute force', () => {
   it('on random small datasets, for any filter and at every limit', async () => {
@@ -114,11 +124,11 @@ describe('missing links: the bounded top-k equals the brute force', () => {
         const rng = mulberry32(seed ^ 0x5bd1e995);
         for (const filter of [{}, filterFor(dataset, rng), filterFor(dataset, rng), filterFor(dataset, rng)]) {
           const all = await bruteForceMissingLinks(store, filter);
-          expect(await missingLinks(store, filter), JSON.stringify({ seed, filter })).toEqual(all);
+          expect(await missingLinks(store, filter), described({ seed, filter })).toEqual(all);
           // Every cut of the ranking: each limit puts the k-th score, below which bounds prune, elsewhere.
           for (let limit = 1; limit <= Math.min(all.total, 25); limit++) {
             const expected = { ...all, filters: { ...all.filters, limit }, recommendations: all.recommendations.slice(0, limit) };
-            expect(await missingLinks(store, { ...filter, limit }), JSON.stringify({ seed, filter, limit })).toEqual(expected);
+            expect(await missingLinks(store, { ...filter, limit }), described({ seed, filter, limit })).toEqual(expected);
           }
         }
       }),
@@ -134,12 +144,15 @@ describe('missing links: the bounded top-k equals the brute force', () => {
     const store = new EmbeddedStore(dataset);
     const everything = await bruteForceMissingLinks(store);
     expect(everything.total).toBeGreaterThan(10_000);
-    const options: MissingLinksOptions[] = [{ limit: 1 }, { limit: 50 }, { limit: 1000 }, { cluster: dataset.clusters[1]!.id, limit: 50 }, { buyer: dataset.needs[0]!.firm, limit: 20 }];
+    // touching: a province's firms, as a view filtered to it passes them (server/focus/recommended.ts).
+    const province = dataset.firms[0]!.province;
+    const inProvince = new Set(dataset.firms.filter((f) => f.province === province).map((f) => f.id));
+    const options: MissingLinksOptions[] = [{ limit: 1 }, { limit: 50 }, { limit: 1000 }, { cluster: dataset.clusters[1]!.id, limit: 50 }, { buyer: dataset.needs[0]!.firm, limit: 20 }, { touching: inProvince, limit: 50 }];
     for (const o of options) {
-      const unfiltered = o.cluster === undefined && o.buyer === undefined;
+      const unfiltered = o.cluster === undefined && o.buyer === undefined && o.touching === undefined;
       // Without a filter, the brute force is ranked once and cut at each limit.
       const expected = unfiltered ? { ...everything, filters: { ...everything.filters, limit: o.limit! }, recommendations: everything.recommendations.slice(0, o.limit) } : await bruteForceMissingLinks(store, o);
-      expect(await missingLinks(store, o), JSON.stringify(o)).toEqual(expected);
+      expect(await missingLinks(store, o), described(o)).toEqual(expected);
     }
   }, 120_000);
 });

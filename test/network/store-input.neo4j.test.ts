@@ -10,7 +10,7 @@ import { firmGraphInput, onFirmGraph } from '../../server/api/routes/firm-graph-
 import { readDataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
-import { smallDataset } from '../helpers/datasets.ts';
+import { SEED_AND_GENERATED } from '../helpers/datasets.ts';
 import { openTestNeo4jStore, otherTestDriver, testNeo4jUri } from '../helpers/neo4j.ts';
 
 const uri = testNeo4jUri();
@@ -28,10 +28,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(uri === null)('the firm graph from Neo4j', () => {
-  it.each([
-    ['seed', () => readDataset('seed/indonesia')],
-    ['generated', async () => smallDataset(21)],
-  ])('is the embedded store\'s on the %s dataset, unweighted and with each weight', async (_name, load) => {
+  it.each(SEED_AND_GENERATED)('is the embedded store\'s on the %s dataset, unweighted and with each weight', async (_name, load) => {
     const dataset = await load();
     const embedded = new EmbeddedStore(dataset);
     await neo.replace(dataset, 'firm graph');

@@ -75,6 +75,21 @@ export function describeStoreContract(name: string, open: (dataset: Dataset) => 
       }
     });
 
+    it('lists the firms passing the firm filters, and names an unknown cluster or component', async () => {
+      const store = await open(dataset);
+      // Expected from the dataset rows alone: tier, province and cluster as the firm rows give them.
+      const province = dataset.firms.find((f) => f.province)!.province;
+      const cluster = dataset.clusters[0]!.id;
+      for (const query of [{ tier: 'IKM' }, { province }, { cluster }, { cluster, tier: 'IKM' }, { tier: 'TIER1', province }, { tier: 'OEM', component: dataset.components[0]!.id }] as const) {
+        const expected = dataset.firms.filter((f) => (!('tier' in query) || f.tier === query.tier) && (!('province' in query) || f.province === query.province) && (!('cluster' in query) || f.cluster === query.cluster));
+        expect((await store.focusFirms(query)).sort(), JSON.stringify(query)).toEqual(expected.map((f) => f.id).sort());
+      }
+      for (const [field, query] of [['cluster', { cluster: 'no-such-cluster' }], ['component', { tier: 'IKM', component: 'no-such-component' }]] as const) {
+        const error = await store.focusFirms(query).catch((e: unknown) => e);
+        expect(error instanceof AppError && error.code === 'invalid_parameter' && (error.details as { field?: string }).field === field, field).toBe(true);
+      }
+    });
+
     it('presents an entity with its relationships, and null for an unknown id', async () => {
       const store = await open(dataset);
       const s = dataset.supplies[0]!;

@@ -3,10 +3,10 @@
 // recommended links, key figures), every entity.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphView } from '../../server/focus/index.ts';
-import { readDataset, type Dataset } from '../../server/model/index.ts';
+import type { Dataset } from '../../server/model/index.ts';
 import { EmbeddedStore, type GraphQuery } from '../../server/store/index.ts';
 import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
-import { smallDataset } from '../helpers/datasets.ts';
+import { SEED_AND_GENERATED } from '../helpers/datasets.ts';
 import { openTestNeo4jStore, testNeo4jUri } from '../helpers/neo4j.ts';
 
 const uri = testNeo4jUri();
@@ -34,10 +34,7 @@ function queries(d: Dataset): GraphQuery[] {
 }
 
 describe.skipIf(uri === null)('embedded and Neo4j stores agree', () => {
-  it.each([
-    ['seed', () => readDataset('seed/indonesia')],
-    ['generated', async () => smallDataset(21)],
-  ])('on the %s dataset', async (_name, load) => {
+  it.each(SEED_AND_GENERATED)('on the %s dataset', async (_name, load) => {
     const dataset = await load();
     const embedded = new EmbeddedStore(dataset);
     await neo.replace(dataset, 'differential');

@@ -3,10 +3,10 @@
 // from the whole graph, for every view, filter (and combination) and the recommended links.
 import { describe, expect, it } from 'vitest';
 import { graphView } from '../../server/focus/index.ts';
-import { readDataset, type Dataset } from '../../server/model/index.ts';
+import type { Dataset } from '../../server/model/index.ts';
 import { buildView, EmbeddedStore, type GraphQuery } from '../../server/store/index.ts';
 import { recommendedFor } from '../../server/focus/index.ts';
-import { smallDataset } from '../helpers/datasets.ts';
+import { SEED_AND_GENERATED } from '../helpers/datasets.ts';
 
 function queries(d: Dataset): GraphQuery[] {
   const out: GraphQuery[] = [];
@@ -21,10 +21,7 @@ function queries(d: Dataset): GraphQuery[] {
 }
 
 describe('the embedded store reads only the focus neighbourhood, with the same answer', () => {
-  it.each([
-    ['seed', () => readDataset('seed/indonesia')],
-    ['generated', async () => smallDataset(21)],
-  ])('on the %s dataset', async (_name, load) => {
+  it.each(SEED_AND_GENERATED)('on the %s dataset', async (_name, load) => {
     const dataset = await load();
     const store = new EmbeddedStore(dataset);
     const snap = await store.snapshot();

@@ -30,6 +30,12 @@ export interface MissingLinksOptions {
   limit?: number;
   /** The language of the sentences and labels (default en). */
   lang?: Lang;
+  /**
+   * Only the candidates whose supplier or buyer is one of these firms, counted and ranked among
+   * themselves: a focused view's recommended links touch its focus firms (server/focus). Not a
+   * parameter of the route: a view's tier and province filters come through it.
+   */
+  touching?: ReadonlySet<string>;
 }
 
 const FILTER_LABELS: Record<keyof CandidateFilter, { label: NodeLabel; what: string }> = {
@@ -58,6 +64,16 @@ export async function linkIndexOf(store: GraphStore): Promise<LinkIndex> {
   return wholeGraph(store, 'links-ranking', (snap) => buildLinkIndex(embeddedScoringFacts(snap)));
 }
 
+/** 1 for each of the firms (by the index's numbers); ids the index does not know are left out. */
+function marked(ix: LinkIndex, firms: ReadonlySet<string>): Uint8Array {
+  const out = new Uint8Array(ix.firmIds.length);
+  for (const id of firms) {
+    const f = ix.firmIndex.get(id);
+    if (f !== undefined) out[f] = 1;
+  }
+  return out;
+}
+
 /** The full facts of the given candidates, in any order. */
 async function rowsOf(store: GraphStore, filter: CandidateFilter, candidates: readonly CandidateTriple[]): Promise<CandidateRow[]> {
   if (store.kind === 'neo4j') return neo4jCandidateRows(store, filter, candidates);
@@ -84,7 +100,8 @@ export async function missingLinkFacts(store: GraphStore, filter: CandidateFilte
 export async function missingLinks(store: GraphStore, options: MissingLinksOptions = {}): Promise<MissingLinksOut> {
   const filter: CandidateFilter = { buyer: options.buyer ?? null, cluster: options.cluster ?? null, component: options.component ?? null };
   await checkFilterIds(store, filter);
-  const [{ total, selected }, clusters] = await Promise.all([linkIndexOf(store).then((ix) => selectCandidates(ix, filter, options.limit)), noOemRows(store)]);
+  const select = (ix: LinkIndex) => selectCandidates(ix, filter, options.limit, options.touching && marked(ix, options.touching));
+  const [{ total, selected }, clusters] = await Promise.all([linkIndexOf(store).then(select), noOemRows(store)]);
   const rows = await rowsOf(store, filter, selected);
   const lang = options.lang ?? DEFAULT_LANG;
   // Each chosen triple is a candidate by the same rule in both queries; a missing row means the

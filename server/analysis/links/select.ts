@@ -29,7 +29,7 @@ import { Ball } from './ball.ts';
 import { NetworkEvidence, type NetworkNumbers } from './network-evidence.ts';
 import { distanceTerm, importsTerm, networkTerm, weightedScore } from './score.ts';
 import type { CandidateFilter } from './shapes.ts';
-import { hasSupplier, inRange, restrictSuppliers } from './supplier-lists.ts';
+import { hasSupplier, inRange, restrictSuppliers, type SupplierLists } from './supplier-lists.ts';
 import { LINK_WEIGHTS } from './weights.ts';
 
 export interface Selected {
@@ -68,15 +68,41 @@ function filteredPairs(ix: LinkIndex, filter: CandidateFilter): number[] {
   return out;
 }
 
-export function selectCandidates(ix: LinkIndex, filter: CandidateFilter, limit = Infinity): { total: number; selected: Selected[] } {
-  const F = ix.firmIds.length;
+/** Best first: a before b when b ranks after a (worse). */
+const bestFirst = (a: Kept, b: Kept): number => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0);
+
+/**
+ * The total and the `limit` best candidates under the filter. `touching` (1 per firm number)
+ * keeps only the candidates whose supplier or buyer is marked: a focused view's recommended links
+ * (server/focus/recommended.ts), which touch its focus firms. Those are the candidates of the
+ * demand pairs of marked buyers (any supplier) and of the other pairs with a marked supplier; each
+ * part is ranked with its own bounds and the two best lists merged, so the k kept are still the
+ * first k of the ranking of every candidate that touches.
+ */
+export function selectCandidates(ix: LinkIndex, filter: CandidateFilter, limit = Infinity, touching?: Uint8Array): { total: number; selected: Selected[] } {
   let lists = ix.suppliers;
   if (filter.cluster !== null) {
-    const allowed = new Uint8Array(F);
+    const allowed = new Uint8Array(ix.firmIds.length);
     for (const f of ix.membersOf.get(filter.cluster) ?? []) allowed[f] = 1;
     lists = restrictSuppliers(lists, allowed);
   }
   const pairs = filteredPairs(ix, filter);
+  let total: number;
+  let kept: Kept[];
+  if (touching === undefined) ({ total, kept } = rankPairs(ix, pairs, lists, limit));
+  else {
+    const byBuyer = rankPairs(ix, pairs.filter((i) => touching[ix.pairBuyer[i]!] === 1), lists, limit);
+    const bySupplier = rankPairs(ix, pairs.filter((i) => touching[ix.pairBuyer[i]!] !== 1), restrictSuppliers(lists, touching), limit);
+    total = byBuyer.total + bySupplier.total;
+    kept = [...byBuyer.kept, ...bySupplier.kept].sort(bestFirst).slice(0, limit);
+  }
+  const selected = kept.map(({ score, s, b, p }) => ({ supplier: ix.firmIds[s]!, buyer: ix.firmIds[b]!, component: ix.componentIds[p]!, score }));
+  return { total, selected };
+}
+
+/** The total of the pairs' candidates with these supplier lists, and the `limit` best, best first. */
+function rankPairs(ix: LinkIndex, pairs: readonly number[], lists: SupplierLists, limit: number): { total: number; kept: Kept[] } {
+  const F = ix.firmIds.length;
 
   // total: every possible supplier of the pair's component, less the buyer and its current suppliers of it.
   let total = 0;
@@ -178,6 +204,5 @@ export function selectCandidates(ix: LinkIndex, filter: CandidateFilter, limit =
       if (!excluded(s)) offer(weightedScore(lists.feasibility[e]!, dT, iT, distanceOf(s), networkTerm(false, 0, 0, 0, 0)), s, b, p);
     }
   }
-  const selected = kept.sorted().map(({ score, s, b, p }) => ({ supplier: ix.firmIds[s]!, buyer: ix.firmIds[b]!, component: ix.componentIds[p]!, score }));
-  return { total, selected };
+  return { total, kept: kept.sorted() };
 }

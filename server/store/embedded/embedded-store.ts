@@ -7,9 +7,9 @@ import { checkpoint } from '../../work/context.ts';
 import { countGraph, entityOut } from '../entity.ts';
 import { provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery } from '../shapes.ts';
 import type { DataVersion, GraphStore, Warmer } from '../types.ts';
-import { buildView, isFocused, type ViewExtras } from '../views.ts';
+import { buildView, checkFocusSize, checkViewIds, isFocused, type ViewExtras, type ViewInput } from '../views.ts';
 import { runWarmers } from '../warm.ts';
-import { focusedViewInput } from './view-input.ts';
+import { focusedViewInput, passingFirms } from './view-input.ts';
 import { text, type Lang } from '../../i18n/index.ts';
 import { embeddedFirmStats, embeddedOverviewInput } from './overview-input.ts';
 import { buildOverview, chooseGrouping, needsStats } from '../overview/index.ts';
@@ -83,14 +83,27 @@ export class EmbeddedStore implements GraphStore {
   // gone or whose time budget is spent before it starts another step (server/work/context.ts).
   async graph(query: GraphQuery, extras: ViewExtras = {}): Promise<GraphOut> {
     checkpoint();
-    const ids = (label: NodeLabel) => new Set(this.g.filterNodes((_, a) => a.label === label));
-    const known = { componentIds: ids('Component'), clusterIds: ids('Cluster') };
+    const known = this.knownIds();
     // A focus reads its neighbourhood only; an overview sums per cluster and province (server/store/overview).
     const focused = isFocused(query);
     if (focused) return buildView(focusedViewInput(this.g, query, extras, known), query, extras);
     const grouping = chooseGrouping(query.group, false, needsStats(query.group, false) ? embeddedFirmStats(this.g) : undefined);
     if (grouping) return buildOverview(embeddedOverviewInput(this.g, grouping, query.view, extras), query, grouping, extras);
     return buildView({ nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)), ...known }, query, extras);
+  }
+
+  async focusFirms(query: Pick<GraphQuery, 'tier' | 'province' | 'cluster' | 'component'>): Promise<string[]> {
+    checkpoint();
+    checkViewIds(query, this.knownIds());
+    const firms = passingFirms(this.g, query);
+    checkFocusSize(firms.length);
+    return firms;
+  }
+
+  /** Every component id and cluster id, to tell an unknown filter value from an empty answer. */
+  private knownIds(): Pick<ViewInput, 'componentIds' | 'clusterIds'> {
+    const ids = (label: NodeLabel) => new Set(this.g.filterNodes((_, a) => a.label === label));
+    return { componentIds: ids('Component'), clusterIds: ids('Cluster') };
   }
 
   async entity(id: string): Promise<EntityOut | null> {

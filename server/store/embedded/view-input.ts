@@ -4,7 +4,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { GraphNode, GraphRel, NodeLabel, Props, RelType } from '../../model/index.ts';
 import type { GraphQuery } from '../shapes.ts';
-import { CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
+import { checkFocusSize, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -15,6 +15,15 @@ interface EdgeAttrs {
   props: Props;
 }
 type Graph = MultiDirectedGraph<NodeAttrs, EdgeAttrs>;
+
+/** The firms passing the firm filters (tier, province, cluster: a cluster's members through its MEMBER_OF edges). */
+export function passingFirms(g: Graph, query: Pick<GraphQuery, 'tier' | 'province' | 'cluster'>): string[] {
+  const candidates = query.cluster !== undefined ? (g.hasNode(query.cluster) ? g.inNeighbors(query.cluster) : []) : g.filterNodes((_, a) => a.label === 'Firm');
+  return candidates.filter((id) => {
+    const a = g.getNodeAttributes(id);
+    return a.label === 'Firm' && (query.tier === undefined || a.props.tier === query.tier) && (query.province === undefined || a.props.province === query.province);
+  });
+}
 
 export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras, ids: Pick<ViewInput, 'componentIds' | 'clusterIds'>): ViewInput {
   const nodes = new Map<string, GraphNode>();
@@ -33,15 +42,13 @@ export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras
     if (a.label === 'Cluster' || a.label === 'Country') nodes.set(id, { id, label: a.label, props: a.props });
   });
 
-  // P: the firms passing the firm filters (a cluster's members through its MEMBER_OF edges).
-  const candidates = query.cluster !== undefined ? (g.hasNode(query.cluster) ? g.inNeighbors(query.cluster) : []) : g.filterNodes((_, a) => a.label === 'Firm');
-  const passes = (id: string): boolean => {
-    const a = g.getNodeAttributes(id);
-    return a.label === 'Firm' && (query.tier === undefined || a.props.tier === query.tier) && (query.province === undefined || a.props.province === query.province);
-  };
+  // P: the firms passing the firm filters; past the limit nothing more is read (views.ts). An
+  // unknown component or cluster: buildView names it, and needs nothing read for that.
+  if ((query.component !== undefined && !ids.componentIds.has(query.component)) || (query.cluster !== undefined && !ids.clusterIds.has(query.cluster))) return { nodes: [], rels: [], ...ids };
+  const passing = passingFirms(g, query);
+  checkFocusSize(passing.length);
   const context = new Set<string>(extraFirmIds(extras));
-  for (const id of candidates) {
-    if (!passes(id)) continue;
+  for (const id of passing) {
     addNode(id);
     g.forEachOutEdge(id, (key, a, _s, target) => {
       if ((FOCUS_FIRM_RELS as readonly string[]).includes(a.type)) addRel(key);

@@ -12,8 +12,8 @@ import { currentWork, type WorkContext } from '../../work/context.ts';
 import { timeBudgetExceeded } from '../../work/errors.ts';
 import { FreshRead } from '../../work/fresh-read.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { buildView, FILTER_REL_TYPES, isFocused, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras } from '../views.ts';
-import { neo4jViewInput } from './view-input.ts';
+import { buildView, checkFocusSize, checkViewIds, FILTER_REL_TYPES, isFocused, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras, type ViewInput } from '../views.ts';
+import { neo4jPassingFirms, neo4jViewInput } from './view-input.ts';
 import { neo4jFirmStats, neo4jOverviewInput } from './overview-input.ts';
 import { buildOverview, chooseGrouping, needsStats } from '../overview/index.ts';
 import { mapDriverError } from './errors.ts';
@@ -360,10 +360,24 @@ export class Neo4jStore implements GraphStore {
     return { nodes, rels };
   }
 
+  /** Every component id and cluster id, to tell an unknown filter value from an empty answer. */
+  private static async knownIds(tx: ManagedTransaction): Promise<Pick<ViewInput, 'componentIds' | 'clusterIds'>> {
+    const ids = async (label: NodeLabel) => new Set((await Neo4jStore.rows(tx, `MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id as string));
+    return { componentIds: await ids('Component'), clusterIds: await ids('Cluster') };
+  }
+
+  async focusFirms(query: Pick<GraphQuery, 'tier' | 'province' | 'cluster' | 'component'>): Promise<string[]> {
+    return this.readTx(async (tx) => {
+      checkViewIds(query, await Neo4jStore.knownIds(tx));
+      const firms = await neo4jPassingFirms((q, p) => Neo4jStore.rows(tx, q, p), query);
+      checkFocusSize(firms.length);
+      return firms;
+    });
+  }
+
   async graph(query: GraphQuery, extras: ViewExtras = {}): Promise<GraphOut> {
     return this.readTx(async (tx) => {
-      const ids = async (label: NodeLabel) => new Set((await Neo4jStore.rows(tx, `MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id as string));
-      const known = { componentIds: await ids('Component'), clusterIds: await ids('Cluster') };
+      const known = await Neo4jStore.knownIds(tx);
       const run = (q: string, p?: Row) => Neo4jStore.rows(tx, q, p);
       // A focus reads its neighbourhood by id (view-input.ts); an overview is summed in Cypher
       // (overview-input.ts); the whole firm-level view needs the whole graph.

@@ -3,7 +3,7 @@
 // relationship over Bolt: a cluster focus on the national dataset reads a few hundred firms.
 import { relKey, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import type { GraphQuery } from '../shapes.ts';
-import { CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
+import { checkFocusSize, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
 
 type Row = Record<string, unknown>;
 export type RunRows = (query: string, params?: Row) => Promise<Row[]>;
@@ -16,7 +16,7 @@ const PASSING = `
     MATCH (f:Firm) WHERE $cluster IS NULL RETURN f
   }
   WITH f WHERE ($tier IS NULL OR f.tier = $tier) AND ($province IS NULL OR f.province = $province)
-  RETURN f.id AS id, properties(f) AS props`;
+  RETURN f.id AS id`;
 
 const FIRMS = `UNWIND $ids AS id MATCH (f:Firm {id: id}) RETURN f.id AS id, properties(f) AS props`;
 const OUT_RELS = `UNWIND $ids AS id MATCH (f:Firm {id: id})-[r]->(b) WHERE type(r) IN $types AND (b:Cluster OR b:Component OR b:Country)
@@ -30,6 +30,11 @@ const SUPPLIES = `UNWIND $ids AS id MATCH (f:Firm {id: id})
   RETURN from, to, props`;
 const OTHERS = `MATCH (n) WHERE n:Cluster OR n:Country RETURN n.id AS id, CASE WHEN n:Cluster THEN 'Cluster' ELSE 'Country' END AS label, properties(n) AS props`;
 
+/** The ids of the firms passing the firm filters (tier, province, cluster). */
+export async function neo4jPassingFirms(rows: RunRows, query: Pick<GraphQuery, 'tier' | 'province' | 'cluster'>): Promise<string[]> {
+  return (await rows(PASSING, { cluster: query.cluster ?? null, tier: query.tier ?? null, province: query.province ?? null })).map((r) => r.id as string);
+}
+
 export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: ViewExtras, ids: Pick<ViewInput, 'componentIds' | 'clusterIds'>): Promise<ViewInput> {
   const nodes = new Map<string, GraphNode>();
   const rels = new Map<string, GraphRel>();
@@ -39,9 +44,12 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   };
   for (const r of await rows(OTHERS)) nodes.set(r.id as string, { id: r.id as string, label: r.label as NodeLabel, props: r.props as Props });
 
-  const passing = await rows(PASSING, { cluster: query.cluster ?? null, tier: query.tier ?? null, province: query.province ?? null });
-  const focusIds = passing.map((r) => r.id as string);
-  for (const r of passing) nodes.set(r.id as string, { id: r.id as string, label: 'Firm', props: r.props as Props });
+  // An unknown component: buildView names it (before the size, as on the embedded store) and
+  // needs nothing read for that. Then the size, before reading the focus firms (views.ts).
+  if (query.component !== undefined && !ids.componentIds.has(query.component)) return { nodes: [], rels: [], ...ids };
+  const focusIds = await neo4jPassingFirms(rows, query);
+  checkFocusSize(focusIds.length);
+  for (const r of await rows(FIRMS, { ids: focusIds })) nodes.set(r.id as string, { id: r.id as string, label: 'Firm', props: r.props as Props });
   for (const r of await rows(OUT_RELS, { ids: focusIds, types: [...FOCUS_FIRM_RELS] })) rel(r.type as RelType, r.from as string, r.to as string, r.props as Props);
   const context = new Set(extraFirmIds(extras));
   for (const r of await rows(SUPPLIES, { ids: focusIds })) {

@@ -110,7 +110,7 @@ export function buildOverview(input: OverviewInput, query: GraphQuery, grouping:
   // Recommended links (unfocused: every one passed), best first, at most `limit`; the pinned one too.
   const rec = extras.recommended;
   const recommended = rec ? rec.links.slice(0, rec.limit) : [];
-  const recommendedTotal = rec ? (rec.total ?? rec.links.length) : 0;
+  const recommendedTotal = rec ? rec.total : 0;
   const pinned = extras.pinned;
   const drawnRecs = pinned && !recommended.some((x) => recommendedId(x) === recommendedId(pinned)) ? [...recommended, pinned] : recommended;
   const drawn = (id: string): string => input.drawnAs.get(id) ?? id;

@@ -67,7 +67,8 @@ export interface MountedView {
   /** The state changed (filters, selection, …); language changes remount the view instead. */
   update(state: AppState, previous: AppState): void;
   destroy(): void;
-  exportable(): ViewExport;
+  /** What an export of the view holds; null when it has nothing to show (a focus the server refused as too large). */
+  exportable(): ViewExport | null;
 }
 
 export interface ViewContext {

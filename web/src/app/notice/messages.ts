@@ -4,6 +4,8 @@ import { registerMessages } from '../i18n.ts';
 registerMessages('notice', {
   en: {
     'notice.dismiss': 'Dismiss',
+    'focus.refused.title': 'Too many firms to draw one by one',
+    'focus.refused.clear': 'Clear the filters and show the overview',
     'url.title': 'Part of the address was not understood',
     'url.problem.view': 'Unknown view ‘{value}’ in the address (parameter {param}) — showing the Network view',
     'url.problem.lang': 'Unknown language ‘{value}’ in the address (parameter {param}) — showing English',
@@ -22,6 +24,8 @@ registerMessages('notice', {
   },
   id: {
     'notice.dismiss': 'Tutup',
+    'focus.refused.title': 'Terlalu banyak perusahaan untuk digambar satu per satu',
+    'focus.refused.clear': 'Hapus filter dan tampilkan ikhtisar',
     'url.title': 'Sebagian alamat tidak dikenali',
     'url.problem.view': 'Tampilan ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan tampilan Jaringan',
     'url.problem.lang': 'Bahasa ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan bahasa Inggris',

@@ -26,6 +26,7 @@ import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overvie
 import { labelPriority, loadGraph } from '../network/data.ts';
 import { COUNTRY_POINTS } from './countries.ts';
 import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
+import { loadFailed } from '../../app/notice/focus-refusal.ts';
 
 const INDONESIA = '360'; // ISO 3166 numeric, the ids world-atlas uses
 const SUPPLY_STROKE = '#0072B2';
@@ -51,6 +52,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const tooltip = new Tooltip(main);
   let svg: SVGSVGElement | null = null;
   let graph: GraphOut | null = null;
+  /** The server's refusal of a focus too large to draw, shown in place of the map. */
+  let refused: HTMLElement | null = null;
   let picture: MapPicture | null = null;
   let size = { width: 1000, height: 560 };
   let zoomTo: ((box: [Point, Point] | null) => void) | null = null;
@@ -271,7 +274,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   const renderNotice = () => {
     const selected = picture?.places.find((p) => p.id === ctx.state.get().sel);
-    const box = graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch)) : null;
+    const box = refused ?? (graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch)) : null);
     notice.replaceChildren(...(box ? [box] : []));
     root.dataset.overview = graph?.grouping?.group ?? '';
   };
@@ -297,13 +300,22 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const { graph: next, pinError, linksError } = await loadGraph('map', ctx.state.get());
       await world();
       if (mine !== ticket) return;
+      refused = null;
+      root.dataset.refused = '';
       graph = next;
       if (pinError) ctx.status(t('map.pinError', { message: pinError }));
       else if (linksError) ctx.status(t('recommended.dropped', { message: linksError }));
       await draw(next);
       root.dataset.ready = 'true';
     } catch (error) {
-      if (mine === ticket) ctx.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
+      if (mine !== ticket) return;
+      loadFailed(error, ctx, root, (box) => {
+        refused = box;
+        [graph, svg, picture] = [null, null, null];
+        surface.replaceChildren();
+        side.replaceChildren();
+        renderNotice();
+      });
     }
   };
   void reload();
@@ -317,7 +329,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     destroy() {
       ticket++;
     },
-    exportable(): ViewExport {
+    exportable(): ViewExport | null {
+      if (refused) return null;
       const places: Place[] = picture?.places ?? [];
       return {
         title: t('map.title'),

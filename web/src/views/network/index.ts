@@ -21,6 +21,7 @@ import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isOverview, overviewFigure, overviewNotice } from '../../graph/overview.ts';
 import { buildScene, loadMeasure, loadNetwork, recommendedLinks, type NetworkData } from './data.ts';
 import { registerHook } from './hooks.ts';
+import { loadFailed } from '../../app/notice/focus-refusal.ts';
 
 const LAYOUT_SEED = 7;
 /** `?render=svg|canvas` forces a renderer (the frame-time benchmark compares the two). */
@@ -52,6 +53,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   let layoutMs = 0;
   let ticket = 0;
   let highlight: Highlight = NO_HIGHLIGHT;
+  /** The server's refusal of a focus too large to draw, shown in place of the picture. */
+  let refused: HTMLElement | null = null;
 
   const s0 = ctx.state.get();
   const missingBox = h('input', { type: 'checkbox', id: 'network-missing', onchange: (e: Event) => ctx.state.set({ missing: (e.target as HTMLInputElement).checked }) });
@@ -112,7 +115,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   /** The overview notice, with a button focusing the selected cluster (or province node). */
   const renderNotice = () => {
     const selected = data?.graph.nodes.find((n) => n.id === ctx.state.get().sel);
-    const box = data ? overviewNotice(data.graph, selected, (patch) => ctx.state.set(patch)) : null;
+    const box = refused ?? (data ? overviewNotice(data.graph, selected, (patch) => ctx.state.set(patch)) : null);
     notice.replaceChildren(...(box ? [box] : []));
     root.dataset.overview = data?.graph.grouping?.group ?? '';
   };
@@ -231,11 +234,22 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     try {
       const next = await loadNetwork(ctx.state.get());
       if (mine !== ticket) return;
+      refused = null;
+      root.dataset.refused = '';
       data = next;
       positions = new Map();
       await layoutAndDraw(mine);
     } catch (error) {
-      if (mine === ticket) ctx.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
+      if (mine !== ticket) return;
+      loadFailed(error, ctx, root, (box) => {
+        refused = box;
+        view?.destroy();
+        [view, scene, data] = [null, null, null];
+        root.dataset.nodeCount = '0';
+        renderNotice();
+        side.replaceChildren();
+        note.textContent = '';
+      });
     }
   };
 
@@ -249,7 +263,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   });
   void reload();
 
-  const exportable = (): ViewExport => {
+  const exportable = (): ViewExport | null => {
+    if (refused) return null;
     const s = ctx.state.get();
     const d = degree();
     const rows = (scene?.nodes ?? []).filter((n) => n.label === 'Firm').map((n) => {

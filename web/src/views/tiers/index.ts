@@ -24,6 +24,7 @@ import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
 import { loadGraph } from '../network/data.ts';
 import { COLUMNS, LEFT, placeTiers, RIGHT, type PlacedNode, type TierLayout } from './layout.ts';
+import { loadFailed } from '../../app/notice/focus-refusal.ts';
 
 interface Flow {
   id: string;
@@ -110,6 +111,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const tooltip = new Tooltip(main);
   let svg: SVGSVGElement | null = null;
   let graph: GraphOut | null = null;
+  /** The server's refusal of a focus too large to draw, shown in place of the picture. */
+  let refused: HTMLElement | null = null;
   let flows: Flow[] = [];
   let layout: TierLayout | null = null;
   let categoryOf = new Map<string, string>();
@@ -238,7 +241,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   const renderNotice = () => {
     const selected = layout?.byId.get(ctx.state.get().sel);
-    const box = graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch)) : null;
+    const box = refused ?? (graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch)) : null);
     notice.replaceChildren(...(box ? [box] : []));
     root.dataset.overview = graph?.grouping?.group ?? '';
   };
@@ -270,6 +273,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     try {
       const [loaded, catalog] = await Promise.all([loadGraph('tiers', ctx.state.get()), getCached<CatalogOut>('catalog')]);
       if (mine !== ticket) return;
+      refused = null;
+      root.dataset.refused = '';
       graph = loaded.graph;
       if (loaded.pinError) ctx.status(t('tiers.pinError', { message: loaded.pinError }));
       else if (loaded.linksError) ctx.status(t('recommended.dropped', { message: loaded.linksError }));
@@ -287,7 +292,14 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       } else draw();
       root.dataset.ready = 'true';
     } catch (error) {
-      if (mine === ticket) ctx.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
+      if (mine !== ticket) return;
+      loadFailed(error, ctx, root, (box) => {
+        refused = box;
+        [graph, svg, layout, flows] = [null, null, null, []];
+        picture.replaceChildren();
+        side.replaceChildren();
+        renderNotice();
+      });
     }
   };
   void reload();
@@ -301,7 +313,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     destroy() {
       ticket++;
     },
-    exportable(): ViewExport {
+    exportable(): ViewExport | null {
+      if (refused) return null;
       const name = (id: string) => layout?.byId.get(id)?.name ?? id;
       const component = (id: string) => componentNames.get(id) ?? id;
       const role = roleWords();

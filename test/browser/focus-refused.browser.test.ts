@@ -1,0 +1,73 @@
+// The network, tiers and map views when the server refuses their focus as too large for a view of
+// single firms (413, server/store/views.ts MAX_FOCUS_FIRMS): the picture of the old filters is
+// dropped, a notice in the reader's language gives the server's sentence (count, limit, what to
+// do), and its button clears the filters and draws the overview. A generated dataset of 22,000
+// firms (seed 5, national proportions) keeps over 20,000 IKM; real Chromium.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedStore, MAX_FOCUS_FIRMS } from '../../server/store/index.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
+import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+
+const unavailable = browserUnavailable();
+let fx: BrowserFixture;
+beforeAll(async () => {
+  if (!unavailable) fx = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 92, firms: 22_000, components: 440, seed: 5 })) });
+}, 120_000);
+afterAll(async () => fx?.close());
+
+/** The sentence the API gives for the query, as the notice writes it (first letter capitalised). */
+async function refusal(view: string, lang: string): Promise<string> {
+  const res = await fetch(`${fx.server.url}/api/graph?view=${view}&tier=IKM&lang=${lang}`);
+  expect(res.status).toBe(413);
+  const { error } = (await res.json()) as { error: { message: string; details: { count: number; max: number } } };
+  expect(error.details.count).toBeGreaterThan(MAX_FOCUS_FIRMS);
+  return error.message.charAt(0).toUpperCase() + error.message.slice(1);
+}
+
+/** Console errors other than the browser's own line for the refused request. */
+const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('status of 413'));
+
+describe.skipIf(unavailable !== null)('a focus too large to draw', () => {
+  it.each(['network', 'tiers', 'map'])('the %s view says so in both languages instead of drawing', async (view) => {
+    for (const [lang, title] of [
+      ['en', 'Too many firms to draw one by one'],
+      ['id', 'Terlalu banyak perusahaan untuk digambar satu per satu'],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=${view}&lang=${lang}&tier=IKM&missing=1`, { width: 1366, height: 800 });
+      await page.waitForSelector(`#${view}-view[data-ready=true]`, { timeout: 60_000 });
+      expect(await page.getAttribute(`#${view}-view`, 'data-refused')).toBe('focus');
+      const box = page.locator('#focus-refused');
+      expect(await box.locator('.notice-title').textContent()).toBe(title);
+      expect(await box.locator('p').first().textContent()).toBe(await refusal(view, lang));
+      // Nothing of a picture is left: no node drawn, on any surface.
+      expect(await page.locator(`#${view}-view path.node, #${view}-view canvas, #${view}-view circle`).count()).toBe(0);
+      await screenshot(page, `focus-refused-${view}-${lang}`);
+      // Nothing to export either: the menu offers no picture, document or table of the refused view.
+      await page.click('#export summary');
+      expect(await page.locator('#export .menu-items button[id^=export-]').count()).toBe(0);
+      expect(await page.locator('#export .menu-note').textContent()).toBe(lang === 'en' ? 'This view has nothing to export yet.' : 'Tampilan ini belum memiliki isi untuk diekspor.');
+      expect(unexpected(errors)).toEqual([]);
+      await page.context().close();
+    }
+  }, 120_000);
+
+  it('drops the picture of the old filters, and its button clears them and draws the overview', async () => {
+    const { page, errors } = await fx.page('?view=network&tier=OEM&missing=0', { width: 1366, height: 800 });
+    const ready = '#network-view[data-ready=true]';
+    await page.waitForSelector(ready, { timeout: 60_000 });
+    expect(Number(await page.getAttribute('#network-view', 'data-node-count'))).toBeGreaterThan(0);
+    await page.selectOption('#filter-tier', 'IKM');
+    await page.waitForSelector('#network-view[data-refused=focus]', { timeout: 60_000 });
+    expect(Number(await page.getAttribute('#network-view', 'data-node-count'))).toBe(0);
+    expect(await page.locator('#network-view canvas, #network-view path.node').count()).toBe(0);
+
+    await page.click('#focus-refused button.focus-refused-clear');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('tier'));
+    await page.waitForSelector('#network-view[data-ready=true][data-refused=""]', { timeout: 60_000 });
+    expect(await page.locator('#focus-refused').count()).toBe(0);
+    expect(await page.getAttribute('#network-view', 'data-overview')).toContain('cluster');
+    expect(Number(await page.getAttribute('#network-view', 'data-node-count'))).toBeGreaterThan(0);
+    await screenshot(page, 'focus-refused-cleared');
+    expect(unexpected(errors)).toEqual([]);
+  }, 120_000);
+});

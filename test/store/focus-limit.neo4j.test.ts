@@ -1,0 +1,98 @@
+// A focus that keeps more firms than a view of single firms can hold is refused the same way on
+// both stores (server/store/views.ts, MAX_FOCUS_FIRMS): 413 payload_too_large with the count and
+// the limit, and a sentence in the request's language, before the recommended links or the view
+// are computed (graphView asks the store for the focus firms first), and by the stores' own graph()
+// too. Found at national scale: the Network view filtered to IKM (95,700 firms) with its
+// recommended links ran the server out of memory (4 GB heap) on both stores and killed it. A
+// dataset of 22,000 firms in 92 clusters (seed 5, the national proportions) keeps over 20,000
+// IKM, over the limit, and a few hundred firms of the other tiers, under it. Real Neo4j for the
+// Neo4j half.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphView } from '../../server/focus/index.ts';
+import type { RunningServer } from '../../server/api/index.ts';
+import { AppError } from '../../server/errors.ts';
+import type { Dataset } from '../../server/model/index.ts';
+import { EmbeddedStore, type GraphQuery, type GraphStore } from '../../server/store/index.ts';
+import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
+import { MAX_FOCUS_FIRMS } from '../../server/store/views.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
+import { openTestNeo4jStore, testNeo4jUri } from '../helpers/neo4j.ts';
+import { serveStore } from '../helpers/server.ts';
+
+const uri = testNeo4jUri();
+const dataset: Dataset = generateDataset({ clusters: 92, firms: 22_000, components: 440, seed: 5 });
+const ikm = dataset.firms.filter((f) => f.tier === 'IKM').length;
+const others = dataset.firms.length - ikm;
+
+let embedded: EmbeddedStore;
+let neo: Neo4jStore;
+let server: RunningServer;
+beforeAll(async () => {
+  embedded = new EmbeddedStore(dataset);
+  server = await serveStore(embedded);
+  if (uri) {
+    neo = await openTestNeo4jStore(uri);
+    await neo.replace(dataset, 'focus limit');
+  }
+}, 300_000);
+afterAll(async () => {
+  await server?.close({ drainMs: 0 });
+  await neo?.close();
+});
+
+/** What the call throws, or null. */
+async function refusal(ask: () => Promise<unknown>): Promise<AppError | null> {
+  try {
+    await ask();
+    return null;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+}
+
+describe.skipIf(uri === null)('a focus too large for a view of single firms', () => {
+  it('is refused with the count and the limit on both stores, before a component narrows it', async () => {
+    expect(ikm).toBeGreaterThan(MAX_FOCUS_FIRMS);
+    expect(others).toBeLessThan(MAX_FOCUS_FIRMS);
+    const component = dataset.components[0]!.id;
+    for (const query of [{ view: 'network', tier: 'IKM' }, { view: 'tiers', tier: 'IKM', links: 'recommended' }, { view: 'map', tier: 'IKM', component }] as GraphQuery[]) {
+      for (const store of [embedded, neo] as GraphStore[]) {
+        for (const [how, ask] of [['graphView', () => graphView(store, query)], ['graph()', () => store.graph(query)]] as const) {
+          const error = await refusal(ask);
+          expect(error?.code, `${store.kind} ${how} ${JSON.stringify(query)}`).toBe('payload_too_large');
+          expect(error?.details).toEqual({ part: 'focus', count: ikm, max: MAX_FOCUS_FIRMS });
+        }
+      }
+    }
+  }, 300_000);
+
+  it('answers a focus under the limit with its recommended links, the same on both stores', async () => {
+    const query: GraphQuery = { view: 'network', tier: 'TIER2', links: 'recommended' };
+    const answer = await graphView(neo, query);
+    expect(answer).toEqual(await graphView(embedded, query));
+    expect(answer.nodes.filter((n) => n.role === 'focus' && n.label === 'Firm')).toHaveLength(dataset.firms.filter((f) => f.tier === 'TIER2').length);
+    expect(answer.recommended?.shown).toBe(50);
+  }, 120_000);
+
+  it('names an unknown component before the size, on both stores', async () => {
+    for (const store of [embedded, neo] as GraphStore[]) {
+      const error = await refusal(() => graphView(store, { view: 'network', tier: 'IKM', component: 'no-such-component' }));
+      expect(error?.code, store.kind).toBe('invalid_parameter');
+    }
+  });
+
+  it("says so over HTTP in the request's language", async () => {
+    const en = await fetch(`${server.url}/api/graph?view=network&tier=IKM`);
+    expect(en.status).toBe(413);
+    const count = ikm.toLocaleString('en');
+    expect(((await en.json()) as { error: { message: string } }).error.message).toBe(
+      `the filters keep ${count} firms; a view of single firms shows at most 20,000: add a cluster or a province, or clear the filters to see the overview`,
+    );
+    const id = await fetch(`${server.url}/api/graph?view=network&tier=IKM&lang=id`);
+    expect(id.status).toBe(413);
+    expect(((await id.json()) as { error: { message: string } }).error.message).toBe(
+      `filter ini menyisakan ${ikm.toLocaleString('id-ID')} perusahaan, sedangkan tampilan per perusahaan memuat paling banyak 20.000: tambahkan sentra atau provinsi, atau hapus filter untuk melihat ikhtisar`,
+    );
+  });
+});

@@ -1,8 +1,10 @@
 // The network, tiers and map views when the server refuses their focus as too large for a view of
 // single firms (413, server/store/views.ts MAX_FOCUS_FIRMS): the picture of the old filters is
 // dropped, a notice in the reader's language gives the server's sentence (count, limit, what to
-// do), and its button clears the filters and draws the overview. A generated dataset of 22,000
-// firms (seed 5, national proportions) keeps over 20,000 IKM; real Chromium.
+// do), and its button clears the filters and draws the overview. The tiers view also declines to
+// draw a focus the server answers but a browser cannot paint legibly (web/src/views/tiers). A
+// generated dataset of 22,000 firms (seed 5, national proportions) keeps over 20,000 IKM; real
+// Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore, MAX_FOCUS_FIRMS } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
@@ -50,6 +52,42 @@ describe.skipIf(unavailable !== null)('a focus too large to draw', () => {
       await page.context().close();
     }
   }, 120_000);
+
+  it('the tiers view draws no wall of lines: past 6,000 flows it says so and keeps the key figures', async () => {
+    // The flows the view draws, counted from the API's answer: supply and recommended links, and
+    // one import flow per importer, origin and component (its latest year). On this dataset
+    // tier=TIER2 has 6,313 of them (3,997 rows) and tier=TIER1 3,351 (797 rows).
+    const flows = async (tier: string): Promise<number> => {
+      const answer = (await (await fetch(`${fx.server.url}/api/graph?view=tiers&tier=${tier}&links=recommended`)).json()) as { links: Array<{ type: string; source: string; target: string; component?: string }> };
+      const imports = new Set(answer.links.filter((l) => l.type === 'IMPORTS').map((l) => `${l.source}|${l.target}|${l.component}`));
+      return answer.links.filter((l) => l.type === 'SUPPLIES' || l.type === 'RECOMMENDED').length + imports.size;
+    };
+    const [tier2, tier1] = [await flows('TIER2'), await flows('TIER1')];
+    expect(tier2).toBeGreaterThan(6000);
+    expect(tier1).toBeLessThanOrEqual(6000);
+    for (const [lang, title, line] of [
+      ['en', 'Too many to draw in the Tiers view', /^This focus has [\d,]+ firms and countries and [\d,]+ links; the Tiers view draws at most 6,000 rows and 6,000 links and stays readable\./],
+      ['id', 'Terlalu banyak untuk digambar di tampilan Tingkatan', /^Fokus ini memuat [\d.]+ perusahaan dan negara serta [\d.]+ tautan, sedangkan tampilan Tingkatan menggambar paling banyak 6\.000 baris dan 6\.000 tautan/],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=tiers&lang=${lang}&tier=TIER2&missing=1`, { width: 1366, height: 800 });
+      await page.waitForSelector('#tiers-view[data-ready=true]', { timeout: 60_000 });
+      expect(await page.getAttribute('#tiers-view', 'data-crowded')).toBe('true');
+      expect(Number(await page.getAttribute('#tiers-view', 'data-flow-count'))).toBe(tier2);
+      expect(await page.locator('#tiers-crowded .notice-title').textContent()).toBe(title);
+      expect(await page.locator('#tiers-crowded p').first().textContent()).toMatch(line);
+      expect(await page.locator('#tiers-view svg.tiers').count()).toBe(0);
+      expect(await page.locator('#tiers-view .graph-side li').count()).toBeGreaterThan(2);
+      await screenshot(page, `tiers-crowded-${lang}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+    const { page } = await fx.page('?view=tiers&lang=en&tier=TIER1&missing=1', { width: 1366, height: 800 });
+    await page.waitForSelector('#tiers-view[data-ready=true]', { timeout: 60_000 });
+    expect(await page.getAttribute('#tiers-view', 'data-crowded')).toBe('');
+    expect(Number(await page.getAttribute('#tiers-view', 'data-flow-count'))).toBe(tier1);
+    expect(await page.locator('#tiers-view svg.tiers').count()).toBe(1);
+    await page.context().close();
+  }, 180_000);
 
   it('drops the picture of the old filters, and its button clears them and draws the overview', async () => {
     const { page, errors } = await fx.page('?view=network&tier=OEM&missing=0', { width: 1366, height: 800 });

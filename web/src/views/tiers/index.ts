@@ -25,6 +25,7 @@ import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overvie
 import { loadGraph } from '../network/data.ts';
 import { COLUMNS, LEFT, placeTiers, RIGHT, type PlacedNode, type TierLayout } from './layout.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
+import { noticeBox } from '../../app/notice/index.ts';
 
 interface Flow {
   id: string;
@@ -98,6 +99,19 @@ function fit(text: string, room: number): string {
 /** A node's name for tooltips and tables: a cluster or province node with its firms. */
 const nameOf = (n: PlacedNode): string => (isGrouped(n) ? overviewName(n) : n.name);
 
+/**
+ * Most rows (firms, clusters, countries) and flows (supply, recommended, latest-year import) the
+ * view draws. Past them a browser spends minutes painting the curves, with the tab frozen (national
+ * scale, tier=TIER1: 3,579 rows and 22,264 links, 23 s to draw and 80 s more before it answered;
+ * other large buyers, 5,274 rows and 6,141 links, 6 s), and in a picture 1,100 px wide that many
+ * curves are a wall of lines: a notice takes its place, the key figures and the tables stay.
+ */
+const TIERS_MAX_ROWS = 6000;
+const TIERS_MAX_FLOWS = 6000;
+
+const crowdedBox = (rows: number, flows: number): HTMLElement =>
+  noticeBox({ kind: 'caution', id: 'tiers-crowded', title: t('tiers.crowded.title'), lines: [t('tiers.crowded', { rows, flows, maxRows: TIERS_MAX_ROWS, maxFlows: TIERS_MAX_FLOWS })] });
+
 function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const root = h('div', { class: 'graph-layout', id: 'tiers-view' });
   const main = h('div', { class: 'graph-main', style: 'overflow:auto' });
@@ -113,6 +127,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   let graph: GraphOut | null = null;
   /** The server's refusal of a focus too large to draw, shown in place of the picture. */
   let refused: HTMLElement | null = null;
+  /** The notice shown instead of a picture with more rows or links than the view draws legibly. */
+  let crowded: HTMLElement | null = null;
   let flows: Flow[] = [];
   let layout: TierLayout | null = null;
   let categoryOf = new Map<string, string>();
@@ -241,7 +257,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   const renderNotice = () => {
     const selected = layout?.byId.get(ctx.state.get().sel);
-    const box = refused ?? (graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch)) : null);
+    const box = refused ?? crowded ?? (graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch)) : null);
     notice.replaceChildren(...(box ? [box] : []));
     root.dataset.overview = graph?.grouping?.group ?? '';
   };
@@ -285,16 +301,21 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       for (const f of flows) if (f.kind === 'supply') counts.set(categoryOf.get(f.component) ?? '', (counts.get(categoryOf.get(f.component) ?? '') ?? 0) + 1);
       palette = categoryColours(counts);
       layout = placeTiers(graph, new Map(catalog.clusters.map((c) => [c.id, c.name])));
-      if (graph.nodes.length === 0) {
-        picture.replaceChildren(h('p', { class: 'panel' }, t('tiers.empty')));
+      crowded = layout.nodes.length > TIERS_MAX_ROWS || flows.length > TIERS_MAX_FLOWS ? crowdedBox(layout.nodes.length, flows.length) : null;
+      root.dataset.crowded = crowded ? 'true' : '';
+      root.dataset.flowCount = String(flows.length);
+      if (graph.nodes.length === 0 || crowded) {
+        picture.replaceChildren(...(crowded ? [] : [h('p', { class: 'panel' }, t('tiers.empty'))]));
         svg = null;
+        root.dataset.nodeCount = '0';
         side.replaceChildren(figuresElement(figureList()));
+        renderNotice();
       } else draw();
       root.dataset.ready = 'true';
     } catch (error) {
       if (mine !== ticket) return;
       loadFailed(error, ctx, root, (box) => {
-        refused = box;
+        [refused, crowded] = [box, null];
         [graph, svg, layout, flows] = [null, null, null, []];
         picture.replaceChildren();
         side.replaceChildren();

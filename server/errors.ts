@@ -101,7 +101,6 @@ const ENTITY_WORDS: Readonly<Record<string, Text>> = {
   'cluster or firm': textOf('entity.clusterOrFirm'),
 };
 
-/** An id in a request that names nothing in the store (maps to 400 in query params, 404 in paths). */
 /**
  * A focused view whose filters keep more firms than a view of single firms can hold
  * (server/store/views.ts, MAX_FOCUS_FIRMS): 413 with the count and the limit, on both stores.
@@ -112,6 +111,7 @@ export class FocusTooLargeError extends AppError {
   }
 }
 
+/** An id in a request that names nothing in the store (maps to 400 in query params, 404 in paths). */
 export class UnknownIdError extends AppError {
   constructor(field: string, id: string, what: string) {
     super('invalid_parameter', textOf('error.unknownId', { field, id, what: ENTITY_WORDS[what] ?? what }), { field, id });

@@ -9,8 +9,8 @@
 //   sampled without endpoints: a sampled node cannot be its own target, so it is scaled by
 //     1 / ((k - 1)(N - 1)) (normalized) or N / ((k - 1) c), the others by 1 / (k (N - 1)) or
 //     N / (k c); with k = 1 the sampled node's value is 0/0 (NetworkX: NaN, here null).
-// k = len(G) is the full computation (NetworkX does the same). The unweighted undirected full case
-// folds degree-1 nodes (brandes-folded.ts); large jobs run on worker threads (brandes-pool.ts).
+// k = len(G) is the full computation (NetworkX does the same). The undirected full case, weighted or
+// not, folds degree-1 nodes (brandes-folded.ts); large jobs run on worker threads (brandes-pool.ts).
 import { z } from 'zod';
 import { text } from '../../i18n/index.ts';
 import type { AnyGraph } from './any-graph.ts';
@@ -82,8 +82,8 @@ export async function betweennessCentrality(g: AnyGraph, options: BetweennessOpt
     }
   }
   let raw: Float64Array;
-  if (!g.directed && !options.weight && !sampled) {
-    const plan = foldPlan({ n, offsets: g.out.offsets, targets: g.out.targets });
+  if (!g.directed && !sampled) {
+    const plan = foldPlan({ n, offsets: g.out.offsets, targets: g.out.targets, lengths: options.weight ? g.out.weightMin : null });
     raw = await runBrandes({ kind: 'folded', n, plan, sources: plan.sources }, control);
     if (options.endpoints) {
       // Endpoints add, summed over every source, (c - 1) as a source and (c - 1) as a target.

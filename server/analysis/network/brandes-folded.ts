@@ -18,10 +18,14 @@
 // no link). Each node keeps its neighbours' order and the sources their order, so every search and
 // every sum is the same as on the original numbers, bit for bit.
 
+import { brandesFrom } from './brandes.ts';
+
 export interface UndirectedArrays {
   n: number;
   offsets: Int32Array;
   targets: Int32Array;
+  /** Edge lengths per entry (weighted betweenness: Dijkstra); absent or null: BFS. */
+  lengths?: Float64Array | null;
 }
 
 /** The graph without its folded leaves, on compact numbers: the sources, and the leaves each one carries. */
@@ -33,11 +37,13 @@ export interface FoldPlan {
   /** Adjacency among the compact nodes (self-loops dropped: they are on no shortest path). */
   coreOffsets: Int32Array;
   coreTargets: Int32Array;
+  /** The lengths of the core entries (weighted graphs); null: BFS. */
+  coreLengths: Float64Array | null;
   /** The unfolded nodes (compact numbers) in original node order: the sources of the searches. */
   sources: Int32Array;
 }
 
-export function foldPlan({ n, offsets, targets }: UndirectedArrays): FoldPlan {
+export function foldPlan({ n, offsets, targets, lengths = null }: UndirectedArrays): FoldPlan {
   // Degree without self-loops, and the one neighbour of a degree-1 node.
   const degree = new Int32Array(n);
   const only = new Int32Array(n).fill(-1);
@@ -49,10 +55,14 @@ export function foldPlan({ n, offsets, targets }: UndirectedArrays): FoldPlan {
       only[v] = w;
     }
   }
+  // With an edge of length 0 nothing is folded: NetworkX's Dijkstra counts a way back over such an
+  // edge to a node already at that distance as one more shortest path to it (sigma grows after the
+  // node is settled), and a leaf is then no longer neutral. The searches run on the whole graph.
+  const foldable = !lengths || lengths.every((x) => x > 0);
   const leaves = new Int32Array(n);
   const folded = new Uint8Array(n);
   for (let v = 0; v < n; v++) {
-    if (degree[v] === 1 && degree[only[v]!]! > 1) {
+    if (foldable && degree[v] === 1 && degree[only[v]!]! > 1) {
       folded[v] = 1;
       leaves[only[v]!]++;
     }
@@ -71,17 +81,21 @@ export function foldPlan({ n, offsets, targets }: UndirectedArrays): FoldPlan {
   }
   const coreOffsets = new Int32Array(c + 1);
   const kept: number[] = [];
+  const keptLengths: number[] = [];
   for (let i = 0; i < c; i++) {
     const v = nodes[i]!;
     for (let k = offsets[v]!; k < offsets[v + 1]!; k++) {
       const w = targets[k]!;
-      if (w !== v && !folded[w]) kept.push(compact[w]!);
+      if (w === v || folded[w]) continue;
+      kept.push(compact[w]!);
+      if (lengths) keptLengths.push(lengths[k]!);
     }
     coreOffsets[i + 1] = kept.length;
   }
   const sources: number[] = [];
   for (let v = 0; v < n; v++) if (!folded[v]) sources.push(compact[v]!);
-  return { nodes, leaves: carried, coreOffsets, coreTargets: Int32Array.from(kept), sources: Int32Array.from(sources) };
+  const coreLengths = lengths ? Float64Array.from(keptLengths) : null;
+  return { nodes, leaves: carried, coreOffsets, coreTargets: Int32Array.from(kept), coreLengths, sources: Int32Array.from(sources) };
 }
 
 /**
@@ -89,6 +103,7 @@ export function foldPlan({ n, offsets, targets }: UndirectedArrays): FoldPlan {
  * original node number (n nodes).
  */
 export function brandesFolded(n: number, plan: FoldPlan, sources: Int32Array, checkpoint?: () => void): Float64Array {
+  if (plan.coreLengths) return brandesFoldedWeighted(n, plan, plan.coreLengths, sources, checkpoint);
   const { leaves, coreOffsets: offsets, coreTargets: targets } = plan;
   const c = plan.nodes.length;
   const centrality = new Float64Array(c);
@@ -147,6 +162,25 @@ export function brandesFolded(n: number, plan: FoldPlan, sources: Int32Array, ch
       delta[v] = 0;
     }
   }
+  const raw = new Float64Array(n);
+  for (let i = 0; i < c; i++) raw[plan.nodes[i]!] = centrality[i]!;
+  return raw;
+}
+
+/**
+ * The same with edge lengths: Dijkstra searches on the core (brandes.ts, NetworkX's
+ * `_single_source_dijkstra_path_basic`) with the leaves carried. The folding holds for positive
+ * lengths too (foldPlan folds nothing when an edge has length 0): a leaf is reached only through its
+ * neighbour a (sigma[l] = sigma[a], one unit added to delta[a] whatever the length), and every
+ * shortest path from l is the edge to a, then a shortest path from a. Equal-length paths are those
+ * whose float sums are equal, as in NetworkX: exact for lengths whose sums do not round (whole
+ * numbers, as the tests use); with lengths that do, a tie can round differently from l than from a,
+ * as NetworkX's own answer depends on the order it adds in.
+ */
+function brandesFoldedWeighted(n: number, plan: FoldPlan, lengths: Float64Array, sources: Int32Array, checkpoint?: () => void): Float64Array {
+  const c = plan.nodes.length;
+  const core = { n: c, offsets: plan.coreOffsets, targets: plan.coreTargets, lengths, inOffsets: plan.coreOffsets };
+  const centrality = brandesFrom(core, { sources, endpoints: false, leaves: plan.leaves, ...(checkpoint ? { checkpoint } : {}) });
   const raw = new Float64Array(n);
   for (let i = 0; i < c; i++) raw[plan.nodes[i]!] = centrality[i]!;
   return raw;

@@ -82,7 +82,8 @@ function shared<T extends Int32Array | Float64Array>(a: T): T {
 function sharedJob(job: BrandesJob): BrandesJob {
   if (job.kind === 'folded') {
     const { plan } = job;
-    return { ...job, plan: { nodes: shared(plan.nodes), leaves: shared(plan.leaves), coreOffsets: shared(plan.coreOffsets), coreTargets: shared(plan.coreTargets), sources: plan.sources } };
+    const coreLengths = plan.coreLengths ? shared(plan.coreLengths) : null;
+    return { ...job, plan: { nodes: shared(plan.nodes), leaves: shared(plan.leaves), coreOffsets: shared(plan.coreOffsets), coreTargets: shared(plan.coreTargets), coreLengths, sources: plan.sources } };
   }
   const a = job.arrays;
   const offsets = shared(a.offsets);

@@ -29,6 +29,12 @@ export interface BrandesTask {
   edges?: { idOfEntry: Int32Array; out: Float64Array };
   /** Called every few sources; may throw to stop (the work gate's checkpoint). */
   checkpoint?: () => void;
+  /**
+   * Degree-1 leaves folded away, per node (brandes-folded.ts, undirected and without endpoints):
+   * a node's delta starts at its leaves, a source counts 1 + its leaves times, and a source with
+   * leaves gets leaves × (its component's size − 2).
+   */
+  leaves?: Int32Array;
 }
 
 class MinHeap {
@@ -190,6 +196,18 @@ export function brandesFrom(g: BrandesArrays, task: BrandesTask): Float64Array {
       }
     }
     if (endpoints) bc[s] += count - 1;
+    const leaves = task.leaves;
+    let times = 1;
+    if (leaves) {
+      let component = 0;
+      for (let i = 0; i < count; i++) {
+        const v = stack[i]!;
+        delta[v] = leaves[v]!;
+        component += 1 + leaves[v]!;
+      }
+      times += leaves[s]!;
+      if (leaves[s]! > 0) bc[s] += leaves[s]! * (component - 2);
+    }
     for (let i = count - 1; i >= 0; i--) {
       const w = stack[i]!;
       const coeff = (1 + delta[w]!) / sigma[w]!;
@@ -199,7 +217,7 @@ export function brandesFrom(g: BrandesArrays, task: BrandesTask): Float64Array {
         if (edges) edges.out[edges.idOfEntry[predEntry![k]!]!] += c;
         delta[v] += c;
       }
-      if (w !== s) bc[w] += endpoints ? delta[w]! + 1 : delta[w]!;
+      if (w !== s) bc[w] += endpoints ? delta[w]! + 1 : times === 1 ? delta[w]! : times * delta[w]!;
     }
     for (let i = 0; i < count; i++) {
       const v = stack[i]!;

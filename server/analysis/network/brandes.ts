@@ -217,7 +217,7 @@ export function brandesFrom(g: BrandesArrays, task: BrandesTask): Float64Array {
         if (edges) edges.out[edges.idOfEntry[predEntry![k]!]!] += c;
         delta[v] += c;
       }
-      if (w !== s) bc[w] += endpoints ? delta[w]! + 1 : times === 1 ? delta[w]! : times * delta[w]!;
+      if (w !== s) bc[w] += endpoints ? delta[w]! + 1 : times * delta[w]!;
     }
     for (let i = 0; i < count; i++) {
       const v = stack[i]!;

@@ -4,7 +4,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { GraphNode, GraphRel, NodeLabel, Props, RelType } from '../../model/index.ts';
 import type { GraphQuery } from '../shapes.ts';
-import { checkFocusSize, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
+import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -42,9 +42,9 @@ export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras
     if (a.label === 'Cluster' || a.label === 'Country') nodes.set(id, { id, label: a.label, props: a.props });
   });
 
-  // P: the firms passing the firm filters; past the limit nothing more is read (views.ts). An
-  // unknown component or cluster: buildView names it, and needs nothing read for that.
-  if ((query.component !== undefined && !ids.componentIds.has(query.component)) || (query.cluster !== undefined && !ids.clusterIds.has(query.cluster))) return { nodes: [], rels: [], ...ids };
+  // P: the firms passing the firm filters, after naming an unknown cluster or component; past the
+  // limit nothing more is read (views.ts).
+  checkViewIds(query, ids);
   const passing = passingFirms(g, query);
   checkFocusSize(passing.length);
   const context = new Set<string>(extraFirmIds(extras));

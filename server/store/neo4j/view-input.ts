@@ -3,7 +3,7 @@
 // relationship over Bolt: a cluster focus on the national dataset reads a few hundred firms.
 import { relKey, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import type { GraphQuery } from '../shapes.ts';
-import { checkFocusSize, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
+import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
 
 type Row = Record<string, unknown>;
 export type RunRows = (query: string, params?: Row) => Promise<Row[]>;
@@ -44,9 +44,9 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   };
   for (const r of await rows(OTHERS)) nodes.set(r.id as string, { id: r.id as string, label: r.label as NodeLabel, props: r.props as Props });
 
-  // An unknown component: buildView names it (before the size, as on the embedded store) and
-  // needs nothing read for that. Then the size, before reading the focus firms (views.ts).
-  if (query.component !== undefined && !ids.componentIds.has(query.component)) return { nodes: [], rels: [], ...ids };
+  // An unknown cluster or component is named first, then the size, before reading the focus firms
+  // (views.ts), as on the embedded store.
+  checkViewIds(query, ids);
   const focusIds = await neo4jPassingFirms(rows, query);
   checkFocusSize(focusIds.length);
   for (const r of await rows(FIRMS, { ids: focusIds })) nodes.set(r.id as string, { id: r.id as string, label: 'Firm', props: r.props as Props });

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { NODE_LABELS, REL_TYPES } from '../model/index.ts';
 import { TIERS } from '../model/index.ts';
-import { GROUP_PARTS, GROUP_PATTERN, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS } from './overview/rule.ts';
+import { GROUP_PARTS, GROUP_PATTERN, MAX_FOCUS_FIRMS, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS } from './overview/rule.ts';
 
 const propValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
@@ -96,14 +96,14 @@ export const groupingShape = z
   .object({
     group: z.string().describe('what was grouped, as `group` lists it: cluster (IKM members of a cluster drawn as the cluster) and the tiers drawn as one node per province'),
     auto: z.boolean().describe('whether group=auto chose it'),
-    firms: count.describe('firms in the dataset'),
+    firms: count.describe('firms in the dataset; a grouped focus: firms in the answer (focus and context)'),
     kept: count.describe('firms drawn one by one'),
     grouped: count.describe('firms drawn as a cluster or a province node'),
     clusters: count.describe('clusters standing for at least one firm'),
     groups: count.describe('province nodes (label Group)'),
     tiers: z.record(z.enum(TIERS), z.object({ firms: count, grouped: count })).describe('per tier: firms in the dataset, and how many are drawn as a cluster or province node'),
   })
-  .describe('An overview: the unfocused view with IKM firms drawn as their clusters (and crowded tiers as one node per province); figures still count the whole dataset');
+  .describe('An overview: the unfocused view (or a focus of more firms than a view draws one by one) with IKM firms drawn as their clusters (and crowded tiers as one node per province); figures still count firm by firm (the whole dataset, or the focus and its context)');
 export type GroupingOut = z.infer<typeof groupingShape>;
 
 export const graphShape = z.object({
@@ -162,7 +162,7 @@ export const graphQueryShape = z.strictObject({
     .regex(GROUP_PATTERN, { error: `group must be "firm", "auto" or a comma-separated list of ${GROUP_PARTS.join(', ')}` })
     .optional()
     .describe(
-      `firm (the default): every firm is a node. A list (e.g. cluster,TIER2): an overview of the unfocused view — cluster draws each IKM firm of a cluster as its cluster (with \`members\`), each tier listed draws its other firms as one node per province (label Group); supply links are summed per pair of nodes, import flows per importer node and origin. auto: firm level up to ${OVERVIEW_FIRMS} firms, otherwise cluster plus every tier with more than ${OVERVIEW_TIER_FIRMS} firms left (what the web views ask for). With a filter the view is the focus, drawn firm by firm whatever group says (the answer then has no \`grouping\`).`,
+      `firm (the default): every firm is a node. A list (e.g. cluster,TIER2): an overview of the unfocused view — cluster draws each IKM firm of a cluster as its cluster (with \`members\`), each tier listed draws its other firms as one node per province (label Group); supply links are summed per pair of nodes, import flows per importer node and origin. auto: firm level up to ${OVERVIEW_FIRMS} firms, otherwise cluster plus every tier with more than ${OVERVIEW_TIER_FIRMS} firms left (what the web views ask for). With a filter the view is the focus, drawn firm by firm whatever group says (the answer then has no \`grouping\`), unless its answer holds more than ${MAX_FOCUS_FIRMS} firms: with a group other than firm it is then grouped (auto: the rule above applied to its own firms); without one, filters keeping more than ${MAX_FOCUS_FIRMS} firms are refused (413).`,
     ),
 });
 export type GraphQuery = z.infer<typeof graphQueryShape>;

@@ -48,7 +48,7 @@ export interface GraphStore {
    * FocusTooLargeError (413) past MAX_FOCUS_FIRMS (views.ts). graphView passes them on to the
    * recommended links of a tier or province focus.
    */
-  focusFirms(query: Pick<GraphQuery, 'tier' | 'province' | 'cluster' | 'component'>): Promise<string[]>;
+  focusFirms(query: Pick<GraphQuery, 'tier' | 'province' | 'cluster' | 'component' | 'group'>): Promise<string[]>;
   /** One node with its relationships, or null when no node has that id. */
   entity(id: string): Promise<EntityOut | null>;
   /** The whole graph (analyses and exports work on it). */

@@ -21,12 +21,14 @@
 //   or imported by a focus firm, or recommended) are `context`, as are origins reached only so.
 // - Without any filter everything is `focus`, and every cluster and country of the view is shown.
 // - A pinned recommended link (pin=supplier|buyer|component) is drawn whatever the focus.
-// - A focus of more than MAX_FOCUS_FIRMS firms is refused (413), on both stores alike.
+// - A focus of more than MAX_FOCUS_FIRMS firms is refused (413), on both stores alike, unless the
+//   query asks for `group`: an answer of more firms is then drawn grouped (overview/focused.ts).
 import type { GraphNode, GraphRel } from '../model/index.ts';
 import { FocusTooLargeError, UnknownIdError } from '../errors.ts';
 import { keyFigures } from './figures.ts';
 import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GraphView, Role } from './shapes.ts';
 import type { Lang } from '../i18n/index.ts';
+import { MAX_FOCUS_FIRMS, requestedGrouping } from './overview/rule.ts';
 
 export const VIEW_LABELS = {
   network: ['Firm', 'Cluster'],
@@ -93,20 +95,15 @@ function recommendedOut(r: RecommendedLink, role: Role): GraphLinkOut {
   return { id: recommendedId(r), source: r.supplier, target: r.buyer, type: 'RECOMMENDED', component: r.component, rank: r.rank, score: r.score, sentence: r.sentence, role };
 }
 
-/**
- * Most firms a focused view may keep by its firm filters (tier, province, cluster; counted before
- * a component narrows them): past it the answer is 413 on both stores (checkFocusSize), checked
- * before anything else is read (GraphStore.focusFirms, then again by each store's graph()). At
- * national scale a tier filter alone keeps up to 95,700 IKM: their view of single firms, with the
- * recommended links touching them, ran either store's server out of memory, and no browser draws
- * it. The largest province keeps 15,287 firms (answered in about 4 s on either store). The
- * unfiltered views have their overview (server/store/overview), which the refusal points to.
- */
-export const MAX_FOCUS_FIRMS = 20_000;
+/** Most firms a focused view draws one by one (overview/rule.ts says why). */
+export { MAX_FOCUS_FIRMS };
 
-/** Refuses a focus of more than MAX_FOCUS_FIRMS firms (FocusTooLargeError, 413). */
-export function checkFocusSize(firms: number): void {
-  if (firms > MAX_FOCUS_FIRMS) throw new FocusTooLargeError(firms, MAX_FOCUS_FIRMS);
+/**
+ * Refuses a focus of more than MAX_FOCUS_FIRMS firms (FocusTooLargeError, 413) unless the query
+ * asks for `group`, under which such a focus is drawn grouped.
+ */
+export function checkFocusSize(firms: number, query: Pick<GraphQuery, 'group'> = {}): void {
+  if (firms > MAX_FOCUS_FIRMS && requestedGrouping(query.group) === null) throw new FocusTooLargeError(firms, MAX_FOCUS_FIRMS);
 }
 
 /** Throws UnknownIdError (400, naming the field) for a cluster or component filter that names nothing. */
@@ -172,7 +169,7 @@ export function buildView(input: ViewInput, query: GraphQuery, extras: ViewExtra
   if (focused) {
     let kept = 0;
     for (const n of input.nodes) if (passes(n.id)) kept++;
-    checkFocusSize(kept);
+    checkFocusSize(kept, query);
   }
   const focus = new Set<string>();
   for (const n of input.nodes) if (passes(n.id) && (p === undefined || touches.has(n.id))) focus.add(n.id);

@@ -1,13 +1,16 @@
-// The network, tiers and map views when the server refuses their focus as too large for a view of
-// single firms (413, server/store/views.ts MAX_FOCUS_FIRMS): the picture of the old filters is
-// dropped, a notice in the reader's language gives the server's sentence (count, limit, what to
-// do), and its button clears the filters and draws the overview. The tiers view also declines to
-// draw a focus the server answers but a browser cannot paint legibly (web/src/views/tiers). A
-// generated dataset of 22,000 firms (seed 5, national proportions) keeps over 20,000 IKM; real
-// Chromium.
+// The network, tiers and map views when a focus holds more firms than a view draws one by one
+// (server/store/views.ts, MAX_FOCUS_FIRMS). The views ask for group=auto, so the server draws the
+// focus grouped (server/store/overview/focused.ts) and the views say so in the reader's language.
+// Should the server still refuse a focus (413: a request without group does), the picture of the
+// old filters is dropped, a notice gives the server's sentence (count, limit, what to do), and its
+// button clears the filters and draws the overview; that case is made by asking the real server
+// with group=firm instead of group=auto. The tiers view also declines to draw a focus the server
+// answers but a browser cannot paint legibly (web/src/views/tiers). A generated dataset of 22,000
+// firms (seed 5, national proportions) keeps over 20,000 IKM; real Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore, MAX_FOCUS_FIRMS } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
+import type { Page } from 'playwright-core';
 import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
@@ -17,7 +20,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => fx?.close());
 
-/** The sentence the API gives for the query, as the notice writes it (first letter capitalised). */
+/** The sentence the API gives for a focus too large, asked without group (first letter capitalised). */
 async function refusal(view: string, lang: string): Promise<string> {
   const res = await fetch(`${fx.server.url}/api/graph?view=${view}&tier=IKM&lang=${lang}`);
   expect(res.status).toBe(413);
@@ -29,13 +32,36 @@ async function refusal(view: string, lang: string): Promise<string> {
 /** Console errors other than the browser's own line for the refused request. */
 const unexpected = (errors: string[]) => errors.filter((e) => !e.includes('status of 413'));
 
-describe.skipIf(unavailable !== null)('a focus too large to draw', () => {
-  it.each(['network', 'tiers', 'map'])('the %s view says so in both languages instead of drawing', async (view) => {
+/** Makes the page ask /api/graph with group=firm, which the server refuses past the limit. */
+const withoutGrouping = (page: Page) => page.route('**/api/graph?**', (route) => route.continue({ url: route.request().url().replace('group=auto', 'group=firm') }));
+
+describe.skipIf(unavailable !== null)('a focus too large to draw firm by firm', () => {
+  it.each(['network', 'tiers', 'map'])('the %s view draws the focus grouped and says so in both languages', async (view) => {
+    for (const [lang, title] of [
+      ['en', /^This focus and the firms around it are [\d,]+ firms, more than the 20,000 a view draws one by one: [\d,]+ are drawn as firms and the others as groups\./],
+      ['id', /^Fokus ini beserta perusahaan di sekitarnya berjumlah [\d.]+ perusahaan, lebih dari 20\.000 yang dapat digambar satu per satu: [\d.]+ digambar sebagai perusahaan dan sisanya sebagai kelompok\./],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=${view}&lang=${lang}&tier=IKM&missing=1`, { width: 1366, height: 800 });
+      await page.waitForSelector(`#${view}-view[data-ready=true]`, { timeout: 90_000 });
+      expect(await page.getAttribute(`#${view}-view`, 'data-refused')).toBe('');
+      expect(await page.getAttribute(`#${view}-view`, 'data-overview')).toMatch(/^cluster/);
+      expect(await page.locator('.overview-notice p').first().textContent()).toMatch(title);
+      expect(await page.locator('#focus-refused').count()).toBe(0);
+      await screenshot(page, `focus-grouped-${view}-${lang}`);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  }, 180_000);
+
+  it.each(['network', 'tiers', 'map'])('a refused focus: the %s view says so in both languages instead of drawing', async (view) => {
     for (const [lang, title] of [
       ['en', 'Too many firms to draw one by one'],
       ['id', 'Terlalu banyak perusahaan untuk digambar satu per satu'],
     ] as const) {
-      const { page, errors } = await fx.page(`?view=${view}&lang=${lang}&tier=IKM&missing=1`, { width: 1366, height: 800 });
+      // A light view first (the console), so the route is in place before the view asks.
+      const { page, errors } = await fx.page('?view=console', { width: 1366, height: 800 });
+      await withoutGrouping(page);
+      await page.goto(`${fx.server.url}/?view=${view}&lang=${lang}&tier=IKM&missing=1`);
       await page.waitForSelector(`#${view}-view[data-ready=true]`, { timeout: 60_000 });
       expect(await page.getAttribute(`#${view}-view`, 'data-refused')).toBe('focus');
       const box = page.locator('#focus-refused');
@@ -91,6 +117,7 @@ describe.skipIf(unavailable !== null)('a focus too large to draw', () => {
 
   it('drops the picture of the old filters, and its button clears them and draws the overview', async () => {
     const { page, errors } = await fx.page('?view=network&tier=OEM&missing=0', { width: 1366, height: 800 });
+    await withoutGrouping(page);
     const ready = '#network-view[data-ready=true]';
     await page.waitForSelector(ready, { timeout: 60_000 });
     expect(Number(await page.getAttribute('#network-view', 'data-node-count'))).toBeGreaterThan(0);
@@ -99,6 +126,7 @@ describe.skipIf(unavailable !== null)('a focus too large to draw', () => {
     expect(Number(await page.getAttribute('#network-view', 'data-node-count'))).toBe(0);
     expect(await page.locator('#network-view canvas, #network-view path.node').count()).toBe(0);
 
+    await page.unroute('**/api/graph?**');
     await page.click('#focus-refused button.focus-refused-clear');
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('tier'));
     await page.waitForSelector('#network-view[data-ready=true][data-refused=""]', { timeout: 60_000 });

@@ -2,7 +2,8 @@
 // both stores (server/store/views.ts, MAX_FOCUS_FIRMS): 413 payload_too_large with the count and
 // the limit, and a sentence in the request's language, before the recommended links or the view
 // are computed (graphView asks the store for the focus firms first), and by the stores' own graph()
-// too. Found at national scale: the Network view filtered to IKM (95,700 firms) with its
+// too. Asked with group=auto (what the views ask for) the same focus is drawn grouped, as the
+// overview groups (server/store/overview/focused.ts). Found at national scale: the Network view filtered to IKM (95,700 firms) with its
 // recommended links ran the server out of memory (4 GB heap) on both stores and killed it. A
 // dataset of 22,000 firms in 92 clusters (seed 5, the national proportions) keeps over 20,000
 // IKM, over the limit, and a few hundred firms of the other tiers, under it. Real Neo4j for the
@@ -75,6 +76,34 @@ describe.skipIf(uri === null)('a focus too large for a view of single firms', ()
     expect(answer.recommended?.shown).toBe(50);
   }, 120_000);
 
+  it('draws it grouped when the query asks for group=auto, the same on both stores', async () => {
+    // What the views ask for. Checked against the dataset itself: every IKM firm is in focus and
+    // drawn as its sentra (all IKM of this dataset are members of one) or its province node, so the
+    // members of the focus nodes add up to the IKM count, and each sentra's to its own IKM members;
+    // the summed links add up to the firm-level figures the answer keeps.
+    const ikmOf = new Map<string, number>();
+    for (const f of dataset.firms) if (f.tier === 'IKM' && f.cluster) ikmOf.set(f.cluster, (ikmOf.get(f.cluster) ?? 0) + 1);
+    for (const view of ['network', 'tiers', 'map'] as const) {
+      const query: GraphQuery = { view, tier: 'IKM', group: 'auto', links: 'recommended' };
+      const answer = await graphView(embedded, query);
+      expect(await graphView(neo, query), view).toEqual(answer);
+      expect(answer.focused).toBe(true);
+      expect(answer.grouping?.group, view).toMatch(/^cluster/);
+      const focusNodes = answer.nodes.filter((n) => n.role === 'focus' && (n.label === 'Cluster' || n.label === 'Group' || n.label === 'Firm'));
+      expect(focusNodes.reduce((sum, n) => sum + (n.label === 'Firm' ? 1 : (n.members ?? 0)), 0), view).toBe(ikm);
+      for (const n of answer.nodes.filter((x) => x.label === 'Cluster' && x.role === 'focus')) expect(n.members, n.id).toBe(ikmOf.get(n.id));
+      expect(answer.figures.firms.focus).toBe(ikm);
+      expect(answer.grouping!.firms).toBe(answer.figures.firms.focus + answer.figures.firms.context);
+      const supplies = answer.links.filter((l) => l.type === 'SUPPLIES');
+      expect(supplies.reduce((sum, l) => sum + (l.links ?? 0), 0)).toBe(answer.figures.supplyLinks.inside + answer.figures.supplyLinks.outside);
+      const imports = answer.links.filter((l) => l.type === 'IMPORTS');
+      expect(imports.reduce((sum, l) => sum + Number(l.flows ?? 0), 0)).toBe(view === 'network' ? 0 : answer.figures.importFlows.flows);
+      expect(answer.recommended?.shown).toBe(50);
+      // A few hundred nodes, not 21,000: what a browser draws.
+      expect(answer.nodes.length).toBeLessThan(1000);
+    }
+  }, 300_000);
+
   it('names an unknown component before the size, on both stores', async () => {
     for (const store of [embedded, neo] as GraphStore[]) {
       const error = await refusal(() => graphView(store, { view: 'network', tier: 'IKM', component: 'no-such-component' }));
@@ -82,7 +111,10 @@ describe.skipIf(uri === null)('a focus too large for a view of single firms', ()
     }
   });
 
-  it("says so over HTTP in the request's language", async () => {
+  it("says so over HTTP in the request's language, and answers grouped with group=auto", async () => {
+    const grouped = await fetch(`${server.url}/api/graph?view=network&tier=IKM&group=auto`);
+    expect(grouped.status).toBe(200);
+    expect(((await grouped.json()) as { grouping?: { firms: number } }).grouping?.firms).toBeGreaterThan(ikm);
     const en = await fetch(`${server.url}/api/graph?view=network&tier=IKM`);
     expect(en.status).toBe(413);
     const count = ikm.toLocaleString('en');

@@ -12,7 +12,7 @@ import { runWarmers } from '../warm.ts';
 import { focusedViewInput, passingFirms } from './view-input.ts';
 import { text, type Lang } from '../../i18n/index.ts';
 import { embeddedFirmStats, embeddedOverviewInput } from './overview-input.ts';
-import { buildOverview, chooseGrouping, needsStats } from '../overview/index.ts';
+import { buildOverview, chooseGrouping, focusedView, needsStats } from '../overview/index.ts';
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -86,17 +86,17 @@ export class EmbeddedStore implements GraphStore {
     const known = this.knownIds();
     // A focus reads its neighbourhood only; an overview sums per cluster and province (server/store/overview).
     const focused = isFocused(query);
-    if (focused) return buildView(focusedViewInput(this.g, query, extras, known), query, extras);
+    if (focused) return focusedView(focusedViewInput(this.g, query, extras, known), query, extras);
     const grouping = chooseGrouping(query.group, false, needsStats(query.group, false) ? embeddedFirmStats(this.g) : undefined);
     if (grouping) return buildOverview(embeddedOverviewInput(this.g, grouping, query.view, extras), query, grouping, extras);
     return buildView({ nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)), ...known }, query, extras);
   }
 
-  async focusFirms(query: Pick<GraphQuery, 'tier' | 'province' | 'cluster' | 'component'>): Promise<string[]> {
+  async focusFirms(query: Pick<GraphQuery, 'tier' | 'province' | 'cluster' | 'component' | 'group'>): Promise<string[]> {
     checkpoint();
     checkViewIds(query, this.knownIds());
     const firms = passingFirms(this.g, query);
-    checkFocusSize(firms.length);
+    checkFocusSize(firms.length, query);
     return firms;
   }
 

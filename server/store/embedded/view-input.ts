@@ -46,7 +46,7 @@ export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras
   // limit nothing more is read (views.ts).
   checkViewIds(query, ids);
   const passing = passingFirms(g, query);
-  checkFocusSize(passing.length);
+  checkFocusSize(passing.length, query);
   const context = new Set<string>(extraFirmIds(extras));
   for (const id of passing) {
     addNode(id);

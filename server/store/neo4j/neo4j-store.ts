@@ -15,7 +15,7 @@ import type { Lang } from '../../i18n/index.ts';
 import { buildView, checkFocusSize, checkViewIds, FILTER_REL_TYPES, isFocused, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras, type ViewInput } from '../views.ts';
 import { neo4jPassingFirms, neo4jViewInput } from './view-input.ts';
 import { neo4jFirmStats, neo4jOverviewInput } from './overview-input.ts';
-import { buildOverview, chooseGrouping, needsStats } from '../overview/index.ts';
+import { buildOverview, chooseGrouping, focusedView, needsStats } from '../overview/index.ts';
 import { mapDriverError } from './errors.ts';
 import { loadDataset, type LoadProgress } from './load.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
@@ -366,11 +366,11 @@ export class Neo4jStore implements GraphStore {
     return { componentIds: await ids('Component'), clusterIds: await ids('Cluster') };
   }
 
-  async focusFirms(query: Pick<GraphQuery, 'tier' | 'province' | 'cluster' | 'component'>): Promise<string[]> {
+  async focusFirms(query: Pick<GraphQuery, 'tier' | 'province' | 'cluster' | 'component' | 'group'>): Promise<string[]> {
     return this.readTx(async (tx) => {
       checkViewIds(query, await Neo4jStore.knownIds(tx));
       const firms = await neo4jPassingFirms((q, p) => Neo4jStore.rows(tx, q, p), query);
-      checkFocusSize(firms.length);
+      checkFocusSize(firms.length, query);
       return firms;
     });
   }
@@ -381,7 +381,7 @@ export class Neo4jStore implements GraphStore {
       const run = (q: string, p?: Row) => Neo4jStore.rows(tx, q, p);
       // A focus reads its neighbourhood by id (view-input.ts); an overview is summed in Cypher
       // (overview-input.ts); the whole firm-level view needs the whole graph.
-      if (isFocused(query)) return buildView(await neo4jViewInput(run, query, extras, known), query, extras);
+      if (isFocused(query)) return focusedView(await neo4jViewInput(run, query, extras, known), query, extras);
       const grouping = chooseGrouping(query.group, false, needsStats(query.group, false) ? await neo4jFirmStats(run) : undefined);
       if (grouping) return buildOverview(await neo4jOverviewInput(run, grouping, query.view, extras), query, grouping, extras);
       const types = [...new Set<RelType>([...VIEW_REL_TYPES[query.view], ...FILTER_REL_TYPES])];

@@ -48,7 +48,7 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   // (views.ts), as on the embedded store.
   checkViewIds(query, ids);
   const focusIds = await neo4jPassingFirms(rows, query);
-  checkFocusSize(focusIds.length);
+  checkFocusSize(focusIds.length, query);
   for (const r of await rows(FIRMS, { ids: focusIds })) nodes.set(r.id as string, { id: r.id as string, label: 'Firm', props: r.props as Props });
   for (const r of await rows(OUT_RELS, { ids: focusIds, types: [...FOCUS_FIRM_RELS] })) rel(r.type as RelType, r.from as string, r.to as string, r.props as Props);
   const context = new Set(extraFirmIds(extras));

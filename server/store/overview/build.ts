@@ -36,7 +36,7 @@ export const OVERVIEW_LABELS = {
 } as const;
 
 /** One SUPPLIES link per pair of drawn nodes, from the per-component sums. */
-function supplyLinks(rows: readonly OverviewSupply[]): { links: GraphLinkOut[]; count: number; valueUsd: number } {
+export function supplyLinks(rows: readonly OverviewSupply[]): { links: GraphLinkOut[]; count: number; valueUsd: number } {
   const sorted = [...rows].sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target) || compare(a.component, b.component));
   const links: GraphLinkOut[] = [];
   let count = 0;

@@ -9,8 +9,9 @@
 //   picture exactly); otherwise `cluster`, plus every tier that would still draw more than
 //   OVERVIEW_TIER_FIRMS firms one by one (at national scale: tier 2 with 3,000 and tier 1 with
 //   1,000 firms, so 416 clusters, 16 province nodes, 100 OEMs and 200 other buyers are drawn).
-// An overview is for the unfocused view only: with a filter (tier, cluster, province, component)
-// the view is the focus, small enough to draw firm by firm, and `group` does not apply.
+// With a filter (tier, cluster, province, component) the view is the focus, drawn firm by firm
+// whatever `group` says, unless it holds more than MAX_FOCUS_FIRMS firms: asked with `group`, it is
+// then grouped by the same rule applied to its own firms (focused.ts); asked without, refused (413).
 // fields.ts, not the model's index: the web views import this rule, and the index brings the
 // readers and writers (node:fs, Buffer) that break the browser bundle.
 import { TIERS, type Tier } from '../../model/fields.ts';
@@ -19,6 +20,18 @@ import { TIERS, type Tier } from '../../model/fields.ts';
 export const OVERVIEW_FIRMS = 3000;
 /** Under `group=auto`, a tier with more firms than this left after cluster grouping is grouped by province. */
 export const OVERVIEW_TIER_FIRMS = 400;
+
+/**
+ * Most firms a focused view draws one by one. A focus whose firm filters (tier, province, cluster;
+ * counted before a component narrows them) keep more is refused (413, checkFocusSize in views.ts)
+ * before anything else is read (GraphStore.focusFirms, then again by each store's graph()),
+ * unless the query asks for `group` (the views ask group=auto): then an answer of more firms
+ * than this is drawn as an overview of the focus (focused.ts). At national scale a tier filter
+ * alone keeps up to 95,700 IKM: their view of single firms, with the recommended links
+ * touching them, ran either store's server out of memory, and no browser draws it. The largest
+ * province keeps 15,287 firms (answered in about 4 s on either store, drawn firm by firm).
+ */
+export const MAX_FOCUS_FIRMS = 20_000;
 
 export const GROUP_PARTS = ['cluster', ...TIERS] as const;
 export type GroupPart = (typeof GROUP_PARTS)[number];

@@ -36,6 +36,7 @@ registerMessages('graph', {
     'family.other': 'Other categories',
     'family.item': '{family} ({categories})',
     'overview.title': 'Overview of {firms} firms: too many to draw one by one, so {kept} are drawn as firms and the others as groups.',
+    'overview.focusTitle': 'This focus and the firms around it are {firms} firms, more than the {max} a view draws one by one: {kept} are drawn as firms and the others as groups.',
     'overview.clusters': 'The IKM of each sentra are drawn as their cluster ({clusters} {clusters|cluster|clusters} standing for {members} IKM, sized by members).',
     'overview.provinces': '{tiers}: one node per province ({groups} {groups|node|nodes}, sized by firms).',
     'overview.pick': 'Pick a cluster, province or component to see its firms.',
@@ -48,6 +49,7 @@ registerMessages('graph', {
     'overview.tier.IKM': 'IKM outside a sentra',
     'overview.tier.BUYER': 'Other buyers',
     'overview.figure': 'Overview: {grouped} of {firms} firms drawn as {nodes} cluster and province {nodes|node|nodes}',
+    'overview.focusFigureDef': 'Past {max} firms a focused view is drawn as an overview too: each cluster stands for its IKM in the view and, where a tier is still crowded, one node per province stands for its firms there. A node is in focus when a firm in focus is drawn as it. Links between two drawn nodes are summed (count and value). The other key figures count the focus and the firms around it, firm by firm.',
     'overview.figureDef': 'Past {threshold} firms the unfocused view is an overview: each cluster stands for its IKM members and, where a tier is still crowded, one node per province stands for its firms there. Links between two drawn nodes are summed (count and value). The other key figures count the whole dataset, firm by firm.',
   },
   id: {
@@ -83,6 +85,7 @@ registerMessages('graph', {
     'family.other': 'Kategori lain',
     'family.item': '{family} ({categories})',
     'overview.title': 'Ikhtisar {firms} perusahaan: terlalu banyak untuk digambar satu per satu, sehingga {kept} digambar sebagai perusahaan dan sisanya sebagai kelompok.',
+    'overview.focusTitle': 'Fokus ini beserta perusahaan di sekitarnya berjumlah {firms} perusahaan, lebih dari {max} yang dapat digambar satu per satu: {kept} digambar sebagai perusahaan dan sisanya sebagai kelompok.',
     'overview.clusters': 'IKM setiap sentra digambar sebagai sentranya ({clusters} sentra mewakili {members} IKM, ukuran menurut jumlah anggota).',
     'overview.provinces': '{tiers}: satu simpul per provinsi ({groups} simpul, ukuran menurut jumlah perusahaan).',
     'overview.pick': 'Pilih sentra, provinsi, atau komponen untuk melihat perusahaannya.',
@@ -95,6 +98,7 @@ registerMessages('graph', {
     'overview.tier.IKM': 'IKM di luar sentra',
     'overview.tier.BUYER': 'Pembeli lain',
     'overview.figure': 'Ikhtisar: {grouped} dari {firms} perusahaan digambar sebagai {nodes} simpul sentra dan provinsi',
+    'overview.focusFigureDef': 'Di atas {max} perusahaan, tampilan berfokus juga digambar sebagai ikhtisar: setiap sentra mewakili IKM-nya dalam tampilan dan, bila suatu tingkatan masih terlalu padat, satu simpul per provinsi mewakili perusahaannya di provinsi itu. Simpul termasuk fokus bila ada perusahaan dalam fokus yang digambar sebagai simpul itu. Tautan antara dua simpul dijumlahkan (banyak dan nilai). Angka kunci lainnya menghitung fokus dan perusahaan di sekitarnya, per perusahaan.',
     'overview.figureDef': 'Di atas {threshold} perusahaan, tampilan tanpa fokus berupa ikhtisar: setiap sentra mewakili anggota IKM-nya dan, bila suatu tingkatan masih terlalu padat, satu simpul per provinsi mewakili perusahaannya di provinsi itu. Tautan antara dua simpul dijumlahkan (banyak dan nilai). Angka kunci lainnya menghitung seluruh data, per perusahaan.',
   },
 });

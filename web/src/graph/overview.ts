@@ -3,7 +3,7 @@
 // is an overview and how to see firms, the key-figure line saying what it groups, node names with
 // their member counts, node sizes by members, and the filter a grouped node focuses.
 import './messages.ts';
-import { OVERVIEW_FIRMS } from '../../../server/store/overview/rule.ts';
+import { MAX_FOCUS_FIRMS, OVERVIEW_FIRMS } from '../../../server/store/overview/rule.ts';
 import type { GraphOut } from '../../../server/store/shapes.ts';
 import { h } from '../app/dom.ts';
 import { formatNumber, t } from '../app/i18n.ts';
@@ -42,7 +42,8 @@ export function focusOf(n: Node): Partial<AppState> | null {
 export function noticeLines(graph: GraphOut): string[] {
   const g = graph.grouping;
   if (!g) return [];
-  const lines = [t('overview.title', { firms: g.firms, kept: g.kept })];
+  // A focus too large to draw firm by firm (server/store/overview/focused.ts) says so in its own words.
+  const lines = [graph.focused ? t('overview.focusTitle', { firms: g.firms, kept: g.kept, max: MAX_FOCUS_FIRMS }) : t('overview.title', { firms: g.firms, kept: g.kept })];
   if (g.group.split(',').includes('cluster')) lines.push(t('overview.clusters', { clusters: g.clusters, members: g.tiers.IKM.grouped }));
   const tiers = (Object.keys(g.tiers) as Array<keyof typeof g.tiers>).filter((k) => g.group.split(',').includes(k));
   if (tiers.length > 0) lines.push(t('overview.provinces', { tiers: tiers.map((k) => t(`overview.tier.${k}`)).join(', '), groups: g.groups }));
@@ -69,7 +70,7 @@ export function overviewFigure(graph: GraphOut): FigureLine | null {
   return {
     key: 'overview',
     text: t('overview.figure', { grouped: g.grouped, firms: g.firms, nodes: g.clusters + g.groups }),
-    definition: t('overview.figureDef', { threshold: OVERVIEW_FIRMS }),
+    definition: graph.focused ? t('overview.focusFigureDef', { max: MAX_FOCUS_FIRMS }) : t('overview.figureDef', { threshold: OVERVIEW_FIRMS }),
     values: { firms: g.firms, kept: g.kept, grouped: g.grouped, clusters: g.clusters, groups: g.groups },
   };
 }

@@ -1,5 +1,6 @@
-// Access to the test Neo4j (started by test/setup/neo4j.global.ts, or NEO4J_URI). Suites that use
-// it are named *.neo4j.test.ts: vitest runs them one at a time, as they share one database.
+// Access to the test Neo4j (started by test/setup/neo4j.global.ts, one per worker, or NEO4J_URI).
+// Suites that use it are named *.neo4j.test.ts: each uses its worker's database, which no other
+// suite uses meanwhile (two suites running at once have different VITEST_POOL_IDs).
 import neo4j, { type Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { ANALYSIS_WARMERS } from '../../server/analysis/warm.ts';
@@ -7,7 +8,10 @@ import { Neo4jStore } from '../../server/store/neo4j/index.ts';
 
 /** The Bolt URI, or null when no Neo4j is available outside CI (the suite then skips). */
 export function testNeo4jUri(): string | null {
-  return inject('neo4jUri') ?? null;
+  const uris = inject('neo4jUris');
+  if (!uris || uris.length === 0) return null;
+  const worker = Number(process.env.VITEST_POOL_ID ?? 1);
+  return uris[(Math.max(1, worker) - 1) % uris.length]!;
 }
 
 export async function openTestNeo4jStore(uri: string): Promise<Neo4jStore> {

@@ -29,7 +29,7 @@ export const ERROR_CODES = {
   store_unavailable: 503,
   /** Analyses in flight and the queue for them are full, or a request waited too long: retry later (Retry-After). */
   over_capacity: 503,
-  /** An analysis ran past its route's time budget and was stopped (Retry-After). */
+  /** An analysis was not ready within its route's time budget (Retry-After); work kept for every request goes on. */
   time_budget_exceeded: 503,
   /** The server's memory was too full to start another analysis (Retry-After). */
   memory_budget_exceeded: 503,

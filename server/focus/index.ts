@@ -13,6 +13,7 @@ export async function graphView(store: GraphStore, query: GraphQuery, lang: Lang
   // links and the view are computed (at national scale, tier=IKM keeps 95,700 firms, and its view
   // with every recommendation touching them ran the server out of memory).
   const focus = hasFirmFilter(query) ? await store.focusFirms(query) : null;
+  if (focus) extras.focusFirms = focus;
   if (query.links === 'recommended') extras.recommended = await recommendedFor(store, query, lang, focus);
   if (query.pin !== undefined) extras.pinned = await pinnedLink(store, query.pin, lang);
   return store.graph(query, extras);

@@ -67,6 +67,12 @@ export interface ViewExtras {
   pinned?: RecommendedLink;
   /** The language of the names the answer writes itself (an overview's province nodes; default en). */
   lang?: Lang;
+  /**
+   * The firms passing the query's firm filters, when the caller has read them already for the same
+   * query (graphView, through GraphStore.focusFirms): a focused view then does not read them again
+   * (at national scale tier=IKM is 95,700 ids, a second Neo4j query).
+   */
+  focusFirms?: readonly string[];
 }
 
 export interface ViewInput {

@@ -7,7 +7,7 @@ import { DEFAULT_STATE } from '../../web/src/app/state.ts';
 import { loadGraph } from '../../web/src/views/network/data.ts';
 
 const graph = { view: 'network', focused: false, nodes: [], links: [] };
-const budget = { error: { code: 'time_budget_exceeded', message: 'the analysis ran past its time budget of 30 s and was stopped', details: { budgetMs: 30000 } } };
+const budget = { error: { code: 'time_budget_exceeded', message: 'the answer was not ready within its time budget of 30 s', details: { budgetMs: 30000 } } };
 
 /** Stubs fetch: answers `failure` (status, body) while links=recommended is asked for, else the graph; returns the URLs asked. */
 function stubServer(failure: [number, unknown] | null): string[] {

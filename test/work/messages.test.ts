@@ -49,13 +49,13 @@ describe('the 503s and their languages', () => {
     expect(errors.map((e) => e.message)).toEqual([
       'the server is busy: 4 analyses are running and 64 are waiting, the most it queues; try again in 3 s',
       'the server is busy: this analysis waited 15 s for a free place behind 4 running; try again in 7 s',
-      'the analysis ran past its time budget of 30 s and was stopped; narrow the request with its filters, or try again in 10 s when the server is less busy',
+      'the answer was not ready within its time budget of 30 s; try again in 10 s (work kept for every request, such as an analysis of the whole dataset, goes on meanwhile), or narrow the request with its filters if it has any',
       "the server's memory is 91% full (no analysis starts above 85%); try again in 5 s",
     ]);
     expect(id).toEqual([
       'server sedang sibuk: 4 analisis berjalan dan 64 menunggu, batas antrean sudah penuh; coba lagi dalam 3 detik',
       'server sedang sibuk: analisis ini sudah menunggu 15 detik di belakang 4 analisis yang berjalan; coba lagi dalam 7 detik',
-      'analisis melewati batas waktunya (30 detik) dan dihentikan; persempit permintaan dengan filternya, atau coba lagi dalam 10 detik saat server tidak terlalu sibuk',
+      'jawaban belum siap dalam batas waktunya (30 detik); coba lagi dalam 10 detik (perhitungan yang disimpan untuk semua permintaan, seperti analisis seluruh data, tetap berjalan), atau persempit permintaan dengan filternya bila ada',
       'memori server sudah terpakai 91% (analisis baru tidak dimulai di atas 85%); coba lagi dalam 5 detik',
     ]);
     for (const e of errors) expect((localise(e, 'id') as AppError).code).toBe(e.code);

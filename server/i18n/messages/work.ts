@@ -6,7 +6,7 @@ import type { Translation } from './translation.ts';
 export const en = {
   'work.queueFull': 'the server is busy: {running} analyses are running and {queued} are waiting, the most it queues; try again in {retry} s',
   'work.queueWait': 'the server is busy: this analysis waited {waited} s for a free place behind {running} running; try again in {retry} s',
-  'work.timeBudget': 'the analysis ran past its time budget of {budget} s and was stopped; narrow the request with its filters, or try again in {retry} s when the server is less busy',
+  'work.timeBudget': 'the answer was not ready within its time budget of {budget} s; try again in {retry} s (work kept for every request, such as an analysis of the whole dataset, goes on meanwhile), or narrow the request with its filters if it has any',
   'work.memoryBudget': "the server's memory is {heap}% full (no analysis starts above {limit}%); try again in {retry} s",
   'work.tooLarge': 'the answer to this request is larger than the {mb} MB the server can send at once; narrow it with its filters',
 } as const;
@@ -14,7 +14,7 @@ export const en = {
 export const id: Translation<typeof en> = {
   'work.queueFull': 'server sedang sibuk: {running} analisis berjalan dan {queued} menunggu, batas antrean sudah penuh; coba lagi dalam {retry} detik',
   'work.queueWait': 'server sedang sibuk: analisis ini sudah menunggu {waited} detik di belakang {running} analisis yang berjalan; coba lagi dalam {retry} detik',
-  'work.timeBudget': 'analisis melewati batas waktunya ({budget} detik) dan dihentikan; persempit permintaan dengan filternya, atau coba lagi dalam {retry} detik saat server tidak terlalu sibuk',
+  'work.timeBudget': 'jawaban belum siap dalam batas waktunya ({budget} detik); coba lagi dalam {retry} detik (perhitungan yang disimpan untuk semua permintaan, seperti analisis seluruh data, tetap berjalan), atau persempit permintaan dengan filternya bila ada',
   'work.memoryBudget': 'memori server sudah terpakai {heap}% (analisis baru tidak dimulai di atas {limit}%); coba lagi dalam {retry} detik',
   'work.tooLarge': 'jawaban untuk permintaan ini melebihi {mb} MB yang dapat dikirim server sekaligus; persempit permintaan dengan filternya',
 };

@@ -45,7 +45,7 @@ export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras
   // P: the firms passing the firm filters, after naming an unknown cluster or component; past the
   // limit nothing more is read (views.ts).
   checkViewIds(query, ids);
-  const passing = passingFirms(g, query);
+  const passing = extras.focusFirms ?? passingFirms(g, query);
   checkFocusSize(passing.length, query);
   const context = new Set<string>(extraFirmIds(extras));
   for (const id of passing) {

@@ -47,7 +47,7 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   // An unknown cluster or component is named first, then the size, before reading the focus firms
   // (views.ts), as on the embedded store.
   checkViewIds(query, ids);
-  const focusIds = await neo4jPassingFirms(rows, query);
+  const focusIds = extras.focusFirms ?? (await neo4jPassingFirms(rows, query));
   checkFocusSize(focusIds.length, query);
   for (const r of await rows(FIRMS, { ids: focusIds })) nodes.set(r.id as string, { id: r.id as string, label: 'Firm', props: r.props as Props });
   for (const r of await rows(OUT_RELS, { ids: focusIds, types: [...FOCUS_FIRM_RELS] })) rel(r.type as RelType, r.from as string, r.to as string, r.props as Props);

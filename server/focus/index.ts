@@ -9,9 +9,10 @@ export { RECOMMENDED_LIMIT, recommendedFor, pinnedLink } from './recommended.ts'
 /** `lang`: the language of the sentences and names the answer writes (evidence, province nodes). */
 export async function graphView(store: GraphStore, query: GraphQuery, lang: Lang = DEFAULT_LANG): Promise<GraphOut> {
   const extras: ViewExtras = { lang };
-  // The focus firms first: a filter that keeps too many is refused (413) before the recommended
-  // links and the view are computed (at national scale, tier=IKM keeps 95,700 firms, and its view
-  // with every recommendation touching them ran the server out of memory).
+  // The focus firms first, read once for the recommended links and the view: without `group`, a
+  // filter that keeps too many is refused (413) before anything else is computed (at national
+  // scale, tier=IKM keeps 95,700 firms, and their view of single firms with every recommendation
+  // touching them ran the server out of memory); with it, such a focus is drawn grouped.
   const focus = hasFirmFilter(query) ? await store.focusFirms(query) : null;
   if (focus) extras.focusFirms = focus;
   if (query.links === 'recommended') extras.recommended = await recommendedFor(store, query, lang, focus);

@@ -42,8 +42,8 @@ export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras
     if (a.label === 'Cluster' || a.label === 'Country') nodes.set(id, { id, label: a.label, props: a.props });
   });
 
-  // P: the firms passing the firm filters, after naming an unknown cluster or component; past the
-  // limit nothing more is read (views.ts).
+  // P: the firms passing the firm filters (read once by graphView, or here), after naming an
+  // unknown cluster or component; past the limit, without `group`, nothing more is read (views.ts).
   checkViewIds(query, ids);
   const passing = extras.focusFirms ?? passingFirms(g, query);
   checkFocusSize(passing.length, query);

@@ -44,8 +44,8 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   };
   for (const r of await rows(OTHERS)) nodes.set(r.id as string, { id: r.id as string, label: r.label as NodeLabel, props: r.props as Props });
 
-  // An unknown cluster or component is named first, then the size, before reading the focus firms
-  // (views.ts), as on the embedded store.
+  // An unknown cluster or component is named first, then the size (without `group`), before reading
+  // the focus firms (views.ts), as on the embedded store; graphView hands over the ids it has read.
   checkViewIds(query, ids);
   const focusIds = extras.focusFirms ?? (await neo4jPassingFirms(rows, query));
   checkFocusSize(focusIds.length, query);

@@ -8,11 +8,10 @@ import './messages.ts';
 import '../../graph/graph.css';
 import * as d3 from 'd3';
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
-import { latestImportFlows } from '../../../../server/store/figures.ts';
 import type { GraphOut } from '../../../../server/store/shapes.ts';
 import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { formatUsd, t } from '../../app/i18n.ts';
+import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { categoryColours, CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR, type CategoryColours } from '../../app/palette.ts';
 import { filtersChanged } from '../../app/state.ts';
 import { col, distinct, roleWords } from '../../export/index.ts';
@@ -25,33 +24,8 @@ import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overvie
 import { loadGraph } from '../network/data.ts';
 import { COLUMNS, LEFT, placeTiers, RIGHT, type PlacedNode, type TierLayout } from './layout.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
+import { flowsOf, largestFlows, type Flow } from './flows.ts';
 import { noticeBox } from '../../app/notice/index.ts';
-
-interface Flow {
-  id: string;
-  source: string;
-  target: string;
-  component: string;
-  value: number;
-  kind: 'supply' | 'import' | 'missing';
-  role: 'focus' | 'context';
-  year?: number;
-}
-
-/** Supply and recommended links as they are; imports as flows (latest year), drawn from the country. */
-function flowsOf(graph: GraphOut): Flow[] {
-  const out: Flow[] = [];
-  for (const l of graph.links) {
-    const value = Number(l.valueUsd ?? 0);
-    const component = String(l.component ?? '');
-    if (l.type === 'SUPPLIES') out.push({ id: l.id, source: l.source, target: l.target, component, value, kind: 'supply', role: l.role });
-    else if (l.type === 'RECOMMENDED') out.push({ id: l.id, source: l.source, target: l.target, component, value: 0, kind: 'missing', role: l.role });
-  }
-  for (const l of latestImportFlows(graph.links)) {
-    out.push({ id: l.id, source: l.target, target: l.source, component: String(l.component ?? ''), value: Number(l.valueUsd ?? 0), kind: 'import', role: l.role, year: Number(l.year ?? 0) });
-  }
-  return out;
-}
 
 /** Everything upstream and downstream of a node along the flows. */
 function chainOf(id: string, flows: Flow[]): Set<string> {
@@ -108,6 +82,12 @@ const nameOf = (n: PlacedNode): string => (isGrouped(n) ? overviewName(n) : n.na
  */
 const TIERS_MAX_ROWS = 6000;
 const TIERS_MAX_FLOWS = 6000;
+/**
+ * Most flows drawn for an overview (the unfocused view at national scale, or a focus drawn
+ * grouped): its few hundred rows carry about 9,000-10,000 summed links, which took 16-22 s to
+ * draw; the largest by value are drawn and the notice says how many and what share of the value.
+ */
+const TIERS_OVERVIEW_FLOWS = 3000;
 
 const crowdedBox = (rows: number, flows: number): HTMLElement =>
   noticeBox({ kind: 'caution', id: 'tiers-crowded', title: t('tiers.crowded.title'), lines: [t('tiers.crowded', { rows, flows, maxRows: TIERS_MAX_ROWS, maxFlows: TIERS_MAX_FLOWS })] });
@@ -130,6 +110,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   /** The notice shown instead of a picture with more rows or links than the view draws legibly. */
   let crowded: HTMLElement | null = null;
   let flows: Flow[] = [];
+  /** The flows the picture draws: all of them, or an overview's largest (largestFlows). */
+  let drawn: { drawn: Flow[]; share: number } = { drawn: [], share: 1 };
   let layout: TierLayout | null = null;
   let categoryOf = new Map<string, string>();
   let componentNames = new Map<string, string>();
@@ -172,13 +154,13 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     if (!layout) return;
     const L = layout;
     const gap = L.columnX.TIER2 - L.columnX.IKM;
-    const maxValue = d3.max(flows, (f) => f.value) ?? 1;
+    const maxValue = d3.max(drawn.drawn, (f) => f.value) ?? 1;
     const width = d3.scaleSqrt().domain([0, maxValue || 1]).range([0.8, 7]);
     const line = d3.line().curve(d3.curveBundle.beta(0.85));
     const s = d3.create('svg').attr('xmlns', 'http://www.w3.org/2000/svg').attr('width', L.width).attr('height', L.height).attr('viewBox', `0 0 ${L.width} ${L.height}`).attr('font-family', 'sans-serif').attr('role', 'img').attr('class', 'tiers');
     s.append('rect').attr('width', L.width).attr('height', L.height).attr('fill', '#ffffff');
     const links = s.append('g').attr('fill', 'none').attr('class', 'links');
-    for (const f of flows) {
+    for (const f of drawn.drawn) {
       const a = L.byId.get(f.source);
       const b = L.byId.get(f.target);
       if (!a || !b) continue;
@@ -251,6 +233,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     picture.replaceChildren(svg);
     root.dataset.nodeCount = String(L.nodes.length);
     root.dataset.flowCount = String(flows.length);
+    root.dataset.drawnFlows = String(drawn.drawn.length);
     side.replaceChildren(legendElement(legend(), t('tiers.legend')), figuresElement(figureList()));
     highlight();
   };
@@ -258,7 +241,12 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const renderNotice = () => {
     const selected = layout?.byId.get(ctx.state.get().sel);
     const box = refused ?? crowded ?? (graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch)) : null);
-    notice.replaceChildren(...(box ? [box] : []));
+    // An overview too dense to draw whole says what part of it the picture shows.
+    const part =
+      !refused && !crowded && drawn.drawn.length < flows.length
+        ? h('p', { class: 'graph-note', id: 'tiers-largest' }, t('tiers.largest', { shown: drawn.drawn.length, total: flows.length, share: formatNumber(drawn.share * 100, 0) }))
+        : null;
+    notice.replaceChildren(...[box, part].filter((x): x is HTMLElement => x !== null));
     root.dataset.overview = graph?.grouping?.group ?? '';
   };
 
@@ -301,7 +289,11 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       for (const f of flows) if (f.kind === 'supply') counts.set(categoryOf.get(f.component) ?? '', (counts.get(categoryOf.get(f.component) ?? '') ?? 0) + 1);
       palette = categoryColours(counts);
       layout = placeTiers(graph, new Map(catalog.clusters.map((c) => [c.id, c.name])));
-      crowded = layout.nodes.length > TIERS_MAX_ROWS || flows.length > TIERS_MAX_FLOWS ? crowdedBox(layout.nodes.length, flows.length) : null;
+      // An overview's links are sums between a few hundred rows: its largest are drawn. A firm-level
+      // focus past the limits is not drawn at all (a thinned wall of single firms would mislead).
+      const overview = graph.grouping !== undefined;
+      drawn = overview ? largestFlows(flows, TIERS_OVERVIEW_FLOWS) : { drawn: flows, share: 1 };
+      crowded = layout.nodes.length > TIERS_MAX_ROWS || (!overview && flows.length > TIERS_MAX_FLOWS) ? crowdedBox(layout.nodes.length, flows.length) : null;
       root.dataset.crowded = crowded ? 'true' : '';
       root.dataset.flowCount = String(flows.length);
       if (graph.nodes.length === 0 || crowded) {
@@ -316,7 +308,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       if (mine !== ticket) return;
       loadFailed(error, ctx, root, (box) => {
         [refused, crowded] = [box, null];
-        [graph, svg, layout, flows] = [null, null, null, []];
+        [graph, svg, layout, flows, drawn] = [null, null, null, [], { drawn: [], share: 1 }];
         picture.replaceChildren();
         side.replaceChildren();
         renderNotice();

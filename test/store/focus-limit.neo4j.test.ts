@@ -104,6 +104,25 @@ describe.skipIf(uri === null)('a focus too large for a view of single firms', ()
     }
   }, 300_000);
 
+  it('with group=auto, draws a component focus of the whole dataset firm by firm once the component narrows it', async () => {
+    // No firm filter: all 22,000 firms pass, more than the limit, and the component keeps the firms
+    // that touch it (views.ts) — far fewer, so the answer is the firm-level focus, on both stores.
+    const component = dataset.components[0]!.id;
+    const query: GraphQuery = { view: 'network', component, group: 'auto' };
+    const answer = await graphView(embedded, query);
+    expect(await graphView(neo, query)).toEqual(answer);
+    expect(answer.grouping).toBeUndefined();
+    expect(answer.figures.firms.focus).toBeGreaterThan(0);
+    expect(answer.figures.firms.focus + answer.figures.firms.context).toBeLessThanOrEqual(MAX_FOCUS_FIRMS);
+    // The firms touching the component, from the dataset's rows (no recommended links asked for).
+    const touching = new Set([
+      ...[...dataset.makes, ...dataset.needs].filter((r) => r.component === component).map((r) => r.firm),
+      ...dataset.supplies.filter((r) => r.component === component).flatMap((r) => [r.supplier, r.buyer]),
+      ...dataset.imports.filter((r) => r.component === component).map((r) => r.buyer),
+    ]);
+    expect(answer.nodes.filter((x) => x.label === 'Firm' && x.role === 'focus').map((n) => n.id).sort()).toEqual([...touching].sort());
+  }, 300_000);
+
   it('names an unknown component before the size, on both stores', async () => {
     for (const store of [embedded, neo] as GraphStore[]) {
       const error = await refusal(() => graphView(store, { view: 'network', tier: 'IKM', component: 'no-such-component' }));

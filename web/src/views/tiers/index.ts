@@ -25,6 +25,7 @@ import { loadGraph } from '../network/data.ts';
 import { COLUMNS, LEFT, placeTiers, RIGHT, type PlacedNode, type TierLayout } from './layout.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 import { flowsOf, largestFlows, type Flow } from './flows.ts';
+import { nodeName } from '../../app/countries.ts';
 import { noticeBox } from '../../app/notice/index.ts';
 
 /** Everything upstream and downstream of a node along the flows. */
@@ -137,6 +138,15 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     ...(flows.some((f) => f.kind === 'missing') ? [{ label: t('tiers.missing'), colour: MISSING_COLOUR, shape: 'dash' as const }] : []),
   ];
 
+  /** A node's name in the reader's language, from the answer (there is no layout when the view is too crowded to draw). */
+  let answerNodes: { graph: GraphOut; byId: Map<string, GraphOut['nodes'][number]> } | null = null;
+  const answerName = (id: string): string => {
+    if (!graph) return id;
+    if (answerNodes?.graph !== graph) answerNodes = { graph, byId: new Map(graph.nodes.map((n) => [n.id, n])) };
+    const n = answerNodes.byId.get(id);
+    return n ? nodeName(n) : id;
+  };
+
   const figureList = (): FigureLine[] => {
     if (!graph) return [];
     const lines = figureLines(graph, ['firms', 'supply', 'imports', 'recommended']);
@@ -145,7 +155,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const imports = flows.filter((f) => f.kind === 'import');
     const byCountry = d3.rollups(imports, (v) => d3.sum(v, (f) => f.value), (f) => f.source).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     if (byCountry[0]) {
-      lines.push({ key: 'tiers.top', text: t('tiers.figure.top', { country: layout?.byId.get(byCountry[0][0])?.name ?? byCountry[0][0], value: formatUsd(byCountry[0][1]) }), definition: t('figures.imports.def'), values: { valueUsd: byCountry[0][1] } });
+      lines.push({ key: 'tiers.top', text: t('tiers.figure.top', { country: answerName(byCountry[0][0]), value: formatUsd(byCountry[0][1]) }), definition: t('figures.imports.def'), values: { valueUsd: byCountry[0][1] } });
     }
     return lines;
   };
@@ -288,12 +298,14 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const counts = new Map<string, number>();
       for (const f of flows) if (f.kind === 'supply') counts.set(categoryOf.get(f.component) ?? '', (counts.get(categoryOf.get(f.component) ?? '') ?? 0) + 1);
       palette = categoryColours(counts);
-      layout = placeTiers(graph, new Map(catalog.clusters.map((c) => [c.id, c.name])));
       // An overview's links are sums between a few hundred rows: its largest are drawn. A firm-level
-      // focus past the limits is not drawn at all (a thinned wall of single firms would mislead).
+      // focus past the limits is not drawn at all (a thinned wall of single firms would mislead),
+      // and decided before the layout (every node of the answer is a row), which would cost 1-2 s.
       const overview = graph.grouping !== undefined;
       drawn = overview ? largestFlows(flows, TIERS_OVERVIEW_FLOWS) : { drawn: flows, share: 1 };
-      crowded = layout.nodes.length > TIERS_MAX_ROWS || (!overview && flows.length > TIERS_MAX_FLOWS) ? crowdedBox(layout.nodes.length, flows.length) : null;
+      const rows = graph.nodes.length;
+      crowded = rows > TIERS_MAX_ROWS || (!overview && flows.length > TIERS_MAX_FLOWS) ? crowdedBox(rows, flows.length) : null;
+      layout = crowded ? null : placeTiers(graph, new Map(catalog.clusters.map((c) => [c.id, c.name])));
       root.dataset.crowded = crowded ? 'true' : '';
       root.dataset.flowCount = String(flows.length);
       if (graph.nodes.length === 0 || crowded) {
@@ -328,7 +340,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     },
     exportable(): ViewExport | null {
       if (refused) return null;
-      const name = (id: string) => layout?.byId.get(id)?.name ?? id;
+      const name = (id: string) => layout?.byId.get(id)?.name ?? answerName(id);
       const component = (id: string) => componentNames.get(id) ?? id;
       const role = roleWords();
       return {

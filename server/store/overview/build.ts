@@ -23,10 +23,11 @@ import type { OverviewInput, OverviewSupply } from './input.ts';
 import { groupId, groupParts, type Grouping } from './rule.ts';
 import { DEFAULT_LANG, say, type Lang } from '../../i18n/index.ts';
 
-const cents = (x: number): number => Math.round(x * 100) / 100;
-const degrees = (x: number): number => Math.round(x * 1e4) / 1e4;
-const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Sums rounded after adding (cents, 4-decimal degrees) and id order: shared with focused.ts so both overviews round and order alike. */
+export const cents = (x: number): number => Math.round(x * 100) / 100;
+export const degrees = (x: number): number => Math.round(x * 1e4) / 1e4;
+export const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The labels an overview of each view draws (firm-level views: VIEW_LABELS). */
 export const OVERVIEW_LABELS = {

@@ -19,15 +19,11 @@ import { TIERS, type GraphNode, type Tier } from '../../model/index.ts';
 import { importFlowKey, latestImportFlows } from '../figures.ts';
 import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GroupingOut, Role } from '../shapes.ts';
 import { buildView, MAX_FOCUS_FIRMS, nodeOut, type ViewExtras, type ViewInput } from '../views.ts';
-import { groupName, supplyLinks } from './build.ts';
+import { byId, cents, compare, degrees, groupName, supplyLinks } from './build.ts';
 import { chooseGrouping, drawnAs, emptyStats, groupParts, requestedGrouping, type Grouping } from './rule.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
 
-const cents = (x: number): number => Math.round(x * 100) / 100;
-const degrees = (x: number): number => Math.round(x * 1e4) / 1e4;
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
-const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The answer to a focused query: buildView's firm-level answer, or, when it holds more than

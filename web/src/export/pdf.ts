@@ -12,6 +12,8 @@ const M = { left: 15, right: 15, top: 15, bottom: 24 };
 const WIDTH = PAGE.w - M.left - M.right;
 const INK: [number, number, number] = [31, 41, 51];
 const GREY: [number, number, number] = [82, 96, 109];
+/** The least a picture is scaled to stay on the page it follows (see docsToPdf). */
+const MIN_FIT = 0.75;
 
 /** Characters of Windows-1252 beyond Latin-1 (the rest of Latin-1 is there as it is). */
 const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -128,7 +130,16 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
         h = full;
         w = (h * doc.figure.width) / doc.figure.height;
       }
-      if (h > room()) newPage();
+      if (h > room()) {
+        // A tall picture (the Tiers view's rows) shrinks into what the title block leaves of its
+        // page when that costs less than a quarter of its size; moved to the next page whole, it
+        // left the first page holding the title block alone.
+        const fit = room() / h;
+        if (fit >= MIN_FIT) {
+          h *= fit;
+          w *= fit;
+        } else newPage();
+      }
       pdf.addImage(doc.figure.png, 'PNG', M.left + (WIDTH - w) / 2, y, w, h, undefined, 'FAST');
       y += h + 4;
     }

@@ -107,6 +107,8 @@ describe.skipIf(uri === null)('a focus too large for a view of single firms', ()
   it('with group=auto, draws a component focus of the whole dataset firm by firm once the component narrows it', async () => {
     // No firm filter: all 22,000 firms pass, more than the limit, and the component keeps the firms
     // that touch it (views.ts) — far fewer, so the answer is the firm-level focus, on both stores.
+    // Neo4j reads those 22,000 firms with the grouping's properties alone and then every property
+    // of the firms the answer draws (view-input.ts): the equality checks that second read.
     const component = dataset.components[0]!.id;
     const query: GraphQuery = { view: 'network', component, group: 'auto' };
     const answer = await graphView(embedded, query);

@@ -13,7 +13,7 @@ import { timeBudgetExceeded } from '../../work/errors.ts';
 import { FreshRead } from '../../work/fresh-read.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { buildView, checkFocusSize, checkViewIds, FILTER_REL_TYPES, isFocused, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras, type ViewInput } from '../views.ts';
-import { neo4jPassingFirms, neo4jViewInput } from './view-input.ts';
+import { neo4jPassingFirms, neo4jViewInput, neo4jWithFirmProps } from './view-input.ts';
 import { neo4jFirmStats, neo4jOverviewInput } from './overview-input.ts';
 import { buildOverview, chooseGrouping, focusedView, needsStats } from '../overview/index.ts';
 import { mapDriverError } from './errors.ts';
@@ -142,6 +142,10 @@ export class Neo4jStore implements GraphStore {
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
       maxTransactionRetryTime: 5_000,
+      // The store reads every record of a result before using any (rows()): batches of 10,000
+      // instead of the driver's 1,000 save round trips on large reads (a national tier focus is
+      // 95,700 records: 10-20 % of that read).
+      fetchSize: 10_000,
       userAgent: 'rantai/0.1',
     });
     // The console signs in as its own user where one is configured, and has its own small pool, so
@@ -381,7 +385,10 @@ export class Neo4jStore implements GraphStore {
       const run = (q: string, p?: Row) => Neo4jStore.rows(tx, q, p);
       // A focus reads its neighbourhood by id (view-input.ts); an overview is summed in Cypher
       // (overview-input.ts); the whole firm-level view needs the whole graph.
-      if (isFocused(query)) return focusedView(await neo4jViewInput(run, query, extras, known), query, extras);
+      if (isFocused(query)) {
+        const { input, lean } = await neo4jViewInput(run, query, extras, known);
+        return neo4jWithFirmProps(run, focusedView(input, query, extras), lean);
+      }
       const grouping = chooseGrouping(query.group, false, needsStats(query.group, false) ? await neo4jFirmStats(run) : undefined);
       if (grouping) return buildOverview(await neo4jOverviewInput(run, grouping, query.view, extras), query, grouping, extras);
       const types = [...new Set<RelType>([...VIEW_REL_TYPES[query.view], ...FILTER_REL_TYPES])];

@@ -2,8 +2,9 @@
 // buildView"), fetched by id through the uniqueness indexes instead of pulling every firm and
 // relationship over Bolt: a cluster focus on the national dataset reads a few hundred firms.
 import { relKey, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
-import type { GraphQuery } from '../shapes.ts';
-import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
+import { GROUPING_FIRM_PROPS, withFirmProps } from '../overview/index.ts';
+import type { GraphOut, GraphQuery } from '../shapes.ts';
+import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, MAX_FOCUS_FIRMS, type ViewExtras, type ViewInput } from '../views.ts';
 
 type Row = Record<string, unknown>;
 export type RunRows = (query: string, params?: Row) => Promise<Row[]>;
@@ -28,11 +29,19 @@ const END_LABEL: Partial<Record<RelType, NodeLabel>> = { MEMBER_OF: 'Cluster', M
  * cost is per record (5.9 s as two queries, 3.5 s as this one). MAKES and NEEDS come without their
  * properties: buildView reads only the component they reach.
  */
-const firmsWith = (types: readonly RelType[]): string =>
+const firmsWith = (types: readonly RelType[], props = 'properties(f)'): string =>
   `UNWIND $ids AS id MATCH (f:Firm {id: id})
-  RETURN f.id AS id, properties(f) AS props, ${types.map((t, i) => `[(f)-[r:${t}]->(b:${END_LABEL[t]}) | [b.id, ${t === 'MAKES' || t === 'NEEDS' ? '{}' : 'properties(r)'}]] AS r${i}`).join(', ')}`;
+  RETURN f.id AS id, ${props} AS props, ${types.map((t, i) => `[(f)-[r:${t}]->(b:${END_LABEL[t]}) | [b.id, ${t === 'MAKES' || t === 'NEEDS' ? '{}' : 'properties(r)'}]] AS r${i}`).join(', ')}`;
 const FOCUS_FIRMS = firmsWith(FOCUS_FIRM_RELS);
+/**
+ * The focus firms of a focus larger than MAX_FOCUS_FIRMS (drawn grouped, or narrowed by a
+ * component) with only the properties the grouping reads: at national scale (tier=IKM, 95,700
+ * firms) 1.6 s instead of 3.1 s, and less for buildView to copy. The firms the answer still
+ * draws one by one get all their properties afterwards (neo4jWithFirmProps).
+ */
+const LEAN_FOCUS_FIRMS = firmsWith(FOCUS_FIRM_RELS, `{${GROUPING_FIRM_PROPS.map((k) => `${k}: f.${k}`).join(', ')}}`);
 const CONTEXT_FIRMS = firmsWith(CONTEXT_FIRM_RELS);
+const FIRM_PROPS = `UNWIND $ids AS id MATCH (f:Firm {id: id}) RETURN f.id AS id, properties(f) AS props`;
 const SUPPLIES = `UNWIND $ids AS id MATCH (f:Firm {id: id})
   CALL (f) {
     MATCH (f)-[r:SUPPLIES]->(b:Firm) RETURN f.id AS from, b.id AS to, properties(r) AS props
@@ -47,7 +56,11 @@ export async function neo4jPassingFirms(rows: RunRows, query: Pick<GraphQuery, '
   return (await rows(PASSING, { cluster: query.cluster ?? null, tier: query.tier ?? null, province: query.province ?? null })).map((r) => r.id as string);
 }
 
-export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: ViewExtras, ids: Pick<ViewInput, 'componentIds' | 'clusterIds'>): Promise<ViewInput> {
+/**
+ * The focused view's input. `lean`: the firms handed over with GROUPING_FIRM_PROPS alone, whose
+ * other properties neo4jWithFirmProps reads for the firms the answer draws.
+ */
+export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: ViewExtras, ids: Pick<ViewInput, 'componentIds' | 'clusterIds'>): Promise<{ input: ViewInput; lean: ReadonlySet<string> }> {
   const nodes = new Map<string, GraphNode>();
   const rels = new Map<string, GraphRel>();
   const rel = (type: RelType, from: string, to: string, props: Props) => {
@@ -61,16 +74,20 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   checkViewIds(query, ids);
   const focusIds = extras.focusFirms ?? (await neo4jPassingFirms(rows, query));
   checkFocusSize(focusIds.length, query);
+  const lean = new Set<string>();
   const addFirms = async (query: string, types: readonly RelType[], ids: readonly string[]) => {
     for (const r of await rows(query, { ids })) {
       const id = r.id as string;
-      nodes.set(id, { id, label: 'Firm', props: r.props as Props });
+      // A lean read gives an absent property as null: left out, as Neo4j stores it.
+      const props = query === LEAN_FOCUS_FIRMS ? Object.fromEntries(Object.entries(r.props as Props).filter(([, v]) => v !== null)) : (r.props as Props);
+      if (query === LEAN_FOCUS_FIRMS) lean.add(id);
+      nodes.set(id, { id, label: 'Firm', props });
       types.forEach((type, i) => {
         for (const [to, props] of r[`r${i}`] as Array<[string, Props]>) rel(type, id, to, props);
       });
     }
   };
-  await addFirms(FOCUS_FIRMS, FOCUS_FIRM_RELS, focusIds);
+  await addFirms(focusIds.length > MAX_FOCUS_FIRMS ? LEAN_FOCUS_FIRMS : FOCUS_FIRMS, FOCUS_FIRM_RELS, focusIds);
   const context = new Set(extraFirmIds(extras));
   for (const r of await rows(SUPPLIES, { ids: focusIds })) {
     rel('SUPPLIES', r.from as string, r.to as string, r.props as Props);
@@ -78,5 +95,12 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   }
   const contextIds = [...context].filter((id) => !nodes.has(id));
   await addFirms(CONTEXT_FIRMS, CONTEXT_FIRM_RELS, contextIds);
-  return { nodes: [...nodes.values()], rels: [...rels.values()], ...ids };
+  return { input: { nodes: [...nodes.values()], rels: [...rels.values()], ...ids }, lean };
+}
+
+/** `out` with every firm of `lean` it draws given all its properties (withFirmProps). */
+export async function neo4jWithFirmProps(rows: RunRows, out: GraphOut, lean: ReadonlySet<string>): Promise<GraphOut> {
+  if (lean.size === 0) return out;
+  const ids = out.nodes.filter((n) => n.label === 'Firm' && lean.has(n.id)).map((n) => n.id);
+  return withFirmProps(out, new Map((await rows(FIRM_PROPS, { ids })).map((r) => [r.id as string, r.props as Props])));
 }

@@ -15,7 +15,7 @@
 //   nodes of their ends (`supplier` and `buyer` still name the firms);
 // - `figures` are the firm-level answer's (the focus and its context counted firm by firm), with
 //   the clusters counted as drawn; `grouping` counts the answer's firms, not the dataset's.
-import { TIERS, type GraphNode, type Tier } from '../../model/index.ts';
+import { TIERS, type GraphNode, type Props, type Tier } from '../../model/index.ts';
 import { importFlowKey, latestImportFlows } from '../figures.ts';
 import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GroupingOut, Role } from '../shapes.ts';
 import { buildView, MAX_FOCUS_FIRMS, nodeOut, type ViewExtras, type ViewInput } from '../views.ts';
@@ -24,6 +24,27 @@ import { chooseGrouping, drawnAs, emptyStats, groupParts, requestedGrouping, typ
 import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
+
+/**
+ * The firm properties the focus rule and the grouping read: the firm filters' tier and province,
+ * a drawn node's capacity and place. A store may hand buildView the firms of a focus larger than
+ * MAX_FOCUS_FIRMS (drawn grouped unless a component narrows it) with only these, and then give the
+ * firms the answer still draws one by one all of theirs (withFirmProps): at national scale 95,700
+ * firms read lean and a few hundred in full, instead of every property of every firm.
+ */
+export const GROUPING_FIRM_PROPS = ['tier', 'province', 'capacityTonnes', 'lat', 'lon'] as const;
+
+/**
+ * `out` with each firm of `full` drawn with all its properties (`full`: a firm's properties by id,
+ * for the firms handed over with GROUPING_FIRM_PROPS alone), as buildView draws a firm (nodeOut).
+ */
+export function withFirmProps(out: GraphOut, full: ReadonlyMap<string, Props>): GraphOut {
+  const nodes = out.nodes.map((n) => {
+    const props = n.label === 'Firm' ? full.get(n.id) : undefined;
+    return props ? nodeOut({ id: n.id, label: 'Firm', props }, n.role, typeof n.cluster === 'string' ? n.cluster : undefined) : n;
+  });
+  return { ...out, nodes };
+}
 
 /**
  * The answer to a focused query: buildView's firm-level answer, or, when it holds more than

@@ -3,4 +3,4 @@
 export { OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, MAX_FOCUS_FIRMS, GROUP_PARTS, GROUP_PATTERN, chooseGrouping, requestedGrouping, needsStats, groupId, drawnAs, groupParts, emptyStats, type Grouping, type GroupPart, type FirmStats } from './rule.ts';
 export type { OverviewInput, OverviewCluster, OverviewGroup, OverviewFirm, OverviewSupply, OverviewImport } from './input.ts';
 export { buildOverview, OVERVIEW_LABELS } from './build.ts';
-export { focusedView, groupFocusedView } from './focused.ts';
+export { focusedView, groupFocusedView, GROUPING_FIRM_PROPS, withFirmProps } from './focused.ts';

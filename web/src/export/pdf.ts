@@ -1,9 +1,10 @@
 // The PDF briefing (A4 portrait, jsPDF): per view a title block with the scope, the picture with its
-// legend, the key figures, the first rows of each table (jspdf-autotable: wrapped cells, the header
-// repeated on every page a table runs onto, rows never split), the method and the sources; on every
-// page a footer with the scope line of the view on it and "page n of m". Several views (a basket)
-// make one document. The standard PDF fonts write Windows-1252 only, so the few signs outside it
-// (arrows, status icons) are written as plain text.
+// legend (a tall one at the page's width, in slices down the pages), the key figures, the first
+// rows of each table (jspdf-autotable: wrapped cells, the header repeated on every page a table
+// runs onto, rows never split), the method and the sources; on every page a footer with the scope
+// line of the view on it and "page n of m". Several views (a basket) make one document. The
+// standard PDF fonts write Windows-1252 only, so the few signs outside it (arrows, status icons)
+// are written as plain text.
 import type { BriefingDoc } from './capture.ts';
 import { ROWS } from './capture.ts';
 
@@ -14,6 +15,15 @@ const INK: [number, number, number] = [31, 41, 51];
 const GREY: [number, number, number] = [82, 96, 109];
 /** The least a picture is scaled to stay on the page it follows (see docsToPdf). */
 const MIN_FIT = 0.75;
+/**
+ * Pages a picture taller than a page may run onto at the page's width; a taller one is fitted to
+ * one page (at national scale the Tiers view of every IKM sentra runs onto 4.3 pages).
+ */
+const MAX_SLICED_PAGES = 6;
+/** What each slice of a tall picture repeats of the one before, in mm (a row of the Tiers view is 2 mm). */
+const SLICE_OVERLAP = 4;
+/** The least room a tall picture's first slice starts in, in mm. */
+const MIN_SLICE = 60;
 
 /** Characters of Windows-1252 beyond Latin-1 (the rest of Latin-1 is there as it is). */
 const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -108,6 +118,30 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
     }
     y += gap;
   };
+  /**
+   * A picture taller than a page at the page's width (the Tiers view draws a row per firm or
+   * sentra), drawn at that width in slices down the pages: fitted to one page it was a sliver
+   * whose names could not be read. Each slice is the one image clipped to the room of its page
+   * (`alias` makes the PDF hold the image once); each after the first repeats the last
+   * SLICE_OVERLAP mm of the one before, so a row cut at a page's foot is whole on the next.
+   */
+  const sliced = (figure: NonNullable<BriefingDoc['figure']>, h: number, alias: string) => {
+    if (room() < MIN_SLICE) newPage();
+    let done = 0;
+    for (;;) {
+      const slice = Math.min(room(), h - done);
+      pdf.saveGraphicsState();
+      pdf.rect(M.left, y, WIDTH, slice, null).clip().discardPath();
+      pdf.addImage(figure.png, 'PNG', M.left, y - done, WIDTH, h, alias, 'FAST');
+      pdf.restoreGraphicsState();
+      done += slice;
+      y += slice;
+      if (done >= h - 0.01) break;
+      newPage();
+      done -= SLICE_OVERLAP;
+    }
+    y += 4;
+  };
   /** A heading never ends a page: what it heads (a table's header and first rows) comes with it. */
   const heading = (s: string, size = 13) => {
     if (room() < 40) newPage();
@@ -123,25 +157,29 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
     text(`${doc.scope.dataset} · ${doc.scope.exported}`, 9, 'normal', GREY);
     text(doc.scope.notice, 9, 'normal', GREY, 4);
     if (doc.figure) {
-      let w = WIDTH;
-      let h = (w * doc.figure.height) / doc.figure.width;
       const full = PAGE.h - M.top - M.bottom;
-      if (h > full) {
-        h = full;
-        w = (h * doc.figure.width) / doc.figure.height;
+      const tall = (WIDTH * doc.figure.height) / doc.figure.width;
+      if (tall > full && tall <= full * MAX_SLICED_PAGES) sliced(doc.figure, tall, `figure-${d}`);
+      else {
+        let w = WIDTH;
+        let h = tall;
+        if (h > full) {
+          h = full;
+          w = (h * doc.figure.width) / doc.figure.height;
+        }
+        if (h > room()) {
+          // A picture a little too tall for what the title block leaves of its page shrinks into
+          // it when that costs less than a quarter of its size; moved to the next page whole, it
+          // left the first page holding the title block alone.
+          const fit = room() / h;
+          if (fit >= MIN_FIT) {
+            h *= fit;
+            w *= fit;
+          } else newPage();
+        }
+        pdf.addImage(doc.figure.png, 'PNG', M.left + (WIDTH - w) / 2, y, w, h, `figure-${d}`, 'FAST');
+        y += h + 4;
       }
-      if (h > room()) {
-        // A tall picture (the Tiers view's rows) shrinks into what the title block leaves of its
-        // page when that costs less than a quarter of its size; moved to the next page whole, it
-        // left the first page holding the title block alone.
-        const fit = room() / h;
-        if (fit >= MIN_FIT) {
-          h *= fit;
-          w *= fit;
-        } else newPage();
-      }
-      pdf.addImage(doc.figure.png, 'PNG', M.left + (WIDTH - w) / 2, y, w, h, undefined, 'FAST');
-      y += h + 4;
     }
     if (doc.figures.length > 0) {
       heading(doc.text.keyFigures);

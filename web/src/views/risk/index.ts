@@ -22,13 +22,38 @@ export { keyboardRows } from './row-keys.ts';
 
 /** Firms in the chart. */
 const CHART_FIRMS = 10;
+/**
+ * Rows a table shows at first; "show more" adds as many again. At national scale every one of
+ * 21,499 firms has a failure impact: drawn all at once they kept the browser busy for 25 s.
+ */
+const PAGE = 100;
+
+/**
+ * The first PAGE rows as `table` draws them (given the rows shown and the total), with a button
+ * that shows PAGE more and moves the focus to the first row it added.
+ */
+function paged<T>(rows: readonly T[], table: (shown: readonly T[], total: number) => HTMLTableElement, moreId: string): HTMLElement {
+  const holder = h('div');
+  let shown = 0;
+  const render = (to: number) => {
+    const from = shown;
+    shown = Math.min(rows.length, to);
+    const drawn = table(rows.slice(0, shown), rows.length);
+    const more = shown < rows.length ? h('button', { type: 'button', id: moreId, class: 'risk-more', onclick: () => render(shown + PAGE) }, t('risk.more', { n: Math.min(PAGE, rows.length - shown) })) : null;
+    holder.replaceChildren(h('div', { class: 'risk-scroll' }, drawn), ...(more ? [more] : []));
+    if (from > 0) drawn.tBodies[0]?.rows[from]?.focus();
+  };
+  render(PAGE);
+  return holder;
+}
 
 const firmButton = (f: { id: string; name: string }, select: (id: string) => void) => h('button', { type: 'button', class: 'link', 'data-firm': f.id, onclick: () => select(f.id) }, f.name);
 const tierText = (tier: string) => t(`tier.${tier}`);
 const distinctComponents = (f: FailureImpact): number => new Set(f.lost.map((l) => l.component.id)).size;
 
-function impactTable(rows: readonly FailureImpact[], select: (id: string) => void): HTMLTableElement {
-  const table = h('table', { class: 'data risk-table', id: 'risk-impact' }, h('caption', {}, t('risk.impactCaption', { n: rows.length })));
+function impactTable(rows: readonly FailureImpact[], total: number, select: (id: string) => void): HTMLTableElement {
+  const caption = rows.length < total ? t('risk.impactCaptionPart', { shown: rows.length, n: total }) : t('risk.impactCaption', { n: total });
+  const table = h('table', { class: 'data risk-table', id: 'risk-impact' }, h('caption', {}, caption));
   const heads: Array<[string, boolean]> = [
     ['#', true],
     ['risk.col.firm', false],
@@ -70,8 +95,9 @@ function impactTable(rows: readonly FailureImpact[], select: (id: string) => voi
   return table;
 }
 
-function singleSourceTable(rows: readonly SingleSource[], select: (id: string) => void): HTMLTableElement {
-  const table = h('table', { class: 'data risk-table', id: 'risk-single' }, h('caption', {}, t('risk.singleCaption', { n: rows.length })));
+function singleSourceTable(rows: readonly SingleSource[], total: number, select: (id: string) => void): HTMLTableElement {
+  const caption = rows.length < total ? t('risk.singleCaptionPart', { shown: rows.length, n: total }) : t('risk.singleCaption', { n: total });
+  const table = h('table', { class: 'data risk-table', id: 'risk-single' }, h('caption', {}, caption));
   const heads: Array<[string, boolean]> = [
     ['risk.col.buyer', false],
     ['risk.col.component', false],
@@ -145,10 +171,10 @@ export const riskView: ViewDef = {
           h('p', { class: 'hint' }, t('risk.keysHint')),
           h('h3', {}, t('risk.impactTitle')),
           h('p', { class: 'hint' }, t('risk.impactIntro')),
-          h('div', { class: 'risk-scroll' }, out.failureImpact.length > 0 ? impactTable(out.failureImpact, select) : h('p', {}, t('risk.noImpact'))),
+          out.failureImpact.length > 0 ? paged(out.failureImpact, (rows, total) => impactTable(rows, total, select), 'risk-impact-more') : h('p', {}, t('risk.noImpact')),
           h('h3', {}, t('risk.singleTitle')),
           h('p', { class: 'hint' }, t('risk.singleIntro')),
-          h('div', { class: 'risk-scroll' }, out.singleSource.length > 0 ? singleSourceTable(out.singleSource, select) : h('p', {}, t('risk.noSingle'))),
+          out.singleSource.length > 0 ? paged(out.singleSource, (rows, total) => singleSourceTable(rows, total, select), 'risk-single-more') : h('p', {}, t('risk.noSingle')),
         );
         ctx.status(figures[0] ?? '');
       })

@@ -7,7 +7,13 @@ import { datasetSchema, FILE_SPECS, type Dataset, type DatasetFile, type GraphDa
 
 type Row = Record<string, PropValue>;
 
-const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const snakeCase = new Map<string, string>();
+/** A property's column name (cached: an export renames the same few keys millions of times). */
+function snake(name: string): string {
+  let out = snakeCase.get(name);
+  if (out === undefined) snakeCase.set(name, (out = name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
+  return out;
+}
 
 /** HsProduct nodes have no file: graph.ts makes one per HS code the trade files name. */
 const NODE_FILES: Record<NodeLabel, DatasetFile | null> = {
@@ -35,26 +41,32 @@ const REL_FILES: Partial<Record<RelType, { file: DatasetFile; from: string; to: 
   EXPORTS: { file: 'world_trade', from: 'exporter', to: 'hs' },
 };
 
-const columnsOf = (file: DatasetFile): readonly string[] => FILE_SPECS.find((s) => s.name === file)!.columns;
+const COLUMNS = new Map<DatasetFile, ReadonlySet<string>>(FILE_SPECS.map((s) => [s.name, new Set(s.columns)]));
 
 /** Keeps the properties that are columns of the file, renamed to snake_case. */
 function toRow(file: DatasetFile, props: Record<string, PropValue>): Row {
-  const columns = columnsOf(file);
+  const columns = COLUMNS.get(file)!;
   const row: Row = {};
-  for (const [key, value] of Object.entries(props)) {
+  for (const key in props) {
     const column = snake(key);
-    if (columns.includes(column)) row[column] = value;
+    if (columns.has(column)) row[column] = props[key]!;
   }
   return row;
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Sorts rows by the file's key columns (then by their JSON, for full determinism). */
+/**
+ * Sorts rows by the file's key columns (then by their JSON, for full determinism). Each row's key
+ * is built once, not at every comparison (1.6 million rows at national scale).
+ */
 function sortRows(file: DatasetFile, rows: Row[]): Row[] {
   const key = FILE_SPECS.find((s) => s.name === file)!.key;
-  const text = (r: Row) => key.map((k) => String(r[k] ?? '')).join('\u0000');
-  return rows.sort((a, b) => compareText(text(a), text(b)) || compareText(JSON.stringify(a), JSON.stringify(b)));
+  const texts = rows.map((r) => key.map((k) => String(r[k] ?? '')).join('\u0000'));
+  const order = rows.map((_, i) => i).sort((i, j) => compareText(texts[i]!, texts[j]!) || compareText(JSON.stringify(rows[i]), JSON.stringify(rows[j])));
+  const sorted = order.map((i) => rows[i]!);
+  sorted.forEach((row, i) => (rows[i] = row));
+  return rows;
 }
 
 const sameProvenance = (a: Record<string, PropValue>, b: Record<string, PropValue>): boolean =>

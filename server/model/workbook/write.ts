@@ -3,7 +3,8 @@
 // is an export), then one sheet per dataset file with a frozen header row, a note on each header
 // cell, drop-downs for enumerations and for ids of other sheets, and number checks. Everything
 // comes from the schemas (columns.ts), so a file added to the format appears here by itself.
-// Written with exceljs's streaming writer: a national dataset goes out row by row.
+// Written with exceljs's streaming writer, header rows only; the data rows go in as sheet XML
+// (rows.ts), which exceljs's row objects made too slow for a national dataset.
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { count, say, type Lang } from '../../i18n/index.ts';
@@ -12,6 +13,7 @@ import { FILE_SPECS, specOf, type FileSpec } from '../files.ts';
 import type { Dataset } from '../schemas.ts';
 import { columnLetter } from './cells.ts';
 import { README_SHEET } from './read.ts';
+import { withRows, type SheetRows } from './rows.ts';
 
 /** Where an exported dataset came from, printed on the README sheet. */
 export interface WorkbookAbout {
@@ -187,12 +189,20 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, spec: FileSpec, rows
     const letter = columnLetter(i + 1);
     if (v) (ws as unknown as { dataValidations: { add: (range: string, v: Validation) => void } }).dataValidations.add(`${letter}2:${letter}${lastValidated}`, v);
   });
-  for (const row of rows as Array<Record<string, unknown>>) ws.addRow(columns.map((c) => cellOut(row[c.name]))).commit();
   ws.commit();
 }
 
-/** Writes the workbook to `out`: the empty template without a dataset, else the dataset's rows. */
-export async function writeWorkbook(out: Writable, dataset?: Dataset, about?: WorkbookAbout): Promise<void> {
+/** Every dataset file's rows as rows.ts writes them, in the order of each sheet's columns. */
+export function datasetSheetRows(dataset: Dataset): SheetRows[] {
+  return FILE_SPECS.map((spec) => {
+    const rows = (dataset[spec.name] ?? []) as ReadonlyArray<Record<string, unknown>>;
+    const names = columnsOf(spec).map((c) => c.name);
+    return { sheet: spec.name, length: rows.length, row: (i) => names.map((name) => cellOut(rows[i]![name])) };
+  });
+}
+
+/** The workbook with header rows only (every sheet's checks cover the rows of `dataset`) to `out`. */
+async function writeFrame(out: Writable, dataset?: Dataset, about?: WorkbookAbout): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   wb.creator = 'Rantai';
   // A fixed date keeps the template's bytes the same from run to run.
@@ -203,8 +213,18 @@ export async function writeWorkbook(out: Writable, dataset?: Dataset, about?: Wo
   await wb.commit();
 }
 
-/** The workbook as bytes (tests, small datasets); large exports stream with writeWorkbook. */
-export async function workbookBytes(dataset?: Dataset, about?: WorkbookAbout): Promise<Buffer> {
+/**
+ * Writes the workbook to `out`: the empty template without a dataset, else the dataset's rows
+ * (rows.ts puts them into the frame exceljs writes: the national dataset in seconds, not minutes).
+ */
+export async function writeWorkbook(out: Writable, dataset?: Dataset, about?: WorkbookAbout): Promise<void> {
+  if (!dataset) return writeFrame(out);
+  const frame = await collect((sink) => writeFrame(sink, dataset, about));
+  await withRows(frame, datasetSheetRows(dataset), out);
+}
+
+/** What `write` writes to a stream, as bytes. */
+async function collect(write: (out: Writable) => Promise<void>): Promise<Buffer> {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (c: Buffer) => chunks.push(c));
@@ -212,7 +232,10 @@ export async function workbookBytes(dataset?: Dataset, about?: WorkbookAbout): P
     sink.on('end', resolve);
     sink.on('error', reject);
   });
-  await writeWorkbook(sink, dataset, about);
+  await write(sink);
   await done;
   return Buffer.concat(chunks);
 }
+
+/** The workbook as bytes (the API's export, tests); the CLI streams it to a file with writeWorkbook. */
+export const workbookBytes = (dataset?: Dataset, about?: WorkbookAbout): Promise<Buffer> => collect((out) => writeWorkbook(out, dataset, about));

@@ -4,8 +4,8 @@
 // used to, must give byte-identical <row> elements in every sheet — on the seed, and on a
 // generated dataset whose names carry every character XML escapes or cannot hold (& < > " ' and
 // control characters), empty optional cells, lists, whole and decimal numbers. The package is then
-// read back by exceljs (the upload path's reader) and LibreOffice-independent openpyxl is left to
-// workbook.test.ts, which reads the same exports.
+// read back by exceljs (the upload path's reader); workbook.test.ts reads the same exports with
+// openpyxl, a reader of its own.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';

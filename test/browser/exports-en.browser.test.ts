@@ -1,0 +1,4 @@
+// Briefing packs from every view in English, and a basket of two views (exports-suite.ts says what is checked).
+import { exportsSuite } from './exports-suite.ts';
+
+exportsSuite('en', ['en'], true);

@@ -1,0 +1,4 @@
+// Briefing packs from every view in Bahasa Indonesia (exports-suite.ts says what is checked).
+import { exportsSuite } from './exports-suite.ts';
+
+exportsSuite('id', ['id'], false);

@@ -65,10 +65,11 @@ function coverBuyers(d: Dataset, byCode: ReadonlyMap<string, readonly string[]>,
   const most = (component: string): number => mostOf.get(component) ?? 0;
   const rows = new Map<string, NonNullable<Dataset['trade']>>();
   for (const r of d.trade ?? []) rows.set(r.hs, [...(rows.get(r.hs) ?? []), r]);
+  // Each component's share of its code, as the concordance rows just written give it.
+  const shareOf = new Map((d.hs_components ?? []).map((m) => [m.component, m.share]));
   for (const [hs, components] of [...byCode].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const coverage = 0.4 + 0.5 * rng();
-    const share = Math.floor((0.9 / components.length) * 1e6) / 1e6;
-    const needed = Math.max(...components.map(most)) / share / coverage;
+    const needed = Math.max(...components.map((c) => most(c) / shareOf.get(c)!)) / coverage;
     const own = rows.get(hs) ?? [];
     const lowest = Math.min(...YEARS.map((year) => own.filter((r) => r.year === year).reduce((sum, r) => sum + r.value_usd, 0)));
     if (!(lowest > 0) || needed <= lowest) continue;

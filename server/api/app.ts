@@ -16,6 +16,10 @@ import { apiRoutes } from './routes/index.ts';
 import { datasetRoutes } from './routes/datasets.ts';
 import { readyRoutes } from './routes/health.ts';
 import { securityHeaders } from './security.ts';
+import { gzipStatic } from './static-gzip.ts';
+
+/** How long a browser may keep the front end's files without asking again. */
+const STATIC_MAX_AGE_S = 3600;
 
 export interface AppOptions {
   /** Folder with the built front end (vite's output); when missing, / explains how to build it. */
@@ -66,7 +70,8 @@ export function createApp(ctx: ApiContext, options: AppOptions = {}): Express {
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {
-    app.use(express.static(webRoot, { index: 'index.html', maxAge: '1h' }));
+    app.use(gzipStatic(webRoot, STATIC_MAX_AGE_S));
+    app.use(express.static(webRoot, { index: 'index.html', maxAge: STATIC_MAX_AGE_S * 1000 }));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(webRoot, 'index.html')));
   } else {
     app.get('/', (_req, res) => {

@@ -6,6 +6,7 @@ import type { Request, Response } from 'express';
 import type { GraphStore } from '../store/types.ts';
 import { jsonAnswer, type Answer } from './answer.ts';
 import type { WorkRoute } from './budgets.ts';
+import { acceptsGzip, gzipEtag, gzipOf, gzipReserve } from './encoding.ts';
 import { ClientGoneError, localise, retryAfterOf } from './errors.ts';
 import { requestLang } from './messages.ts';
 import { workFor } from './registry.ts';
@@ -36,11 +37,13 @@ export async function sendWork(req: Request, res: Response, store: GraphStore, w
     const vary = requestLang(req.query, acceptLanguage);
     const { answer, outcome } = await workFor(store).answer({ ...work, vary, signal }, compute);
     if (signal.aborted) return;
+    const sent = await encoded(req, res, answer);
+    if (signal.aborted) return;
     res.setHeader('X-Rantai-Work', outcome);
     // Set here, express neither hashes the body again nor fails to answer 304 to If-None-Match.
-    res.setHeader('ETag', answer.etag);
+    res.setHeader('ETag', sent.etag);
     for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
-    res.type(answer.contentType).send(answer.body);
+    res.type(answer.contentType).send(sent.body);
   } catch (error) {
     // Nobody is left to answer; the work has been stopped (or is shared with others still waiting).
     if (signal.aborted) return;
@@ -48,6 +51,20 @@ export async function sendWork(req: Request, res: Response, store: GraphStore, w
     if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
     throw localise(error, requestLang(req.query, acceptLanguage));
   }
+}
+
+/**
+ * The body to send and its validator: the answer's gzip when the client accepts it and it is worth
+ * sending (encoding.ts), else the body itself. A body that could be compressed varies by
+ * Accept-Encoding either way, so that a shared cache keeps the two apart.
+ */
+async function encoded(req: Request, res: Response, answer: Answer): Promise<{ body: Buffer; etag: string }> {
+  if (gzipReserve(answer.body.byteLength, answer.contentType) === 0) return answer;
+  res.vary('Accept-Encoding');
+  const zipped = acceptsGzip(req) ? await gzipOf(answer) : null;
+  if (!zipped) return answer;
+  res.setHeader('Content-Encoding', 'gzip');
+  return { body: zipped, etag: gzipEtag(answer.etag) };
 }
 
 /** sendWork for a JSON answer. */

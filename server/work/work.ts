@@ -12,6 +12,7 @@ import type { GraphStore } from '../store/types.ts';
 import { tooLargeOr, type Answer } from './answer.ts';
 import { timeBudgetMs, type WorkRoute } from './budgets.ts';
 import { runWithin } from './context.ts';
+import { gzipReserve } from './encoding.ts';
 import { ClientGoneError, memoryBudgetExceeded, timeBudgetExceeded } from './errors.ts';
 import { Gate } from './gate.ts';
 import { heapShare } from './heap.ts';
@@ -88,7 +89,7 @@ export class Work {
     }
     const { result, shared } = this.runs.join(key, request.signal, (signal) =>
       this.run(request.route, version.bookmarks, (answer) => {
-        if (this.version === version.key) this.cache.set(key, answer, answer.body.byteLength);
+        if (this.version === version.key) this.cache.set(key, answer, answerBytes(answer));
       }, signal, compute),
     );
     if (shared) this.stats.shared += 1;
@@ -147,4 +148,9 @@ export class Work {
       throw error;
     }
   }
+}
+
+/** What a kept answer weighs in the cache: its body and room for the gzip it may be sent as. */
+function answerBytes(answer: Answer): number {
+  return answer.body.byteLength + gzipReserve(answer.body.byteLength, answer.contentType);
 }

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import BrowserFirstSequencer from './test/setup/sequencer.ts';
 
 // Two projects: the suites that need no Neo4j, and those that do (files named *.neo4j.test.ts),
 // which load whole datasets and compare both stores. With a Neo4j of their own (NEO4J_URI unset)
@@ -15,6 +16,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     maxWorkers: WORKERS,
+    sequence: { sequencer: BrowserFirstSequencer },
     projects: [
       {
         extends: true,

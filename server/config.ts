@@ -53,6 +53,9 @@ const envSchema = z.object({
   // A pause after each staging batch of a Neo4j load, for tests and demonstrations that need a load
   // still running (default 0: no pause).
   RANTAI_LOAD_BATCH_PAUSE_MS: wholeNumber('RANTAI_LOAD_BATCH_PAUSE_MS', 0),
+  // A file whose existence holds a Neo4j load after each staging batch until it is removed: for
+  // tests that need a load to stay in staging exactly as long as they take (default: none).
+  RANTAI_LOAD_HOLD_FILE: z.string().min(1, { error: 'RANTAI_LOAD_HOLD_FILE must be a file name' }).optional(),
 });
 
 export type Config = z.infer<typeof envSchema>;

@@ -5,6 +5,7 @@
 // dataset is loaded whole, a lock kept renewed outlives its time to live, and an expired lock (or
 // one whose holder process died on this machine) is taken over.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,11 +29,15 @@ interface Load {
 }
 
 /**
- * A load that stays in staging (holding the lock) for well over 10 s whatever the machine's speed:
- * 500-row batches of the big dataset (≈ 135) with a 300 ms pause after each (RANTAI_LOAD_BATCH_PAUSE_MS),
- * two in flight: ≥ 20 s of pauses alone. Without it a fast load could finish before the next step.
+ * A load held in staging (holding the lock) after its first batches for as long as the hold file
+ * exists (RANTAI_LOAD_HOLD_FILE), whatever the machine's speed; removing the file lets it finish at
+ * full speed.
  */
-const SLOW = { RANTAI_LOAD_BATCH: '500', RANTAI_LOAD_BATCH_PAUSE_MS: '300' };
+async function held(dir: string, name: string): Promise<{ env: Record<string, string>; release: () => Promise<void> }> {
+  const file = path.join(dir, `${name}.hold`);
+  await writeFile(file, '');
+  return { env: { RANTAI_LOAD_HOLD_FILE: file }, release: () => rm(file, { force: true }) };
+}
 
 /** `rantai load dir` in its own process. */
 function startLoad(dir: string, env: Record<string, string> = {}): Load {
@@ -91,7 +96,8 @@ describe.skipIf(uri === null)('one load at a time (the Neo4j load lock)', () => 
     const small = path.join(tmp.dir, 'small');
     await writeDatasetCsv(smallDataset(82), small);
     // A lock that lives 1.5 s unless renewed: the second load comes well after that.
-    const first = startLoad(bigDir, { ...SLOW, RANTAI_LOAD_LOCK_TTL_MS: '1500' });
+    const hold = await held(tmp.dir, 'first');
+    const first = startLoad(bigDir, { ...hold.env, RANTAI_LOAD_LOCK_TTL_MS: '1500' });
     await staging(first);
     await new Promise((r) => setTimeout(r, 3500));
     expect(first.child.exitCode).toBeNull();
@@ -99,6 +105,8 @@ describe.skipIf(uri === null)('one load at a time (the Neo4j load lock)', () => 
     expect(await second.exited).toBe(1);
     expect(second.stderr).toMatch(new RegExp(`another load into Neo4j is running: \\S+@\\S+ pid ${first.child.pid} has been loading "big" since \\d{4}-\\d\\d-\\d\\dT`));
     expect(second.stderr).not.toMatch(/Unable to load|failed/);
+    expect(first.child.exitCode).toBeNull();
+    await hold.release();
     expect(await first.exited).toBe(0);
     expect(first.stderr).not.toMatch(/Unable to load|failed/);
     expect(await store.counts()).toEqual(bigCounts);
@@ -131,7 +139,8 @@ describe.skipIf(uri === null)('one load at a time (the Neo4j load lock)', () => 
     try {
       const bundle = JSON.stringify(Object.fromEntries(Object.entries(smallDataset(84)).map(([k, rows]) => [k, rows])));
       const upload = () => fetch(`${server.url}/api/datasets?name=upload`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${TOKEN}` }, body: bundle });
-      const load = startLoad(bigDir, SLOW);
+      const hold = await held(tmp.dir, 'upload');
+      const load = startLoad(bigDir, hold.env);
       await staging(load);
       const refused = await upload();
       const body = (await refused.json()) as unknown;
@@ -139,6 +148,7 @@ describe.skipIf(uri === null)('one load at a time (the Neo4j load lock)', () => 
       expect(errorOf(body).code).toBe('load_in_progress');
       expect(errorOf(body).message).toContain(`pid ${load.child.pid} has been loading "big"`);
       expect(errorOf(body).details).toMatchObject({ holder: { owner: expect.stringContaining(`pid ${load.child.pid}`) as unknown, dataset: 'big' } });
+      await hold.release();
       expect(await load.exited).toBe(0);
       expect(await store.counts()).toEqual(bigCounts);
       const accepted = await upload();

@@ -2,6 +2,7 @@
 // load lock, clean leftovers, stage nodes and relationships in batches, swap in one transaction,
 // clean up, release the lock.
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { readConfig } from '../../config.ts';
 import { datasetHashInSlices, datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphRel, type NodeLabel, type RelType } from '../../model/index.ts';
@@ -33,6 +34,8 @@ export interface LoadOptions {
    * staging (RANTAI_LOAD_BATCH_PAUSE_MS, default 0).
    */
   batchPauseMs?: number;
+  /** While this file exists, the load waits after each staging batch (RANTAI_LOAD_HOLD_FILE; tests). */
+  holdFile?: string;
   onProgress?: (p: LoadProgress) => void;
 }
 
@@ -70,17 +73,27 @@ export async function cleanupLeftovers(driver: Driver, database: string, onBatch
   }
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** What a staging worker waits for after each batch: the pause, then for the hold file to go. */
+function batchPause(pauseMs: number, holdFile: string | undefined): () => Promise<void> {
+  return async () => {
+    if (pauseMs > 0) await sleep(pauseMs);
+    while (holdFile !== undefined && existsSync(holdFile)) await sleep(50);
+  };
+}
+
 /**
  * Runs the batches with up to `parallel` transactions in flight (staged data is invisible, so order
- * is free); each worker waits `pauseMs` after each of its batches and reports progress.
+ * is free); each worker reports progress and waits for `pause` after each of its batches.
  */
-async function inBatches<T>(batches: readonly T[], parallel: number, pauseMs: number, run: (batch: T) => Promise<void>, progress: () => void): Promise<void> {
+async function inBatches<T>(batches: readonly T[], parallel: number, pause: () => Promise<void>, run: (batch: T) => Promise<void>, progress: () => void): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < batches.length) {
       await run(batches[next++]!);
       progress();
-      if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      await pause();
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(parallel, batches.length)) }, worker));
@@ -122,7 +135,7 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
   const { database } = options;
   const size = options.batchSize ?? Number(process.env.RANTAI_LOAD_BATCH ?? DEFAULT_BATCH);
   const parallel = options.parallel ?? Number(process.env.RANTAI_LOAD_PARALLEL ?? DEFAULT_PARALLEL);
-  const pauseMs = options.batchPauseMs ?? readConfig().RANTAI_LOAD_BATCH_PAUSE_MS ?? 0;
+  const pause = batchPause(options.batchPauseMs ?? readConfig().RANTAI_LOAD_BATCH_PAUSE_MS ?? 0, options.holdFile ?? readConfig().RANTAI_LOAD_HOLD_FILE);
   const report = options.onProgress ?? (() => {});
   // The content hash for RantaiMeta, computed while Neo4j works on the batches (its slices yield).
   const hash = datasetHashInSlices(graph);
@@ -150,7 +163,7 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
   await inBatches(
     nodeBatches,
     parallel,
-    pauseMs,
+    pause,
     async ({ label, query, rows }) => {
       const [result] = await writeAll(driver, database, [[query, { rows }]]);
       const ids = result!.ids as string[];
@@ -197,8 +210,8 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
     relsDone += batch.size;
   };
   const relProgress = () => report({ phase: 'relationships', done: relsDone, total: graph.rels.length });
-  for (const group of plan.concurrent) await inBatches(group, parallel, pauseMs, runRels, relProgress);
-  await inBatches(plan.sequential, 1, pauseMs, runRels, relProgress);
+  for (const group of plan.concurrent) await inBatches(group, parallel, pause, runRels, relProgress);
+  await inBatches(plan.sequential, 1, pause, runRels, relProgress);
 
   report({ phase: 'swap', done: 0, total: 1 });
   const swap = splitStatements(await cypherFile('load/swap.cypher'));

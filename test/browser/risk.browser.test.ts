@@ -2,7 +2,8 @@
 // (fetched by the test), the chart has a bar per top firm with its figures also as text, firms are
 // selectable by mouse and keyboard, the exported SVG holds the chart, and labels switch to Bahasa
 // Indonesia. A long ranking (a generated dataset of 1,500 firms: 257 failure impacts; the national
-// one has 21,499, which drawn at once kept the browser busy for 25 s) shows 100 rows at a time.
+// one has 21,499, which drawn at once kept the browser busy for 25 s) shows 100 rows at a time; that
+// dataset has no single source, which the key figures say in a sentence.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RiskOut } from '../../server/analysis/risk/shapes.ts';
@@ -84,18 +85,23 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
   it('shows a long ranking a hundred rows at a time, in the order of the API, in both languages', async () => {
     const big = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 6, firms: 1_500, components: 40, seed: 5 })) });
     try {
-      const all = ((await (await fetch(`${big.server.url}/api/analysis/risk`)).json()) as RiskOut).failureImpact.map((f) => f.firm.id);
+      const out = (await (await fetch(`${big.server.url}/api/analysis/risk`)).json()) as RiskOut;
+      const all = out.failureImpact.map((f) => f.firm.id);
+      // This dataset has no single source: the key figures say so in a sentence, not "0 … worth USD 0".
+      expect(out.singleSource).toEqual([]);
       // More than two pages, so the second click shows a part page and the button goes.
       expect(all.length).toBeGreaterThan(200);
       expect(all.length).toBeLessThan(300);
       const rows = '#risk-impact tbody tr';
       const drawn = (page: import('playwright-core').Page) => page.locator(rows).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.firm));
       for (const [lang, words] of [
-        ['en', { part: `the first 100 of ${all.length} firms`, more: 'Show 100 more', last: `Show ${all.length - 200} more`, all: `(${all.length} firms)` }],
-        ['id', { part: `100 teratas dari ${all.length} perusahaan`, more: 'Tampilkan 100 lagi', last: `Tampilkan ${all.length - 200} lagi`, all: `(${all.length} perusahaan)` }],
+        ['en', { part: `the first 100 of ${all.length} firms`, more: 'Show 100 more', last: `Show ${all.length - 200} more`, all: `(${all.length} firms)`, none: 'No component depends on a single supplier.' }],
+        ['id', { part: `100 teratas dari ${all.length} perusahaan`, more: 'Tampilkan 100 lagi', last: `Tampilkan ${all.length - 200} lagi`, all: `(${all.length} perusahaan)`, none: 'Tidak ada komponen yang bergantung pada satu pemasok.' }],
       ] as const) {
         const { page, errors } = await big.page(`?view=risk&lang=${lang}`);
         await page.waitForSelector('#risk-impact');
+        expect(await page.locator('#risk-summary li').first().textContent()).toBe(words.none);
+        expect(await page.locator('#risk-single').count()).toBe(0);
         expect(await drawn(page)).toEqual(all.slice(0, 100));
         expect(await page.locator('#risk-impact caption').textContent()).toContain(words.part);
         expect(await page.locator('#risk-impact-more').textContent()).toBe(words.more);

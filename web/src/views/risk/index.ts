@@ -149,8 +149,9 @@ export const riskView: ViewDef = {
         const worst = out.failureImpact[0];
         const cutsOem = out.failureImpact.filter((f) => f.impactedOems.length > 0).length;
         figures = [
-          t('risk.figSingle', { n: out.singleSource.length, value: formatUsd(out.singleSource.reduce((s, x) => s + (x.valueUsd ?? 0), 0)) }),
-          t('risk.figImpact', { n: out.failureImpact.length, oem: cutsOem }),
+          // None is said as a sentence, as the server's key figures say it (not "0 … worth USD 0").
+          out.singleSource.length === 0 ? t('risk.noSingle') : t('risk.figSingle', { n: out.singleSource.length, value: formatUsd(out.singleSource.reduce((s, x) => s + (x.valueUsd ?? 0), 0)) }),
+          out.failureImpact.length === 0 ? t('risk.noImpact') : t('risk.figImpact', { n: out.failureImpact.length, oem: cutsOem }),
           ...(worst ? [t('risk.figWorst', { firm: worst.firm.name, oems: worst.impactedOems.length, buyers: worst.impactedBuyers.length, value: formatUsd(worst.lostValueUsd) })] : []),
           ...top.map((f) => t('risk.figBar', { firm: f.firm.name, oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd) })),
         ];

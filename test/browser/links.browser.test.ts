@@ -5,6 +5,8 @@
 // kept in the URL, and labels switch to Bahasa Indonesia.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MissingLinksOut } from '../../server/analysis/links/shapes.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { smallDataset } from '../helpers/datasets.ts';
 import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
@@ -108,6 +110,26 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     expect(await page.locator('#links-component').getAttribute('title')).toBe(component.name);
     await screenshot(page, 'links-component-picker');
     expect(errors).toEqual([]);
+  });
+
+  it('says in a sentence, in both languages, that every cluster reaches an OEM when none is without a path', async () => {
+    // The seed has three clusters without a path; the small generated dataset has none.
+    expect((await missingLinks('')).clustersWithoutOemPath.length).toBe(3);
+    const small = await openBrowserFixture({ store: new EmbeddedStore(smallDataset()) });
+    try {
+      const api = (await (await fetch(`${small.server.url}/api/analysis/missing-links?limit=5`)).json()) as MissingLinksOut;
+      expect(api.clustersWithoutOemPath).toEqual([]);
+      for (const [lang, none] of [['en', 'Every cluster reaches at least one OEM.'], ['id', 'Setiap sentra terhubung ke setidaknya satu OEM.']] as const) {
+        const { page, errors } = await small.page(`?view=links&lang=${lang}`);
+        await page.waitForSelector('#links-table');
+        // The key figure and the section below say the same, and no empty list is announced.
+        expect(await page.locator('.links-figures li').last().textContent()).toBe(none);
+        expect(await page.locator('#links-no-oem-list').count()).toBe(0);
+        expect(errors).toEqual([]);
+      }
+    } finally {
+      await small.close();
+    }
   });
 
   it('switches its labels to Bahasa Indonesia', async () => {

@@ -189,7 +189,8 @@ export const linksView: ViewDef = {
             { class: 'links-figures' },
             h('li', {}, t('links.figTotal', { total: out.total, shown: out.recommendations.length, value: formatUsd(replaced) })),
             ...(top ? [h('li', {}, t('links.figTop', { supplier: top.supplier.name, buyer: top.buyer.name, component: top.component.name, score: formatNumber(top.score, 3) }))] : []),
-            h('li', {}, t('links.figNoOem', { n: out.clustersWithoutOemPath.length })),
+            // None is said as a sentence, not "0 clusters have no supply path … (listed below)" over an empty list.
+            h('li', {}, out.clustersWithoutOemPath.length === 0 ? t('links.noOemNone') : t('links.figNoOem', { n: out.clustersWithoutOemPath.length })),
           ),
         );
         renderTable(out);

@@ -159,6 +159,27 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
     }
   });
 
+  it('shows the ranking 50 rows at a time, in the order of the API, in both languages', async () => {
+    const all = (await ranking('balanced')).opportunities.map(key);
+    // The seed's 279: five clicks, the last adding 29.
+    expect(all.length).toBe(279);
+    for (const [lang, more, last] of [['en', 'Show 50 more', 'Show 29 more'], ['id', 'Tampilkan 50 lagi', 'Tampilkan 29 lagi']] as const) {
+      const { page, errors } = await fx.page(`?view=opportunities&lang=${lang}`);
+      await page.waitForSelector('#opp-table');
+      for (let shown = 50; shown < all.length; shown += 50) {
+        expect(await shownKeys(page)).toEqual(all.slice(0, shown));
+        expect(await page.locator('#opp-more').textContent()).toBe(shown + 50 < all.length ? more : last);
+        await page.click('#opp-more');
+        await page.waitForFunction((n) => document.querySelectorAll('#opp-table tbody tr.opp-row').length === n, Math.min(shown + 50, all.length));
+        // The focus moves to the first row added, where the keys go on from.
+        expect(await page.evaluate(() => { const r = document.activeElement as HTMLElement | null; return `${r?.dataset.component}|${r?.dataset.cluster}`; })).toBe(all[shown]);
+      }
+      expect(await shownKeys(page)).toEqual(all);
+      expect(await page.locator('#opp-more').count()).toBe(0);
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('switches its labels to Bahasa Indonesia', async () => {
     const { page, errors } = await fx.page('?view=opportunities');
     await page.waitForSelector('#opp-table');

@@ -9,11 +9,12 @@ import type { SubstitutionOut } from '../../../../server/analysis/substitution/s
 import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
+import { moreButton } from '../../app/more.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { clusterPicker, componentPicker } from '../../app/picker/index.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
-import { barChart } from '../risk/index.ts';
+import { barChart, focusRowAt } from '../risk/index.ts';
 import { importValueByStatus } from './by-status.ts';
 import { namesFrom, STATUS_COLOURS, STATUS_ICONS, STATUSES, type Names } from './labels.ts';
 import './messages.ts';
@@ -108,17 +109,21 @@ export const opportunitiesView: ViewDef = {
       if (!data) return;
       const rows = data.opportunities.slice(0, shown);
       const table = rankingTable(rows, names, { select: select_, closeGaps: (o) => whatIf?.closeGaps(o) }, { id: 'opp-table', caption: t('opp.caption', { shown: rows.length, total: data.total, strategy: t(`opp.strategy.${data.strategy}`) }), basis: data });
-      const more =
-        data.opportunities.length > shown
-          ? h('button', {
-              type: 'button',
-              id: 'opp-more',
-              onclick: () => {
-                shown += PAGE;
-                renderTable();
-              },
-            }, t('opp.more', { n: Math.min(PAGE, data.opportunities.length - shown) }))
-          : null;
+      const more = moreButton({
+        id: 'opp-more',
+        shown,
+        total: data.opportunities.length,
+        page: PAGE,
+        label: (n) => t('opp.more', { n }),
+        onMore: () => {
+          const from = shown;
+          shown += PAGE;
+          renderTable();
+          // The keys go on from the first row added, as in the risk tables.
+          const body = tableHolder.querySelector<HTMLTableElement>('#opp-table')?.tBodies[0];
+          if (body) focusRowAt(body, from);
+        },
+      });
       tableHolder.replaceChildren(table, ...(more ? [more] : []));
     }
 

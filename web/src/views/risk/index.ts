@@ -7,6 +7,7 @@
 import type { FailureImpact, RiskOut, SingleSource } from '../../../../server/analysis/risk/shapes.ts';
 import { ApiError, getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
+import { moreButton } from '../../app/more.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { tierColour } from '../../app/palette.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
@@ -14,11 +15,11 @@ import { col, tierWords } from '../../export/index.ts';
 import { barChart } from './bar-chart.ts';
 import { exposurePart } from './exposure.ts';
 import './messages.ts';
-import { keyboardRows } from './row-keys.ts';
+import { focusRowAt, keyboardRows } from './row-keys.ts';
 import './style.css';
 
 export { barChart, type Bar, type BarChartOptions } from './bar-chart.ts';
-export { keyboardRows } from './row-keys.ts';
+export { focusRowAt, keyboardRows } from './row-keys.ts';
 
 /** Firms in the chart. */
 const CHART_FIRMS = 10;
@@ -39,9 +40,10 @@ function paged<T>(rows: readonly T[], table: (shown: readonly T[], total: number
     const from = shown;
     shown = Math.min(rows.length, to);
     const drawn = table(rows.slice(0, shown), rows.length);
-    const more = shown < rows.length ? h('button', { type: 'button', id: moreId, class: 'risk-more', onclick: () => render(shown + PAGE) }, t('risk.more', { n: Math.min(PAGE, rows.length - shown) })) : null;
+    const more = moreButton({ id: moreId, className: 'risk-more', shown, total: rows.length, page: PAGE, label: (n) => t('risk.more', { n }), onMore: () => render(shown + PAGE) });
     holder.replaceChildren(h('div', { class: 'risk-scroll' }, drawn), ...(more ? [more] : []));
-    if (from > 0) drawn.tBodies[0]?.rows[from]?.focus();
+    const body = drawn.tBodies[0];
+    if (from > 0 && body) focusRowAt(body, from);
   };
   render(PAGE);
   return holder;

@@ -4,15 +4,20 @@
 // Shared by the opportunities, link-and-match and risk panels. Rows with the class `kbd-skip`
 // (e.g. a row of details under another) are not stops.
 
+const stops = (tbody: HTMLTableSectionElement) => [...tbody.rows].filter((r) => !r.classList.contains('kbd-skip'));
+
+/** Moves the focus (and the one Tab stop) to the i-th row that is a stop, e.g. the first row a "show more" added. */
+export function focusRowAt(tbody: HTMLTableSectionElement, i: number): void {
+  const all = stops(tbody);
+  if (all.length === 0) return;
+  const k = Math.max(0, Math.min(all.length - 1, i));
+  for (const [j, r] of all.entries()) r.tabIndex = j === k ? 0 : -1;
+  all[k]!.focus();
+}
+
 export function keyboardRows(tbody: HTMLTableSectionElement, onActivate?: (row: HTMLTableRowElement, index: number) => void): void {
-  const rows = () => [...tbody.rows].filter((r) => !r.classList.contains('kbd-skip'));
-  const focusRow = (i: number) => {
-    const all = rows();
-    if (all.length === 0) return;
-    const k = Math.max(0, Math.min(all.length - 1, i));
-    for (const [j, r] of all.entries()) r.tabIndex = j === k ? 0 : -1;
-    all[k]!.focus();
-  };
+  const rows = () => stops(tbody);
+  const focusRow = (i: number) => focusRowAt(tbody, i);
   for (const [j, r] of rows().entries()) {
     r.tabIndex = j === 0 ? 0 : -1;
     r.classList.add('kbd-row');

@@ -48,9 +48,11 @@ export function gzipStatic(root: string, maxAgeSeconds: number): RequestHandler 
       const info = await stat(file);
       const stamp = `${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}`;
       let kept = zipped.get(file);
-      if (!kept || (await kept).stamp !== stamp) {
+      if (!kept || (await kept.catch(() => null))?.stamp !== stamp) {
         kept = compress(file, stamp);
         zipped.set(file, kept);
+        // A failed compression is tried again on the next request (this one gets the file as it is).
+        kept.catch(() => zipped.delete(file));
       }
       const { body } = await kept;
       if (!body) return next();

@@ -6,10 +6,11 @@ import type { Request, Response } from 'express';
 import type { GraphStore } from '../store/types.ts';
 import { jsonAnswer, type Answer } from './answer.ts';
 import type { WorkRoute } from './budgets.ts';
-import { acceptsGzip, gzipEtag, gzipOf, gzipReserve } from './encoding.ts';
+import { acceptsGzip, gzipBody, gzipEtag, gzipOf, worthCompressing } from './encoding.ts';
 import { ClientGoneError, localise, retryAfterOf } from './errors.ts';
 import { requestLang } from './messages.ts';
 import { workFor } from './registry.ts';
+import type { Work } from './work.ts';
 
 export interface RouteWork {
   route: WorkRoute;
@@ -35,9 +36,10 @@ export async function sendWork(req: Request, res: Response, store: GraphStore, w
     // The language the request resolves to (the same reading as the routes' resolveLang), so that
     // "id" and "id-ID,id;q=0.9" share one cached answer.
     const vary = requestLang(req.query, acceptLanguage);
-    const { answer, outcome } = await workFor(store).answer({ ...work, vary, signal }, compute);
+    const gate = workFor(store);
+    const { answer, outcome } = await gate.answer({ ...work, vary, signal }, compute);
     if (signal.aborted) return;
-    const sent = await encoded(req, res, answer);
+    const sent = await encoded(req, res, gate, answer);
     if (signal.aborted) return;
     res.setHeader('X-Rantai-Work', outcome);
     // Set here, express neither hashes the body again nor fails to answer 304 to If-None-Match.
@@ -58,13 +60,31 @@ export async function sendWork(req: Request, res: Response, store: GraphStore, w
  * sending (encoding.ts), else the body itself. A body that could be compressed varies by
  * Accept-Encoding either way, so that a shared cache keeps the two apart.
  */
-async function encoded(req: Request, res: Response, answer: Answer): Promise<{ body: Buffer; etag: string }> {
-  if (gzipReserve(answer.body.byteLength, answer.contentType) === 0) return answer;
+async function encoded(req: Request, res: Response, work: Work, answer: Answer): Promise<{ body: Buffer; etag: string }> {
+  if (!worthCompressing(answer.body.byteLength, answer.contentType)) return answer;
   res.vary('Accept-Encoding');
-  const zipped = acceptsGzip(req) ? await gzipOf(answer) : null;
+  const zipped = acceptsGzip(req) ? await gzipOf(answer, (bytes) => work.keep(answer, bytes)) : null;
   if (!zipped) return answer;
   res.setHeader('Content-Encoding', 'gzip');
   return { body: zipped, etag: gzipEtag(answer.etag) };
+}
+
+/**
+ * Sends a body computed outside the work gate (the Cypher console's rows, up to 100,000), gzipped
+ * when the client accepts it and it is worth it; express gives it a validator of the bytes sent.
+ */
+export async function sendBody(req: Request, res: Response, body: Buffer, contentType: string): Promise<void> {
+  res.type(contentType);
+  if (worthCompressing(body.byteLength, contentType)) {
+    res.vary('Accept-Encoding');
+    const zipped = acceptsGzip(req) ? await gzipBody(body) : null;
+    if (zipped) {
+      res.setHeader('Content-Encoding', 'gzip');
+      res.send(zipped);
+      return;
+    }
+  }
+  res.send(body);
 }
 
 /** sendWork for a JSON answer. */

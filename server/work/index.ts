@@ -2,9 +2,9 @@
 // version, bounded concurrency and queue, time and memory budgets, cancellation.
 export { Work, type WorkRequest, type WorkStats, type Outcome } from './work.ts';
 export { workFor, attachWork } from './registry.ts';
-export { sendWork, sendJson, clientSignal, type RouteWork } from './http.ts';
+export { sendWork, sendJson, sendBody, clientSignal, type RouteWork } from './http.ts';
 export { jsonAnswer, fileAnswer, type Answer } from './answer.ts';
-export { acceptsGzip, compressible, gzipBody, gzipEtag, MIN_COMPRESSED_BYTES } from './encoding.ts';
+export { acceptsGzip, compressible, gzipBody, gzipEtag, gzipOf, MIN_COMPRESSED_BYTES } from './encoding.ts';
 export { currentWork, checkpoint, remainingMs, runWithin, type WorkContext } from './context.ts';
 export { DEFAULT_WORK_LIMITS, resolveWorkLimits, workLimitsFromConfig, workLimitsShape, type WorkLimits } from './limits.ts';
 export { WORK_ROUTES, timeBudgetMs, type WorkRoute } from './budgets.ts';

@@ -42,6 +42,23 @@ export class LruCache<V> {
     return true;
   }
 
+  /**
+   * Adds `bytes` to what a kept entry weighs (what it holds grew, e.g. the gzip of an answer kept
+   * beside it), evicting the least recently used, this entry too if it is the oldest, to stay within
+   * the budget. Nothing happens for a key no longer kept.
+   */
+  grow(key: string, bytes: number): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    entry.bytes += bytes;
+    this.size += bytes;
+    for (const [oldest, e] of this.entries) {
+      if (this.size <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.size -= e.bytes;
+    }
+  }
+
   delete(key: string): void {
     const entry = this.entries.get(key);
     if (!entry) return;

@@ -12,7 +12,6 @@ import type { GraphStore } from '../store/types.ts';
 import { tooLargeOr, type Answer } from './answer.ts';
 import { timeBudgetMs, type WorkRoute } from './budgets.ts';
 import { runWithin } from './context.ts';
-import { gzipReserve } from './encoding.ts';
 import { ClientGoneError, memoryBudgetExceeded, timeBudgetExceeded } from './errors.ts';
 import { Gate } from './gate.ts';
 import { heapShare } from './heap.ts';
@@ -55,6 +54,8 @@ export class Work {
   readonly stats: WorkStats = { computed: 0, hits: 0, shared: 0, refused: 0, cancelled: 0, timedOut: 0, memoryRefused: 0 };
   private readonly gate: Gate;
   private readonly cache: LruCache<Answer>;
+  /** The cache key of each kept answer, to weigh its gzip once it is made (keep). */
+  private readonly keys = new WeakMap<Answer, string>();
   private readonly runs = new SharedRuns<Answer>();
   private version: string | undefined;
 
@@ -69,6 +70,12 @@ export class Work {
   /** Analyses running and waiting right now, and what the cache holds. */
   get load(): { inFlight: number; queued: number; cached: number; cachedBytes: number } {
     return { inFlight: this.gate.inFlight, queued: this.gate.queued, cached: this.cache.count, cachedBytes: this.cache.bytes };
+  }
+
+  /** Counts `bytes` kept beside an answer (its gzip) in the cache's budget, if the answer is kept. */
+  keep(answer: Answer, bytes: number): void {
+    const key = this.keys.get(answer);
+    if (key !== undefined) this.cache.grow(key, bytes);
   }
 
   async answer(request: WorkRequest, compute: () => Promise<Answer>): Promise<{ answer: Answer; outcome: Outcome }> {
@@ -89,7 +96,7 @@ export class Work {
     }
     const { result, shared } = this.runs.join(key, request.signal, (signal) =>
       this.run(request.route, version.bookmarks, (answer) => {
-        if (this.version === version.key) this.cache.set(key, answer, answerBytes(answer));
+        if (this.version === version.key && this.cache.set(key, answer, answer.body.byteLength)) this.keys.set(answer, key);
       }, signal, compute),
     );
     if (shared) this.stats.shared += 1;
@@ -148,9 +155,4 @@ export class Work {
       throw error;
     }
   }
-}
-
-/** What a kept answer weighs in the cache: its body and room for the gzip it may be sent as. */
-function answerBytes(answer: Answer): number {
-  return answer.body.byteLength + gzipReserve(answer.body.byteLength, answer.contentType);
 }

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/api/index.ts';
 import { readDataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
-import { attachWork, DEFAULT_WORK_LIMITS, fileAnswer, jsonAnswer, Work } from '../../server/work/index.ts';
+import { attachWork, DEFAULT_WORK_LIMITS, gzipOf, jsonAnswer, Work } from '../../server/work/index.ts';
 import { tempDir } from '../helpers/datasets.ts';
 
 interface Raw {
@@ -39,8 +39,18 @@ let server: RunningServer;
 let store: EmbeddedStore;
 let tmp: { dir: string; cleanup: () => Promise<void> };
 let web: string;
-/** A script of 200 kB: repeated text, so its gzip is far below a quarter of it. */
+/** A script of 200 kB: repeated text, so its gzip is a small part of it. */
 const SCRIPT = 'export const rows = [\n' + Array.from({ length: 4000 }, (_, i) => `  { id: ${i}, name: "Sentra ${i % 416}" },\n`).join('') + '];\n';
+
+/**
+ * A script that compresses about as badly as a minified bundle (the built front end's files gzip to
+ * 24–38 % of their bytes): 60 kB of words from a seeded generator.
+ */
+const VENDOR = (() => {
+  let x = 20261202;
+  const next = () => (x = (x * 1103515245 + 12345) % 2 ** 31);
+  return Array.from({ length: 6000 }, () => `v${next().toString(36)}=${next() % 1000};`).join('');
+})();
 
 beforeAll(async () => {
   tmp = await tempDir();
@@ -49,6 +59,7 @@ beforeAll(async () => {
   await writeFile(path.join(web, 'index.html'), '<!doctype html><title>Rantai</title>');
   await writeFile(path.join(web, 'assets', 'index.js'), SCRIPT);
   await writeFile(path.join(web, 'assets', 'tiny.css'), 'body{margin:0}');
+  await writeFile(path.join(web, 'assets', 'vendor.js'), VENDOR);
   store = new EmbeddedStore(await readDataset('seed/indonesia'));
   attachWork(store, {});
   server = await startServer({ store, neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log: () => {}, webRoot: web });
@@ -72,7 +83,7 @@ describe('answers of the work gate', () => {
     expect(zipped.headers['content-type']).toBe(plain.headers['content-type']);
     expect(Number(zipped.headers['content-length'])).toBe(zipped.body.byteLength);
     expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
-    // kept only when at most a quarter of the body (what the cache reserves beside it)
+    // the seed's graph gzips to under a quarter
     expect(zipped.body.byteLength).toBeLessThanOrEqual(plain.body.byteLength / 4);
     expect(zipped.headers.etag).toBe(`${plain.headers.etag!.slice(0, -1)}-gz"`);
 
@@ -135,6 +146,15 @@ describe("the front end's files", () => {
     expect(head.body.byteLength).toBe(0);
   });
 
+  it('sends a script that compresses only as well as a minified bundle gzipped too', async () => {
+    const zipped = await raw(`${server.url}/assets/vendor.js`, GZ);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    const unzipped = gunzipSync(zipped.body);
+    expect(unzipped.toString('utf8')).toBe(VENDOR);
+    // more than a quarter of the file (a first version sent a gzip only under a quarter, so none of the built files)
+    expect(zipped.body.byteLength).toBeGreaterThan(unzipped.byteLength / 4);
+  });
+
   it('compresses a file again once it has changed on disk', async () => {
     const file = path.join(web, 'assets', 'index.js');
     const before = await raw(`${server.url}/assets/index.js`, GZ);
@@ -160,15 +180,37 @@ describe("the front end's files", () => {
 });
 
 describe('the answer cache', () => {
-  it('weighs a kept text answer as its body and a quarter more for its gzip, a zip as its body alone', async () => {
+  it('weighs a kept answer as its body, and its gzip too once made; an answer it does not keep weighs nothing', async () => {
     const work = new Work(store, { ...DEFAULT_WORK_LIMITS });
     const signal = new AbortController().signal;
     const json = jsonAnswer({ rows: Array.from({ length: 2000 }, (_, i) => ({ id: i })) });
     await work.answer({ route: 'graph', params: { n: 1 }, signal }, async () => json);
-    // 2000 rows of {"id":i}: the body's bytes plus ceil(bytes / 4) reserved (KEPT_SHARE)
-    expect(work.load.cachedBytes).toBe(json.body.byteLength + Math.ceil(json.body.byteLength / 4));
-    const zip = fileAnswer(new Uint8Array(5000), 'application/zip', 'x.zip');
-    await work.answer({ route: 'graph', params: { n: 2 }, signal }, async () => zip);
-    expect(work.load.cachedBytes).toBe(json.body.byteLength + Math.ceil(json.body.byteLength / 4) + 5000);
+    expect(work.load.cachedBytes).toBe(json.body.byteLength);
+    const zipped = await gzipOf(json, (bytes) => work.keep(json, bytes));
+    expect(zipped).not.toBeNull();
+    expect(work.load.cachedBytes).toBe(json.body.byteLength + zipped!.byteLength);
+    // made once: asking again neither compresses nor counts it again
+    expect(await gzipOf(json, (bytes) => work.keep(json, bytes))).toBe(zipped);
+    expect(work.load.cachedBytes).toBe(json.body.byteLength + zipped!.byteLength);
+    const other = jsonAnswer({ rows: Array.from({ length: 2000 }, (_, i) => ({ n: i })) });
+    await gzipOf(other, (bytes) => work.keep(other, bytes));
+    expect(work.load.cachedBytes).toBe(json.body.byteLength + zipped!.byteLength);
+  });
+
+  it('evicts the oldest answers when a gzip takes the cache past its budget', async () => {
+    // Four answers of one size S, in a budget of 4 S + 10 bytes (each at most a quarter of it, so kept).
+    const answers = ['a', 'b', 'c', 'd'].map((k) => jsonAnswer({ rows: Array.from({ length: 3000 }, (_, i) => ({ [k]: i })) }));
+    const size = answers[0]!.body.byteLength;
+    expect(answers.every((x) => x.body.byteLength === size)).toBe(true);
+    const work = new Work(store, { ...DEFAULT_WORK_LIMITS, cacheBytes: 4 * size + 10 });
+    const signal = new AbortController().signal;
+    for (const [n, x] of answers.entries()) await work.answer({ route: 'graph', params: { n }, signal }, async () => x);
+    expect(work.load.cached).toBe(4);
+    const last = answers[3]!;
+    await gzipOf(last, (bytes) => work.keep(last, bytes));
+    // the first, least recently used, made room for the last one's gzip
+    expect(work.load.cached).toBe(3);
+    expect((await work.answer({ route: 'graph', params: { n: 3 }, signal }, async () => last)).outcome).toBe('hit');
+    expect((await work.answer({ route: 'graph', params: { n: 0 }, signal }, async () => answers[0]!)).outcome).toBe('computed');
   });
 });

@@ -2,6 +2,8 @@
 // examples checked against values computed here from the dataset files), every hostile query of the
 // corpus is refused, the plan check catches writes on its own, runaway queries stop at the timeout,
 // rows stop at the limit — and the database is exactly as it was afterwards.
+import { request, type IncomingHttpHeaders } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainQueryType } from '../../server/console/index.ts';
@@ -219,6 +221,36 @@ describe.skipIf(uri === null)('POST /api/cypher on Neo4j (seed dataset)', () => 
     expect(r.status).toBe(200);
     expect(r.type).toMatch(/^text\/csv/);
     expect(r.text).toBe('name,lat,latText,at\r\n"\'=HYPERLINK(""http://x"")",-7.679,-7.679,\'@SUM(A1)\r\n');
+  });
+
+  it('sends its rows gzipped, as JSON and as CSV, to a client that accepts gzip: the same bytes unzipped', async () => {
+    // node:http, whose body is the bytes on the wire (fetch would unzip them).
+    const raw = (query: string, encoding: string) =>
+      new Promise<{ headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const req = request(`${server.url}/api/cypher${query}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Accept-Encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject);
+        req.end(JSON.stringify({ query: 'UNWIND range(1, 2000) AS i RETURN i, "Sentra " + toString(i % 416) AS name' }));
+      });
+    for (const query of ['', '?format=csv']) {
+      const plain = await raw(query, 'identity');
+      const zipped = await raw(query, 'gzip');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(zipped.headers['content-encoding']).toBe('gzip');
+      expect(zipped.headers.vary).toMatch(/Accept-Encoding/i);
+      expect(zipped.headers['content-type']).toBe(plain.headers['content-type']);
+      const unzipped = gunzipSync(zipped.body);
+      // The JSON says how long the query took, which differs between the two requests.
+      if (query === '') expect({ ...JSON.parse(unzipped.toString('utf8')), elapsedMs: 0 }).toEqual({ ...JSON.parse(plain.body.toString('utf8')), elapsedMs: 0 });
+      else expect(unzipped.equals(plain.body)).toBe(true);
+      expect(zipped.body.byteLength).toBeLessThan(plain.body.byteLength / 2);
+    }
+    const rows = cypherResultShape.parse(JSON.parse((await raw('', 'identity')).body.toString('utf8'))).rows;
+    expect(rows).toHaveLength(2000);
+    expect(rows[416]).toEqual({ i: 417, name: 'Sentra 1' });
   });
 
   it('words refusals, timeouts and Neo4j\'s own errors in Bahasa Indonesia with ?lang=id', async () => {

@@ -5,6 +5,7 @@ import { Router } from 'express';
 import { consoleMessages, cypherQueryStringShape, cypherRequestShape, langFromHeader, retryAfterHeader } from '../../console/index.ts';
 import { AppError } from '../../errors.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
+import { jsonAnswer, sendBody } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -25,12 +26,11 @@ export function cypherRoutes(ctx: ApiContext): Router {
       throw error;
     });
     if (query.format === 'csv') {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="rantai-query.csv"');
-      res.send(toCsvTable(result.columns, result.rows));
+      await sendBody(req, res, Buffer.from(toCsvTable(result.columns, result.rows), 'utf8'), 'text/csv; charset=utf-8');
       return;
     }
-    res.json(result);
+    await sendBody(req, res, jsonAnswer(result).body, 'application/json; charset=utf-8');
   });
   return router;
 }

@@ -27,14 +27,19 @@ export function tooLargeOr(error: unknown): unknown {
   return error instanceof RangeError && /Invalid string length|Array buffer allocation failed|Invalid typed array length/.test(error.message) ? answerTooLarge(MAX_STRING_BYTES) : error;
 }
 
-export function jsonAnswer(value: unknown): Answer {
+/** `value` as JSON bytes; one too large to build is refused as too large (tooLargeOr). */
+export function jsonBytes(value: unknown): Buffer {
   let text: string;
   try {
     text = JSON.stringify(value);
   } catch (error) {
     throw tooLargeOr(error);
   }
-  return answer(Buffer.from(text, 'utf8'), 'application/json; charset=utf-8');
+  return Buffer.from(text, 'utf8');
+}
+
+export function jsonAnswer(value: unknown): Answer {
+  return answer(jsonBytes(value), 'application/json; charset=utf-8');
 }
 
 /** A file answer (exports): its body, media type and download name. */

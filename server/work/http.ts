@@ -61,12 +61,20 @@ export async function sendWork(req: Request, res: Response, store: GraphStore, w
  * Accept-Encoding either way, so that a shared cache keeps the two apart.
  */
 async function encoded(req: Request, res: Response, work: Work, answer: Answer): Promise<{ body: Buffer; etag: string }> {
-  if (!worthCompressing(answer.body.byteLength, answer.contentType)) return answer;
+  const zipped = await negotiate(req, res, answer.body, answer.contentType, () => gzipOf(answer, (bytes) => work.keep(answer, bytes)));
+  return zipped ? { body: zipped, etag: gzipEtag(answer.etag) } : answer;
+}
+
+/**
+ * The gzip to send for a body, or null to send it as it is: a body worth compressing varies by
+ * Accept-Encoding, and its gzip (from `zip`) goes to a client that accepts gzip.
+ */
+async function negotiate(req: Request, res: Response, body: Buffer, contentType: string, zip: () => Promise<Buffer | null>): Promise<Buffer | null> {
+  if (!worthCompressing(body.byteLength, contentType)) return null;
   res.vary('Accept-Encoding');
-  const zipped = acceptsGzip(req) ? await gzipOf(answer, (bytes) => work.keep(answer, bytes)) : null;
-  if (!zipped) return answer;
-  res.setHeader('Content-Encoding', 'gzip');
-  return { body: zipped, etag: gzipEtag(answer.etag) };
+  const zipped = acceptsGzip(req) ? await zip() : null;
+  if (zipped) res.setHeader('Content-Encoding', 'gzip');
+  return zipped;
 }
 
 /**
@@ -75,16 +83,7 @@ async function encoded(req: Request, res: Response, work: Work, answer: Answer):
  */
 export async function sendBody(req: Request, res: Response, body: Buffer, contentType: string): Promise<void> {
   res.type(contentType);
-  if (worthCompressing(body.byteLength, contentType)) {
-    res.vary('Accept-Encoding');
-    const zipped = acceptsGzip(req) ? await gzipBody(body) : null;
-    if (zipped) {
-      res.setHeader('Content-Encoding', 'gzip');
-      res.send(zipped);
-      return;
-    }
-  }
-  res.send(body);
+  res.send((await negotiate(req, res, body, contentType, () => gzipBody(body))) ?? body);
 }
 
 /** sendWork for a JSON answer. */

@@ -34,12 +34,17 @@ export class LruCache<V> {
     if (this.maxEntries === 0 || bytes > this.maxBytes / 4) return false;
     this.entries.set(key, { value, bytes });
     this.size += bytes;
+    this.evict();
+    return true;
+  }
+
+  /** Drops the least recently used until the entries and their bytes are within the bounds. */
+  private evict(): void {
     for (const [oldest, entry] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.size <= this.maxBytes) break;
       this.entries.delete(oldest);
       this.size -= entry.bytes;
     }
-    return true;
   }
 
   /**
@@ -52,11 +57,7 @@ export class LruCache<V> {
     if (!entry) return;
     entry.bytes += bytes;
     this.size += bytes;
-    for (const [oldest, e] of this.entries) {
-      if (this.size <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.size -= e.bytes;
-    }
+    this.evict();
   }
 
   delete(key: string): void {

@@ -5,7 +5,7 @@ import { Router } from 'express';
 import { consoleMessages, cypherQueryStringShape, cypherRequestShape, langFromHeader, retryAfterHeader } from '../../console/index.ts';
 import { AppError } from '../../errors.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
-import { jsonAnswer, sendBody } from '../../work/index.ts';
+import { jsonBytes, sendBody } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -30,7 +30,7 @@ export function cypherRoutes(ctx: ApiContext): Router {
       await sendBody(req, res, Buffer.from(toCsvTable(result.columns, result.rows), 'utf8'), 'text/csv; charset=utf-8');
       return;
     }
-    await sendBody(req, res, jsonAnswer(result).body, 'application/json; charset=utf-8');
+    await sendBody(req, res, jsonBytes(result), 'application/json; charset=utf-8');
   });
   return router;
 }

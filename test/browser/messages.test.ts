@@ -15,6 +15,42 @@ describe('translations', () => {
   });
 });
 
+describe('English counts', () => {
+  // "1 OEMs", "1 tiers up": a count that can be 1 needs its noun as {n|one|other}. Placeholders
+  // listed here are never 1 by construction: limits and thresholds (max, threshold, …), an
+  // overview (drawn only past thousands of firms), a merged row (two or more relationships), a
+  // part of a table (more rows than shown), an upload's columns (three at least), the groups a
+  // ranking splits into (two or more) and the Tiers limits.
+  const neverOne: Record<string, string[]> = {
+    'detail.mergedTitle': ['n'],
+    'doc.firstRows': ['total'],
+    'overview.title': ['firms'],
+    'overview.focusTitle': ['firms'],
+    'overview.figure': ['firms'],
+    'overview.focusFigureDef': ['max'],
+    'overview.figureDef': ['threshold'],
+    'cx.fileRead': ['columns'],
+    'cx.why.disconnected': ['n'],
+    'cx.blockStatus.too-small': ['minClusters', 'minComponents'],
+    'cx.blockNote': ['clusters'],
+    'console.graphTooLarge': ['max'],
+    'network.layout': ['count'],
+    'risk.impactCaptionPart': ['n'],
+    'tiers.crowded': ['rows', 'flows', 'maxRows', 'maxFlows'],
+    'tiers.largest': ['total'],
+  };
+  const nouns = 'firms|clusters|components|rows|columns|nodes|relationships|links|problems|opportunities|OEMs|buyers|members|units|tiers|groups|requirements|people|records|countries|flows|suppliers';
+
+  it('gives every count that can be 1 its singular noun', async () => {
+    const { registeredMessages } = await import('../../web/src/app/i18n.ts');
+    const bare = new RegExp(`\\{(\\w+)\\} (?:${nouns})\\b`, 'g');
+    const missing = Object.entries(registeredMessages('en')).flatMap(([key, text]) =>
+      [...text.matchAll(bare)].filter((m) => !(neverOne[key] ?? []).includes(m[1]!)).map((m) => `${key}: ${m[0]}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('t()', () => {
   it('chooses the singular or plural noun from the number it names', async () => {
     const { registerMessages, setLang, t } = await import('../../web/src/app/i18n.ts');

@@ -65,6 +65,8 @@ function gapText(lang: Lang, say: Say, g: Gap, input: ExplainInput): string {
 
 function requirementsText(lang: Lang, say: Say, met: number, total: number): string {
   if (total === 0) return say('subst.reqs.none');
+  // "all 1 requirements", "0 of 1 requirements": one requirement reads as itself
+  if (total === 1) return say(met === 1 ? 'subst.reqs.one' : 'subst.reqs.noneOfOne');
   return met === total ? say('subst.reqs.all', { total: whole(lang, total) }) : say('subst.reqs.some', { met: whole(lang, met), total: whole(lang, total) });
 }
 

@@ -61,7 +61,6 @@ registerMessages('shell', {
     'detail.in': 'from',
     'status.loading': 'Loading…',
     'status.error': 'Could not load: {message}',
-    'summary.counts': '{firms} firms, {clusters} clusters, {links} links',
     'api.docs': 'API reference',
   },
   id: {
@@ -122,7 +121,6 @@ registerMessages('shell', {
     'detail.in': 'dari',
     'status.loading': 'Memuat…',
     'status.error': 'Gagal memuat: {message}',
-    'summary.counts': '{firms} perusahaan, {clusters} sentra, {links} tautan',
     'api.docs': 'Referensi API',
   },
 });

@@ -5,7 +5,7 @@
 // the sources. A basket keeps these, so each view keeps its own state whatever happens after.
 import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
 import type { DatasetInfo } from '../../../server/store/shapes.ts';
-import { formatNumber, lang, t, type Lang } from '../app/i18n.ts';
+import { lang, t, type Lang } from '../app/i18n.ts';
 import type { AppState } from '../app/state.ts';
 import type { ViewExport } from '../app/view.ts';
 import { docTable, type DocTable } from './cells.ts';
@@ -80,7 +80,8 @@ function sources(ctx: CaptureContext): string[] {
   const p = ctx.dataset.provenance;
   const nodes = p?.counts.nodes ?? {};
   const rels = p?.counts.relationships ?? {};
-  const n = (v: number | undefined) => formatNumber(v ?? 0);
+  // numbers, not formatted text: t() formats them and picks "1 cluster" or "2 clusters" by them
+  const n = (v: number | undefined) => v ?? 0;
   return [
     t('src.dataset', { name: p?.name || ctx.dataset.name || '—' }),
     ...(p?.source ? [t('src.source', { source: p.source })] : []),

@@ -44,7 +44,7 @@ registerMessages('export', {
     'src.source': 'Loaded from: {source}',
     'src.loaded': 'Loaded {loaded} into the {store}',
     'src.hash': 'Content hash: {hash}',
-    'src.counts': 'It holds {firms} firms, {clusters} clusters, {components} components, {supplies} supply links and {imports} import records.',
+    'src.counts': 'It holds {firms} {firms|firm|firms}, {clusters} {clusters|cluster|clusters}, {components} {components|component|components}, {supplies} {supplies|supply link|supply links} and {imports} {imports|import record|import records}.',
     'src.link': 'The same view again (same filters and options): {url}',
     'src.product': 'Made with Rantai, the supply-chain analyser of Indonesia’s automotive components.',
     'method.status': 'Status: ready when the cluster’s members meet every requirement; near when one requirement is missing; stretch when two or more are.',

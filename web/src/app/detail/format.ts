@@ -19,9 +19,9 @@ export function measure(value: number): string {
 }
 
 export const tonnesPerYear = (value: number): string => t('detail.unit.tonnesYear', { n: formatNumber(value) });
-export const unitsPerYear = (value: number): string => t('detail.unit.unitsYear', { n: formatNumber(value) });
-export const units = (value: number): string => t('detail.unit.units', { n: formatNumber(value) });
-export const people = (value: number): string => t('detail.unit.people', { n: formatNumber(value) });
+export const unitsPerYear = (value: number): string => t('detail.unit.unitsYear', { n: value });
+export const units = (value: number): string => t('detail.unit.units', { n: value });
+export const people = (value: number): string => t('detail.unit.people', { n: value });
 export const mm = (value: number): string => t('detail.unit.mm', { n: measure(value) });
 export const kg = (value: number): string => t('detail.unit.kg', { n: measure(value) });
 export const coordinates = (lat: number, lon: number): string => `${formatNumber(lat, 4)}, ${formatNumber(lon, 4)}`;

@@ -3,7 +3,7 @@
 // enough), why this dataset is too small for a meaningful ECI and how to get one. The server's own
 // warnings (GET /api/analysis/complexity, in the UI language) follow under "technical detail".
 import { h } from '../../app/dom.ts';
-import { formatNumber, t } from '../../app/i18n.ts';
+import { t } from '../../app/i18n.ts';
 import { noticeBox } from '../../app/notice/index.ts';
 import type { ClusterComplexityOut } from './results.ts';
 
@@ -38,7 +38,7 @@ export function structureNotice(out: ClusterComplexityOut, clusterName: (id: str
     lines.push(t('cx.why.undefined'));
   }
   lines.push(t('cx.why.noRanking'));
-  lines.push(t('cx.howMeaningful', { clusters: formatNumber(out.table.clusters), components: formatNumber(out.table.components) }));
+  lines.push(t('cx.howMeaningful', { clusters: out.table.clusters, components: out.table.components }));
   if (out.warnings.length > 0) {
     lines.push(h('details', {}, h('summary', {}, t('cx.technical')), ...out.warnings.map((w) => h('p', { 'data-code': w.code }, w.message))));
   }

@@ -30,7 +30,7 @@ registerMessages('console', {
     'console.summary': '{rows} {rows|row|rows} in {ms} ms.',
     'console.truncated': 'More rows were available: only the first {limit} are returned (raise the row limit to see more).',
     'console.shownRows': 'The page shows the first {shown}; the CSV file has them all.',
-    'console.graphSummary': 'Graph: {nodes} nodes, {rels} relationships.',
+    'console.graphSummary': 'Graph: {nodes} {nodes|node|nodes}, {rels} {rels|relationship|relationships}.',
     'console.graphTooLarge': 'The answer holds more than {max} nodes, too many to draw; narrow the query to see them as a graph.',
     'console.graphTitle': 'Nodes and relationships returned by the query',
     'console.relationship': 'Relationship (arrow: direction)',

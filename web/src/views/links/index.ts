@@ -12,7 +12,7 @@ import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
-import { keyboardRows } from '../risk/index.ts';
+import { keyboardRows } from '../../app/row-keys.ts';
 import './messages.ts';
 import './style.css';
 

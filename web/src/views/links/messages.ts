@@ -41,7 +41,7 @@ registerMessages('links', {
     'links.noOemTitle': 'Clusters with no path to an OEM',
     'links.noOemIntro': 'No member firm reaches a vehicle maker along a chain of supplies (member → buyer → … → OEM). These clusters are outside the automotive chain today.',
     'links.noOemNone': 'Every cluster reaches at least one OEM.',
-    'links.noOemLine': '{members} members, {suppliers} of them supplying someone.',
+    'links.noOemLine': '{members} {members|member|members}, {suppliers} of them supplying someone.',
     'links.noOemBuyers': 'They sell to: {buyers}.',
     'links.noOemNoBuyers': 'No member supplies anyone in the data.',
     'links.err.api': 'Could not find the missing links (HTTP {status}): {message}',

@@ -14,7 +14,8 @@ import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { clusterPicker, componentPicker } from '../../app/picker/index.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
-import { barChart, focusRowAt } from '../risk/index.ts';
+import { focusRowAt } from '../../app/row-keys.ts';
+import { barChart } from '../risk/index.ts';
 import { importValueByStatus } from './by-status.ts';
 import { namesFrom, STATUS_COLOURS, STATUS_ICONS, STATUSES, type Names } from './labels.ts';
 import './messages.ts';
@@ -135,7 +136,10 @@ export const opportunitiesView: ViewDef = {
       const top = out.opportunities[0];
       figures = [
         t('opp.figCounts', { total: out.total, ready: out.counts.ready, near: out.counts.near, stretch: out.counts.stretch }),
-        ...totals.map((s) => t(national ? `opp.figValueNational.${s.status}` : `opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components, year })),
+        // "USD 0 (0 components)" says nothing a reader can use: a status no import has is said in words.
+        ...totals.map((s) =>
+          s.components === 0 ? t(`opp.figValueNone.${s.status}`) : t(national ? `opp.figValueNational.${s.status}` : `opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components, year }),
+        ),
         ...(top ? [t('opp.figTop', { component: top.component.name, cluster: top.cluster.name, status: t(`opp.status.${top.status}`), score: formatNumber(top.score, 3) })] : []),
         ...(out.opportunities.length < out.total ? [t('opp.figPartial', { n: out.opportunities.length })] : []),
         basisFigure(out),

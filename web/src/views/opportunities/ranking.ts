@@ -13,7 +13,7 @@ import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { ColumnSpec } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
-import { keyboardRows } from '../risk/index.ts';
+import { keyboardRows } from '../../app/row-keys.ts';
 import { gapWithLever, statusBadge, STATUSES, type Names } from './labels.ts';
 
 export interface RankingActions {

@@ -15,11 +15,10 @@ import { col, tierWords } from '../../export/index.ts';
 import { barChart } from './bar-chart.ts';
 import { exposurePart } from './exposure.ts';
 import './messages.ts';
-import { focusRowAt, keyboardRows } from './row-keys.ts';
+import { focusRowAt, keyboardRows } from '../../app/row-keys.ts';
 import './style.css';
 
 export { barChart, type Bar, type BarChartOptions } from './bar-chart.ts';
-export { focusRowAt, keyboardRows } from './row-keys.ts';
 
 /** Firms in the chart. */
 const CHART_FIRMS = 10;

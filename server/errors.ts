@@ -55,6 +55,8 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export interface AppErrorOptions {
   /** Seconds after which a retry may succeed (sent as Retry-After). */
   retryAfterSeconds?: number;
+  /** The details in a language, where they hold sentences (the details given are the English). */
+  detailsIn?: (lang: Lang) => unknown;
 }
 
 export class AppError extends Error {
@@ -62,6 +64,7 @@ export class AppError extends Error {
   readonly status: number;
   readonly details?: unknown;
   readonly retryAfterSeconds?: number;
+  readonly detailsIn?: (lang: Lang) => unknown;
   /** The message as a key and parameters, when it was raised that way (it can then be told in any language). */
   readonly text?: Text;
   constructor(code: ErrorCode, message: string | Text, details?: unknown, options: AppErrorOptions = {}) {
@@ -72,6 +75,12 @@ export class AppError extends Error {
     this.details = details;
     if (typeof message !== 'string') this.text = message;
     if (options.retryAfterSeconds !== undefined) this.retryAfterSeconds = options.retryAfterSeconds;
+    if (options.detailsIn) this.detailsIn = options.detailsIn;
+  }
+
+  /** The details in a language (as given when they hold no sentences). */
+  detailsOf(lang: Lang): unknown {
+    return this.detailsIn ? this.detailsIn(lang) : this.details;
   }
 
   /** The message in a language (the English one when the error was raised as plain text). */
@@ -81,13 +90,17 @@ export class AppError extends Error {
 }
 
 /**
- * The same error with its message in `lang` (code, status, details and Retry-After unchanged); other
+ * The same error with its message in `lang` (code, status and Retry-After unchanged; details too, unless
+ * they hold sentences, which are then told in `lang` as well); other
  * errors, and errors raised as plain text, are returned as they are.
  */
 export function localiseError(error: unknown, lang: Lang): unknown {
   if (!(error instanceof AppError) || !error.text || lang === 'en') return error;
-  const options: AppErrorOptions = error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds };
-  const localised = new AppError(error.code, error.text, error.details, options);
+  const options: AppErrorOptions = {
+    ...(error.retryAfterSeconds === undefined ? {} : { retryAfterSeconds: error.retryAfterSeconds }),
+    ...(error.detailsIn ? { detailsIn: error.detailsIn } : {}),
+  };
+  const localised = new AppError(error.code, error.text, error.detailsOf(lang), options);
   return Object.assign(localised, { message: render(lang, error.text) });
 }
 

@@ -32,8 +32,10 @@ const langOfAnswer = (res: Response): Lang => (res.req ? requestLang(res.req) : 
 
 /** Sends `error` in the API's error shape, in the request's language (with Retry-After when it says when to retry). */
 export function sendError(res: Response, error: AppError): void {
-  const body: { error: { code: string; message: string; details?: unknown } } = { error: { code: error.code, message: error.messageIn(langOfAnswer(res)) } };
-  if (error.details !== undefined) body.error.details = error.details;
+  const lang = langOfAnswer(res);
+  const body: { error: { code: string; message: string; details?: unknown } } = { error: { code: error.code, message: error.messageIn(lang) } };
+  const details = error.detailsOf(lang);
+  if (details !== undefined) body.error.details = details;
   if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(0, Math.ceil(error.retryAfterSeconds))));
   res.status(error.status).json(body);
 }

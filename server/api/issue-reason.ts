@@ -3,7 +3,7 @@
 // shape stays the message the shape writes for itself (tests and clients know it); a refinement that
 // no generic reason can word is matched by that English against `request.custom.*`.
 import type { z } from 'zod';
-import { EN, text, type MessageKey, type Text } from '../i18n/index.ts';
+import { EN, text, type MessageKey, type Text, type TextParam } from '../i18n/index.ts';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -68,4 +68,23 @@ export function issueReason(issue: Issue): Text {
     default:
       return text('request.reason.invalid');
   }
+}
+
+/** zod's own English ("Invalid input: expected string, received array"), as opposed to a shape's own words. */
+const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)\b/;
+
+/**
+ * A shape's own error written for its type ("alpha must be a number") is also what zod says for a
+ * bound it breaks (alpha = 2): then the bound's words come from the catalogue. A bound's own words
+ * ("a weight must not be negative") stay.
+ */
+const typeWordsForBound = (issue: Issue): boolean =>
+  (issue.code === 'too_small' || issue.code === 'too_big') && /must be (a |an )?(number|whole number|id|text|string|list|object)$/.test(issue.message);
+
+/**
+ * What an issue says, in both languages: in English the shape's own words where it has some that
+ * fit the issue, else the catalogue's reason; in Indonesian always the catalogue's.
+ */
+export function issueText(issue: Issue): TextParam {
+  return ZOD_DEFAULT.test(issue.message) || typeWordsForBound(issue) ? issueReason(issue) : { perLang: { en: issue.message, id: issueReason(issue) } };
 }

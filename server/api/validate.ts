@@ -1,30 +1,43 @@
 // Turns zod validation of a request part into a 400 that names the field, the way Outline's
 // validate middleware does: the first issue decides the message, all issues go in details. The
-// message is a Text: in English the words the shape writes for itself (unchanged), in Indonesian a
-// reason built from the issue's code and parameters (issue-reason.ts). A body that arrived in
-// another format than JSON (json-body.ts) is a 415 here, on the routes that read one.
+// message is a Text: in English the words the shape writes for itself where they fit the issue, in
+// Indonesian (and for zod's own English) a reason built from the issue's code and parameters
+// (issue-reason.ts); the details' reasons are told in the reader's language too. A query parameter
+// given twice is said to be. A body that arrived in another format than JSON (json-body.ts) is a
+// 415 here, on the routes that read one.
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { renderParam, text, type TextParam } from '../i18n/index.ts';
-import { issueReason } from './issue-reason.ts';
+import { renderParam, text, type Lang, type TextParam } from '../i18n/index.ts';
+import { issueText } from './issue-reason.ts';
 import { NonJsonBody } from './json-body.ts';
 
 export type RequestPart = 'query' | 'body' | 'params';
+
+/** Query parameters given more than once, with how often (the query parser makes them lists). */
+function repeatedKeys(value: unknown, part: RequestPart): ReadonlyMap<string, number> {
+  if (part !== 'query' || value === null || typeof value !== 'object') return new Map();
+  return new Map(Object.entries(value).flatMap(([k, v]) => (Array.isArray(v) ? [[k, v.length] as const] : [])));
+}
 
 export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, part: RequestPart): z.infer<S> {
   if (value instanceof NonJsonBody) throw new AppError('unsupported_media_type', value.reason, { mediaType: value.mediaType });
   // The input in each issue lets the Indonesian reason tell "is required" from "must be a number".
   const result = schema.safeParse(value ?? {}, { reportInput: true });
   if (result.success) return result.data;
+  const repeated = repeatedKeys(value, part);
   const issues = result.error.issues.map((issue) => {
     const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.') || part;
+    const times = issue.path.length > 0 ? repeated.get(String(issue.path[0])) : undefined;
     const reason: TextParam =
       issue.code === 'unrecognized_keys'
         ? text(part === 'query' ? 'request.unknownQuery' : 'request.unknownField', { keys: issue.keys.map((k) => `"${k}"`).join(', ') })
-        : { perLang: { en: issue.message, id: issueReason(issue) } };
+        : // "?cluster=a&cluster=b" is a list where one value is expected: say that, not the type.
+          times !== undefined
+          ? text('request.reason.repeated', { n: times })
+          : issueText(issue);
     return { field, reason };
   });
   const first = issues[0]!;
-  const details = { part, issues: issues.map(({ field, reason }) => ({ field, message: renderParam('en', reason) })) };
-  throw new AppError('invalid_parameter', text('request.issue', { field: first.field, reason: first.reason }), details);
+  const detailsIn = (lang: Lang) => ({ part, issues: issues.map(({ field, reason }) => ({ field, message: renderParam(lang, reason) })) });
+  throw new AppError('invalid_parameter', text('request.issue', { field: first.field, reason: first.reason }), detailsIn('en'), { detailsIn });
 }

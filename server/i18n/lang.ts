@@ -16,6 +16,11 @@ export const langParam = LangSchema.optional().describe(
   'en | id: the language of sentences and labels (explanations, evidence, summaries, lever, status, tier and category names). Without it the Accept-Language header decides (id, id-ID, in → id); otherwise en. Data names (firms, components, processes, materials) stay as the dataset gives them.',
 );
 
+/** `lang` on a route that answers data only: it chooses the language of an error message. */
+export const errorLangParam = LangSchema.optional().describe(
+  'en | id: the language of an error message. Without it the Accept-Language header decides (id, id-ID, in → id); otherwise en.',
+);
+
 /** The language of one language tag, or null when the product does not write it. */
 function langOfTag(tag: string): Lang | null {
   const primary = tag.trim().toLowerCase().split('-')[0];

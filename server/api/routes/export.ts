@@ -7,13 +7,14 @@ import { EXPORT_FORMATS, exportGraph, graphToDataset } from '../../export/index.
 import { workbookBytes } from '../../model/index.ts';
 import { XLSX_TYPE } from '../../upload/index.ts';
 import { fileAnswer, sendWork } from '../../work/index.ts';
+import { errorLangParam } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
 export const exportQueryShape = z.strictObject({
   format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(', ')}` }).describe(
     'graphml and gexf for Gephi, yEd and NetworkX; json: the dataset as a JSON bundle; csv: a zip of the dataset CSV folder; xlsx: the dataset workbook (the template, filled)',
-  ),
+  ),  lang: errorLangParam,
 });
 
 const FILE_NAMES = { graphml: 'rantai-graph.graphml', gexf: 'rantai-graph.gexf', json: 'rantai-dataset.json', csv: 'rantai-dataset.zip', xlsx: 'rantai-dataset.xlsx' } as const;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { TIERS, type Tier } from '../../model/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
+import { errorLangParam } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -20,6 +21,7 @@ const tierList = z
 export const firmsQueryShape = z.strictObject({
   tier: tierList.optional().describe(`only firms of these tiers (comma-separated: ${TIERS.join(',')})`),
   cluster: z.string().min(1).max(200).optional().describe('only the members of this cluster (an unknown id gives an empty list)'),
+  lang: errorLangParam,
 });
 
 export const firmsShape = z.object({
@@ -65,7 +67,8 @@ export async function firmList(store: GraphStore, query: FirmsQuery): Promise<Fi
 export function firmsRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/firms', async (req, res) => {
-    const query = parseRequest(firmsQueryShape, req.query, 'query');
+    // lang chooses an error's language only: it is not part of the answer (nor of its cache key).
+    const { lang: _lang, ...query } = parseRequest(firmsQueryShape, req.query, 'query');
     await sendJson(req, res, ctx.store, { route: 'firms', params: query }, () => firmList(ctx.store, query));
   });
   return router;

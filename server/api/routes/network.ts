@@ -5,6 +5,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { firmMetrics, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, SupplyWeightSchema, type FirmGraphInput } from '../../analysis/network/index.ts';
 import { sendJson } from '../../work/index.ts';
+import { errorLangParam } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 import { firmGraphInput, onFirmGraph } from './firm-graph-input.ts';
@@ -22,7 +23,7 @@ export const metricsQueryShape = z.strictObject({
   ),
   weight: SupplyWeightSchema.optional().describe(
     'a SUPPLIES property as the edge weight, with NetworkX\'s meaning (the rows of a pair summed): weighted degree, betweenness with the weight as a length, weighted PageRank, weighted Louvain (NetworkX\'s node order from the seed)',
-  ),
+  ),  lang: errorLangParam,
 });
 
 export const metricsOutShape = z.object({

@@ -28,6 +28,7 @@ export const en = {
   'request.reason.maxChars': 'must be at most {max} characters',
   'request.reason.minItems': 'must hold at least {min}',
   'request.reason.maxItems': 'may hold at most {max}',
+  'request.reason.repeated': 'is given {n} times; give it once',
   'request.reason.format': 'is not in the expected form',
   'request.reason.invalid': 'is not valid',
   // Shape-specific rules (zod refinements) whose meaning no generic reason carries: matched by
@@ -125,6 +126,7 @@ export const id: Translation<typeof en> = {
   'request.reason.maxChars': 'paling banyak {max} karakter',
   'request.reason.minItems': 'harus berisi paling sedikit {min} butir',
   'request.reason.maxItems': 'paling banyak berisi {max} butir',
+  'request.reason.repeated': 'diberikan {n} kali; cukup sekali',
   'request.reason.format': 'bentuknya tidak sesuai',
   'request.reason.invalid': 'tidak sah',
   'request.custom.addNothing': 'add harus menyebut paling sedikit satu dari process, material, certification, capacityTonnes',

@@ -1,0 +1,74 @@
+// How a malformed request is told (server/api/validate.ts), on the seed: a query parameter given
+// twice is named as such, zod's own English ("Invalid input: expected …") never reaches a reader,
+// the details of a 400 are in the reader's language like its message, and a route that answers
+// data only still takes lang for its errors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../server/api/index.ts';
+import { readDataset } from '../../server/model/index.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { getJson, serveStore } from '../helpers/server.ts';
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await serveStore(new EmbeddedStore(await readDataset('seed/indonesia')));
+});
+afterAll(() => server.close({ drainMs: 0 }));
+
+interface ErrorBody {
+  error: { code: string; message: string; details: { part: string; issues: Array<{ field: string; message: string }> } };
+}
+const errorOf = (body: unknown) => (body as ErrorBody).error;
+
+async function post(path: string, body: string, lang: 'en' | 'id'): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(`${server.url}${path}?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return { status: res.status, body: await res.json() };
+}
+
+describe('a query parameter given more than once', () => {
+  it.each([
+    ['/api/graph?view=network&cluster=cl-ceper&cluster=cl-tegal', 'cluster'],
+    ['/api/analysis/substitution?cluster=cl-ceper&cluster=cl-tegal', 'cluster'],
+    ['/api/firms?tier=OEM&tier=TIER1&tier=IKM', 'tier'],
+  ])('%s: 400 naming the parameter and how often it came, in both languages', async (path, field) => {
+    const times = path.split(`${field}=`).length - 1;
+    const en = await getJson(`${server.url}${path}&lang=en`);
+    expect(en.status).toBe(400);
+    expect(errorOf(en.body).message).toBe(`${field}: is given ${times} times; give it once`);
+    expect(errorOf(en.body).details.issues).toEqual([{ field, message: `is given ${times} times; give it once` }]);
+    const id = await getJson(`${server.url}${path}&lang=id`);
+    expect(errorOf(id.body).message).toBe(`${field}: diberikan ${times} kali; cukup sekali`);
+    expect(errorOf(id.body).details.issues).toEqual([{ field, message: `diberikan ${times} kali; cukup sekali` }]);
+  });
+});
+
+describe('zod’s own English', () => {
+  it('is replaced by the catalogue’s reason, in both languages', async () => {
+    const en = await post('/api/complexity', '[]', 'en');
+    expect(en.status).toBe(400);
+    expect(errorOf(en.body).message).toBe('body: must be a JSON object');
+    const id = await post('/api/complexity', '[]', 'id');
+    expect(errorOf(id.body).message).toBe('body: harus berupa objek JSON');
+    expect(errorOf(id.body).details.issues[0]!.message).toBe('harus berupa objek JSON');
+  });
+
+  it('leaves a shape’s own words as they are', async () => {
+    const { status, body } = await getJson(`${server.url}/api/analysis/substitution?limit=x&lang=en`);
+    expect(status).toBe(400);
+    expect(errorOf(body).message).toBe('limit: limit must be a whole number');
+  });
+});
+
+describe('lang on routes that answer data only', () => {
+  it.each(['/api/firms?lang=id', '/api/analysis/metrics?lang=id', '/api/export?format=json&lang=id'])('%s is accepted', async (path) => {
+    const res = await fetch(`${server.url}${path}`);
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+  });
+
+  it('tells an error of such a route in Indonesian, details included', async () => {
+    const { status, body } = await getJson(`${server.url}/api/export?format=pdf&lang=id`);
+    expect(status).toBe(400);
+    expect(errorOf(body).message).toMatch(/^format: harus salah satu dari /);
+    expect(errorOf(body).details.issues[0]!.message).toMatch(/^harus salah satu dari graphml, gexf, json, csv, xlsx$/);
+  });
+});

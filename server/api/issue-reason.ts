@@ -1,7 +1,8 @@
 // What a zod issue says, as a Text built from its code and parameters (the field's type, the allowed
-// values, the bounds): how a request's invalid parameter is told in Indonesian. The English of each
-// shape stays the message the shape writes for itself (tests and clients know it); a refinement that
-// no generic reason can word is matched by that English against `request.custom.*`.
+// values, the bounds): how a request's invalid parameter is told in Indonesian, and in English where
+// the shape's own words do not fit (zod's defaults, a type's words for a broken bound: issueText).
+// Elsewhere the English stays the message the shape writes for itself (tests and clients know it);
+// a refinement that no generic reason can word is matched by that English against `request.custom.*`.
 import type { z } from 'zod';
 import { EN, text, type MessageKey, type Text, type TextParam } from '../i18n/index.ts';
 

@@ -47,11 +47,22 @@ export function formatNumber(value: number, digits = 0): string {
   return new Intl.NumberFormat(current === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
-/** USD amounts: "USD 4.2 m" / "USD 4,2 jt". */
+/** The steps of formatUsd, largest first: where a step starts, and its word in each language. */
+const USD_STEPS: ReadonlyArray<[number, string, string]> = [
+  [1e12, 'tn', 'triliun'],
+  [1e9, 'bn', 'miliar'],
+  [1e6, 'm', 'jt'],
+  [1e3, 'k', 'rb'],
+];
+
+/**
+ * USD amounts: "USD 4.2 m" / "USD 4,2 jt", "USD 62.6 bn" / "USD 62,6 miliar" (a national total read
+ * as "USD 62,649.1 m" before), and the same steps below zero (a what-if's change).
+ */
 export function formatUsd(value: number): string {
-  if (value >= 1e6) return `USD ${formatNumber(value / 1e6, 1)} ${current === 'id' ? 'jt' : 'm'}`;
-  if (value >= 1e3) return `USD ${formatNumber(value / 1e3, 1)} ${current === 'id' ? 'rb' : 'k'}`;
-  return `USD ${formatNumber(value)}`;
+  const step = USD_STEPS.find(([from]) => Math.abs(value) >= from);
+  if (!step) return `USD ${formatNumber(value)}`;
+  return `USD ${formatNumber(value / step[0], 1)} ${current === 'id' ? step[2] : step[1]}`;
 }
 
 /** Every message registered in a language (the export test compares Indonesian exports with the English ones). */

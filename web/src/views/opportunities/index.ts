@@ -134,14 +134,21 @@ export const opportunitiesView: ViewDef = {
       const national = out.importBasis === 'national';
       const year = out.basisYear === null ? '—' : String(out.basisYear);
       const top = out.opportunities[0];
+      const partial = out.opportunities.length < out.total;
       figures = [
         t('opp.figCounts', { total: out.total, ready: out.counts.ready, near: out.counts.near, stretch: out.counts.stretch }),
-        // "USD 0 (0 components)" says nothing a reader can use: a status no import has is said in words.
+        // "USD 0 (0 components)" says nothing a reader can use: a status no import has is said in
+        // words, and where the totals are of the best-ranked part only, said of that part (the
+        // counts above may hold opportunities of that status further down).
         ...totals.map((s) =>
-          s.components === 0 ? t(`opp.figValueNone.${s.status}`) : t(national ? `opp.figValueNational.${s.status}` : `opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components, year }),
+          s.components > 0
+            ? t(national ? `opp.figValueNational.${s.status}` : `opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components, year })
+            : partial
+              ? t(`opp.figValueNonePart.${s.status}`, { n: out.opportunities.length })
+              : t(`opp.figValueNone.${s.status}`),
         ),
         ...(top ? [t('opp.figTop', { component: top.component.name, cluster: top.cluster.name, status: t(`opp.status.${top.status}`), score: formatNumber(top.score, 3) })] : []),
-        ...(out.opportunities.length < out.total ? [t('opp.figPartial', { n: out.opportunities.length })] : []),
+        ...(partial ? [t('opp.figPartial', { n: out.opportunities.length })] : []),
         basisFigure(out),
         ...out.warnings.map((w) => w.message),
       ];

@@ -79,7 +79,11 @@ describe('GET /api/openapi.json', () => {
     expect((cypher.properties as Record<string, JsonSchema>).timeoutMs).toMatchObject({ type: 'integer', minimum: 100, maximum: 60000, default: 10000 });
     expect((cypher.properties as Record<string, JsonSchema>).limit).toMatchObject({ maximum: 100000, default: 10000 });
     const exportParams = paths['/api/export']!.get!.parameters as JsonSchema[];
-    expect(exportParams).toEqual([expect.objectContaining({ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: ['graphml', 'gexf', 'json', 'csv', 'xlsx'] } })]);
+    expect(exportParams).toEqual([
+      expect.objectContaining({ name: 'format', in: 'query', required: true, schema: { type: 'string', enum: ['graphml', 'gexf', 'json', 'csv', 'xlsx'] } }),
+      // The language of an error only: the file is the same in both.
+      expect.objectContaining({ name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: ['en', 'id'] } }),
+    ]);
     const entityParams = paths['/api/entities/{id}']!.get!.parameters as JsonSchema[];
     expect(entityParams[0]).toMatchObject({ name: 'id', in: 'path', required: true });
     const graphParams = (paths['/api/graph']!.get!.parameters as JsonSchema[]).map((p) => p.name);

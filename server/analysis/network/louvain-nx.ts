@@ -144,66 +144,44 @@ function weightsToCommunities(u: number, { start, ids, weights: ws }: Neighbours
   }
 }
 
-// The sweeps of `_one_level`, undirected and directed, each in a function of its own: one loop
-// for both, branching on the direction inside, ran several times slower under V8 (de- and
-// re-optimised on the way). The gains are NetworkX's expressions, operand for operand.
-
-/** Sweeps the nodes in `order` until none moves; true when some node moved. */
-function sweepUndirected(order: Int32Array, nbrs: Neighbours, node2com: Int32Array, degree: Float64Array, stot: Float64Array, m: number, resolution: number): boolean {
-  const n = node2com.length;
-  const w2c = new Float64Array(n);
-  const stamp = new Int32Array(n).fill(-1);
-  const coms: number[] = [];
-  const mm = m * m;
-  let improvement = false;
-  let moves = 1;
-  let round = 0;
-  while (moves > 0) {
-    moves = 0;
-    for (let k = 0; k < order.length; k++) {
-      const u = order[k]!;
-      round++;
-      weightsToCommunities(u, nbrs, node2com, w2c, stamp, round, coms);
-      const du = degree[u]!;
-      let bestMod = 0;
-      let best = node2com[u]!;
-      stot[best] -= du;
-      const removeCost = -w2c[best]! / m + (resolution * (stot[best]! * du)) / (2 * mm);
-      for (let j = 0; j < coms.length; j++) {
-        const c = coms[j]!;
-        const gain = removeCost + w2c[c]! / m - (resolution * (stot[c]! * du)) / (2 * mm);
-        if (gain > bestMod) {
-          bestMod = gain;
-          best = c;
-        }
-      }
-      stot[best] += du;
-      if (best !== node2com[u]) {
-        improvement = true;
-        moves++;
-        node2com[u] = best;
-      }
-    }
-  }
-  return improvement;
+/**
+ * The degrees a sweep weighs a move by, and their sums per community (stot), which it updates:
+ * undirected, `in` is null and `out` the degree; directed, in- and out-degrees.
+ */
+interface SweepDegrees {
+  out: Float64Array;
+  in: Float64Array | null;
+  stotOut: Float64Array;
+  stotIn: Float64Array | null;
 }
 
-function sweepDirected(
-  order: Int32Array,
-  nbrs: Neighbours,
-  node2com: Int32Array,
-  inDegree: Float64Array,
-  outDegree: Float64Array,
-  stotIn: Float64Array,
-  stotOut: Float64Array,
-  m: number,
-  resolution: number,
-): boolean {
+/** The expected cost of joining community c by its degrees, as NetworkX writes it for each direction. */
+function degreeCost(d: SweepDegrees, c: number, dout: number, din: number, resolution: number, mm: number): number {
+  return d.stotIn ? (resolution * (dout * d.stotIn[c]! + din * d.stotOut[c]!)) / mm : (resolution * (d.stotOut[c]! * dout)) / (2 * mm);
+}
+
+/** The degrees of a level's nodes for its sweeps, each community's sums starting as its one node's. */
+function sweepDegrees(level: Level): SweepDegrees {
+  if (!level.pred) {
+    const degree = degrees(level);
+    return { out: degree, in: null, stotOut: Float64Array.from(degree), stotIn: null };
+  }
+  const inDegree = sideDegrees(level.pred);
+  const outDegree = sideDegrees(level.succ);
+  return { out: outDegree, in: inDegree, stotOut: Float64Array.from(outDegree), stotIn: Float64Array.from(inDegree) };
+}
+
+/**
+ * The sweeps of `_one_level`: the nodes in `order`, again and again until none moves; true when
+ * some node moved. The gains are NetworkX's expressions, operand for operand.
+ */
+function sweep(order: Int32Array, nbrs: Neighbours, node2com: Int32Array, d: SweepDegrees, m: number, resolution: number): boolean {
   const n = node2com.length;
   const w2c = new Float64Array(n);
   const stamp = new Int32Array(n).fill(-1);
   const coms: number[] = [];
   const mm = m * m;
+  const { out, stotOut } = d;
   let improvement = false;
   let moves = 1;
   let round = 0;
@@ -213,23 +191,23 @@ function sweepDirected(
       const u = order[k]!;
       round++;
       weightsToCommunities(u, nbrs, node2com, w2c, stamp, round, coms);
-      const din = inDegree[u]!;
-      const dout = outDegree[u]!;
+      const dout = out[u]!;
+      const din = d.in ? d.in[u]! : 0;
       let bestMod = 0;
       let best = node2com[u]!;
-      stotIn[best] -= din;
       stotOut[best] -= dout;
-      const removeCost = -w2c[best]! / m + (resolution * (dout * stotIn[best]! + din * stotOut[best]!)) / mm;
+      if (d.stotIn) d.stotIn[best] -= din;
+      const removeCost = -w2c[best]! / m + degreeCost(d, best, dout, din, resolution, mm);
       for (let j = 0; j < coms.length; j++) {
         const c = coms[j]!;
-        const gain = removeCost + w2c[c]! / m - (resolution * (dout * stotIn[c]! + din * stotOut[c]!)) / mm;
+        const gain = removeCost + w2c[c]! / m - degreeCost(d, c, dout, din, resolution, mm);
         if (gain > bestMod) {
           bestMod = gain;
           best = c;
         }
       }
-      stotIn[best] += din;
       stotOut[best] += dout;
+      if (d.stotIn) d.stotIn[best] += din;
       if (best !== node2com[u]) {
         improvement = true;
         moves++;
@@ -270,15 +248,7 @@ function oneLevel(level: Level, m: number, partition: number[][], resolution: nu
   // returns, so the sweeps skip it (most firms of a national dataset supply no one). The shuffle
   // above still draws for every node, as NetworkX's does.
   const order = Int32Array.from(shuffled.filter((u) => start[u + 1]! > start[u]!));
-  let improvement: boolean;
-  if (directed) {
-    const inDegree = sideDegrees(level.pred!);
-    const outDegree = sideDegrees(level.succ);
-    improvement = sweepDirected(order, nbrs, node2com, inDegree, outDegree, Float64Array.from(inDegree), Float64Array.from(outDegree), m, resolution);
-  } else {
-    const degree = degrees(level);
-    improvement = sweepUndirected(order, nbrs, node2com, degree, Float64Array.from(degree), m, resolution);
-  }
+  const improvement = sweep(order, nbrs, node2com, sweepDegrees(level), m, resolution);
   // NetworkX moves the members of u between community sets at each move; the sets it ends with
   // are read here from where each node ended (a set per community, moved members included),
   // which is the same and spares a set operation per member per move (most of the time at

@@ -14,7 +14,8 @@ import { parseRequest } from '../validate.ts';
 export const exportQueryShape = z.strictObject({
   format: z.enum(EXPORT_FORMATS, { error: `format must be one of ${EXPORT_FORMATS.join(', ')}` }).describe(
     'graphml and gexf for Gephi, yEd and NetworkX; json: the dataset as a JSON bundle; csv: a zip of the dataset CSV folder; xlsx: the dataset workbook (the template, filled)',
-  ),  lang: errorLangParam,
+  ),
+  lang: errorLangParam,
 });
 
 const FILE_NAMES = { graphml: 'rantai-graph.graphml', gexf: 'rantai-graph.gexf', json: 'rantai-dataset.json', csv: 'rantai-dataset.zip', xlsx: 'rantai-dataset.xlsx' } as const;

@@ -23,7 +23,8 @@ export const metricsQueryShape = z.strictObject({
   ),
   weight: SupplyWeightSchema.optional().describe(
     'a SUPPLIES property as the edge weight, with NetworkX\'s meaning (the rows of a pair summed): weighted degree, betweenness with the weight as a length, weighted PageRank, weighted Louvain (NetworkX\'s node order from the seed)',
-  ),  lang: errorLangParam,
+  ),
+  lang: errorLangParam,
 });
 
 export const metricsOutShape = z.object({

@@ -22,7 +22,9 @@ function typeReason(issue: Extract<Issue, { code: 'invalid_type' }>): Text {
       return text('request.reason.text');
     case 'number':
     case 'nan':
-      return text('request.reason.number');
+      // A coerced whole number ("seed=x") fails as a NaN before its int check can speak: the
+      // shape's English says what it wants, and the Indonesian must say the same.
+      return /\bwhole number\b/.test(issue.message) ? text('request.reason.whole') : text('request.reason.number');
     case 'int':
     case 'bigint':
       return text('request.reason.whole');

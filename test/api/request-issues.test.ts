@@ -56,6 +56,15 @@ describe('zod’s own English', () => {
     expect(status).toBe(400);
     expect(errorOf(body).message).toBe('limit: limit must be a whole number');
   });
+
+  it.each([
+    ['/api/analysis/metrics?seed=x', 'seed'],
+    ['/api/analysis/substitution?limit=x', 'limit'],
+  ])('%s: a whole number asked for in English is one in Indonesian too (not "angka")', async (path, field) => {
+    const { status, body } = await getJson(`${server.url}${path}&lang=id`);
+    expect(status).toBe(400);
+    expect(errorOf(body).message).toBe(`${field}: harus berupa bilangan bulat`);
+  });
 });
 
 describe('lang on routes that answer data only', () => {

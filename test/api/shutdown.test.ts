@@ -111,8 +111,8 @@ describe('rantai serve on SIGTERM', () => {
     const { code, signal, at } = await exit;
     expect({ code, signal }).toEqual({ code: 0, signal: null });
     expect(at - signalledAt).toBeLessThan(10_000);
-    expect(stderr()).toMatch(/SIGTERM: stopping; no new connections, 45 request\(s\) in flight may finish/);
-    expect(stderr()).toMatch(/45 of 45 request\(s\) in flight finished/);
+    expect(stderr()).toMatch(/SIGTERM: stopping; no new connections, 45 requests in flight may finish/);
+    expect(stderr()).toMatch(/45 of 45 requests in flight finished/);
   }, 120_000);
 
   it('cuts off a request that does not finish within the drain time, and still exits 0', async () => {

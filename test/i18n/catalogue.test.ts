@@ -63,7 +63,7 @@ describe('the message catalogue', () => {
     const w = warning('id', 'complexity.duplicates', { scope: 'tahun 2019', n: '3' });
     expect(w).toEqual({ code: 'complexity.duplicates', message: 'tahun 2019: 3 baris lokasi-produk ganda; hanya yang pertama dari masing-masing yang dipakai' });
     // The English is what server/analysis/complexity/compute.ts writes today, word for word.
-    expect(warning('en', 'complexity.duplicates', { scope: 'year 2019', n: '3' }).message).toBe('year 2019: 3 duplicate location-product row(s); the first of each is kept');
+    expect(warning('en', 'complexity.duplicates', { scope: 'year 2019', n: '3' }).message).toBe('year 2019: 3 duplicate location-product rows; the first of each is kept');
     expect(warning('en', 'complexity.coi-no-spread', { scope: 'all rows' }).message).toBe('all rows: COI has no spread; COI is empty');
   });
 });

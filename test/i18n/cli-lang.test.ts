@@ -56,7 +56,7 @@ describe('rantai … --lang id', () => {
     // Three faults were planted, so at least three problems and the closing count line.
     expect(en.err.length).toBeGreaterThanOrEqual(4);
     expect(id.err.length).toBe(en.err.length);
-    const enCount = /^rejected: (\d+) problem\(s\)$/.exec(en.err.at(-1)!)?.[1];
+    const enCount = /^rejected: (\d+) problems?$/.exec(en.err.at(-1)!)?.[1];
     expect(enCount).toBeDefined();
     expect(id.err.at(-1)).toBe(`ditolak: ${enCount} masalah`);
     for (const [i, line] of id.err.slice(0, -1).entries()) {

@@ -20,11 +20,10 @@ function impactLines(lang: Lang, impacts: readonly FailureImpact[]): string[] {
   if (impacts.length === 0) return [say(lang, 'risk.impact.none')];
   const withOem = impacts.filter((f) => f.impactedOems.length > 0).length;
   const worst = impacts[0]!;
-  const buyers = say(lang, worst.impactedBuyers.length === 1 ? 'risk.buyers.one' : 'risk.buyers.other', { n: count(lang, worst.impactedBuyers.length) });
   const oems = worst.impactedOems.length === 0 ? say(lang, 'none') : list(lang, worst.impactedOems.map((o) => o.name));
   return [
     say(lang, 'risk.impact', { n: count(lang, impacts.length), oems: count(lang, withOem) }),
-    say(lang, 'risk.worst', { firm: worst.firm.name, buyers, usd: usd(lang, worst.lostValueUsd), oems }),
+    say(lang, 'risk.worst', { firm: worst.firm.name, buyers: count(lang, worst.impactedBuyers.length), usd: usd(lang, worst.lostValueUsd), oems }),
   ];
 }
 

@@ -66,7 +66,7 @@ export const complexityCommand: CliCommand = {
     if (values.year !== undefined) columns.year = requiredFlag('year', values.year);
     const clash = conflictingColumns(columns);
     if (clash.length > 0) {
-      throw new UsageError(text('cli.usage.columnClash', { columns: [...new Set(clash)].join(', ') }));
+      throw new UsageError(text('cli.usage.columnClash', { n: new Set(clash).size, columns: [...new Set(clash)].join(', ') }));
     }
     const rcaThreshold = thresholdFlag(values['rca-threshold']);
     const format = (values.format ?? 'csv') as Format;

@@ -47,7 +47,7 @@ export const en = {
   // rantai complexity
   'cli.usage.oneCsv': 'give exactly one CSV file',
   'cli.usage.rcaThreshold': '--rca-threshold must be a number greater than 0, got "{got}"',
-  'cli.usage.columnClash': 'column name(s) used twice or clashing with an output column: {columns}',
+  'cli.usage.columnClash': '{n} column {n|name is|names are} used twice or {n|clashes|clash} with an output column: {columns}',
   // rantai analyse
   'cli.usage.flagReason': '{flag}: {reason}',
   'cli.usage.notAnalysisFlag': '{flags}: not an option of this analysis',
@@ -108,7 +108,7 @@ export const id: Translation<typeof en> = {
   'cli.usage.xlsxOut': '--out harus berupa nama berkas .xlsx',
   'cli.usage.oneCsv': 'berikan tepat satu berkas CSV',
   'cli.usage.rcaThreshold': '--rca-threshold harus angka lebih besar dari 0, tertulis "{got}"',
-  'cli.usage.columnClash': 'nama kolom dipakai dua kali atau bentrok dengan kolom keluaran: {columns}',
+  'cli.usage.columnClash': '{n} nama kolom dipakai dua kali atau bentrok dengan kolom keluaran: {columns}',
   'cli.usage.flagReason': '{flag}: {reason}',
   'cli.usage.notAnalysisFlag': '{flags}: bukan opsi analisis ini',
   'cli.usage.nameAnalysis': 'sebutkan satu analisis: {names}',

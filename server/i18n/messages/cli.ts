@@ -4,8 +4,8 @@
 import type { Translation } from './translation.ts';
 
 export const en = {
-  'cli.valid': 'valid: {firms} firms, {clusters} clusters, {components} components, {supplies} supplies, {imports} imports',
-  'cli.rejected': 'rejected: {n} problem(s)',
+  'cli.valid': 'valid: {firms} {firms|firm|firms}, {clusters} {clusters|cluster|clusters}, {components} {components|component|components}, {supplies} {supplies|supply|supplies}, {imports} {imports|import|imports}',
+  'cli.rejected': 'rejected: {n} {n|problem|problems}',
   'cli.progress.nodes': 'nodes: {done} / {total}',
   'cli.progress.relationships': 'relationships: {done} / {total}',
   'cli.swapping': 'swapping in the new dataset',
@@ -22,9 +22,9 @@ export const en = {
   'cli.fs.ENOTDIR': '{path}: part of the path is not a folder',
   'cli.failed': 'rantai {name} failed: {reason}',
   'cli.generated':
-    'wrote {dir}: {firms} firms, {clusters} clusters, {components} components, {capabilities} capabilities, {supplies} supplies, {imports} imports in {ms} ms',
+    'wrote {dir}: {firms} {firms|firm|firms}, {clusters} {clusters|cluster|clusters}, {components} {components|component|components}, {capabilities} {capabilities|capability|capabilities}, {supplies} {supplies|supply|supplies}, {imports} {imports|import|imports} in {ms} ms',
   'cli.generatedTrade':
-    'wrote {dir}: {firms} firms, {clusters} clusters, {components} components, {capabilities} capabilities, {supplies} supplies, {imports} imports, {trade} trade rows, {concordance} concordance rows, {world} world trade rows in {ms} ms',
+    'wrote {dir}: {firms} {firms|firm|firms}, {clusters} {clusters|cluster|clusters}, {components} {components|component|components}, {capabilities} {capabilities|capability|capabilities}, {supplies} {supplies|supply|supplies}, {imports} {imports|import|imports}, {trade} trade {trade|row|rows}, {concordance} concordance {concordance|row|rows}, {world} world trade {world|row|rows} in {ms} ms',
 } as const;
 
 export const id: Translation<typeof en> = {

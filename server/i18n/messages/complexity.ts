@@ -16,7 +16,7 @@ export const en = {
   'complexity.role.year': 'year',
   'complexity.columnTwice': 'column "{name}" appears twice in the header',
   'complexity.empty': 'the file is empty: expected a header line',
-  'complexity.ragged': 'row has {n} values but the header has {columns} columns',
+  'complexity.ragged': 'row has {n} {n|value|values} but the header has {columns} {columns|column|columns}',
   'complexity.missingValue': 'missing value in column "{name}"',
   'complexity.notNumber': '"{raw}" in column "{name}" is not a number',
   'complexity.tooLarge': '"{raw}" in column "{name}" is too large',

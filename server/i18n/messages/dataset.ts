@@ -12,7 +12,7 @@ export const en = {
   'problem.csv.openingQuote': 'malformed quoting: a quote inside an unquoted value (quote the whole value and double inner quotes)',
   'problem.csv.unreadable': 'unreadable CSV: {detail}',
   'problem.csv.notUtf8': 'the file is not valid UTF-8 (save it as UTF-8)',
-  'problem.csv.ragged': 'row has {n} values but the header has {columns} columns',
+  'problem.csv.ragged': 'row has {n} {n|value|values} but the header has {columns} {columns|column|columns}',
 
   // The header and the rows of any file.
   'problem.emptyFile': 'the file is empty: it needs a header row',

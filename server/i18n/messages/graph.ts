@@ -71,7 +71,7 @@ export const en = {
   'graph.link.noCommunity': 'No community information available for Node {id}',
   'graph.link.adamicAdar': 'adamic_adar_index of ({u}, {v}) divides by ln 1 = 0 (a common neighbour of degree 1)',
   'graph.link.selfLoop': 'Self loops are not supported: ({u}, {v})',
-  'graph.betweenness.sample': 'Sample larger than population or is negative: k = {k} for {n} nodes',
+  'graph.betweenness.sample': 'Sample larger than population or is negative: k = {k} for {n} {n|node|nodes}',
   'graph.betweenness.zeroSample': 'k = 0 samples no source: the rescaling divides by zero',
   'graph.louvain.maxLevel': 'max_level argument must be a positive integer or null',
   'graph.louvain.weightNegative': 'weights must not be negative (got {got})',

@@ -8,9 +8,7 @@ export const en = {
   'risk.single.largest': 'Largest single source: {buyer} gets {component} only from {supplier} ({usd} a year).',
   'risk.impact.none': 'No firm’s failure cuts any buyer off a component.',
   'risk.impact': 'Firms whose failure cuts some buyer off a component: {n}; of them, firms that cut off at least one OEM: {oems}.',
-  'risk.worst': 'Largest impact: if {firm} fails, {buyers} lose supplies worth {usd} a year; OEMs cut off: {oems}.',
-  'risk.buyers.one': '{n} buyer',
-  'risk.buyers.other': '{n} buyers',
+  'risk.worst': 'Largest impact: if {firm} fails, {buyers} {buyers|buyer loses|buyers lose} supplies worth {usd} a year; OEMs cut off: {oems}.',
 } as const;
 
 export const id: Translation<typeof en> = {
@@ -19,7 +17,5 @@ export const id: Translation<typeof en> = {
   'risk.single.largest': 'Pemasok tunggal terbesar: {buyer} hanya memperoleh {component} dari {supplier} ({usd} per tahun).',
   'risk.impact.none': 'Tidak ada perusahaan yang kegagalannya memutus pasokan komponen kepada pembeli.',
   'risk.impact': 'Perusahaan yang kegagalannya memutus pasokan komponen kepada suatu pembeli: {n}; di antaranya yang memutus setidaknya satu OEM: {oems}.',
-  'risk.worst': 'Dampak terbesar: bila {firm} gagal, {buyers} kehilangan pasokan senilai {usd} per tahun; OEM yang terputus: {oems}.',
-  'risk.buyers.one': '{n} pembeli',
-  'risk.buyers.other': '{n} pembeli',
+  'risk.worst': 'Dampak terbesar: bila {firm} gagal, {buyers} pembeli kehilangan pasokan senilai {usd} per tahun; OEM yang terputus: {oems}.',
 };

@@ -12,10 +12,10 @@ export const en = {
   'runtime.warmFailed': 'preparing the analyses after the load failed (the first request will prepare them instead): {reason}',
   'serve.store.embedded': 'embedded store',
   'serve.store.neo4j': 'neo4j store',
-  'serve.listening': 'Rantai on {url} ({store}: {firms} firms, {clusters} clusters)',
-  'serve.stopping': '{signal}: stopping; no new connections, {n} request(s) in flight may finish',
+  'serve.listening': 'Rantai on {url} ({store}: {firms} {firms|firm|firms}, {clusters} {clusters|cluster|clusters})',
+  'serve.stopping': '{signal}: stopping; no new connections, {n} {n|request|requests} in flight may finish',
   'serve.forceClose': '{signal} again: closing the remaining connections now',
-  'serve.stopped': 'stopped after {ms} ms: {finished} of {total} request(s) in flight finished{cut}',
+  'serve.stopped': 'stopped after {ms} ms: {finished} of {total} {total|request|requests} in flight finished{cut}',
   'serve.cutOff': ', {n} cut off at the drain limit',
 } as const;
 

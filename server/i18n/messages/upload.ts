@@ -19,7 +19,7 @@ export const en = {
   'upload.zipNoCsv': 'the zip holds no .csv files (a dataset is firms.csv, clusters.csv, …)',
   'upload.zipInZip': 'the zip holds another zip; put the CSV files in one zip',
   'upload.noFiles': 'the upload holds no dataset files (.csv files, a .zip of them, a .json bundle or an .xlsx workbook)',
-  'upload.rejected': 'the dataset was rejected with {n} problem(s); nothing was changed',
+  'upload.rejected': 'the dataset was rejected with {n} {n|problem|problems}; nothing was changed',
 
   // A multipart form.
   'upload.multipart': 'the multipart upload is malformed: {detail}',

@@ -9,8 +9,8 @@ import type { Translation } from './translation.ts';
 export const en = {
   'warning.scope.all': 'all rows',
   'warning.scope.year': 'year {year}',
-  'warning.complexity.duplicates': '{scope}: {n} duplicate location-product row(s); the first of each is kept',
-  'warning.complexity.zero-totals': '{scope}: {n} row(s) of locations or products with a total of 0 left out',
+  'warning.complexity.duplicates': '{scope}: {n} duplicate location-product {n|row|rows}; the first of each is kept',
+  'warning.complexity.zero-totals': '{scope}: {n} {n|row|rows} of locations or products with a total of 0 left out',
   'warning.complexity.zero-degree': '{scope}: diversity or ubiquity is 0 for some locations or products; their ECI or PCI is empty',
   'warning.complexity.eci-undefined': '{scope}: ECI and PCI are undefined ({reason}); ECI, PCI, COI and COG are empty',
   'warning.complexity.eci-no-spread': '{scope}: ECI has no spread; ECI, PCI, COI and COG are empty',

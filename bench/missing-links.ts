@@ -18,10 +18,10 @@ import { fileURLToPath } from 'node:url';
 import { readDataset } from '../server/model/index.ts';
 import { freePort } from '../test/setup/neo4j-process.ts';
 import { withBenchNeo4j } from './neo4j-target.ts';
+import { cpuSeconds } from './proc.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const RANTAI = path.join(REPO, 'bin/rantai.mjs');
-const TICK = 100; // clock ticks per second in /proc/<pid>/stat (USER_HZ on Linux)
 
 const mb = (kb: number) => `${(kb / 1024 / 1024).toFixed(2)} GB`;
 const secs = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
@@ -33,10 +33,6 @@ interface Server {
 }
 
 const status = async (pid: number, field: 'VmHWM' | 'VmRSS') => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(await readFile(`/proc/${pid}/status`, 'utf8'))![1]);
-const cpuTicks = async (pid: number) => {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ');
-  return Number(fields[11]) + Number(fields[12]); // utime + stime
-};
 
 /** `rantai serve` in a process of its own; resolves once it says it listens. */
 async function startServer(dataset: string, env: NodeJS.ProcessEnv): Promise<Server> {
@@ -82,11 +78,11 @@ function get(port: number, query: string): Promise<{ total: number; top: number;
 async function timeRequests(label: string, server: Server, ids: { cluster: string; buyer: string; component: string }, repeats: number): Promise<void> {
   const pid = server.child.pid!;
   const request = async (name: string, query: string) => {
-    const ticks = await cpuTicks(pid);
+    const cpu0 = await cpuSeconds(pid);
     const start = performance.now();
     const out = await get(server.port, query);
     const seconds = (performance.now() - start) / 1000;
-    const cpu = ((await cpuTicks(pid)) - ticks) / TICK;
+    const cpu = (await cpuSeconds(pid)) - cpu0;
     return { name, seconds, cpu, out, hwm: await status(pid, 'VmHWM') };
   };
   const line = (r: Awaited<ReturnType<typeof request>>, extra = '') =>

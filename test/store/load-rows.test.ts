@@ -6,7 +6,7 @@
 // time (while Neo4j stages) is the hash computed at once.
 import { describe, expect, it } from 'vitest';
 import { datasetHash, datasetHashInSlices, datasetToGraph, type NodeLabel, type RelType } from '../../server/model/index.ts';
-import { nodeQuery, nodeRows, propertyKeys, relationshipPlan, relationshipQuery } from '../../server/store/neo4j/load-rows.ts';
+import { batchRows, nodeQuery, nodeRows, propertyKeys, relationshipPlan, relationshipQuery, sharedPrefix, type RelBatch } from '../../server/store/neo4j/load-rows.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 
 const graph = datasetToGraph(generateDataset({ clusters: 30, firms: 3000, components: 150, seed: 4 }));
@@ -15,7 +15,8 @@ const nodeOf = new Map(graph.nodes.map((n, i) => [n.id, `e:${String(i).padStart(
 const labelOf = new Map<string, NodeLabel>(graph.nodes.map((n) => [n.id, n.label]));
 const keys = new Map<RelType, string[]>();
 for (const r of graph.rels) if (!keys.has(r.type)) keys.set(r.type, propertyKeys(graph.rels.filter((x) => x.type === r.type)));
-const plan = relationshipPlan(graph.rels, keys, nodeOf, labelOf, 500);
+const plan = relationshipPlan(graph.rels, labelOf, 500);
+const rowsOf = (batch: RelBatch) => batchRows(batch, keys, nodeOf);
 const idOf = new Map([...nodeOf].map(([id, e]) => [e, id]));
 
 describe('relationshipPlan', () => {
@@ -23,7 +24,7 @@ describe('relationshipPlan', () => {
     const sent: string[] = [];
     for (const batch of [...plan.concurrent.flat(), ...plan.sequential]) {
       let size = 0;
-      for (const [type, { nodes, rows }] of batch.rows) {
+      for (const [type, { nodes, rows }] of rowsOf(batch)) {
         size += rows.length;
         // Every node of the list is used, once in it.
         expect(new Set(nodes).size).toBe(nodes.length);
@@ -40,7 +41,7 @@ describe('relationshipPlan', () => {
     expect(plan.concurrent.length).toBeGreaterThan(0);
     expect(plan.concurrent.some((group) => group.length > 1)).toBe(true);
     for (const group of plan.concurrent) {
-      const ends = (b: (typeof group)[number], k: 0 | 1) => new Set([...b.rows.values()].flatMap(({ nodes, rows }) => rows.map((row) => nodes[row[k] as number]!)));
+      const ends = (b: (typeof group)[number], k: 0 | 1) => new Set([...rowsOf(b).values()].flatMap(({ nodes, rows }) => rows.map((row) => nodes[row[k] as number]!)));
       const startsOf = group.map((b) => ends(b, 0));
       const endsOf = group.map((b) => ends(b, 1));
       for (let i = 0; i < group.length; i++) {
@@ -51,12 +52,32 @@ describe('relationshipPlan', () => {
             expect(endsOf[j]!.has(s)).toBe(false);
           }
         }
-        for (const { nodes, rows } of group[i]!.rows.values()) {
+        for (const { nodes, rows } of rowsOf(group[i]!).values()) {
           const order = rows.map((row) => nodes[row[1] as number]!);
           expect(order).toEqual([...order].sort());
         }
       }
     }
+  });
+});
+
+describe('sharedPrefix', () => {
+  it('is the start every element id shares up to its last colon, or nothing', () => {
+    const db = '4:5553d2ff-6d5a-4323-b0c5-0bcb375749cb:';
+    expect(sharedPrefix([`${db}152453`, `${db}7`, `${db}99`])).toBe(db);
+    expect(sharedPrefix([`${db}1`, '4:another-database:2'])).toBe('');
+    // An id that happens to start like the prefix but holds more colons still shares it: the
+    // rest is sent and joined back as it was.
+    expect(sharedPrefix([`${db}1`, `${db}x:2`])).toBe(db);
+    expect(sharedPrefix([])).toBe('');
+  });
+
+  it('fails a batch that names a node no node batch staged, before anything is sent', () => {
+    const batch = plan.sequential[0] ?? plan.concurrent[0]![0]!;
+    const firstRel = [...batch.types.values()][0]![0]!;
+    const without = new Map(nodeOf);
+    without.delete(firstRel.to);
+    expect(() => batchRows(batch, keys, without)).toThrow(/an end was not staged/);
   });
 });
 

@@ -47,13 +47,31 @@ export const nodeRows = (nodes: readonly GraphNode[], keys: readonly string[]): 
   nodes.map((n) => keys.map((k) => toNeo4jParam(n.props[k] ?? null)));
 
 /**
- * One transaction's relationships per type, in the order of the types' files: the element ids of
- * the nodes they join (each once) and rows [start, end, value 1, …] with start and end as
- * positions in those ids.
+ * One transaction's relationships per type, in the order of the types' files; their rows are built
+ * when the batch is sent (batchRows), so that a national load does not hold 1.5 million rows at once.
  */
 export interface RelBatch {
-  rows: Map<RelType, { nodes: string[]; rows: unknown[][] }>;
+  types: Map<RelType, GraphRel[]>;
   size: number;
+}
+
+/** One type's rows of a batch: the element ids of the nodes they join (each once) and [start, end, value 1, …]. */
+export interface TypeRows {
+  nodes: string[];
+  rows: unknown[][];
+}
+
+/**
+ * The start every element id shares ("4:<database id>:" in Neo4j 5), so that a batch sends each
+ * node's id without it (about 7 characters instead of 46); '' when they share none.
+ */
+export function sharedPrefix(elementIds: Iterable<string>): string {
+  let prefix: string | undefined;
+  for (const e of elementIds) {
+    if (prefix === undefined) prefix = e.slice(0, e.lastIndexOf(':') + 1);
+    else if (!e.startsWith(prefix)) return '';
+  }
+  return prefix ?? '';
 }
 
 /** Relationships in the order of their start nodes' first appearance (a counting sort). */
@@ -101,29 +119,63 @@ export interface RelPlan {
 }
 
 /**
- * Every relationship as a row [start, end, value 1, …] (element ids from `nodeOf`, values in the
- * order of its type's `keys`), batched in about `size` rows per transaction.
+ * Every relationship in batches of about `size` per transaction, grouped so that batches may run at
+ * once where their ends allow it (RelPlan).
  */
-export function relationshipPlan(
-  rels: readonly GraphRel[],
-  keys: ReadonlyMap<RelType, readonly string[]>,
-  nodeOf: ReadonlyMap<string, string>,
-  labelOf: ReadonlyMap<string, NodeLabel>,
-  size: number,
-): RelPlan {
+export function relationshipPlan(rels: readonly GraphRel[], labelOf: ReadonlyMap<string, NodeLabel>, size: number): RelPlan {
   const byType = new Map<RelType, GraphRel[]>();
   for (const r of rels) {
     const list = byType.get(r.type);
     if (list) list.push(r);
     else byType.set(r.type, [r]);
   }
+  const batches = (sorted: readonly GraphRel[]): RelBatch[] => {
+    const out: RelBatch[] = [];
+    let from = 0;
+    while (from < sorted.length) {
+      let to = Math.min(sorted.length, from + size);
+      while (to < sorted.length && sorted[to]!.from === sorted[to - 1]!.from) to++;
+      const byType = new Map<RelType, GraphRel[]>();
+      for (let i = from; i < to; i++) {
+        const r = sorted[i]!;
+        const list = byType.get(r.type);
+        if (list) list.push(r);
+        else byType.set(r.type, [r]);
+      }
+      out.push({ types: byType, size: to - from });
+      from = to;
+    }
+    return out;
+  };
+  const dense = new Map<string, GraphRel[]>();
+  const sequential: RelBatch[] = [];
+  for (const list of byType.values()) {
+    if (!concurrentEnds(list)) {
+      sequential.push(...batches(byStart(list)));
+      continue;
+    }
+    for (const r of list) {
+      const label = labelOf.get(r.from) ?? '';
+      const group = dense.get(label);
+      if (group) group.push(r);
+      else dense.set(label, [r]);
+    }
+  }
+  return { concurrent: [...dense.values()].map((group) => batches(byStart(group))), sequential };
+}
+
+/**
+ * A batch's rows per type: [start, end, value 1, …] with start and end as positions in the type's
+ * list of element ids (`nodeOf` holds them without their shared prefix), values in the order of
+ * the type's `keys`.
+ */
+export function batchRows(batch: RelBatch, keys: ReadonlyMap<RelType, readonly string[]>, nodeOf: ReadonlyMap<string, string>): Map<RelType, TypeRows> {
   const elementIdOf = (id: string, r: GraphRel): string => {
     const e = nodeOf.get(id);
     if (e === undefined) throw new Error(`${r.type} ${r.from} → ${r.to}: an end was not staged`);
     return e;
   };
-  /** One type's rows of a batch: ends as positions in the batch's list of element ids. */
-  const typeRows = (list: readonly GraphRel[]): { nodes: string[]; rows: unknown[][] } => {
+  const typeRows = (list: readonly GraphRel[]): TypeRows => {
     const ends = list.map((r) => [elementIdOf(r.from, r), elementIdOf(r.to, r)] as const);
     // Each transaction takes its end nodes' locks in one global order (by element id, types in
     // the order of their files), so two batches running at once cannot deadlock on them.
@@ -146,37 +198,5 @@ export function relationshipPlan(
     });
     return { nodes, rows };
   };
-  const batches = (sorted: readonly GraphRel[]): RelBatch[] => {
-    const out: RelBatch[] = [];
-    let from = 0;
-    while (from < sorted.length) {
-      let to = Math.min(sorted.length, from + size);
-      while (to < sorted.length && sorted[to]!.from === sorted[to - 1]!.from) to++;
-      const byType = new Map<RelType, GraphRel[]>();
-      for (let i = from; i < to; i++) {
-        const r = sorted[i]!;
-        const list = byType.get(r.type);
-        if (list) list.push(r);
-        else byType.set(r.type, [r]);
-      }
-      out.push({ rows: new Map([...byType].map(([type, list]) => [type, typeRows(list)])), size: to - from });
-      from = to;
-    }
-    return out;
-  };
-  const dense = new Map<string, GraphRel[]>();
-  const sequential: RelBatch[] = [];
-  for (const list of byType.values()) {
-    if (!concurrentEnds(list)) {
-      sequential.push(...batches(byStart(list)));
-      continue;
-    }
-    for (const r of list) {
-      const label = labelOf.get(r.from) ?? '';
-      const group = dense.get(label);
-      if (group) group.push(r);
-      else dense.set(label, [r]);
-    }
-  }
-  return { concurrent: [...dense.values()].map((group) => batches(byStart(group))), sequential };
+  return new Map([...batch.types].map(([type, list]) => [type, typeRows(list)]));
 }

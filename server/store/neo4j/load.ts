@@ -10,7 +10,7 @@ import { countGraph } from '../entity.ts';
 import { cypherFile, splitStatements } from '../cypher-files.ts';
 import { acquireLoadLock, DEFAULT_LOCK_TTL_MS, LoadLockLostError } from './lock.ts';
 import { refreshPlannerStatistics } from './statistics.ts';
-import { nodeQuery, nodeRows, propertyKeys, relationshipPlan, relationshipQuery, type RelBatch } from './load-rows.ts';
+import { batchRows, nodeQuery, nodeRows, propertyKeys, relationshipPlan, relationshipQuery, sharedPrefix, type RelBatch } from './load-rows.ts';
 import { toNeo4jParam } from './values.ts';
 
 export interface LoadProgress {
@@ -176,6 +176,12 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
     },
     () => report({ phase: 'nodes', done: nodesDone, total: graph.nodes.length }),
   );
+  // The relationship batches and the swap send element ids without the start they all share.
+  const prefix = sharedPrefix(nodeOf.values());
+  if (prefix !== '') {
+    for (const [id, e] of nodeOf) nodeOf.set(id, e.slice(prefix.length));
+    for (const list of staged.values()) for (let i = 0; i < list.length; i++) list[i] = list[i]!.slice(prefix.length);
+  }
 
   report({ phase: 'relationships', done: 0, total: graph.rels.length });
   const templates = new Map<RelType, string>();
@@ -193,18 +199,19 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
     keys.set(type, propertyKeys(rels));
     templates.set(type, relationshipQuery(await cypherFile(relFile(type)), keys.get(type)!));
   }
-  const plan = relationshipPlan(graph.rels, keys, nodeOf, labelOf, size);
+  const plan = relationshipPlan(graph.rels, labelOf, size);
   let relsDone = 0;
   const runRels = async (batch: RelBatch) => {
-    const types = REL_TYPES.filter((t) => batch.rows.has(t));
+    const rows = batchRows(batch, keys, nodeOf);
+    const types = REL_TYPES.filter((t) => rows.has(t));
     const results = await writeAll(
       driver,
       database,
-      types.map((t) => [templates.get(t)!, batch.rows.get(t)!]),
+      types.map((t) => [templates.get(t)!, { ...rows.get(t)!, prefix }]),
     );
     // A staged node that could not be found creates nothing (the files say why): fail, do not swap.
     results.forEach((r, i) => {
-      const want = batch.rows.get(types[i]!)!.rows.length;
+      const want = rows.get(types[i]!)!.rows.length;
       if (Number(r.created) !== want) throw new Error(`staging ${types[i]} created ${String(r.created)} of ${want} relationships: a staged node was not found`);
     });
     relsDone += batch.size;
@@ -228,7 +235,7 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
     counts: JSON.stringify(counts),
     hash: await hash,
   };
-  const params = { meta: toNeo4jParam(meta), staged: [...staged].filter(([, nodes]) => nodes.length > 0).map(([label, nodes]) => ({ label, nodes })) };
+  const params = { meta: toNeo4jParam(meta), prefix, staged: [...staged].filter(([, nodes]) => nodes.length > 0).map(([label, nodes]) => ({ label, nodes })) };
   const session = driver.session({ database });
   try {
     await session.executeWrite(async (tx) => {

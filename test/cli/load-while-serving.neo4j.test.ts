@@ -46,11 +46,15 @@ describe.skipIf(uri === null)('a load by another process shows in the running se
 
   it('the next /api/health and the next export name the dataset `rantai load` put there', async () => {
     expect((await health()).dataset).toBe('seed/indonesia');
+    const seedNodes = Object.values((await store.counts()).nodes).reduce((x, y) => x + y, 0);
     const other = smallDataset(8);
     const dir = path.join(folder.dir, 'sentra-jatim');
     await writeDatasetCsv(other, dir);
     const r = await rantai(['load', dir]);
     expect(r.out).toMatch(/loaded "sentra-jatim"/);
+    // After the swap the CLI says the new data is live while it deletes the seed's nodes.
+    expect(r.out).toContain(`the new dataset is live; removing the previous one (${seedNodes.toLocaleString('en')} nodes and their relationships)`);
+    expect(r.out).toContain(`removing the previous dataset: ${seedNodes.toLocaleString('en')} / ${seedNodes.toLocaleString('en')} nodes`);
     expect(r.code).toBe(0);
 
     const after = await health();

@@ -40,6 +40,15 @@ export const loadCommand: CliCommand = {
           lastShown = now;
           io.err(say(lang, p.phase === 'nodes' ? 'cli.progress.nodes' : 'cli.progress.relationships', { done: count(lang, p.done), total: count(lang, p.total) }));
         } else if (p.phase === 'swap') io.err(say(lang, 'cli.swapping'));
+        else if (p.phase === 'retire' && p.total > 0) {
+          if (p.done === 0) {
+            lastShown = now;
+            io.err(say(lang, 'cli.live', { total: count(lang, p.total) }));
+          } else if (now - lastShown >= 1000 || p.done >= p.total) {
+            lastShown = now;
+            io.err(say(lang, 'cli.progress.retired', { done: count(lang, p.done), total: count(lang, p.total) }));
+          }
+        }
       });
       try {
         await replace();

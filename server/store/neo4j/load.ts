@@ -14,7 +14,11 @@ import { batchRows, nodeQuery, nodeRows, propertyKeys, relationshipPlan, relatio
 import { toNeo4jParam } from './values.ts';
 
 export interface LoadProgress {
-  phase: 'cleanup' | 'nodes' | 'relationships' | 'swap' | 'done';
+  /**
+   * cleanup: leftovers of an earlier load; retire: the previous dataset, deleted after the swap
+   * (the new one is live; `total` is its node count, `done` the nodes deleted so far).
+   */
+  phase: 'cleanup' | 'nodes' | 'relationships' | 'swap' | 'retire' | 'done';
   done: number;
   total: number;
 }
@@ -248,8 +252,16 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
   }
   // Before anyone plans a query on the new data with statistics of the old (statistics.ts).
   await refreshPlannerStatistics(driver, database);
-  report({ phase: 'cleanup', done: 0, total: 0 });
-  await cleanupLeftovers(driver, database);
+  // The previous dataset's nodes, counted from Neo4j's count store: at national scale deleting them
+  // takes longer than the swap, and whoever waits should know the new data is live meanwhile.
+  const { records } = await driver.executeQuery('MATCH (n:RantaiRetired) RETURN count(n) AS n', {}, { database });
+  const retired = Number(records[0]?.get('n') ?? 0);
+  let removed = 0;
+  report({ phase: 'retire', done: 0, total: retired });
+  await cleanupLeftovers(driver, database, (deleted) => {
+    removed += deleted;
+    if (deleted > 0) report({ phase: 'retire', done: Math.min(removed, retired), total: retired });
+  });
   report({ phase: 'done', done: 1, total: 1 });
 }
 

@@ -33,11 +33,19 @@ export const compile = (template: string): string[] => template.split(PLACEHOLDE
 export function fillParts(parts: readonly string[], params: Readonly<Record<string, string>>): string {
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
-    const [name, one, other] = parts[i]!.split('|') as [string, string?, string?];
+    const part = parts[i]!;
+    // Most placeholders are plain names: split only a noun's "name|one|other" (renders run per row).
+    const bar = part.indexOf('|');
+    const name = bar < 0 ? part : part.slice(0, bar);
     const value = params[name];
     if (value === undefined) throw new Error(`message "${parts.join('{}')}" needs the parameter "${name}"`);
-    // Counts reach a template already written in the reader's convention; one is "1" in both.
-    out += (one === undefined ? value : value === '1' ? one : other!) + parts[i + 1]!;
+    if (bar < 0) out += value;
+    else {
+      const [, one, other] = part.split('|') as [string, string, string];
+      // Counts reach a template already written in the reader's convention; one is "1" in both.
+      out += value === '1' ? one : other;
+    }
+    out += parts[i + 1]!;
   }
   return out;
 }

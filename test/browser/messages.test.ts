@@ -3,6 +3,7 @@
 // (web/src/**/messages.ts) are loaded and compared key by key.
 import { describe, expect, it } from 'vitest';
 import { registeredKeys } from '../../web/src/app/i18n.ts';
+import { countsWithoutSingular } from '../helpers/english-counts.ts';
 
 const modules = import.meta.glob('../../web/src/**/messages.ts', { eager: true });
 
@@ -39,14 +40,10 @@ describe('English counts', () => {
     'tiers.crowded': ['rows', 'flows', 'maxRows', 'maxFlows'],
     'tiers.largest': ['total'],
   };
-  const nouns = 'firms|clusters|components|rows|columns|nodes|relationships|links|problems|opportunities|OEMs|buyers|members|units|tiers|groups|requirements|people|records|countries|flows|suppliers';
 
   it('gives every count that can be 1 its singular noun', async () => {
     const { registeredMessages } = await import('../../web/src/app/i18n.ts');
-    const bare = new RegExp(`\\{(\\w+)\\} (?:${nouns})\\b`, 'g');
-    const missing = Object.entries(registeredMessages('en')).flatMap(([key, text]) =>
-      [...text.matchAll(bare)].filter((m) => !(neverOne[key] ?? []).includes(m[1]!)).map((m) => `${key}: ${m[0]}`),
-    );
+    const missing = countsWithoutSingular(registeredMessages('en'), neverOne, { adjacent: true });
     expect(missing).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // "valid: 1 firms", "rejected: 1 problem(s)", "1 buyers lose": a count that can be 1 needs its
 // English noun as {n|one|other} (server/i18n/template.ts), or a message of its own for one.
 import { describe, expect, it } from 'vitest';
-import { EN, render, say, text, type MessageKey } from '../../server/i18n/index.ts';
+import { EN, render, say, text } from '../../server/i18n/index.ts';
+import { countsWithoutSingular } from '../helpers/english-counts.ts';
 
 describe('English counts in the server catalogue', () => {
   // Placeholders that are never 1 by construction: limits (max, min of a length above 1), sizes
@@ -37,16 +38,9 @@ describe('English counts in the server catalogue', () => {
     'graph.tooLarge.googleMatrix': ['count', 'max'],
     'graph.googleMatrix.partNeedsPersonalization': ['n'],
   };
-  const nouns =
-    'firms|clusters|components|rows|columns|nodes|edges|relationships|links|problems|opportunities|OEMs|buyers|members|units|tiers|groups|requirements|people|records|countries|flows|suppliers|imports|supplies|capabilities|values|cells|files|years|products|pairs|paths|times|seconds|characters|items|entries|programs|processes|materials|codes|origins|exporters';
 
   it('gives every count that can be 1 its singular noun', () => {
-    // "{n} components", "{n} HS codes", "{n} imported components": a count, up to one word, a plural noun.
-    const bare = new RegExp(`\\{(\\w+)\\} (?:[\\w-]+ )?(?:${nouns})\\b`, 'g');
-    const missing = (Object.entries(EN) as Array<[MessageKey, string]>)
-      // A message chosen for more than one (its key ends in .other beside a .one) is plural by construction.
-      .filter(([key]) => !(key.endsWith('.other') && `${key.slice(0, -'.other'.length)}.one` in EN))
-      .flatMap(([key, template]) => [...template.matchAll(bare)].filter((m) => !(neverOne[key] ?? []).includes(m[1]!)).map((m) => `${key}: ${m[0]}`));
+    const missing = countsWithoutSingular(EN, neverOne);
     expect(missing).toEqual([]);
   });
 

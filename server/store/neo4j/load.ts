@@ -252,9 +252,8 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
   }
   // Before anyone plans a query on the new data with statistics of the old (statistics.ts).
   await refreshPlannerStatistics(driver, database);
-  // The previous dataset's nodes, counted from Neo4j's count store: at national scale deleting them
-  // takes longer than the swap, and whoever waits should know the new data is live meanwhile.
-  const { records } = await driver.executeQuery('MATCH (n:RantaiRetired) RETURN count(n) AS n', {}, { database });
+  // The previous dataset's nodes: whoever waits for their deletion should know the new data is live.
+  const { records } = await driver.executeQuery(await cypherFile('load/retired-count.cypher'), {}, { database });
   const retired = Number(records[0]?.get('n') ?? 0);
   let removed = 0;
   report({ phase: 'retire', done: 0, total: retired });

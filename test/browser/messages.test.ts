@@ -21,7 +21,8 @@ describe('English counts', () => {
   // listed here are never 1 by construction: limits and thresholds (max, threshold, …), an
   // overview (drawn only past thousands of firms), a merged row (two or more relationships), a
   // part of a table (more rows than shown), an upload's columns (three at least), the groups a
-  // ranking splits into (two or more) and the Tiers limits.
+  // ranking splits into (two or more), the Tiers limits and the opportunities fetched (a page of
+  // FETCH_LIMIT when they are a part). Money is not a count: "{value} of imports" is listed too.
   const neverOne: Record<string, string[]> = {
     'detail.mergedTitle': ['n'],
     'doc.firstRows': ['total'],
@@ -39,11 +40,18 @@ describe('English counts', () => {
     'risk.impactCaptionPart': ['n'],
     'tiers.crowded': ['rows', 'flows', 'maxRows', 'maxFlows'],
     'tiers.largest': ['total'],
+    'opp.figPartial': ['n'],
+    'opp.figValueNonePart.ready': ['n'],
+    'opp.figValueNonePart.near': ['n'],
+    'opp.figValueNonePart.stretch': ['n'],
+    'figures.imports.focus': ['focus', 'context'],
+    'links.figTotal': ['value'],
+    'opp.wi.becameReady': ['value'],
   };
 
   it('gives every count that can be 1 its singular noun', async () => {
     const { registeredMessages } = await import('../../web/src/app/i18n.ts');
-    const missing = countsWithoutSingular(registeredMessages('en'), neverOne, { adjacent: true });
+    const missing = countsWithoutSingular(registeredMessages('en'), neverOne);
     expect(missing).toEqual([]);
   });
 });
@@ -60,6 +68,16 @@ describe('t()', () => {
     expect(t('test.rows', { rows: 1234, ms: 5 })).toBe('1,234 rows in 5 ms');
     setLang('id');
     expect(t('test.rows', { rows: 1, ms: 42 })).toBe('1 baris dalam 42 md');
+  });
+
+  it('makes the verb and pronoun agree with a count of one in the Map view’s import figure', async () => {
+    const { setLang, t } = await import('../../web/src/app/i18n.ts');
+    await import('../../web/src/views/map/messages.ts');
+    Object.assign(globalThis, { document: { documentElement: {} } });
+    setLang('en');
+    expect(t('map.figure.importsHidden', { mapped: 1, flows: 1, arcs: 1 })).toBe('1 of 1 import flow has a mapped importer; its 1 arc (one per origin country) is hidden: tick “Show import flows”');
+    expect(t('map.figure.importsHidden', { mapped: 3, flows: 5, arcs: 2 })).toBe('3 of 5 import flows have a mapped importer; their 2 arcs (one per origin country) are hidden: tick “Show import flows”');
+    expect(t('map.figure.importArcs', { mapped: 1, flows: 4, arcs: 1 })).toBe('1 of 4 import flows has a mapped importer, drawn as 1 arc, one per origin country');
   });
 });
 

@@ -102,4 +102,22 @@ describe.skipIf(unavailable !== null)('map view', () => {
     expect(parsed.text).toContain('Keterangan');
     expect(errors).toEqual([]);
   });
+
+  it('says in words, in both languages, that a focus has no imports and no cluster', async () => {
+    // seed/indonesia/firms.csv: Banten's firms (Shimizu, Gajah Tunggal) have no import record
+    // (imports.csv) and no cluster; the firms around them have none either.
+    const graph = await api<{ figures: { importFlows: { flows: number; records: number }; clusters: { focus: number } } }>('graph?view=network&province=Banten');
+    expect(graph.figures.importFlows).toMatchObject({ flows: 0, records: 0 });
+    expect(graph.figures.clusters.focus).toBe(0);
+    for (const [lang, imports, places] of [
+      ['en', 'No import flows in or around the focus: none of these firms has an import record', / plants? on the map, none of them in a cluster$/],
+      ['id', 'Tidak ada arus impor di dalam maupun di sekitar fokus: tidak satu pun perusahaan ini memiliki catatan impor', / pabrik di peta, tidak satu pun anggota sentra$/],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=map&province=Banten&lang=${lang}`);
+      await page.waitForSelector('#map-view[data-ready=true]');
+      expect(await page.locator('li[data-figure=imports]').textContent()).toBe(imports);
+      expect(await page.locator('li[data-figure="map.places"]').textContent()).toMatch(places);
+      expect(errors).toEqual([]);
+    }
+  });
 });

@@ -10,19 +10,18 @@ const PLURAL_NOUNS = [
   'materials', 'codes', 'origins', 'exporters',
 ];
 
-/** A count, up to one word (unless `adjacent`), a plural noun: "{n} components", "{n} HS codes", "{n} imported components". */
-const bare = (adjacent: boolean): RegExp => new RegExp(`\\{(\\w+)\\} ${adjacent ? '' : '(?:[\\w-]+ )?'}(?:${PLURAL_NOUNS.join('|')})\\b`, 'g');
+/** A count, up to one word, a plural noun: "{n} components", "{n} HS codes", "{n} imported components". */
+const BARE = new RegExp(`\\{(\\w+)\\} (?:[\\w-]+ )?(?:${PLURAL_NOUNS.join('|')})\\b`, 'g');
 
 /**
  * "key: {n} nouns" for every count before a plural noun without its singular, except the
  * placeholders `neverOne` lists per key (never 1 by construction).
  */
-export function countsWithoutSingular(messages: Readonly<Record<string, string>>, neverOne: Readonly<Record<string, readonly string[]>>, { adjacent = false } = {}): string[] {
-  const pattern = bare(adjacent);
+export function countsWithoutSingular(messages: Readonly<Record<string, string>>, neverOne: Readonly<Record<string, readonly string[]>>): string[] {
   return (
     Object.entries(messages)
       // A message chosen for more than one (.other beside a .one) is plural by construction.
       .filter(([key]) => !(key.endsWith('.other') && `${key.slice(0, -'.other'.length)}.one` in messages))
-      .flatMap(([key, template]) => [...template.matchAll(pattern)].filter((m) => !(neverOne[key] ?? []).includes(m[1]!)).map((m) => `${key}: ${m[0]}`))
+      .flatMap(([key, template]) => [...template.matchAll(BARE)].filter((m) => !(neverOne[key] ?? []).includes(m[1]!)).map((m) => `${key}: ${m[0]}`))
   );
 }

@@ -41,7 +41,8 @@ export function figureLines(graph: GraphOut, keys: readonly FigureKey[]): Figure
       const vars = { flows: i.flows, countries: i.countries, value: formatUsd(i.valueUsd), focus: i.focus, context: i.context, records: i.records };
       out.push({
         key,
-        text: graph.focused ? t('figures.imports.focus', vars) : t('figures.imports.all', vars),
+        // "0 import flows from 0 countries worth USD 0: 0 by …" tells a reader nothing: said in words.
+        text: i.flows === 0 ? t(graph.focused ? 'figures.imports.noneFocus' : 'figures.imports.none') : graph.focused ? t('figures.imports.focus', vars) : t('figures.imports.all', vars),
         definition: t('figures.imports.def'),
         values: { flows: i.flows, focus: i.focus, context: i.context, countries: i.countries, records: i.records },
       });

@@ -28,7 +28,7 @@ registerMessages('complexity', {
     'cx.componentCaption': 'Components by product complexity (PCI)',
     'cx.opportunityTitle': 'Components a cluster does not make yet, by density',
     'cx.opportunityIntro': 'Density: how much of what is related to the component the cluster already makes (0 to 1); a higher density means a shorter step.',
-    'cx.opportunityCaption': 'The {n} closest components not made yet',
+    'cx.opportunityCaption': 'The {n} closest {n|component|components} not made yet',
     'cx.allClusters': 'All clusters',
     'cx.noOpportunities': 'This cluster already makes every component in the table.',
     'cx.error': 'Could not compute: {message}',

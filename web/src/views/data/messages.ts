@@ -50,7 +50,7 @@ registerMessages('data', {
     'data.err.aborted': 'The upload was stopped; nothing was changed.',
     'data.problemsCaption': 'Validation report: {n} {n|problem|problems}',
     'data.problemsTitle': 'Validation report',
-    'data.moreProblems': '{n} more problems are not shown; fix these and upload again.',
+    'data.moreProblems': '{n} more {n|problem is|problems are} not shown; fix these and upload again.',
     'data.file': 'File',
     'data.line': 'Line',
     'data.column': 'Column',

@@ -12,7 +12,7 @@ registerMessages('links', {
     'links.allBuyers': 'All buyers',
     'links.buyerPlaceholder': 'All buyers — type to search',
     'links.supplierCluster': 'Supplier’s cluster',
-    'links.figTotal': '{total} possible links; the {shown} best would replace {value} of imports a year.',
+    'links.figTotal': '{total} possible {total|link|links}; the {shown} best would replace {value} of imports a year.',
     'links.figTop': 'Best: {supplier} → {buyer} for {component} (score {score}).',
     'links.figNoOem': '{n} {n|cluster has|clusters have} no supply path to any OEM (listed below).',
     'links.keysHint': 'Click a row, or move with the arrow keys and press Enter, to select a link; then show it in the network or on the map.',

@@ -95,7 +95,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const firms = groups.reduce((n, x) => n + x.members, 0);
       lines.push({ key: 'map.groups', text: t('map.figure.groups', { groups: groups.length, firms }), definition: t('map.figure.groupsDef'), values: { groups: groups.length, firms } });
     }
-    lines.push({ key: 'map.places', text: t('map.figure.places', { clusters, members: p.represented, plants }), definition: t('map.figure.placesDef'), values: { clusters, members: p.represented, plants, unplaced: p.unplaced } });
+    lines.push({ key: 'map.places', text: clusters === 0 ? t('map.figure.plantsOnly', { plants }) : t('map.figure.places', { clusters, members: p.represented, plants }), definition: t('map.figure.placesDef'), values: { clusters, members: p.represented, plants, unplaced: p.unplaced } });
     const supplyArcs = p.arcs.filter((a) => a.kind === 'supply').length;
     const missingArcs = p.arcs.length - supplyArcs;
     if (supplyArcs < p.supplyTotal || missingArcs < p.missingTotal) {

@@ -9,7 +9,7 @@ registerMessages('risk', {
     'risk.exportTitle': 'Supply risk: single sources and failure impact',
     'risk.loading': 'Computing the risks…',
     'risk.keyFigures': 'Key figures',
-    'risk.figSingle': '{n} single-source supplies (a buyer’s component with one supplier and no other capable firm), worth {value} a year.',
+    'risk.figSingle': '{n} single-source {n|supply|supplies} (a buyer’s component with one supplier and no other capable firm), worth {value} a year.',
     'risk.figImpact': '{n} {n|firm|firms} whose failure cuts some buyer off a component; {oem} of them cut off at least one OEM.',
     'risk.figWorst': 'Largest impact: {firm} — {oems} {oems|OEM|OEMs} and {buyers} {buyers|buyer|buyers} lose supply worth {value} a year.',
     'risk.figBar': '{firm}: {oems} {oems|OEM|OEMs} cut off, {value} a year of supply lost.',

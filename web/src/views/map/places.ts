@@ -128,18 +128,23 @@ export function mapPicture(
     arcs.push({ id: l.id, kind, role: l.role, from, to, bend, link: l });
   }
 
+  // An overview's IMPORTS link stands for the `flows` of a place and origin (server/store/overview);
+  // a firm-level one is one flow.
+  const flowsIn = (l: GraphLinkOut): number => (typeof l.flows === 'number' ? l.flows : 1);
   const flows = latestImportFlows(graph.links);
   const byCountry = new Map<string, { value: number; flows: number; x: number; y: number; w: number; importers: Set<string> }>();
   let mapped = 0;
+  let flowCount = 0;
   for (const f of flows) {
+    flowCount += flowsIn(f);
     const at = pointOf.get(f.source);
     if (!at) continue;
-    mapped++;
+    mapped += flowsIn(f);
     const value = typeof f.valueUsd === 'number' ? f.valueUsd : 0;
     const entry = byCountry.get(f.target) ?? { value: 0, flows: 0, x: 0, y: 0, w: 0, importers: new Set<string>() };
     const weight = value > 0 ? value : 1;
     entry.value += value;
-    entry.flows++;
+    entry.flows += flowsIn(f);
     entry.x += at[0] * weight;
     entry.y += at[1] * weight;
     entry.w += weight;
@@ -155,7 +160,7 @@ export function mapPicture(
     .sort((a, b) => b.valueUsd - a.valueUsd || a.country.localeCompare(b.country));
 
   places.unshift(...clusters.values());
-  return { places, arcs, imports, represented, unplaced, supplyTotal, missingTotal, importFlows: flows.length, importFlowsMapped: mapped };
+  return { places, arcs, imports, represented, unplaced, supplyTotal, missingTotal, importFlows: flowCount, importFlowsMapped: mapped };
 }
 
 /** A quadratic arc from a to b, bent sideways by `bend` of its length. */

@@ -12,7 +12,8 @@ export async function graphView(store: GraphStore, query: GraphQuery, lang: Lang
   // The focus firms first, read once for the recommended links and the view: without `group`, a
   // filter that keeps too many is refused (413) before anything else is computed (at national
   // scale, tier=IKM keeps 95,700 firms, and their view of single firms with every recommendation
-  // touching them ran the server out of memory); with it, such a focus is drawn grouped.
+  // touching them ran the server out of memory); with it, such a focus is drawn grouped. A
+  // component narrows the focus to the firms touching it: the store's view checks what is left.
   const focus = hasFirmFilter(query) ? await store.focusFirms(query) : null;
   if (focus) extras.focusFirms = focus;
   if (query.links === 'recommended') extras.recommended = await recommendedFor(store, query, lang, focus);

@@ -44,8 +44,9 @@ export interface GraphStore {
   graph(query: GraphQuery, extras?: ViewExtras): Promise<GraphOut>;
   /**
    * The ids of the firms passing a view's firm filters (tier, province, cluster), read before
-   * anything heavier: throws UnknownIdError for an unknown cluster or component and
-   * FocusTooLargeError (413) past MAX_FOCUS_FIRMS (views.ts). graphView passes them on to the
+   * anything heavier: throws UnknownIdError for an unknown cluster or component and, unless a
+   * component narrows them (the view then checks what is left), FocusTooLargeError (413) past
+   * MAX_FOCUS_FIRMS (views.ts). graphView passes them on to the
    * recommended links of a tier or province focus.
    */
   focusFirms(query: Pick<GraphQuery, 'tier' | 'province' | 'cluster' | 'component' | 'group'>): Promise<string[]>;

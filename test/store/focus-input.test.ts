@@ -35,6 +35,39 @@ describe('the embedded store reads only the focus neighbourhood, with the same a
       if (answer.nodes.some((n) => n.role === 'context')) withContext++;
     }
     expect(withContext).toBeGreaterThan(10);
+    // A component focus reads as focus firms only those touching the component (views.ts,
+    // narrowedFocus); a recommended supplier that could make it without making it yet is read as
+    // a link's end, and is in focus all the same, as on the whole graph. A pinned link of another
+    // component is drawn as on the whole graph too.
+    const makers = new Set(dataset.makes.map((m) => `${m.firm}|${m.component}`));
+    let capableOnly = 0;
+    for (const c of dataset.components.slice(0, 40)) {
+      const q: GraphQuery = { view: 'network', component: c.id };
+      const recommended = await recommendedFor(store, q);
+      const newcomers = recommended.links.filter((r) => !makers.has(`${r.supplier}|${r.component}`)).map((r) => r.supplier);
+      if (newcomers.length === 0) continue;
+      capableOnly++;
+      const pinned = (await recommendedFor(store, { view: 'network' })).links.find((r) => r.component !== c.id)!;
+      const extras = { recommended, pinned };
+      const answer = await store.graph(q, extras);
+      expect(answer, JSON.stringify(q)).toEqual(buildView(whole, q, extras));
+      const focus = new Set(answer.nodes.filter((n) => n.role === 'focus').map((n) => n.id));
+      for (const id of newcomers) expect(focus.has(id), id).toBe(true);
+    }
+    expect(capableOnly).toBeGreaterThan(0);
+    // A firm that imports the component without making or needing it touches it as its importer.
+    const c0 = dataset.components[0]!.id;
+    const touchingC0 = new Set([...dataset.makes, ...dataset.needs].filter((r) => r.component === c0).map((r) => r.firm));
+    for (const r of dataset.supplies) if (r.component === c0) touchingC0.add(r.supplier).add(r.buyer);
+    const importer = dataset.firms.find((f) => !touchingC0.has(f.id) && !dataset.imports.some((i) => i.buyer === f.id && i.component === c0))!.id;
+    const withImport: Dataset = { ...dataset, imports: [...dataset.imports, { ...dataset.imports[0]!, buyer: importer, component: c0 }] };
+    const store2 = new EmbeddedStore(withImport);
+    const snap2 = await store2.snapshot();
+    const whole2 = { nodes: [...snap2.nodes], rels: [...snap2.rels], componentIds: whole.componentIds, clusterIds: whole.clusterIds };
+    const q0: GraphQuery = { view: 'tiers', component: c0 };
+    const answer0 = await store2.graph(q0, {});
+    expect(answer0).toEqual(buildView(whole2, q0, {}));
+    expect(answer0.nodes.find((n) => n.id === importer)?.role).toBe('focus');
     // And through the route's service, with a pinned link.
     const rec = (await recommendedFor(store, { view: 'network' })).links[0]!;
     const pinned = await graphView(store, { view: 'map', cluster: dataset.clusters[1]!.id, pin: `${rec.supplier}|${rec.buyer}|${rec.component}` });

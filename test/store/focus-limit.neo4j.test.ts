@@ -53,11 +53,10 @@ async function refusal(ask: () => Promise<unknown>): Promise<AppError | null> {
 }
 
 describe.skipIf(uri === null)('a focus too large for a view of single firms', () => {
-  it('is refused with the count and the limit on both stores, before a component narrows it', async () => {
+  it('is refused with the count and the limit on both stores', async () => {
     expect(ikm).toBeGreaterThan(MAX_FOCUS_FIRMS);
     expect(others).toBeLessThan(MAX_FOCUS_FIRMS);
-    const component = dataset.components[0]!.id;
-    for (const query of [{ view: 'network', tier: 'IKM' }, { view: 'tiers', tier: 'IKM', links: 'recommended' }, { view: 'map', tier: 'IKM', component }] as GraphQuery[]) {
+    for (const query of [{ view: 'network', tier: 'IKM' }, { view: 'tiers', tier: 'IKM', links: 'recommended' }] as GraphQuery[]) {
       for (const store of [embedded, neo] as GraphStore[]) {
         for (const [how, ask] of [['graphView', () => graphView(store, query)], ['graph()', () => store.graph(query)]] as const) {
           const error = await refusal(ask);
@@ -104,16 +103,25 @@ describe.skipIf(uri === null)('a focus too large for a view of single firms', ()
     }
   }, 300_000);
 
-  it('with group=auto, draws a component focus of the whole dataset firm by firm once the component narrows it', async () => {
-    // No firm filter: all 22,000 firms pass, more than the limit, and the component keeps the firms
-    // that touch it (views.ts) — far fewer, so the answer is the firm-level focus, on both stores.
-    // Neo4j reads those 22,000 firms with the grouping's properties alone and then every property
-    // of the firms the answer draws (view-input.ts): the equality checks that second read.
+  it('answers a component focus firm by firm once the component narrows it under the limit, with or without group', async () => {
+    // No firm filter (all 22,000 firms pass, more than the limit) or tier=IKM (over 20,000): the
+    // component keeps the firms that touch it (views.ts, narrowedFocus), far fewer, so the answer is
+    // the firm-level focus, on both stores, whether the query asks for group or not; the size is
+    // counted after the component (overview/rule.ts).
     const component = dataset.components[0]!.id;
     const query: GraphQuery = { view: 'network', component, group: 'auto' };
     const answer = await graphView(embedded, query);
     expect(await graphView(neo, query)).toEqual(answer);
     expect(answer.grouping).toBeUndefined();
+    const { group: _group, ...ungrouped } = query;
+    for (const store of [embedded, neo] as GraphStore[]) expect(await graphView(store, ungrouped), store.kind).toEqual(answer);
+    for (const view of ['tiers', 'map'] as const) {
+      const narrowed: GraphQuery = { view, tier: 'IKM', component, links: 'recommended' };
+      const expected = await graphView(embedded, narrowed);
+      expect(await graphView(neo, narrowed), view).toEqual(expected);
+      expect(expected.grouping, view).toBeUndefined();
+      expect(expected.nodes.filter((n) => n.role === 'focus' && n.label === 'Firm').every((n) => n.tier === 'IKM'), view).toBe(true);
+    }
     expect(answer.figures.firms.focus).toBeGreaterThan(0);
     expect(answer.figures.firms.focus + answer.figures.firms.context).toBeLessThanOrEqual(MAX_FOCUS_FIRMS);
     // The firms touching the component, from the dataset's rows (no recommended links asked for).

@@ -4,7 +4,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { GraphNode, GraphRel, NodeLabel, Props, RelType } from '../../model/index.ts';
 import type { GraphQuery } from '../shapes.ts';
-import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, type ViewExtras, type ViewInput } from '../views.ts';
+import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, narrowedFocus, type ViewExtras, type ViewInput } from '../views.ts';
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -25,6 +25,22 @@ export function passingFirms(g: Graph, query: Pick<GraphQuery, 'tier' | 'provinc
   });
 }
 
+/** The firms touching a component (views.ts, narrowedFocus): MAKES or NEEDS of it, either end of a SUPPLIES of it, an importer of it. */
+function touchingFirms(g: Graph, component: string): Set<string> {
+  const out = new Set<string>();
+  if (g.hasNode(component)) {
+    g.forEachInEdge(component, (_key, a, source) => {
+      if (a.type === 'MAKES' || a.type === 'NEEDS') out.add(source);
+    });
+  }
+  g.forEachEdge((_key, a, source, target) => {
+    if (a.props.component !== component) return;
+    if (a.type === 'SUPPLIES') out.add(source).add(target);
+    else if (a.type === 'IMPORTS') out.add(source);
+  });
+  return out;
+}
+
 export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras, ids: Pick<ViewInput, 'componentIds' | 'clusterIds'>): ViewInput {
   const nodes = new Map<string, GraphNode>();
   const rels = new Map<string, GraphRel>();
@@ -43,12 +59,15 @@ export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras
   });
 
   // P: the firms passing the firm filters (read once by graphView, or here), after naming an
-  // unknown cluster or component; past the limit, without `group`, nothing more is read (views.ts).
+  // unknown cluster or component, narrowed by a component to the firms touching it; past the
+  // limit, without `group`, nothing more is read (views.ts).
   checkViewIds(query, ids);
   const passing = extras.focusFirms ?? passingFirms(g, query);
-  checkFocusSize(passing.length, query);
+  const component = query.component;
+  const focusIds = component === undefined ? passing : narrowedFocus(passing, touchingFirms(g, component));
+  checkFocusSize(focusIds.length, query);
   const context = new Set<string>(extraFirmIds(extras));
-  for (const id of passing) {
+  for (const id of focusIds) {
     addNode(id);
     g.forEachOutEdge(id, (key, a, _s, target) => {
       if ((FOCUS_FIRM_RELS as readonly string[]).includes(a.type)) addRel(key);

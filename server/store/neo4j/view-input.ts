@@ -4,7 +4,7 @@
 import { relKey, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import { GROUPING_FIRM_PROPS, withFirmProps } from '../overview/index.ts';
 import type { GraphOut, GraphQuery } from '../shapes.ts';
-import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, MAX_FOCUS_FIRMS, type ViewExtras, type ViewInput } from '../views.ts';
+import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, hasFirmFilter, MAX_FOCUS_FIRMS, narrowedFocus, type ViewExtras, type ViewInput } from '../views.ts';
 
 type Row = Record<string, unknown>;
 export type RunRows = (query: string, params?: Row) => Promise<Row[]>;
@@ -51,6 +51,24 @@ const SUPPLIES = `UNWIND $ids AS id MATCH (f:Firm {id: id})
   RETURN from, to, props`;
 const OTHERS = `MATCH (n) WHERE n:Cluster OR n:Country RETURN n.id AS id, CASE WHEN n:Cluster THEN 'Cluster' ELSE 'Country' END AS label, properties(n) AS props`;
 
+/**
+ * The firms touching a component (views.ts, narrowedFocus): through the component's index entry
+ * and the SUPPLIES and IMPORTS component indexes (schema.cypher), not a scan of the firms.
+ */
+const TOUCHING = `
+  CALL () {
+    MATCH (f:Firm)-[:MAKES|NEEDS]->(:Component {id: $component}) RETURN f.id AS id
+    UNION
+    MATCH (a:Firm)-[r:SUPPLIES]->(b:Firm) WHERE r.component = $component UNWIND [a.id, b.id] AS id RETURN id
+    UNION
+    MATCH (f:Firm)-[r:IMPORTS]->(:Country) WHERE r.component = $component RETURN f.id AS id
+  }
+  RETURN id`;
+
+async function touchingFirms(rows: RunRows, component: string): Promise<Set<string>> {
+  return new Set((await rows(TOUCHING, { component })).map((r) => r.id as string));
+}
+
 /** The ids of the firms passing the firm filters (tier, province, cluster). */
 export async function neo4jPassingFirms(rows: RunRows, query: Pick<GraphQuery, 'tier' | 'province' | 'cluster'>): Promise<string[]> {
   return (await rows(PASSING, { cluster: query.cluster ?? null, tier: query.tier ?? null, province: query.province ?? null })).map((r) => r.id as string);
@@ -69,10 +87,14 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   };
   for (const r of await rows(OTHERS)) nodes.set(r.id as string, { id: r.id as string, label: r.label as NodeLabel, props: r.props as Props });
 
-  // An unknown cluster or component is named first, then the size (without `group`), before reading
-  // the focus firms (views.ts), as on the embedded store; graphView hands over the ids it has read.
+  // An unknown cluster or component is named first, then the size (without `group`), once a
+  // component has narrowed the focus, before reading the focus firms (views.ts), as on the embedded
+  // store; graphView hands over the ids it has read. A component without firm filters reads only
+  // the firms touching it, not the ids of every firm.
   checkViewIds(query, ids);
-  const focusIds = extras.focusFirms ?? (await neo4jPassingFirms(rows, query));
+  const component = query.component;
+  const passing = component !== undefined && extras.focusFirms === undefined && !hasFirmFilter(query) ? null : (extras.focusFirms ?? (await neo4jPassingFirms(rows, query)));
+  const focusIds = component === undefined ? passing! : narrowedFocus(passing, await touchingFirms(rows, component));
   checkFocusSize(focusIds.length, query);
   const lean = new Set<string>();
   const addFirms = async (cypher: string, types: readonly RelType[], ids: readonly string[]) => {

@@ -28,7 +28,7 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
 /**
  * The firm properties the focus rule and the grouping read: the firm filters' tier and province,
  * a drawn node's capacity and place. A store may hand buildView the firms of a focus larger than
- * MAX_FOCUS_FIRMS (drawn grouped unless a component narrows it) with only these, and then give the
+ * MAX_FOCUS_FIRMS (drawn grouped) with only these, and then give the
  * firms the answer still draws one by one all of theirs (withFirmProps): at national scale 95,700
  * firms read lean and a few hundred in full, instead of every property of every firm.
  */

@@ -22,9 +22,10 @@ export const OVERVIEW_FIRMS = 3000;
 export const OVERVIEW_TIER_FIRMS = 400;
 
 /**
- * Most firms a focused view draws one by one. A focus whose firm filters (tier, province, cluster;
- * counted before a component narrows them) keep more is refused (413, checkFocusSize in views.ts)
- * before anything else is read (GraphStore.focusFirms, then again by each store's graph()),
+ * Most firms a focused view draws one by one. A focus whose firm filters (tier, province, cluster,
+ * then a component narrowing them to the firms touching it) keep more is refused (413,
+ * checkFocusSize in views.ts) before the view is read (GraphStore.focusFirms without a component,
+ * then again by each store's graph()),
  * unless the query asks for `group` (the views ask group=auto): then an answer of more firms
  * than this is drawn as an overview of the focus (focused.ts). At national scale a tier filter
  * alone keeps up to 95,700 IKM: their view of single firms, with the recommended links

@@ -264,9 +264,10 @@ export function buildView(input: ViewInput, query: GraphQuery, extras: ViewExtra
 
 /**
  * What a store must hand to buildView for a focused query (a superset is fine): every firm that
- * passes the firm filters (P) with its MEMBER_OF, MAKES, NEEDS, IMPORTS and SUPPLIES (both ways);
- * the firms at the other end of those SUPPLIES and the ends of the recommended links with their
- * MEMBER_OF and IMPORTS; every cluster and country. Without filters: the whole view.
+ * passes the firm filters (P; with a component, those of P touching it: narrowedFocus) with its
+ * MEMBER_OF, MAKES, NEEDS, IMPORTS and SUPPLIES (both ways); the firms at the other end of those
+ * SUPPLIES and the ends of the recommended links with their MEMBER_OF and IMPORTS; every cluster
+ * and country. Without filters: the whole view.
  */
 export const FOCUS_FIRM_RELS = ['MEMBER_OF', 'MAKES', 'NEEDS', 'IMPORTS'] as const;
 export const CONTEXT_FIRM_RELS = ['MEMBER_OF', 'IMPORTS'] as const;

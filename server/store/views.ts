@@ -23,7 +23,7 @@
 // - A pinned recommended link (pin=supplier|buyer|component) is drawn whatever the focus.
 // - A focus of more than MAX_FOCUS_FIRMS firms is refused (413), on both stores alike, unless the
 //   query asks for `group`: an answer of more firms is then drawn grouped (overview/focused.ts).
-import type { GraphNode, GraphRel } from '../model/index.ts';
+import type { GraphNode, GraphRel, RelType } from '../model/index.ts';
 import { FocusTooLargeError, UnknownIdError } from '../errors.ts';
 import { keyFigures } from './figures.ts';
 import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GraphView, Role } from './shapes.ts';
@@ -271,6 +271,17 @@ export function buildView(input: ViewInput, query: GraphQuery, extras: ViewExtra
  */
 export const FOCUS_FIRM_RELS = ['MEMBER_OF', 'MAKES', 'NEEDS', 'IMPORTS'] as const;
 export const CONTEXT_FIRM_RELS = ['MEMBER_OF', 'IMPORTS'] as const;
+
+/**
+ * The relationships of the focus firms buildView reads for `query` (FOCUS_FIRM_RELS or fewer):
+ * MAKES, NEEDS and IMPORTS tell which firms touch a component and which imports of the firms
+ * around the focus a view draws; without a component, a view that draws no imports (Network)
+ * needs only MEMBER_OF. At national scale a tier focus then reads 95,700 firms without their
+ * 190,000 MAKES and NEEDS.
+ */
+export function focusFirmRels(query: Pick<GraphQuery, 'view' | 'component'>): readonly RelType[] {
+  return query.component === undefined && !(VIEW_REL_TYPES[query.view] as readonly string[]).includes('IMPORTS') ? ['MEMBER_OF'] : FOCUS_FIRM_RELS;
+}
 
 /**
  * The firms of P a component narrows the focus to: those touching it (`touching`: a MAKES or NEEDS

@@ -4,7 +4,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import type { GraphNode, GraphRel, NodeLabel, Props, RelType } from '../../model/index.ts';
 import type { GraphQuery } from '../shapes.ts';
-import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, narrowedFocus, type ViewExtras, type ViewInput } from '../views.ts';
+import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, focusFirmRels, narrowedFocus, type ViewExtras, type ViewInput } from '../views.ts';
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -67,10 +67,11 @@ export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras
   const focusIds = component === undefined ? passing : narrowedFocus(passing, touchingFirms(g, component));
   checkFocusSize(focusIds.length, query);
   const context = new Set<string>(extraFirmIds(extras));
+  const focusRels: readonly string[] = focusFirmRels(query);
   for (const id of focusIds) {
     addNode(id);
     g.forEachOutEdge(id, (key, a, _s, target) => {
-      if ((FOCUS_FIRM_RELS as readonly string[]).includes(a.type)) addRel(key);
+      if (focusRels.includes(a.type)) addRel(key);
       else if (a.type === 'SUPPLIES') {
         addRel(key);
         context.add(target);

@@ -4,7 +4,7 @@
 import { relKey, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import { GROUPING_FIRM_PROPS, withFirmProps } from '../overview/index.ts';
 import type { GraphOut, GraphQuery } from '../shapes.ts';
-import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, FOCUS_FIRM_RELS, hasFirmFilter, MAX_FOCUS_FIRMS, narrowedFocus, type ViewExtras, type ViewInput } from '../views.ts';
+import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, focusFirmRels, hasFirmFilter, MAX_FOCUS_FIRMS, narrowedFocus, type ViewExtras, type ViewInput } from '../views.ts';
 
 type Row = Record<string, unknown>;
 export type RunRows = (query: string, params?: Row) => Promise<Row[]>;
@@ -39,14 +39,13 @@ const ID_ONLY: ReadonlySet<RelType> = new Set(['MAKES', 'NEEDS']);
 const firmsWith = (types: readonly RelType[], props = 'properties(f)'): string =>
   `UNWIND $ids AS id MATCH (f:Firm {id: id})
   RETURN f.id AS id, ${props} AS props, ${types.map((t, i) => `[(f)-[r:${t}]->(b:${END_LABEL[t]}) | ${ID_ONLY.has(t) ? 'b.id' : '[b.id, properties(r)]'}] AS r${i}`).join(', ')}`;
-const FOCUS_FIRMS = firmsWith(FOCUS_FIRM_RELS);
 /**
- * The focus firms of a focus larger than MAX_FOCUS_FIRMS (drawn grouped, or narrowed by a
- * component) with only the properties the grouping reads: at national scale (tier=IKM, 95,700
- * firms) 2.2-2.6 s instead of 3.1 s, and less for buildView to copy. The firms the answer still
- * draws one by one get all their properties afterwards (neo4jWithFirmProps).
+ * The focus firms of a focus larger than MAX_FOCUS_FIRMS (drawn grouped) come with only the
+ * properties the grouping reads (`lean`): at national scale (tier=IKM, 95,700 firms) 2.2-2.6 s
+ * instead of 3.1 s, and less for buildView to copy. The firms the answer still draws one by one
+ * get all their properties afterwards (neo4jWithFirmProps).
  */
-const LEAN_FOCUS_FIRMS = firmsWith(FOCUS_FIRM_RELS, `{${GROUPING_FIRM_PROPS.map((k) => `${k}: f.${k}`).join(', ')}}`);
+const focusFirmsQuery = (types: readonly RelType[], lean: boolean): string => firmsWith(types, lean ? `{${GROUPING_FIRM_PROPS.map((k) => `${k}: f.${k}`).join(', ')}}` : undefined);
 const CONTEXT_FIRMS = firmsWith(CONTEXT_FIRM_RELS);
 const FIRM_PROPS = `UNWIND $ids AS id MATCH (f:Firm {id: id}) RETURN f.id AS id, properties(f) AS props`;
 const SUPPLIES = `UNWIND $ids AS id MATCH (f:Firm {id: id})
@@ -104,8 +103,7 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   const focusIds = component === undefined ? passing! : narrowedFocus(passing, await touchingFirms(rows, component));
   checkFocusSize(focusIds.length, query);
   const lean = new Set<string>();
-  const addFirms = async (cypher: string, types: readonly RelType[], ids: readonly string[]) => {
-    const leanRead = cypher === LEAN_FOCUS_FIRMS;
+  const addFirms = async (cypher: string, types: readonly RelType[], ids: readonly string[], leanRead = false) => {
     for (const r of await rows(cypher, { ids })) {
       const id = r.id as string;
       // A lean read gives an absent property as null: left out, as Neo4j stores it.
@@ -118,7 +116,9 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
       });
     }
   };
-  await addFirms(focusIds.length > MAX_FOCUS_FIRMS ? LEAN_FOCUS_FIRMS : FOCUS_FIRMS, FOCUS_FIRM_RELS, focusIds);
+  const focusRels = focusFirmRels(query);
+  const leanRead = focusIds.length > MAX_FOCUS_FIRMS;
+  await addFirms(focusFirmsQuery(focusRels, leanRead), focusRels, focusIds, leanRead);
   const context = new Set(extraFirmIds(extras));
   for (const r of await rows(SUPPLIES, { ids: focusIds })) {
     rel('SUPPLIES', r.from as string, r.to as string, r.props as Props);

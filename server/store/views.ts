@@ -81,6 +81,12 @@ export interface ViewInput {
   /** All component ids and cluster ids, to tell an unknown filter value from an empty answer. */
   componentIds: ReadonlySet<string>;
   clusterIds: ReadonlySet<string>;
+  /**
+   * The components the focus firms make or need, when a store hands them over instead of those
+   * firms' MAKES and NEEDS (focusFirmRels): a focus without a component reads them only to know
+   * which imports of the firms around it to draw.
+   */
+  madeOrNeeded?: ReadonlySet<string>;
 }
 
 const byId = <T extends { id: string }>(a: T, b: T): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -222,7 +228,8 @@ export function buildView(input: ViewInput, query: GraphQuery, extras: ViewExtra
   if (types.has('IMPORTS')) {
     const inFocus = new Set<string>(p === undefined ? [] : [p]);
     if (p === undefined) {
-      for (const type of ['MAKES', 'NEEDS'] as const) for (const r of rels(type)) if (focus.has(r.from)) inFocus.add(r.to);
+      if (input.madeOrNeeded) for (const c of input.madeOrNeeded) inFocus.add(c);
+      else for (const type of ['MAKES', 'NEEDS'] as const) for (const r of rels(type)) if (focus.has(r.from)) inFocus.add(r.to);
       for (const c of supplied) inFocus.add(c);
       for (const r of recommended) inFocus.add(r.component);
       for (const r of rels('IMPORTS')) if (focus.has(r.from)) inFocus.add(String(r.props.component ?? ''));
@@ -273,14 +280,17 @@ export const FOCUS_FIRM_RELS = ['MEMBER_OF', 'MAKES', 'NEEDS', 'IMPORTS'] as con
 export const CONTEXT_FIRM_RELS = ['MEMBER_OF', 'IMPORTS'] as const;
 
 /**
- * The relationships of the focus firms buildView reads for `query` (FOCUS_FIRM_RELS or fewer):
- * MAKES, NEEDS and IMPORTS tell which firms touch a component and which imports of the firms
- * around the focus a view draws; without a component, a view that draws no imports (Network)
- * needs only MEMBER_OF. At national scale a tier focus then reads 95,700 firms without their
- * 190,000 MAKES and NEEDS.
+ * The relationships of the focus firms a store reads for `query` (FOCUS_FIRM_RELS or fewer), and
+ * whether it hands over ViewInput.madeOrNeeded instead of their MAKES and NEEDS. MAKES, NEEDS and
+ * IMPORTS tell which firms touch a component; without one, a view that draws imports (Tiers, Map)
+ * needs the focus firms' IMPORTS and the components they make or need (madeOrNeeded: one set,
+ * not a list per firm), and the Network view needs only MEMBER_OF. At national scale a tier focus
+ * then reads 95,700 firms without their 190,000 MAKES and NEEDS.
  */
-export function focusFirmRels(query: Pick<GraphQuery, 'view' | 'component'>): readonly RelType[] {
-  return query.component === undefined && !(VIEW_REL_TYPES[query.view] as readonly string[]).includes('IMPORTS') ? ['MEMBER_OF'] : FOCUS_FIRM_RELS;
+export function focusFirmRels(query: Pick<GraphQuery, 'view' | 'component'>): { rels: readonly RelType[]; madeOrNeeded: boolean } {
+  if (query.component !== undefined) return { rels: FOCUS_FIRM_RELS, madeOrNeeded: false };
+  const imports = (VIEW_REL_TYPES[query.view] as readonly string[]).includes('IMPORTS');
+  return imports ? { rels: ['MEMBER_OF', 'IMPORTS'], madeOrNeeded: true } : { rels: ['MEMBER_OF'], madeOrNeeded: false };
 }
 
 /**

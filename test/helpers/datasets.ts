@@ -30,3 +30,18 @@ export function editLine(text: string, line: number, edit: (l: string) => string
   lines[line - 1] = edit(lines[line - 1]!);
   return lines.join('\n');
 }
+
+/**
+ * `dataset` with one more import: a firm around a cluster (a supply partner of a member, outside
+ * it) importing a component a member makes, that no member supplies or imports.
+ */
+export function contextImportOf(dataset: Dataset): { dataset: Dataset; cluster: string; firm: string; component: string } {
+  for (const c of dataset.clusters) {
+    const members = new Set(dataset.firms.filter((f) => f.cluster === c.id).map((f) => f.id));
+    const named = new Set([...dataset.supplies.filter((s) => members.has(s.supplier) || members.has(s.buyer)).map((s) => s.component), ...dataset.imports.filter((i) => members.has(i.buyer)).map((i) => i.component)]);
+    const partner = dataset.supplies.find((s) => members.has(s.supplier) && !members.has(s.buyer))?.buyer;
+    const made = dataset.makes.find((m) => members.has(m.firm) && !named.has(m.component))?.component;
+    if (partner && made) return { dataset: { ...dataset, imports: [...dataset.imports, { ...dataset.imports[0]!, buyer: partner, component: made }] }, cluster: c.id, firm: partner, component: made };
+  }
+  throw new Error('no cluster with a partner outside it and a component only made');
+}

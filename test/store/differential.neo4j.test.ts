@@ -6,7 +6,7 @@ import { graphView } from '../../server/focus/index.ts';
 import type { Dataset } from '../../server/model/index.ts';
 import { EmbeddedStore, type GraphQuery } from '../../server/store/index.ts';
 import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
-import { SEED_AND_GENERATED, smallDataset } from '../helpers/datasets.ts';
+import { contextImportOf, SEED_AND_GENERATED, smallDataset } from '../helpers/datasets.ts';
 import { openTestNeo4jStore, testNeo4jUri } from '../helpers/neo4j.ts';
 
 const uri = testNeo4jUri();
@@ -70,6 +70,22 @@ describe.skipIf(uri === null)('embedded and Neo4j stores agree', () => {
         expect(await graphView(neo, q), JSON.stringify(q)).toEqual(answer);
         expect(answer.nodes.find((n) => n.id === importers[0])?.role, JSON.stringify(q)).toBe('focus');
       }
+    }
+  }, 300_000);
+
+  it('on a cluster focus whose neighbour imports a component only its members make', async () => {
+    // Neo4j hands buildView the components the focus firms make or need as one set
+    // (ViewInput.madeOrNeeded), the embedded store from its edges: the neighbour's import is drawn.
+    const { dataset, cluster, firm, component } = contextImportOf(smallDataset(21));
+    const embedded = new EmbeddedStore(dataset);
+    await neo.replace(dataset, 'differential, context import');
+    for (const view of ['tiers', 'map'] as const) {
+      for (const q of [{ view, cluster }, { view, cluster, links: 'recommended' }, { view, tier: 'IKM', group: 'auto' }] as GraphQuery[]) {
+        const answer = await graphView(embedded, q);
+        expect(await graphView(neo, q), JSON.stringify(q)).toEqual(answer);
+      }
+      const answer = await graphView(neo, { view, cluster });
+      expect(answer.links.some((l) => l.type === 'IMPORTS' && l.source === firm && l.component === component && l.role === 'context'), view).toBe(true);
     }
   }, 300_000);
 });

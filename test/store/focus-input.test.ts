@@ -6,7 +6,7 @@ import { graphView } from '../../server/focus/index.ts';
 import type { Dataset } from '../../server/model/index.ts';
 import { buildView, EmbeddedStore, type GraphQuery } from '../../server/store/index.ts';
 import { recommendedFor } from '../../server/focus/index.ts';
-import { SEED_AND_GENERATED } from '../helpers/datasets.ts';
+import { contextImportOf, SEED_AND_GENERATED } from '../helpers/datasets.ts';
 
 function queries(d: Dataset): GraphQuery[] {
   const out: GraphQuery[] = [];
@@ -68,6 +68,20 @@ describe('the embedded store reads only the focus neighbourhood, with the same a
     const answer0 = await store2.graph(q0, {});
     expect(answer0).toEqual(buildView(whole2, q0, {}));
     expect(answer0.nodes.find((n) => n.id === importer)?.role).toBe('focus');
+    // Without a component the store hands over the components the focus firms make or need
+    // (ViewInput.madeOrNeeded) instead of their MAKES and NEEDS: a firm around a cluster importing
+    // a component one of its members makes, which nothing else in the focus names, is drawn with
+    // that import, as on the whole graph.
+    const withContextImport = contextImportOf(dataset);
+    const store3 = new EmbeddedStore(withContextImport.dataset);
+    const snap3 = await store3.snapshot();
+    const whole3 = { nodes: [...snap3.nodes], rels: [...snap3.rels], componentIds: whole.componentIds, clusterIds: whole.clusterIds };
+    for (const view of ['tiers', 'map'] as const) {
+      const q = { view, cluster: withContextImport.cluster };
+      const answer = await store3.graph(q, {});
+      expect(answer, view).toEqual(buildView(whole3, q, {}));
+      expect(answer.links.some((l) => l.type === 'IMPORTS' && l.source === withContextImport.firm && l.component === withContextImport.component && l.role === 'context'), view).toBe(true);
+    }
     // And through the route's service, with a pinned link.
     const rec = (await recommendedFor(store, { view: 'network' })).links[0]!;
     const pinned = await graphView(store, { view: 'map', cluster: dataset.clusters[1]!.id, pin: `${rec.supplier}|${rec.buyer}|${rec.component}` });

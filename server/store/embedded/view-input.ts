@@ -67,11 +67,14 @@ export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras
   const focusIds = component === undefined ? passing : narrowedFocus(passing, touchingFirms(g, component));
   checkFocusSize(focusIds.length, query);
   const context = new Set<string>(extraFirmIds(extras));
-  const focusRels: readonly string[] = focusFirmRels(query);
+  const wanted = focusFirmRels(query);
+  const focusRels: readonly string[] = wanted.rels;
+  const madeOrNeeded = wanted.madeOrNeeded ? new Set<string>() : undefined;
   for (const id of focusIds) {
     addNode(id);
     g.forEachOutEdge(id, (key, a, _s, target) => {
       if (focusRels.includes(a.type)) addRel(key);
+      else if (madeOrNeeded && (a.type === 'MAKES' || a.type === 'NEEDS')) madeOrNeeded.add(target);
       else if (a.type === 'SUPPLIES') {
         addRel(key);
         context.add(target);
@@ -90,5 +93,5 @@ export function focusedViewInput(g: Graph, query: GraphQuery, extras: ViewExtras
       if ((CONTEXT_FIRM_RELS as readonly string[]).includes(a.type)) addRel(key);
     });
   }
-  return { nodes: [...nodes.values()], rels: [...rels.values()], ...ids };
+  return { nodes: [...nodes.values()], rels: [...rels.values()], ...ids, ...(madeOrNeeded ? { madeOrNeeded } : {}) };
 }

@@ -47,6 +47,8 @@ const firmsWith = (types: readonly RelType[], props = 'properties(f)'): string =
  */
 const focusFirmsQuery = (types: readonly RelType[], lean: boolean): string => firmsWith(types, lean ? `{${GROUPING_FIRM_PROPS.map((k) => `${k}: f.${k}`).join(', ')}}` : undefined);
 const CONTEXT_FIRMS = firmsWith(CONTEXT_FIRM_RELS);
+/** ViewInput.madeOrNeeded: the components the focus firms make or need, as one list in one record. */
+const MADE_OR_NEEDED = `UNWIND $ids AS id MATCH (:Firm {id: id})-[:MAKES|NEEDS]->(c:Component) RETURN collect(DISTINCT c.id) AS ids`;
 const FIRM_PROPS = `UNWIND $ids AS id MATCH (f:Firm {id: id}) RETURN f.id AS id, properties(f) AS props`;
 const SUPPLIES = `UNWIND $ids AS id MATCH (f:Firm {id: id})
   CALL (f) {
@@ -116,9 +118,10 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
       });
     }
   };
-  const focusRels = focusFirmRels(query);
+  const wanted = focusFirmRels(query);
   const leanRead = focusIds.length > MAX_FOCUS_FIRMS;
-  await addFirms(focusFirmsQuery(focusRels, leanRead), focusRels, focusIds, leanRead);
+  await addFirms(focusFirmsQuery(wanted.rels, leanRead), wanted.rels, focusIds, leanRead);
+  const madeOrNeeded = wanted.madeOrNeeded ? new Set(((await rows(MADE_OR_NEEDED, { ids: focusIds }))[0]?.ids ?? []) as string[]) : undefined;
   const context = new Set(extraFirmIds(extras));
   for (const r of await rows(SUPPLIES, { ids: focusIds })) {
     rel('SUPPLIES', r.from as string, r.to as string, r.props as Props);
@@ -126,7 +129,7 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   }
   const contextIds = [...context].filter((id) => !nodes.has(id));
   await addFirms(CONTEXT_FIRMS, CONTEXT_FIRM_RELS, contextIds);
-  return { input: { nodes: [...nodes.values()], rels: [...rels.values()], ...ids }, lean };
+  return { input: { nodes: [...nodes.values()], rels: [...rels.values()], ...ids, ...(madeOrNeeded ? { madeOrNeeded } : {}) }, lean };
 }
 
 /** `out` with every firm of `lean` it draws given all its properties (withFirmProps). */

@@ -30,10 +30,10 @@ const END_LABEL: Partial<Record<RelType, NodeLabel>> = { MEMBER_OF: 'Cluster', M
  * One row per firm: its properties and, per relationship type (constants of views.ts, written into
  * the query), a list of [end id, properties]. One record per firm instead of one per relationship:
  * a tier focus at national scale is 95,700 firms with 287,000 such relationships, and the driver's
- * cost is per record (5.9 s as two queries, 3.5 s as this one). MAKES and NEEDS come as the ids of
- * the components they reach, without their properties (ID_ONLY), which buildView does not read:
- * for those 95,700 firms 3.8-4.1 s -> 2.6-2.8 s, the driver decoding one string where it decoded a
- * list holding a string and a map.
+ * cost is per record (5.9 s as two queries, 3.5 s as this one). MAKES and NEEDS (read only for a
+ * component focus, focusFirmRels) come as the ids of the components they reach, without the
+ * properties buildView does not read (ID_ONLY): one string to decode instead of a list holding a
+ * string and a map.
  */
 const ID_ONLY: ReadonlySet<RelType> = new Set(['MAKES', 'NEEDS']);
 const firmsWith = (types: readonly RelType[], props = 'properties(f)'): string =>
@@ -101,8 +101,11 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
   // the firms touching it, not the ids of every firm.
   checkViewIds(query, ids);
   const component = query.component;
-  const passing = component !== undefined && extras.focusFirms === undefined && !hasFirmFilter(query) ? null : (extras.focusFirms ?? (await neo4jPassingFirms(rows, query)));
-  const focusIds = component === undefined ? passing! : narrowedFocus(passing, await touchingFirms(rows, component));
+  const focusIds =
+    component === undefined
+      ? (extras.focusFirms ?? (await neo4jPassingFirms(rows, query)))
+      : // Without firm filters every firm passes (null): none of their ids is read.
+        narrowedFocus(extras.focusFirms ?? (hasFirmFilter(query) ? await neo4jPassingFirms(rows, query) : null), await touchingFirms(rows, component));
   checkFocusSize(focusIds.length, query);
   const lean = new Set<string>();
   const addFirms = async (cypher: string, types: readonly RelType[], ids: readonly string[], leanRead = false) => {

@@ -105,6 +105,11 @@ describe.skipIf(unavailable !== null)('Cypher console on the embedded store', ()
     await page.waitForFunction(() => document.querySelector('label[for=console-query]')?.textContent === 'Kueri Cypher');
     expect(await page.locator('#console-run').textContent()).toBe('Jalankan kueri');
     expect(await page.locator('#console-neo4j strong').textContent()).toBe('Konsol Cypher memerlukan Neo4j');
+    // An example opens with its title in Indonesian, not the English comment of cypher/README.md.
+    await page.click('[data-example="nearFc250"]');
+    const query = await page.inputValue('#console-query');
+    expect(query.split('\n')[0]).toBe('// Sentra dalam radius 200 km dari pabrik yang dapat mengecor FC250');
+    expect(query).toContain("WHERE p.id STARTS WITH 'p-casting'");
     expect(errors).toEqual([]);
   });
 });

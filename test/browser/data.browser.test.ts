@@ -119,6 +119,11 @@ describe.skipIf(unavailable !== null)('data page', () => {
     expect(await page.locator('#data-current-title').textContent()).toBe('Dataset saat ini');
     expect(await page.locator('label[for=data-merge]').textContent()).toBe('Ganti hanya berkas yang saya kirim (gabungkan ke dataset saat ini)');
     expect(await page.locator('#data-provenance').textContent()).toContain('Sumber: folder seed/indonesia');
+    // The counts name labels and relationship types in Indonesian, not as the schema spells them.
+    await page.waitForSelector('#data-counts');
+    const rowName = (key: string) => page.locator(`#data-counts tr:has([data-count="${key}"]) th`).textContent();
+    expect(await rowName('Firm')).toBe('Perusahaan');
+    expect(await rowName('MEMBER_OF')).toBe('Perusahaan anggota sentra');
     await screenshot(page, 'data-id');
     expect(errors).toEqual([]);
   });
@@ -174,7 +179,7 @@ describe.skipIf(unavailable !== null)('data page', () => {
     expect(await page.locator('#data-success').textContent()).toContain('seed minus one enrolment');
     expect(await page.locator('#data-success').textContent()).toContain('Merged: only enrolments replaced.');
     const enrolled = before.counts.relationships.ENROLLED_IN!;
-    expect(await page.locator('#data-changes [data-change="ENROLLED_IN"]').evaluate((tr) => [tr.className, ...[...tr.children].map((c) => c.textContent)])).toEqual(['changed', 'ENROLLED_IN', String(enrolled), String(enrolled - 1)]);
+    expect(await page.locator('#data-changes [data-change="ENROLLED_IN"]').evaluate((tr) => [tr.className, ...[...tr.children].map((c) => c.textContent)])).toEqual(['changed', 'Firm enrolled in a programme', String(enrolled), String(enrolled - 1)]);
     expect(await page.locator('#data-changes [data-change="Firm"]').evaluate((tr) => tr.className)).toBe('');
     await page.locator('#data-outcome').scrollIntoViewIfNeeded();
     await screenshot(page, 'data-merged');

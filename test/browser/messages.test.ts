@@ -89,6 +89,6 @@ describe('formatUsd()', () => {
     // 62,649,100,000 / 1e9 = 62.6491 -> one decimal: 62.6.
     expect([62_649_100_000, 1.5e12, 4_200_000, 12_345, 999, -5_300_000].map(formatUsd)).toEqual(['USD 62.6 bn', 'USD 1.5 tn', 'USD 4.2 m', 'USD 12.3 k', 'USD 999', 'USD -5.3 m']);
     setLang('id');
-    expect([62_649_100_000, 1.5e12, 4_200_000, 12_345, 999, -5_300_000].map(formatUsd)).toEqual(['USD 62,6 miliar', 'USD 1,5 triliun', 'USD 4,2 jt', 'USD 12,3 rb', 'USD 999', 'USD -5,3 jt']);
+    expect([62_649_100_000, 1.5e12, 4_200_000, 12_345, 999, -5_300_000].map(formatUsd)).toEqual(['USD 62,6 miliar', 'USD 1,5 triliun', 'USD 4,2 juta', 'USD 12,3 ribu', 'USD 999', 'USD -5,3 juta']);
   });
 });

@@ -86,7 +86,7 @@ describe.skipIf(unavailable !== null)('network view', () => {
       await page.waitForSelector('#network-evidence:not([hidden])');
       const shown = await page.locator('#network-evidence').textContent();
       expect(shown).toContain(first.sentence);
-      expect(shown).toMatch(lang === 'en' ? /^Recommended link: .* needs / : /^Tautan yang direkomendasikan: .* membutuhkan /);
+      expect(shown).toMatch(lang === 'en' ? /^Recommended link: .* needs / : /^Hubungan pasok yang direkomendasikan: .* membutuhkan /);
       expect(Number(await page.getAttribute('#network-view', 'data-highlighted'))).toBe(2);
       await screenshot(page, `network-missing-link-${lang}`);
       expect(errors).toEqual([]);

@@ -9,7 +9,7 @@ import { setLang } from '../../web/src/app/i18n.ts';
 
 const country = (id: string, name: string) => ({ type: 'TRADE' as const, direction: 'out' as const, other: { id, label: 'Country' as const, name }, properties: {} });
 const rels = [country('JPN', 'Japan'), country('CHN', 'China'), country('DEU', 'Germany')];
-const names = { component: (id: string) => id, material: (id: string) => id };
+const names = { component: (id: string) => id, material: (id: string) => id, category: (raw: string) => raw };
 const order = () => relationGroups(rels, names)[0]!.rows.map((r) => r.other.id);
 
 describe('detail panel rows of equal weight', () => {

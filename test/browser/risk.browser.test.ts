@@ -78,7 +78,7 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     const { page, errors } = await fx.page('?view=risk&lang=id');
     await page.waitForSelector('#risk-impact');
     expect(await page.locator('#risk-impact thead th').nth(1).textContent()).toBe('Perusahaan');
-    expect(await page.locator('.risk h3').nth(1).textContent()).toBe('Dampak kegagalan setiap perusahaan');
+    expect(await page.locator('.risk h3').nth(1).textContent()).toBe('Dampak bila setiap perusahaan berhenti berproduksi');
     expect(errors).toEqual([]);
   });
 

@@ -158,7 +158,7 @@ describe('read by openpyxl, an independent reader', () => {
     }
     const firms = read.detail.firms!;
     expect(firms.notes.C1).toContain('IKM (industri kecil dan menengah)');
-    expect(firms.notes.K1).toContain('tonnes/year');
+    expect(firms.notes.K1).toContain('Unit / satuan: tonnes/year / ton per tahun');
     // tier (C) and estimate (N): fixed lists; cluster (E): ids of the clusters sheet; numbers checked;
     // on the 2,000 rows after the header (an empty template).
     expect(firms.validations).toContainEqual(expect.objectContaining({ type: 'list', formula1: '"OEM,TIER1,TIER2,IKM,BUYER"', sqref: 'C2:C2001' }));

@@ -65,7 +65,7 @@ describe('English counts in the server catalogue', () => {
     const worst = { firm: 'PT A', usd: 'USD 1.0 m', oems: 'none' };
     expect(say('en', 'risk.worst', { ...worst, buyers: '1' })).toBe('Largest impact: if PT A fails, 1 buyer loses supplies worth USD 1.0 m a year; OEMs cut off: none.');
     expect(say('en', 'risk.worst', { ...worst, buyers: '3' })).toContain('3 buyers lose supplies');
-    expect(say('id', 'risk.worst', { ...worst, buyers: '1' })).toContain('bila PT A gagal, 1 pembeli kehilangan pasokan');
+    expect(say('id', 'risk.worst', { ...worst, buyers: '1' })).toContain('bila PT A berhenti berproduksi, 1 pembeli kehilangan pasokan');
     expect(render('en', text('warning.trade.national-missing', { n: 1, total: 5, year: '2023' }))).toMatch(/^1 of the 5 imported components has no national import figure in 2023 \(.* its HS codes\): its import-value term is 0\.$/);
   });
 });

@@ -129,7 +129,7 @@ describe('an Indonesian answer on the seed', () => {
   });
 
   it('frames each explanation by its status and names each of its levers in Indonesian', () => {
-    const frame = { ready: / dapat menggantikan impor .* mulai sekarang: /, near: / tinggal satu kekurangan lagi untuk menggantikan impor /, stretch: / masih memiliki \d+ kekurangan untuk menggantikan impor / };
+    const frame = { ready: / sudah siap menggantikan impor .*: /, near: / tinggal satu kekurangan lagi untuk menggantikan impor /, stretch: / masih memiliki \d+ kekurangan untuk menggantikan impor / };
     const seen = { statuses: new Set<string>(), levers: new Set<string>(), gapKinds: new Set<string>() };
     for (const out of byStrategy) {
       for (const o of out.opportunities) {
@@ -189,7 +189,7 @@ describe('Indonesian written by hand', () => {
     // Ready, after A gains CNC to 0.05 mm: A's 150 t against 15 t imported is 10 times.
     const wi = await whatIf(store, { interventions: [{ target: 'cl-a', add: { process: 'p-cnc', toleranceMm: 0.05 } }], strategy: 'balanced', limit: 10, lang: 'id' });
     expect(pair(wi, 'c-drum', 'cl-a').explanation).toBe(
-      'Cluster A dapat menggantikan impor drum senilai USD 29.000 per tahun dari Jepang (69%) dan Tiongkok (31%) mulai sekarang: anggotanya memenuhi 4 dari 4 persyaratan, dengan kapasitas 10 kali volume impor 15 t.',
+      'Cluster A sudah siap menggantikan impor drum senilai USD 29.000 per tahun dari Jepang (69%) dan Tiongkok (31%): anggotanya memenuhi 4 dari 4 persyaratan, dengan kapasitas 10 kali volume impor 15 t.',
     );
     expect(out.labels.levers['machinery-restructuring']).toBe('restrukturisasi mesin dan peralatan');
     expect(out.labels.statuses).toEqual({ ready: 'siap', near: 'dekat (satu kekurangan)', stretch: 'jauh' });

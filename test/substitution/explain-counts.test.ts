@@ -23,7 +23,7 @@ const base: ExplainInput = {
 describe('explain with one requirement', () => {
   it('says "the one requirement" when it is met', () => {
     expect(explain(base, 'en')).toBe('Ceper can replace USD 29,000 a year of imported brake drum from Japan now: its members meet the one requirement.');
-    expect(explain(base, 'id')).toBe('Ceper dapat menggantikan impor brake drum senilai USD 29.000 per tahun dari Jepang mulai sekarang: anggotanya memenuhi satu-satunya persyaratan.');
+    expect(explain(base, 'id')).toBe('Ceper sudah siap menggantikan impor brake drum senilai USD 29.000 per tahun dari Jepang: anggotanya memenuhi satu-satunya persyaratan.');
   });
 
   it('says it is not met when it is the gap', () => {

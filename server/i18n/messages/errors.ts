@@ -138,7 +138,7 @@ export const id: Translation<typeof en> = {
   'error.selfPair': 'pairs: sepasang harus terdiri atas dua perusahaan yang berbeda, tetapi "{id}" disebut dua kali',
   'error.duplicateFirm': 'firms: id "{id}" tercantum lebih dari sekali',
   'error.noEntity': 'tidak ada entitas dengan id "{id}"',
-  'error.pinNotRecommended': 'pin: "{pin}" bukan tautan yang direkomendasikan (pemasok|pembeli|komponen)',
+  'error.pinNotRecommended': 'pin: "{pin}" bukan hubungan pasok yang direkomendasikan (pemasok|pembeli|komponen)',
   'error.focusTooLarge': 'filter ini menyisakan {count} perusahaan, sedangkan tampilan per perusahaan memuat paling banyak {max}: tambahkan sentra atau provinsi, atau hapus filter untuk melihat ikhtisar',
   'error.noCluster': '{field}: perusahaan "{id}" tidak tergabung dalam sentra mana pun; sebut sentra atau salah satu perusahaan anggotanya',
   'entity.cluster': 'sentra',

@@ -15,7 +15,7 @@ export const id: Translation<typeof en> = {
   'risk.single.none': 'Tidak ada komponen yang bergantung pada satu pemasok.',
   'risk.single': 'Pasokan dari pemasok tunggal (komponen pembeli yang hanya memiliki satu pemasok, tanpa perusahaan lain yang membuatnya atau memenuhi persyaratannya): {n}, senilai {usd} per tahun.',
   'risk.single.largest': 'Pemasok tunggal terbesar: {buyer} hanya memperoleh {component} dari {supplier} ({usd} per tahun).',
-  'risk.impact.none': 'Tidak ada perusahaan yang kegagalannya memutus pasokan komponen kepada pembeli.',
-  'risk.impact': 'Perusahaan yang kegagalannya memutus pasokan komponen kepada suatu pembeli: {n}; di antaranya yang memutus setidaknya satu OEM: {oems}.',
-  'risk.worst': 'Dampak terbesar: bila {firm} gagal, {buyers} pembeli kehilangan pasokan senilai {usd} per tahun; OEM yang terputus: {oems}.',
+  'risk.impact.none': 'Tidak ada perusahaan yang bila berhenti berproduksi memutus pasokan komponen kepada pembeli.',
+  'risk.impact': 'Perusahaan yang bila berhenti berproduksi memutus pasokan komponen kepada suatu pembeli: {n}; di antaranya yang memutus setidaknya satu OEM: {oems}.',
+  'risk.worst': 'Dampak terbesar: bila {firm} berhenti berproduksi, {buyers} pembeli kehilangan pasokan senilai {usd} per tahun; OEM yang terputus: {oems}.',
 };

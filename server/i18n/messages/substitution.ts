@@ -41,7 +41,7 @@ export const id: Translation<typeof en> = {
   'subst.reqs.one': 'anggotanya memenuhi satu-satunya persyaratan',
   'subst.reqs.noneOfOne': 'anggotanya belum memenuhi satu-satunya persyaratan',
   'subst.reqs.some': 'anggotanya memenuhi {met} dari {total} persyaratan',
-  'subst.ready': '{cluster} dapat menggantikan {stake} mulai sekarang: {reqs}{lead}{capacity}.',
+  'subst.ready': '{cluster} sudah siap menggantikan {stake}: {reqs}{lead}{capacity}.',
   'subst.ready.lead': ' ({lead} sendiri memenuhi semuanya)',
   'subst.ready.capacity': ', dengan kapasitas {ratio} kali volume impor {tonnes} t',
   'subst.near': '{cluster} tinggal satu kekurangan lagi untuk menggantikan {stake}: {reqs}, dan masih memerlukan {missing}; langkah kebijakan: {lever}.',

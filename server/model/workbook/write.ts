@@ -54,9 +54,24 @@ const kindText = (c: ColumnInfo): string => {
   }
 };
 
+/** Units in Indonesian, for the template's bilingual notes ("tonnes/year / ton per tahun"). */
+const UNIT_ID: Readonly<Record<string, string>> = {
+  degrees: 'derajat',
+  people: 'orang',
+  units: 'unit',
+  'units/year': 'unit per tahun',
+  'tonnes/year': 'ton per tahun',
+  'USD/year': 'USD per tahun',
+  year: 'tahun',
+  'share 0..1': 'pangsa 0..1',
+};
+
+/** A column's unit in both languages, once where they agree ("mm", "kg"). */
+const unitText = (unit: string): string => (UNIT_ID[unit] && UNIT_ID[unit] !== unit ? `${unit} / ${UNIT_ID[unit]}` : unit);
+
 function noteOf(c: ColumnInfo): string {
   const lines = [c.en, c.id];
-  if (c.unit) lines.push(`Unit / satuan: ${c.unit}`);
+  if (c.unit) lines.push(`Unit / satuan: ${unitText(c.unit)}`);
   lines.push(c.required ? 'Required / wajib diisi' : 'Optional / boleh kosong');
   if (c.values) lines.push(`Values / nilai: ${c.values.join(', ')}`);
   if (c.reference) lines.push(`Ids from sheet / id dari lembar: ${c.reference.target}`);
@@ -159,7 +174,7 @@ function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbou
     fitHeight(fileRow, [spec.doc.en, spec.doc.id], widths[5]!);
     fileRow.commit();
     for (const c of columnsOf(spec)) {
-      const row = ws.addRow([spec.name, c.name, c.required ? 'yes / ya' : '', kindText(c), c.unit ?? '', c.en, c.id]);
+      const row = ws.addRow([spec.name, c.name, c.required ? 'yes / ya' : '', kindText(c), c.unit ? unitText(c.unit) : '', c.en, c.id]);
       fitHeight(row, [c.en, c.id], widths[5]!);
       row.commit();
     }

@@ -47,17 +47,26 @@ export function formatNumber(value: number, digits = 0): string {
   return new Intl.NumberFormat(current === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
+/**
+ * A share as a percentage (0.784 → "78 %" / "78%"), as the server writes it (server/i18n/format.ts):
+ * Indonesian writes the sign against the number.
+ */
+export function formatPercent(share: number, digits = 0): string {
+  return `${formatNumber(share * 100, digits)}${current === 'id' ? '%' : ' %'}`;
+}
+
 /** The steps of formatUsd, largest first: where a step starts, and its word in each language. */
 const USD_STEPS: ReadonlyArray<[number, string, string]> = [
   [1e12, 'tn', 'triliun'],
   [1e9, 'bn', 'miliar'],
-  [1e6, 'm', 'jt'],
-  [1e3, 'k', 'rb'],
+  [1e6, 'm', 'juta'],
+  [1e3, 'k', 'ribu'],
 ];
 
 /**
- * USD amounts: "USD 4.2 m" / "USD 4,2 jt", "USD 62.6 bn" / "USD 62,6 miliar" (a national total read
- * as "USD 62,649.1 m" before), and the same steps below zero (a what-if's change).
+ * USD amounts: "USD 4.2 m" / "USD 4,2 juta", "USD 62.6 bn" / "USD 62,6 miliar" (a national total read
+ * as "USD 62,649.1 m" before), and the same steps below zero (a what-if's change). Indonesian
+ * spells its words out ("jt", "rb" are too informal for a ministry briefing).
  */
 export function formatUsd(value: number): string {
   const step = USD_STEPS.find(([from]) => Math.abs(value) >= from);

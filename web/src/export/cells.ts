@@ -2,7 +2,7 @@
 // column's display precision with their unit, in the UI's number format (the same formatNumber and
 // formatUsd the views use), coded values as words, machine ids left out. CSV keeps the raw values.
 import { toCsvTable } from '../../../server/export/csv-table.ts';
-import { formatNumber, formatUsd, t } from '../app/i18n.ts';
+import { formatNumber, formatPercent, formatUsd, t } from '../app/i18n.ts';
 import type { ColumnSpec, TableExport } from '../app/view.ts';
 import './messages.ts';
 
@@ -26,7 +26,7 @@ export function formatCell(value: unknown, column: ColumnSpec): string {
     case 'ratio':
       return `${formatNumber(value, column.digits ?? 1)}×`;
     case 'percent':
-      return `${formatNumber(value * 100)} %`;
+      return formatPercent(value);
     case 'year':
       return String(Math.round(value));
     case 'count':

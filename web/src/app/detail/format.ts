@@ -24,7 +24,8 @@ export const units = (value: number): string => t('detail.unit.units', { n: valu
 export const people = (value: number): string => t('detail.unit.people', { n: value });
 export const mm = (value: number): string => t('detail.unit.mm', { n: measure(value) });
 export const kg = (value: number): string => t('detail.unit.kg', { n: measure(value) });
-export const coordinates = (lat: number, lon: number): string => `${formatNumber(lat, 4)}, ${formatNumber(lon, 4)}`;
+// Indonesian writes decimals with a comma, so its two numbers are parted by a semicolon.
+export const coordinates = (lat: number, lon: number): string => `${formatNumber(lat, 4)}${lang() === 'id' ? '; ' : ', '}${formatNumber(lon, 4)}`;
 
 /** A list of names in the UI language: "a, b and c" / "a, b dan c". */
 export function listText(items: readonly string[]): string {

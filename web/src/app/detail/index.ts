@@ -68,7 +68,7 @@ export class DetailPanel {
     const estimate = e.properties.estimate === true;
     const source = typeof e.properties.source === 'string' ? e.properties.source : '';
     const props = h('dl', { class: 'props', id: 'detail-props' });
-    for (const row of propertyRows(e)) props.append(h('dt', {}, row.label), h('dd', row.exact ? { title: row.exact } : {}, row.text));
+    for (const row of propertyRows(e, names)) props.append(h('dt', {}, row.label), h('dd', row.exact ? { title: row.exact } : {}, row.text));
     const groups = relationGroups(e.relationships, names);
     const total = groups.reduce((s, g) => s + g.total, 0);
     return [
@@ -129,5 +129,6 @@ async function namesFromCatalog(): Promise<Names> {
   }
   const components = new Map((catalog?.components ?? []).map((c) => [c.id, c.name]));
   const materials = new Map((catalog?.materials ?? []).map((m) => [m.id, m.name]));
-  return { component: (id) => components.get(id) ?? id, material: (id) => materials.get(id) ?? id };
+  const categories = catalog?.labels.categories ?? {};
+  return { component: (id) => components.get(id) ?? id, material: (id) => materials.get(id) ?? id, category: (raw) => categories[raw] ?? raw };
 }

@@ -4,6 +4,7 @@
 import type { EntityOut } from '../../../../server/store/shapes.ts';
 import { formatNumber, t } from '../i18n.ts';
 import { coordinates, kg, mm, people, tonnesPerYear, usd } from './format.ts';
+import type { Names } from './relations.ts';
 
 type Props = EntityOut['properties'];
 type Value = Props[string];
@@ -50,7 +51,7 @@ const labelOf = (key: string): string => {
   return label === `detail.prop.${key}` ? key : label;
 };
 
-export function propertyRows(e: EntityOut): PropertyRow[] {
+export function propertyRows(e: EntityOut, names?: Pick<Names, 'category'>): PropertyRow[] {
   const p = e.properties;
   const rows: PropertyRow[] = [{ label: t(e.label === 'Country' ? 'detail.prop.iso' : 'detail.prop.id'), text: e.id }];
   const place = [str(p.regency), str(p.province)].filter((x): x is string => x !== null);
@@ -60,7 +61,7 @@ export function propertyRows(e: EntityOut): PropertyRow[] {
   if (lat !== null && lon !== null) rows.push({ label: t('detail.prop.coordinates'), text: coordinates(lat, lon), exact: `${lat}, ${lon}` });
   for (const [key, v] of Object.entries(p)) {
     if (SHOWN_ELSEWHERE.has(key) || (Array.isArray(v) && v.length === 0)) continue;
-    const text = valueText(key, v);
+    const text = key === 'category' && typeof v === 'string' && names ? names.category(v) : valueText(key, v);
     rows.push({ label: labelOf(key), text, ...(typeof v === 'number' && text !== String(v) ? { exact: String(v) } : {}) });
   }
   return rows;

@@ -6,7 +6,7 @@
 // earliest start; values over several years are those of the latest year, and say so.
 import type { EntityOut } from '../../../../server/store/shapes.ts';
 import { nodeName } from '../countries.ts';
-import { formatNumber, lang, t } from '../i18n.ts';
+import { formatPercent, lang, t } from '../i18n.ts';
 import { listText, mm, tonnesPerYear, units, unitsPerYear, usd } from './format.ts';
 
 type Rel = EntityOut['relationships'][number];
@@ -40,6 +40,8 @@ const ORDER = [
 export interface Names {
   component(id: string): string;
   material(id: string): string;
+  /** A component category in the page's language (/api/catalog's labels), as given when unknown. */
+  category(raw: string): string;
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -77,7 +79,7 @@ function summarise(type: Rel['type'], rels: Rel[], names: Names): { details: str
   if (tolerances.length > 0) details.push(t('detail.rel.tolerance', { value: mm(Math.min(...tolerances)) }));
   // A concordance row (HS code → component): the part of the code's trade that is the component.
   const share = props.map((p) => num(p.share)).find((x): x is number => x !== null);
-  if (share !== undefined) details.push(t('detail.rel.share', { value: `${formatNumber(share * 100, 1)} %` }));
+  if (share !== undefined) details.push(t('detail.rel.share', { value: formatPercent(share, 1) }));
   const since = props.map((p) => num(p.since)).filter((x): x is number => x !== null);
   if (since.length > 0) details.push(t('detail.rel.since', { year: String(Math.min(...since)) }));
   return { details, weight: value ?? perYear ?? count ?? capacity ?? 0 };

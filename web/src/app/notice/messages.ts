@@ -36,7 +36,7 @@ registerMessages('notice', {
     'url.problem.measure': 'Ukuran simpul ‘{value}’ tidak dikenal pada alamat (parameter {param}) — semua simpul digambar sama besar',
     'url.problem.strategy': 'Strategi ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan strategi Seimbang',
     'url.problem.basis': 'Dasar nilai impor ‘{value}’ tidak dikenal pada alamat (parameter {param}; buyers atau national) — menampilkan impor yang dilaporkan pembeli',
-    'url.problem.missing': 'Nilai ‘{value}’ tidak dikenal pada alamat (parameter {param}; 0 menyembunyikan tautan yang disarankan, 1 menampilkannya) — tautan ditampilkan',
+    'url.problem.missing': 'Nilai ‘{value}’ tidak dikenal pada alamat (parameter {param}; 0 menyembunyikan hubungan pasok yang direkomendasikan, 1 menampilkannya) — hubungan tersebut ditampilkan',
     'url.problem.sel': 'Perusahaan, sentra atau entri lain ‘{value}’ tidak dikenal pada alamat (parameter {param}) — tidak ada yang dipilih',
     'url.problem.buyer': 'Pembeli ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan semua pembeli',
     'url.problem.target': 'Sentra atau perusahaan ‘{value}’ tidak dikenal pada alamat (parameter {param}) — belum ada sasaran simulasi yang dipilih',

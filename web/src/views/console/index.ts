@@ -7,12 +7,12 @@ import type { HealthOut } from '../../../../server/api/routes/health.ts';
 import type { ConsoleNode, CypherResult } from '../../../../server/console/shapes.ts';
 import { ApiError, getCached, postJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { formatNumber, t } from '../../app/i18n.ts';
+import { formatNumber, lang, t } from '../../app/i18n.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col, download, fileName, toCsvTable } from '../../export/index.ts';
 import { nodeName, textRows } from './cells.ts';
 import { cypherEditor } from './editor.ts';
-import { EXAMPLES } from './examples.ts';
+import { EXAMPLES, type ExampleQuery } from './examples.ts';
 import { drawGraph, graphLegend, legendList, MAX_DRAWN_NODES } from './graph.ts';
 import './messages.ts';
 import { parseParams } from './params.ts';
@@ -21,6 +21,16 @@ import './style.css';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const DEFAULT_QUERY = EXAMPLES[0]!;
+
+/**
+ * An example's text in the page's language: its opening comment (English, as cypher/README.md
+ * documents it) becomes the example's title in Indonesian; the query itself is the same.
+ */
+function exampleText(ex: ExampleQuery): string {
+  if (lang() === 'en') return ex.query;
+  const [first, ...rest] = ex.query.split('\n');
+  return first!.startsWith('//') ? [`// ${t(`console.ex.${ex.id}`)}`, ...rest].join('\n') : ex.query;
+}
 
 /** What went wrong with a query, as the message to show and whether it is the "needs Neo4j" case. */
 export function describeError(error: unknown): { text: string; needsNeo4j: boolean } {
@@ -50,7 +60,7 @@ export const consoleView: ViewDef = {
     const resultsEl = h('div', { id: 'console-output' });
 
     const runButton = h('button', { type: 'button', id: 'console-run', class: 'primary', onclick: () => void run() }, t('console.run'));
-    const editor = cypherEditor({ id: 'console-query', label: t('console.query'), hint: t('console.queryHint'), value: DEFAULT_QUERY.query, onRun: () => void run() });
+    const editor = cypherEditor({ id: 'console-query', label: t('console.query'), hint: t('console.queryHint'), value: exampleText(DEFAULT_QUERY), onRun: () => void run() });
     const paramsInput = h('textarea', { id: 'console-params', class: 'cy-params', rows: 3, spellcheck: 'false', 'aria-describedby': 'console-params-hint console-params-error' });
     paramsInput.value = JSON.stringify(DEFAULT_QUERY.params);
     paramsInput.addEventListener('keydown', (e: KeyboardEvent) => {
@@ -81,7 +91,7 @@ export const consoleView: ViewDef = {
               class: 'link',
               'data-example': ex.id,
               onclick: () => {
-                editor.setValue(ex.query);
+                editor.setValue(exampleText(ex));
                 paramsInput.value = Object.keys(ex.params).length > 0 ? JSON.stringify(ex.params) : '';
                 paramsError.hidden = true;
                 editor.focus();

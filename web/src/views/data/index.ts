@@ -21,12 +21,19 @@ const EXPORTS = ['xlsx', 'graphml', 'gexf', 'json', 'csv'] as const;
 /** Problems listed on the page; a dataset with more says how many are left out. */
 const SHOWN_PROBLEMS = 500;
 
+/** A label or relationship type in the page's language ("Perusahaan anggota sentra"), the schema's name when the catalogue has none. */
+function entityName(name: string): string {
+  const key = `entity.${name}`;
+  const text = t(key);
+  return text === key ? name : text;
+}
+
 function countsTable(counts: HealthOut['counts'], caption: string, id: string): HTMLElement {
   const part = (title: string, entries: Record<string, number>, headKey: string): HTMLTableElement => {
     const table = h('table', { class: 'data' }, h('caption', {}, title));
     table.append(h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(headKey)), h('th', { scope: 'col', class: 'num' }, t('data.count')))));
     const body = h('tbody');
-    for (const [name, n] of Object.entries(entries)) body.append(h('tr', {}, h('th', { scope: 'row' }, name), h('td', { class: 'num', 'data-count': name }, formatNumber(n))));
+    for (const [name, n] of Object.entries(entries)) body.append(h('tr', {}, h('th', { scope: 'row', title: name }, entityName(name)), h('td', { class: 'num', 'data-count': name }, formatNumber(n))));
     table.append(body);
     return table;
   };
@@ -44,7 +51,7 @@ function changesTable(changes: DatasetUploadResult['changes']): HTMLTableElement
   const body = h('tbody');
   for (const [name, c] of [...Object.entries(changes.nodes), ...Object.entries(changes.relationships)]) {
     body.append(
-      h('tr', { class: c.before === c.after ? undefined : 'changed', 'data-change': name }, h('th', { scope: 'row' }, name), h('td', { class: 'num' }, formatNumber(c.before)), h('td', { class: 'num' }, formatNumber(c.after))),
+      h('tr', { class: c.before === c.after ? undefined : 'changed', 'data-change': name }, h('th', { scope: 'row', title: name }, entityName(name)), h('td', { class: 'num' }, formatNumber(c.before)), h('td', { class: 'num' }, formatNumber(c.after))),
     );
   }
   table.append(body);

@@ -72,7 +72,7 @@ registerMessages('data', {
   id: {
     'data.current': 'Dataset saat ini',
     'data.loading': 'Memuat…',
-    'data.datasetLine': 'Menyajikan "{name}" dari {store}.',
+    'data.datasetLine': 'Dataset yang dipakai: "{name}", disajikan dari {store}.',
     'data.store.embedded': 'penyimpanan tertanam (graf di dalam proses)',
     'data.store.neo4j': 'penyimpanan Neo4j',
     'data.countsCaption': 'Simpul dan relasi dalam dataset saat ini',
@@ -106,7 +106,7 @@ registerMessages('data', {
     'data.tokenForgotten': 'Token tulis telah dihapus dari tab ini.',
     'data.upload': 'Unggah dan ganti',
     'data.uploading': 'Mengunggah…',
-    'data.progress': 'Terunggah {pct} %',
+    'data.progress': 'Terunggah {pct}%',
     'data.validating': 'Terunggah; server sedang memeriksa dataset…',
     'data.noFiles': 'Pilih berkas dataset terlebih dahulu.',
     'data.success': 'Dataset "{name}" berhasil dimuat.',
@@ -133,7 +133,7 @@ registerMessages('data', {
     'data.export.csv.what': 'folder dataset berisi berkas CSV (dapat diunggah kembali)',
     'data.export.xlsx': 'Buku kerja Excel',
     'data.export.xlsx.what': 'dataset dalam bentuk templat buku kerja yang sudah terisi (dapat disunting dan diunggah kembali)',
-    'data.apiDocs': 'Referensi API',
+    'data.apiDocs': 'Referensi API (dalam bahasa Inggris)',
     'data.apiDocsWhat': 'setiap rute HTTP beserta parameter dan jawabannya (OpenAPI)',
   },
 });

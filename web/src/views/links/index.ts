@@ -165,7 +165,7 @@ export const linksView: ViewDef = {
                   { 'data-cluster': c.cluster },
                   h('button', { type: 'button', class: 'link', onclick: () => ctx.state.set({ sel: c.cluster }) }, c.name),
                   ' — ',
-                  t('links.noOemLine', { members: c.members, suppliers: c.suppliers }),
+                  t(c.suppliers === 0 ? 'links.noOemLineNone' : 'links.noOemLine', { members: c.members, suppliers: c.suppliers }),
                   c.buyers.length > 0 ? ` ${t('links.noOemBuyers', { buyers: c.buyers.map((b) => b.name).join(', ') })}` : ` ${t('links.noOemNoBuyers')}`,
                 ),
               ),
@@ -183,11 +183,13 @@ export const linksView: ViewDef = {
         data = out;
         const top = out.recommendations[0];
         const replaced = out.recommendations.reduce((sum, r) => sum + r.imports.valueUsd, 0);
+        // None is a sentence, not "0 possible links; the 0 best would replace USD 0 …".
+        const totalLine = out.total === 0 ? t('links.figTotalNone') : t('links.figTotal', { total: out.total, shown: out.recommendations.length, value: formatUsd(replaced) });
         summary.replaceChildren(
           h(
             'ul',
             { class: 'links-figures' },
-            h('li', {}, t('links.figTotal', { total: out.total, shown: out.recommendations.length, value: formatUsd(replaced) })),
+            h('li', {}, totalLine),
             ...(top ? [h('li', {}, t('links.figTop', { supplier: top.supplier.name, buyer: top.buyer.name, component: top.component.name, score: formatNumber(top.score, 3) }))] : []),
             // None is said as a sentence, not "0 clusters have no supply path … (listed below)" over an empty list.
             h('li', {}, out.clustersWithoutOemPath.length === 0 ? t('links.noOemNone') : t('links.figNoOem', { n: out.clustersWithoutOemPath.length })),
@@ -196,7 +198,7 @@ export const linksView: ViewDef = {
         renderTable(out);
         renderNoPath(out);
         renderSelection(ctx.state.get().sel);
-        ctx.status(t('links.figTotal', { total: out.total, shown: out.recommendations.length, value: formatUsd(replaced) }));
+        ctx.status(totalLine);
       } catch (error) {
         if (!alive || mine !== ticket) return;
         data = null;

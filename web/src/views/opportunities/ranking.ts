@@ -10,7 +10,7 @@
 // reported figure moved to the details; on the buyers' basis the two are the same number.
 import type { Opportunity } from '../../../../server/analysis/substitution/shapes.ts';
 import { h } from '../../app/dom.ts';
-import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
+import { formatNumber, formatPercent, formatUsd, t } from '../../app/i18n.ts';
 import type { ColumnSpec } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
 import { keyboardRows } from '../../app/row-keys.ts';
@@ -21,7 +21,7 @@ export interface RankingActions {
   closeGaps(o: Opportunity): void;
 }
 
-const pct = (v: number): string => `${formatNumber(v * 100)} %`;
+const pct = (v: number): string => formatPercent(v);
 
 /** The import basis a table's rows were ranked on, as the answer states it. */
 export interface RankingBasis {

@@ -9,7 +9,7 @@ import type { GapOut, Intervention, Opportunity, WhatIfOut } from '../../../../s
 import { ApiError, postJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { byName, searchPicker, type PickerOption } from '../../app/picker/index.ts';
-import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
+import { formatNumber, formatPercent, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { gapText, leverText, statusBadge, type Names } from './labels.ts';
 import { col } from '../../export/index.ts';
@@ -55,7 +55,7 @@ export function gapToIntervention(target: string, g: GapOut): Intervention {
   return { target, add };
 }
 
-const pct = (v: number): string => `${formatNumber(v * 100)} %`;
+const pct = (v: number): string => formatPercent(v);
 
 export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
   const { catalog, names } = deps;

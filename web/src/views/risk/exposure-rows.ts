@@ -5,7 +5,7 @@
 import type { ImportsOut } from '../../../../server/analysis/imports/shapes.ts';
 import type { NationalImportsOut } from '../../../../server/analysis/trade/shapes.ts';
 import { countryName } from '../../../../server/i18n/countries.ts';
-import { formatNumber, lang, t } from '../../app/i18n.ts';
+import { formatPercent, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
 import './exposure-messages.ts';
@@ -53,20 +53,20 @@ export function exposureRows(buyers: ImportsOut, national: NationalImportsOut): 
     .sort((a, b) => (b.nationalValueUsd ?? -1) - (a.nationalValueUsd ?? -1) || b.buyersValueUsd - a.buyersValueUsd || a.name.localeCompare(b.name));
 }
 
-/** A share as the views write it: 0.784 → "78 %". */
-export const pct = (share: number | null): string => (share === null ? '—' : `${formatNumber(share * 100)} %`);
+/** A share as the views write it: 0.784 → "78 %" / "78%". */
+export const pct = (share: number | null): string => (share === null ? '—' : formatPercent(share));
 
 /** An origin country's name in the UI language (Tiongkok, Jepang, …), the dataset's name otherwise. */
 export const originName = (o: { country: string; name: string }): string => countryName(lang(), o.country, o.name);
 
-/** ["Jepang 78 %", "Korea Selatan 12 %", "+2 lainnya"]: the first `limit` origins, then how many more. */
+/** ["Jepang 78%", "Korea Selatan 12%", "+2 lainnya"]: the first `limit` origins, then how many more. */
 export const originParts = (row: ExposureRow, limit = Infinity): string[] => {
   const shown = row.origins.slice(0, limit).map((o) => `${originName(o)} ${pct(o.share)}`);
   const rest = row.origins.length - shown.length;
   return [...shown, ...(rest > 0 ? [t('exp.more', { n: rest })] : [])];
 };
 
-/** "Jepang 78 %; Korea Selatan 12 %; Tiongkok 10 %" (every origin: the export keeps them all). */
+/** "Jepang 78%; Korea Selatan 12%; Tiongkok 10%" (every origin: the export keeps them all). */
 export const originsText = (row: ExposureRow, limit = Infinity): string => originParts(row, limit).join('; ');
 
 /** The export table: the buyers' and the national figures side by side, every year of the trade table as a column. */

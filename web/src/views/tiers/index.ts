@@ -116,6 +116,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   let layout: TierLayout | null = null;
   let categoryOf = new Map<string, string>();
   let componentNames = new Map<string, string>();
+  /** The dataset's categories in the page's language (/api/catalog's labels), for the legend. */
+  let categoryNames: Record<string, string> = {};
   let palette: CategoryColours = categoryColours(new Map());
   let ticket = 0;
 
@@ -127,8 +129,11 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         ? // The dataset's own category names in brackets, unless the family says it already.
           e.categories.length === 1 && e.categories[0]!.toLowerCase() === e.family
           ? t(`family.${e.family}`)
-          : t('family.item', { family: t(`family.${e.family}`), categories: e.categories.join(', ') })
+          : t('family.item', { family: t(`family.${e.family}`), categories: e.categories.map((c) => categoryNames[c] ?? c).join(', ') })
         : t('tiers.category', { category: e.key });
+
+  // Supplies are worth so much a year; an import record is its year's value.
+  const flowValue = (f: Flow): string => (f.kind === 'import' && f.year ? t('tiers.flowValueIn', { value: formatUsd(f.value), year: String(f.year) }) : t('tiers.flowValue', { value: formatUsd(f.value) }));
 
   const legend = (): LegendItem[] => [
     ...nodeLegend(layout?.nodes ?? []),
@@ -190,7 +195,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         .attr('data-role', f.role)
         .attr('data-colour', stroke)
         .append('title')
-        .text(`${a.name} → ${b.name}: ${f.component}${f.value > 0 ? ` (${formatUsd(f.value)})` : ''}`);
+        .text(`${a.name} → ${b.name}: ${componentNames.get(f.component) ?? f.component}${f.value > 0 ? ` (${flowValue(f)})` : ''}`);
     }
     const nodes = s.append('g').attr('class', 'nodes');
     // Overviews: a cluster or province node's area shows its firms (within a row's height).
@@ -294,6 +299,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       else if (loaded.linksError) ctx.status(t('recommended.dropped', { message: loaded.linksError }));
       categoryOf = new Map(catalog.components.map((c) => [c.id, c.category ?? '']));
       componentNames = new Map(catalog.components.map((c) => [c.id, c.name]));
+      categoryNames = catalog.labels.categories;
       flows = flowsOf(graph);
       const counts = new Map<string, number>();
       for (const f of flows) if (f.kind === 'supply') counts.set(categoryOf.get(f.component) ?? '', (counts.get(categoryOf.get(f.component) ?? '') ?? 0) + 1);

@@ -7,6 +7,12 @@
 // parameters, or the size of a list already at hand, which the data bounds), and all such ranges of a
 // query together (multiplied, as they may be nested) stay within a budget. `UNWIND range(…) AS x`
 // is exempt: the Unwind operator hands out rows one by one and Neo4j stops it at the time limit.
+// As Neo4j reads it: `range` quoted in backticks is the same function (`range`(1, 10) runs), and
+// function names ignore case. A size(…) bound counts as the data it measures (already in memory)
+// plus whatever number is added to it, which must fit the budget like any other bound.
+// What no text check can bound is iteration over data nested in itself (a reduce over a collected
+// list inside another): that work holds the console's slots until Neo4j has really ended it
+// (run.ts), so it cannot pile up beyond CONSOLE_LIMITS.queriesInAll queries.
 import { AppError } from '../errors.ts';
 import { isKeyword, isPunct, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
@@ -14,7 +20,8 @@ import { CONSOLE_LIMITS } from './shapes.ts';
 
 const MAX_RANGE_VALUES = CONSOLE_LIMITS.maxRangeValues;
 
-type Bound = { kind: 'number'; value: number } | { kind: 'data' } | { kind: 'unknown' };
+/** A bound of range(): a number, or the size of data at hand plus `offset`, or neither. */
+type Bound = { kind: 'number'; value: number } | { kind: 'data'; offset: number } | { kind: 'unknown' };
 
 /** A whole-number literal: decimal, 0x hex or 0o / 0 octal, with optional underscores between digits. */
 function integerLiteral(text: string): number | null {
@@ -41,15 +48,21 @@ function bound(arg: readonly Token[], params: Record<string, unknown>): Bound {
     const v = params[rest[1]!.name];
     return typeof v === 'number' && Number.isSafeInteger(v) ? { kind: 'number', value: sign * v } : { kind: 'unknown' };
   }
-  // size(list) or length(path), optionally plus or minus a number: as large as data already read.
+  // size(list) or length(path), optionally plus or minus a whole number: data already read, plus
+  // that number (which counts against the budget: size([]) + 2000000000 is two billion values).
   const fn = rest[0];
-  if (fn?.kind === 'word' && /^(size|length)$/i.test(fn.text) && isPunct(rest[1], '(')) {
+  if (sign === 1 && fn && isName(fn, /^(size|length)$/i) && isPunct(rest[1], '(')) {
     const close = matching(rest, 1);
     const after = rest.slice(close + 1);
-    if (close > 0 && (after.length === 0 || (after.length === 2 && (isPunct(after[0], '+') || isPunct(after[0], '-')) && after[1]!.kind === 'number'))) return { kind: 'data' };
+    if (close > 0 && after.length === 0) return { kind: 'data', offset: 0 };
+    const offset = after.length === 2 && (isPunct(after[0], '+') || isPunct(after[0], '-')) && after[1]!.kind === 'number' ? integerLiteral(after[1]!.text) : null;
+    if (close > 0 && offset !== null) return { kind: 'data', offset: isPunct(after[0], '-') ? -offset : offset };
   }
   return { kind: 'unknown' };
 }
+
+/** Whether `t` names a function matching `pattern`, written plainly or quoted in backticks (Neo4j resolves both). */
+const isName = (t: Token, pattern: RegExp): boolean => (t.kind === 'word' || t.kind === 'quoted') && pattern.test(t.name);
 
 /** Index of the bracket closing the one at `open` (round, square or curly), or -1. */
 function matching(tokens: readonly Token[], open: number): number {
@@ -90,7 +103,7 @@ export function checkRangeBudget(query: string, tokens: readonly Token[], params
   let product = 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || t.text.toLowerCase() !== 'range' || !isPunct(tokens[i + 1], '(')) continue;
+    if (!isName(t, /^range$/i) || !isPunct(tokens[i + 1], '(')) continue;
     const prev = tokens[i - 1];
     if (isPunct(prev, '.') || isPunct(prev, ':') || isPunct(prev, '$')) continue;
     if (isKeyword(prev, 'UNWIND')) continue;
@@ -99,8 +112,8 @@ export function checkRangeBudget(query: string, tokens: readonly Token[], params
     if (bounds.some((b) => b.kind === 'unknown')) {
       throw new AppError('query_refused', consoleMessages(lang).rangeBounds(text));
     }
-    if (bounds.some((b) => b.kind === 'data')) continue;
-    const [start, end, step] = bounds.map((b) => (b as { value: number }).value);
+    // The size of data at hand counts as its offset alone: the numbers written are what the budget bounds.
+    const [start, end, step] = bounds.map((b) => (b.kind === 'data' ? b.offset : (b as { value: number }).value));
     product *= count(start ?? 0, end ?? 0, step ?? 1);
     if (product > MAX_RANGE_VALUES) {
       throw new AppError('query_refused', consoleMessages(lang).rangeTooMany(text, MAX_RANGE_VALUES), { maxRangeValues: MAX_RANGE_VALUES });

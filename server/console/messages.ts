@@ -4,7 +4,7 @@
 // checks build their refusals in the language of the request (`?lang=`, or Accept-Language), so a
 // researcher reads why a query was refused in the language of the UI. Names from Cypher and Neo4j
 // (CREATE, LOAD CSV, dbms.listConfig, operator names) stay as they are written.
-import { decimal, fromAcceptLanguage, LANGS, LangSchema, say, type Lang } from '../i18n/index.ts';
+import { count, decimal, fromAcceptLanguage, LANGS, LangSchema, say, type Lang } from '../i18n/index.ts';
 import { CHARACTER_NAMES } from '../i18n/messages/console.ts';
 
 // The product's one language enum and Accept-Language reading (server/i18n), under the console's names.
@@ -65,6 +65,7 @@ export interface ConsoleMessages {
   busy: (running: number, seconds: number) => string;
   timeout: (timeoutMs: number) => string;
   memory: string;
+  tooLarge: (rows: number, max: number) => string;
   accessMode: string;
   signIn: string;
   neo4jRefused: (message: string) => string;
@@ -130,6 +131,7 @@ function messagesIn(lang: Lang): ConsoleMessages {
     busy: (running, seconds) => say(lang, 'console.busy', { running: String(running), seconds: String(seconds) }),
     timeout: (timeoutMs) => say(lang, 'console.timeout', { seconds: decimal(lang, timeoutMs / 1000) }),
     memory: say(lang, 'console.memory'),
+    tooLarge: (rows, max) => say(lang, 'console.tooLarge', { rows: count(lang, rows), max: count(lang, max) }),
     accessMode: say(lang, 'console.accessMode'),
     signIn: say(lang, 'console.signIn'),
     neo4jRefused: (message) => say(lang, 'console.neo4jRefused', { message }),

@@ -22,6 +22,7 @@ import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { GraphCollector } from './graph-values.ts';
 import { checkPlan, type PlanNode } from './plan-check.ts';
 import { CONSOLE_LIMITS, type CypherRequest, type CypherResult } from './shapes.ts';
+import { valueChars } from './size.ts';
 import { ConsoleSlots, type SlotLimits } from './slots.ts';
 import { CONSOLE_METADATA_KEY, consoleTransactions, terminateConsoleQuery } from './transactions.ts';
 
@@ -46,6 +47,8 @@ export interface ConsoleRunnerOptions {
   graceMs?: number;
   /** How often to look whether a query past its time limit has ended in Neo4j (ms). */
   pollMs?: number;
+  /** Characters of values an answer may hold (CONSOLE_LIMITS.maxAnswerChars; tests lower it). */
+  maxAnswerChars?: number;
   log?: (text: string) => void;
 }
 
@@ -115,11 +118,17 @@ interface Streamed {
   summary: ResultSummary;
 }
 
-async function stream(tx: ManagedTransaction, query: string, params: Record<string, unknown>, limit: number): Promise<Streamed> {
+/**
+ * The query's rows, up to `limit` (more → truncated) and up to `maxChars` characters of values
+ * (more → 413, see CONSOLE_LIMITS.maxAnswerChars): counted as they arrive, since the driver hands
+ * them over a batch at a time (fetchRows) and the server must not hold more than it can answer.
+ */
+async function stream(tx: ManagedTransaction, query: string, params: Record<string, unknown>, limit: number, maxChars: number, lang: ConsoleLang): Promise<Streamed> {
   const result = tx.run(query, params);
   const columns = [...(await result.keys())];
   const records: Neo4jRecord[] = [];
   const it = result[Symbol.asyncIterator]();
+  let chars = 0;
   for (;;) {
     const next = await it.next();
     if (next.done) return { columns, records, truncated: false, summary: next.value };
@@ -127,6 +136,11 @@ async function stream(tx: ManagedTransaction, query: string, params: Record<stri
       // Discards the rest on the server and waits for the summary.
       const last = await it.return!();
       return { columns, records, truncated: true, summary: last.value as ResultSummary };
+    }
+    chars += valueChars(next.value.toObject(), maxChars - chars);
+    if (chars > maxChars) {
+      await it.return!().catch(() => undefined);
+      throw new AppError('request_too_large', consoleMessages(lang).tooLarge(records.length + 1, maxChars), { maxAnswerChars: maxChars, rows: records.length + 1 });
     }
     records.push(next.value);
   }
@@ -163,6 +177,7 @@ export class ConsoleRunner {
   private readonly slots: ConsoleSlots;
   private readonly graceMs: number;
   private readonly pollMs: number;
+  private readonly maxAnswerChars: number;
   private readonly log: (text: string) => void;
   /** Queries past their time limit that Neo4j has not ended yet. */
   private readonly lingering = new Set<Promise<void>>();
@@ -176,6 +191,7 @@ export class ConsoleRunner {
     this.slots = new ConsoleSlots(options.slots ?? { perClient: CONSOLE_LIMITS.queriesPerClient, total: CONSOLE_LIMITS.queriesInAll });
     this.graceMs = options.graceMs ?? CONSOLE_LIMITS.graceMs;
     this.pollMs = options.pollMs ?? 500;
+    this.maxAnswerChars = options.maxAnswerChars ?? CONSOLE_LIMITS.maxAnswerChars;
     this.log = options.log ?? ((text) => console.error(text));
   }
 
@@ -207,7 +223,7 @@ export class ConsoleRunner {
       const work = session.executeRead(
         (tx) =>
           noRetry(async () => {
-            const s = await stream(tx, query, params, limit);
+            const s = await stream(tx, query, params, limit, this.maxAnswerChars, lang);
             if (s.summary.counters.containsUpdates() || s.summary.counters.containsSystemUpdates()) {
               throw new AppError('query_refused', consoleMessages(lang).changed);
             }

@@ -17,6 +17,15 @@ export const CONSOLE_LIMITS = {
   queriesInAll: 4,
   /** How long past timeoutMs the console waits for Neo4j's own timeout before answering 408. */
   graceMs: 2_000,
+  /**
+   * Characters of values one answer may hold (strings by length, other values by a small fixed
+   * size; size.ts): rows are counted as they arrive, so a query returning huge values is stopped
+   * there (413) instead of filling the server's memory (16,000 rows of 512,000 characters each
+   * took the Node process past its 4 GB heap).
+   */
+  maxAnswerChars: 16_000_000,
+  /** Rows the driver fetches from Neo4j at a time, so that no more than these wait unchecked. */
+  fetchRows: 100,
   /** Values all range() calls inside expressions of one query may produce (multiplied); see budget.ts. */
   maxRangeValues: 1_000_000,
 } as const;

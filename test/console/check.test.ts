@@ -112,6 +112,13 @@ describe('checkConsoleQuery', () => {
     ['a parameter bound beyond the budget', 'RETURN [x IN range(0, $n) | x] AS xs', { n: 5_000_000 }, /more than 1,000,000/],
     ['a computed bound', "RETURN [x IN range(1, toInteger('9999999999')) | x] AS xs", {}, /whole numbers or parameters/],
     ['a parameter that is not a whole number', 'RETURN [x IN range(1, $n) | x] AS xs', { n: 'many' }, /whole numbers or parameters/],
+    // Neo4j resolves a quoted function name and any case of it (RETURN size(`range`(1, 5)) is 5).
+    ['range quoted in backticks', 'RETURN reduce(s = 0, x IN `range`(1, 2000000000) | s + x) AS s', {}, /more than 1,000,000 values/],
+    ['RANGE in capitals, quoted', 'RETURN reduce(s = 0, x IN `RANGE`(1, 2000000000) | s + x) AS s', {}, /more than 1,000,000 values/],
+    ['a number added to the size of a list', 'RETURN reduce(s = 0, x IN range(0, size([]) + 2000000000) | s + x) AS total', {}, /more than 1,000,000 values/],
+    ['a size as the start of a huge range', 'RETURN reduce(s = 0, x IN range(size([]), 2000000000) | s + x) AS total', {}, /more than 1,000,000 values/],
+    ['size(…) with a quoted name and a huge offset', 'RETURN reduce(s = 0, x IN range(0, `SIZE`([]) + 2000000000) | s + x) AS total', {}, /more than 1,000,000 values/],
+    ['a number that is not whole added to a size', 'RETURN [x IN range(0, size([]) + 1e10) | x] AS xs', {}, /whole numbers or parameters/],
   ])('refuses range() computations Neo4j cannot stop: %s', (_name, query, params, reason) => {
     expect(refusal2(query, params).message).toMatch(reason);
   });
@@ -123,6 +130,8 @@ describe('checkConsoleQuery', () => {
     ['a parameter bound', 'RETURN [x IN range(1, $n, 2) | x] AS xs', { n: 999 }],
     ['hex and underscore literals', 'RETURN [x IN range(0x10, 1_000) | x] AS xs', {}],
     ['a property or map key named range', 'MATCH (n) RETURN n.range, {range: 1} AS m', {}],
+    ['a quoted property or map key named range', 'MATCH (n) RETURN n.`range`, {`range`: 1} AS m', {}],
+    ['a small number added to the size of a list', 'WITH [1, 2, 3] AS l RETURN [i IN range(0, size(l) + 10) | i] AS xs', {}],
   ])('lets through: %s', (_name, query, params) => {
     expect(() => checkConsoleQuery(query, params)).not.toThrow();
   });

@@ -1,4 +1,4 @@
-// Console time limits free Neo4j (issue 18, item 4): a query past its timeoutMs is gone from
+// Console time limits free Neo4j (issue 18, item 4), and answers stay within memory: a query past its timeoutMs is gone from
 // SHOW TRANSACTIONS (asked by the test's own session, as an administrator would) shortly after the
 // 408; the expression that Neo4j cannot stop (reduce over a huge range(), which kept evaluating for
 // 167 s after a 1 s timeout) is refused before it runs; and should such a query get through anyway,
@@ -83,6 +83,40 @@ describe.skipIf(uri === null)('console time limits free Neo4j', () => {
     expect(errorOf(r.body).message).toMatch(/UNWIND range/);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(await consoleTransactions(admin)).toEqual([]);
+  });
+
+  it('refuses range quoted in backticks, which Neo4j runs as range()', async () => {
+    // The premise, from Neo4j itself: a quoted name and any case of it call the same function.
+    const small = await post({ query: 'RETURN size(`range`(1, 5)) AS a, size(`RANGE`(1, 5)) AS b' });
+    expect(small.status).toBe(200);
+    expect((small.body as { rows: unknown[] }).rows).toEqual([{ a: 5, b: 5 }]);
+    const r = await post({ query: 'RETURN reduce(s = 0, x IN `range`(1, 2000000000) | s + x) AS n', timeoutMs: 1000 });
+    expect(r.status).toBe(400);
+    expect(errorOf(r.body).code).toBe('query_refused');
+    expect(await consoleTransactions(admin)).toEqual([]);
+  });
+
+  it('stops reading an answer whose values outgrow the budget, and answers 413 in the asked language', async () => {
+    // 4,096 characters a row (16 doubled 8 times); a budget of 100,000 characters is passed by the
+    // 25th row (25 × (4,096 + quotes and keys) > 100,000), long before the 1,000 rows the query has.
+    const small = Neo4jStore.create({ ...options, consoleOptions: { maxAnswerChars: 100_000, log: () => {} } });
+    try {
+      const request = cypherRequestShape.parse({ query: "UNWIND range(1, 1000) AS i RETURN i, reduce(s = 'aaaaaaaaaaaaaaaa', x IN [1, 1, 1, 1, 1, 1, 1, 1] | s + s) AS s" });
+      const error = await small.console(request, { lang: 'id' }).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('request_too_large');
+      expect((error as AppError).details).toEqual({ maxAnswerChars: 100_000, rows: 25 });
+      expect((error as AppError).message).toMatch(/^jawaban melampaui 100\.000 karakter nilai pada baris ke-25,/);
+      expect(small.consoleQueries.inUse()).toBe(0);
+      // Within the budget, the same rows are answered.
+      const fits = await small.console(cypherRequestShape.parse({ query: "UNWIND range(1, 20) AS i RETURN i, reduce(s = 'aaaaaaaaaaaaaaaa', x IN [1, 1, 1, 1, 1, 1, 1, 1] | s + s) AS s" }));
+      expect(fits.rows).toHaveLength(20);
+    } finally {
+      await small.close();
+    }
   });
 
   it('lets one client have two queries in Neo4j at once: the third answers 429 with Retry-After, and runs once they are done', async () => {

@@ -153,6 +153,8 @@ export class Neo4jStore implements GraphStore {
     const consoleAuth = options.consoleUser ? neo4j.auth.basic(options.consoleUser, options.consolePassword ?? '') : auth;
     const consoleDriver = neo4j.driver(options.uri, consoleAuth, {
       maxConnectionPoolSize: CONSOLE_LIMITS.queriesInAll + 2,
+      // A few rows at a time: the console counts what it holds as rows arrive (run.ts).
+      fetchSize: CONSOLE_LIMITS.fetchRows,
       connectionAcquisitionTimeout: 10_000,
       connectionTimeout: 5_000,
       userAgent: 'rantai-console/0.1',

@@ -28,6 +28,8 @@ function askedLang(args: readonly string[]): Lang {
 
 const FS_CODES = ['ENOENT', 'EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR'] as const;
 const isFsCode = (code: string | undefined): code is (typeof FS_CODES)[number] => (FS_CODES as readonly (string | undefined)[]).includes(code);
+const NET_CODES = ['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL'] as const;
+const isNetCode = (code: string | undefined): code is (typeof NET_CODES)[number] => (NET_CODES as readonly (string | undefined)[]).includes(code);
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -60,7 +62,12 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       io.err(`${error.code}: ${error.messageIn(lang)}`);
       return 1;
     }
-    const e = error as NodeJS.ErrnoException;
+    const e = error as NodeJS.ErrnoException & { address?: string; port?: number };
+    // A server that cannot listen (rantai serve): the port or address, in --lang, not Node's words.
+    if (e && e.syscall === 'listen' && isNetCode(e.code)) {
+      io.err(`${e.code}: ${say(lang, `cli.net.${e.code}`, { address: e.address ?? '', port: String(e.port ?? '') })}`);
+      return 1;
+    }
     if (e && isFsCode(e.code)) {
       // The code leads the line (scripts match it); the sentence after it is in --lang.
       io.err(`${e.code}: ${say(lang, `cli.fs.${e.code}`, { path: e.path ?? '' })}`);

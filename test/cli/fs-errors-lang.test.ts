@@ -43,3 +43,35 @@ describe('file-system errors in both languages', () => {
     });
   }
 });
+
+describe('a server that cannot listen, in both languages', () => {
+  it('EADDRINUSE: the port named, the sentence in --lang (not Node\'s "listen EADDRINUSE")', async () => {
+    // A port held by this test: serve loads the seed, then cannot listen there.
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '0.0.0.0', resolve));
+    const port = String((blocker.address() as { port: number }).port);
+    try {
+      const en = await run(['serve', '--port', port, '--host', '0.0.0.0', '--lang', 'en']);
+      const id = await run(['serve', '--port', port, '--host', '0.0.0.0', '--lang', 'id']);
+      for (const out of [en, id]) {
+        expect(out.code).toBe(1);
+        expect(out.text).toMatch(new RegExp(`^EADDRINUSE: port ${port} `, 'm'));
+        expect(out.text).not.toContain('listen EADDRINUSE');
+      }
+      const line = (text: string) => text.split('\n').find((l) => l.startsWith('EADDRINUSE'))!.slice(`EADDRINUSE: port ${port}`.length);
+      expect(englishIn(line(en.text)).length).toBeGreaterThan(0);
+      // "server" and "port" are Indonesian words too (KBBI); nothing else of the English sentence stays.
+      const loanwords = new Set(['server', 'port']);
+      expect(englishIn(line(id.text).replaceAll('rantai serve', '').replaceAll('--port', '')).filter((w) => !loanwords.has(w))).toEqual([]);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
+  }, 60_000);
+
+  it('refuses a port beyond 65535 as a usage mistake, in --lang', async () => {
+    const id = await run(['serve', '--port', '99999', '--lang', 'id']);
+    expect(id.code).toBe(2);
+    expect(id.text).toContain('--port harus nomor port dari 0 sampai 65535, tertulis "99999"');
+  });
+});

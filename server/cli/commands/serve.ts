@@ -4,13 +4,13 @@
 // signal during the drain closes the remaining connections at once. What it says about itself is in
 // English or Bahasa Indonesia (--lang); the API's answers follow each request's own language.
 import { readConfig, DEFAULT_DATASET, WEB_ROOT } from '../../config.ts';
-import { say, whole } from '../../i18n/index.ts';
+import { say, text, whole } from '../../i18n/index.ts';
 import { startServer } from '../../api/index.ts';
 import { openRuntime } from '../../runtime.ts';
 import { uploadLimitsFromEnv } from '../../upload/index.ts';
 import { withDeadline } from '../../util/deadline.ts';
 import { countFlag, parseCommandArgs } from '../args.ts';
-import type { CliCommand } from '../command.ts';
+import { UsageError, type CliCommand } from '../command.ts';
 import { langFlag } from './lang-flag.ts';
 
 /** Closing the store (the Neo4j driver's connections) may take this long before the process goes anyway. */
@@ -25,6 +25,7 @@ export const serveCommand: CliCommand = {
     const lang = langFlag(values.lang);
     const config = readConfig();
     const port = countFlag('port', values.port, config.PORT);
+    if (port > 65_535) throw new UsageError(text('cli.usage.port', { flag: '--port', got: values.port ?? String(port) }));
     const datasetPath = values.dataset ?? config.RANTAI_DATASET ?? DEFAULT_DATASET;
     const runtime = await openRuntime(config, datasetPath, io.err, lang);
     const server = await startServer(runtime, port, values.host ?? config.HOST, {

@@ -22,6 +22,9 @@ export const en = {
   'cli.fs.EEXIST': '{path}: already exists',
   'cli.fs.EISDIR': '{path}: is a folder, where a file was expected',
   'cli.fs.ENOTDIR': '{path}: part of the path is not a folder',
+  'cli.net.EADDRINUSE': 'port {port} on {address} is already in use (another server, perhaps another rantai serve); choose another with --port or stop that one',
+  'cli.net.EACCES': 'port {port} on {address} may not be opened by this user (ports below 1024 need administrator rights); choose another with --port',
+  'cli.net.EADDRNOTAVAIL': '{address} is not an address of this machine; choose another with --host',
   'cli.failed': 'rantai {name} failed: {reason}',
   'cli.generated':
     'wrote {dir}: {firms} {firms|firm|firms}, {clusters} {clusters|cluster|clusters}, {components} {components|component|components}, {capabilities} {capabilities|capability|capabilities}, {supplies} {supplies|supply|supplies}, {imports} {imports|import|imports} in {ms} ms',
@@ -48,6 +51,9 @@ export const id: Translation<typeof en> = {
   'cli.fs.EEXIST': '{path}: sudah ada',
   'cli.fs.EISDIR': '{path}: berupa direktori, padahal yang diminta berkas',
   'cli.fs.ENOTDIR': '{path}: sebagian jalurnya bukan direktori',
+  'cli.net.EADDRINUSE': 'port {port} pada {address} sudah dipakai (server lain, mungkin rantai serve yang lain); pilih port lain dengan --port atau hentikan server itu',
+  'cli.net.EACCES': 'port {port} pada {address} tidak boleh dibuka oleh pengguna ini (port di bawah 1024 memerlukan hak administrator); pilih port lain dengan --port',
+  'cli.net.EADDRNOTAVAIL': '{address} bukan alamat mesin ini; pilih alamat lain dengan --host',
   'cli.failed': 'rantai {name} gagal: {reason}',
   'cli.generated':
     '{dir} ditulis: {firms} perusahaan, {clusters} sentra, {components} komponen, {capabilities} kemampuan produksi, {supplies} hubungan pasok, {imports} catatan impor dalam {ms} milidetik',

@@ -128,6 +128,10 @@ export async function readDataset(location: string, options: ReadOptions = {}): 
     if (/\.xlsx$/i.test(location)) return datasetFromWorkbook(path.basename(location), await readFile(location), options);
     const text = await readFile(location, 'utf8');
     if (/\.json$/i.test(location)) return datasetFromJsonText(path.basename(location), text, options);
+    // Any other file (rantai validate /etc/passwd) is one mistake, not a dozen missing files.
+    if (!isDatasetFile(path.basename(location).replace(/\.csv$/i, '')) || !/\.csv$/i.test(location)) {
+      throw new DatasetError([problem({ file: location, line: 0, column: 0 }, textOf('problem.notDataset', { expected: expectedFiles() }))]);
+    }
     return datasetFromCsvTexts(new Map([[path.basename(location), text]]), options);
   }
   const entries = (await readdir(location)).filter((n) => /\.csv$/i.test(n)).sort();

@@ -29,6 +29,18 @@ describe('rantai validate', () => {
     expect(r.stdout).toMatch(/^valid: \d+ firms/);
   });
 
+  it('says a file that is not a dataset is not one, in one line rather than a missing-file list', async () => {
+    const file = path.join(tmp.dir, 'notes.txt');
+    await writeFile(file, 'root:x:0:0:root:/root:/bin/bash\n');
+    const r = rantai(['validate', file]);
+    expect(r.code).toBe(1);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]!.startsWith(`${file}: not a dataset: give a folder of CSV files (clusters.csv, `)).toBe(true);
+    expect(lines[0]).toMatch(/\), one of those files, a \.json bundle or an \.xlsx workbook$/);
+    expect(lines[1]).toBe('rejected: 1 problem');
+  });
+
   it('rejects a duplicated id, naming file and line', async () => {
     const dir = await seedCopy('dup');
     const file = path.join(dir, 'firms.csv');

@@ -4,11 +4,11 @@
 // checks build their refusals in the language of the request (`?lang=`, or Accept-Language), so a
 // researcher reads why a query was refused in the language of the UI. Names from Cypher and Neo4j
 // (CREATE, LOAD CSV, dbms.listConfig, operator names) stay as they are written.
-import { count, decimal, fromAcceptLanguage, LANGS, LangSchema, say, type Lang } from '../i18n/index.ts';
+import { count, decimal, fromAcceptLanguage, LANGS, LangTagSchema, say, type Lang } from '../i18n/index.ts';
 import { CHARACTER_NAMES } from '../i18n/messages/console.ts';
 
 // The product's one language enum and Accept-Language reading (server/i18n), under the console's names.
-export const consoleLangShape = LangSchema;
+export const consoleLangShape = LangTagSchema;
 export type ConsoleLang = Lang;
 export const langFromHeader = fromAcceptLanguage;
 

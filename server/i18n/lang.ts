@@ -11,13 +11,19 @@ export const LangSchema = z.enum(LANGS, { error: `lang must be one of ${LANGS.jo
 export type Lang = z.infer<typeof LangSchema>;
 export const DEFAULT_LANG: Lang = 'en';
 
+/**
+ * A language as a request may write it: en, id, or a tag of either as Accept-Language takes them
+ * (id-ID, ID, in, en-GB), so `?lang=id-ID` asks for what `Accept-Language: id-ID` asks for.
+ */
+export const LangTagSchema = z.preprocess((value) => (typeof value === 'string' ? (langOfTag(value) ?? value) : value), LangSchema);
+
 /** The `lang` query parameter of every route that writes sentences. */
-export const langParam = LangSchema.optional().describe(
+export const langParam = LangTagSchema.optional().describe(
   'en | id: the language of sentences and labels (explanations, evidence, summaries, lever, status, tier and category names). Without it the Accept-Language header decides (id, id-ID, in → id); otherwise en. Data names (firms, components, processes, materials) stay as the dataset gives them.',
 );
 
 /** `lang` on a route that answers data only: it chooses the language of an error message. */
-export const errorLangParam = LangSchema.optional().describe(
+export const errorLangParam = LangTagSchema.optional().describe(
   'en | id: the language of an error message. Without it the Accept-Language header decides (id, id-ID, in → id); otherwise en.',
 );
 
@@ -58,7 +64,7 @@ export interface LangRequest {
  * request holds (errors, whose own cause may be an invalid `lang`).
  */
 export function langOf(query: unknown, acceptLanguage: string | undefined): Lang {
-  const asked = LangSchema.safeParse((query as { lang?: unknown } | undefined)?.lang);
+  const asked = LangTagSchema.safeParse((query as { lang?: unknown } | undefined)?.lang);
   return asked.success ? asked.data : fromAcceptLanguage(acceptLanguage);
 }
 
@@ -78,7 +84,7 @@ export function resolveLang(req: LangRequest): Lang {
   const query = req.query as Record<string, unknown> | undefined;
   const asked = query?.lang;
   if (asked !== undefined) {
-    const parsed = LangSchema.safeParse(asked);
+    const parsed = LangTagSchema.safeParse(asked);
     if (!parsed.success) throw new AppError('invalid_parameter', text('request.issue', { field: 'lang', reason: { perLang: { en: parsed.error.issues[0]!.message, id: text('request.reason.oneOf', { values: LANGS.join(', ') }) } } }), { field: 'lang' });
     return parsed.data;
   }

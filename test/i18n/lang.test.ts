@@ -60,3 +60,22 @@ describe('resolveLang', () => {
     expect((error as AppError).message).toMatch(/^lang: lang must be one of en, id/);
   });
 });
+
+describe('the lang parameter takes what Accept-Language takes', () => {
+  const request = (lang: string) => ({ query: { lang }, headers: {} });
+  it.each([
+    ['id', 'id'],
+    ['id-ID', 'id'],
+    ['ID', 'id'],
+    ['in', 'id'],
+    ['en-GB', 'en'],
+    ['EN', 'en'],
+  ])('?lang=%s → %s', (tag, lang) => {
+    expect(resolveLang(request(tag))).toBe(lang);
+  });
+
+  it('still refuses a language the product does not write, naming the field', () => {
+    expect(() => resolveLang(request('fr'))).toThrow(AppError);
+    expect(() => resolveLang(request('fr'))).toThrow(/lang/);
+  });
+});

@@ -37,7 +37,7 @@ describe('nodeLegend', () => {
 
   it('says it in Bahasa Indonesia', () => {
     setLang('id');
-    expect(nodeLegend(overview).map((i) => i.label)).toEqual(['OEM', 'Tier 1, satu simpul per provinsi', 'Tier 2, satu simpul per provinsi', 'Pembeli besar lain', 'Sentra']);
+    expect(nodeLegend(overview).map((i) => i.label)).toEqual(['OEM', 'Tier 1, satu simpul per provinsi', 'Tier 2, satu simpul per provinsi', 'Industri besar lain', 'Sentra']);
     setLang('en');
   });
 

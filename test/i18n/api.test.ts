@@ -79,7 +79,7 @@ describe('lang on the routes that write sentences', () => {
   });
 
   it('refuses an unknown language with a 400 naming lang', async () => {
-    for (const path of ['analysis/substitution?lang=fr', 'analysis/missing-links?lang=EN', 'analysis/risk?lang=', 'analysis/imports?lang=id&lang=en', 'catalog?lang=jv']) {
+    for (const path of ['analysis/substitution?lang=fr', 'analysis/missing-links?lang=de-DE', 'analysis/risk?lang=', 'analysis/imports?lang=id&lang=en', 'catalog?lang=jv']) {
       const { status, body } = await get(path);
       expect(status, path).toBe(400);
       expect(errorOf(body).code).toBe('invalid_parameter');

@@ -162,7 +162,7 @@ export const id: Translation<typeof en> = {
   'console.cypherError': 'Kesalahan Cypher: {message}',
   'console.changed': 'kueri mengubah basis data; perubahan dibatalkan (konsol hanya-baca)',
   'console.needsNeo4j':
-    'konsol Cypher memerlukan penyimpanan Neo4j: jalankan `npm run neo4j`, lalu mulai Rantai dengan NEO4J_URI=bolt://127.0.0.1:7687 (penyimpanan bawaan menjawab setiap analisis, tetapi tidak Cypher)',
+    'konsol Cypher memerlukan penyimpanan Neo4j: jalankan `npm run neo4j`, lalu mulai Rantai dengan NEO4J_URI=bolt://127.0.0.1:7687 (penyimpanan tertanam menjawab setiap analisis, tetapi tidak Cypher)',
 };
 
 /**

@@ -54,12 +54,12 @@ export const id: Translation<typeof en> = {
   'field.usd.number': 'harus berupa angka dalam dolar AS, tertulis {got}',
   'field.usd.negative': 'tidak boleh negatif (nilai impor dan ekspor dicatat sebagai angka positif)',
   'field.share.number': 'harus berupa angka antara 0 dan 1, tertulis {got}',
-  'field.share.range': 'harus lebih dari 0 dan paling besar 1 (porsi 30 % ditulis 0,3), tertulis {got}',
+  'field.share.range': 'harus lebih dari 0 dan paling besar 1 (pangsa 30% ditulis 0,3), tertulis {got}',
   'field.unit.short': 'harus berupa satuan singkat seperti kg, t atau u (paling banyak 20 karakter)',
 
   'trade.rule.level': 'hs {hs} termasuk dalam pos {heading}, yang juga dicantumkan di baris {line} untuk ({year}, {party}): nilainya akan terhitung dua kali; isikan satu tingkat saja',
   'trade.rule.unitRequired': '{column} (satuan) wajib diisi bila ada quantity (jumlah): kg, t, u untuk barang satuan, …',
   'trade.rule.unitDiffers': '{column} (satuan) "{unit}" berbeda dengan "{first}" yang dicantumkan untuk hs {hs} di baris {line}; jumlah untuk satu kode HS harus memakai satuan yang sama (konversikan, atau kosongkan quantity dan {column})',
-  'trade.rule.shares': 'porsi hs {hs} berjumlah {sum} dengan baris ini (baris {lines}); jumlah porsi satu kode HS paling besar 1',
+  'trade.rule.shares': 'pangsa hs {hs} berjumlah {sum} dengan baris ini (baris {lines}); jumlah pangsa satu kode HS paling besar 1',
   'trade.rule.hsId': 'id "{id}" menamai produk HS {code} dari berkas perdagangan; pilih id lain',
 };

@@ -90,7 +90,7 @@ registerMessages('shell', {
     'tier.TIER1': 'Tier 1',
     'tier.TIER2': 'Tier 2',
     'tier.IKM': 'IKM (industri kecil dan menengah)',
-    'tier.BUYER': 'Pembeli besar lain',
+    'tier.BUYER': 'Industri besar lain',
     'label.Cluster': 'Sentra',
     'label.Country': 'Negara',
     'export.label': 'Ekspor',

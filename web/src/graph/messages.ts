@@ -82,7 +82,7 @@ registerMessages('graph', {
     'family.chassis': 'Sasis, suspensi, roda, bodi',
     'family.exhaust': 'Knalpot',
     'family.motorcycle': 'Komponen sepeda motor',
-    'family.electronics': 'Elektronik',
+    'family.electronics': 'Elektronika',
     'family.railway': 'Perkeretaapian',
     'family.water': 'Pompa dan utilitas air',
     'family.machinery': 'Permesinan dan peralatan rumah tangga',

@@ -113,7 +113,7 @@ registerMessages('data', {
     'data.successCounts': '{nodes} simpul dan {rels} relasi. Semua tampilan kini menampilkan data baru.',
     'data.err.auth': 'Tidak diizinkan mengganti dataset: {message}',
     'data.err.rejected': 'Unggahan ditolak (HTTP {status}): {message}',
-    'data.err.network': 'Unggahan tidak sampai ke server (galat jaringan); tidak ada yang berubah.',
+    'data.err.network': 'Unggahan tidak sampai ke server (gangguan jaringan); tidak ada yang berubah.',
     'data.err.aborted': 'Unggahan dihentikan; tidak ada yang berubah.',
     'data.problemsCaption': 'Laporan validasi: {n} masalah',
     'data.problemsTitle': 'Laporan validasi',

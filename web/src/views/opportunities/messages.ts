@@ -239,7 +239,7 @@ registerMessages('opportunities', {
     'opp.wi.kind.capacity': 'Kapasitas',
     'opp.wi.process': 'Proses',
     'opp.wi.tolerance': 'Toleransi (mm)',
-    'opp.wi.material': 'Bahan',
+    'opp.wi.material': 'Bahan baku',
     'opp.wi.certification': 'Sertifikasi',
     'opp.wi.capacity': 'Kapasitas (ton per tahun)',
     'opp.wi.add': 'Tambahkan ke daftar',

@@ -4,7 +4,7 @@
 // the dataset (name, load time, store), the export date, the language, and the sources notice.
 import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
 import type { DatasetInfo } from '../../../server/store/shapes.ts';
-import { t } from '../app/i18n.ts';
+import { lang, t } from '../app/i18n.ts';
 import type { AppState } from '../app/state.ts';
 import type { ScopeItem, ScopeKey } from '../app/view.ts';
 import './messages.ts';
@@ -41,12 +41,20 @@ export interface Scope {
   lines: string[];
 }
 
-/** "2026-11-30T23:33:05.123Z" → "2026-11-30 23:33 UTC" (the same in both languages). */
+/** A day as a reader writes it: "2026-12-03" → "3 December 2026" / "3 Desember 2026" (UTC). */
+export function longDate(iso: string): string {
+  const d = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(lang() === 'id' ? 'id-ID' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+}
+
+/** "2026-11-30T23:33:05.123Z" → "30 November 2026, 23:33 UTC" / "30 November 2026 pukul 23.33 UTC". */
 export function loadTime(iso: string | null | undefined): string {
   if (!iso) return t('scope.notLoaded');
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
+  const [hours, minutes] = [d.toISOString().slice(11, 13), d.toISOString().slice(14, 16)];
+  return t('scope.loadTime', { date: longDate(iso), hours, minutes });
 }
 
 /** The store in words ("embedded store (in-process graph)", "Neo4j store"). */
@@ -102,7 +110,7 @@ export function scopeLine(input: ScopeInput): Scope {
   const filters = parts.join(' · ');
   const p = input.dataset.provenance;
   const dataset = t('scope.dataset', { name: p?.name || input.dataset.name || '—', loaded: loadTime(p?.loadedAt), store: storeName(input.dataset.store) });
-  const exported = t('scope.exported', { date: input.date });
+  const exported = t('scope.exported', { date: longDate(input.date) });
   const notice = t('scope.notice');
   return { filters, items, dataset, exported, notice, line: `${filters} · ${dataset} · ${exported}. ${notice}`, lines: [filters, `${dataset} · ${exported}`, notice] };
 }

@@ -9,9 +9,9 @@ import type { DatasetUploadResult } from '../../../../server/api/routes/datasets
 import type { HealthOut } from '../../../../server/api/routes/health.ts';
 import { clearCache, getJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { formatNumber, lang, t } from '../../app/i18n.ts';
+import { formatNumber, t } from '../../app/i18n.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
-import { col } from '../../export/index.ts';
+import { col, loadTime } from '../../export/index.ts';
 import './messages.ts';
 import { keepUploadResult, savedToken, saveToken, takeUploadResult } from './session.ts';
 import './style.css';
@@ -175,7 +175,7 @@ export const dataView: ViewDef = {
             // null while the store does not answer (health is then "degraded").
             t('data.provenance', {
               source: fresh.provenance?.source ?? t('data.unknown'),
-              loaded: fresh.provenance?.loadedAt ? new Date(fresh.provenance.loadedAt).toLocaleString(lang() === 'id' ? 'id-ID' : 'en-GB') : t('data.unknown'),
+              loaded: fresh.provenance?.loadedAt ? loadTime(fresh.provenance.loadedAt) : t('data.unknown'),
               hash: fresh.provenance?.hash ? fresh.provenance.hash.replace(/^sha256:/, '').slice(0, 12) : t('data.unknown'),
             }),
           ),

@@ -36,7 +36,7 @@ describe.skipIf(unavailable !== null)('opportunities key figures over the best-r
     const lines = await page.locator('#opp-summary li').allTextContents();
     const words = {
       en: { ready: 'can be replaced by a cluster today', near: 'is one gap away at best', stretch: 'is further away than one gap' },
-      id: { ready: 'belum ada impor yang dapat digantikan suatu sentra hari ini', near: 'tidak ada impor yang paling dekat tinggal satu kekurangan', stretch: 'tidak ada impor yang kekurangannya lebih dari satu' },
+      id: { ready: 'belum ada impor yang dapat digantikan suatu sentra hari ini', near: 'tidak ada impor yang dapat digantikan suatu sentra dengan mengatasi satu kekurangan saja', stretch: 'tidak ada impor yang kekurangannya lebih dari satu' },
     }[lang];
     const part = lang === 'en' ? 'No import among the 1,000 best-ranked opportunities ' : 'Di antara 1.000 peluang dengan peringkat terbaik, ';
     for (const s of lacking) expect(lines).toContain(`${part}${words[s]}.`);

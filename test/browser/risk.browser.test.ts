@@ -39,6 +39,10 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(pairs).toEqual(api.singleSource.map((s) => `${s.buyer.id}|${s.component.id}`));
     // The chart: one bar per top firm (at most 10), and the figures as text.
     expect(await page.locator('#risk-chart-svg .bar').count()).toBe(Math.min(10, api.failureImpact.length));
+    // The axis counts OEMs: whole numbers only (with room for more ticks it had drawn 0.5 and 1.5).
+    const ticks = await page.locator('#risk-chart-svg .grid text').allTextContents();
+    expect(ticks.length).toBeGreaterThan(1);
+    for (const tick of ticks) expect(tick).toMatch(/^\d+$/);
     const summary = (await page.locator('#risk-summary').textContent()) ?? '';
     expect(summary).toContain(`${api.singleSource.length} single-source supplies`);
     expect(summary).toContain(api.failureImpact[0]!.firm.name);

@@ -17,7 +17,9 @@ export function fileName(title: string, date: string, ext: string): string {
     .replace(/[^\w\s-]/g, '')
     .trim()
     .toLowerCase()
-    .replace(/[\s_]+/g, '-')
-    .slice(0, 60);
-  return `rantai-${slug || 'view'}-${date}.${ext}`;
+    .replace(/[\s_]+/g, '-');
+  // At most 60 characters, cut between words ("…-dampak-bila-perusahaan-be" read as a typo).
+  const gap = slug.slice(0, 61).lastIndexOf('-');
+  const short = slug.length <= 60 ? slug : gap > 0 ? slug.slice(0, gap) : slug.slice(0, 60);
+  return `rantai-${short || 'view'}-${date}.${ext}`;
 }

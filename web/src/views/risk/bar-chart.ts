@@ -25,6 +25,8 @@ export interface BarChartOptions {
   width?: number;
   barHeight?: number;
   id?: string;
+  /** Values are counts (OEMs cut off): ticks at whole numbers only, no "1,5 OEM". */
+  whole?: boolean;
 }
 
 const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] => {
@@ -62,9 +64,10 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): SVGSVG
 
   // As many ticks as their labels have room for: none may touch its neighbour or leave the picture.
   const grid = el('g', { class: 'grid' });
-  let ticks = x.ticks(5);
+  const ticksOf = (count: number) => x.ticks(count).filter((tick) => !options.whole || Number.isInteger(tick));
+  let ticks = ticksOf(5);
   for (let count = 5; count >= 1; count--) {
-    ticks = x.ticks(count);
+    ticks = ticksOf(count);
     const spans = ticks.map((tick) => ({ at: x(tick), half: textWidth(options.format(tick), false, 10) / 2 }));
     const apart = spans.every((s, i) => i === 0 || s.at - s.half >= spans[i - 1]!.at + spans[i - 1]!.half + 8);
     const inside = spans.every((s) => s.at - s.half >= 2 && s.at + s.half <= width - 2);
@@ -92,7 +95,8 @@ export function barChart(bars: readonly Bar[], options: BarChartOptions): SVGSVG
     g.append(rect);
     // A negative bar's value goes right of the zero line, clear of the labels on the left.
     const after = b.value < 0 ? zero + 4 : x0 + w + 4;
-    g.append(el('text', { x: after, y: y + barHeight / 2 + 4, 'font-size': 11, fill: '#1f2933' }, valueText(b)));
+    // Cut (with an ellipsis) where the picture ends; the whole text is in the bar's tooltip.
+    g.append(el('text', { x: after, y: y + barHeight / 2 + 4, 'font-size': 11, fill: '#1f2933' }, fitText(valueText(b), width - after - 4, 11)));
     svg.append(g);
   });
   svg.append(el('line', { x1: zero, x2: zero, y1: top - 4, y2: top + bars.length * barHeight, stroke: '#52606d' }));

@@ -50,6 +50,8 @@ function paged<T>(rows: readonly T[], table: (shown: readonly T[], total: number
 
 const firmButton = (f: { id: string; name: string }, select: (id: string) => void) => h('button', { type: 'button', class: 'link', 'data-firm': f.id, onclick: () => select(f.id) }, f.name);
 const tierText = (tier: string) => t(`tier.${tier}`);
+/** A tier as the chart writes it after a bar: the IKM by the Ministry's own acronym (the legend and tables spell it out). */
+const tierShort = (tier: string) => (tier === 'IKM' ? 'IKM' : tierText(tier));
 const distinctComponents = (f: FailureImpact): number => new Set(f.lost.map((l) => l.component.id)).size;
 
 function impactTable(rows: readonly FailureImpact[], total: number, select: (id: string) => void): HTMLTableElement {
@@ -160,14 +162,14 @@ export const riskView: ViewDef = {
           top.length === 0
             ? null
             : barChart(
-                top.map((f) => ({ label: f.firm.name, value: f.impactedOems.length, colour: tierColour(f.firm.tier), text: t('risk.barText', { oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd), tier: tierText(f.firm.tier) }) })),
-                { title: t('risk.chartTitle', { n: top.length }), axisLabel: t('risk.chartAxis'), format: (v) => formatNumber(v, 1), width: 640, id: 'risk-chart-svg' },
+                top.map((f) => ({ label: f.firm.name, value: f.impactedOems.length, colour: tierColour(f.firm.tier), text: t('risk.barText', { oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd), tier: tierShort(f.firm.tier) }) })),
+                { title: t('risk.chartTitle', { n: top.length }), axisLabel: t('risk.chartAxis'), format: (v) => formatNumber(v, 1), width: 640, id: 'risk-chart-svg', whole: true },
               );
         const tiers = [...new Set(top.map((f) => f.firm.tier))];
         body.replaceChildren(
           h('div', { class: 'risk-top' }, h('div', { id: 'risk-summary', class: 'risk-summary' }, h('h3', {}, t('risk.keyFigures')), h('ul', {}, ...figures.slice(0, 3).map((f) => h('li', {}, f)))),
             chartSvg
-              ? h('figure', { class: 'risk-chart', id: 'risk-chart' }, chartSvg, h('figcaption', { class: 'hint' }, t('risk.chartCaption', { tiers: tiers.map(tierText).join(', ') })), h('ul', { class: 'sr-only' }, ...figures.slice(3).map((f) => h('li', {}, f))))
+              ? h('figure', { class: 'risk-chart', id: 'risk-chart' }, chartSvg, h('figcaption', { class: 'hint' }, t('risk.chartCaption', { tiers: tiers.map(tierShort).join(', ') })), h('ul', { class: 'sr-only' }, ...figures.slice(3).map((f) => h('li', {}, f))))
               : h('p', {}, t('risk.noImpact')),
           ),
           h('p', { class: 'hint' }, t('risk.keysHint')),

@@ -93,7 +93,7 @@ describe.skipIf(unavailable !== null)('a focus too large to draw firm by firm', 
     expect(tier1).toBeLessThanOrEqual(6000);
     for (const [lang, title, line] of [
       ['en', 'Too many to draw in the Tiers view', /^This focus has [\d,]+ firms and countries and [\d,]+ links; the Tiers view draws at most 6,000 rows and 6,000 links and stays readable\./],
-      ['id', 'Terlalu banyak untuk digambar di tampilan Tingkatan', /^Fokus ini memuat [\d.]+ perusahaan dan negara serta [\d.]+ hubungan, sedangkan tampilan Tingkatan menggambar paling banyak 6\.000 baris dan 6\.000 hubungan/],
+      ['id', 'Terlalu banyak untuk digambar di tampilan Tier', /^Fokus ini memuat [\d.]+ perusahaan dan negara serta [\d.]+ hubungan, sedangkan tampilan Tier menggambar paling banyak 6\.000 baris dan 6\.000 hubungan/],
     ] as const) {
       const { page, errors } = await fx.page(`?view=tiers&lang=${lang}&tier=TIER2&missing=1`, { width: 1366, height: 800 });
       await page.waitForSelector('#tiers-view[data-ready=true]', { timeout: 60_000 });

@@ -87,7 +87,7 @@ describe.skipIf(unavailable !== null)('bad values in the address', () => {
     await page.waitForSelector('#url-problems');
     expect(await page.locator('#url-problems .notice-title').textContent()).toBe('Sebagian alamat tidak dikenali');
     expect(await lines(page)).toEqual([
-      'Tingkat ‘KING’ tidak dikenal pada alamat (parameter tier) — menampilkan semua tingkat',
+      'Tier ‘KING’ tidak dikenal pada alamat (parameter tier) — menampilkan semua tier',
       'Sentra ‘zzz’ tidak dikenal pada alamat (parameter cluster) — menampilkan semua sentra',
     ]);
     await page.waitForSelector(READY.tiers!);

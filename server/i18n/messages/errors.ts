@@ -132,7 +132,7 @@ export const id: Translation<typeof en> = {
   'request.custom.addNothing': 'add harus menyebut paling sedikit satu dari process, material, certification, capacityTonnes',
   'request.custom.toleranceNeedsProcess': 'toleranceMm memerlukan process (proses yang toleransinya ditingkatkan)',
   'request.custom.pinForm': 'pin harus berbentuk "pemasok|pembeli|komponen" (tiga id dipisah |)',
-  'request.custom.tierList': 'tier harus berupa daftar tingkatan dipisah koma: OEM, TIER1, TIER2, IKM, BUYER',
+  'request.custom.tierList': 'tier harus berupa daftar tier dipisah koma: OEM, TIER1, TIER2, IKM, BUYER',
 
   'error.unknownId': '{field}: tidak ada {what} dengan id "{id}"',
   'error.selfPair': 'pairs: sepasang harus terdiri atas dua perusahaan yang berbeda, tetapi "{id}" disebut dua kali',

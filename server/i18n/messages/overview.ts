@@ -20,5 +20,5 @@ export const id: Translation<typeof en> = {
   'overview.tier.TIER1': 'Tier 1',
   'overview.tier.TIER2': 'Tier 2',
   'overview.tier.IKM': 'IKM di luar sentra',
-  'overview.tier.BUYER': 'Pembeli lain',
+  'overview.tier.BUYER': 'Industri besar lain',
 };

@@ -200,7 +200,7 @@ registerMessages('export', {
     'method.console': 'Baris hasil kueri Cypher baca-saja pada penyimpanan Neo4j, sebagaimana dikembalikan.',
     'col.rank': 'Peringkat',
     'col.firm': 'Perusahaan',
-    'col.tier': 'Tingkat',
+    'col.tier': 'Tier',
     'col.cluster': 'Sentra',
     'col.supplyLinks': 'Hubungan pasok',
     'col.importValue': 'Nilai impor per tahun',

@@ -100,9 +100,9 @@ registerMessages('graph', {
     'overview.tier.TIER1': 'Tier 1',
     'overview.tier.TIER2': 'Tier 2',
     'overview.tier.IKM': 'IKM di luar sentra',
-    'overview.tier.BUYER': 'Pembeli lain',
+    'overview.tier.BUYER': 'Industri besar lain',
     'overview.figure': 'Ikhtisar: {grouped} dari {firms} perusahaan digambar sebagai {nodes} simpul sentra dan provinsi',
-    'overview.focusFigureDef': 'Di atas {max} perusahaan, tampilan berfokus juga digambar sebagai ikhtisar: setiap sentra mewakili IKM-nya dalam tampilan dan, bila suatu tingkatan masih terlalu padat, satu simpul per provinsi mewakili perusahaannya di provinsi itu. Simpul termasuk fokus bila ada perusahaan dalam fokus yang digambar sebagai simpul itu. Hubungan antara dua simpul dijumlahkan (banyak dan nilai). Angka kunci lainnya menghitung fokus dan perusahaan di sekitarnya, per perusahaan.',
-    'overview.figureDef': 'Di atas {threshold} perusahaan, tampilan tanpa fokus berupa ikhtisar: setiap sentra mewakili anggota IKM-nya dan, bila suatu tingkatan masih terlalu padat, satu simpul per provinsi mewakili perusahaannya di provinsi itu. Hubungan antara dua simpul dijumlahkan (banyak dan nilai). Angka kunci lainnya menghitung seluruh data, per perusahaan.',
+    'overview.focusFigureDef': 'Di atas {max} perusahaan, tampilan berfokus juga digambar sebagai ikhtisar: setiap sentra mewakili IKM-nya dalam tampilan dan, bila suatu tier masih terlalu padat, satu simpul per provinsi mewakili perusahaannya di provinsi itu. Simpul termasuk fokus bila ada perusahaan dalam fokus yang digambar sebagai simpul itu. Hubungan antara dua simpul dijumlahkan (banyak dan nilai). Angka kunci lainnya menghitung fokus dan perusahaan di sekitarnya, per perusahaan.',
+    'overview.figureDef': 'Di atas {threshold} perusahaan, tampilan tanpa fokus berupa ikhtisar: setiap sentra mewakili anggota IKM-nya dan, bila suatu tier masih terlalu padat, satu simpul per provinsi mewakili perusahaannya di provinsi itu. Hubungan antara dua simpul dijumlahkan (banyak dan nilai). Angka kunci lainnya menghitung seluruh data, per perusahaan.',
   },
 });

@@ -22,7 +22,7 @@ const SHOWN_ELSEWHERE = new Set(['id', 'name', 'tier', 'source', 'estimate', 'la
 const num = (v: Value | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: Value | undefined): string | null => (typeof v === 'string' && v !== '' ? v : null);
 
-/** What the entity is, in words: "Pemasok tingkat 1", "Sentra IKM", "Negara asal impor", … */
+/** What the entity is, in words: "Pemasok tier-1", "Sentra IKM", "Negara asal impor", … */
 export function kindText(e: EntityOut): string {
   if (e.label === 'Firm' && typeof e.properties.tier === 'string') return t(`detail.tier.${e.properties.tier}`);
   return t(`detail.label.${e.label}`);

@@ -29,7 +29,7 @@ registerMessages('notice', {
     'url.title': 'Sebagian alamat tidak dikenali',
     'url.problem.view': 'Tampilan ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan tampilan Jaringan',
     'url.problem.lang': 'Bahasa ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan bahasa Inggris',
-    'url.problem.tier': 'Tingkat ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan semua tingkat',
+    'url.problem.tier': 'Tier ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan semua tier',
     'url.problem.cluster': 'Sentra ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan semua sentra',
     'url.problem.province': 'Provinsi ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan semua provinsi',
     'url.problem.component': 'Komponen ‘{value}’ tidak dikenal pada alamat (parameter {param}) — menampilkan semua komponen',

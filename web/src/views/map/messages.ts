@@ -53,7 +53,7 @@ registerMessages('map', {
     'map.tip.members': '{members} perusahaan anggota ditampilkan',
     'map.pinError': 'Hubungan pasok yang dipilih tidak dapat digambar: {message}',
     'map.figure.groups': '{groups} simpul provinsi mewakili {firms} perusahaan',
-    'map.figure.groupsDef': 'Dalam ikhtisar, tingkatan yang padat digambar sebagai satu simpul per provinsi, di titik rata-rata koordinat perusahaannya di provinsi itu; ukurannya menunjukkan jumlah perusahaan yang diwakilinya.',
+    'map.figure.groupsDef': 'Dalam ikhtisar, tier yang padat digambar sebagai satu simpul per provinsi, di titik rata-rata koordinat perusahaannya di provinsi itu; ukurannya menunjukkan jumlah perusahaan yang diwakilinya.',
     'map.legend': 'Keterangan',
     'map.table': 'Tempat yang ditampilkan',
     'map.note': 'Garis batas negara: Natural Earth melalui paket world-atlas. Busur impor berawal di titik perkiraan di negara asal, atau di tepi peta ke arah negara itu.',

@@ -52,7 +52,7 @@ registerMessages('risk', {
   },
   id: {
     'risk.intro':
-      'Titik rawan rantai pasok yang bergantung pada satu perusahaan: komponen yang diperoleh pembeli dari satu pemasok tanpa perusahaan lain yang mampu, dan apa yang terhenti bila suatu perusahaan berhenti berproduksi — pembeli dan OEM mana kehilangan komponen apa, menelusuri tingkatan ke atas (setiap komponen tersendiri; impor tidak dihitung sebagai jalan keluar).',
+      'Titik rawan rantai pasok yang bergantung pada satu perusahaan: komponen yang diperoleh pembeli dari satu pemasok tanpa perusahaan lain yang mampu, dan apa yang terhenti bila suatu perusahaan berhenti berproduksi — pembeli dan OEM mana kehilangan komponen apa, menelusuri tier ke atas (setiap komponen tersendiri; impor tidak dihitung sebagai jalan keluar).',
     'risk.exportTitle': 'Risiko pasokan: pemasok tunggal dan dampak bila perusahaan berhenti berproduksi',
     'risk.loading': 'Menghitung risiko…',
     'risk.keyFigures': 'Angka kunci',
@@ -62,7 +62,7 @@ registerMessages('risk', {
     'risk.figBar': '{firm}: {oems} OEM terputus, pasokan {value} per tahun hilang.',
     'risk.chartTitle': '{n} perusahaan yang bila berhenti berproduksi memutus OEM terbanyak',
     'risk.chartAxis': 'OEM yang terputus',
-    'risk.chartCaption': 'Warna batang: tingkatan perusahaan ({tiers}), juga ditulis setelah setiap batang.',
+    'risk.chartCaption': 'Warna batang: tier perusahaan ({tiers}), juga ditulis setelah setiap batang.',
     'risk.barText': '{oems} OEM · {value} · {tier}',
     'risk.keysHint': 'Di dalam tabel, tombol panah berpindah antarbaris dan Enter membuka rincian perusahaan.',
     'risk.impactTitle': 'Dampak bila setiap perusahaan berhenti berproduksi',
@@ -75,7 +75,7 @@ registerMessages('risk', {
     'risk.singleIntro': 'Pembeli hanya memiliki satu pemasok komponen itu dan tidak ada perusahaan lain yang membuat atau mampu membuatnya.',
     'risk.singleCaption': 'Pasokan dari pemasok tunggal ({n})',
     'risk.col.firm': 'Perusahaan',
-    'risk.col.tier': 'Tingkat',
+    'risk.col.tier': 'Tier',
     'risk.col.oems': 'OEM terputus',
     'risk.col.oemNames': 'OEM yang terputus',
     'risk.col.buyers': 'Pembeli terputus',

@@ -127,7 +127,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       ? t('family.other')
       : e.family
         ? // The dataset's own category names in brackets, unless the family says it already.
-          e.categories.length === 1 && e.categories[0]!.toLowerCase() === e.family
+          e.categories.length === 1 && (e.categories[0]!.toLowerCase() === e.family || (categoryNames[e.categories[0]!] ?? '').toLowerCase() === t(`family.${e.family}`).toLowerCase())
           ? t(`family.${e.family}`)
           : t('family.item', { family: t(`family.${e.family}`), categories: e.categories.map((c) => categoryNames[c] ?? c).join(', ') })
         : t('tiers.category', { category: e.key });

@@ -237,7 +237,7 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
             const deck = readDeck(await exportFile(page, 'export-pptx', pptxFile));
             checkDeck(deck, tag, scope, human, { picture: c.picture, tables: h.bodyRows.length });
             decks.push({ file: pptxFile, slides: deck.slides.length });
-            texts.push(...deck.slides.flatMap((s) => [...s.text, ...s.layoutText]));
+            texts.push(...deck.slides.flatMap((s) => [...s.text, ...s.layoutText]), deck.properties.title, deck.properties.subject);
 
             if (lang === 'id') {
               const left = englishLeft(texts.join('\n'), names, english);
@@ -311,6 +311,9 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
 function checkDeck(deck: Deck, tag: string, scope: { has: string[]; hasNot: string[] }, human: ReadonlySet<string>, want: { picture: boolean; tables: number }): void {
   const [title, ...rest] = deck.slides;
   expect(title, tag).toBeDefined();
+  // The file's properties say what the deck is, not the library that wrote it.
+  expect(deck.properties.subject, `${tag}.pptx subject`).not.toMatch(/PptxGenJS|^$/);
+  expectScope(deck.properties.subject, { has: [scope.has[0]!], hasNot: [] }, `${tag}.pptx subject`);
   expectScope(title!.text.join(' '), scope, `${tag}.pptx title slide`);
   for (const s of deck.slides) expectScope(s.layoutText.join(' '), { has: [scope.has[0]!], hasNot: [] }, `${tag}.pptx footer`);
   if (want.picture) {

@@ -40,6 +40,8 @@ export interface DeckSlide {
 export interface Deck {
   slides: DeckSlide[];
   media: string[];
+  /** The file's properties (docProps/core.xml), as a file manager shows them. */
+  properties: { title: string; subject: string };
 }
 
 export function readDeck(bytes: Uint8Array): Deck {
@@ -56,7 +58,9 @@ export function readDeck(bytes: Uint8Array): Deck {
     const tables = [...xml.matchAll(/<a:tbl>([\s\S]*?)<\/a:tbl>/g)].map((tm) => [...tm[1]!.matchAll(/<a:tr\b[^>]*>([\s\S]*?)<\/a:tr>/g)].map((rm) => [...rm[1]!.matchAll(/<a:tc\b[^>]*>([\s\S]*?)<\/a:tc>/g)].map((cm) => runs(cm[1]!).join(''))));
     return { xml, text: paragraphs(xml), pictures: (xml.match(/<p:pic>/g) ?? []).length, tables, layoutText: layout ? paragraphs(text(`ppt/slideLayouts/${layout}`)) : [] };
   });
-  return { slides, media: Object.keys(files).filter((f) => f.startsWith('ppt/media/')) };
+  const core = files['docProps/core.xml'] ? text('docProps/core.xml') : '';
+  const property = (tag: string): string => decode(new RegExp(`<${tag}>([^<]*)</${tag}>`).exec(core)?.[1] ?? '');
+  return { slides, media: Object.keys(files).filter((f) => f.startsWith('ppt/media/')), properties: { title: property('dc:title'), subject: property('dc:subject') } };
 }
 
 /** Converts decks to PDF with LibreOffice in one call; returns the PDF paths (same names, .pdf). */

@@ -167,7 +167,10 @@ export async function docsToPptx(docs: readonly BriefingDoc[], cover: DeckText |
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
   pptx.author = 'Rantai';
+  pptx.company = 'Rantai';
   pptx.title = cover?.title ?? docs[0]?.title ?? 'Rantai';
+  // The file's properties in the deck's language (pptxgenjs writes "PptxGenJS Presentation" otherwise).
+  pptx.subject = cover?.subtitle ?? docs[0]?.scope.filters ?? 'Rantai';
   if (cover) {
     const lang = cover.lang === 'id' ? 'id-ID' : 'en-GB';
     const slide = pptx.addSlide();

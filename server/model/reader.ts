@@ -126,13 +126,13 @@ export async function readDataset(location: string, options: ReadOptions = {}): 
   }
   if (info.isFile()) {
     if (/\.xlsx$/i.test(location)) return datasetFromWorkbook(path.basename(location), await readFile(location), options);
-    const text = await readFile(location, 'utf8');
-    if (/\.json$/i.test(location)) return datasetFromJsonText(path.basename(location), text, options);
-    // Any other file (rantai validate /etc/passwd) is one mistake, not a dozen missing files.
-    if (!isDatasetFile(path.basename(location).replace(/\.csv$/i, '')) || !/\.csv$/i.test(location)) {
+    if (/\.json$/i.test(location)) return datasetFromJsonText(path.basename(location), await readFile(location, 'utf8'), options);
+    // Any other file (rantai validate /etc/passwd) is one mistake, not a dozen missing files; told
+    // before reading it, whatever its size.
+    if (!/\.csv$/i.test(location) || !isDatasetFile(path.basename(location).replace(/\.csv$/i, ''))) {
       throw new DatasetError([problem({ file: location, line: 0, column: 0 }, textOf('problem.notDataset', { expected: expectedFiles() }))]);
     }
-    return datasetFromCsvTexts(new Map([[path.basename(location), text]]), options);
+    return datasetFromCsvTexts(new Map([[path.basename(location), await readFile(location, 'utf8')]]), options);
   }
   const entries = (await readdir(location)).filter((n) => /\.csv$/i.test(n)).sort();
   if (entries.length === 0) {

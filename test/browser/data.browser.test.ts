@@ -136,7 +136,11 @@ describe.skipIf(unavailable !== null)('data page', () => {
     const book = Buffer.from(await wb.xlsx.writeBuffer());
     const { page, errors } = await fx.page('?view=data&lang=id');
     await page.waitForSelector('#data-form');
+    // The file chooser in the page's language, not the browser's ("Choose Files", "No file chosen").
+    expect(await page.locator('label.file-button').textContent()).toBe('Pilih berkas…');
+    expect(await page.locator('#data-files-chosen').textContent()).toBe('Belum ada berkas yang dipilih');
     await page.setInputFiles('#data-files', [{ name: 'data-ikm.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: book }]);
+    expect(await page.locator('#data-files-chosen').textContent()).toBe('1 berkas: data-ikm.xlsx');
     await page.fill('#data-token', TOKEN);
     await page.click('#data-upload');
     await page.waitForSelector('#data-problems');

@@ -97,6 +97,16 @@ export const dataView: ViewDef = {
       accept: '.xlsx,.csv,.zip,.json,text/csv,application/zip,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'aria-describedby': 'data-files-hint',
     });
+    // The browser writes its own file input ("Choose Files", "No file chosen") in its own language,
+    // not the page's: the input is kept (keyboard, screen readers, tests) but drawn by a label
+    // styled as a button and a line naming what is chosen, both in the page's language.
+    files.classList.add('file-input');
+    const chosenLine = h('span', { id: 'data-files-chosen', class: 'file-chosen' }, t('data.noneChosen'));
+    files.addEventListener('change', () => {
+      const names = [...(files.files ?? [])].map((f) => f.name);
+      chosenLine.textContent = names.length === 0 ? t('data.noneChosen') : t('data.chosen', { n: names.length, names: names.join(', ') });
+    });
+    const chooser = h('div', { class: 'file-chooser' }, files, h('label', { for: 'data-files', class: 'file-button', 'aria-hidden': 'true' }, t('data.choose')), chosenLine);
     const nameInput = h('input', { id: 'data-name', type: 'text', autocomplete: 'off', maxlength: 200 });
     const merge = h('input', { id: 'data-merge', type: 'checkbox', 'aria-describedby': 'data-merge-hint' });
     const token = h('input', { id: 'data-token', type: 'password', autocomplete: 'off', 'aria-describedby': 'data-token-hint' });
@@ -120,7 +130,7 @@ export const dataView: ViewDef = {
     const form = h(
       'form',
       { class: 'data-form', id: 'data-form' },
-      h('div', { class: 'data-field' }, h('label', { for: 'data-files' }, t('data.files')), files, h('p', { id: 'data-files-hint', class: 'hint' }, t('data.filesHint'))),
+      h('div', { class: 'data-field' }, h('label', { for: 'data-files' }, t('data.files')), chooser, h('p', { id: 'data-files-hint', class: 'hint' }, t('data.filesHint'))),
       h('div', { class: 'data-field' }, h('label', { for: 'data-name' }, t('data.datasetName')), nameInput),
       h('div', { class: 'data-field data-check' }, merge, h('label', { for: 'data-merge' }, t('data.merge')), h('p', { id: 'data-merge-hint', class: 'hint' }, t('data.mergeHint'))),
       h('div', { class: 'data-field' }, h('label', { for: 'data-token' }, t('data.token')), h('div', { class: 'data-inline' }, token, forget), h('p', { id: 'data-token-hint', class: 'hint' }, t('data.tokenHint'))),

@@ -19,6 +19,9 @@ registerMessages('data', {
     'data.uploadIntro':
       'Upload the filled Excel workbook (start from the template), a zip of the dataset CSV files, several CSV files at once, or one JSON bundle (the format is in docs/DATASET.md). The whole upload is checked first, in one pass: if anything is wrong, every problem is listed with its file and line, or its cell, and nothing changes.',
     'data.files': 'Dataset files',
+    'data.choose': 'Choose files…',
+    'data.noneChosen': 'No file chosen',
+    'data.chosen': '{n} {n|file|files}: {names}',
     'data.filesHint': 'One .xlsx workbook, or firms.csv, clusters.csv, … (select several), or one .zip, or one .json bundle.',
     'data.datasetName': 'Dataset name (optional; otherwise the file or workbook name)',
     'data.merge': 'Replace only the files I send (merge into the current dataset)',
@@ -86,6 +89,9 @@ registerMessages('data', {
     'data.uploadIntro':
       'Unggah buku kerja Excel yang sudah diisi (mulai dari templat), berkas zip berisi CSV dataset, beberapa berkas CSV sekaligus, atau satu bundel JSON (formatnya ada di docs/DATASET.md). Seluruh unggahan diperiksa terlebih dahulu dalam satu kali pemeriksaan: bila ada yang salah, semua masalah dicantumkan beserta berkas dan barisnya, atau selnya, dan tidak ada yang berubah.',
     'data.files': 'Berkas dataset',
+    'data.choose': 'Pilih berkas…',
+    'data.noneChosen': 'Belum ada berkas yang dipilih',
+    'data.chosen': '{n} berkas: {names}',
     'data.filesHint': 'Satu buku kerja .xlsx, atau firms.csv, clusters.csv, … (pilih beberapa), atau satu .zip, atau satu bundel .json.',
     'data.datasetName': 'Nama dataset (opsional; bila kosong, nama berkas atau buku kerja)',
     'data.merge': 'Ganti hanya berkas yang saya kirim (gabungkan ke dataset saat ini)',

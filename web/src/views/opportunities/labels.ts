@@ -5,6 +5,7 @@ import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { GapOut, Opportunity } from '../../../../server/analysis/substitution/shapes.ts';
 import { h } from '../../app/dom.ts';
 import { formatNumber, t } from '../../app/i18n.ts';
+import { inSentence } from '../../../../server/i18n/in-sentence.ts';
 
 export type Status = Opportunity['status'];
 export const STATUSES: readonly Status[] = ['ready', 'near', 'stretch'];
@@ -32,11 +33,12 @@ export function namesFrom(catalog: CatalogOut | null): Names {
 export function gapText(g: GapOut, names: Names): string {
   switch (g.kind) {
     case 'process':
-      return t('opp.gap.process', { process: names.process(g.process ?? '') });
+      // Mid-sentence, a name is written as the server writes it there ("surface treatment", "CNC machining").
+      return t('opp.gap.process', { process: inSentence(names.process(g.process ?? '')) });
     case 'tolerance':
       return t('opp.gap.tolerance', { process: names.process(g.process ?? ''), mm: g.toleranceMm === undefined ? '?' : formatNumber(g.toleranceMm, 4) });
     case 'material':
-      return t('opp.gap.material', { material: names.material(g.material ?? '') });
+      return t('opp.gap.material', { material: inSentence(names.material(g.material ?? '')) });
     case 'certification':
       return t('opp.gap.certification', { certification: g.certification ?? '' });
     case 'capacity':

@@ -26,10 +26,13 @@ function askedLang(args: readonly string[]): Lang {
   return lang.success ? lang.data : DEFAULT_LANG;
 }
 
-const FS_CODES = ['ENOENT', 'EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR'] as const;
-const isFsCode = (code: string | undefined): code is (typeof FS_CODES)[number] => (FS_CODES as readonly (string | undefined)[]).includes(code);
-const NET_CODES = ['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL'] as const;
-const isNetCode = (code: string | undefined): code is (typeof NET_CODES)[number] => (NET_CODES as readonly (string | undefined)[]).includes(code);
+/** A test that an error code is one of `codes` (each has a sentence in the catalogue). */
+const oneOf =
+  <const C extends string>(codes: readonly C[]) =>
+  (code: string | undefined): code is C =>
+    (codes as readonly (string | undefined)[]).includes(code);
+const isFsCode = oneOf(['ENOENT', 'EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR']);
+const isNetCode = oneOf(['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL']);
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [name, ...rest] = argv;

@@ -8,14 +8,11 @@ import { count, countryName, decimal, DEFAULT_LANG, list, sayIn, usdShort, whole
 import type { CandidateFact, Hop, Ref } from './facts.ts';
 import { finestTolerance, type Derived } from './score.ts';
 import type { Gap } from './shapes.ts';
+import { inSentence as inline } from '../../i18n/in-sentence.ts';
 
 /** USD 4.2 m, USD 360,000 (English; usdShort() of server/i18n for a language). */
 export const usd = (value: number): string => usdShort('en', value);
 
-/** A name inside a sentence: "Brake drum" -> "brake drum", but "ECU" and "PT KAI" stay. */
-function inline(name: string): string {
-  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
-}
 
 const hop = (say: Say, h: Hop): string => say(`hop.${h}`);
 

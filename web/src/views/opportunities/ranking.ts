@@ -21,8 +21,6 @@ export interface RankingActions {
   closeGaps(o: Opportunity): void;
 }
 
-const pct = (v: number): string => formatPercent(v);
-
 /** The import basis a table's rows were ranked on, as the answer states it. */
 export interface RankingBasis {
   importBasis: 'buyers' | 'national';
@@ -115,7 +113,7 @@ export function rankingTable(rows: readonly Opportunity[], names: Names, actions
         h('th', { scope: 'row', class: 'opp-component' }, o.component.name),
         h('td', { class: 'opp-cluster' }, o.cluster.name),
         h('td', {}, statusBadge(o.status)),
-        h('td', { class: 'num', 'data-value': String(o.coverage) }, pct(o.coverage)),
+        h('td', { class: 'num', 'data-value': String(o.coverage) }, formatPercent(o.coverage)),
         h('td', { class: 'num opp-import', 'data-value': String(o.basisValueUsd) }, formatUsd(o.basisValueUsd)),
         h('td', { class: 'num opp-score', 'data-value': String(o.score) }, formatNumber(o.score, 3)),
         h('td', { class: 'opp-gaps-cell' }, gaps, close),

@@ -55,8 +55,6 @@ export function gapToIntervention(target: string, g: GapOut): Intervention {
   return { target, add };
 }
 
-const pct = (v: number): string => formatPercent(v);
-
 export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
   const { catalog, names } = deps;
   let interventions: Intervention[] = [];
@@ -204,7 +202,7 @@ export function whatIfForm(deps: WhatIfDeps): WhatIfForm {
                   h('td', {}, c.cluster.name),
                   h('td', {}, statusBadge(c.before.status)),
                   h('td', {}, statusBadge(c.after.status)),
-                  h('td', { class: 'num', 'data-value': String(c.after.coverage) }, `${pct(c.before.coverage)} → ${pct(c.after.coverage)}`),
+                  h('td', { class: 'num', 'data-value': String(c.after.coverage) }, `${formatPercent(c.before.coverage)} → ${formatPercent(c.after.coverage)}`),
                   h('td', {}, c.after.gaps.length === 0 ? '—' : c.after.gaps.map((g) => `${gapText(g, names)} → ${leverText(g.lever)}`).join('; ')),
                   ...(national ? [h('td', { class: 'num wi-national', 'data-value': String(c.basisValueUsd) }, formatUsd(c.basisValueUsd))] : []),
                   h('td', { class: 'num' }, formatUsd(c.importValueUsd)),

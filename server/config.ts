@@ -17,7 +17,9 @@ const wholeNumber = (name: string, min: number) =>
 
 const envSchema = z.object({
   PORT: z.coerce.number({ error: 'PORT must be a port number' }).int().min(0).max(65535).default(8080),
-  HOST: z.string().default('0.0.0.0'),
+  // Loopback by default: the console answers any Cypher read, so reaching it from the network is a
+  // choice made with HOST=0.0.0.0 (README), not an accident of `npm start`.
+  HOST: z.string().default('127.0.0.1'),
   RANTAI_DATASET: z.string().optional(),
   /** Where the embedded store keeps uploaded datasets (default .data/embedded/ in the repository). */
   RANTAI_DATA_DIR: z.string().optional(),

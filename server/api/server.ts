@@ -33,7 +33,7 @@ export interface RunningServer {
   forceClose: () => void;
 }
 
-export async function startServer(ctx: ApiContext, port: number, host = '0.0.0.0', options: ServerOptions = {}): Promise<RunningServer> {
+export async function startServer(ctx: ApiContext, port: number, host = '127.0.0.1', options: ServerOptions = {}): Promise<RunningServer> {
   const limits = resolveHttpLimits({ ...options.limits, bodyTimeoutMs: options.limits?.bodyTimeoutMs ?? options.bodyTimeoutMs });
   const lifecycle = new Lifecycle();
   const app = createApp(ctx, { ...options, bodyTimeoutMs: limits.bodyTimeoutMs, lifecycle });

@@ -13,13 +13,18 @@ import { countFlag, parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { langFlag } from './lang-flag.ts';
 
+/** Whether only this machine can connect: 127.0.0.0/8, ::1 and localhost. */
+export function isLoopback(host: string): boolean {
+  return /^(localhost|127(\.\d{1,3}){3}|::1|\[::1\])$/i.test(host.trim());
+}
+
 /** Closing the store (the Neo4j driver's connections) may take this long before the process goes anyway. */
 const STORE_CLOSE_MS = 5_000;
 
 export const serveCommand: CliCommand = {
   name: 'serve',
   summary: 'cli.summary.serve',
-  usage: 'rantai serve [--port 8080] [--dataset DIR] [--host 0.0.0.0] [--lang en|id]',
+  usage: 'rantai serve [--port 8080] [--dataset DIR] [--host 127.0.0.1] [--lang en|id]',
   async run(argv, io) {
     const { values } = parseCommandArgs(argv, { port: { type: 'string' }, dataset: { type: 'string' }, host: { type: 'string' }, lang: { type: 'string' } });
     const lang = langFlag(values.lang);
@@ -28,7 +33,8 @@ export const serveCommand: CliCommand = {
     if (port > 65_535) throw new UsageError(text('cli.usage.port', { flag: '--port', got: values.port ?? String(port) }));
     const datasetPath = values.dataset ?? config.RANTAI_DATASET ?? DEFAULT_DATASET;
     const runtime = await openRuntime(config, datasetPath, io.err, lang);
-    const server = await startServer(runtime, port, values.host ?? config.HOST, {
+    const host = values.host ?? config.HOST;
+    const server = await startServer(runtime, port, host, {
       webRoot: WEB_ROOT,
       log: io.err,
       writeToken: config.RANTAI_WRITE_TOKEN,
@@ -39,6 +45,7 @@ export const serveCommand: CliCommand = {
     const counts = await runtime.store.counts();
     const store = say(lang, runtime.store.kind === 'neo4j' ? 'serve.store.neo4j' : 'serve.store.embedded');
     io.out(say(lang, 'serve.listening', { url: `http://localhost:${server.port}`, store, firms: whole(lang, counts.nodes.Firm ?? 0), clusters: whole(lang, counts.nodes.Cluster ?? 0) }));
+    if (!isLoopback(host)) io.err(say(lang, 'serve.exposed', { host }));
 
     let signals = 0;
     let stop: (signal: NodeJS.Signals) => void = () => {};

@@ -28,7 +28,7 @@ describe.skipIf(unavailable !== null)('tier view', () => {
     expect(await page.locator('#tiers-view path[data-kind=supply]').count()).toBe(supplies);
     expect(await page.locator('#tiers-view path[data-kind=import]').count()).toBe(importKeys.size);
     const titles = await page.locator('#tiers-view text.column-title').allTextContents();
-    expect(titles).toEqual(['IKM (by cluster)', 'Tier 2', 'Tier 1', 'OEMs', 'Other buyers', 'Imports from']);
+    expect(titles).toEqual(['IKM (by cluster)', 'Tier 2', 'Tier 1', 'OEMs', 'Other large buyers', 'Imports from']);
     // Column order on screen: an IKM left of a tier-1, left of an OEM.
     const x = async (id: string) => (await page.locator(`path.node[data-id="${id}"]`).boundingBox())!.x;
     expect(await x('f-kbj')).toBeLessThan(await x('f-tpr'));

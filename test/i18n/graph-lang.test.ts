@@ -91,7 +91,7 @@ describe('GET /api/graph writes its sentences and names in the asked language', 
     const id = groups((await ask('id')).body);
     expect(en.length).toBeGreaterThan(3);
     expect(id.map((n) => n.id)).toEqual(en.map((n) => n.id));
-    const words = { en: { TIER1: 'Tier 1', TIER2: 'Tier 2', BUYER: 'Other buyers' }, id: { TIER1: 'Tier 1', TIER2: 'Tier 2', BUYER: 'Industri besar lain' } } as const;
+    const words = { en: { TIER1: 'Tier 1', TIER2: 'Tier 2', BUYER: 'Other large buyers' }, id: { TIER1: 'Tier 1', TIER2: 'Tier 2', BUYER: 'Industri besar lain' } } as const;
     for (const [lang, nodes] of [['en', en], ['id', id]] as const) {
       for (const n of nodes) expect(n.name, n.id).toBe(`${n.province ?? (lang === 'en' ? 'No province' : 'Tanpa provinsi')} · ${words[lang][n.tier as 'TIER1' | 'TIER2' | 'BUYER']}`);
     }

@@ -10,7 +10,7 @@ export const en = {
   'overview.tier.TIER1': 'Tier 1',
   'overview.tier.TIER2': 'Tier 2',
   'overview.tier.IKM': 'IKM outside a sentra',
-  'overview.tier.BUYER': 'Other buyers',
+  'overview.tier.BUYER': 'Other large buyers',
 } as const;
 
 export const id: Translation<typeof en> = {

@@ -49,7 +49,7 @@ registerMessages('graph', {
     'overview.tier.TIER1': 'Tier 1',
     'overview.tier.TIER2': 'Tier 2',
     'overview.tier.IKM': 'IKM outside a sentra',
-    'overview.tier.BUYER': 'Other buyers',
+    'overview.tier.BUYER': 'Other large buyers',
     'overview.figure': 'Overview: {grouped} of {firms} firms drawn as {nodes} cluster and province {nodes|node|nodes}',
     'overview.focusFigureDef': 'Past {max} firms a focused view is drawn as an overview too: each cluster stands for its IKM in the view and, where a tier is still crowded, one node per province stands for its firms there. A node is in focus when a firm in focus is drawn as it. Links between two drawn nodes are summed (count and value). The other key figures count the focus and the firms around it, firm by firm.',
     'overview.figureDef': 'Past {threshold} firms the unfocused view is an overview: each cluster stands for its IKM members and, where a tier is still crowded, one node per province stands for its firms there. Links between two drawn nodes are summed (count and value). The other key figures count the whole dataset, firm by firm.',

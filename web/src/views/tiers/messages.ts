@@ -8,7 +8,7 @@ registerMessages('tiers', {
     'tiers.col.TIER2': 'Tier 2',
     'tiers.col.TIER1': 'Tier 1',
     'tiers.col.OEM': 'OEMs',
-    'tiers.col.BUYER': 'Other buyers',
+    'tiers.col.BUYER': 'Other large buyers',
     'tiers.col.Country': 'Imports from',
     'tiers.supply': 'Supply, bundled by component (width: value)',
     'tiers.import': 'Import flow (width: value)',

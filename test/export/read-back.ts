@@ -63,11 +63,11 @@ export function readDeck(bytes: Uint8Array): Deck {
   return { slides, media: Object.keys(files).filter((f) => f.startsWith('ppt/media/')), properties: { title: property('dc:title'), subject: property('dc:subject') } };
 }
 
-/** Converts decks to PDF with LibreOffice in one call; returns the PDF paths (same names, .pdf). */
+/** Converts decks and workbooks to PDF with LibreOffice in one call; returns the PDF paths (same names, .pdf). */
 export function officeToPdf(files: readonly string[], outDir: string): string[] {
   if (files.length === 0) return [];
   execFileSync(SOFFICE, ['--headless', '--norestore', `-env:UserInstallation=file://${outDir}/profile`, '--convert-to', 'pdf', '--outdir', outDir, ...files], { stdio: 'pipe', timeout: 600_000 });
-  return files.map((f) => `${outDir}/${f.split('/').pop()!.replace(/\.pptx$/, '.pdf')}`);
+  return files.map((f) => `${outDir}/${f.split('/').pop()!.replace(/\.(pptx|xlsx)$/, '.pdf')}`);
 }
 
 export const pdfPages = (file: string): number => Number(/Pages:\s+(\d+)/.exec(execFileSync(PDFINFO, [file], { encoding: 'utf8' }))?.[1] ?? 0);

@@ -74,9 +74,4 @@ export function cellValue(raw: unknown, kind: ColumnKind): CellOutcome {
   return { problem: text('cell.notValue') };
 }
 
-/** Column number (1-based) → letters: 1 → A, 27 → AA. */
-export function columnLetter(n: number): string {
-  let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
+export { columnLetter } from './column-letter.ts';

@@ -1,5 +1,5 @@
 // The export menu: the current view as a decorated SVG or PNG (only where the view has a picture),
-// as a briefing document (HTML, PDF, PowerPoint), each of its tables as CSV, the briefing basket
+// as a briefing document (HTML, PDF, PowerPoint), its tables as one Excel workbook and each as CSV, the briefing basket
 // (add this view; export the basket as one deck or one PDF), and a copy of the shareable link.
 // Every export states its scope (export/scope.ts), with the dataset read afresh from the server.
 import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
@@ -15,6 +15,8 @@ import {
   download,
   fileName,
   scopeOf,
+  sourceLines,
+  tablesXlsx,
   svgText,
   svgToPng,
   tableCsv,
@@ -111,6 +113,15 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
         item('export-pdf', t('export.pdf'), async () => save(await docsToPdf([await doc()]), fileName(title(), today(), 'pdf'))),
         item('export-pptx', t('export.pptx'), async () => save(await docsToPptx([await doc()], null), fileName(title(), today(), 'pptx'))),
       );
+      if (exp.tables.length > 0)
+        items.push(
+          item('export-xlsx', t('export.xlsx'), async () => {
+            const e = current();
+            const ctx = context(source);
+            const bytes = await tablesXlsx({ title: e.title, scope: scopeOf(e, ctx), figures: e.summary, method: e.method ?? [], sources: sourceLines(ctx), tables: e.tables, lang: lang(), created: new Date() });
+            save(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName(title(), today(), 'xlsx'));
+          }),
+        );
       exp.tables.forEach((tb, i) =>
         items.push(item(`export-csv-${i}`, `${t('export.csv')}: ${tb.title}`, () => save(new Blob([tableCsv(tb)], { type: 'text/csv' }), fileName(tb.title, today(), 'csv')))),
       );

@@ -76,7 +76,8 @@ async function picture(svg: SVGSVGElement): Promise<DocPicture> {
   return { svg: svgText(svg), png: await dataUrl(await svgToPng(svg)), width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
 }
 
-function sources(ctx: CaptureContext): string[] {
+/** The dataset, its load, counts and hash, the notice, the link back and the product: the sources part of every document. */
+export function sourceLines(ctx: CaptureContext): string[] {
   const p = ctx.dataset.provenance;
   const nodes = p?.counts.nodes ?? {};
   const rels = p?.counts.relationships ?? {};
@@ -121,7 +122,7 @@ export async function captureDoc(exp: ViewExport, ctx: CaptureContext): Promise<
     figures: exp.summary,
     method: exp.method ?? [],
     tables: exp.tables.map((tb) => briefingTable(docTable(tb, ROWS.pdf))),
-    sources: sources(ctx),
+    sources: sourceLines(ctx),
     text: { keyFigures: t('export.keyFigures'), tables: t('export.tables'), method: t('doc.method'), sources: t('doc.sources'), scope: t('doc.scope'), legend: t('export.legend'), picture: t('doc.picture'), page: t('doc.page', { n: '{n}', m: '{m}' }), empty: t('doc.empty') },
   };
 }

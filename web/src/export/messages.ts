@@ -7,6 +7,10 @@ registerMessages('export', {
   en: {
     'export.pptx': 'Slides (PowerPoint)',
     'export.pdf': 'Document (PDF, A4)',
+    'export.xlsx': 'Tables (Excel workbook, all rows)',
+    'xlsx.sheets': 'Sheets in this workbook',
+    'xlsx.sheetLine': '{sheet}: {title} ({total} {total|row|rows})',
+    'xlsx.numbers': 'Numbers are stored as numbers at full precision; Excel shows them with your own thousands and decimal separators. USD values are nominal US dollars.',
     'export.none': 'This view has nothing to export yet.',
     'export.working': 'Preparing {file}…',
     'export.saved': 'Saved {file}',
@@ -151,6 +155,10 @@ registerMessages('export', {
   id: {
     'export.pptx': 'Slide (PowerPoint)',
     'export.pdf': 'Dokumen (PDF, A4)',
+    'export.xlsx': 'Tabel (buku kerja Excel, semua baris)',
+    'xlsx.sheets': 'Lembar kerja dalam berkas ini',
+    'xlsx.sheetLine': '{sheet}: {title} ({total} baris)',
+    'xlsx.numbers': 'Angka disimpan sebagai angka dengan presisi penuh; Excel menampilkannya dengan pemisah ribuan dan desimal sesuai pengaturan komputer Anda. Nilai USD adalah dolar AS nominal.',
     'export.none': 'Tampilan ini belum memiliki isi untuk diekspor.',
     'export.working': 'Menyiapkan {file}…',
     'export.saved': '{file} tersimpan',

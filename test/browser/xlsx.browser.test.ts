@@ -1,0 +1,112 @@
+// "Tables (Excel workbook, all rows)" from the export menu, in a real Chromium, read back as an
+// analyst's tools read it: exceljs (an implementation independent of the writer) for the cells,
+// LibreOffice for opening and printing it (converted to PDF, read with poppler). The workbook holds
+// every row the view's CSV export holds, its numbers are numbers equal to the CSV's raw values, its
+// headers are the page's language, and its first sheet states the scope (the focused cluster).
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registeredMessages } from '../../web/src/app/i18n.ts';
+import { flat, officeToPdf, officeUnavailable, pdfPages, pdfPageTexts } from '../export/read-back.ts';
+import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
+
+import.meta.glob('../../web/src/**/messages.ts', { eager: true });
+
+const OUT = path.resolve('test-artifacts/xlsx');
+let fx: BrowserFixture;
+
+async function download(page: Page, id: string, file: string): Promise<Buffer> {
+  if (!(await page.locator('#export').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#export summary');
+  const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`#${id}`)]);
+  await d.saveAs(file);
+  return readFile(file);
+}
+
+async function workbook(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+const cellsOf = (ws: ExcelJS.Worksheet, r: number): unknown[] => (ws.getRow(r).values as unknown[]).slice(1);
+
+const unavailable = browserUnavailable() ?? officeUnavailable();
+describe.skipIf(unavailable !== null)('the tables workbook from the export menu', () => {
+  beforeAll(async () => {
+    await rm(OUT, { recursive: true, force: true });
+    await mkdir(OUT, { recursive: true });
+    fx = await openBrowserFixture();
+  }, 120_000);
+  afterAll(async () => fx?.close());
+
+  it('Opportunities on Ceper, in Indonesian: every row of the CSV, numbers as numbers, the scope named; LibreOffice prints it', async () => {
+    const id = registeredMessages('id');
+    const en = registeredMessages('en');
+    const snap = await fx.store.snapshot();
+    const ceper = String(snap.nodes.find((n) => n.id === 'cl-ceper')!.props.name);
+    const { page, errors } = await fx.page('?view=opportunities&lang=id&cluster=cl-ceper');
+    await page.waitForSelector('#opp-chart-svg', { state: 'attached', timeout: 60_000 });
+    await page.click('#export summary');
+    expect(await page.locator('#export-xlsx').textContent()).toBe(id['export.xlsx']);
+    const xlsxFile = `${OUT}/opportunities-id.xlsx`;
+    const wb = await workbook(await download(page, 'export-xlsx', xlsxFile));
+    const csv = parse((await download(page, 'export-csv-0', `${OUT}/opportunities-id.csv`)).toString('utf8').replace(/^\uFEFF/, ''), { columns: false }) as string[][];
+    expect(errors).toEqual([]);
+
+    expect(wb.worksheets[0]!.name).toBe('Cakupan');
+    expect(wb.worksheets).toHaveLength(2);
+    const ws = wb.worksheets[1]!;
+    const headers = cellsOf(ws, 1) as string[];
+    // Human headers, each an Indonesian message of the app and not an English one.
+    const idWords = new Set(Object.values(id));
+    const enWords = new Set(Object.values(en));
+    for (const h of headers) {
+      expect(idWords.has(h), `header “${h}” is one of the app's Indonesian words`).toBe(true);
+      // Words both languages share ("Status", "Tier") are fine; an English-only header is not.
+      expect(enWords.has(h) && !['Status', 'Tier'].includes(h), `header “${h}” is not English`).toBe(false);
+    }
+    // Every row of the CSV export (its first line is the header).
+    expect(ws.rowCount - 1).toBe(csv.length - 1);
+    expect(ws.rowCount - 1).toBeGreaterThan(10);
+    // Each numeric column of the workbook is a column of the CSV, value for value (the CSV rounds USD to the cent).
+    for (let j = 0; j < headers.length; j++) {
+      const values = Array.from({ length: ws.rowCount - 1 }, (_, i) => ws.getRow(i + 2).getCell(j + 1).value);
+      if (!values.some((v) => typeof v === 'number')) continue;
+      const match = csv[0]!.findIndex((_, k) => values.every((v, i) => (v === null ? csv[i + 1]![k] === '' : typeof v === 'number' && Math.abs(Number(csv[i + 1]![k]) - v) <= 0.005)));
+      expect(match, `numeric column “${headers[j]}” equals a CSV column`).toBeGreaterThanOrEqual(0);
+      expect(ws.getRow(2).getCell(j + 1).numFmt, `“${headers[j]}” has a display format`).toMatch(/0/);
+    }
+    const about = wb.worksheets[0]!.getColumn(1).values.filter((v): v is string => typeof v === 'string');
+    expect(about.join('\n')).toContain(`${id['filter.cluster']}: ${ceper}`);
+    expect(about.join('\n')).toContain('dalam Bahasa Indonesia');
+    expect(about).toContain(id['xlsx.sheets']);
+
+    // LibreOffice opens it and prints it: the scope on the first page, the table's header after it.
+    const [pdf] = officeToPdf([xlsxFile], OUT);
+    expect(pdfPages(pdf!)).toBeGreaterThanOrEqual(2);
+    const pages = pdfPageTexts(pdf!).map(flat);
+    expect(pages[0]).toContain(ceper);
+    expect(pages.join(' ')).toContain(headers[1]!);
+  }, 180_000);
+
+  it('Risk in English: one sheet per table, names Excel accepts, the same rows as each CSV', async () => {
+    const { page, errors } = await fx.page('?view=risk&lang=en');
+    await page.waitForSelector('#risk-chart-svg', { state: 'attached', timeout: 60_000 });
+    await page.click('#export summary');
+    const csvItems = await page.locator('#export .menu-items button[id^=export-csv-]').evaluateAll((bs) => bs.map((b) => b.id));
+    const wb = await workbook(await download(page, 'export-xlsx', `${OUT}/risk-en.xlsx`));
+    expect(wb.worksheets[0]!.name).toBe('Scope');
+    expect(wb.worksheets).toHaveLength(csvItems.length + 1);
+    const names = wb.worksheets.map((s) => s.name);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    for (const n of names) expect(n).toMatch(/^[^[\]:*?/\\]{1,31}$/);
+    for (const [i, item] of csvItems.entries()) {
+      const csv = parse((await download(page, item, `${OUT}/risk-en-${i}.csv`)).toString('utf8').replace(/^\uFEFF/, ''), { columns: false }) as string[][];
+      expect(wb.worksheets[i + 1]!.rowCount, `sheet ${names[i + 1]}`).toBe(csv.length);
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
+});

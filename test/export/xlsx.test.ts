@@ -110,8 +110,9 @@ describe('the tables workbook', () => {
   });
 
   it('grows a row for wrapped text by its estimated lines (a spreadsheet does not on opening)', () => {
-    // 45 characters in a column 10 wide: 9 usable characters per line, so 5 lines of 15 points.
+    // 45 characters in a column 10 wide: 9 units of about 1.15 characters (10.35) per line, so 5 lines of 15 points.
     expect(rowHeight([{ value: 'x'.repeat(45), style: { wrap: true } }], [10])).toBe(75);
+    expect(rowHeight([{ value: 'x'.repeat(41), style: { wrap: true } }], [10])).toBe(60);
     // Two paragraphs: 1 line + 2 lines.
     expect(rowHeight([{ value: `short\n${'y'.repeat(12)}`, style: { wrap: true } }], [10])).toBe(45);
     expect(rowHeight([{ value: 'x'.repeat(45) }], [10])).toBeUndefined();

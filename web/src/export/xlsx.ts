@@ -132,11 +132,12 @@ function cellXml(ref: string, cell: Cell, styles: Styles): string {
 /** Points per line of 11-point text, and of the 14-point title. */
 const LINE_PT = 15;
 const TITLE_PT = 20;
+const CHARS_PER_UNIT = 1.15;
 
 /**
  * A row's height in points when one of its cells wraps, else undefined (the default). Spreadsheets
  * do not grow a row for wrapped text when they open a file (LibreOffice drew the lines over the
- * next rows), so the lines are estimated: a column `w` characters wide holds about `w` characters.
+ * next rows), so the lines are estimated from the column's width.
  */
 export function rowHeight(row: readonly Cell[], widths: readonly number[]): number | undefined {
   let lines = 1;
@@ -145,7 +146,8 @@ export function rowHeight(row: readonly Cell[], widths: readonly number[]): numb
     const c = row[j]!;
     if (!(c.style?.wrap || c.style?.header) || typeof c.value !== 'string') continue;
     wraps = true;
-    const w = Math.max(1, (widths[j] ?? 10) - 1);
+    // A width unit is one digit of the default font; text averages about 1.15 characters per unit.
+    const w = Math.max(1, ((widths[j] ?? 10) - 1) * CHARS_PER_UNIT);
     lines = Math.max(lines, c.value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / w)), 0));
   }
   if (row.some((c) => c.style?.title)) return TITLE_PT;

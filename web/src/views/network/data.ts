@@ -3,6 +3,7 @@
 // and turns them into a scene (positions come from the layout).
 import type { GraphLinkOut, GraphOut } from '../../../../server/store/shapes.ts';
 import { ApiError, getCached, getJson } from '../../app/api.ts';
+import { RIM } from '../../graph/layout-types.ts';
 import { nodeName } from '../../app/countries.ts';
 import { MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
 import { graphFilters, type AppState } from '../../app/state.ts';
@@ -111,6 +112,23 @@ export function labelPriority(n: { label: string; tier?: string | undefined; rol
   if (n.role === 'context') return 60;
   if (n.tier === 'BUYER' || n.tier === 'TIER1') return 40;
   return focused ? 20 : 0;
+}
+
+/**
+ * The layout group of each node (the layout pulls a group towards its anchor on a ring; '' is the
+ * middle). Firms group by cluster, and the firms around a focus form a group of their own beside
+ * it. In an overview the clusters group by province, and the province's tier 1 and tier 2 nodes
+ * sit just outside them (RIM, where their labels name the province), so the national picture
+ * reads as provinces around the OEMs and large buyers in the middle (one anchor per cluster drew
+ * 416 clusters as one ball).
+ */
+export function layoutGroups(nodes: ReadonlyArray<{ id: string; label: string; tier?: string | undefined; role?: string | undefined; cluster?: string | undefined; province?: unknown }>, overview: boolean): string[] {
+  return nodes.map((n) => {
+    if (overview && (n.label === 'Cluster' || n.label === 'Group') && typeof n.province === 'string' && n.province !== '') return `province:${n.province}${n.label === 'Group' ? RIM : ''}`;
+    if (n.label === 'Cluster') return n.id;
+    if (n.label === 'Group') return `~${n.tier ?? ''}`;
+    return n.role === 'context' ? '~context' : (n.cluster ?? '');
+  });
 }
 
 /** The scene; nodes without a position yet sit at 0,0 until the layout fills them in. */

@@ -19,7 +19,7 @@ import { sceneToSvg } from '../../graph/scene-svg.ts';
 import { legendElement, nodeLegend } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isOverview, overviewFigure, overviewNotice } from '../../graph/overview.ts';
-import { buildScene, loadMeasure, loadNetwork, recommendedLinks, type NetworkData } from './data.ts';
+import { buildScene, layoutGroups, loadMeasure, loadNetwork, recommendedLinks, type NetworkData } from './data.ts';
 import { registerHook } from './hooks.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 
@@ -215,10 +215,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         const b = index.get(l.target);
         if (a !== undefined && b !== undefined) links.push(a, b);
       }
-      // Firms group by cluster; the firms around a focus form a group of their own, beside it.
-      // In an overview the province nodes of a tier group together.
-      const groups = nodes.map((n) => (n.label === 'Cluster' ? n.id : n.label === 'Group' ? `~${n.tier ?? ''}` : n.role === 'context' ? '~context' : (n.cluster ?? '')));
-      const result = await runLayout({ groups, links, seed: LAYOUT_SEED });
+      const overview = isOverview(data.graph);
+      const result = await runLayout({ groups: layoutGroups(nodes, overview), links, seed: LAYOUT_SEED, ...(overview ? { radii: buildScene(data, new Map()).nodes.map((n) => n.r), anchored: true } : {}) });
       if (mine !== ticket) return;
       layoutMs = result.ms;
       positions = new Map(nodes.map((n, i) => [n.id, [result.positions[2 * i]!, result.positions[2 * i + 1]!]]));

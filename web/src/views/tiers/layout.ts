@@ -16,6 +16,9 @@ export const LEFT = 190;
 export const RIGHT = 140;
 /** Smallest row step: one 11 px label line and a little air. */
 const MIN_STEP = 16;
+/** The height of a first screen of the picture, and the widest row step of a short column spread over it. */
+const SCREEN = 900;
+const SPREAD_STEP = 64;
 
 export const COLUMNS = ['IKM', 'TIER2', 'TIER1', 'OEM', 'BUYER', 'Country'] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -70,12 +73,16 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): 
   // Centre shorter columns vertically, unless the picture is taller than a screen (an overview's
   // 416 clusters): centred, the other columns would sit thousands of pixels down and the first
   // screen would show them empty, so they start at the top.
-  const tall = longest * step > 900;
+  const tall = longest * step > SCREEN;
   for (const [col, list] of columns) {
     const offset = tall ? top : top + ((longest - list.length) * step) / 2;
+    // In a tall picture a short column (an overview's eight province nodes of a tier) spreads over
+    // the first screen instead of packing into its top 130 px, where the links of 416 clusters
+    // converged on labels one line apart.
+    const own = tall && list.length * step < SCREEN ? Math.min(SPREAD_STEP, SCREEN / Math.max(1, list.length)) : step;
     list.forEach((n, i) => {
       n.x = columnX[col];
-      n.y = offset + i * step + step / 2;
+      n.y = offset + i * own + own / 2;
       nodes.push(n);
     });
   }

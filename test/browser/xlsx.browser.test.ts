@@ -92,6 +92,33 @@ describe.skipIf(unavailable !== null)('the tables workbook from the export menu'
     expect(pages.join(' ')).toContain(headers[1]!);
   }, 180_000);
 
+  it('the briefing basket as one workbook: both views’ tables, each view’s scope on the first sheet, in Indonesian', async () => {
+    const id = registeredMessages('id');
+    const { page, errors } = await fx.page('?view=opportunities&lang=id&cluster=cl-ceper');
+    await page.waitForSelector('#opp-chart-svg', { state: 'attached', timeout: 60_000 });
+    await page.click('#export summary');
+    await page.click('#basket-add');
+    await page.waitForFunction(() => document.querySelector('#export')?.getAttribute('data-busy') !== 'true');
+    // The basket lives as long as the page: switch views with the tab, not a new address.
+    await page.click('#tab-risk');
+    await page.waitForSelector('#risk-chart-svg', { state: 'attached', timeout: 60_000 });
+    await page.click('#export summary');
+    const riskTables = await page.locator('#export .menu-items button[id^=export-csv-]').count();
+    await page.click('#basket-add');
+    await page.waitForFunction(() => document.querySelector('#export')?.getAttribute('data-busy') !== 'true');
+    // Opening the menu again lists the basket as it is now.
+    await page.click('#export summary');
+    expect(await page.locator('#basket-xlsx').textContent()).toBe(id['basket.xlsx']!.replace('{n}', '2'));
+    const wb = await workbook(await download(page, 'basket-xlsx', `${OUT}/basket-id.xlsx`));
+    // Opportunities on Ceper has one table; Risk its own.
+    expect(wb.worksheets).toHaveLength(1 + 1 + riskTables);
+    const about = wb.worksheets[0]!.getColumn(1).values.filter((v): v is string => typeof v === 'string');
+    expect(about[0]).toBe(id['doc.deck']);
+    expect(about.some((l) => l.startsWith(`${id['scope.view']}: ${id['view.opportunities']}`))).toBe(true);
+    expect(about.some((l) => l.startsWith(`${id['scope.view']}: ${id['view.risk']}`))).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it('Risk in English: one sheet per table, names Excel accepts, the same rows as each CSV', async () => {
     const { page, errors } = await fx.page('?view=risk&lang=en');
     await page.waitForSelector('#risk-chart-svg', { state: 'attached', timeout: 60_000 });

@@ -43,6 +43,7 @@ function doc(width: number, height: number, notice = 'Figures are estimates.'): 
     figures: ['Key figure one'],
     method: [],
     tables: [],
+    data: [],
     sources: ['Source A'],
     text: { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show' },
   };

@@ -45,7 +45,8 @@ async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 describe('the tables workbook', () => {
   it('stores numbers as numbers with their format, codes as words, formulas as text, ids and csv-only columns left out', async () => {
-    const bytes = tablesXlsx({ title: 'Opportunities', scope: scope('View: Opportunities · Cluster: Ceper'), figures: ['3 ready'], method: ['Density: …'], sources: ['Dataset: seed/indonesia'], tables: [table('Substitution ranking')], lang: 'en', created: new Date('2026-12-03T12:00:00Z') });
+    const view = { title: 'Opportunities', scope: scope('View: Opportunities · Cluster: Ceper'), figures: ['3 ready'], method: ['Density: …'], tables: [table('Substitution ranking')] };
+    const bytes = tablesXlsx({ title: 'Opportunities', views: [view], sources: ['Dataset: seed/indonesia'], lang: 'en', created: new Date('2026-12-03T12:00:00Z') });
     const wb = await read(bytes);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Scope', 'Substitution ranking']);
     const ws = wb.getWorksheet('Substitution ranking')!;
@@ -82,12 +83,28 @@ describe('the tables workbook', () => {
 
   it('writes its own words in Indonesian', async () => {
     setLang('id');
-    const wb = await read(tablesXlsx({ title: 'Peluang', scope: scope('Tampilan: Peluang'), figures: [], method: [], sources: [], tables: [table('Peringkat substitusi')], lang: 'id', created: new Date() }));
+    const wb = await read(tablesXlsx({ title: 'Peluang', views: [{ title: 'Peluang', scope: scope('Tampilan: Peluang'), figures: [], method: [], tables: [table('Peringkat substitusi')] }], sources: [], lang: 'id', created: new Date() }));
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Cakupan', 'Peringkat substitusi']);
     const lines = wb.getWorksheet('Cakupan')!.getColumn(1).values.filter((v): v is string => typeof v === 'string');
     expect(lines).toContain('Lembar kerja dalam berkas ini');
     expect(lines).toContain('Peringkat substitusi: Peringkat substitusi (2 baris)');
     expect(lines.some((l) => l.startsWith('Angka disimpan sebagai angka'))).toBe(true);
+  });
+
+  it('holds a basket of views: each view’s scope and sheets on the first sheet, tables of the same title kept apart, sources once', async () => {
+    const a = { title: 'Opportunities', scope: scope('View: Opportunities · Cluster: Ceper'), figures: [], method: [], tables: [table('Ranking')] };
+    const b = { title: 'Opportunities', scope: scope('View: Opportunities · Cluster: Tegal'), figures: [], method: [], tables: [table('Ranking'), table('Gaps')] };
+    const wb = await read(tablesXlsx({ title: 'Briefing pack', views: [a, b], sources: ['Dataset: seed/indonesia', 'Dataset: seed/indonesia'], lang: 'en', created: new Date() }));
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Scope', 'Ranking', 'Ranking (2)', 'Gaps']);
+    const lines = wb.getWorksheet('Scope')!.getColumn(1).values.filter((v): v is string => typeof v === 'string');
+    expect(lines[0]).toBe('Briefing pack');
+    expect(lines).toContain('View: Opportunities · Cluster: Ceper');
+    expect(lines).toContain('View: Opportunities · Cluster: Tegal');
+    // The second view's ranking is the sheet "Ranking (2)", and says so under that view.
+    expect(lines.indexOf('Ranking (2): Ranking (2 rows)')).toBeGreaterThan(lines.indexOf('View: Opportunities · Cluster: Tegal'));
+    expect(lines.filter((l) => l === 'Dataset: seed/indonesia')).toHaveLength(1);
+    expect(wb.subject).toBe('View: Opportunities · Cluster: Ceper | View: Opportunities · Cluster: Tegal');
+    expect(wb.getWorksheet('Ranking (2)')!.rowCount).toBe(3);
   });
 
   it('names sheets as Excel allows: no []:*?/\\, at most 31 characters cut between words, unique', () => {

@@ -1,6 +1,7 @@
 // The export menu: the current view as a decorated SVG or PNG (only where the view has a picture),
-// as a briefing document (HTML, PDF, PowerPoint), its tables as one Excel workbook and each as CSV, the briefing basket
-// (add this view; export the basket as one deck or one PDF), and a copy of the shareable link.
+// as a briefing document (HTML, PDF, PowerPoint), its tables as one Excel workbook and each as
+// CSV, the briefing basket (add this view; export the basket as one deck, one PDF or one workbook
+// of its tables), and a copy of the shareable link.
 // Every export states its scope (export/scope.ts), with the dataset read afresh from the server.
 import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
 import type { DatasetInfo } from '../../../server/store/shapes.ts';
@@ -39,6 +40,8 @@ export interface ExportSource {
   refreshDataset?(): Promise<void>;
   status(message: string): void;
 }
+
+const xlsxBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 
@@ -118,8 +121,8 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
           item('export-xlsx', t('export.xlsx'), async () => {
             const e = current();
             const ctx = context(source);
-            const bytes = await tablesXlsx({ title: e.title, scope: scopeOf(e, ctx), figures: e.summary, method: e.method ?? [], sources: sourceLines(ctx), tables: e.tables, lang: lang(), created: new Date() });
-            save(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }), fileName(title(), today(), 'xlsx'));
+            const bytes = await tablesXlsx({ title: e.title, views: [{ title: e.title, scope: scopeOf(e, ctx), figures: e.summary, method: e.method ?? [], tables: e.tables }], sources: sourceLines(ctx), lang: lang(), created: new Date() });
+            save(xlsxBlob(bytes), fileName(title(), today(), 'xlsx'));
           }),
         );
       exp.tables.forEach((tb, i) =>
@@ -139,6 +142,11 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
         h('p', { class: 'menu-heading' }, t('basket.heading')),
         item('basket-pptx', t('basket.pptx', { n }), async () => save(await docsToPptx(basket.list(), cover()), fileName(t('doc.deck'), today(), 'pptx'))),
         item('basket-pdf', t('basket.pdf', { n }), async () => save(await docsToPdf(basket.list()), fileName(t('doc.deck'), today(), 'pdf'))),
+        item('basket-xlsx', t('basket.xlsx', { n }), async () => {
+          const docs = basket.list();
+          const views = docs.map((d) => ({ title: d.title, scope: d.scope, figures: d.figures, method: d.method, tables: d.data }));
+          save(xlsxBlob(await tablesXlsx({ title: t('doc.deck'), views, sources: docs.flatMap((d) => d.sources), lang: lang(), created: new Date() })), fileName(t('doc.deck'), today(), 'xlsx'));
+        }),
         item('basket-clear', t('basket.clear'), () => {
           basket.clear();
           source.status(t('basket.cleared'));

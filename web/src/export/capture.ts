@@ -7,7 +7,7 @@ import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
 import type { DatasetInfo } from '../../../server/store/shapes.ts';
 import { lang, t, type Lang } from '../app/i18n.ts';
 import type { AppState } from '../app/state.ts';
-import type { ViewExport } from '../app/view.ts';
+import type { TableExport, ViewExport } from '../app/view.ts';
 import { docTable, type DocTable } from './cells.ts';
 import { composeSvg, svgText, type ComposeText } from './compose.ts';
 import './messages.ts';
@@ -49,6 +49,8 @@ export interface BriefingDoc {
   figures: string[];
   method: string[];
   tables: BriefingTable[];
+  /** The same tables whole, with their columns' kinds: the Excel workbook's rows (xlsx-tables.ts). */
+  data: TableExport[];
   sources: string[];
   /** The words of the document's parts, in its language. */
   text: Record<'keyFigures' | 'tables' | 'method' | 'sources' | 'scope' | 'legend' | 'picture' | 'page' | 'empty', string>;
@@ -122,6 +124,7 @@ export async function captureDoc(exp: ViewExport, ctx: CaptureContext): Promise<
     figures: exp.summary,
     method: exp.method ?? [],
     tables: exp.tables.map((tb) => briefingTable(docTable(tb, ROWS.pdf))),
+    data: exp.tables,
     sources: sourceLines(ctx),
     text: { keyFigures: t('export.keyFigures'), tables: t('export.tables'), method: t('doc.method'), sources: t('doc.sources'), scope: t('doc.scope'), legend: t('export.legend'), picture: t('doc.picture'), page: t('doc.page', { n: '{n}', m: '{m}' }), empty: t('doc.empty') },
   };

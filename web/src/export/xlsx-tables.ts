@@ -1,5 +1,6 @@
-// A view's tables as one Excel workbook for analysts: a first sheet that says what the tables are
-// (title, scope, key figures, method, sources, the sheets that follow), then one sheet per table
+// A view's tables (or the briefing basket's) as one Excel workbook for analysts: a first sheet that
+// says what the tables are (title, scope, key figures, method, sources, the sheets that follow),
+// then one sheet per table
 // with every row, headers in the page's language, coded values in words, and numbers stored as
 // numbers with a display format (USD, km, t, ×, %) so that sums, filters and charts work and
 // Excel shows them with the reader's own separators. The CSV export stays as the researchers'
@@ -10,13 +11,20 @@ import './messages.ts';
 import type { Scope } from './scope.ts';
 import { sheetName, xlsxBytes, type Cell, type CellStyle, type Sheet } from './xlsx.ts';
 
-export interface TablesBook {
+/** One view's part of a workbook: what its scope sheet says and the tables it adds. */
+export interface WorkbookView {
   title: string;
   scope: Scope;
   figures: readonly string[];
   method: readonly string[];
-  sources: readonly string[];
   tables: readonly TableExport[];
+}
+
+export interface TablesBook {
+  /** The workbook's title (one view's, or the briefing basket's). */
+  title: string;
+  views: readonly WorkbookView[];
+  sources: readonly string[];
   lang: string;
   created: Date;
 }
@@ -91,8 +99,11 @@ function tableSheet(table: TableExport, name: string): Sheet {
   return { name, widths, rows: [header, ...rows], header: true };
 }
 
-/** The first sheet: what the workbook holds, in sentences down one wide column. */
-function aboutSheet(book: TablesBook, names: readonly string[]): Sheet {
+/**
+ * The first sheet: what the workbook holds, in sentences down one wide column: per view its title,
+ * scope, sheets, key figures and method; then the sources (once, without repeats).
+ */
+function aboutSheet(book: TablesBook, names: readonly string[][]): Sheet {
   const rows: Cell[][] = [];
   const line = (value: string, style?: CellStyle) => rows.push([{ value, style: style ?? { wrap: true } }]);
   const part = (heading: string, lines: readonly string[]) => {
@@ -101,23 +112,30 @@ function aboutSheet(book: TablesBook, names: readonly string[]): Sheet {
     line(heading, { bold: true });
     for (const l of lines) line(l);
   };
-  line(book.title, { title: true });
-  part(t('doc.scope'), [book.scope.filters, book.scope.dataset, book.scope.exported]);
-  part(t('xlsx.sheets'), book.tables.map((tb, i) => t('xlsx.sheetLine', { sheet: names[i]!, title: tb.title, total: tb.rows.length })));
-  part(t('export.keyFigures'), book.figures);
-  part(t('doc.method'), [...book.method, t('xlsx.numbers')]);
-  part(t('doc.sources'), book.sources);
+  const several = book.views.length > 1;
+  if (several) line(book.title, { title: true });
+  book.views.forEach((view, v) => {
+    if (several) rows.push([]);
+    line(view.title, several ? { bold: true } : { title: true });
+    part(t('doc.scope'), [view.scope.filters, view.scope.dataset, view.scope.exported]);
+    part(t('xlsx.sheets'), view.tables.map((tb, i) => t('xlsx.sheetLine', { sheet: names[v]![i]!, title: tb.title, total: tb.rows.length })));
+    part(t('export.keyFigures'), view.figures);
+    part(t('doc.method'), view.method);
+  });
+  part(t('doc.sources'), [...new Set(book.sources)]);
+  rows.push([]);
+  line(t('xlsx.numbers'));
   return { name: sheetName(t('doc.scope'), new Set()), widths: [ABOUT_WIDTH], rows };
 }
 
-/** The workbook's bytes: the about sheet, then each table on its own sheet. */
+/** The workbook's bytes: the about sheet, then each view's tables, each on its own sheet. */
 export function tablesXlsx(book: TablesBook): Uint8Array {
   const used = new Set<string>([t('doc.scope').toLowerCase()]);
-  const names = book.tables.map((tb) => sheetName(tb.title, used));
+  const names = book.views.map((view) => view.tables.map((tb) => sheetName(tb.title, used)));
   return xlsxBytes({
-    sheets: [aboutSheet(book, names), ...book.tables.map((tb, i) => tableSheet(tb, names[i]!))],
+    sheets: [aboutSheet(book, names), ...book.views.flatMap((view, v) => view.tables.map((tb, i) => tableSheet(tb, names[v]![i]!)))],
     title: book.title,
-    subject: book.scope.filters,
+    subject: book.views.map((view) => view.scope.filters).join(' | '),
     language: book.lang,
     created: book.created,
   });

@@ -47,6 +47,11 @@ export function formatNumber(value: number, digits = 0): string {
   return new Intl.NumberFormat(current === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 }).format(value);
 }
 
+/** Numbers with exactly `digits` decimals, so a column or a chart's values read evenly ("−2,00" beside "−1,81", not "−2"). */
+export function formatFixed(value: number, digits: number): string {
+  return new Intl.NumberFormat(current === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+}
+
 /**
  * A share as a percentage (0.784 → "78 %" / "78%"), as the server writes it (server/i18n/format.ts):
  * Indonesian writes the sign against the number.

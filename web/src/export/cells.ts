@@ -2,7 +2,7 @@
 // column's display precision with their unit, in the UI's number format (the same formatNumber and
 // formatUsd the views use), coded values as words, machine ids left out. CSV keeps the raw values.
 import { toCsvTable } from '../../../server/export/csv-table.ts';
-import { formatNumber, formatPercent, formatUsd, t } from '../app/i18n.ts';
+import { formatFixed, formatNumber, formatPercent, formatUsd, t } from '../app/i18n.ts';
 import type { ColumnSpec, TableExport } from '../app/view.ts';
 import './messages.ts';
 
@@ -32,7 +32,8 @@ export function formatCell(value: unknown, column: ColumnSpec): string {
     case 'count':
       return formatNumber(value);
     default:
-      return formatNumber(value, column.digits ?? (Number.isInteger(value) ? 0 : MAX_DIGITS));
+      // A column with a stated precision shows every value to it, so the column reads evenly (0.740 beside 0.741).
+      return column.digits !== undefined ? formatFixed(value, column.digits) : formatNumber(value, Number.isInteger(value) ? 0 : MAX_DIGITS);
   }
 }
 

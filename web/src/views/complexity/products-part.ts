@@ -7,7 +7,7 @@
 import type { ProductComplexityOut } from '../../../../server/analysis/trade/shapes.ts';
 import { getCached } from '../../app/api.ts';
 import { h, table } from '../../app/dom.ts';
-import { formatNumber, formatPercent, lang, t } from '../../app/i18n.ts';
+import { formatFixed, formatNumber, formatPercent, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
 
@@ -20,7 +20,7 @@ export interface ProductsPart {
   destroy(): void;
 }
 
-const pciText = (v: number | null): string => (v === null ? '—' : formatNumber(v, 3));
+const pciText = (v: number | null): string => (v === null ? '—' : formatFixed(v, 3));
 const percentText = (v: number | null): string => (v === null ? '—' : formatPercent(v));
 
 function componentTable(out: ProductComplexityOut, onSelect: (id: string) => void): HTMLTableElement {

@@ -3,7 +3,7 @@
 // components with their group, rank (ties marked "=") and values, and the components each cluster
 // does not make yet by density. Values not defined are "—" and are never ranked.
 import { h, table } from '../../app/dom.ts';
-import { formatNumber, lang, t } from '../../app/i18n.ts';
+import { formatFixed, formatNumber, t } from '../../app/i18n.ts';
 import { barChart } from '../risk/index.ts';
 import { rankText, type ClusterComplexityOut, type ClusterFigure, type ComponentFigure, type Opportunity } from './results.ts';
 
@@ -17,7 +17,7 @@ export interface Names {
 
 /** A value with a fixed number of decimals, so that a column reads evenly (1.060, not 1.06 beside 1.057). */
 const fixed = (v: number | null, digits = 3): HTMLElement =>
-  h('span', { 'data-value': v === null ? '' : String(v) }, v === null ? '—' : new Intl.NumberFormat(lang() === 'id' ? 'id-ID' : 'en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v));
+  h('span', { 'data-value': v === null ? '' : String(v) }, v === null ? '—' : formatFixed(v, digits));
 const groupText = (block: number | null): string => (block === null || block < 0 ? '—' : String(block + 1));
 
 /** Bars in a chart at most: the highest and the lowest half each (all clusters stay in the table). */
@@ -31,7 +31,7 @@ export function eciChart(out: ClusterComplexityOut, k: number, names: Names): SV
   const base = out.defined ? t('cx.chartTitle') : t('cx.chartTitleBlock', { n: k + 1 });
   const title = all.length > CHART_BARS ? t('cx.chartSubset', { title: base, half, n: all.length }) : base;
   return barChart(
-    members.map((c) => ({ label: names.cluster(c.id), value: c.blockEci!, colour: c.blockEci! < 0 ? ECI_NEGATIVE : ECI_COLOUR, text: `${formatNumber(c.blockEci!, 2)}${c.tied ? ` (${t('cx.tie')})` : ''}` })),
+    members.map((c) => ({ label: names.cluster(c.id), value: c.blockEci!, colour: c.blockEci! < 0 ? ECI_NEGATIVE : ECI_COLOUR, text: `${formatFixed(c.blockEci!, 2)}${c.tied ? ` (${t('cx.tie')})` : ''}` })),
     { title, axisLabel: out.defined ? t('cx.eci') : t('cx.eciBlock'), format: (v) => formatNumber(v, 1), width: all.length > CHART_BARS ? 640 : 560, id: k === 0 ? 'cx-eci-chart' : `cx-eci-chart-${k}` },
   );
 }

@@ -8,7 +8,7 @@ import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { byName, clusterPicker as catalogClusterPicker, componentPicker as catalogComponentPicker, searchPicker, type Picker } from '../../app/picker/index.ts';
-import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
+import { formatFixed, formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
@@ -136,7 +136,7 @@ export const linksView: ViewDef = {
             h('th', { scope: 'row' }, r.supplier.name, r.supplier.cluster ? h('span', { class: 'hint' }, ` (${r.supplier.cluster.name})`) : null),
             h('td', {}, r.buyer.name),
             h('td', {}, r.component.name),
-            h('td', { class: 'num', 'data-value': String(r.score) }, formatNumber(r.score, 3)),
+            h('td', { class: 'num', 'data-value': String(r.score) }, formatFixed(r.score, 3)),
             h('td', { class: 'num', 'data-value': String(r.imports.valueUsd) }, r.imports.valueUsd > 0 ? formatUsd(r.imports.valueUsd) : '—'),
             h('td', { class: 'num' }, r.distanceKm === null ? '—' : `${formatNumber(r.distanceKm)} km`),
             h('td', {}, gapList(r)),

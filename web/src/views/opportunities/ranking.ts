@@ -10,7 +10,7 @@
 // reported figure moved to the details; on the buyers' basis the two are the same number.
 import type { Opportunity } from '../../../../server/analysis/substitution/shapes.ts';
 import { h } from '../../app/dom.ts';
-import { formatNumber, formatPercent, formatUsd, t } from '../../app/i18n.ts';
+import { formatFixed, formatNumber, formatPercent, formatUsd, t } from '../../app/i18n.ts';
 import type { ColumnSpec } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
 import { keyboardRows } from '../../app/row-keys.ts';
@@ -115,7 +115,7 @@ export function rankingTable(rows: readonly Opportunity[], names: Names, actions
         h('td', {}, statusBadge(o.status)),
         h('td', { class: 'num', 'data-value': String(o.coverage) }, formatPercent(o.coverage)),
         h('td', { class: 'num opp-import', 'data-value': String(o.basisValueUsd) }, formatUsd(o.basisValueUsd)),
-        h('td', { class: 'num opp-score', 'data-value': String(o.score) }, formatNumber(o.score, 3)),
+        h('td', { class: 'num opp-score', 'data-value': String(o.score) }, formatFixed(o.score, 3)),
         h('td', { class: 'opp-gaps-cell' }, gaps, close),
         h('td', { class: 'opp-more-cell' }, toggle),
       ),

@@ -8,7 +8,7 @@ import type { ImportsOut } from '../../../../server/analysis/imports/shapes.ts';
 import type { NationalImportsOut } from '../../../../server/analysis/trade/shapes.ts';
 import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { formatNumber, formatPercent, formatUsd, t } from '../../app/i18n.ts';
+import { formatFixed, formatPercent, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { exposureRows, exposureTable, originParts, pct, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
 import { sparkline } from './sparkline.ts';
@@ -56,11 +56,11 @@ function cells(r: ExposureRow): HTMLElement[] {
   return [
     h('th', { scope: 'row' }, r.name),
     num(r.buyersValueUsd, formatUsd(r.buyersValueUsd)),
-    num(r.buyersHhi, r.buyersHhi === null ? '—' : formatNumber(r.buyersHhi, 2)),
+    num(r.buyersHhi, r.buyersHhi === null ? '—' : formatFixed(r.buyersHhi, 2)),
     num(r.nationalValueUsd, r.nationalValueUsd === null ? '—' : formatUsd(r.nationalValueUsd)),
     num(r.cover, pct(r.cover)),
     h('td', { class: 'exp-origins', 'data-origins': r.origins.map((o) => o.country).join(' ') }, ...(r.origins.length === 0 ? ['—'] : originParts(r, SHOWN_ORIGINS).flatMap((part, i) => [...(i > 0 ? ['; '] : []), h('span', { class: 'exp-origin' }, part)]))),
-    num(r.hhi, r.hhi === null ? '—' : formatNumber(r.hhi, 2)),
+    num(r.hhi, r.hhi === null ? '—' : formatFixed(r.hhi, 2)),
     h('td', { class: 'exp-trend', 'data-value': r.annualGrowth === null ? '' : String(r.annualGrowth) }, r.years.length > 1 ? sparkline(r.years, t('exp.trendTip', { values: years })) : null, ' ', growthText(r)),
   ];
 }

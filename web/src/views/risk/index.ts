@@ -50,7 +50,7 @@ function paged<T>(rows: readonly T[], table: (shown: readonly T[], total: number
 
 const firmButton = (f: { id: string; name: string }, select: (id: string) => void) => h('button', { type: 'button', class: 'link', 'data-firm': f.id, onclick: () => select(f.id) }, f.name);
 const tierText = (tier: string) => t(`tier.${tier}`);
-/** A tier as the chart writes it after a bar: the IKM by the Ministry's own acronym (the legend and tables spell it out). */
+/** A tier as the chart and the impact table write it: the IKM by the Ministry's own acronym (the legend spells it out). */
 const tierShort = (tier: string) => (tier === 'IKM' ? 'IKM' : tierText(tier));
 const distinctComponents = (f: FailureImpact): number => new Set(f.lost.map((l) => l.component.id)).size;
 
@@ -83,7 +83,7 @@ function impactTable(rows: readonly FailureImpact[], total: number, select: (id:
         { 'data-firm': f.firm.id },
         h('td', { class: 'num' }, String(f.rank)),
         h('th', { scope: 'row' }, firmButton(f.firm, select)),
-        h('td', {}, tierText(f.firm.tier)),
+        h('td', { class: 'risk-tier' }, tierShort(f.firm.tier)),
         h('td', { class: 'num' }, String(f.impactedOems.length)),
         h('td', {}, f.impactedOems.map((o) => o.name).join(', ') || '—'),
         h('td', { class: 'num' }, String(f.impactedBuyers.length)),

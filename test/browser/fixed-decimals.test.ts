@@ -1,0 +1,33 @@
+// Numbers with a stated precision read evenly in both languages: a column of scores shows "0.740"
+// beside "0.741", not "0.74" (web/src/app/i18n.ts formatFixed; the ECI chart showed "-2" among
+// "-1,81"). Documents' decimal columns with a precision do the same (export/cells.ts formatCell).
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { formatFixed, formatNumber, setLang } from '../../web/src/app/i18n.ts';
+import { col, formatCell } from '../../web/src/export/cells.ts';
+
+beforeAll(() => {
+  (globalThis as { document?: unknown }).document ??= { documentElement: { lang: 'en' } };
+});
+afterEach(() => setLang('en'));
+
+describe('fixed decimals', () => {
+  it('write every decimal of the precision, with each language’s separators', () => {
+    expect(formatFixed(0.74, 3)).toBe('0.740');
+    expect(formatFixed(-2, 2)).toBe('-2.00');
+    expect(formatFixed(1234.5, 1)).toBe('1,234.5');
+    // formatNumber keeps at most the digits, so a round value loses them.
+    expect(formatNumber(0.74, 3)).toBe('0.74');
+    setLang('id');
+    expect(formatFixed(0.74, 3)).toBe('0,740');
+    expect(formatFixed(-2, 2)).toBe('-2,00');
+    expect(formatFixed(1234.5, 1)).toBe('1.234,5');
+  });
+
+  it('give a document’s decimal column with a precision the same number of decimals on every row', () => {
+    const score = col('score', 'Score', 'decimal', { digits: 3 });
+    expect([0.757, 0.74, 1].map((v) => formatCell(v, score))).toEqual(['0.757', '0.740', '1.000']);
+    // Without a stated precision: as many as the value needs, up to three.
+    const free = col('x', 'X', 'decimal');
+    expect([0.5, 2, 0.12345].map((v) => formatCell(v, free))).toEqual(['0.5', '2', '0.123']);
+  });
+});

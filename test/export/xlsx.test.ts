@@ -4,6 +4,7 @@
 // text, control characters XML cannot hold left out, the header frozen with a filter, and the
 // about sheet naming the scope and every table sheet.
 import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setLang } from '../../web/src/app/i18n.ts';
 import type { TableExport } from '../../web/src/app/view.ts';
@@ -134,6 +135,15 @@ describe('the tables workbook', () => {
     expect(rowHeight([{ value: `short\n${'y'.repeat(12)}`, style: { wrap: true } }], [10])).toBe(45);
     expect(rowHeight([{ value: 'x'.repeat(45) }], [10])).toBeUndefined();
     expect(rowHeight([{ value: 123456, style: { wrap: true } }], [3])).toBeUndefined();
+  });
+
+  it('writes a table of 150,000 rows (more than a function takes arguments: the widths are found in a loop)', () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => [{ value: `firm ${i}` }, { value: i, style: { numFmt: '#,##0' } }]);
+    const files = unzipSync(xlsxBytes({ sheets: [{ name: 'Big', widths: [20, 10], rows, header: true }], title: 't', subject: 's', language: 'en', created: new Date() }));
+    const xml = strFromU8(files['xl/worksheets/sheet1.xml']!);
+    expect(xml).toContain('<dimension ref="A1:B150000"/>');
+    expect(xml).toContain('<c r="B150000" s="1"><v>149999</v></c>');
+    expect(strFromU8(files['xl/workbook.xml']!)).toContain("'Big'!$A$1:$B$150000");
   });
 
   it('is a zip exceljs opens with one sheet and no rows as well', async () => {

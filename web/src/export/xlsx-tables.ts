@@ -1,10 +1,9 @@
 // A view's tables (or the briefing basket's) as one Excel workbook for analysts: a first sheet that
 // says what the tables are (title, scope, key figures, method, sources, the sheets that follow),
-// then one sheet per table
-// with every row, headers in the page's language, coded values in words, and numbers stored as
-// numbers with a display format (USD, km, t, ×, %) so that sums, filters and charts work and
-// Excel shows them with the reader's own separators. The CSV export stays as the researchers'
-// format (machine keys, raw values).
+// then one sheet per table with every row, headers in the page's language, coded values in words,
+// and numbers stored as numbers with a display format (USD, km, t, ×, %) so that sums, filters and
+// charts work and Excel shows them with the reader's own separators. The CSV export stays as the
+// researchers' format (machine keys, raw values).
 import { t } from '../app/i18n.ts';
 import type { ColumnSpec, TableExport } from '../app/view.ts';
 import './messages.ts';

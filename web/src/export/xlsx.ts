@@ -75,13 +75,17 @@ export function sheetName(title: string, used: Set<string>): string {
 
 /** The styles of a book: each distinct CellStyle gets one entry of cellXfs (0 is the plain cell). */
 class Styles {
-  private readonly xfs = new Map<string, number>([['{}', 0]]);
+  private readonly xfs = new Map<string, number>([[Styles.key({}), 0]]);
   private readonly list: CellStyle[] = [{}];
   private readonly fmts = new Map<string, number>();
 
+  private static key(style: CellStyle): string {
+    return JSON.stringify([style.numFmt ?? '', !!style.bold, !!style.wrap, !!style.header, !!style.title]);
+  }
+
   index(style: CellStyle | undefined): number {
     if (!style) return 0;
-    const key = JSON.stringify([style.numFmt ?? '', !!style.bold, !!style.wrap, !!style.header, !!style.title]);
+    const key = Styles.key(style);
     let i = this.xfs.get(key);
     if (i === undefined) {
       i = this.list.length;
@@ -154,8 +158,15 @@ export function rowHeight(row: readonly Cell[], widths: readonly number[]): numb
   return wraps && lines > 1 ? lines * LINE_PT : undefined;
 }
 
+/** Columns a sheet uses (a loop, not Math.max(...rows): a table of 100,000 rows is too many arguments). */
+function sheetWidth(sheet: Sheet): number {
+  let width = Math.max(1, sheet.widths.length);
+  for (const r of sheet.rows) width = Math.max(width, r.length);
+  return width;
+}
+
 function sheetXml(sheet: Sheet, styles: Styles): string {
-  const width = Math.max(1, sheet.widths.length, ...sheet.rows.map((r) => r.length));
+  const width = sheetWidth(sheet);
   const letters = Array.from({ length: width }, (_, i) => columnName(i + 1));
   const rows = sheet.rows
     .map((row, i) => {
@@ -189,7 +200,7 @@ export function xlsxBytes(book: Book): Uint8Array {
   const sheets = book.sheets.map((s) => sheetXml(s, styles));
   const quoted = (name: string) => `'${name.replaceAll("'", "''")}'`;
   const filters = book.sheets
-    .map((s, i) => (s.header && s.rows.length > 1 ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${quoted(s.name)}!$A$1:$${columnName(Math.max(1, s.widths.length, ...s.rows.map((r) => r.length)))}$${s.rows.length}`)}</definedName>` : ''))
+    .map((s, i) => (s.header && s.rows.length > 1 ? `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${xmlText(`${quoted(s.name)}!$A$1:$${columnName(sheetWidth(s))}$${s.rows.length}`)}</definedName>` : ''))
     .join('');
   const files: Record<string, string> = {
     '[Content_Types].xml':

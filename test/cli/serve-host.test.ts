@@ -76,7 +76,7 @@ describe('rantai serve: the interface it listens on', () => {
     try {
       if (external) expect(await reachable(external, en.port)).toBe(200);
       expect(en.stderr()).toMatch(/^listening on 0\.0\.0\.0: other machines on the network can open the views, the API and the Cypher console; HOST=127\.0\.0\.1 keeps them to this machine$/m);
-      expect(id.stderr()).toMatch(/^mendengarkan di 0\.0\.0\.0: komputer lain di jaringan dapat membuka tampilan, API, dan konsol Cypher; HOST=127\.0\.0\.1 membatasinya ke komputer ini$/m);
+      expect(id.stderr()).toMatch(/^menerima koneksi di 0\.0\.0\.0: komputer lain di jaringan dapat membuka tampilan, API, dan konsol Cypher; HOST=127\.0\.0\.1 membatasinya ke komputer ini$/m);
     } finally {
       expect(await en.stop()).toBe(0);
       expect(await id.stop()).toBe(0);

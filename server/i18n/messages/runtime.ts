@@ -29,7 +29,7 @@ export const id: Translation<typeof en> = {
   'serve.store.embedded': 'penyimpanan tertanam',
   'serve.store.neo4j': 'penyimpanan Neo4j',
   'serve.listening': 'Rantai berjalan di {url} ({store}: {firms} perusahaan, {clusters} sentra)',
-  'serve.exposed': 'mendengarkan di {host}: komputer lain di jaringan dapat membuka tampilan, API, dan konsol Cypher; HOST=127.0.0.1 membatasinya ke komputer ini',
+  'serve.exposed': 'menerima koneksi di {host}: komputer lain di jaringan dapat membuka tampilan, API, dan konsol Cypher; HOST=127.0.0.1 membatasinya ke komputer ini',
   'serve.stopping': '{signal}: menghentikan layanan; koneksi baru tidak diterima, {n} permintaan yang sedang diproses boleh diselesaikan',
   'serve.forceClose': '{signal} lagi: koneksi yang tersisa ditutup sekarang',
   'serve.stopped': 'berhenti setelah {ms} milidetik: {finished} dari {total} permintaan yang sedang diproses selesai{cut}',

@@ -3,10 +3,10 @@
 // and turns them into a scene (positions come from the layout).
 import type { GraphLinkOut, GraphOut } from '../../../../server/store/shapes.ts';
 import { ApiError, getCached, getJson } from '../../app/api.ts';
-import { RIM } from '../../graph/layout-types.ts';
 import { nodeName } from '../../app/countries.ts';
 import { MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
 import { graphFilters, type AppState } from '../../app/state.ts';
+import { RIM } from '../../graph/layout-types.ts';
 import { shortName } from '../../graph/labels.ts';
 import { isGrouped, memberRadius, overviewName } from '../../graph/overview.ts';
 import type { Scene, SceneLink, SceneNode } from '../../graph/scene.ts';

@@ -5,7 +5,8 @@
 // (the component's lane) in the gaps between columns. Rows are at least one label line apart and
 // the margins hold the IKM and country names, so no label overlaps another or leaves the picture.
 // In an overview (graph/overview.ts) the IKM column lists the clusters, largest first, and a
-// crowded tier's column its province nodes, largest first.
+// crowded tier's column its province nodes, largest first, spread over the first screen when the
+// picture is taller than one.
 import type { GraphOut } from '../../../../server/store/shapes.ts';
 import { nodeName } from '../../app/countries.ts';
 // Natural order ("OEM 2" before "OEM 10"), as the pickers list names: a generated national dataset numbers its firms.
@@ -64,7 +65,7 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): 
   }
   const top = 40;
   const longest = Math.max(1, ...[...columns.values()].map((l) => l.length));
-  const step = Math.max(MIN_STEP, Math.min(24, 900 / longest));
+  const step = Math.max(MIN_STEP, Math.min(24, SCREEN / longest));
   const height = top + longest * step + 20;
   const width = 1200;
   const columnX = {} as Record<Column, number>;

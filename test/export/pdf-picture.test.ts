@@ -18,7 +18,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BriefingDoc } from '../../web/src/export/capture.ts';
 import { docsToPdf } from '../../web/src/export/pdf.ts';
-import { officeUnavailable, pdfPageTexts } from './read-back.ts';
+import { flat, officeUnavailable, pdfPageTexts } from './read-back.ts';
 
 const PDFIMAGES = '/usr/bin/pdfimages';
 const PDFTOPPM = '/usr/bin/pdftoppm';
@@ -121,6 +121,17 @@ describe.skipIf(unavailable !== null)('the picture of a PDF briefing', () => {
   it('a picture of more than six pages at full width is fitted to one page', async () => {
     const file = await written('very-tall', 1000, 20_000);
     expect(imagePages(file)).toEqual([1]);
+  });
+
+  it('writes the signs the views use as themselves, in an embedded DejaVu Sans (the standard fonts printed "->" and dropped ●)', async () => {
+    await mkdir(OUT, { recursive: true });
+    const file = `${OUT}/signs.pdf`;
+    const signs = { ...doc(600, 300), figures: ['Kekurangan → langkah kebijakan; ≥ 0,5 ≤ 1; ● Siap ◐ Dekat ○ Jauh; φ; −2,00; Türkiye, Côte d’Ivoire'] };
+    await writeFile(file, Buffer.from(await (await docsToPdf([signs])).arrayBuffer()));
+    expect(flat(pdfPageTexts(file).join(' '))).toContain('Kekurangan → langkah kebijakan; ≥ 0,5 ≤ 1; ● Siap ◐ Dekat ○ Jauh; φ; −2,00; Türkiye, Côte d’Ivoire');
+    const fonts = execFileSync('/usr/bin/pdffonts', [file], { encoding: 'utf8' });
+    // Embedded ("yes" under emb) with a map to Unicode ("yes" under uni), so text can be copied and searched.
+    expect(fonts).toMatch(/DejaVuSans\s+CID TrueType\s+Identity-H\s+yes\s+(yes|no)\s+yes/);
   });
 
   it('a wide picture stays on the first page at its full width', async () => {

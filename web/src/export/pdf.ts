@@ -2,11 +2,11 @@
 // legend (a tall one at the page's width, in slices down the pages), the key figures, the first
 // rows of each table (jspdf-autotable: wrapped cells, the header repeated on every page a table
 // runs onto, rows never split), the method and the sources; on every page a footer with the scope
-// line of the view on it and "page n of m". Several views (a basket) make one document. The
-// standard PDF fonts write Windows-1252 only, so the few signs outside it (arrows, status icons)
-// are written as plain text.
+// line of the view on it and "page n of m". Several views (a basket) make one document, set in
+// DejaVu Sans (pdf-fonts.ts), which writes every sign the views use.
 import type { BriefingDoc } from './capture.ts';
 import { ROWS } from './capture.ts';
+import { addPdfFonts, PDF_FONT } from './pdf-fonts.ts';
 
 const PAGE = { w: 210, h: 297 };
 const M = { left: 15, right: 15, top: 15, bottom: 24 };
@@ -25,20 +25,14 @@ const SLICE_OVERLAP = 4;
 /** The least room a tall picture's first slice starts in, in mm. */
 const MIN_SLICE = 60;
 
-/** Characters of Windows-1252 beyond Latin-1 (the rest of Latin-1 is there as it is). */
-const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const REPLACE: Record<string, string> = { '→': '->', '←': '<-', '≥': '>=', '≤': '<=', '●': '', '◐': '', '○': '', 'φ': 'phi', '−': '-', '\u00a0': ' ', '\u202f': ' ' };
+// Spaces the line breaker does not know (no-break, narrow no-break) as plain spaces; control
+// characters out. Everything else DejaVu Sans writes (Latin, Greek, arrows, ≥, the status signs).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f]/g;
 
-/** Text the standard fonts can write. */
+/** Text as the PDF writes it: odd spaces made plain, control characters dropped, runs of spaces one. */
 export function pdfText(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const code = ch.codePointAt(0)!;
-    if (REPLACE[ch] !== undefined) out += REPLACE[ch];
-    else if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || CP1252_EXTRA.has(ch) || ch === '\n') out += ch;
-    else out += ch.normalize('NFKD').replace(/[^\x20-\x7e]/g, '') || '?';
-  }
-  return out.replace(/ {2,}/g, ' ').trim();
+  return s.replace(/[\u00a0\u202f]/g, ' ').replace(CONTROL, '').replace(/ {2,}/g, ' ').trim();
 }
 
 type Pdf = import('jspdf').jsPDF;
@@ -67,7 +61,7 @@ function tableLayout(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly
   const words = (s: string) => pdfText(s).split(/\s+/);
   const at = (fontSize: number) => {
     const width = (s: string, bold: boolean) => {
-      pdf.setFont('helvetica', bold ? 'bold' : 'normal');
+      pdf.setFont(PDF_FONT, bold ? 'bold' : 'normal');
       pdf.setFontSize(fontSize);
       return pdf.getTextWidth(s);
     };
@@ -96,6 +90,7 @@ function tableLayout(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly
 export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
   const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
   const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
+  addPdfFonts(pdf);
   pdf.setProperties({ title: pdfText(docs.map((d) => d.title).join(' · ')), creator: 'Rantai' });
   /** Which view each page belongs to (its footer names that view's scope). */
   const pageDoc: number[] = [];
@@ -106,7 +101,7 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
     y = M.top;
   };
   const text = (s: string, size: number, style: 'normal' | 'bold' = 'normal', colour = INK, gap = 1.5) => {
-    pdf.setFont('helvetica', style);
+    pdf.setFont(PDF_FONT, style);
     pdf.setFontSize(size);
     pdf.setTextColor(...colour);
     const lines = pdf.splitTextToSize(pdfText(s), WIDTH) as string[];
@@ -206,7 +201,7 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
         showHead: 'everyPage',
         rowPageBreak: 'avoid',
         theme: 'grid',
-        styles: { font: 'helvetica', fontSize: layout.fontSize, cellPadding: 1.2, overflow: 'linebreak', textColor: INK, lineColor: [203, 210, 217], lineWidth: 0.2 },
+        styles: { font: PDF_FONT, fontSize: layout.fontSize, cellPadding: 1.2, overflow: 'linebreak', textColor: INK, lineColor: [203, 210, 217], lineWidth: 0.2 },
         headStyles: { fillColor: [240, 240, 236], textColor: INK, fontStyle: 'bold' },
         columnStyles: layout.columnStyles,
       });
@@ -228,7 +223,7 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
   for (let p = 1; p <= pages; p++) {
     pdf.setPage(p);
     const doc = docs[pageDoc[p] ?? 0]!;
-    pdf.setFont('helvetica', 'normal');
+    pdf.setFont(PDF_FONT, 'normal');
     pdf.setTextColor(...GREY);
     pdf.setDrawColor(203, 210, 217);
     pdf.line(M.left, PAGE.h - M.bottom + 4, PAGE.w - M.right, PAGE.h - M.bottom + 4);

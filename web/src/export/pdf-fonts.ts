@@ -2,7 +2,8 @@
 // The PDF's typeface: DejaVu Sans (regular and bold, from the dejavu-fonts-ttf package, under the
 // Bitstream Vera licence, which allows embedding), embedded by jsPDF with only the glyphs a
 // document uses. The standard PDF fonts write Windows-1252 alone, so "Kekurangan → kebijakan"
-// printed as "->", "≥" as ">=", and the status signs (● ◐ ○) not at all. Loaded with the PDF
+// printed as "->", "≥" as ">=", and the status signs (● ◐ ○) not at all. The licence goes with the
+// build (vite.config.ts writes it to licenses/dejavu-fonts.txt). Loaded with the PDF
 // writer only (pdf.ts is imported on the first PDF export), inlined so that it needs no request.
 import bold from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?inline';
 import regular from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?inline';

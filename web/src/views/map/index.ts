@@ -36,6 +36,15 @@ const IMPORT_BEND = 0.12;
 const CLUSTER_R = (members: number) => Math.min(16, 7 + 1.6 * Math.sqrt(members));
 
 let worldPromise: Promise<Topology> | null = null;
+/** The box around points, [[x0, y0], [x1, y1]] (a loop: a national focus draws thousands). */
+function extent(points: readonly Point[]): [Point, Point] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+  }
+  return [[x0, y0], [x1, y1]];
+}
+
 const world = () => (worldPromise ??= fetch(worldUrl).then((r) => r.json() as Promise<Topology>));
 
 function mount(el: HTMLElement, ctx: ViewContext): MountedView {
@@ -57,18 +66,24 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   let picture: MapPicture | null = null;
   let size = { width: 1000, height: 560 };
   let zoomTo: ((box: [Point, Point] | null) => void) | null = null;
+  /** Frames the places in focus (the context left around them); null without a focus. */
+  let zoomFocus: (() => void) | null = null;
   let ticket = 0;
   let showSupplies = true;
   /** Import arcs: shown by default around a focus (a few arcs), hidden over the whole country. */
   let showImports: boolean | null = null;
   const importsShown = () => showImports ?? Boolean(graph?.focused);
 
+  // A focus opens framed with its context, which at national scale can span the archipelago (a
+  // province's buyers and suppliers everywhere) and leave the focus a dot; this frames the focus.
+  const focusButton = h('button', { type: 'button', id: 'map-focus', hidden: true, onclick: () => zoomFocus?.() }, t('map.focus'));
   const suppliesBox = h('input', { type: 'checkbox', id: 'map-supplies', onchange: (e: Event) => { showSupplies = (e.target as HTMLInputElement).checked; redraw(); } });
   suppliesBox.checked = true;
   const importsBox = h('input', { type: 'checkbox', id: 'map-imports', onchange: (e: Event) => { showImports = (e.target as HTMLInputElement).checked; redraw(); } });
   toolbar.append(
     h('button', { type: 'button', id: 'map-java', onclick: () => zoomTo?.(JAVA) }, t('map.java')),
     h('button', { type: 'button', id: 'map-all', onclick: () => zoomTo?.(null) }, t('map.all')),
+    focusButton,
     h('label', { class: 'check' }, suppliesBox, ` ${t('map.supplies')}`),
     h('label', { class: 'check' }, importsBox, ` ${t('map.imports')}`),
   );
@@ -261,10 +276,11 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     svg = s.node()!;
     surface.replaceChildren(svg);
     // Open on the places drawn (with room for their labels), not on the whole archipelago.
-    const xs = pic.places.map((p) => p.at[0]);
-    const ys = pic.places.map((p) => p.at[1]);
-    if (xs.length > 0) frame([[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]], 90, 12, false);
+    if (pic.places.length > 0) frame(extent(pic.places.map((p) => p.at)), 90, 12, false);
     else placeAll();
+    const focus = pic.places.filter((p) => p.role !== 'context');
+    zoomFocus = g.focused && focus.length > 0 ? () => frame(extent(focus.map((p) => p.at)), 90, 12, true) : null;
+    focusButton.hidden = zoomFocus === null;
     root.dataset.clusterCount = String(pic.places.filter((p) => p.label === 'Cluster').length);
     root.dataset.firmCount = String(pic.places.filter((p) => p.label !== 'Cluster').length);
     importsBox.checked = importsShown();
@@ -311,7 +327,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       if (mine !== ticket) return;
       loadFailed(error, ctx, root, (box) => {
         refused = box;
-        [graph, svg, picture] = [null, null, null];
+        [graph, svg, picture, zoomFocus] = [null, null, null, null];
+        focusButton.hidden = true;
         surface.replaceChildren();
         side.replaceChildren();
         renderNotice();

@@ -1,11 +1,10 @@
 // Where `rantai serve` listens: on 127.0.0.1 unless HOST or --host says otherwise, since the Cypher
 // console answers any read query; a server opened to the network says so when it starts, in --lang.
-import { spawn } from 'node:child_process';
 import { networkInterfaces } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isLoopback } from '../../server/cli/commands/serve.ts';
-import { REPO } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/datasets.ts';
+import { serveChild } from '../helpers/serve.ts';
 
 let dataDir: { dir: string; cleanup: () => Promise<void> };
 beforeAll(async () => {
@@ -15,31 +14,10 @@ afterAll(async () => dataDir?.cleanup());
 
 /** Starts `rantai serve` on a free port; resolves once it says where it listens. */
 async function serve(args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_URI: '', RANTAI_WRITE_TOKEN: '', RANTAI_DATA_DIR: dataDir.dir };
-  delete env.HOST;
-  const child = spawn(process.execPath, ['bin/rantai.mjs', 'serve', '--port', '0', ...args], { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const port = await new Promise<string>((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/localhost:(\d+)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    void exit.then(() => reject(new Error(`rantai serve exited before it listened:\n${out}\n${err}`)));
-  });
+  const s = await serveChild(args, dataDir.dir, /http:\/\/localhost:(\d+)/);
   // The warning is written right after the listening line; give the pipe a moment.
   await new Promise((r) => setTimeout(r, 200));
-  return {
-    port,
-    stderr: () => err,
-    stop: async () => {
-      child.kill('SIGTERM');
-      return exit;
-    },
-  };
+  return { port: s.listening[1]!, stderr: s.stderr, stop: s.stop };
 }
 
 /** An address of this machine that is not loopback (the project's machines have one on eth0). */

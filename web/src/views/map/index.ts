@@ -36,12 +36,11 @@ const IMPORT_BEND = 0.12;
 const CLUSTER_R = (members: number) => Math.min(16, 7 + 1.6 * Math.sqrt(members));
 
 let worldPromise: Promise<Topology> | null = null;
-/** The box around points, [[x0, y0], [x1, y1]] (a loop: a national focus draws thousands). */
+
+/** The box around (at least one) points, [[x0, y0], [x1, y1]]: d3.extent, not a Math.min spread over thousands. */
 function extent(points: readonly Point[]): [Point, Point] {
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of points) {
-    [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-  }
+  const [x0, x1] = d3.extent(points, (p) => p[0]) as [number, number];
+  const [y0, y1] = d3.extent(points, (p) => p[1]) as [number, number];
   return [[x0, y0], [x1, y1]];
 }
 

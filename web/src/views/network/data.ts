@@ -131,20 +131,27 @@ export function layoutGroups(nodes: ReadonlyArray<{ id: string; label: string; t
   });
 }
 
-/** The scene; nodes without a position yet sit at 0,0 until the layout fills them in. */
-export function buildScene(data: NetworkData, positions: Map<string, [number, number]>): Scene {
+/** Each node's drawn radius (layout units), by index: the scene's, and the overview layout's collision room. */
+export function nodeRadii(data: NetworkData): number[] {
   let max = 0;
   for (const v of data.measure.values()) max = Math.max(max, v);
   // In an overview a cluster or province node is sized by the firms it stands for.
   let largest = 0;
   for (const n of data.graph.nodes) if (isGrouped(n)) largest = Math.max(largest, n.members ?? 0);
-  const nodes: SceneNode[] = data.graph.nodes.map((n) => {
-    const [x, y] = positions.get(n.id) ?? [0, 0];
-    const v = data.measure.get(n.id) ?? 0;
+  return data.graph.nodes.map((n) => {
     // At most 12 px: an overview's 416 clusters of similar size at the default 18 px covered each
     // other in one blob (the layout places them as points).
     const base = isGrouped(n) ? memberRadius(n.members ?? 0, largest, 4, 12) : n.label === 'Cluster' ? 9 : 5;
-    const r = data.measure.size > 0 && n.label === 'Firm' ? 3 + 13 * Math.sqrt(max > 0 ? v / max : 0) : base;
+    return data.measure.size > 0 && n.label === 'Firm' ? 3 + 13 * Math.sqrt(max > 0 ? (data.measure.get(n.id) ?? 0) / max : 0) : base;
+  });
+}
+
+/** The scene; nodes without a position yet sit at 0,0 until the layout fills them in. */
+export function buildScene(data: NetworkData, positions: Map<string, [number, number]>): Scene {
+  const radii = nodeRadii(data);
+  const nodes: SceneNode[] = data.graph.nodes.map((n, i) => {
+    const [x, y] = positions.get(n.id) ?? [0, 0];
+    const r = radii[i]!;
     const name = isGrouped(n) ? overviewName(n) : nodeName(n);
     return { id: n.id, label: n.label, name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: isGrouped(n) ? overviewName(n, shortName(n.name, 30)) : shortName(name), labelPriority: labelPriority(n, data.graph.focused) };
   });

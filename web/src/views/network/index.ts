@@ -19,7 +19,7 @@ import { sceneToSvg } from '../../graph/scene-svg.ts';
 import { legendElement, nodeLegend } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isOverview, overviewFigure, overviewNotice } from '../../graph/overview.ts';
-import { buildScene, layoutGroups, loadMeasure, loadNetwork, recommendedLinks, type NetworkData } from './data.ts';
+import { buildScene, layoutGroups, loadMeasure, loadNetwork, nodeRadii, recommendedLinks, type NetworkData } from './data.ts';
 import { registerHook } from './hooks.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 
@@ -216,7 +216,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         if (a !== undefined && b !== undefined) links.push(a, b);
       }
       const overview = isOverview(data.graph);
-      const result = await runLayout({ groups: layoutGroups(nodes, overview), links, seed: LAYOUT_SEED, ...(overview ? { radii: buildScene(data, new Map()).nodes.map((n) => n.r), anchored: true } : {}) });
+      const result = await runLayout({ groups: layoutGroups(nodes, overview), links, seed: LAYOUT_SEED, ...(overview ? { radii: nodeRadii(data), anchored: true } : {}) });
       if (mine !== ticket) return;
       layoutMs = result.ms;
       positions = new Map(nodes.map((n, i) => [n.id, [result.positions[2 * i]!, result.positions[2 * i + 1]!]]));

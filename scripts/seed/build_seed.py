@@ -165,6 +165,128 @@ PROGRAMS = [
     ("prog-kite-ikm", "KITE IKM import facility for exporting IKM"),
 ]
 
+# Names in Bahasa Indonesia (the name_id and description_id columns): what the product shows when it
+# speaks Indonesian. Written as the ministry's and the foundries' own usage has them (besi cor kelabu,
+# besi cor nodular, tromol rem, permesinan); a term the trade uses untranslated keeps its English
+# word beside the Indonesian one.
+PROCESSES_ID = {
+    "p-pattern": ("Pembuatan pola", "Pola kayu, resin atau logam serta kotak inti untuk cetakan pasir"),
+    "p-core-making": ("Pembuatan inti", "Inti pasir (cold-box atau shell) untuk coran berongga"),
+    "p-casting-grey": ("Pengecoran pasir besi cor kelabu", "Pembuatan cetakan pasir basah (green sand) dan penuangan besi cor kelabu (grafit serpih)"),
+    "p-casting-ductile": ("Pengecoran besi cor nodular", "Besi cor grafit bulat: perlakuan nodularisasi dan inokulasi, cetakan pasir"),
+    "p-casting-steel": ("Pengecoran baja", "Coran pasir baja karbon dan baja paduan rendah (peleburan dengan tanur induksi atau busur listrik)"),
+    "p-casting-centrifugal": ("Pengecoran sentrifugal", "Pengecoran putar untuk komponen berbentuk tabung seperti selongsong silinder (liner)"),
+    "p-diecast-al": ("Pengecoran cetak tekan aluminium (die casting)", "Pengecoran cetak tekan tinggi paduan aluminium"),
+    "p-casting-al-gravity": ("Pengecoran gravitasi aluminium", "Pengecoran gravitasi atau tekanan rendah aluminium dalam cetakan permanen"),
+    "p-forging": ("Tempa panas", "Tempa panas baja dengan cetakan tertutup"),
+    "p-machining-cnc": ("Permesinan CNC", "Pembubutan, pengefraisan dan pengeboran dengan mesin CNC"),
+    "p-machining-conv": ("Permesinan konvensional", "Mesin bubut, frais dan bor manual"),
+    "p-grinding": ("Penggerindaan presisi", "Gerinda silindris, gerinda permukaan dan gerinda tanpa senter (centreless)"),
+    "p-superfinishing": ("Honing dan superfinishing", "Honing, lapping dan superfinishing permukaan bantalan dan lubang silinder"),
+    "p-heat-treatment": ("Perlakuan panas", "Pengerasan, temper, karburisasi, pengerasan induksi, anil"),
+    "p-stamping": ("Pengepresan pelat (stamping)", "Blanking, pelubangan, penekukan dan penarikan dalam (deep drawing) pelat baja"),
+    "p-welding": ("Pengelasan", "Pengelasan MIG/MAG, las titik dan TIG untuk rakitan"),
+    "p-pipe-bending": ("Pembengkokan pipa", "Pembengkokan dan pembentukan pipa baja"),
+    "p-plating": ("Perlakuan permukaan dan pelapisan", "Elektroplating, krom keras, pelapisan seng dan galvanis celup panas"),
+    "p-painting": ("Pengecatan dan pelapisan", "Pengecatan semprot, cat serbuk (powder coating) dan elektrodeposisi"),
+    "p-spring-coiling": ("Penggulungan pegas", "Penggulungan pegas panas dan dingin, dengan setting dan shot peening"),
+    "p-compression-moulding": ("Cetak tekan (compression moulding)", "Pencetakan dan curing bahan friksi komposit (blok rem, kampas rem)"),
+    "p-injection-moulding": ("Cetak injeksi plastik", "Cetak injeksi termoplastik"),
+    "p-rubber-moulding": ("Pencampuran kompon dan pencetakan karet", "Pencampuran, perakitan dan vulkanisasi produk karet seperti ban"),
+    "p-smt": ("Perakitan elektronika (SMT)", "Pemasangan komponen permukaan (surface mount), reflow dan uji dalam rangkaian papan sirkuit"),
+    "p-balancing": ("Penyeimbangan dinamis (balancing)", "Penyeimbangan komponen berputar (poros engkol, roda gila)"),
+}
+
+MATERIALS_ID = {
+    "m-fc200": "Besi cor kelabu FC200",
+    "m-fc250": "Besi cor kelabu FC250",
+    "m-fcd450": "Besi cor nodular FCD450",
+    "m-fc-phos": "Besi cor kelabu berfosfor (blok rem kereta api)",
+    "m-sc450": "Baja cor karbon SC450",
+    "m-adc12": "Paduan aluminium cetak tekan ADC12",
+    "m-ac4b": "Paduan aluminium cor AC4B",
+    "m-s45c": "Baja karbon S45C",
+    "m-scm420": "Baja krom-molibden SCM420",
+    "m-scm440": "Baja krom-molibden SCM440",
+    "m-suj2": "Baja bantalan krom karbon tinggi SUJ2",
+    "m-spcc": "Pelat baja canai dingin SPCC",
+    "m-saph440": "Baja struktural otomotif canai panas SAPH440",
+    "m-sus409": "Baja tahan karat feritik SUS409L",
+    "m-sus304": "Baja tahan karat austenitik SUS304 (batang)",
+    "m-sgcc": "Pelat baja galvanis celup panas SGCC",
+    "m-sup9": "Baja pegas SUP9",
+    "m-swosc": "Kawat pegas katup Cr-Si temper minyak SWOSC-V",
+    "m-piston-ring-iron": "Besi cor kelabu paduan untuk ring piston",
+    "m-friction-composite": "Bahan friksi komposit (nonasbes)",
+    "m-fr4": "Laminat kaca-epoksi FR-4",
+    "m-pa66": "Poliamida 66 berpenguat serat kaca",
+    "m-tyre-rubber": "Kompon karet ban (karet alam dan sintetis)",
+}
+
+PROGRAMS_ID = {
+    "prog-link-match": "Link and match IKM dengan industri besar (Kemenperin)",
+    "prog-restructuring": "Program restrukturisasi mesin dan peralatan IKM (Kemenperin)",
+    "prog-smidep-1": "SMIDeP tahap 1, 2013-2016 (JICA-Kemenperin)",
+    "prog-smidep-2": "SMIDeP tahap 2: pengecoran logam dan komponen kapal, Pasuruan (JICA-Kemenperin)",
+    "prog-cert-coaching": "Pendampingan mutu dan sertifikasi (ISO 9001, core tools IATF 16949)",
+    "prog-business-matching": "Temu bisnis dengan BUMN dan industri besar swasta (Januari 2017)",
+    "prog-tmmin-coaching": "Pembinaan Koperasi Batur Jaya oleh TMMIN dan Kemenperin (2016-2019)",
+    "prog-ydba": "Pembinaan sektor unggulan YDBA (Yayasan Dharma Bhakti Astra)",
+    "prog-material-center": "Pusat bahan baku IKM, LIK Takaru Tegal (2019)",
+    "prog-composite-training": "Pelatihan blok rem komposit bagi IKM pengecoran Ceper (Februari 2017)",
+    "prog-kite-ikm": "Fasilitas KITE IKM bagi IKM berorientasi ekspor",
+}
+
+COMPONENTS_ID = {
+    "c-cylinder-sleeve": "Selongsong silinder (liner)",
+    "c-piston-ring": "Set ring piston",
+    "c-brake-drum": "Tromol rem",
+    "c-brake-disc": "Piringan cakram rem",
+    "c-brake-caliper": "Bodi kaliper rem",
+    "c-wheel-hub": "Hub roda",
+    "c-exhaust-manifold": "Manifold buang",
+    "c-flywheel": "Roda gila (flywheel)",
+    "c-pulley": "Puli poros engkol",
+    "c-cylinder-block": "Blok silinder",
+    "c-cylinder-head": "Kepala silinder",
+    "c-transmission-case": "Rumah transmisi",
+    "c-crankcase-mc": "Bak mesin sepeda motor (crankcase)",
+    "c-oil-pump-body": "Bodi pompa oli",
+    "c-water-pump-car": "Bodi pompa air mesin",
+    "c-crankshaft": "Poros engkol tempa",
+    "c-connecting-rod": "Batang penghubung (connecting rod)",
+    "c-gear-transmission": "Roda gigi transmisi (mesin sepeda motor)",
+    "c-ball-bearing": "Bantalan bola alur dalam",
+    "c-taper-bearing": "Bantalan rol tirus",
+    "c-ecu": "Unit kendali mesin (ECU)",
+    "c-fuel-injector": "Injektor bahan bakar",
+    "c-bracket-mc": "Braket pres sepeda motor",
+    "c-chassis-bracket": "Braket sasis (mobil)",
+    "c-sprocket-mc": "Gir penggerak sepeda motor (sproket)",
+    "c-exhaust-muffler-mc": "Knalpot sepeda motor",
+    "c-exhaust-muffler-car": "Peredam knalpot mobil (muffler)",
+    "c-exhaust-system-hd": "Sistem knalpot kendaraan berat",
+    "c-shock-absorber": "Peredam kejut (shock absorber)",
+    "c-piston-rod": "Batang piston peredam kejut",
+    "c-shock-bracket": "Braket dudukan peredam kejut",
+    "c-coil-spring": "Pegas spiral suspensi",
+    "c-valve-spring": "Pegas katup mesin",
+    "c-tyre": "Ban mobil penumpang",
+    "c-pump-housing": "Rumah pompa air (besi cor)",
+    "c-pump-injector": "Bodi injektor (jet) pompa air",
+    "c-pump-shaft": "Poros pompa air (baja tahan karat)",
+    "c-brake-block-rail": "Blok rem kereta api, logam",
+    "c-brake-block-composite": "Blok rem kereta api, komposit",
+    "c-axle-box-cover": "Tutup kotak gandar kereta api",
+    "c-coupler-knuckle": "Knuckle alat perangkai kereta api",
+    "c-manhole-cover": "Tutup manhole beserta rangkanya",
+    "c-gate-valve-body": "Bodi katup gerbang (pipa induk air minum)",
+    "c-pipe-fitting": "Fiting pipa besi cor nodular",
+    "c-line-clamp": "Klem gantung saluran transmisi listrik",
+    "c-machined-bushing": "Bushing baja hasil permesinan (alat berat)",
+    "c-appliance-bracket": "Braket sasis peralatan rumah tangga (pres)",
+}
+
 # --------------------------------------------------------------------------------------------
 # Components: id, name, hs, category, material, processes, mass kg, unit price USD, tolerance mm,
 # certification. Masses, prices and tolerances are typical values (estimates, see README).
@@ -803,10 +925,16 @@ def build() -> dict[str, tuple[list[str], list[dict]]]:
         firm_rows,
     )
 
-    files["processes"] = (["id", "name", "description"], [dict(id=p[0], name=p[1], description=p[2]) for p in PROCESSES])
-    files["materials"] = (["id", "name", "standard"], [dict(id=m[0], name=m[1], standard=m[2]) for m in MATERIALS])
+    files["processes"] = (
+        ["id", "name", "name_id", "description", "description_id"],
+        [dict(id=p[0], name=p[1], name_id=PROCESSES_ID[p[0]][0], description=p[2], description_id=PROCESSES_ID[p[0]][1]) for p in PROCESSES],
+    )
+    files["materials"] = (
+        ["id", "name", "name_id", "standard"],
+        [dict(id=m[0], name=m[1], name_id=MATERIALS_ID[m[0]], standard=m[2]) for m in MATERIALS],
+    )
     files["countries"] = (["id", "name"], [dict(id=c[0], name=c[1]) for c in COUNTRIES])
-    files["programs"] = (["id", "name"], [dict(id=p[0], name=p[1]) for p in PROGRAMS])
+    files["programs"] = (["id", "name", "name_id"], [dict(id=p[0], name=p[1], name_id=PROGRAMS_ID[p[0]]) for p in PROGRAMS])
 
     comp_rows = []
     for c in COMPONENTS:
@@ -814,12 +942,12 @@ def build() -> dict[str, tuple[list[str], list[dict]]]:
         src = COMPONENT_SOURCES.get(cid)
         typical = f"HS heading and material grade by typical practice; mass, price and tolerance {ILLUS}"
         src = f"{src}; {typical}" if src else typical
-        comp_rows.append(dict(id=cid, name=name, hs=hs, category=cat, material=mat, processes=";".join(procs),
+        comp_rows.append(dict(id=cid, name=name, name_id=COMPONENTS_ID[cid], hs=hs, category=cat, material=mat, processes=";".join(procs),
                               mass_kg=num(m), unit_price_usd=num(p), tolerance_mm=num(tol), certification=cert,
                               source=src, estimate="true"))
     files["components"] = (
-        ["id", "name", "hs", "category", "material", "processes", "mass_kg", "unit_price_usd", "tolerance_mm",
-         "certification", "source", "estimate"],
+        ["id", "name", "name_id", "hs", "category", "material", "processes", "mass_kg", "unit_price_usd",
+         "tolerance_mm", "certification", "source", "estimate"],
         comp_rows,
     )
 

@@ -44,8 +44,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const d: Dataset = {
     clusters: [],
     firms: [],
-    processes: PROCESSES.map(([id, name]) => ({ id, name })),
-    materials: MATERIALS.map(([id, name, standard]) => ({ id, name, standard })),
+    processes: PROCESSES.map(([id, name, name_id]) => ({ id, name, name_id })),
+    materials: MATERIALS.map(([id, name, standard, name_id]) => ({ id, name, name_id, standard })),
     countries: COUNTRIES.map(([id, name]) => ({ id, name })),
     components: [],
     capabilities: [],
@@ -53,7 +53,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     needs: [],
     supplies: [],
     imports: [],
-    programs: PROGRAMS.map(([id, name]) => ({ id, name })),
+    programs: PROGRAMS.map(([id, name, name_id]) => ({ id, name, name_id })),
     enrolments: [],
   };
   const est = { source: SOURCE, estimate: true };
@@ -71,6 +71,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     d.components.push({
       id: `gco-${pad(i, w(options.components))}`,
       name: `Component ${i + 1}`,
+      name_id: `Komponen ${i + 1}`,
       hs: `8708${pad(randInt(rng, 10, 99), 2)}`,
       category: pick(rng, ['engine', 'brake', 'suspension', 'body', 'transmission', 'pump']),
       material: pick(rng, MATERIALS)[0],

@@ -29,6 +29,17 @@ const provenance = {
 
 const idDoc = (en: string, id: string) => idField().meta(doc(`${en} Unique across all node sheets; no ";".`, `${id} Unik di semua lembar simpul; tanpa ";".`));
 const nameDoc = (en: string, id: string) => requiredText().meta(doc(en, id));
+// `name` is the name every answer uses; `name_id`, when given, replaces it wherever the product
+// speaks Bahasa Indonesia (server/names): the vocabulary of components, processes, materials and
+// programmes reads as an Indonesian analyst writes it. Firms, clusters and countries need none
+// (proper names; countries come from the runtime's ICU in the reader's language).
+const nameInIndonesian = (en: string, id: string, example: string) =>
+  optionalText().meta(
+    doc(
+      `The ${en} name in Bahasa Indonesia (optional; shown instead of name when the page or the answer is in Indonesian), e.g. ${example}.`,
+      `Nama ${id} dalam bahasa Indonesia (opsional; dipakai sebagai pengganti name bila halaman atau jawaban berbahasa Indonesia), mis. ${example}.`,
+    ),
+  );
 const province = optionalText().meta(doc('Province, by its Indonesian name as BPS writes it (Jawa Tengah, DKI Jakarta).', 'Provinsi, dengan nama resmi seperti yang ditulis BPS (Jawa Tengah, DKI Jakarta).'));
 const regency = optionalText().meta(doc('Regency or city (kabupaten/kota).', 'Kabupaten/kota.'));
 const lat = latitude().meta(doc('Latitude (WGS 84).', 'Lintang (WGS 84).', 'degrees'));
@@ -66,11 +77,14 @@ export const firmRow = z.strictObject({
 export const processRow = z.strictObject({
   id: idDoc('Process id.', 'Id proses.'),
   name: nameDoc('Process name, e.g. sand casting.', 'Nama proses, mis. pengecoran pasir.'),
+  name_id: nameInIndonesian('process', 'proses', 'pengecoran pasir besi cor kelabu'),
   description: optionalText().meta(doc('What the process is.', 'Penjelasan proses.')),
+  description_id: optionalText().meta(doc('The description in Bahasa Indonesia (optional; shown when the page is in Indonesian).', 'Penjelasan dalam bahasa Indonesia (opsional; ditampilkan bila halaman berbahasa Indonesia).')),
 });
 export const materialRow = z.strictObject({
   id: idDoc('Material id.', 'Id bahan.'),
   name: nameDoc('Material name, e.g. grey iron FC250.', 'Nama bahan, mis. besi cor kelabu FC250.'),
+  name_id: nameInIndonesian('material', 'bahan', 'besi cor kelabu FC250'),
   standard: optionalText().meta(doc('Standard the material follows (JIS, SNI).', 'Standar bahan (JIS, SNI).')),
 });
 export const countryRow = z.strictObject({
@@ -80,11 +94,13 @@ export const countryRow = z.strictObject({
 export const programRow = z.strictObject({
   id: idDoc('Programme id.', 'Id program.'),
   name: nameDoc('Programme name (link and match, restrukturisasi mesin dan peralatan, SMIDeP).', 'Nama program (link and match, restrukturisasi mesin dan peralatan, SMIDeP).'),
+  name_id: nameInIndonesian('programme', 'program', 'program restrukturisasi mesin dan peralatan IKM'),
 });
 
 export const componentRow = z.strictObject({
   id: idDoc('Component id.', 'Id komponen.'),
   name: nameDoc('Component name, e.g. brake drum.', 'Nama komponen, mis. tromol rem.'),
+  name_id: nameInIndonesian('component', 'komponen', 'tromol rem'),
   hs: optionalText().meta(doc('HS code.', 'Kode HS.')),
   category: optionalText().meta(doc('Category, e.g. casting.', 'Kategori, mis. coran.')),
   material: optionalText().meta(doc('Id of the material it is made of (materials sheet).', 'Id bahan pembuatnya (lembar materials).')),

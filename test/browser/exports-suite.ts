@@ -157,10 +157,11 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
       const snap = await fx.store.snapshot();
       clusterName = String(snap.nodes.find((n) => n.id === CLUSTER)!.props.name);
       ids = new Set(snap.nodes.map((n) => n.id));
-      // The dataset's own names (and the provenance's), which stay as they are in either language.
+      // The dataset's own names (and the provenance's), which are data in either language; nameId
+      // is the name Indonesian pages use (test/i18n/indonesian-names.test.ts checks which is used).
       const all = new Set<string>(['seed/indonesia', 'folder seed/indonesia']);
       for (const n of snap.nodes) {
-        for (const key of ['name', 'province', 'regency', 'sector', 'category', 'certification']) {
+        for (const key of ['name', 'nameId', 'province', 'regency', 'sector', 'category', 'certification']) {
           const v = n.props[key];
           if (typeof v === 'string') all.add(v).add(inSentence(v));
         }

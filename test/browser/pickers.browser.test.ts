@@ -246,7 +246,8 @@ describe.skipIf(unavailable)('the cluster and component pickers (filter bar, Opp
   }, 120_000);
 
   it.each(LANGS)('Opportunities on 300 components: a component found by its HS code, ranked as the API ranks it (%s)', async (lang) => {
-    const catalog = await get<CatalogOut>(large, 'catalog');
+    // In the page's language: a generated component is "Komponen 110" in Indonesian.
+    const catalog = await get<CatalogOut>(large, `catalog?lang=${lang}`);
     const ranked = await get<{ opportunities: Array<{ component: { id: string } }> }>(large, 'analysis/substitution?limit=100');
     const component = catalog.components.find((c) => c.hs && ranked.opportunities.some((o) => o.component.id === c.id))!;
     const mine = await get<{ opportunities: Array<{ cluster: { id: string } }> }>(large, `analysis/substitution?component=${component.id}&limit=1000`);

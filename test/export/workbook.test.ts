@@ -228,14 +228,14 @@ describe('cells as spreadsheets hold them', () => {
       const firms = wb.getWorksheet('firms')!;
       firms.mergeCells('D3:D4');
       firms.getCell('J6').value = '1,234';
-      wb.getWorksheet('components')!.getCell('C3').value = new Date(Date.UTC(2024, 7, 8)); // an HS code Excel made a date
-      wb.getWorksheet('components')!.getCell('C3').numFmt = 'dd/mm/yyyy';
+      wb.getWorksheet('components')!.getCell('D3').value = new Date(Date.UTC(2024, 7, 8)); // an HS code Excel made a date
+      wb.getWorksheet('components')!.getCell('D3').numFmt = 'dd/mm/yyyy';
       firms.getCell('K7').value = { formula: 'SUM(Z1:Z2)' } as ExcelJS.CellFormulaValue;
       firms.getCell('J8').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
     });
     const problems = (await problemsOf(book)).map(formatProblem);
     expect(problems).toEqual([
-      'components!C3: hs holds a date (2024-08-08); Excel turned what was typed into a date: format the column as Text and type the value again',
+      'components!D3: hs holds a date (2024-08-08); Excel turned what was typed into a date: format the column as Text and type the value again',
       'firms!D3:D4: cells D3:D4 are merged; unmerge them and give every row its own value',
       'firms!J6: employees "1,234" could be 1.234 (decimal comma) or 1234 (thousands); write it without the separator you do not mean',
       'firms!K7: capacity_tonnes holds a formula without a saved result; open the workbook in Excel and save it again (or paste the values)',

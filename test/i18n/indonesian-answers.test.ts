@@ -3,8 +3,9 @@
 // missing-link evidence and gap levers, risk and import summaries, the labels of each answer, the
 // catalog's tier and category names, every warning) is compared with the English message
 // catalogue, and none of the English templates' fixed words may appear. Data names (firms,
-// clusters, components, processes, materials, certifications) stay as the dataset gives them, so
-// they are taken out before the comparison; countries are named in Indonesian (Jepang, Tiongkok:
+// clusters, components, processes, materials, certifications) are the dataset's, so they are taken
+// out before the comparison: components, processes and materials by their Indonesian names (name_id,
+// which test/i18n/indonesian-names.test.ts checks), the others as the dataset gives them; countries are named in Indonesian (Jepang, Tiongkok:
 // server/i18n/countries.ts), as the hand-written sentences below show.
 //
 // Then the explanations are checked against Indonesian written by hand for every gap kind, lever
@@ -44,8 +45,8 @@ async function dataNames(store: GraphStore): Promise<string[]> {
   const snap = await store.snapshot();
   const out = new Set<string>();
   for (const n of snap.nodes) {
-    const name = n.props.name;
-    if (typeof name === 'string') out.add(name).add(inSentence(name));
+    // Both of its names: the Indonesian one (nameId) is what these answers use where there is one.
+    for (const name of [n.props.name, n.props.nameId]) if (typeof name === 'string') out.add(name).add(inSentence(name));
     for (const key of ['certification', 'certifications'])
       for (const c of ([] as unknown[]).concat(n.props[key] ?? [])) if (typeof c === 'string') out.add(c);
   }

@@ -56,15 +56,15 @@ describe('dataset validation', () => {
   });
 
   it('reports a negative number', () => {
-    // components.csv columns: id,name,hs,category,material,processes,mass_kg (7th) …
+    // components.csv columns: id,name,name_id,hs,category,material,processes,mass_kg (8th) …
     const texts = withFile('components.csv', (t) =>
       editLine(t, 4, (l) => {
         const cells = l.split(',');
-        cells[6] = '-2.5';
+        cells[7] = '-2.5';
         return cells.join(',');
       }),
     );
-    expect(problemsOf(texts).map(formatProblem)).toEqual(['components.csv:4:7: mass_kg must not be negative']);
+    expect(problemsOf(texts).map(formatProblem)).toEqual(['components.csv:4:8: mass_kg must not be negative']);
   });
 
   it('reports an unknown tier', () => {

@@ -4,6 +4,7 @@
 // the presence matrix splits into disconnected blocks or an eigen-gap is (near) zero, the table's
 // ECI/PCI are null (the warnings say why) and each block large enough gets ECI/PCI computed within
 // it, ranked with ties shown as ties (rank.ts); nothing undefined is ranked.
+import { dataNames, localiseNames } from '../../names/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { computeComplexityYears, localiseWarnings, MIN_BLOCK_LOCATIONS, MIN_BLOCK_PRODUCTS, type BlockResult, type WarningLang } from '../complexity/index.ts';
 import { clusterTableOf } from './embedded.ts';
@@ -139,5 +140,5 @@ export async function clusterComplexity(store: GraphStore, query: Pick<ClusterCo
   // The analysis is small (clusters + components + a few opportunities each); the embedded store
   // keeps it until a reload, Neo4j computes it from a fresh table each time.
   const analysis = store.kind === 'neo4j' ? analyseClusterTable(await clusterTable(store)) : await wholeGraph(store, 'cluster-complexity', (snap) => analyseClusterTable(clusterTableOf(snap)));
-  return presentClusterComplexity(analysis, query);
+  return localiseNames(presentClusterComplexity(analysis, query), await dataNames(store, query.lang));
 }

@@ -3,6 +3,7 @@
 // countries and their Herfindahl-Hirschman index. Public face of the folder.
 import { DEFAULT_LANG, names, type Lang } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
+import { dataNames, localiseNames } from '../../names/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { embeddedImportFacts } from './embedded.ts';
 import { exposureFromFacts } from './exposure.ts';
@@ -26,6 +27,7 @@ export async function importFacts(store: GraphStore): Promise<ImportFacts> {
 }
 
 export async function importExposure(store: GraphStore, lang: Lang = DEFAULT_LANG): Promise<ImportsOut> {
-  const exposure = exposureFromFacts(await importFacts(store));
+  // Named in the answer's language before the summary's sentences quote them.
+  const exposure = localiseNames(exposureFromFacts(await importFacts(store)), await dataNames(store, lang));
   return { basis: 'buyers', ...exposure, summary: importsSummary(lang, exposure), lang, labels: { tiers: names(lang, 'tier', TIERS) } };
 }

@@ -8,6 +8,7 @@
 import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
 import type { NodeLabel } from '../../model/index.ts';
+import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { embeddedCandidateRows, embeddedRowsOf } from './candidates-embedded.ts';
 import { normaliseCandidate, type CandidateRow } from './facts.ts';
@@ -107,6 +108,19 @@ export async function missingLinks(store: GraphStore, options: MissingLinksOptio
   // Each chosen triple is a candidate by the same rule in both queries; a missing row means the
   // ranking facts and the facts query disagree, which must not pass as a shorter answer.
   if (rows.length !== selected.length) throw new AppError('internal', `missing links: facts found for ${rows.length} of the ${selected.length} candidates chosen`);
-  const { recommendations } = recommend(rows.map(normaliseCandidate), options.limit, total, lang);
-  return { filters: { ...filter, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(clusters), lang, labels: missingLinksLabels(lang) };
+  const names = await dataNames(store, lang);
+  const { recommendations } = recommend(rows.map((r) => normaliseCandidate(namedIn(r, names))), options.limit, total, lang);
+  return localiseNames({ filters: { ...filter, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(clusters), lang, labels: missingLinksLabels(lang) }, names);
+}
+
+/** A candidate's facts with its component, processes and materials called by `names` (the evidence sentence uses them). */
+function namedIn(row: CandidateRow, names: DataNames): CandidateRow {
+  if (names.unchanged) return row;
+  return {
+    ...row,
+    componentName: names.name(row.component, row.componentName),
+    processes: row.processes.map((p) => ({ ...p, name: names.name(p.process, p.name) })),
+    material: row.material && { ...row.material, name: names.name(row.material.material, row.material.name) },
+    alreadySupplies: localiseNames(row.alreadySupplies, names),
+  };
 }

@@ -3,6 +3,7 @@
 // shared ranking.
 import { DEFAULT_LANG, names, type Lang } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
+import { dataNames, localiseNames } from '../../names/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { indexGraph } from '../links/index.ts';
 import { embeddedFailureRows, embeddedSingleSourceRows } from './embedded.ts';
@@ -23,7 +24,9 @@ export async function riskFacts(store: GraphStore): Promise<{ singleSource: Sing
 
 export async function risk(store: GraphStore, lang: Lang = DEFAULT_LANG): Promise<RiskOut> {
   const facts = await riskFacts(store);
-  const singleSource = singleSources(facts.singleSource);
-  const failureImpact = failureImpacts(facts.failures);
+  // Named in the answer's language before the summary's sentences quote them.
+  const localNames = await dataNames(store, lang);
+  const singleSource = localiseNames(singleSources(facts.singleSource), localNames);
+  const failureImpact = localiseNames(failureImpacts(facts.failures), localNames);
   return { singleSource, failureImpact, summary: riskSummary(lang, singleSource, failureImpact), lang, labels: { tiers: names(lang, 'tier', TIERS) } };
 }

@@ -3,6 +3,7 @@
 // and spell out the rows asked for. Everything after the facts is shared by both stores.
 import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, text, type Lang } from '../../i18n/index.ts';
+import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
@@ -48,7 +49,7 @@ function countStatus(e: Evaluation): { ready: number; near: number; stretch: num
 }
 
 /** The chosen pairs spelled out, with the members of their clusters fetched once. */
-async function spellOut(source: FactSource, e: Evaluation, picked: readonly number[], lang: Lang, firmOverrides: ReadonlyMap<string, MemberProfile> = new Map()): Promise<Opportunity[]> {
+async function spellOut(source: FactSource, e: Evaluation, picked: readonly number[], names: DataNames, firmOverrides: ReadonlyMap<string, MemberProfile> = new Map()): Promise<Opportunity[]> {
   const nK = e.input.clusters.length;
   const clusterIds = [...new Set(picked.map((i) => e.input.clusters[i % nK]!.id))].sort(byCodeUnit);
   const members = new Map<string, MemberProfile[]>();
@@ -64,7 +65,7 @@ async function spellOut(source: FactSource, e: Evaluation, picked: readonly numb
   const caps = new Map(clusterIds.map((id) => [id, capabilitiesOf(e.input.clusters.find((k) => k.id === id)!)]));
   return picked.map((i, r) => {
     const k = e.input.clusters[i % nK]!;
-    return opportunity(e, i, r + 1, caps.get(k.id)!, members.get(k.id) ?? [], lang);
+    return opportunity(e, i, r + 1, caps.get(k.id)!, members.get(k.id) ?? [], names);
   });
 }
 
@@ -81,20 +82,21 @@ export async function substitution(store: GraphStore, query: SubstitutionQuery, 
   }
   const lang = query.lang ?? DEFAULT_LANG;
   const basis = await scoreBasis(store, facts, query.strategy, query.importBasis ?? 'buyers', lang);
+  const names = await dataNames(store, lang);
   const e = evaluateFacts(facts, components, facts.clusters, query.strategy, basis);
   try {
     const total = e.status.length;
     const picked = topK(total, query.limit, (a, b) => compareRank(e, a, b));
-    return {
+    return localiseNames({
       strategy: query.strategy,
       weights: weightsOf(basis),
       total,
       counts: countStatus(e),
-      opportunities: await spellOut(src, e, picked, lang),
+      opportunities: await spellOut(src, e, picked, names),
       ...basisOut(basis),
       lang,
       labels: substitutionLabels(lang),
-    };
+    }, names);
   } finally {
     releaseEvaluation(e);
   }
@@ -155,7 +157,8 @@ export async function whatIf(store: GraphStore, request: WhatIfInput, source?: F
   const before = evaluateFacts(facts, facts.components, facts.clusters, request.strategy, basis);
   const after = evaluateFacts(facts, facts.components, applied.clusters, request.strategy, basis);
   try {
-    return await compareEvaluations(src, facts, applied, before, after, request, basis, lang);
+    const names = await dataNames(store, lang);
+    return localiseNames(await compareEvaluations(src, facts, applied, before, after, request, basis, names), names);
   } finally {
     releaseEvaluation(before);
     releaseEvaluation(after);
@@ -171,8 +174,9 @@ async function compareEvaluations(
   after: Evaluation,
   request: WhatIfInput,
   basis: ScoreBasis,
-  lang: Lang,
+  names: DataNames,
 ): Promise<WhatIfOut> {
+  const lang = names.lang;
   const nK = facts.clusters.length;
   const changedIdx: number[] = [];
   for (let i = 0; i < after.status.length; i++) if (after.status[i] !== before.status[i]) changedIdx.push(i);
@@ -215,7 +219,7 @@ async function compareEvaluations(
     becameReady,
     changedTotal: changedIdx.length,
     changed,
-    ranking: await spellOut(src, after, picked, lang, applied.firms),
+    ranking: await spellOut(src, after, picked, names, applied.firms),
     ...basisOut(basis),
     lang,
     labels: substitutionLabels(lang),

@@ -1,6 +1,7 @@
 // One ranked pair spelled out for the answer: requirements with who meets them, gaps (each a
 // ready-made what-if intervention), the features, candidate firms and the explanation.
-import { say, usd, type Lang } from '../../i18n/index.ts';
+import { say, usd } from '../../i18n/index.ts';
+import type { DataNames } from '../../names/index.ts';
 import { byCodeUnit } from '../imports/order.ts';
 import type { Evaluation } from './evaluate.ts';
 import { basisValue, STATUS } from './evaluate.ts';
@@ -31,7 +32,9 @@ export function candidatesOf(members: readonly MemberProfile[], requirements: re
   return { ranked, caps };
 }
 
-export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps: Capabilities, members: readonly MemberProfile[], lang: Lang): Opportunity {
+/** One pair spelled out; its sentences call components, processes and materials by `dataNames`' names, in their language. */
+export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps: Capabilities, members: readonly MemberProfile[], dataNames: DataNames): Opportunity {
+  const lang = dataNames.lang;
   const nK = e.input.clusters.length;
   const ci = Math.floor(i / nK);
   const c = e.input.components[ci]!;
@@ -50,7 +53,8 @@ export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps:
   const origins = c.origins
     .map((o) => ({ country: o.country, name: o.name, share: c.importValueUsd > 0 ? o.valueUsd / c.importValueUsd : 0 }))
     .sort((a, b) => b.share - a.share || byCodeUnit(a.country, b.country));
-  const names = new Map<string, string>([...c.processes.map((p) => [p.id, p.name] as const), ...(c.material ? [[c.material.id, c.material.name] as const] : [])]);
+  const names = new Map<string, string>([...c.processes.map((p) => [p.id, dataNames.name(p.id, p.name)] as const), ...(c.material ? [[c.material.id, dataNames.name(c.material.id, c.material.name)] as const] : [])]);
+  const componentName = inSentence(dataNames.name(c.id, c.name));
   const status = STATUS[e.status[i]!]!;
   const numbers = e.pair(i);
   const met = numbers.met;
@@ -58,7 +62,7 @@ export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps:
   // Under the national basis the explanation also says what national statistics put at stake.
   const basis = e.input.basis ?? { kind: 'buyers' as const, year: null };
   const nationalNote =
-    basis.kind === 'national' && basis.year !== null ? say(lang, 'trade.subst.basis', { component: inSentence(c.name), usd: usd(lang, basisValue(e, ci)), year: String(basis.year) }) : '';
+    basis.kind === 'national' && basis.year !== null ? say(lang, 'trade.subst.basis', { component: componentName, usd: usd(lang, basisValue(e, ci)), year: String(basis.year) }) : '';
   return {
     rank,
     component: { id: c.id, name: c.name },
@@ -81,7 +85,7 @@ export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps:
     candidates: ranked.slice(0, MAX_CANDIDATES),
     explanation: explain({
       cluster: k.name,
-      component: inSentence(c.name),
+      component: componentName,
       status,
       met,
       total: reqs.length,

@@ -4,6 +4,7 @@
 // the same facts (Cypher on Neo4j, the snapshot on the embedded store); everything else is computed
 // once from them. Public face of the folder.
 import type { Lang } from '../../i18n/index.ts';
+import { dataNames, type DataNames } from '../../names/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { importFacts } from '../imports/index.ts';
 import { concordanceOf, embeddedNationalFacts, embeddedWorldRows, embeddedWorldYears } from './embedded.ts';
@@ -52,16 +53,20 @@ async function buyersValues(store: GraphStore): Promise<Map<string, number>> {
   return new Map(buyers.components.map((c) => [c.id, c.importedValueUsd]));
 }
 
+/** The concordance with its components called by `names` (the answers and their sentences quote them). */
+const namedConcordance = (concordance: ConcordanceFact[], names: DataNames): ConcordanceFact[] =>
+  names.unchanged ? concordance : concordance.map((c) => ({ ...c, name: names.name(c.component, c.name) }));
+
 /** GET /api/analysis/imports?basis=national: national exposure per component, beside the buyers' figures. */
 export async function nationalImports(store: GraphStore, options: { year?: number; lang: Lang }): Promise<NationalImportsOut> {
-  const [facts, buyersValue] = await Promise.all([nationalFacts(store), buyersValues(store)]);
-  return nationalExposure(facts, buyersValue, options);
+  const [facts, buyersValue, names] = await Promise.all([nationalFacts(store), buyersValues(store), dataNames(store, options.lang)]);
+  return nationalExposure({ ...facts, concordance: namedConcordance(facts.concordance, names) }, buyersValue, options);
 }
 
 /** GET /api/analysis/product-complexity: ECI of the countries and PCI of the components from the world table. */
 export async function productComplexityOf(store: GraphStore, query: ProductComplexityQuery & { lang: Lang }): Promise<ProductComplexityOut> {
-  const { years, rows, concordance: rowsOfConcordance } = await worldInputs(store, query.year);
-  return productComplexity(years, rows, rowsOfConcordance, { year: query.year, country: query.country, lang: query.lang });
+  const [{ years, rows, concordance: rowsOfConcordance }, names] = await Promise.all([worldInputs(store, query.year), dataNames(store, query.lang)]);
+  return productComplexity(years, rows, namedConcordance(rowsOfConcordance, names), { year: query.year, country: query.country, lang: query.lang });
 }
 
 const NO_ROWS: readonly WorldRow[] = [];

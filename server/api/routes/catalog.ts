@@ -1,10 +1,12 @@
 // GET /api/catalog: the id → name lists the web UI needs for its filters and what-if form
 // (clusters, components, provinces, processes, materials, certifications, countries, tiers), and
-// the names of tiers and component categories in the asked language.
+// the names of tiers and component categories in the asked language; components, processes and
+// materials by their Indonesian names in Indonesian where the dataset gives them (server/names).
 import { Router } from 'express';
 import { z } from 'zod';
 import { categoryNames, DEFAULT_LANG, LangSchema, labelMapShape, langParam, names, resolveLang, type Lang } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
+import { indonesianOfNodes, namesIn } from '../../names/index.ts';
 import type { GraphStore } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
@@ -42,8 +44,9 @@ export async function catalog(store: GraphStore, lang: Lang = DEFAULT_LANG): Pro
   const out: CatalogOut = { tiers: [...TIERS], clusters: [], components: [], processes: [], materials: [], countries: [], provinces: [], certifications: [], lang, labels };
   const provinces = new Set<string>();
   const certifications = new Set<string>();
+  const dataNames = namesIn(lang, indonesianOfNodes(snap.nodes));
   for (const n of snap.nodes) {
-    const name = String(n.props.name ?? n.id);
+    const name = dataNames.name(n.id, String(n.props.name ?? n.id));
     const str = (key: string): string | undefined => (typeof n.props[key] === 'string' ? (n.props[key] as string) : undefined);
     if (n.label === 'Firm') {
       const province = str('province');

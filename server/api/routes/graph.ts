@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { graphView } from '../../focus/index.ts';
+import { dataNames, localiseNames } from '../../names/index.ts';
 import { graphQueryShape } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
@@ -25,11 +26,14 @@ export function graphRoutes(ctx: ApiContext): Router {
   });
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseRequest(entityParamsShape, req.params, 'params');
+    const lang = resolveLang(req);
     // One indexed lookup: through the gate for its bounds, but not worth a data-version read to cache.
-    await sendJson(req, res, ctx.store, { route: 'entity', params: { id }, share: false }, async () => {
+    await sendJson(req, res, ctx.store, { route: 'entity', params: { id, lang }, share: false }, async () => {
       const entity = await ctx.store.entity(id);
       if (!entity) throw new AppError('unknown_id', text('error.noEntity', { id }), { field: 'id', id });
-      return entity;
+      // The entity's own properties stay as stored (name and nameId both); the entities it is
+      // related to are named in the answer's language, as the panel lists them.
+      return { ...entity, relationships: localiseNames(entity.relationships, await dataNames(ctx.store, lang)) };
     });
   });
   return router;

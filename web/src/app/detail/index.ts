@@ -11,7 +11,7 @@ import { h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import { stateToSearch, type StateStore } from '../state.ts';
 import './messages.ts';
-import { kindText, propertyRows } from './properties.ts';
+import { entityName, kindText, propertyRows } from './properties.ts';
 import { relationGroups, type Names, type RelationGroup } from './relations.ts';
 import './style.css';
 
@@ -64,7 +64,7 @@ export class DetailPanel {
   }
 
   private render(e: EntityOut, names: Names): HTMLElement[] {
-    const name = e.label === 'Country' ? countryLabel(e.id, typeof e.properties.name === 'string' ? e.properties.name : null) : String(e.properties.name ?? e.id);
+    const name = e.label === 'Country' ? countryLabel(e.id, typeof e.properties.name === 'string' ? e.properties.name : null) : entityName(e);
     const estimate = e.properties.estimate === true;
     const source = typeof e.properties.source === 'string' ? e.properties.source : '';
     const props = h('dl', { class: 'props', id: 'detail-props' });

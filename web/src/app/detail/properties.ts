@@ -1,8 +1,8 @@
 // An entity's own properties as label → readable value rows: tiers and kinds in words, numbers with
 // their units, coordinates and place names combined. The id is one row; name, source and estimate
-// are shown elsewhere (title, provenance line). Unknown keys (none in a valid dataset) show as they are.
+// are shown elsewhere (title, provenance line); the description is the page's language's. Unknown keys (none in a valid dataset) show as they are.
 import type { EntityOut } from '../../../../server/store/shapes.ts';
-import { formatNumber, t } from '../i18n.ts';
+import { formatNumber, lang, t } from '../i18n.ts';
 import { coordinates, kg, mm, people, tonnesPerYear, usd } from './format.ts';
 import type { Names } from './relations.ts';
 
@@ -16,8 +16,31 @@ export interface PropertyRow {
   exact?: string;
 }
 
-// tier is the kind line under the title.
-const SHOWN_ELSEWHERE = new Set(['id', 'name', 'tier', 'source', 'estimate', 'lat', 'lon', 'province', 'regency']);
+// tier is the kind line under the title; the names and descriptions in two languages are placed
+// by their own rule below (languageRows).
+const SHOWN_ELSEWHERE = new Set(['id', 'name', 'nameId', 'description', 'descriptionId', 'tier', 'source', 'estimate', 'lat', 'lon', 'province', 'regency']);
+
+/**
+ * The entity's name on this page: in Indonesian its Indonesian name (the dataset's name_id) where
+ * it has one, as every list and sentence of the page calls it; `name` otherwise.
+ */
+export function entityName(e: EntityOut): string {
+  const id = lang() === 'id' ? str(e.properties.nameId) : null;
+  return id ?? String(e.properties.name ?? e.id);
+}
+
+/** The description in the page's language, and the name in the other language (an analyst matches it with English or Indonesian papers). */
+function languageRows(e: EntityOut): PropertyRow[] {
+  const p = e.properties;
+  const indonesian = lang() === 'id';
+  const rows: PropertyRow[] = [];
+  const description = (indonesian ? str(p.descriptionId) : null) ?? str(p.description);
+  if (description !== null) rows.push({ label: t('detail.prop.description'), text: description });
+  const english = str(p.name);
+  const other = str(p.nameId) === null ? null : indonesian ? english : str(p.nameId);
+  if (other !== null && other !== entityName(e)) rows.push({ label: t('detail.prop.otherName'), text: other });
+  return rows;
+}
 
 const num = (v: Value | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: Value | undefined): string | null => (typeof v === 'string' && v !== '' ? v : null);
@@ -59,6 +82,7 @@ export function propertyRows(e: EntityOut, names?: Pick<Names, 'category'>): Pro
   const lat = num(p.lat);
   const lon = num(p.lon);
   if (lat !== null && lon !== null) rows.push({ label: t('detail.prop.coordinates'), text: coordinates(lat, lon), exact: `${lat}, ${lon}` });
+  rows.push(...languageRows(e));
   for (const [key, v] of Object.entries(p)) {
     if (SHOWN_ELSEWHERE.has(key) || (Array.isArray(v) && v.length === 0)) continue;
     const text = key === 'category' && typeof v === 'string' && names ? names.category(v) : valueText(key, v);

@@ -1,0 +1,63 @@
+// Pages in Bahasa Indonesia call components, processes and materials by the seed's Indonesian names
+// (name_id, description_id): in the Opportunities table and its component picker, and in the
+// detail panel, which also gives the name in the other language; English pages keep `name`.
+// Expected names are those of seed/indonesia's CSV files.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
+
+let fx: BrowserFixture;
+const unavailable = browserUnavailable();
+
+/** The detail panel's rows as label → text. */
+const detailRows = (page: Awaited<ReturnType<BrowserFixture['page']>>['page']) =>
+  page.locator('#detail-props').evaluate((dl) => {
+    const out: Record<string, string> = {};
+    const cells = [...dl.children];
+    for (let i = 0; i + 1 < cells.length; i += 2) out[cells[i]!.textContent ?? ''] = cells[i + 1]!.textContent ?? '';
+    return out;
+  });
+
+describe.skipIf(unavailable !== null)('Indonesian names on the page', () => {
+  beforeAll(async () => {
+    fx = await openBrowserFixture();
+  }, 120_000);
+  afterAll(async () => fx?.close());
+
+  it('Opportunities lists and picks a component by its Indonesian name', async () => {
+    const { page, errors } = await fx.page('?view=opportunities&lang=id&component=c-brake-drum');
+    await page.waitForSelector('#opp-table tbody tr.opp-row', { timeout: 60_000 });
+    expect(await page.locator('#opp-component').inputValue()).toBe('Tromol rem');
+    const cells = await page.locator('#opp-table tbody tr.opp-row').allTextContents();
+    expect(cells.length).toBeGreaterThan(0);
+    for (const row of cells) {
+      expect(row).toContain('Tromol rem');
+      expect(row).not.toContain('Brake drum');
+    }
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('the detail panel titles an entity by its name in the page’s language and gives the other', async () => {
+    const id = await fx.page('?view=network&lang=id&sel=c-brake-drum');
+    await id.page.waitForSelector('#detail-title', { timeout: 60_000 });
+    expect(await id.page.locator('#detail-title').textContent()).toBe('Tromol rem');
+    expect((await detailRows(id.page))['Nama dalam bahasa Inggris']).toBe('Brake drum');
+
+    const en = await fx.page('?view=network&lang=en&sel=c-brake-drum');
+    await en.page.waitForSelector('#detail-title', { timeout: 60_000 });
+    expect(await en.page.locator('#detail-title').textContent()).toBe('Brake drum');
+    expect((await detailRows(en.page))['Name in Indonesian']).toBe('Tromol rem');
+
+    // A process: its description in the page's language; the firms that CAN it are listed by name.
+    const process = await fx.page('?view=network&lang=id&sel=p-forging');
+    await process.page.waitForSelector('#detail-title', { timeout: 60_000 });
+    expect(await process.page.locator('#detail-title').textContent()).toBe('Tempa panas');
+    expect((await detailRows(process.page))['Keterangan']).toBe('Tempa panas baja dengan cetakan tertutup');
+    // A firm's panel lists the components it makes by their Indonesian names.
+    const firm = await fx.page('?view=network&lang=id&sel=f-kbj');
+    await firm.page.waitForSelector('#detail-title', { timeout: 60_000 });
+    const related = await firm.page.locator('#detail a.rel-link').allTextContents();
+    expect(related).toContain('Selongsong silinder (liner)');
+    expect(related).not.toContain('Cylinder sleeve (liner)');
+    for (const e of [id.errors, en.errors, process.errors, firm.errors]) expect(e).toEqual([]);
+  }, 120_000);
+});

@@ -25,6 +25,7 @@ import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
 import { labelPriority, loadGraph } from '../network/data.ts';
 import { COUNTRY_POINTS } from './countries.ts';
+import { arcOpacity } from './arc-strength.ts';
 import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 
@@ -177,10 +178,16 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     // its nodes under one blue mass.
     const grouped = g.grouping !== undefined;
     const maxArc = grouped ? d3.max(pic.arcs, (a) => (a.kind === 'supply' ? Number(a.link.valueUsd ?? 0) : 0)) || 1 : 1;
-    for (const a of pic.arcs) {
+    // A focus's arcs: each role's opacity by how many it has (arc-strength.ts), the context's first
+    // so that the links within the focus are drawn over them.
+    const supplyCount = { focus: 0, context: 0 };
+    for (const a of pic.arcs) if (a.kind === 'supply') supplyCount[a.role]++;
+    const opacity = { focus: arcOpacity('focus', supplyCount.focus), context: arcOpacity('context', supplyCount.context) };
+    const drawOrder = grouped ? pic.arcs : [...pic.arcs.filter((a) => a.role === 'context'), ...pic.arcs.filter((a) => a.role !== 'context')];
+    for (const a of drawOrder) {
       if (a.kind === 'supply' && !showSupplies) continue;
       const p = flows.append('path').attr('d', arcPath(a.from, a.to, a.bend)).attr('vector-effect', 'non-scaling-stroke').attr('data-kind', a.kind).attr('data-role', a.role);
-      if (a.kind === 'supply') p.attr('stroke', SUPPLY_STROKE).attr('stroke-opacity', grouped ? 0.12 : a.role === 'context' ? 0.5 : 0.6).attr('stroke-width', grouped ? 0.5 + 4 * Math.sqrt(Number(a.link.valueUsd ?? 0) / maxArc) : 1.3).attr('data-flow', a.id);
+      if (a.kind === 'supply') p.attr('stroke', SUPPLY_STROKE).attr('stroke-opacity', grouped ? 0.12 : opacity[a.role]).attr('stroke-width', grouped ? 0.5 + 4 * Math.sqrt(Number(a.link.valueUsd ?? 0) / maxArc) : 1.3).attr('data-flow', a.id);
       else p.attr('stroke', MISSING_COLOUR).attr('stroke-dasharray', '6 4').attr('stroke-opacity', 0.55).attr('stroke-width', 1.3).attr('data-link', a.id).append('title').text(String(a.link.sentence ?? ''));
     }
     // Symbols in screen space (same size at every zoom), clusters on top of the plants near them.

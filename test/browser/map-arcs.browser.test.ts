@@ -1,0 +1,62 @@
+// The Map's supply arcs around a large focus (web/src/views/map/arc-strength.ts): thousands of
+// arcs at half opacity each painted the frame one solid blue over the places asked about (a
+// province at national scale: some 6,000). Each arc's opacity now falls with the square root of
+// how many of its role are drawn, past 200; the context is drawn first, under the focus.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
+import { arcOpacity } from '../../web/src/views/map/arc-strength.ts';
+import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
+
+describe('arcOpacity', () => {
+  it('keeps a few hundred arcs at full strength and thins thousands (hand-computed)', () => {
+    expect(arcOpacity('context', 1)).toBe(0.5);
+    expect(arcOpacity('context', 200)).toBe(0.5);
+    expect(arcOpacity('focus', 200)).toBe(0.6);
+    // 0.5 × √(200 / 800) = 0.5 × 0.5
+    expect(arcOpacity('context', 800)).toBeCloseTo(0.25, 12);
+    // 0.5 × √(200 / 5,000) = 0.5 × 0.2
+    expect(arcOpacity('context', 5000)).toBeCloseTo(0.1, 12);
+    // Never below the floor: 0.5 × √(200 / 1,000,000) ≈ 0.007 → 0.04
+    expect(arcOpacity('context', 1_000_000)).toBe(0.04);
+  });
+});
+
+let fx: BrowserFixture;
+const unavailable = browserUnavailable();
+describe.skipIf(unavailable !== null)('the Map around a large focus', () => {
+  beforeAll(async () => {
+    fx = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 40, firms: 8000, components: 120, seed: 5 })) });
+  }, 120_000);
+  afterAll(async () => fx?.close());
+
+  it('thins the context’s arcs by their number and draws them under the focus’s', async () => {
+    const { page, errors } = await fx.page('?view=map&lang=id&province=Jawa%20Timur');
+    await page.waitForSelector('#map-view[data-ready=true]', { state: 'attached', timeout: 60_000 });
+    const arcs = await page.locator('#map-view path[data-kind=supply]').evaluateAll((els) => els.map((e) => ({ role: e.getAttribute('data-role'), opacity: Number(e.getAttribute('stroke-opacity')) })));
+    const context = arcs.filter((a) => a.role === 'context');
+    const focus = arcs.filter((a) => a.role === 'focus');
+    // The generated province draws more arcs than stay at full strength (else this test shows nothing).
+    expect(context.length).toBeGreaterThan(400);
+    for (const a of context) expect(a.opacity).toBeCloseTo(0.5 * Math.sqrt(200 / context.length), 6);
+    expect(context[0]!.opacity).toBeLessThan(0.36);
+    // Document order is drawing order: every context arc before the first focus arc.
+    const firstFocus = arcs.findIndex((a) => a.role === 'focus');
+    expect(focus.length).toBeGreaterThan(0);
+    expect(arcs.slice(firstFocus).every((a) => a.role === 'focus')).toBe(true);
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('leaves a small focus as it was (the seed: every arc at full strength)', async () => {
+    const seed = await openBrowserFixture();
+    try {
+      const { page } = await seed.page('?view=map&lang=en&cluster=cl-ceper');
+      await page.waitForSelector('#map-view[data-ready=true]', { state: 'attached', timeout: 60_000 });
+      const opacities = await page.locator('#map-view path[data-kind=supply]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-role')} ${e.getAttribute('stroke-opacity')}`));
+      expect(opacities.length).toBeGreaterThan(0);
+      expect(new Set(opacities.map((o) => o.replace(/^focus 0\.6$|^context 0\.5$/, 'full')))).toEqual(new Set(['full']));
+    } finally {
+      await seed.close();
+    }
+  }, 120_000);
+});

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parents[2] / "seed" / "indonesia"
@@ -236,6 +237,64 @@ PROGRAMS_ID = {
     "prog-composite-training": "Pelatihan blok rem komposit bagi IKM pengecoran Ceper (Februari 2017)",
     "prog-kite-ikm": "Fasilitas KITE IKM bagi IKM berorientasi ekspor",
 }
+
+# The numbered IKM stand-ins describe their trade in English ("IKM Ceper 04 (manhole covers)"):
+# in Indonesian the description is Indonesian ("IKM Ceper 04 (tutup manhole)"). Registered names
+# (PT, CV, UD, Koperasi) are not translated.
+STAND_IN_TRADES_ID = {
+    "CNC machining": "permesinan CNC",
+    "aluminium castings": "coran aluminium",
+    "aluminium die casting": "cetak tekan aluminium",
+    "automotive aftermarket castings": "coran suku cadang otomotif",
+    "automotive iron foundry": "pengecoran besi otomotif",
+    "boat fittings": "perlengkapan kapal",
+    "car exhausts, stainless": "knalpot mobil, baja tahan karat",
+    "composite brake-block trial": "uji coba blok rem komposit",
+    "diesel-engine parts": "komponen mesin diesel",
+    "ductile valves and fittings": "katup dan fiting besi cor nodular",
+    "electroplating": "elektroplating",
+    "exhaust parts": "komponen knalpot",
+    "exhausts": "knalpot",
+    "farm-machinery castings": "coran alat dan mesin pertanian",
+    "grey-iron foundry": "pengecoran besi cor kelabu",
+    "hard chrome": "krom keras",
+    "heat treatment": "perlakuan panas",
+    "heavy-vehicle exhausts": "knalpot kendaraan berat",
+    "machine tools": "perkakas mesin",
+    "machining": "permesinan",
+    "manhole covers": "tutup manhole",
+    "motorcycle exhausts": "knalpot sepeda motor",
+    "pattern shop": "bengkel pola",
+    "patterns and cores": "pola dan inti",
+    "pipe fittings": "fiting pipa",
+    "plastic moulding": "cetak plastik",
+    "plating and heat treatment": "pelapisan dan perlakuan panas",
+    "precision CNC machining": "permesinan CNC presisi",
+    "precision machining": "permesinan presisi",
+    "pump bodies": "bodi pompa",
+    "pump parts": "komponen pompa",
+    "railway castings": "coran kereta api",
+    "scale weights and ballast": "anak timbangan dan pemberat",
+    "ship and farm machining": "permesinan komponen kapal dan alat pertanian",
+    "sprockets": "sproket",
+    "stamping and coating": "pengepresan dan pelapisan",
+    "steel castings": "coran baja",
+    "turning shop": "bengkel bubut",
+    "turning": "pembubutan",
+    "two-wheel stampings": "komponen pres roda dua",
+}
+
+# Large firms whose name describes them in English.
+LARGE_NAMES_ID = {"f-pdam": "PDAM (perusahaan air minum daerah, pembeli agregat)"}
+
+
+def firm_name_id(fid: str, name: str) -> str:
+    """The Indonesian name of a stand-in or descriptive name; "" for a registered name."""
+    if fid in LARGE_NAMES_ID:
+        return LARGE_NAMES_ID[fid]
+    m = re.match(r"^(IKM [A-Z][a-z]+ \d\d) \((.*)\)$", name)
+    return f"{m.group(1)} ({STAND_IN_TRADES_ID[m.group(2)]})" if m else ""
+
 
 COMPONENTS_ID = {
     "c-cylinder-sleeve": "Selongsong silinder (liner)",
@@ -900,7 +959,7 @@ def build() -> dict[str, tuple[list[str], list[dict]]]:
     firm_rows = []
     for f in LARGE:
         fid, name, tier, sector, prov, reg, lat, lon, certs, src, est = f
-        firm_rows.append(dict(id=fid, name=name, tier=tier, sector=sector, cluster="", province=prov, regency=reg,
+        firm_rows.append(dict(id=fid, name=name, name_id=firm_name_id(fid, name), tier=tier, sector=sector, cluster="", province=prov, regency=reg,
                               lat=num(lat), lon=num(lon), employees="", capacity_tonnes="",
                               certifications=";".join(certs), source=src, estimate=flag(est)))
     member_index: dict[str, int] = {}
@@ -915,13 +974,13 @@ def build() -> dict[str, tuple[list[str], list[dict]]]:
             lat, lon = KRIDA_POS
             prov, reg = "Jawa Tengah", "Pati"
         src = f["source"] if f["source"] == ILLUS else f["source"] + "; location, size and capacity " + ILLUS
-        firm_rows.append(dict(id=f["id"], name=f["name"], tier="IKM", sector=f["sector"], cluster=f["cluster"] or "",
+        firm_rows.append(dict(id=f["id"], name=f["name"], name_id=firm_name_id(f["id"], f["name"]), tier="IKM", sector=f["sector"], cluster=f["cluster"] or "",
                               province=prov, regency=reg, lat=num(lat), lon=num(lon), employees=num(f["employees"]),
                               capacity_tonnes=num(f["capacity"]), certifications=";".join(f["certs"]),
                               source=src, estimate="true"))
     files["firms"] = (
         ["id", "name", "tier", "sector", "cluster", "province", "regency", "lat", "lon", "employees",
-         "capacity_tonnes", "certifications", "source", "estimate"],
+         "capacity_tonnes", "certifications", "source", "estimate", "name_id"],
         firm_rows,
     )
 

@@ -3,6 +3,7 @@
 import { hasFirmFilter, type GraphOut, type GraphQuery, type GraphStore, type ViewExtras } from '../store/index.ts';
 import { pinnedLink, recommendedFor } from './recommended.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/index.ts';
+import { dataNames, localiseNames } from '../names/index.ts';
 
 export { RECOMMENDED_LIMIT, recommendedFor, pinnedLink } from './recommended.ts';
 
@@ -18,5 +19,6 @@ export async function graphView(store: GraphStore, query: GraphQuery, lang: Lang
   if (focus) extras.focusFirms = focus;
   if (query.links === 'recommended') extras.recommended = await recommendedFor(store, query, lang, focus);
   if (query.pin !== undefined) extras.pinned = await pinnedLink(store, query.pin, lang);
-  return store.graph(query, extras);
+  // Firms named in the answer's language (the seed's stand-ins "IKM Ceper 04 (tutup manhole)").
+  return localiseNames(await store.graph(query, extras), await dataNames(store, lang));
 }

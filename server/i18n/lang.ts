@@ -19,7 +19,7 @@ export const LangTagSchema = z.preprocess((value) => (typeof value === 'string' 
 
 /** The `lang` query parameter of every route that writes sentences. */
 export const langParam = LangTagSchema.optional().describe(
-  'en | id: the language of sentences and labels (explanations, evidence, summaries, lever, status, tier and category names). Without it the Accept-Language header decides (id, id-ID, in → id); otherwise en. Data names (firms, components, processes, materials) stay as the dataset gives them.',
+  'en | id: the language of sentences and labels (explanations, evidence, summaries, lever, status, tier and category names). Without it the Accept-Language header decides (id, id-ID, in → id); otherwise en. Components, processes, materials, programmes and firms are named by their Indonesian name (the dataset\'s name_id) in id where the dataset gives one, by name otherwise.',
 );
 
 /** `lang` on a route that answers data only: it chooses the language of an error message. */

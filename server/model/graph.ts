@@ -90,6 +90,7 @@ export function datasetToGraph(d: Dataset): GraphData {
   for (const f of d.firms) {
     node('Firm', f.id, {
       name: f.name,
+      nameId: f.name_id,
       tier: f.tier,
       sector: f.sector,
       province: f.province,

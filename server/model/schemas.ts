@@ -31,8 +31,9 @@ const idDoc = (en: string, id: string) => idField().meta(doc(`${en} Unique acros
 const nameDoc = (en: string, id: string) => requiredText().meta(doc(en, id));
 // `name` is the name every answer uses; `name_id`, when given, replaces it wherever the product
 // speaks Bahasa Indonesia (server/names): the vocabulary of components, processes, materials and
-// programmes reads as an Indonesian analyst writes it. Firms, clusters and countries need none
-// (proper names; countries come from the runtime's ICU in the reader's language).
+// programmes reads as an Indonesian analyst writes it; a firm may have one where its name describes
+// it in English. Clusters and countries need none (proper names; countries come from the runtime's
+// ICU in the reader's language).
 const nameInIndonesian = (en: string, id: string, example: string) =>
   optionalText().meta(
     doc(
@@ -72,6 +73,13 @@ export const firmRow = z.strictObject({
   capacity_tonnes: optionalAmount().meta(doc('Production capacity.', 'Kapasitas produksi.', 'tonnes/year')),
   certifications: textList().meta(doc('Certifications held, ";"-separated (ISO 9001; IATF 16949).', 'Sertifikasi yang dimiliki, dipisah ";" (ISO 9001; IATF 16949).')),
   ...provenance,
+  // Last, after the columns every firm fills: few firms need it, and a workbook's columns stay where they were.
+  name_id: optionalText().meta(
+    doc(
+      'The firm\'s name as Indonesian pages show it (optional): for a name that describes the firm in English, such as a stand-in "IKM Ceper 04 (manhole covers)". A registered name needs none.',
+      'Nama perusahaan sebagaimana ditampilkan di halaman berbahasa Indonesia (opsional): untuk nama yang menerangkan perusahaan dalam bahasa Inggris, mis. nama pengganti "IKM Ceper 04 (manhole covers)". Nama resmi tidak memerlukannya.',
+    ),
+  ),
 });
 
 export const processRow = z.strictObject({

@@ -1,4 +1,5 @@
-// The names a dataset gives in Bahasa Indonesia (name_id, description_id), and the one rule for
+// The names a dataset gives in Bahasa Indonesia (name_id, description_id: its components,
+// processes, materials and programmes, and firms whose name describes them), and the one rule for
 // using them: in Indonesian an entity is called by its Indonesian name when the dataset gives one,
 // by `name` otherwise; in English always by `name`. Ids are unique across every node file
 // (server/model/validate.ts), so an id alone says whose name it is.

@@ -1,6 +1,7 @@
-// Pages in Bahasa Indonesia call components, processes and materials by the seed's Indonesian names
-// (name_id, description_id): in the Opportunities table and its component picker, and in the
-// detail panel, which also gives the name in the other language; English pages keep `name`.
+// Pages in Bahasa Indonesia call components, processes, materials and the stand-in firms by the
+// seed's Indonesian names (name_id, description_id): in the Opportunities table and its component
+// picker, in Link and match, and in the detail panel, which also gives the name in the other
+// language; English pages keep `name`.
 // Expected names are those of seed/indonesia's CSV files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
@@ -33,6 +34,15 @@ describe.skipIf(unavailable !== null)('Indonesian names on the page', () => {
       expect(row).toContain('Tromol rem');
       expect(row).not.toContain('Brake drum');
     }
+    expect(errors).toEqual([]);
+  }, 120_000);
+
+  it('Link and match names the stand-in firms in Indonesian, table and evidence', async () => {
+    const { page, errors } = await fx.page('?view=links&lang=id&cluster=cl-ceper');
+    await page.waitForSelector('#links-table', { timeout: 60_000 });
+    const table = (await page.locator('#links-table').textContent()) ?? '';
+    expect(table).toContain('IKM Ceper 04 (tutup manhole)');
+    expect(table).not.toContain('(manhole covers)');
     expect(errors).toEqual([]);
   }, 120_000);
 

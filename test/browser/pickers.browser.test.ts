@@ -74,7 +74,8 @@ async function runWhatIf(page: Page, fx: BrowserFixture, target: string, name: s
 
 describe.skipIf(unavailable)('the what-if target picker', () => {
   it.each(LANGS)('on the seed: every option on focus, clusters first; a firm by keyboard, run, kept in the address (%s)', async (lang) => {
-    const [catalog, firms] = await Promise.all([get<CatalogOut>(seed, 'catalog'), get<FirmsOut>(seed, 'firms')]);
+    // In the page's language: a stand-in firm is "IKM Semarang 01 (…)" with its trade in Indonesian.
+    const [catalog, firms] = await Promise.all([get<CatalogOut>(seed, `catalog?lang=${lang}`), get<FirmsOut>(seed, `firms?lang=${lang}`)]);
     const inClusters = firms.firms.filter((f) => f.cluster !== undefined);
     // A firm in the middle of the list, typed in lower case.
     const firm = inClusters[Math.floor(inClusters.length / 2)]!;

@@ -72,9 +72,16 @@ describe('GET /api/graph writes its sentences and names in the asked language', 
         expect(sentence, k).not.toBe(wantEn.get(k));
       }
     }
-    // The link and node data do not change with the language, only the sentences.
-    const strip = (b: Record<string, unknown>) => ({ ...b, links: (b.links as Link[]).map((l) => ({ ...l, sentence: undefined })) });
+    // The link and node data do not change with the language, only the sentences and the names of
+    // firms the dataset names in Indonesian (name_id: the seed's stand-ins, "IKM Ceper 04 (tutup manhole)").
+    type Node = { id: string; name: string };
+    const strip = (b: Record<string, unknown>) => ({ ...b, nodes: (b.nodes as Node[]).map((n) => ({ ...n, name: undefined })), links: (b.links as Link[]).map((l) => ({ ...l, sentence: undefined })) });
     expect(strip(byQuery.body)).toEqual(strip(en.body));
+    const firms = new Map((await readDataset('seed/indonesia')).firms.map((f) => [f.id, f]));
+    const names = (b: Record<string, unknown>) => (b.nodes as Node[]).filter((n) => firms.has(n.id)).map((n) => [n.id, n.name]);
+    expect(names(en.body)).toEqual(names(en.body).map(([id]) => [id, firms.get(id!)!.name]));
+    expect(names(byQuery.body)).toEqual(names(en.body).map(([id]) => [id, firms.get(id!)!.name_id ?? firms.get(id!)!.name]));
+    expect(names(byQuery.body)).toContainEqual(['f-ceper-04', 'IKM Ceper 04 (tutup manhole)']);
   });
 
   it('a pinned link: its evidence in the asked language', async () => {

@@ -1,9 +1,12 @@
-// Answers in Indonesian call components, processes, materials and programmes by the Indonesian
-// names the dataset gives them (the name_id columns of the seed, scripts/seed/build_seed.py), in
-// their lists and in their sentences; English answers keep the dataset's `name`. Expected names are
+// Answers in Indonesian call components, processes, materials, programmes and the seed's stand-in
+// firms ("IKM Ceper 04 (tutup manhole)") by the Indonesian names the dataset gives them (the name_id
+// columns of the seed, scripts/seed/build_seed.py), in their lists and in their sentences; English
+// answers keep the dataset's `name`. Expected names are
 // read from the seed's CSV files here, not from the code under test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '../../server/api/routes/catalog.ts';
+import { firmList } from '../../server/api/routes/firms.ts';
+import { graphView } from '../../server/focus/index.ts';
 import { clusterComplexity } from '../../server/analysis/cluster-complexity/index.ts';
 import { importExposure } from '../../server/analysis/imports/index.ts';
 import { missingLinks } from '../../server/analysis/links/index.ts';
@@ -24,7 +27,7 @@ beforeAll(async () => {
   dataset = await readDataset('seed/indonesia');
   store = new EmbeddedStore(dataset);
   both = new Map();
-  for (const row of [...dataset.components, ...dataset.processes, ...dataset.materials, ...dataset.programs]) {
+  for (const row of [...dataset.components, ...dataset.processes, ...dataset.materials, ...dataset.programs, ...dataset.firms]) {
     if (row.name_id !== undefined) both.set(row.id, [row.name, row.name_id]);
   }
 });
@@ -52,6 +55,9 @@ describe('the seed names its vocabulary in Indonesian', () => {
     for (const p of dataset.processes) expect(p.description_id, p.id).toMatch(/\p{L}/u);
     expect(indonesian('c-brake-drum')).toBe('Tromol rem');
     expect(indonesian('m-fc250')).toBe('Besi cor kelabu FC250');
+    // Every numbered stand-in firm, and only those with a descriptive name (registered names stay).
+    for (const f of dataset.firms) expect(f.name_id !== undefined, f.id).toBe(/^IKM \w+ \d\d \(|^PDAM /.test(f.name));
+    expect(indonesian('f-ceper-04')).toBe('IKM Ceper 04 (tutup manhole)');
   });
 });
 
@@ -65,6 +71,8 @@ describe('Indonesian answers on the seed', () => {
       imports: await importExposure(store, 'id'),
       complexity: await clusterComplexity(store, { limit: 10, lang: 'id' }),
       catalog: await catalog(store, 'id'),
+      graph: await graphView(store, { view: 'map', cluster: 'cl-ceper', links: 'recommended' }, 'id'),
+      firms: await firmList(store, {}, 'id'),
     };
     for (const [what, answer] of Object.entries(answers)) {
       const refs = namedRefs(answer);
@@ -91,6 +99,10 @@ describe('Indonesian answers on the seed', () => {
     const links = await missingLinks(store, { lang: 'id' });
     expect(links.recommendations.length).toBeGreaterThan(0);
     for (const r of links.recommendations) expect(r.sentence).toContain(inSentence(indonesian(r.component.id)));
+    // A stand-in supplier opens its evidence by its Indonesian name.
+    const standIn = links.recommendations.filter((r) => both.has(r.supplier.id));
+    expect(standIn.length).toBeGreaterThan(0);
+    for (const r of standIn) expect(r.sentence.startsWith(`${indonesian(r.supplier.id)} `), r.sentence).toBe(true);
 
     const risky = await risk(store, 'id');
     const top = risky.singleSource[0]!;

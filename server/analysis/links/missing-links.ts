@@ -113,14 +113,21 @@ export async function missingLinks(store: GraphStore, options: MissingLinksOptio
   return localiseNames({ filters: { ...filter, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(clusters), lang, labels: missingLinksLabels(lang) }, names);
 }
 
-/** A candidate's facts with its component, processes and materials called by `names` (the evidence sentence uses them). */
+/** A candidate's facts with its firms, component, processes and materials called by `names` (the evidence sentence uses them). */
 function namedIn(row: CandidateRow, names: DataNames): CandidateRow {
   if (names.unchanged) return row;
+  const x = row.example3;
   return {
     ...row,
+    supplierName: names.name(row.supplier, row.supplierName),
+    buyerName: names.name(row.buyer, row.buyerName),
     componentName: names.name(row.component, row.componentName),
     processes: row.processes.map((p) => ({ ...p, name: names.name(p.process, p.name) })),
     material: row.material && { ...row.material, name: names.name(row.material.material, row.material.name) },
     alreadySupplies: localiseNames(row.alreadySupplies, names),
+    suppliesElsewhere: localiseNames(row.suppliesElsewhere, names),
+    sharedPartners: localiseNames(row.sharedPartners, names),
+    peers: localiseNames(row.peers, names),
+    example3: x && { ...x, xName: names.name(x.x, x.xName), yName: names.name(x.y, x.yName) },
   };
 }

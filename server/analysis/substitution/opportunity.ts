@@ -32,7 +32,7 @@ export function candidatesOf(members: readonly MemberProfile[], requirements: re
   return { ranked, caps };
 }
 
-/** One pair spelled out; its sentences call components, processes and materials by `dataNames`' names, in their language. */
+/** One pair spelled out; its sentences call components, processes, materials and firms by `dataNames`' names, in their language. */
 export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps: Capabilities, members: readonly MemberProfile[], dataNames: DataNames): Opportunity {
   const lang = dataNames.lang;
   const nK = e.input.clusters.length;
@@ -58,7 +58,7 @@ export function opportunity(e: Evaluation, i: number, rank: number, clusterCaps:
   const status = STATUS[e.status[i]!]!;
   const numbers = e.pair(i);
   const met = numbers.met;
-  const lead = ranked[0] && ranked[0].meets === reqs.length && reqs.length > 0 ? ranked[0].name : undefined;
+  const lead = ranked[0] && ranked[0].meets === reqs.length && reqs.length > 0 ? dataNames.name(ranked[0].id, ranked[0].name) : undefined;
   // Under the national basis the explanation also says what national statistics put at stake.
   const basis = e.input.basis ?? { kind: 'buyers' as const, year: null };
   const nationalNote =

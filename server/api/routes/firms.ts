@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { TIERS, type Tier } from '../../model/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
-import { errorLangParam } from '../../i18n/index.ts';
+import { DEFAULT_LANG, langParam, resolveLang, type Lang } from '../../i18n/index.ts';
+import { dataNames, localiseNames } from '../../names/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -21,7 +22,7 @@ const tierList = z
 export const firmsQueryShape = z.strictObject({
   tier: tierList.optional().describe(`only firms of these tiers (comma-separated: ${TIERS.join(',')})`),
   cluster: z.string().min(1).max(200).optional().describe('only the members of this cluster (an unknown id gives an empty list)'),
-  lang: errorLangParam,
+  lang: langParam.describe('en | id: the language of the firms\' names (a firm\'s name_id in id, where the dataset gives one) and of an error. Without it the Accept-Language header decides; otherwise en.'),
 });
 
 export const firmsShape = z.object({
@@ -58,18 +59,20 @@ function allFirms(store: GraphStore): Promise<FirmRow[]> {
   });
 }
 
-export async function firmList(store: GraphStore, query: FirmsQuery): Promise<FirmsOut> {
+/** The firms of the query, named in `lang` (a firm's name_id in Indonesian, server/names). */
+export async function firmList(store: GraphStore, query: FirmsQuery, lang: Lang = DEFAULT_LANG): Promise<FirmsOut> {
   const tiers = query.tier ? new Set<string>(query.tier) : undefined;
   const firms = (await allFirms(store)).filter((f) => (!tiers || (f.tier !== undefined && tiers.has(f.tier))) && (query.cluster === undefined || f.cluster === query.cluster));
-  return { firms };
+  return { firms: localiseNames(firms, await dataNames(store, lang)) };
 }
 
 export function firmsRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/firms', async (req, res) => {
-    // lang chooses an error's language only: it is not part of the answer (nor of its cache key).
+    // The language names the firms (and an error): the answer is kept per language.
     const { lang: _lang, ...query } = parseRequest(firmsQueryShape, req.query, 'query');
-    await sendJson(req, res, ctx.store, { route: 'firms', params: query }, () => firmList(ctx.store, query));
+    const lang = resolveLang(req);
+    await sendJson(req, res, ctx.store, { route: 'firms', params: { ...query, lang } }, () => firmList(ctx.store, query, lang));
   });
   return router;
 }

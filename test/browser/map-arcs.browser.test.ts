@@ -1,11 +1,12 @@
 // The Map's supply arcs around a large focus (web/src/views/map/arc-strength.ts): thousands of
 // arcs at half opacity each painted the frame one solid blue over the places asked about (a
 // province at national scale: some 6,000). Each arc's opacity now falls with the square root of
-// how many of its role are drawn, past 200; the context is drawn first, under the focus.
+// how many of its role are drawn, past 200; the context is drawn first, under the focus. The
+// context's places fade the same way, so that stacks of them do not outshine the focus.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
-import { arcOpacity } from '../../web/src/views/map/arc-strength.ts';
+import { arcOpacity, contextPlaceOpacity } from '../../web/src/views/map/arc-strength.ts';
 import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
 
 describe('arcOpacity', () => {
@@ -19,6 +20,13 @@ describe('arcOpacity', () => {
     expect(arcOpacity('context', 5000)).toBeCloseTo(0.1, 12);
     // Never below the floor: 0.5 × √(200 / 1,000,000) ≈ 0.007 → 0.04
     expect(arcOpacity('context', 1_000_000)).toBe(0.04);
+  });
+
+  it('fades the context’s places past 200, to no less than 0.2 (hand-computed)', () => {
+    expect(contextPlaceOpacity(200)).toBe(0.5);
+    // 0.5 × √(200 / 450) = 0.5 × 2/3
+    expect(contextPlaceOpacity(450)).toBeCloseTo(1 / 3, 12);
+    expect(contextPlaceOpacity(4340)).toBe(0.2);
   });
 });
 
@@ -44,6 +52,12 @@ describe.skipIf(unavailable !== null)('the Map around a large focus', () => {
     const firstFocus = arcs.findIndex((a) => a.role === 'focus');
     expect(focus.length).toBeGreaterThan(0);
     expect(arcs.slice(firstFocus).every((a) => a.role === 'focus')).toBe(true);
+    // The context's plants fade by their number too; the focus's stay solid.
+    const fills = await page.locator('#map-view path.firm').evaluateAll((els) => els.map((e) => ({ role: e.getAttribute('data-role'), fill: Number(e.getAttribute('fill-opacity')) })));
+    const contextPlaces = fills.filter((f) => f.role === 'context');
+    expect(contextPlaces.length).toBeGreaterThan(200);
+    for (const f of contextPlaces) expect(f.fill).toBeCloseTo(Math.max(0.2, 0.5 * Math.sqrt(200 / contextPlaces.length)), 6);
+    expect(fills.filter((f) => f.role === 'focus').every((f) => f.fill >= 0.85)).toBe(true);
     expect(errors).toEqual([]);
   }, 120_000);
 

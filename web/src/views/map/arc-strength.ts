@@ -1,4 +1,4 @@
-// How strongly the Map draws a focused view's supply arcs. Each arc alone reads best at about half
+// How strongly the Map draws a focused view's context: its supply arcs, and the places around it. Each arc alone reads best at about half
 // opacity, but arcs add up where they cross: at national scale a province's focus draws some 6,000
 // links to and from its partners across the archipelago, and at 0.5 each they painted the frame one
 // solid blue, over the places the analyst asked about. So the opacity of each arc falls with the
@@ -20,4 +20,17 @@ export function arcOpacity(role: 'focus' | 'context', count: number): number {
   const full = FULL_OPACITY[role];
   if (count <= CLEAR_ARCS) return full;
   return Math.max(MIN_OPACITY, full * Math.sqrt(CLEAR_ARCS / count));
+}
+
+/** Up to this many places in the context, each keeps its full fill opacity (0.5). */
+export const CLEAR_PLACES = 200;
+
+/**
+ * The fill opacity of each of `count` places in a focus's context. Symbols keep their size at
+ * every zoom, so at national scale a province's 4,000 context plants stack into solid orange
+ * blobs that drew the eye from the focus; past 200 their fill fades like the arcs', to no less
+ * than 0.2, at which a place alone is still seen (its dashed outline stays).
+ */
+export function contextPlaceOpacity(count: number): number {
+  return count <= CLEAR_PLACES ? 0.5 : Math.max(0.2, 0.5 * Math.sqrt(CLEAR_PLACES / count));
 }

@@ -25,7 +25,7 @@ import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
 import { labelPriority, loadGraph } from '../network/data.ts';
 import { COUNTRY_POINTS } from './countries.ts';
-import { arcOpacity } from './arc-strength.ts';
+import { arcOpacity, contextPlaceOpacity } from './arc-strength.ts';
 import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 
@@ -198,6 +198,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const radius = (p: Place): number => (grouped && (p.label === 'Cluster' || p.label === 'Group') ? memberRadius(p.members, largest, 3.5, 13) : p.label === 'Cluster' ? CLUSTER_R(p.members) : 5);
     const placeName = (p: Place): string => (grouped && isGrouped(p) ? overviewName(p) : p.name);
     const markOf = new Map<string, SVGPathElement>();
+    const contextFill = contextPlaceOpacity(pic.places.filter((p) => p.role === 'context' && p.label !== 'Cluster').length);
     for (const p of ordered) {
       const cluster = p.label === 'Cluster';
       const context = p.role === 'context';
@@ -205,7 +206,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         .append('path')
         .attr('d', symbolPath(shapeOf(p), radius(p)))
         .attr('fill', colourOf(p))
-        .attr('fill-opacity', cluster ? (grouped ? 0.6 : 0.8) : context ? 0.5 : p.label === 'Group' ? 0.85 : 1)
+        .attr('fill-opacity', cluster ? (grouped ? 0.6 : 0.8) : context ? contextFill : p.label === 'Group' ? 0.85 : 1)
         .attr('stroke', context ? '#52606d' : '#fff')
         .attr('stroke-dasharray', context ? '2 1.5' : null)
         .attr('stroke-width', cluster ? 1.5 : 0.8)

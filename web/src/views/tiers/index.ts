@@ -16,6 +16,7 @@ import { categoryColours, CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR, type Ca
 import { filtersChanged } from '../../app/state.ts';
 import { col, distinct, roleWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
+import { crowdOpacity } from '../../graph/crowd.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
 import { drawLabels, shortName, textWidth, type PlacedLabel } from '../../graph/labels.ts';
 import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../graph/symbols.ts';
@@ -175,6 +176,11 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const s = d3.create('svg').attr('xmlns', 'http://www.w3.org/2000/svg').attr('width', L.width).attr('height', L.height).attr('viewBox', `0 0 ${L.width} ${L.height}`).attr('font-family', 'sans-serif').attr('role', 'img').attr('class', 'tiers');
     s.append('rect').attr('width', L.width).attr('height', L.height).attr('fill', '#ffffff');
     const links = s.append('g').attr('fill', 'none').attr('class', 'links');
+    // Each kind's opacity by how many of it are drawn (graph/crowd.ts): a national overview draws
+    // 3,000 supply links and some 1,500 import flows, which at 0.6 and 0.5 each hid the columns.
+    const full = { supply: 0.6, import: 0.5, missing: 0.5 } as const;
+    const counts = d3.rollup(drawn.drawn, (v) => v.length, (f) => f.kind);
+    const opacity = (kind: keyof typeof full): number => crowdOpacity(full[kind], counts.get(kind) ?? 0);
     for (const f of drawn.drawn) {
       const a = L.byId.get(f.source);
       const b = L.byId.get(f.target);
@@ -188,12 +194,13 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         .attr('d', line(pts))
         .attr('stroke', stroke)
         .attr('stroke-width', f.kind === 'missing' ? 1.3 : f.kind === 'import' ? Math.min(4, width(f.value)) : width(f.value))
-        .attr('stroke-opacity', f.kind === 'supply' ? 0.6 : 0.5)
+        .attr('stroke-opacity', opacity(f.kind))
         .attr('stroke-dasharray', f.kind === 'import' ? '5 3' : f.kind === 'missing' ? '6 4' : null)
         .attr('data-flow', f.id)
         .attr('data-kind', f.kind)
         .attr('data-role', f.role)
         .attr('data-colour', stroke)
+        .attr('data-opacity', opacity(f.kind))
         .append('title')
         .text(`${a.name} → ${b.name}: ${componentNames.get(f.component) ?? f.component}${f.value > 0 ? ` (${flowValue(f)})` : ''}`);
     }
@@ -282,7 +289,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     for (const p of svg.querySelectorAll<SVGPathElement>('path[data-flow]')) {
       const f = flowById.get(p.getAttribute('data-flow') ?? '');
       const on = !chain || (f !== undefined && chain.has(f.source) && chain.has(f.target)) || (f?.kind === 'missing' && f.id === sel);
-      p.setAttribute('stroke-opacity', on ? '0.6' : '0.05');
+      // Back to the opacity it was drawn with (its kind's, by their number), or faded out of the chain.
+      p.setAttribute('stroke-opacity', on ? (p.dataset.opacity ?? '0.6') : '0.05');
     }
   };
 

@@ -47,24 +47,26 @@ describe.skipIf(unavailable !== null)('Indonesian names on the page', () => {
   }, 120_000);
 
   it('the detail panel titles an entity by its name in the page’s language and gives the other', async () => {
-    const id = await fx.page('?view=network&lang=id&sel=c-brake-drum');
-    await id.page.waitForSelector('#detail-title', { timeout: 60_000 });
-    expect(await id.page.locator('#detail-title').textContent()).toBe('Tromol rem');
-    expect((await detailRows(id.page))['Nama dalam bahasa Inggris']).toBe('Brake drum');
+    /** The Network page with entity `sel` selected, once its panel is open. */
+    const panel = async (lang: 'en' | 'id', sel: string) => {
+      const opened = await fx.page(`?view=network&lang=${lang}&sel=${sel}`);
+      await opened.page.waitForSelector('#detail-title', { timeout: 60_000 });
+      return { ...opened, title: await opened.page.locator('#detail-title').textContent(), rows: await detailRows(opened.page) };
+    };
+    const id = await panel('id', 'c-brake-drum');
+    expect(id.title).toBe('Tromol rem');
+    expect(id.rows['Nama dalam bahasa Inggris']).toBe('Brake drum');
 
-    const en = await fx.page('?view=network&lang=en&sel=c-brake-drum');
-    await en.page.waitForSelector('#detail-title', { timeout: 60_000 });
-    expect(await en.page.locator('#detail-title').textContent()).toBe('Brake drum');
-    expect((await detailRows(en.page))['Name in Indonesian']).toBe('Tromol rem');
+    const en = await panel('en', 'c-brake-drum');
+    expect(en.title).toBe('Brake drum');
+    expect(en.rows['Name in Indonesian']).toBe('Tromol rem');
 
-    // A process: its description in the page's language; the firms that CAN it are listed by name.
-    const process = await fx.page('?view=network&lang=id&sel=p-forging');
-    await process.page.waitForSelector('#detail-title', { timeout: 60_000 });
-    expect(await process.page.locator('#detail-title').textContent()).toBe('Tempa panas');
-    expect((await detailRows(process.page))['Keterangan']).toBe('Tempa panas baja dengan cetakan tertutup');
+    // A process: its description in the page's language.
+    const process = await panel('id', 'p-forging');
+    expect(process.title).toBe('Tempa panas');
+    expect(process.rows['Keterangan']).toBe('Tempa panas baja dengan cetakan tertutup');
     // A firm's panel lists the components it makes by their Indonesian names.
-    const firm = await fx.page('?view=network&lang=id&sel=f-kbj');
-    await firm.page.waitForSelector('#detail-title', { timeout: 60_000 });
+    const firm = await panel('id', 'f-kbj');
     const related = await firm.page.locator('#detail a.rel-link').allTextContents();
     expect(related).toContain('Selongsong silinder (liner)');
     expect(related).not.toContain('Cylinder sleeve (liner)');

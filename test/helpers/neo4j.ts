@@ -28,3 +28,29 @@ export function otherTestDriver(uri: string): Driver {
   const auth = process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD) : undefined;
   return neo4j.driver(uri, auth);
 }
+
+/**
+ * What the direct-write suites need: a store warmed like the server's, and writes made directly in
+ * Neo4j by someone else's driver (not through Rantai), in the test database.
+ */
+export interface DirectWrites {
+  store: Neo4jStore;
+  write(query: string, params?: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function openDirectWrites(uri: string): DirectWrites {
+  const store = openWarmedTestNeo4jStore(uri);
+  const other = otherTestDriver(uri);
+  const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+  return {
+    store,
+    write: async (query, params = {}) => {
+      await other.executeQuery(query, params, { database });
+    },
+    close: async () => {
+      await other.close();
+      await store.close();
+    },
+  };
+}

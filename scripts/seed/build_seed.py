@@ -288,6 +288,104 @@ STAND_IN_TRADES_ID = {
 LARGE_NAMES_ID = {"f-pdam": "PDAM (perusahaan air minum daerah, pembeli agregat)"}
 
 
+# Firms' sectors in Bahasa Indonesia (firms.csv's sector_id), in the same terms as the names above.
+SECTORS_ID = {
+    "stamped motorcycle parts; supplies Astra Honda Motor through PT Rahmad Perdana Adi Metal": "komponen sepeda motor hasil pengepresan (stamping); memasok Astra Honda Motor melalui PT Rahmad Perdana Adi Metal",
+    "construction (state-owned)": "konstruksi (BUMN)",
+    "motorcycle exhausts": "knalpot sepeda motor",
+    "cars; plant Cikarang": "mobil; pabrik Cikarang",
+    "turned parts": "komponen hasil bubut",
+    "aluminium gravity castings": "coran gravitasi aluminium",
+    "heat-treatment services": "jasa perlakuan panas",
+    "cars; plants Sunter (engines) and Karawang": "mobil; pabrik Sunter (mesin) dan Karawang",
+    "cars; plants Sunter and Karawang": "mobil; pabrik Sunter dan Karawang",
+    "cars; plant Karawang": "mobil; pabrik Karawang",
+    "motorcycles; plants Sunter, Pegangsaan, Cikarang, Karawang": "sepeda motor; pabrik Sunter, Pegangsaan, Cikarang, Karawang",
+    "motorcycles; plants Pulogadung and Karawang": "sepeda motor; pabrik Pulogadung dan Karawang",
+    "cars and motorcycles; plants Tambun, Cakung, Cikarang": "mobil dan sepeda motor; pabrik Tambun, Cakung, Cikarang",
+    "cars; plant Cikarang (GIIC)": "mobil; pabrik Cikarang (GIIC)",
+    "defence vehicles (armoured personnel carriers)": "kendaraan pertahanan (kendaraan angkut personel lapis baja)",
+    "piston rings; tier-1 to TMMIN": "ring piston; pemasok tier-1 TMMIN",
+    "motorcycle stamped parts; tier-1 to Astra Honda Motor": "komponen pres sepeda motor; pemasok tier-1 Astra Honda Motor",
+    "shock absorbers": "peredam kejut (shock absorber)",
+    "component holding; foundry and stamping divisions": "induk usaha komponen; divisi pengecoran dan pengepresan",
+    "engine electronics, thermal systems": "elektronika mesin, sistem termal",
+    "engine and body parts, pumps": "komponen mesin dan bodi, pompa",
+    "brakes": "rem",
+    "forged crankshafts and connecting rods": "poros engkol dan setang piston tempa",
+    "leaf, coil and valve springs": "pegas daun, pegas ulir dan pegas katup",
+    "tyres": "ban",
+    "transmissions and engine parts": "transmisi dan komponen mesin",
+    "gears and camshafts": "roda gigi dan poros nok (camshaft)",
+    "ball and roller bearings": "bantalan bola dan bantalan rol",
+    "motorcycle frames and stamped parts": "rangka sepeda motor dan komponen pres",
+    "iron castings (brake discs and drums)": "coran besi (cakram dan tromol rem)",
+    "railway operator (state-owned)": "operator kereta api (BUMN)",
+    "rolling-stock maker (state-owned)": "produsen sarana perkeretaapian (BUMN)",
+    "regional water utilities (state-owned); placed at Jakarta for display": "perusahaan air minum daerah (milik pemerintah); ditempatkan di Jakarta untuk tampilan peta",
+    "electricity utility (state-owned)": "perusahaan listrik (BUMN)",
+    "toll roads (state-owned)": "jalan tol (BUMN)",
+    "consumer electronics": "elektronika konsumen",
+    "water pumps and home appliances": "pompa air dan peralatan rumah tangga",
+    "water pumps (as the source names only 'PT Shimizu')": "pompa air (sumber hanya menyebut 'PT Shimizu')",
+    "household appliances": "peralatan rumah tangga",
+    "heavy equipment": "alat berat",
+    "foundry cooperative of about 150 Ceper IKM: brake blocks, cylinder sleeves, castings": "koperasi pengecoran beranggotakan sekitar 150 IKM Ceper: blok rem, selongsong silinder (liner), coran",
+    "ductile-iron valves and fittings for water utilities": "katup dan fiting besi cor nodular untuk PDAM",
+    "railway spare castings": "coran suku cadang kereta api",
+    "water-pump bodies": "bodi pompa air",
+    "manhole covers and fittings": "tutup manhole dan fiting",
+    "grey-iron castings; composite brake-block trial": "coran besi cor kelabu; uji coba blok rem komposit",
+    "brake drums, flywheels, pulleys for the aftermarket": "tromol rem, roda gila, puli untuk pasar purnajual",
+    "CNC machining of castings": "permesinan CNC untuk coran",
+    "ductile pipe fittings": "fiting pipa besi cor nodular",
+    "scale weights, ballast, manhole covers": "anak timbangan, pemberat, tutup manhole",
+    "patterns and core boxes": "pola dan kotak inti",
+    "farm-machinery castings and pulleys": "coran alat dan mesin pertanian, puli",
+    "stamped and welded parts; supplier to Kayaba via YDBA (2023)": "komponen pres dan las; pemasok Kayaba melalui YDBA (2023)",
+    "cooperative; tier-2 to Astra through YDBA": "koperasi; pemasok tier-2 Astra melalui YDBA",
+    "light stamped parts: 37 two-wheel and 15 four-wheel parts, ~100,000 pieces a month": "komponen pres ringan: 37 komponen roda dua dan 15 komponen roda empat, sekitar 100.000 buah sebulan",
+    "motorcycle component machining; YDBA leading-sector pioneer": "permesinan komponen sepeda motor; perintis sektor unggulan YDBA",
+    "machined parts for heavy equipment (United Tractors) and electronics (Polytron)": "komponen hasil permesinan untuk alat berat (United Tractors) dan elektronika (Polytron)",
+    "precision machining for automotive tier-1s": "permesinan presisi untuk pemasok tier-1 otomotif",
+    "water-pump parts; passed Panasonic's supplier evaluation (2019)": "komponen pompa air; lulus evaluasi pemasok Panasonic (2019)",
+    "grey-iron castings for pumps and ships": "coran besi cor kelabu untuk pompa dan kapal",
+    "electroplating, hard chrome and heat treatment services": "jasa elektroplating, krom keras dan perlakuan panas",
+    "stamped motorcycle parts": "komponen pres sepeda motor",
+    "machining for ships and farm machinery": "permesinan komponen kapal dan alat pertanian",
+    "motorcycle sprockets": "sproket sepeda motor",
+    "automotive iron castings; SMIDeP foundry participant": "coran besi otomotif; peserta SMIDeP bidang pengecoran",
+    "steel castings for railway and ship fittings": "coran baja untuk perlengkapan kereta api dan kapal",
+    "castings and parts for small diesel engines": "coran dan komponen mesin diesel kecil",
+    "boat fittings": "perlengkapan kapal",
+    "machine tools and factory equipment": "perkakas mesin dan peralatan pabrik",
+    "patterns and cores": "pola dan inti",
+    "grey-iron castings": "coran besi cor kelabu",
+    "machining job shop": "bengkel permesinan pesanan",
+    "stamped and painted brackets": "braket pres bercat",
+    "zinc and chrome plating": "pelapisan seng dan krom",
+    "car and motorcycle exhausts, stainless": "knalpot mobil dan sepeda motor, baja tahan karat",
+    "exhausts for armoured vehicles and trucks": "knalpot kendaraan lapis baja dan truk",
+    "motorcycle and car exhausts": "knalpot sepeda motor dan mobil",
+    "exhaust flanges and heat shields": "flens knalpot dan pelindung panas",
+    "machining of castings and shafts": "permesinan coran dan poros",
+    "manhole covers and street castings": "tutup manhole dan coran perlengkapan jalan",
+    "small grey-iron castings": "coran besi cor kelabu ukuran kecil",
+    "patterns": "pola",
+    "conventional machining": "permesinan konvensional",
+    "shafts, rods and bushings": "poros, batang dan bus (bushing)",
+    "hard-chrome plating": "pelapisan krom keras",
+    "induction hardening and tempering": "pengerasan induksi dan temper",
+    "general machining": "permesinan umum",
+    "water-pump components (Bekasi)": "komponen pompa air (Bekasi)",
+    "aluminium die castings for two-wheelers": "coran cetak tekan aluminium (die casting) untuk kendaraan roda dua",
+    "aluminium die castings": "coran cetak tekan aluminium (die casting)",
+    "CNC machining": "permesinan CNC",
+    "plastic injection moulding": "cetak injeksi plastik",
+    "water-pump components (Pati, Jawa Tengah)": "komponen pompa air (Pati, Jawa Tengah)",
+}
+
+
 def firm_name_id(fid: str, name: str) -> str:
     """The Indonesian name of a stand-in or descriptive name; "" for a registered name."""
     if fid in LARGE_NAMES_ID:
@@ -959,7 +1057,7 @@ def build() -> dict[str, tuple[list[str], list[dict]]]:
     firm_rows = []
     for f in LARGE:
         fid, name, tier, sector, prov, reg, lat, lon, certs, src, est = f
-        firm_rows.append(dict(id=fid, name=name, name_id=firm_name_id(fid, name), tier=tier, sector=sector, cluster="", province=prov, regency=reg,
+        firm_rows.append(dict(id=fid, name=name, name_id=firm_name_id(fid, name), tier=tier, sector=sector, sector_id=SECTORS_ID[sector], cluster="", province=prov, regency=reg,
                               lat=num(lat), lon=num(lon), employees="", capacity_tonnes="",
                               certifications=";".join(certs), source=src, estimate=flag(est)))
     member_index: dict[str, int] = {}
@@ -974,13 +1072,13 @@ def build() -> dict[str, tuple[list[str], list[dict]]]:
             lat, lon = KRIDA_POS
             prov, reg = "Jawa Tengah", "Pati"
         src = f["source"] if f["source"] == ILLUS else f["source"] + "; location, size and capacity " + ILLUS
-        firm_rows.append(dict(id=f["id"], name=f["name"], name_id=firm_name_id(f["id"], f["name"]), tier="IKM", sector=f["sector"], cluster=f["cluster"] or "",
+        firm_rows.append(dict(id=f["id"], name=f["name"], name_id=firm_name_id(f["id"], f["name"]), tier="IKM", sector=f["sector"], sector_id=SECTORS_ID[f["sector"]], cluster=f["cluster"] or "",
                               province=prov, regency=reg, lat=num(lat), lon=num(lon), employees=num(f["employees"]),
                               capacity_tonnes=num(f["capacity"]), certifications=";".join(f["certs"]),
                               source=src, estimate="true"))
     files["firms"] = (
         ["id", "name", "tier", "sector", "cluster", "province", "regency", "lat", "lon", "employees",
-         "capacity_tonnes", "certifications", "source", "estimate", "name_id"],
+         "capacity_tonnes", "certifications", "source", "estimate", "name_id", "sector_id"],
         firm_rows,
     )
 

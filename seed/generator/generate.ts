@@ -101,6 +101,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
         name: tier === 'IKM' ? `IKM ${k + 1}` : `PT ${tier} ${k + 1}`,
         tier,
         sector: tier === 'BUYER' ? 'non-automotive' : 'automotive',
+        sector_id: tier === 'BUYER' ? 'non-otomotif' : 'otomotif',
         cluster: cluster?.id,
         province: loc.province,
         regency: cluster?.regency,

@@ -93,6 +93,7 @@ export function datasetToGraph(d: Dataset): GraphData {
       nameId: f.name_id,
       tier: f.tier,
       sector: f.sector,
+      sectorId: f.sector_id,
       province: f.province,
       regency: f.regency,
       lat: f.lat,

@@ -80,6 +80,7 @@ export const firmRow = z.strictObject({
       'Nama perusahaan sebagaimana ditampilkan di halaman berbahasa Indonesia (opsional): untuk nama yang menerangkan perusahaan dalam bahasa Inggris, mis. nama pengganti "IKM Ceper 04 (manhole covers)". Nama resmi tidak memerlukannya.',
     ),
   ),
+  sector_id: optionalText().meta(doc('The sector in Bahasa Indonesia (optional; shown when the page is in Indonesian), e.g. pengecoran, permesinan.', 'Sektor dalam bahasa Indonesia (opsional; ditampilkan bila halaman berbahasa Indonesia), mis. pengecoran, permesinan.')),
 });
 
 export const processRow = z.strictObject({

@@ -1,7 +1,7 @@
 // Pages in Bahasa Indonesia call components, processes, materials and the stand-in firms by the
 // seed's Indonesian names (name_id, description_id): in the Opportunities table and its component
 // picker, in Link and match, and in the detail panel, which also gives the name in the other
-// language; English pages keep `name`.
+// language and a firm's sector in the page's (sector_id); English pages keep `name` and `sector`.
 // Expected names are those of seed/indonesia's CSV files.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
@@ -70,6 +70,10 @@ describe.skipIf(unavailable !== null)('Indonesian names on the page', () => {
     const related = await firm.page.locator('#detail a.rel-link').allTextContents();
     expect(related).toContain('Selongsong silinder (liner)');
     expect(related).not.toContain('Cylinder sleeve (liner)');
-    for (const e of [id.errors, en.errors, process.errors, firm.errors]) expect(e).toEqual([]);
+    // Its sector in the page's language (firms.csv's sector_id, then sector).
+    expect(firm.rows['Sektor']).toBe('koperasi pengecoran beranggotakan sekitar 150 IKM Ceper: blok rem, selongsong silinder (liner), coran');
+    const firmEn = await panel('en', 'f-kbj');
+    expect(firmEn.rows['Sector']).toBe('foundry cooperative of about 150 Ceper IKM: brake blocks, cylinder sleeves, castings');
+    for (const e of [id.errors, en.errors, process.errors, firm.errors, firmEn.errors]) expect(e).toEqual([]);
   }, 120_000);
 });

@@ -32,6 +32,7 @@ describe.skipIf(uri === null)('Indonesian names on Neo4j', () => {
     const exported = graphToDataset(await fx.store.snapshot());
     expect(exported.components.find((c) => c.id === 'c-brake-drum')?.name_id).toBe('Tromol rem');
     expect(exported.processes.find((p) => p.id === 'p-forging')?.description_id).toBe('Tempa panas baja dengan cetakan tertutup');
+    for (const f of dataset.firms) expect(exported.firms.find((e) => e.id === f.id)?.sector_id, f.id).toBe(f.sector_id);
 
     const drum = async () => (await substitution(fx.store, { strategy: 'balanced', limit: 1000, lang: 'id', component: 'c-brake-drum' })).opportunities[0]!;
     expect((await drum()).component.name).toBe('Tromol rem');

@@ -1,6 +1,6 @@
 // An entity's own properties as label → readable value rows: tiers and kinds in words, numbers with
 // their units, coordinates and place names combined. The id is one row; name, source and estimate
-// are shown elsewhere (title, provenance line); the description is the page's language's. Unknown keys (none in a valid dataset) show as they are.
+// are shown elsewhere (title, provenance line); the description and a firm's sector are the page's language's. Unknown keys (none in a valid dataset) show as they are.
 import type { EntityOut } from '../../../../server/store/shapes.ts';
 import { formatNumber, lang, t } from '../i18n.ts';
 import { coordinates, kg, mm, people, tonnesPerYear, usd } from './format.ts';
@@ -18,7 +18,7 @@ export interface PropertyRow {
 
 // tier is the kind line under the title; the names and descriptions in two languages are placed
 // by their own rule below (languageRows).
-const SHOWN_ELSEWHERE = new Set(['id', 'name', 'nameId', 'description', 'descriptionId', 'tier', 'source', 'estimate', 'lat', 'lon', 'province', 'regency']);
+const SHOWN_ELSEWHERE = new Set(['id', 'name', 'nameId', 'description', 'descriptionId', 'sectorId', 'tier', 'source', 'estimate', 'lat', 'lon', 'province', 'regency']);
 
 /**
  * The entity's name on this page: in Indonesian its Indonesian name (the dataset's name_id) where
@@ -44,6 +44,9 @@ function languageRows(e: EntityOut): PropertyRow[] {
 
 const num = (v: Value | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const str = (v: Value | undefined): string | null => (typeof v === 'string' && v !== '' ? v : null);
+
+/** A firm's sector in the page's language: its Indonesian text (sector_id) where the dataset gives one. */
+const sectorText = (e: EntityOut): string => (lang() === 'id' ? str(e.properties.sectorId) : null) ?? String(e.properties.sector);
 
 /** What the entity is, in words: "Pemasok tier-1", "Sentra IKM", "Negara asal impor", … */
 export function kindText(e: EntityOut): string {
@@ -85,7 +88,7 @@ export function propertyRows(e: EntityOut, names?: Pick<Names, 'category'>): Pro
   rows.push(...languageRows(e));
   for (const [key, v] of Object.entries(p)) {
     if (SHOWN_ELSEWHERE.has(key) || (Array.isArray(v) && v.length === 0)) continue;
-    const text = key === 'category' && typeof v === 'string' && names ? names.category(v) : valueText(key, v);
+    const text = key === 'category' && typeof v === 'string' && names ? names.category(v) : key === 'sector' ? sectorText(e) : valueText(key, v);
     rows.push({ label: labelOf(key), text, ...(typeof v === 'number' && text !== String(v) ? { exact: String(v) } : {}) });
   }
   return rows;

@@ -112,10 +112,12 @@ export function addTrade(d: Dataset, seed: number): void {
   coverBuyers(d, byCode, seed);
 
   // The world table: a nested country × product structure.
-  const exporters: Array<[string, string]> = [...COUNTRIES.map(([id, name]) => [id, name] as [string, string]), ['IDN', 'Indonesia']];
-  for (let i = 0; i < SYNTHETIC_EXPORTERS; i++) exporters.push([syntheticCode(i), `Synthetic country ${i + 1}`]);
+  // [code, name, Indonesian name]: ISO countries are named in Indonesian from their code, the
+  // synthetic ones (user-assigned codes) by their name_id.
+  const exporters: Array<[string, string, string?]> = [...COUNTRIES.map(([id, name]) => [id, name] as [string, string]), ['IDN', 'Indonesia']];
+  for (let i = 0; i < SYNTHETIC_EXPORTERS; i++) exporters.push([syntheticCode(i), `Synthetic country ${i + 1}`, `Negara sintetis ${i + 1}`]);
   const known = new Set(d.countries.map((c) => c.id));
-  for (const [id, name] of exporters) if (!known.has(id)) d.countries.push({ id, name });
+  for (const [id, name, name_id] of exporters) if (!known.has(id)) d.countries.push({ id, name, ...(name_id === undefined ? {} : { name_id }) });
   const products = [...codes, ...otherProducts(rng, new Set(codes))];
   const capability = exporters.map(() => rng());
   const complexity = products.map(() => rng());

@@ -108,7 +108,7 @@ export function datasetToGraph(d: Dataset): GraphData {
   }
   for (const p of d.processes) node('Process', p.id, { name: p.name, nameId: p.name_id, description: p.description, descriptionId: p.description_id });
   for (const m of d.materials) node('Material', m.id, { name: m.name, nameId: m.name_id, standard: m.standard });
-  for (const c of d.countries) node('Country', c.id, { name: c.name });
+  for (const c of d.countries) node('Country', c.id, { name: c.name, nameId: c.name_id });
   for (const p of d.programs) node('Program', p.id, { name: p.name, nameId: p.name_id });
   for (const c of d.components) {
     node('Component', c.id, {

@@ -99,6 +99,12 @@ export const materialRow = z.strictObject({
 export const countryRow = z.strictObject({
   id: idDoc('ISO 3166 alpha-3 code, e.g. JPN.', 'Kode ISO 3166 alfa-3, mis. JPN.'),
   name: nameDoc('Country name.', 'Nama negara.'),
+  name_id: optionalText().meta(
+    doc(
+      'The country\'s name in Bahasa Indonesia, for a code that is not an ISO country (optional; a user-assigned code such as XAA or EUN). ISO countries are named in Indonesian from their code.',
+      'Nama negara dalam bahasa Indonesia, untuk kode yang bukan negara ISO (opsional; kode buatan pengguna seperti XAA atau EUN). Negara ISO dinamai dalam bahasa Indonesia dari kodenya.',
+    ),
+  ),
 });
 export const programRow = z.strictObject({
   id: idDoc('Programme id.', 'Id program.'),

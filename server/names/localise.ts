@@ -1,6 +1,7 @@
 // An answer in the names of its language: every object of the answer that names an entity by
 // `id` and `name` (a component in a ranking, a node of a view, a catalogue entry) gets the entity's
-// name in that language, and its `description` too where it has one. Copy on write: the answer's
+// name in that language, and its `description` too where it has one; so does an import origin,
+// which names its country by `country` and `name`. Copy on write: the answer's
 // objects are often shared with facts kept for other requests (and other languages), so nothing
 // is changed in place; an object or array is copied only when something inside it changes.
 import type { DataNames } from './book.ts';
@@ -32,6 +33,9 @@ function walk(value: Json, names: DataNames): Json {
       const description = names.description(o.id, o.description);
       if (description !== o.description) (out ??= { ...o }).description = description;
     }
+  } else if (typeof o.country === 'string' && typeof o.name === 'string') {
+    const name = names.name(o.country, o.name);
+    if (name !== o.name) (out ??= { ...o }).name = name;
   }
   return out ?? o;
 }

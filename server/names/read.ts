@@ -1,7 +1,7 @@
 // The Indonesian names of the dataset a store holds now, kept as the store keeps other derived
 // facts: the embedded store until its dataset is replaced, Neo4j per data version (so a name
 // changed directly in Neo4j shows in the next answer). One read of the labels that may have them:
-// components, processes, materials, programmes and firms (at national scale 2,000 components and
+// components, processes, materials, programmes, firms and countries (at national scale 2,000 components and
 // 100,000 firms scanned, a fraction of a second, once per data version).
 import type { Lang } from '../i18n/index.ts';
 import { cypherFile } from '../store/cypher-files.ts';

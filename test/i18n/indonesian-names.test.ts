@@ -12,11 +12,12 @@ import { importExposure } from '../../server/analysis/imports/index.ts';
 import { missingLinks } from '../../server/analysis/links/index.ts';
 import { risk } from '../../server/analysis/risk/index.ts';
 import { substitution, whatIf } from '../../server/analysis/substitution/index.ts';
-import { nationalImports } from '../../server/analysis/trade/index.ts';
+import { nationalImports, productComplexityOf } from '../../server/analysis/trade/index.ts';
 import { inSentence } from '../../server/i18n/index.ts';
 import { readDataset, type Dataset } from '../../server/model/index.ts';
 import { datasetNames, dataNames, localiseNames, namesIn } from '../../server/names/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
 
 let dataset: Dataset;
 let store: EmbeddedStore;
@@ -142,6 +143,14 @@ describe('localiseNames', () => {
     expect(out.other).toBe(answer.other);
   });
 
+  it('renames an import origin by its country code', () => {
+    const origins = namesIn('id', new Map([['XAA', { name: 'Negara sintetis 1' }]]));
+    const answer = { origins: [{ country: 'XAA', name: 'Synthetic country 1', share: 0.6 }, { country: 'JPN', name: 'Japan', share: 0.4 }] };
+    const out = localiseNames(answer, origins);
+    expect(out.origins[0]).toEqual({ country: 'XAA', name: 'Negara sintetis 1', share: 0.6 });
+    expect(out.origins[1]).toBe(answer.origins[1]);
+  });
+
   it('returns the answer itself in English, and when nothing is renamed', () => {
     const answer = { list: [{ id: 'c-1', name: 'Brake drum' }] };
     expect(localiseNames(answer, datasetNames('en'))).toBe(answer);
@@ -156,5 +165,28 @@ describe('localiseNames', () => {
     expect(id.name('c-brake-drum', 'Brake drum')).toBe('Tromol rem');
     expect(id.name('f-kbj', 'Koperasi Batur Jaya (KBJ)')).toBe('Koperasi Batur Jaya (KBJ)');
     expect(id.description('p-pattern', 'x')).toBe('Pola kayu, resin atau logam serta kotak inti untuk cetakan pasir');
+  });
+});
+
+describe('countries ISO does not assign, on a generated dataset', () => {
+  // The generator's world table has 49 exporters with user-assigned codes (XAA, XAB, …), named
+  // "Synthetic country N" and, in its countries.csv's name_id, "Negara sintetis N".
+  let gen: EmbeddedStore;
+  beforeAll(() => {
+    gen = new EmbeddedStore(generateDataset({ clusters: 6, firms: 300, components: 40, seed: 3, trade: true }));
+  });
+
+  it('are named by their name_id in Indonesian and by name in English', async () => {
+    const countries = (await gen.snapshot()).nodes.filter((n) => n.label === 'Country' && n.id === 'XAA');
+    expect(countries.map((n) => [n.props.name, n.props.nameId])).toEqual([['Synthetic country 1', 'Negara sintetis 1']]);
+    const id = await dataNames(gen, 'id');
+    expect(id.name('XAA', 'Synthetic country 1')).toBe('Negara sintetis 1');
+    // Asked about one of them, the product complexity answer names it in the answer's language.
+    const pci = (lang: 'en' | 'id') => productComplexityOf(gen, { country: 'XAA', lang });
+    const [inId, inEn] = await Promise.all([pci('id'), pci('en')]);
+    expect(inId.country?.name).toBe('Negara sintetis 1');
+    expect(inEn.country?.name).toBe('Synthetic country 1');
+    expect(inId.summary.join(' ')).toContain('Negara sintetis 1');
+    expect(inId.summary.join(' ')).not.toContain('Synthetic');
   });
 });

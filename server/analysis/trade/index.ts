@@ -4,7 +4,7 @@
 // the same facts (Cypher on Neo4j, the snapshot on the embedded store); everything else is computed
 // once from them. Public face of the folder.
 import type { Lang } from '../../i18n/index.ts';
-import { dataNames, type DataNames } from '../../names/index.ts';
+import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { importFacts } from '../imports/index.ts';
 import { concordanceOf, embeddedNationalFacts, embeddedWorldRows, embeddedWorldYears } from './embedded.ts';
@@ -66,7 +66,8 @@ export async function nationalImports(store: GraphStore, options: { year?: numbe
 /** GET /api/analysis/product-complexity: ECI of the countries and PCI of the components from the world table. */
 export async function productComplexityOf(store: GraphStore, query: ProductComplexityQuery & { lang: Lang }): Promise<ProductComplexityOut> {
   const [{ years, rows, concordance: rowsOfConcordance }, names] = await Promise.all([worldInputs(store, query.year), dataNames(store, query.lang)]);
-  return productComplexity(years, rows, namedConcordance(rowsOfConcordance, names), { year: query.year, country: query.country, lang: query.lang });
+  // The exporters in the answer's language: a user-assigned code (the generator's XAA) by its name_id.
+  return productComplexity(localiseNames(years, names), rows, namedConcordance(rowsOfConcordance, names), { year: query.year, country: query.country, lang: query.lang });
 }
 
 const NO_ROWS: readonly WorldRow[] = [];

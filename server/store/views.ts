@@ -19,7 +19,9 @@
 // - Imports (tiers, map): a focus firm's imports are `focus` links, their origins `focus`
 //   countries; a context firm's imports of a component in focus (made, needed, supplied, bought
 //   or imported by a focus firm, or recommended) are `context`, as are origins reached only so.
-// - Without any filter everything is `focus`, and every cluster and country of the view is shown.
+// - Without any filter everything is `focus`: every cluster of the view is shown, and every country
+//   an import drawn comes from (a country that is only in the world trade table, an exporter
+//   such as Indonesia or the generator's 49 synthetic ones, is no origin and is not drawn).
 // - A pinned recommended link (pin=supplier|buyer|component) is drawn whatever the focus.
 // - A focus of more than MAX_FOCUS_FIRMS firms is refused (413), on both stores alike, unless the
 //   query asks for `group`: an answer of more firms is then drawn grouped (overview/focused.ts).
@@ -248,8 +250,9 @@ export function buildView(input: ViewInput, query: GraphQuery, extras: ViewExtra
     }
   }
 
-  // Without filters every cluster and country of the view is shown, linked or not.
-  if (!focused) for (const n of input.nodes) if (n.label !== 'Firm') setFocus(n.id);
+  // Without filters every cluster of the view is shown, members or not; countries are there as
+  // origins, set by the imports above.
+  if (!focused) for (const n of input.nodes) if (n.label === 'Cluster') setFocus(n.id);
 
   const out: GraphNodeOut[] = [];
   for (const [id, r] of role) {

@@ -134,6 +134,29 @@ describe('overview totals equal the firm-level answer (generated, 5,000 firms)',
   }
 });
 
+describe('the countries of an unfocused view are the origins of its imports', () => {
+  // A generated dataset with a world trade table has 60 countries: the 10 import origins of
+  // imports.csv, and Indonesia and 49 synthetic exporters that are only in world_trade.csv. Tiers and
+  // Map draw imports "entering from the origin countries": an exporter to the world is no origin.
+  const dataset = generateDataset({ clusters: 12, firms: 1500, components: 60, seed: 5, trade: true });
+  const store = new EmbeddedStore(dataset);
+  const origins = [...new Set(dataset.imports.map((r) => r.country))].sort();
+
+  it('firm level and grouped, Tiers and Map', async () => {
+    expect(dataset.countries.length).toBe(60);
+    expect(origins.length).toBe(10);
+    for (const view of ['tiers', 'map'] as const) {
+      for (const query of [{ view }, { view, group: 'cluster' as const }]) {
+        const g = await store.graph(query);
+        const countries = g.nodes.filter((n) => n.label === 'Country').map((n) => n.id).sort();
+        expect(countries, JSON.stringify(query)).toEqual(origins);
+        expect(g.figures.countries, JSON.stringify(query)).toEqual({ focus: origins.length, context: 0 });
+        expect(g.figures.importFlows.countries).toBe(origins.length);
+      }
+    }
+  });
+});
+
 describe('group=auto', () => {
   const stats = (counts: Partial<Record<string, [number, number]>>): FirmStats =>
     Object.fromEntries(TIERS.map((t) => [t, { firms: counts[t]?.[0] ?? 0, inCluster: counts[t]?.[1] ?? 0 }])) as FirmStats;

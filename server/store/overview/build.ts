@@ -88,7 +88,10 @@ export function buildOverview(input: OverviewInput, query: GraphQuery, grouping:
     nodes.push(node);
   }
   for (const f of input.firms) nodes.push(nodeOut({ id: f.id, label: 'Firm', props: f.props }, 'focus', f.cluster ?? undefined));
-  if (labels.has('Country')) for (const c of input.countries) nodes.push(nodeOut(c, 'focus'));
+  // The countries imports come from (a country only in the world trade table is no origin).
+  const originIds = labels.has('Country') ? new Set(input.imports.map((r) => r.target)) : new Set<string>();
+  const drawnCountries = input.countries.filter((c) => originIds.has(c.id));
+  for (const c of drawnCountries) nodes.push(nodeOut(c, 'focus'));
 
   const supplies = supplyLinks(input.supplies);
   const links: GraphLinkOut[] = [...supplies.links];
@@ -144,7 +147,7 @@ export function buildOverview(input: OverviewInput, query: GraphQuery, grouping:
     figures: {
       firms: { focus: firms, context: 0 },
       clusters: { focus: clusterCount, context: 0 },
-      countries: { focus: labels.has('Country') ? input.countries.length : 0, context: 0 },
+      countries: { focus: drawnCountries.length, context: 0 },
       supplyLinks: { inside: supplies.count, outside: 0, insideValueUsd: supplies.valueUsd, outsideValueUsd: 0 },
       importFlows: { flows, focus: flows, context: 0, valueUsd: cents(importValue), countries: origins.size, records },
       recommended: { shown, total: Math.max(shown, recommendedTotal) },

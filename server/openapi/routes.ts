@@ -8,6 +8,7 @@ import { healthShape, readyShape } from '../api/routes/health.ts';
 import { entityShape, graphShape } from '../store/index.ts';
 import { complexityOutShape, complexityQueryShape, complexityRequestShape } from '../api/routes/complexity.ts';
 import { clusterComplexityOutShape, clusterComplexityQueryShape } from '../analysis/cluster-complexity/index.ts';
+import { MAX_COMPLEXITY_CELLS } from '../analysis/complexity/index.ts';
 import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
 import { catalogQueryShape, catalogShape } from '../api/routes/catalog.ts';
 import { firmsQueryShape, firmsShape } from '../api/routes/firms.ts';
@@ -193,7 +194,7 @@ const LISTED: readonly RouteDoc[] = [
     tag: 'analysis',
     summary: 'Economic complexity (RCA, M, diversity, ubiquity, ECI, PCI, density, COI, COG) of a CSV, as the Growth Lab ecomplexity',
     description:
-      'Values as the Growth Lab\'s Stata `ecomplexity` command computes them (the released Python package keeps φ(p,p) = 1 in density, COI and COG and normalises by the population standard deviation over locations). `warnings` are `{code, message, year, …}`: `disconnected` (the presence matrix splits into blocks, listed), `eigengap` or `eigenvalue-tie` (an eigen-gap is near zero) mean ECI, PCI, COI and COG rank nothing for that year, although the rows keep the values the package prints. Messages in English or Bahasa Indonesia (`lang`, else Accept-Language).',
+      `Values as the Growth Lab's Stata \`ecomplexity\` command computes them (the released Python package keeps φ(p,p) = 1 in density, COI and COG and normalises by the population standard deviation over locations). \`warnings\` are \`{code, message, year, …}\`: \`disconnected\` (the presence matrix splits into blocks, listed), \`eigengap\` or \`eigenvalue-tie\` (an eigen-gap is near zero) mean ECI, PCI, COI and COG rank nothing for that year, although the rows keep the values the package prints. A table of more than ${MAX_COMPLEXITY_CELLS.toLocaleString('en')} location × product cells (summed over its years) is refused before computing: 413 with \`details.field\` csv (run \`rantai complexity\` for a larger one). Messages in English or Bahasa Indonesia (\`lang\`, else Accept-Language).`,
     query: complexityQueryShape,
     body: complexityRequestShape,
     response: complexityOutShape,

@@ -102,6 +102,38 @@ describe('POST /api/complexity', () => {
   });
 });
 
+describe('POST /api/complexity refuses a table too large to compute', () => {
+  // 3,000 locations × 3,000 products in a 171 kB body: 9,000,000 cells, which ran the server out
+  // of memory (the answer alone is a row per cell). Each location has 4 of the products.
+  const n = 3000;
+  const rows = Array.from({ length: 4 * n }, (_, i) => `L${i % n},P${(i * 7919 + 13) % n},1`);
+  const csv = ['l,p,v', ...rows].join('\n');
+  const body = { csv, location: 'l', product: 'p', value: 'v' };
+
+  it('413 naming csv, the table and the limit, in both languages, and the server answers next', async () => {
+    const en = await post(small, '/api/complexity', body);
+    expect(en.status).toBe(413);
+    const error = (a: Answer) => a.body.error as { code: string; message: string; details: Record<string, unknown> };
+    expect(error(en).code).toBe('payload_too_large');
+    expect(error(en).message).toBe(
+      'csv: the table has 3,000 locations and 3,000 products, 9,000,000 location × product cells to compute over its years; one request computes at most 400,000: send fewer locations or products, or run `rantai complexity` on your own machine',
+    );
+    expect(error(en).details).toMatchObject({ field: 'csv', locations: 3000, products: 3000, cells: 9_000_000, max: 400_000 });
+    const id = await post(small, '/api/complexity?lang=id', body);
+    expect(id.status).toBe(413);
+    expect(error(id).message).toContain('csv: tabel berisi 3.000 lokasi dan 3.000 produk, 9.000.000 sel lokasi × produk');
+    expect((await get(small, '/api/health')).status).toBe(200);
+  });
+
+  it('computes a table at the limit: 400 locations × 1,000 products', async () => {
+    // 400 × 1,000 = 400,000 cells, every location making 3 products.
+    const fit = ['l,p,v', ...Array.from({ length: 1200 }, (_, i) => `L${i % 400},P${(i * 7) % 1000},${1 + (i % 5)}`)].join('\n');
+    const r = await post(small, '/api/complexity', { csv: fit, location: 'l', product: 'p', value: 'v' });
+    expect(r.status).toBe(200);
+    expect(r.body.rows).toHaveLength(400_000);
+  }, 120_000);
+});
+
 describe('GET /api/analysis/complexity on the seed', () => {
   // The seed's table has 8 clusters (Sukabumi's members make nothing with a price) and 27
   // components. Its presence matrix, computed with NumPy from seed/indonesia/{firms,components,

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { clusterComplexity, clusterComplexityQueryShape } from '../../analysis/cluster-complexity/index.ts';
 import {
   complexityWarningShape,
+  checkComplexitySize,
   computeComplexityReport,
   localiseWarnings,
   parseComplexityCsv,
@@ -51,6 +52,7 @@ export function complexityRoutes(ctx: ApiContext): Router {
     const body = parseRequest(complexityRequestShape, req.body, 'body');
     const columns = { location: body.location, product: body.product, value: body.value, year: body.year };
     const rows = parseComplexityCsv(body.csv, columns);
+    checkComplexitySize(rows);
     const report = computeComplexityReport(rows, body.rcaThreshold === undefined ? {} : { rcaThreshold: body.rcaThreshold });
     const records = toOutputRecords(report.rows, columns);
     res.json({ columns: records.length > 0 ? Object.keys(records[0]!) : [], rows: records, warnings: localiseWarnings(report.warnings, lang ?? resolveLang(req)) });

@@ -27,6 +27,8 @@ export const en = {
   'complexity.row.value': 'value must be a finite number',
   'complexity.row.negative': 'value must not be negative (got {value})',
   'complexity.row.manual': "with presenceTest 'manual' the value must be 0 or 1 (got {value})",
+  'complexity.tooManyCells':
+    'csv: the table has {locations} locations and {products} products, {cells} location × product cells to compute over its years; one request computes at most {max}: send fewer locations or products, or run `rantai complexity` on your own machine',
 } as const;
 
 export const id: Translation<typeof en> = {
@@ -53,4 +55,6 @@ export const id: Translation<typeof en> = {
   'complexity.row.value': 'value harus berupa angka terhingga',
   'complexity.row.negative': 'value tidak boleh negatif (tertulis {value})',
   'complexity.row.manual': "dengan presenceTest 'manual' value harus 0 atau 1 (tertulis {value})",
+  'complexity.tooManyCells':
+    'csv: tabel berisi {locations} lokasi dan {products} produk, {cells} sel lokasi × produk yang harus dihitung untuk semua tahunnya; satu permintaan menghitung paling banyak {max}: kirim lebih sedikit lokasi atau produk, atau jalankan `rantai complexity` di komputer sendiri',
 };

@@ -1,0 +1,214 @@
+// The `=~` pattern check (server/console/regex-safety.ts) on patterns analysts write, which must pass,
+// and on every hazard it refuses. No pattern here is ever run: the hazards hang java.util.regex and
+// JavaScript's RegExp alike, so why each one is real is explained in a comment instead.
+import { describe, expect, it } from 'vitest';
+import { regexHazard } from '../../server/console/regex-safety.ts';
+
+describe('regexHazard: patterns analysts write pass', () => {
+  it.each([
+    '(?i).*ceper.*',
+    '^PT .*',
+    '^c-[a-z-]+$',
+    '.*(brake|drum).*',
+    '\\d{4}',
+    '[A-Z]{3}',
+    '^(PT|CV|UD) .*',
+    '(?i)^ikm ceper \\d\\d',
+    '\\Q.*\\E',
+    '[a-z&&[^aeiou]]+',
+    '\\p{L}+',
+    '(ab)*',
+    '^\\d{4}-\\d{2}-\\d{2}$',
+    '(?i:jakarta|bandung|surabaya).*',
+    '.*\\.pdf$',
+    '^\\s*$',
+    '(?<code>[A-Z]{2})-\\d+',
+    '^[\\w.+-]+@[\\w-]+\\.[a-z]{2,}$',
+    'colou?r',
+    '(?s)^PT\\b.*',
+    '^(?:PT|CV)\\.? ',
+    '\\QC++\\E.*',
+    '[\\p{L}\\p{N} ]+',
+    '(?iu)^caf\\u00e9 \\x{1F600}?$',
+    '\\x41\\0101\\t[\\x00-\\x1F]',
+    'a*?b++c',
+    '(?>ab)+',
+    'a{100}',
+    '',
+    '^$',
+  ])('%s', (pattern) => {
+    expect(regexHazard(pattern)).toBeNull();
+  });
+
+  it('reads escapes, quotes and classes as Java does, so their brackets and quantifiers are plain characters', () => {
+    expect(regexHazard('\\Q(a+)+\\E')).toBeNull(); // quoted: the characters ( a + ) +
+    expect(regexHazard('\\Q(a+)+')).toBeNull(); // a \Q without \E quotes to the end
+    expect(regexHazard('\\(a+\\)+')).toBeNull(); // escaped parentheses: a+ then one or more ')'
+    expect(regexHazard('[(a+)+]*')).toBeNull(); // one class of ( a + ), repeated
+    expect(regexHazard('[\\]]+ [a\\]b(]+')).toBeNull();
+    expect(regexHazard('[^]]')).toBe('unparsable'); // Java reads this `]` as a member; we refuse rather than follow
+    expect(regexHazard('[a-z&&[def]&&[^e]]+')).toBeNull();
+    expect(regexHazard('[[a-c][x-z]]+')).toBeNull();
+    expect(regexHazard('\\p{IsLatin}\\P{Lu}\\pL\\N{LATIN SMALL LETTER A}')).toBeNull();
+  });
+
+  it('counts quantifiers but not the `{n}` and `?` ones, which give the engine no choice to come back to', () => {
+    expect(regexHazard('.*a.*b.*c')).toBeNull();
+    expect(regexHazard('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$')).toBeNull();
+    expect(regexHazard('a?b?c?d?e?f?')).toBeNull();
+  });
+});
+
+describe("regexHazard: 'nested-quantifier'", () => {
+  // `(a+)+` on 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' : before failing at '!', the engine tries every way
+  // to cut the run of n a's into pieces for the inner `+` — 2^(n-1) of them, 2^29 for 30 a's.
+  // `(.*a){20}b` is the same with 20 pieces: C(30, 20) ways to place them, each tried to the end.
+  it.each([
+    '(.*a){20}b',
+    '(a+)+',
+    '(a*b)*',
+    '^(a+)+$',
+    '((a+))+',
+    '(?:\\d+)+x',
+    '(?i:a+)*',
+    '(?<w>x*)+',
+    '(x(y+))*',
+    '(a+){2}',
+    '(a+){0,5}',
+  ])('%s', (pattern) => {
+    expect(regexHazard(pattern)).toBe('nested-quantifier');
+  });
+
+  // `(a?a?)*` splits a run of a's into pieces of 1 or 2 — as many ways as `(a|aa)*`, a Fibonacci
+  // number — so `?` inside a repeated group counts too, stricter than the plain star-height rule.
+  it('counts `?` and fixed `{n}` inside a repeated group', () => {
+    expect(regexHazard('(a?a?)*b')).toBe('nested-quantifier');
+    expect(regexHazard('(a{2})+')).toBe('nested-quantifier');
+  });
+
+  // `(?>a+)+` and `(a++)+` are in fact linear in Java, but we do not trust atomic groups and
+  // possessive quantifiers to make a pattern safe.
+  it('does not trust atomic groups or possessive quantifiers', () => {
+    expect(regexHazard('(?>a+)+')).toBe('nested-quantifier');
+    expect(regexHazard('(a++)+')).toBe('nested-quantifier');
+    expect(regexHazard('(a+)++')).toBe('nested-quantifier');
+  });
+
+  // `([a-z0-9-]+\.)+` is unambiguous (each piece ends at the one '.') and so safe, but the
+  // star-height rule cannot tell: an analyst rewrites it as `[a-z0-9.-]+`.
+  it('refuses an unambiguous nesting too (a known false refusal)', () => {
+    expect(regexHazard('^([a-z0-9-]+\\.)+[a-z]+$')).toBe('nested-quantifier');
+  });
+
+  it('allows a quantifier inside a group that repeats at most once', () => {
+    expect(regexHazard('(a+)?')).toBeNull();
+    expect(regexHazard('(a+){1}')).toBeNull();
+    expect(regexHazard('(a+){0,1}b')).toBeNull();
+  });
+});
+
+describe("regexHazard: 'quantified-alternation'", () => {
+  // `(a|ab)*c` on 'ababab…ab' then no 'c': nothing exponential yet, but `(a|a)+` on 30 a's and '!'
+  // may take either branch for every a — 2^30 paths, each failing only at '!'.
+  it.each(['(a|ab)*', '(a|a)+', '(?:PT|CV)+', '((a|b)c)*', '(x|y){2,5}', '(a|b){3}', '(?i:a|b)*', '(a|)+'])('%s', (pattern) => {
+    expect(regexHazard(pattern)).toBe('quantified-alternation');
+  });
+
+  it('allows alternation in a group that does not repeat', () => {
+    expect(regexHazard('^(PT|CV) .*')).toBeNull();
+    expect(regexHazard('(a|b)?c')).toBeNull();
+    expect(regexHazard('a|b|c')).toBeNull();
+  });
+});
+
+describe("regexHazard: 'backreference'", () => {
+  // Matching with backreferences is NP-hard (it encodes 3-SAT), and Java backtracks over them.
+  it.each(['(a)\\1', '(a*)b\\1', '\\9', '(?<w>\\w)\\k<w>', '(x)(y)\\2'])('%s', (pattern) => {
+    expect(regexHazard(pattern)).toBe('backreference');
+  });
+
+  it('reads \\0 as an octal escape, not a backreference', () => {
+    expect(regexHazard('\\012')).toBeNull();
+    expect(regexHazard('\\0')).toBe('unparsable');
+  });
+});
+
+describe("regexHazard: 'lookaround'", () => {
+  // A lookahead is re-run from every position the engine backtracks to: `(?=.*a.*b).*c` is already
+  // polynomial, and lookarounds are beyond what the star-height rule can reason about.
+  it.each(['(?=a)', 'x(?!y)', '(?<=a)b', '(?<!a)b', '^(?=.*\\d).*$'])('%s', (pattern) => {
+    expect(regexHazard(pattern)).toBe('lookaround');
+  });
+});
+
+describe("regexHazard: 'too-many-quantifiers'", () => {
+  // `.*a.*b.*c.*d` on 'abc' repeated then no 'd': each `.*` may stop at any a, b, c after the
+  // previous one — O(n^4) tries; four `\d+` on a long run of digits and '!' is O(n^4) likewise.
+  it.each(['.*a.*b.*c.*d', 'a+b+c+d+', '\\d+\\d+\\d+\\d+!', '(.*)(.*)(.*)(.*)', 'a*b{2,}c{0,5}d*'])('%s', (pattern) => {
+    expect(regexHazard(pattern)).toBe('too-many-quantifiers');
+  });
+
+  // Four `{1,3}` give at most 3^4 ways and are harmless, but the rule counts every `{n,m}` with m > 1.
+  it('counts bounded ranges too (a known false refusal)', () => {
+    expect(regexHazard('^\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}$')).toBe('too-many-quantifiers');
+  });
+});
+
+describe("regexHazard: 'large-repeat'", () => {
+  // `a{0,100000}` in a group is one more level of choice per character; `{n}` with a huge n also
+  // costs a Java stack frame per repetition for some shapes. Nothing an analyst needs.
+  it.each(['a{101}', 'a{0,1000}', '\\d{200,}', 'x{99999999999}', '[a-z]{5,101}'])('%s', (pattern) => {
+    expect(regexHazard(pattern)).toBe('large-repeat');
+  });
+});
+
+describe("regexHazard: 'unparsable'", () => {
+  it.each([
+    ['an unclosed group', '(a'],
+    ['an unopened group', 'a)'],
+    ['an unclosed class', '[a-z'],
+    ['a quantifier with nothing before it', '*a'],
+    ['a quantifier after `|`', 'a|*'],
+    ['a quantifier after `(`', '(+a)'],
+    ['a quantifier after a flag setting', '(?i)*'],
+    ['two quantifiers', 'a**'],
+    ['a brace that is no repeat', 'a{'],
+    ['a repeat with no lower bound', 'a{,3}'],
+    ['a repeat range backwards', 'a{3,1}'],
+    ['a trailing backslash', 'a\\'],
+    ['\\E without \\Q', 'a\\E'],
+    ['an unknown escape', '\\y'],
+    ['\\R (a line break of one or two characters)', '\\R+'],
+    ['\\X (a grapheme cluster)', '\\X'],
+    ['\\b{g}', '\\b{g}'],
+    ['an empty quote, which glues what is around it', '(a+)\\Q\\E+'],
+    ['comments mode', '(?x) a + + '],
+    ['canonical equivalence', '(?c)a'],
+    ['an unknown group', '(?q)'],
+    ['a bad group name', '(?<1a>x)'],
+    ['a short \\x', '\\x4'],
+    ['a short \\u', '\\u12'],
+    ['a bad octal', '\\08'],
+    ['an unclosed \\p{', '\\p{L'],
+    ['a backslash in \\p{}', '\\p{\\Q}'],
+    ['\\c before a backslash', '\\c\\Q(a+)+\\E'],
+    ['an empty class', '[]'],
+    ['a backreference in a class', '[\\1]'],
+    ['a boundary in a class', '[\\b]'],
+  ])('%s: %s', (_what, pattern) => {
+    expect(regexHazard(pattern)).toBe('unparsable');
+  });
+});
+
+describe('regexHazard: linear in the pattern length', () => {
+  // A quadratic pass over 100,000 characters would take minutes; recursion would overflow the stack.
+  it('reads 100,000-character patterns', () => {
+    expect(regexHazard('('.repeat(50_000) + ')'.repeat(50_000))).toBeNull();
+    expect(regexHazard('['.repeat(49_999) + 'a' + ']'.repeat(49_999) + '+')).toBeNull();
+    expect(regexHazard('\\Qx\\E[a-z]\\p{L}(?:b)|'.repeat(5_000))).toBeNull();
+    expect(regexHazard('\\Q' + '('.repeat(100_000))).toBeNull();
+    expect(regexHazard('a{' + '1'.repeat(100_000))).toBe('unparsable');
+    expect(regexHazard('('.repeat(100_000))).toBe('unparsable');
+    expect(regexHazard('(a)'.repeat(33_000) + '\\1')).toBe('backreference');
+  });
+});

@@ -8,8 +8,9 @@
 // query together (multiplied, as they may be nested) stay within a budget. `UNWIND range(…) AS x`
 // is exempt: the Unwind operator hands out rows one by one and Neo4j stops it at the time limit.
 // As Neo4j reads it: `range` quoted in backticks is the same function (`range`(1, 10) runs), and
-// function names ignore case. A size(…) bound counts as the data it measures (already in memory)
-// plus whatever number is added to it, which must fit the budget like any other bound.
+// function names ignore case. A size(…) bound of data at hand counts as the data it measures
+// (already in memory) plus whatever number is added to it, which must fit the budget like any other
+// bound; the size of a value computed to any size (reduce, replace, +) is no bound.
 // What no text check can bound is iteration over data nested in itself (a reduce over a collected
 // list inside another): that work holds the console's slots until Neo4j has really ended it
 // (run.ts), so it cannot pile up beyond CONSOLE_LIMITS.queriesInAll queries.
@@ -53,12 +54,24 @@ function bound(arg: readonly Token[], params: Record<string, unknown>): Bound {
   const fn = rest[0];
   if (sign === 1 && fn && isName(fn, /^(size|length)$/i) && isPunct(rest[1], '(')) {
     const close = matching(rest, 1);
+    // Only of data at hand: a variable, its property or a parameter. The size of a computed value
+    // is not bounded by the data (size(reduce(s = 'x', … | s + s)) is 2^28).
+    if (close < 0 || !dataAtHand(rest.slice(2, close))) return { kind: 'unknown' };
     const after = rest.slice(close + 1);
     if (close > 0 && after.length === 0) return { kind: 'data', offset: 0 };
     const offset = after.length === 2 && (isPunct(after[0], '+') || isPunct(after[0], '-')) && after[1]!.kind === 'number' ? integerLiteral(after[1]!.text) : null;
     if (close > 0 && offset !== null) return { kind: 'data', offset: isPunct(after[0], '-') ? -offset : offset };
   }
   return { kind: 'unknown' };
+}
+
+/**
+ * Whether the argument of size() is data at hand (a variable, a property, a parameter, a path's
+ * nodes, a list written in the query) rather than a value computed to any size: no reduce(),
+ * replace() or range() and no + or * (reduce(s = 'x', … | s + s) doubles at every step).
+ */
+function dataAtHand(arg: readonly Token[]): boolean {
+  return arg.length > 0 && !arg.some((t) => isName(t, /^(reduce|replace|range)$/i) || isPunct(t, '+') || isPunct(t, '*'));
 }
 
 /** Whether `t` names a function matching `pattern`, written plainly or quoted in backticks (Neo4j resolves both). */

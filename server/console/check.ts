@@ -2,13 +2,17 @@
 // rely on the query plan (that check is the second layer, plan-check.ts): invisible control characters
 // outside quotes, several statements, Browser commands, EXPLAIN/PROFILE and query options, clauses
 // that write, administer, switch database or read files (LOAD CSV), batched transactions, procedures
-// or functions outside the allowlist, and range() computations Neo4j cannot stop are refused with a
+// or functions outside the allowlist, expressions nested deeper than Neo4j's parser takes
+// (nesting.ts), range() computations and regular expressions Neo4j cannot stop (budget.ts,
+// regex-operands.ts) are refused with a
 // reason (messages.ts, in the language of the request). The words are Neo4j's own (lexer.ts follows
 // its grammar).
 import { AppError } from '../errors.ts';
 import { isAllowedFunction, isAllowedProcedure, whyRefused } from './allowlist.ts';
 import { checkRangeBudget } from './budget.ts';
 import { checkCharacters } from './characters.ts';
+import { checkNesting } from './nesting.ts';
+import { checkRegexes } from './regex-operands.ts';
 import { asciiUpper, dottedName, isKeyword, isName, isPunct, scan, type Token } from './lexer.ts';
 import { consoleMessages, REFUSED_KEYWORD_NAMES, type ConsoleLang, type ConsoleMessages, type RefusedFirst, type RefusedKeyword, type RefusedPair } from './messages.ts';
 
@@ -85,8 +89,9 @@ function checkCalls(tokens: readonly Token[], m: ConsoleMessages, lang: ConsoleL
       i = proc.next - 1;
       continue;
     }
-    // A dotted name followed by "(" outside CALL is a namespaced function call.
-    if (isName(t) && !isPunct(tokens[i - 1], '.') && !isPunct(tokens[i - 1], ':')) {
+    // A dotted name followed by "(" outside CALL is a namespaced function call, also after a `:`
+    // (a map's value, `{x: apoc.text.join(…)}`: a label or type is never followed by "(").
+    if (isName(t) && !isPunct(tokens[i - 1], '.')) {
       const fn = dottedName(tokens, i);
       // `` `apoc.text.join`(…) `` names a namespaced function in one quoted name.
       if (fn && (fn.next > i + 1 || fn.name.includes('.')) && isPunct(tokens[fn.next], '(')) {
@@ -117,8 +122,10 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   checkFirstToken(scanned.tokens, m);
   const { text, tokens } = singleStatement(query, scanned.tokens, m);
   checkFirstToken(tokens, m);
+  checkNesting(query, tokens, lang);
   checkKeywords(tokens, m);
   const procedures = checkCalls(tokens, m, lang);
   checkRangeBudget(query, tokens, params, lang);
+  checkRegexes(query, tokens, params, lang);
   return { text, procedures };
 }

@@ -4,6 +4,7 @@
 // checks build their refusals in the language of the request (`?lang=`, or Accept-Language), so a
 // researcher reads why a query was refused in the language of the UI. Names from Cypher and Neo4j
 // (CREATE, LOAD CSV, dbms.listConfig, operator names) stay as they are written.
+import type { RegexHazard } from './regex-safety.ts';
 import { count, decimal, fromAcceptLanguage, LANGS, LangTagSchema, say, type Lang } from '../i18n/index.ts';
 import { CHARACTER_NAMES } from '../i18n/messages/console.ts';
 
@@ -38,6 +39,8 @@ export type RefusedKeyword = (typeof REFUSED_KEYWORD_NAMES)[number];
 export type RefusedPair = 'LOAD' | 'START' | 'STOP' | 'ENABLE' | 'DEALLOCATE' | 'REALLOCATE';
 export type RefusedFirst = 'EXPLAIN' | 'PROFILE' | 'CYPHER';
 export type NameKind = 'procedure' | 'function';
+/** What is nested too deep (nesting.ts). */
+export type NestingKind = 'brackets' | 'chain' | 'not';
 export type NameReason = { kind: 'outside'; word: string } | { kind: 'apoc' } | { kind: 'gds' } | { kind: 'admin' } | { kind: 'other' };
 
 export interface ConsoleMessages {
@@ -54,6 +57,10 @@ export interface ConsoleMessages {
   name: (kind: NameKind, name: string, reason: NameReason, allowedProcedures: readonly string[]) => string;
   rangeBounds: (text: string) => string;
   rangeTooMany: (text: string, max: number) => string;
+  nesting: (kind: NestingKind, p: { depth: number; max: number; line: number; column: number }) => string;
+  tooManyTokens: (tokens: number, max: number) => string;
+  regexOperand: (p: { line: number; column: number }) => string;
+  regexHazard: (pattern: string, hazard: RegexHazard, p: { line: number; column: number }) => string;
   noPlan: string;
   otherDatabase: (database: string, rantai: string) => string;
   administration: (operator: string) => string;
@@ -66,6 +73,7 @@ export interface ConsoleMessages {
   timeout: (timeoutMs: number) => string;
   memory: string;
   tooLarge: (rows: number, max: number) => string;
+  tooDeep: (max: number) => string;
   accessMode: string;
   signIn: string;
   neo4jRefused: (message: string) => string;
@@ -117,6 +125,11 @@ function messagesIn(lang: Lang): ConsoleMessages {
     },
     rangeBounds: (text) => say(lang, 'console.rangeBounds', { text }),
     rangeTooMany: (text, max) => say(lang, 'console.rangeTooMany', { text, max: max.toLocaleString(lang === 'id' ? 'id-ID' : 'en') }),
+    nesting: (kind, p) => say(lang, 'console.nesting', { what: say(lang, `console.nesting.${kind}`), depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
+    regexOperand: (p) => say(lang, 'console.regex.operand', { line: String(p.line), column: String(p.column) }),
+    regexHazard: (pattern, hazard, p) =>
+      say(lang, 'console.regex.hazard', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, why: say(lang, `console.regex.${hazard}`), line: String(p.line), column: String(p.column) }),
+    tooManyTokens: (tokens, max) => say(lang, 'console.tooManyTokens', { tokens: count(lang, tokens), max: count(lang, max) }),
     noPlan: say(lang, 'console.noPlan'),
     otherDatabase: (database, rantai) => say(lang, 'console.otherDatabase', { database, rantai }),
     administration: (operator) => say(lang, 'console.administration', { operator }),
@@ -131,6 +144,7 @@ function messagesIn(lang: Lang): ConsoleMessages {
     busy: (running, seconds) => say(lang, 'console.busy', { running: String(running), seconds: String(seconds) }),
     timeout: (timeoutMs) => say(lang, 'console.timeout', { seconds: decimal(lang, timeoutMs / 1000) }),
     memory: say(lang, 'console.memory'),
+    tooDeep: (max) => say(lang, 'console.tooDeep', { max: count(lang, max) }),
     tooLarge: (rows, max) => say(lang, 'console.tooLarge', { rows: count(lang, rows), max: count(lang, max) }),
     accessMode: say(lang, 'console.accessMode'),
     signIn: say(lang, 'console.signIn'),

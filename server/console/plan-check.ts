@@ -125,6 +125,8 @@ export const READ_OPERATORS: ReadonlySet<string> = new Set([
   'OrderedUnion',
   'AssertSameNode',
   'AssertSameRelationship',
+  // The single row a COLLECT { … } or EXISTS { … } subquery starts from.
+  'EmptyRow',
   // Checked further below: only allowlisted procedures.
   'ProcedureCall',
 ]);

@@ -22,7 +22,7 @@ import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { GraphCollector } from './graph-values.ts';
 import { checkPlan, type PlanNode } from './plan-check.ts';
 import { CONSOLE_LIMITS, type CypherRequest, type CypherResult } from './shapes.ts';
-import { valueChars } from './size.ts';
+import { MAX_VALUE_DEPTH, nestedDeeperThan, valueChars } from './size.ts';
 import { ConsoleSlots, type SlotLimits } from './slots.ts';
 import { CONSOLE_METADATA_KEY, consoleTransactions, terminateConsoleQuery } from './transactions.ts';
 
@@ -137,7 +137,12 @@ async function stream(tx: ManagedTransaction, query: string, params: Record<stri
       const last = await it.return!();
       return { columns, records, truncated: true, summary: last.value as ResultSummary };
     }
-    chars += valueChars(next.value.toObject(), maxChars - chars);
+    const values = next.value.toObject();
+    if (nestedDeeperThan(values)) {
+      await it.return!().catch(() => undefined);
+      throw valuesTooDeep(records.length + 1, lang);
+    }
+    chars += valueChars(values, maxChars - chars);
     if (chars > maxChars) {
       await it.return!().catch(() => undefined);
       throw new AppError('request_too_large', consoleMessages(lang).tooLarge(records.length + 1, maxChars), { maxAnswerChars: maxChars, rows: records.length + 1 });
@@ -159,6 +164,10 @@ function toResult(streamed: Streamed, limit: number, elapsedMs: number): CypherR
   });
   return { columns: streamed.columns, rows, truncated: streamed.truncated, limit, ...graph.result(), elapsedMs };
 }
+
+/** 413: a row whose values nest deeper than MAX_VALUE_DEPTH (or too deep for the driver to read at all). */
+const valuesTooDeep = (row: number | null, lang: ConsoleLang): AppError =>
+  new AppError('request_too_large', consoleMessages(lang).tooDeep(MAX_VALUE_DEPTH), { maxValueDepth: MAX_VALUE_DEPTH, ...(row === null ? {} : { rows: row }) });
 
 const TIMED_OUT = Symbol('timed out');
 
@@ -216,9 +225,17 @@ export class ConsoleRunner {
     const started = performance.now();
     let lingering = false;
     try {
-      const planned = await session.executeRead((tx) => noRetry(() => explain(tx, query, params)), txConfig).catch((error: unknown) => {
+      const planning = session.executeRead((tx) => noRetry(() => explain(tx, query, params)), txConfig).catch((error: unknown) => {
         throw error instanceof NoRetry ? new NoRetry(withoutExplain(error.inner)) : error;
       });
+      // Planning has the query's deadline too: a query Neo4j's parser cannot take (too deeply
+      // nested, nesting.ts) made Neo4j fail without answering at all, for 120 s.
+      const planned = await withDeadline(planning, timeoutMs + this.graceMs);
+      if (planned === TIMED_OUT) {
+        lingering = true;
+        this.linger(id, planning, session, release);
+        throw consoleTimeout(timeoutMs, lang);
+      }
       this.layers.plan(planned.queryType, planned.plan, this.database, lang);
       const work = session.executeRead(
         (tx) =>
@@ -241,6 +258,8 @@ export class ConsoleRunner {
     } catch (error) {
       const inner = error instanceof NoRetry ? error.inner : error;
       if (inner instanceof AppError) throw inner;
+      // The driver reads values by recursion: one nested thousands deep overflows its stack.
+      if (inner instanceof RangeError && /call stack/i.test(inner.message)) throw valuesTooDeep(null, lang);
       throw mapConsoleError(inner, timeoutMs, performance.now() - started, lang);
     } finally {
       if (!lingering) {

@@ -62,7 +62,8 @@ describe('regexHazard: patterns analysts write pass', () => {
 describe("regexHazard: 'nested-quantifier'", () => {
   // `(a+)+` on 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' : before failing at '!', the engine tries every way
   // to cut the run of n a's into pieces for the inner `+` — 2^(n-1) of them, 2^29 for 30 a's.
-  // `(.*a){20}b` is the same with 20 pieces: C(30, 20) ways to place them, each tried to the end.
+  // `(.*a){20}b` is the same with 20 pieces ending at an a: at least C(30, 20) ≈ 3·10^7 ways to place
+  // them, each tried to the end before the missing 'b' fails it.
   it.each([
     '(.*a){20}b',
     '(a+)+',
@@ -108,8 +109,8 @@ describe("regexHazard: 'nested-quantifier'", () => {
 });
 
 describe("regexHazard: 'quantified-alternation'", () => {
-  // `(a|ab)*c` on 'ababab…ab' then no 'c': nothing exponential yet, but `(a|a)+` on 30 a's and '!'
-  // may take either branch for every a — 2^30 paths, each failing only at '!'.
+  // `(a|a)+` on 30 a's and '!' may take either branch for every a — 2^30 paths, each failing only at
+  // '!'. Any overlap between the branches (`(a|ab)*`, `(\w|\d)+`) gives the same kind of blow-up.
   it.each(['(a|ab)*', '(a|a)+', '(?:PT|CV)+', '((a|b)c)*', '(x|y){2,5}', '(a|b){3}', '(?i:a|b)*', '(a|)+'])('%s', (pattern) => {
     expect(regexHazard(pattern)).toBe('quantified-alternation');
   });
@@ -155,8 +156,8 @@ describe("regexHazard: 'too-many-quantifiers'", () => {
 });
 
 describe("regexHazard: 'large-repeat'", () => {
-  // `a{0,100000}` in a group is one more level of choice per character; `{n}` with a huge n also
-  // costs a Java stack frame per repetition for some shapes. Nothing an analyst needs.
+  // A large count multiplies the work of whatever it repeats (`.{0,100000}` is 100,000 places to
+  // backtrack to), and Java's matcher recurses once per repetition of a group. No analyst needs one.
   it.each(['a{101}', 'a{0,1000}', '\\d{200,}', 'x{99999999999}', '[a-z]{5,101}'])('%s', (pattern) => {
     expect(regexHazard(pattern)).toBe('large-repeat');
   });

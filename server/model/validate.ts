@@ -56,6 +56,9 @@ const placeOf = (raw: RawFile, line: number, column: number | string): ProblemPl
 
 const at = (raw: RawFile, line: number, column: number | string, message: Text): Problem => problem(placeOf(raw, line, column), message);
 
+/** Problems found before checking stops: more would take long to find and nobody reads them. */
+export const MAX_PROBLEMS = 1000;
+
 /** A file's name as a problem names it: its text, or the Text of a name with words in it. */
 const nameParts = (name: string | Text): { file: string; fileText?: Text } =>
   typeof name === 'string' ? { file: name } : { file: render('en', name), fileText: name };
@@ -255,7 +258,17 @@ export function validateRaw(raws: ReadonlyMap<DatasetFile, RawFile>, extraProble
       continue;
     }
     const before = problems.length;
-    const facts = raw.rows.map((row) => checkRow(spec, raw, row, header, problems));
+    const facts: RowFacts[] = [];
+    for (const row of raw.rows) {
+      facts.push(checkRow(spec, raw, row, header, problems));
+      // A file of a million broken rows would be checked (and listed) for minutes: past
+      // MAX_PROBLEMS the upload is refused with what was found, and a note that there is more.
+      if (problems.length >= MAX_PROBLEMS) {
+        problems.push(at(raw, row.line, 1, text('problem.stopped', { n: { grouped: problems.length } })));
+        problems.sort(compareProblems);
+        throw new DatasetError(groupProblems(problems));
+      }
+    }
     files.push({ spec, raw, rows: facts, ok: problems.length === before && facts.every((r) => r.row) });
   }
   const present = new Set(files.map((f) => f.spec.name));

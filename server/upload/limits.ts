@@ -15,8 +15,10 @@ export const uploadLimitsShape = z.object({
   maxFiles: z.number().int().positive().default(50),
   /** Longest cell, in characters (the longest text the dataset format allows is 10,000). */
   maxCellChars: z.number().int().positive().default(10_000),
-  /** Most columns in a row (the widest dataset file has 14). */
+  /** Most columns in a row (the widest dataset file has 16). */
   maxColumns: z.number().int().positive().default(50),
+  /** Most rows in one file (the national dataset's largest, capabilities.csv, has about 400,000). */
+  maxRows: z.number().int().positive().default(2_000_000),
 });
 
 export type UploadLimits = z.infer<typeof uploadLimitsShape>;

@@ -21,6 +21,18 @@ const withFile = (name: string, edit: (text: string) => string): Map<string, str
 };
 
 describe('dataset validation', () => {
+  it('stops after 1,000 problems, saying where and that there may be more', () => {
+    // 3,000 firms rows whose tier is not one: one problem each, so checking stops at the 1,000th.
+    const texts = smallCsvTexts();
+    const header = texts.get('firms.csv')!.split('\n')[0]!;
+    texts.set('firms.csv', `${header}\n${Array.from({ length: 3000 }, (_, i) => `x-${i},X ${i},NOPE`).join('\n')}\n`);
+    const problems = problemsOf(texts);
+    const last = problems[problems.length - 1]!;
+    expect(formatProblem(last)).toBe('firms.csv:1001:1: checking stopped here after 1,000 problems; fix these and upload again to see any others');
+    expect(problems.some((p) => p.file === 'firms.csv' && p.line === 2 && /tier/.test(p.message))).toBe(true);
+    expect(problems.length).toBeLessThanOrEqual(1001);
+  });
+
   it('accepts a valid dataset, with a byte-order mark and CRLF line ends', () => {
     const texts = smallCsvTexts();
     texts.set('firms.csv', `\uFEFF${texts.get('firms.csv')!.replace(/\n/g, '\r\n')}`);

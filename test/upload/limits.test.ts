@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../server/errors.ts';
 import { checkCsvLimits, decodeUtf8, readZip } from '../../server/upload/index.ts';
+import { DEFAULT_UPLOAD_LIMITS } from '../../server/upload/limits.ts';
 import { zipOf } from './zips.ts';
 
 const LIMITS = { maxCellChars: 10, maxColumns: 4 };
@@ -31,6 +32,15 @@ describe('checkCsvLimits', () => {
   it('reports too many columns once, at the first row that has them', () => {
     const problems = checkCsvLimits('x.csv', 'a,b\n1,2,3,4,5,6\n1,2,3,4,5,6\n', LIMITS);
     expect(problems).toEqual([{ file: 'x.csv', line: 2, column: 5, message: 'the row has more than 4 columns; dataset files have at most 16' }]);
+  });
+
+  it('refuses more rows than maxRows at the first row past it, before anything parses them', () => {
+    // The header, then rows 1–3 on lines 2–4: with maxRows 2, line 4 is the row too many.
+    const problems = checkCsvLimits('x.csv', 'a\n1\n2\n3\n4\n', { ...LIMITS, maxRows: 2 });
+    expect(problems).toEqual([{ file: 'x.csv', line: 4, column: 1, message: "the file has more than 2 rows (besides its header), more than an upload takes; the national dataset's largest file has about 400,000" }]);
+    expect(checkCsvLimits('x.csv', 'a\n1\n2\n', { ...LIMITS, maxRows: 2 })).toEqual([]);
+    // The default: 2,000,000 rows, past the national dataset's 400,000-row capabilities.csv.
+    expect(DEFAULT_UPLOAD_LIMITS.maxRows).toBe(2_000_000);
   });
 
   it('stops listing after 20 problems', () => {

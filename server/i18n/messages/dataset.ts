@@ -16,6 +16,7 @@ export const en = {
 
   // The header and the rows of any file.
   'problem.emptyFile': 'the file is empty: it needs a header row',
+  'problem.stopped': 'checking stopped here after {n} problems; fix these and upload again to see any others',
   'problem.unnamedColumn': 'a column has no name in the header row',
   'problem.columnTwice': 'column "{column}" appears twice (the first one is read)',
   'problem.unknownColumn': 'unknown column "{column}" (expected: {expected})',
@@ -101,6 +102,7 @@ export const id: Translation<typeof en> = {
   'problem.csv.ragged': 'baris ini berisi {n} nilai, padahal baris judul hanya memiliki {columns} kolom',
 
   'problem.emptyFile': 'berkas kosong: berkas memerlukan baris judul kolom',
+  'problem.stopped': 'pemeriksaan dihentikan di sini setelah {n} masalah; perbaiki masalah tersebut lalu unggah lagi untuk melihat masalah lainnya',
   'problem.unnamedColumn': 'ada kolom tanpa nama di baris judul',
   'problem.columnTwice': 'kolom "{column}" muncul dua kali (yang dibaca adalah yang pertama)',
   'problem.unknownColumn': 'kolom "{column}" tidak dikenal (seharusnya: {expected})',

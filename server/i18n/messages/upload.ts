@@ -58,6 +58,7 @@ export const en = {
   // Content limits and encodings (located problems).
   'upload.cellTooLong': 'a cell of {n} characters; a cell may hold at most {max}',
   'upload.tooManyColumns': 'the row has more than {max} columns; dataset files have at most {widest}',
+  'upload.tooManyRows': 'the file has more than {max} rows (besides its header), more than an upload takes; the national dataset\'s largest file has about 400,000',
   'upload.tooManyFields': 'the row has {n} fields; dataset rows have at most {widest}',
   'upload.valueTooLong': 'a value of {n} characters; a value may hold at most {max}',
   'upload.utf16': 'the file is saved as UTF-16; save it as UTF-8 (in Excel: "CSV UTF-8")',
@@ -116,6 +117,7 @@ export const id: Translation<typeof en> = {
 
   'upload.cellTooLong': 'sel berisi {n} karakter; satu sel paling banyak {max} karakter',
   'upload.tooManyColumns': 'baris ini memiliki lebih dari {max} kolom; berkas dataset paling banyak memiliki {widest} kolom',
+  'upload.tooManyRows': 'berkas ini memiliki lebih dari {max} baris (di luar baris judul), melebihi yang dapat diunggah; berkas terbesar dataset nasional sekitar 400.000 baris',
   'upload.tooManyFields': 'baris ini memiliki {n} kolom; baris dataset paling banyak memiliki {widest} kolom',
   'upload.valueTooLong': 'nilai berisi {n} karakter; satu nilai paling banyak {max} karakter',
   'upload.utf16': 'berkas disimpan sebagai UTF-16; simpan sebagai UTF-8 (di Excel: "CSV UTF-8")',

@@ -9,7 +9,7 @@ import { isText, render, text, type Text } from '../i18n/index.ts';
 import type { ColumnKind } from './fields.ts';
 
 /** The custom checks of fields.ts, named in each refinement's `params.field`. */
-export type FieldCheck = 'semicolon' | 'reserved' | 'finite' | 'negative' | 'latitude' | 'longitude';
+export type FieldCheck = 'semicolon' | 'reserved' | 'finite' | 'negative' | 'huge' | 'latitude' | 'longitude';
 
 /** The parts of a zod issue (as raised, or as reported with its input) this file reads. */
 type IssueLike = Pick<z.core.$ZodRawIssue, 'code'> & {
@@ -34,6 +34,8 @@ function customText(check: unknown, input: unknown): Text | undefined {
       return text('field.finite');
     case 'negative':
       return text('field.negative');
+    case 'huge':
+      return text('field.huge');
     case 'latitude':
       return text('field.latitude');
     case 'longitude':

@@ -48,9 +48,21 @@ export const optionalText = () => z.preprocess(toText, z.string({ error: fieldEr
 
 const numberSchema = (kind: ColumnKind) => z.number({ error: fieldError(kind) }).refine(Number.isFinite, check(kind, 'finite'));
 
-export const optionalAmount = () => z.preprocess(toNumber, numberSchema('amount').refine((n) => n >= 0, check('amount', 'negative')).optional()).meta({ kind: 'amount' });
+/**
+ * The largest amount a cell may hold: a thousand trillion (USD, tonnes, units, kg), far past any
+ * real one (Indonesia's GDP is about 1.4 trillion USD). 1e308 passed as "finite", and sums of such
+ * values became Infinity and NaN in the answers ("USD Infinity billion", "NaN %").
+ */
+export const MAX_AMOUNT = 1e15;
 
-export const requiredAmount = () => z.preprocess(toNumber, numberSchema('amount').refine((n) => n >= 0, check('amount', 'negative'))).meta({ kind: 'amount' });
+const amountSchema = () =>
+  numberSchema('amount')
+    .refine((n) => n >= 0, check('amount', 'negative'))
+    .refine((n) => n <= MAX_AMOUNT, check('amount', 'huge'));
+
+export const optionalAmount = () => z.preprocess(toNumber, amountSchema().optional()).meta({ kind: 'amount' });
+
+export const requiredAmount = () => z.preprocess(toNumber, amountSchema()).meta({ kind: 'amount' });
 
 export const latitude = () =>
   z.preprocess(toNumber, numberSchema('latitude').refine((n) => n >= -90 && n <= 90, check('latitude', 'latitude')).optional()).meta({ kind: 'latitude' });

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { text, type Text } from '../i18n/index.ts';
 import { fieldError, textIssue } from './field-text.ts';
+import { MAX_AMOUNT } from './fields.ts';
 
 const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -91,6 +92,7 @@ function usdProblem(v: unknown): Text | undefined {
   if (typeof v !== 'number') return text('field.usd.number', { got: got(v) });
   if (!Number.isFinite(v)) return text('field.finite');
   if (v < 0) return text('field.usd.negative');
+  if (v > MAX_AMOUNT) return text('field.huge');
   return undefined;
 }
 

@@ -7,7 +7,8 @@
 // - cells as spreadsheets hold them: dates, numbers stored as text, formulas, decimal commas,
 //   merged cells, empty trailing rows, error values, an old .xls — handled or refused, by cell.
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +191,26 @@ describe('read by openpyxl, an independent reader', () => {
       const sheet = read.detail[spec.name]!;
       expect(sheet.rows).toHaveLength(rows.length);
       rows.forEach((row, i) => expect(sheet.rows[i]).toEqual(spec.columns.map((c) => typed(row[c]))));
+    }
+  });
+});
+
+describe('a workbook saved again by openpyxl (pandas writes with it)', () => {
+  it('reads back as the same dataset: its sheets are found by their absolute relationships', async () => {
+    ensureOpenpyxl();
+    const { dir, cleanup } = await tempDir('rantai-xlsx-');
+    try {
+      const file = path.join(dir, 'book.xlsx');
+      await writeFile(file, await workbookBytes(seed));
+      const r = spawnSync('python3', ['-c', 'import openpyxl, sys; wb = openpyxl.load_workbook(sys.argv[1]); wb.save(sys.argv[1])', file], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const bytes = await readFile(file);
+      // The premise: openpyxl writes the workbook's relationships absolute.
+      expect(strFromU8(unzipSync(bytes)['xl/_rels/workbook.xml.rels']!)).toContain('Target="/xl/worksheets/sheet1.xml"');
+      const back = await datasetFromWorkbook('book.xlsx', bytes);
+      expect(datasetHash(datasetToGraph(back))).toBe(datasetHash(datasetToGraph(seed)));
+    } finally {
+      await cleanup();
     }
   });
 });

@@ -21,6 +21,17 @@ const withFile = (name: string, edit: (text: string) => string): Map<string, str
 };
 
 describe('dataset validation', () => {
+  it('refuses an amount past a thousand trillion (1e308 summed to Infinity and NaN in the answers)', () => {
+    const setValue = (value: string) =>
+      withFile('imports.csv', (t) => {
+        const column = t.split('\n')[0]!.split(',').indexOf('value_usd');
+        return editLine(t, 2, (l) => l.split(',').map((c, i) => (i === column ? value : c)).join(','));
+      });
+    const problems = problemsOf(setValue('1e308'));
+    expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^imports\.csv:2:\d+: value_usd must be at most 1,000,000,000,000,000 \(a thousand trillion\)/)]);
+    expect(problemsOf(setValue('1000000000000000'))).toEqual([]);
+  });
+
   it('stops after 1,000 problems, saying where and that there may be more', () => {
     // 3,000 firms rows whose tier is not one: one problem each, so checking stops at the 1,000th.
     const texts = smallCsvTexts();

@@ -55,6 +55,8 @@ export const en = {
   // Workbooks.
   'problem.sheet.xls': 'this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and upload that',
   'problem.sheet.notXlsx': 'this is not an Excel workbook (.xlsx)',
+  'problem.sheet.truncated': 'the workbook is damaged: {part} stops before its end, so rows would be lost; open the file in Excel or LibreOffice and save it again',
+  'problem.sheet.malformed': 'the workbook is damaged: {part} is not well-formed XML and cannot be read; open the file in Excel or LibreOffice and save it again',
   'problem.sheet.merged': 'cells {ref} are merged; unmerge them and give every row its own value',
   'problem.sheet.noHeader': 'a value in a column with no header; give the column a name or clear the cell',
   'problem.sheet.unknown': 'sheet "{sheet}" is not a dataset sheet (expected: {expected}, and README); rename or delete it',
@@ -79,6 +81,7 @@ export const en = {
   'field.number': 'must be a number, got {got}',
   'field.finite': 'must be a finite number',
   'field.negative': 'must not be negative',
+  'field.huge': 'must be at most 1,000,000,000,000,000 (a thousand trillion): no amount in a dataset is that large',
   'field.latitude': 'latitude must be between -90 and 90',
   'field.longitude': 'longitude must be between -180 and 180',
   'field.year': 'must be a year, got {got}',
@@ -137,6 +140,8 @@ export const id: Translation<typeof en> = {
 
   'problem.sheet.xls': 'ini buku kerja Excel 97-2003 (.xls); simpan sebagai Buku Kerja Excel (.xlsx), lalu unggah berkas itu',
   'problem.sheet.notXlsx': 'ini bukan buku kerja Excel (.xlsx)',
+  'problem.sheet.truncated': 'buku kerja rusak: {part} terpotong sebelum akhir, sehingga ada baris yang akan hilang; buka berkas di Excel atau LibreOffice lalu simpan lagi',
+  'problem.sheet.malformed': 'buku kerja rusak: {part} bukan XML yang tersusun benar dan tidak dapat dibaca; buka berkas di Excel atau LibreOffice lalu simpan lagi',
   'problem.sheet.merged': 'sel {ref} digabung; pisahkan kembali dan isi nilai pada setiap baris',
   'problem.sheet.noHeader': 'ada nilai di kolom tanpa judul; beri nama kolomnya atau kosongkan selnya',
   'problem.sheet.unknown': 'lembar "{sheet}" bukan lembar dataset (seharusnya: {expected}, dan README); ganti namanya atau hapus lembar itu',
@@ -159,6 +164,7 @@ export const id: Translation<typeof en> = {
   'field.number': 'harus berupa angka, tertulis {got}',
   'field.finite': 'harus berupa angka terhingga',
   'field.negative': 'tidak boleh negatif',
+  'field.huge': 'paling besar 1.000.000.000.000.000 (seribu triliun): tidak ada jumlah dalam dataset sebesar itu',
   'field.latitude': 'lintang harus di antara -90 dan 90',
   'field.longitude': 'bujur harus di antara -180 dan 180',
   'field.year': 'harus berupa tahun, tertulis {got}',

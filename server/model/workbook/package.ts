@@ -9,6 +9,12 @@ export interface PackageFacts {
   sheets: string[];
   /** Sheet name → merged ranges (`D14:D16`). */
   merges: Map<string, string[]>;
+  /**
+   * Parts that stop before their closing tag (a worksheet cut short), by sheet name where the part
+   * is a sheet: the streaming reader reads such a part as far as it goes and says nothing, so a
+   * truncated sheet lost its last rows silently.
+   */
+  truncated: string[];
 }
 
 export interface PackageLimits {
@@ -36,11 +42,25 @@ function mergeRefs(bytes: Uint8Array): string[] {
   return refs;
 }
 
+/** The closing tag each part the reader relies on must end with (any namespace prefix). */
+const CLOSING: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^xl\/worksheets\/[^/]+\.xml$/, /<\/(?:[\w.-]+:)?worksheet>\s*$/],
+  [/^xl\/workbook\.xml$/, /<\/(?:[\w.-]+:)?workbook>\s*$/],
+  [/^xl\/sharedStrings\.xml$/, /<\/(?:[\w.-]+:)?sst>\s*$/],
+  [/^xl\/styles\.xml$/, /<\/(?:[\w.-]+:)?styleSheet>\s*$/],
+];
+
+/** Whether a part ends as a complete XML document of its kind (its last bytes, decoded). */
+const complete = (closing: RegExp, data: Uint8Array): boolean => closing.test(decoder.decode(data.subarray(Math.max(0, data.length - 256))));
+
 export function inspectWorkbook(bytes: Uint8Array, limits: PackageLimits): PackageFacts {
   let workbookXml = '';
   let relsXml = '';
   const partMerges = new Map<string, string[]>();
+  const cut: string[] = [];
   visitZip(bytes, limits, (name, data) => {
+    const closing = CLOSING.find(([part]) => part.test(name))?.[1];
+    if (closing && !complete(closing, data)) cut.push(name);
     if (name === 'xl/workbook.xml') workbookXml = decoder.decode(data);
     else if (name === 'xl/_rels/workbook.xml.rels') relsXml = decoder.decode(data);
     else if (/^xl\/worksheets\/[^/]+\.xml$/.test(name)) {
@@ -56,12 +76,14 @@ export function inspectWorkbook(bytes: Uint8Array, limits: PackageLimits): Packa
   }
   const sheets: string[] = [];
   const merges = new Map<string, string[]>();
+  const sheetOfPart = new Map<string, string>();
   for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
     const name = unescapeXml(attr(m[0], 'name') ?? '');
     sheets.push(name);
     const part = targets.get(attr(m[0], 'r:id') ?? '');
+    if (part) sheetOfPart.set(part, name);
     const refs = part ? partMerges.get(part) : undefined;
     if (refs) merges.set(name, refs);
   }
-  return { sheets, merges };
+  return { sheets, merges, truncated: cut.map((part) => sheetOfPart.get(part) ?? part) };
 }

@@ -13,6 +13,7 @@ import { text, type Text } from '../../i18n/index.ts';
 import type { DatasetFile } from '../schemas.ts';
 import { cellValue, columnLetter, shownValue } from './cells.ts';
 import { inspectWorkbook, type PackageLimits } from './package.ts';
+import { AppError } from '../../errors.ts';
 
 export const README_SHEET = 'README';
 
@@ -121,6 +122,9 @@ export async function readWorkbook(name: string, bytes: Uint8Array, limits: Pack
   if (isXls(bytes)) return { raws, problems: [sheetProblem(name, text('problem.sheet.xls'))], unreadable: true };
   if (!isZip(bytes)) return { raws, problems: [sheetProblem(name, text('problem.sheet.notXlsx'))], unreadable: true };
   const facts = inspectWorkbook(bytes, limits);
+  if (facts.truncated.length > 0) {
+    return { raws, problems: facts.truncated.map((part) => sheetProblem(part, text('problem.sheet.truncated', { part }))), unreadable: true };
+  }
   for (const [sheet, refs] of facts.merges) {
     if (!fileOfSheet(sheet)) continue;
     for (const ref of refs.slice(0, 20)) {
@@ -136,9 +140,42 @@ export async function readWorkbook(name: string, bytes: Uint8Array, limits: Pack
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
+  acceptAbsoluteTargets(reader);
+  const where = { sheet: name };
+  try {
+    await readSheets(reader, raws, problems, where);
+  } catch (error) {
+    // A part that is not well-formed XML (the XML reader's own error): the file is damaged, its
+    // content is not wrong. Limits and hostile packages are AppErrors and keep their answer.
+    if (error instanceof AppError) throw error;
+    return { raws, problems: [sheetProblem(where.sheet, text('problem.sheet.malformed', { part: where.sheet }))], unreadable: true };
+  }
+  return { raws, problems };
+}
+
+/**
+ * exceljs's streaming reader names a sheet only when the workbook's relationship to it is written
+ * relative (`worksheets/sheet1.xml`, as Excel and LibreOffice write it); openpyxl and pandas write
+ * it absolute (`/xl/worksheets/sheet1.xml`), so every sheet of a workbook an analyst saved from
+ * Python came out unnamed and was refused as "not a dataset sheet". The relationships are made
+ * relative as the reader reads them (its own _parseRels, then the targets rewritten).
+ */
+function acceptAbsoluteTargets(reader: object): void {
+  const own = reader as { _parseRels?: (entry: unknown) => Promise<void>; workbookRels?: Array<{ Target?: string }> };
+  const parse = own._parseRels;
+  if (typeof parse !== 'function') return;
+  own._parseRels = async function (this: typeof own, entry: unknown) {
+    await parse.call(this, entry);
+    for (const rel of this.workbookRels ?? []) if (typeof rel.Target === 'string') rel.Target = rel.Target.replace(/^\/?xl\//, '');
+  };
+}
+
+/** Reads every sheet the streaming reader emits into `raws`; `where.sheet` names the sheet being read. */
+async function readSheets(reader: AsyncIterable<unknown>, raws: Map<DatasetFile, RawFile>, problems: Problem[], where: { sheet: string }): Promise<void> {
   const seen = new Map<DatasetFile, string>();
-  for await (const worksheet of reader) {
-    const sheet = (worksheet as unknown as { name?: string }).name ?? '';
+  for await (const worksheet of reader as AsyncIterable<AsyncIterable<RowLike> & { name?: string }>) {
+    const sheet = worksheet.name ?? '';
+    if (sheet) where.sheet = sheet;
     const file = fileOfSheet(sheet);
     if (!file) {
       let filled = false;
@@ -154,8 +191,7 @@ export async function readWorkbook(name: string, bytes: Uint8Array, limits: Pack
       continue;
     }
     seen.set(file, sheet);
-    const { raw } = await readSheet(file, sheet, worksheet as unknown as AsyncIterable<RowLike>);
+    const { raw } = await readSheet(file, sheet, worksheet);
     raws.set(file, raw);
   }
-  return { raws, problems };
 }

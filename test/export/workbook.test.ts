@@ -253,6 +253,8 @@ describe('cells as spreadsheets hold them', () => {
       wb.getWorksheet('components')!.getCell('D3').numFmt = 'dd/mm/yyyy';
       firms.getCell('K7').value = { formula: 'SUM(Z1:Z2)' } as ExcelJS.CellFormulaValue;
       firms.getCell('J8').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+      // A thousand typed as Indonesian writes it, into a text cell: it was read as 1.
+      firms.getCell('K9').value = '1.000';
     });
     const problems = (await problemsOf(book)).map(formatProblem);
     expect(problems).toEqual([
@@ -261,6 +263,7 @@ describe('cells as spreadsheets hold them', () => {
       'firms!J6: employees "1,234" could be 1.234 (decimal comma) or 1234 (thousands); write it without the separator you do not mean',
       'firms!K7: capacity_tonnes holds a formula without a saved result; open the workbook in Excel and save it again (or paste the values)',
       'firms!J8: employees holds the Excel error #N/A; put a value in the cell',
+      'firms!K9: capacity_tonnes "1.000" could be 1 (decimal point) or 1000 (thousands, as Indonesian writes them); write 1000 for the thousands, or the number without its trailing zeros',
     ]);
   });
 

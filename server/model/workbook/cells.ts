@@ -37,11 +37,17 @@ export function shownValue(raw: unknown): CellOutcome {
 const THOUSANDS_AMBIGUOUS = /^[-+]?\d{1,3},\d{3}$/;
 const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
 const ID_GROUPED = /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+/** "1.000": a thousand as Indonesian writes it, or one with three decimals. */
+const POINT_AMBIGUOUS = /^[-+]?\d{1,3}\.\d{3}$/;
 
 /** Numeric text as Indonesian Excel writes it ("12,5", "1.234.567,5") → numeric text with a point. */
 function numericText(typed: string, kind: ColumnKind): CellOutcome {
   const t = typed.trim().replace(/\u00a0/g, '');
   if (ID_GROUPED.test(t) && (t.includes(',') || t.split('.').length > 2)) return { value: t.replace(/\./g, '').replace(',', '.') };
+  // Typed as text in an Indonesian sheet, "1.000" is a thousand; read as a number it was 1.
+  if (POINT_AMBIGUOUS.test(t) && kind !== 'latitude' && kind !== 'longitude') {
+    return { problem: text('cell.ambiguousPoint', { text: t, decimal: String(Number(t)), thousands: t.replace('.', '') }) };
+  }
   if (DECIMAL_COMMA.test(t)) {
     // "1,234" is 1.234 in Indonesian and 1234 in English; coordinates can only mean the former.
     if (THOUSANDS_AMBIGUOUS.test(t) && kind !== 'latitude' && kind !== 'longitude') {

@@ -12,6 +12,7 @@ import { isAllowedFunction, isAllowedProcedure, whyRefused } from './allowlist.t
 import { checkRangeBudget } from './budget.ts';
 import { checkCharacters } from './characters.ts';
 import { checkNesting } from './nesting.ts';
+import { checkReduceDepth } from './reduce-depth.ts';
 import { checkRegexes } from './regex-operands.ts';
 import { asciiUpper, dottedName, isKeyword, isName, isPunct, scan, type Token } from './lexer.ts';
 import { consoleMessages, REFUSED_KEYWORD_NAMES, type ConsoleLang, type ConsoleMessages, type RefusedFirst, type RefusedKeyword, type RefusedPair } from './messages.ts';
@@ -127,5 +128,6 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   const procedures = checkCalls(tokens, m, lang);
   checkRangeBudget(query, tokens, params, lang);
   checkRegexes(query, tokens, params, lang);
+  checkReduceDepth(query, tokens, lang);
   return { text, procedures };
 }

@@ -74,6 +74,7 @@ export interface ConsoleMessages {
   memory: string;
   tooLarge: (rows: number, max: number) => string;
   tooDeep: (max: number) => string;
+  reduceNests: (accumulator: string, p: { line: number; column: number }) => string;
   accessMode: string;
   signIn: string;
   neo4jRefused: (message: string) => string;
@@ -144,6 +145,7 @@ function messagesIn(lang: Lang): ConsoleMessages {
     busy: (running, seconds) => say(lang, 'console.busy', { running: String(running), seconds: String(seconds) }),
     timeout: (timeoutMs) => say(lang, 'console.timeout', { seconds: decimal(lang, timeoutMs / 1000) }),
     memory: say(lang, 'console.memory'),
+    reduceNests: (accumulator, p) => say(lang, 'console.reduceNests', { accumulator, line: String(p.line), column: String(p.column) }),
     tooDeep: (max) => say(lang, 'console.tooDeep', { max: count(lang, max) }),
     tooLarge: (rows, max) => say(lang, 'console.tooLarge', { rows: count(lang, rows), max: count(lang, max) }),
     accessMode: say(lang, 'console.accessMode'),

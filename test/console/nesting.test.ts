@@ -105,6 +105,23 @@ describe('other holes the console review found', () => {
   });
 });
 
+describe('reduce() that nests its accumulator', () => {
+  it('is refused wherever the accumulator sits inside a list or map of the step, and fine when appended to or measured', () => {
+    for (const step of ['[s]', '{a: s}', '[s, x]', '[s + []]', '[coalesce(s)]', '[s[1..]]', '[[y IN [1] | s]]']) {
+      const error = refusal(`RETURN reduce(s = [], x IN range(1, 50) | ${step}) AS deep`);
+      expect(error.message, step).toMatch(/^reduce\(\) puts its accumulator s into a list or map at every step \(line 1, column \d+\)/);
+    }
+    expect(refusal('RETURN reduce(s = [], x IN [1] | [s]) AS d', {}, 'id').message).toMatch(/^reduce\(\) memasukkan akumulator s ke dalam daftar atau map/);
+    for (const q of [
+      'RETURN reduce(acc = [], x IN [1, 2] | acc + [x]) AS a',
+      'RETURN reduce(acc = [], x IN [1, 2] | acc + [[x, size(acc)]]) AS a',
+      'RETURN reduce(acc = [], x IN [[1], [2]] | acc + [acc[0]]) AS a',
+      "RETURN reduce(s = '', x IN ['a', 'b'] | s + CASE WHEN s = '' THEN x ELSE ', ' + x END) AS joined",
+      'RETURN reduce(m = 0, x IN [3, 1] | CASE WHEN x > m THEN x ELSE m END) AS largest',
+    ]) expect(passes(q), q).toBe(true);
+  });
+});
+
 describe('answers nested too deep to turn into JSON', () => {
   it('finds a list 101 deep (walked without recursion, 100,000 deep too) and passes one 100 deep and a node', async () => {
     const { nestedDeeperThan, MAX_VALUE_DEPTH } = await import('../../server/console/size.ts');

@@ -84,14 +84,23 @@ describe.skipIf(uri === null)('console queries Neo4j’s parser cannot take', ()
     expect((r.body as { rows: unknown[] }).rows).toEqual([{ some: true, any: true }]);
   });
 
-  it('answers 413 for values nested deeper than 100, also past the driver’s own depth', async () => {
+  it('refuses a reduce() that nests its accumulator at every step; past the text check, deep values are 413, also past the driver’s own depth', async () => {
+    // reduce(s = [], x IN range(1, 5000) | [s]) overflowed Neo4j's stack preparing the answer and
+    // kept the transaction listed as terminated for minutes, holding the slot.
+    const refused = await post({ query: 'RETURN reduce(s = [], x IN range(1, 5000) | [s]) AS deep', timeoutMs: 5000 });
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused.body).message).toMatch(/^reduce\(\) puts its accumulator s into a list or map at every step \(line 1, column 46\)/);
+    const runner = new ConsoleRunner(driver, database, { layers: { text: (query) => ({ text: query, procedures: [] }) }, log: () => {} });
     for (const n of [150, 2500]) {
-      const r = await post({ query: `RETURN reduce(s = [], x IN range(1, ${n}) | [s]) AS deep`, timeoutMs: 5000 });
-      expect(r.status, String(n)).toBe(413);
-      expect(errorOf(r.body).code).toBe('request_too_large');
-      expect(errorOf(r.body).message).toMatch(/nests lists or maps more than 100 deep/);
+      const error = await runner.run(cypherRequestShape.parse({ query: `RETURN reduce(s = [], x IN range(1, ${n}) | [s]) AS deep`, timeoutMs: 5000 })).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect((error as AppError).code, String(n)).toBe('request_too_large');
+      expect((error as AppError).message).toMatch(/nests lists or maps more than 100 deep/);
     }
-    expect((await post({ query: 'RETURN reduce(s = [], x IN range(1, 100) | [s]) IS NOT NULL AS fine' })).status).toBe(200);
+    expect((await runner.run(cypherRequestShape.parse({ query: 'RETURN reduce(s = [], x IN range(1, 100) | [s]) IS NOT NULL AS fine' }))).rows).toEqual([{ fine: true }]);
+    expect(runner.inUse()).toBe(0);
   });
 
   it('gives planning the query’s deadline when the text check is off: 408 in about a second, not a 120 s hang', async () => {

@@ -54,8 +54,8 @@ function bound(arg: readonly Token[], params: Record<string, unknown>): Bound {
   const fn = rest[0];
   if (sign === 1 && fn && isName(fn, /^(size|length)$/i) && isPunct(rest[1], '(')) {
     const close = matching(rest, 1);
-    // Only of data at hand: a variable, its property or a parameter. The size of a computed value
-    // is not bounded by the data (size(reduce(s = 'x', … | s + s)) is 2^28).
+    // Only of data at hand (dataAtHand): the size of a computed value is not bounded by the data
+    // (size(reduce(s = 'x', … | s + s)) is 2^28).
     if (close < 0 || !dataAtHand(rest.slice(2, close))) return { kind: 'unknown' };
     const after = rest.slice(close + 1);
     if (close > 0 && after.length === 0) return { kind: 'data', offset: 0 };

@@ -199,6 +199,10 @@ export const isName = (t: Token | undefined): t is Token => t !== undefined && (
 /** Whether a token is the given punctuation character. */
 export const isPunct = (t: Token | undefined, ch: string): boolean => t !== undefined && t.kind === 'punct' && t.text === ch;
 
+/** Whether a token ends a value (a name, a string, a closing bracket), so that a `[` after it indexes that value rather than opening a list. */
+export const endsValue = (t: Token | undefined): boolean =>
+  t !== undefined && (t.kind === 'word' || t.kind === 'quoted' || t.kind === 'string' || (t.kind === 'punct' && (t.text === ')' || t.text === ']' || t.text === '}')));
+
 /** Whether a token is the given keyword (a plain word, ASCII letters in any case). */
 export const isKeyword = (t: Token | undefined, keyword: string): boolean => t !== undefined && t.kind === 'word' && asciiUpper(t.text) === keyword;
 

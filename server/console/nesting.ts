@@ -7,7 +7,7 @@
 // below those depths and far above what an analyst writes). Counted on the tokens, so it is
 // linear in the query and needs no parser of its own.
 import { AppError } from '../errors.ts';
-import { isKeyword, isPunct, lineAndColumn, type Token } from './lexer.ts';
+import { endsValue, isKeyword, isPunct, lineAndColumn, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang, type NestingKind } from './messages.ts';
 
 /** Brackets ((, [, {) and CASE … END inside one another. */
@@ -21,10 +21,6 @@ export const MAX_TOKENS = 8000;
 
 const OPEN = new Set(['(', '[', '{']);
 const CLOSE = new Set([')', ']', '}']);
-
-/** Whether a token ends a value, so that a `[` after it indexes that value rather than opening a list. */
-const endsValue = (t: Token | undefined): boolean =>
-  t !== undefined && (t.kind === 'word' || t.kind === 'quoted' || t.kind === 'string' || (t.kind === 'punct' && CLOSE.has(t.text)));
 
 /** CASE or END as the keyword, not a map key (`{end: 1}`), a property (`n.end`) or a parameter. */
 const caseWord = (tokens: readonly Token[], i: number, word: 'CASE' | 'END'): boolean =>

@@ -6,15 +6,11 @@
 // nest and stays allowed; the accumulator anywhere inside a list or map written in the step
 // (`[s]`, `{a: s}`, `[s + []]`, `[coalesce(s)]`) is refused.
 import { AppError } from '../errors.ts';
-import { isPunct, lineAndColumn, type Token } from './lexer.ts';
+import { endsValue, isPunct, lineAndColumn, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
 
 /** Functions whose value is a number, text or boolean, whatever list or map they are given. */
 const SCALAR = new Set(['size', 'length', 'isempty', 'tostring', 'tointeger', 'tofloat', 'toboolean', 'count', 'sum', 'avg', 'min', 'max', 'id', 'elementid', 'type', 'abs', 'sign']);
-
-/** Whether a token ends a value, so that a `[` after it is an index. */
-const endsValue = (t: Token | undefined): boolean =>
-  t !== undefined && (t.kind === 'word' || t.kind === 'quoted' || t.kind === 'string' || (t.kind === 'punct' && ')]}'.includes(t.text)));
 
 /** Whether tokens[at] opens an index of one element (`acc[0]`), not a slice (`acc[1..]`, a list as deep as acc). */
 function indexed(tokens: readonly Token[], at: number): boolean {

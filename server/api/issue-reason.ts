@@ -1,8 +1,10 @@
-// What a zod issue says, as a Text built from its code and parameters (the field's type, the allowed
-// values, the bounds): how a request's invalid parameter is told in Indonesian, and in English where
-// the shape's own words do not fit (zod's defaults, a type's words for a broken bound: issueText).
-// Elsewhere the English stays the message the shape writes for itself (tests and clients know it);
-// a refinement that no generic reason can word is matched by that English against `request.custom.*`.
+// What a zod issue says, as a Text: how a request's invalid parameter is told in Indonesian, and in
+// English where the shape's own words do not fit (zod's defaults, a type's words for a broken bound:
+// issueText). Elsewhere the English stays the message the shape writes for itself (tests and clients
+// know it). A message the shape writes for itself is matched, whatever the issue's code, by that
+// English against `request.custom.*` (messages/request.ts, errors.ts): its key then tells it in both
+// languages. Other issues get a reason built from their code and parameters (the field's type, the
+// allowed values, the bounds).
 import type { z } from 'zod';
 import { EN, text, type MessageKey, type Text, type TextParam } from '../i18n/index.ts';
 
@@ -11,6 +13,14 @@ type Issue = z.core.$ZodIssue & { input?: unknown };
 const CUSTOM: ReadonlyMap<string, MessageKey> = new Map(
   (Object.keys(EN) as MessageKey[]).filter((k) => k.startsWith('request.custom.')).map((k) => [EN[k] as string, k]),
 );
+
+/**
+ * A shape's own error written for its type ("alpha must be a number") is also what zod says for a
+ * bound it breaks (alpha = 2): then the bound's words come from the catalogue. A bound's own words
+ * ("a weight must not be negative") stay.
+ */
+const typeWordsForBound = (issue: Issue): boolean =>
+  (issue.code === 'too_small' || issue.code === 'too_big') && /must be (a |an )?(number|whole number|id|text|string|list|object)$/.test(issue.message);
 
 const NUMERIC_ORIGINS = new Set(['number', 'int', 'bigint', 'date']);
 const LIST_ORIGINS = new Set(['array', 'set', 'file']);
@@ -43,8 +53,14 @@ function typeReason(issue: Extract<Issue, { code: 'invalid_type' }>): Text {
   }
 }
 
-/** The reason of an issue, without the field's name. */
+/**
+ * The reason of an issue, without the field's name: the shape's own message when the catalogue knows
+ * it (`request.custom.*`), unless it is a type's words for a broken bound; else the issue's code and
+ * parameters.
+ */
 export function issueReason(issue: Issue): Text {
+  const custom = CUSTOM.get(issue.message);
+  if (custom !== undefined && !typeWordsForBound(issue)) return { key: custom };
   switch (issue.code) {
     case 'invalid_type':
       return typeReason(issue);
@@ -65,9 +81,7 @@ export function issueReason(issue: Issue): Text {
       return text('request.reason.max', { max });
     }
     case 'invalid_format':
-      return CUSTOM.has(issue.message) ? { key: CUSTOM.get(issue.message)! } : text('request.reason.format');
-    case 'custom':
-      return CUSTOM.has(issue.message) ? { key: CUSTOM.get(issue.message)! } : text('request.reason.invalid');
+      return text('request.reason.format');
     default:
       return text('request.reason.invalid');
   }
@@ -75,14 +89,6 @@ export function issueReason(issue: Issue): Text {
 
 /** zod's own English ("Invalid input: expected string, received array"), as opposed to a shape's own words. */
 const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)\b/;
-
-/**
- * A shape's own error written for its type ("alpha must be a number") is also what zod says for a
- * bound it breaks (alpha = 2): then the bound's words come from the catalogue. A bound's own words
- * ("a weight must not be negative") stay.
- */
-const typeWordsForBound = (issue: Issue): boolean =>
-  (issue.code === 'too_small' || issue.code === 'too_big') && /must be (a |an )?(number|whole number|id|text|string|list|object)$/.test(issue.message);
 
 /**
  * What an issue says, in both languages: in English the shape's own words where it has some that

@@ -14,6 +14,7 @@ import * as imports from './messages/imports.ts';
 import * as links from './messages/links.ts';
 import * as lock from './messages/lock.ts';
 import * as overview from './messages/overview.ts';
+import * as request from './messages/request.ts';
 import * as risk from './messages/risk.ts';
 import * as runtime from './messages/runtime.ts';
 import * as substitution from './messages/substitution.ts';
@@ -41,6 +42,7 @@ export const PARTS = {
   dataset,
   upload,
   errors,
+  request,
   console: { en: consoleMessages.en, id: consoleMessages.id },
   work,
   lock,
@@ -67,6 +69,7 @@ export const EN = {
   ...dataset.en,
   ...upload.en,
   ...errors.en,
+  ...request.en,
   ...consoleMessages.en,
   ...work.en,
   ...lock.en,
@@ -92,6 +95,7 @@ const ID: Translation<typeof EN> = {
   ...dataset.id,
   ...upload.id,
   ...errors.id,
+  ...request.id,
   ...consoleMessages.id,
   ...work.id,
   ...lock.id,

@@ -63,7 +63,7 @@ describe('zod’s own English', () => {
   ])('%s: a whole number asked for in English is one in Indonesian too (not "angka")', async (path, field) => {
     const { status, body } = await getJson(`${server.url}${path}&lang=id`);
     expect(status).toBe(400);
-    expect(errorOf(body).message).toBe(`${field}: harus berupa bilangan bulat`);
+    expect(errorOf(body).message).toBe(`${field}: ${field} harus berupa bilangan bulat`);
   });
 });
 
@@ -77,7 +77,7 @@ describe('lang on routes that answer data only', () => {
   it('tells an error of such a route in Indonesian, details included', async () => {
     const { status, body } = await getJson(`${server.url}/api/export?format=pdf&lang=id`);
     expect(status).toBe(400);
-    expect(errorOf(body).message).toMatch(/^format: harus salah satu dari /);
-    expect(errorOf(body).details.issues[0]!.message).toMatch(/^harus salah satu dari graphml, gexf, json, csv, xlsx$/);
+    expect(errorOf(body).message).toMatch(/^format: format harus salah satu dari /);
+    expect(errorOf(body).details.issues[0]!.message).toMatch(/^format harus salah satu dari graphml, gexf, json, csv, xlsx$/);
   });
 });

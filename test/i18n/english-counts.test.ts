@@ -37,6 +37,9 @@ describe('English counts in the server catalogue', () => {
     'graph.tooLarge.edges': ['count', 'max'],
     'graph.tooLarge.googleMatrix': ['count', 'max'],
     'graph.googleMatrix.partNeedsPersonalization': ['n'],
+    // Checking stops at the 1,000th problem; a row limit of an upload.
+    'problem.stopped': ['n'],
+    'upload.tooManyRows': ['max'],
   };
 
   it('gives every count that can be 1 its singular noun', () => {

@@ -9,9 +9,12 @@ import { FILE_NAMES, specOf, type DatasetFile } from '../../server/model/index.t
  * units (kg, t, u for items; digit is Indonesian too), the values a file must hold (true, false), the trade source UN
  * Comtrade, and the names of the standards, headers and settings a message tells the user to use;
  * the any-graph route's symbols and names (NetworkX's G and k, ln, tol; XML and CDATA); the graph
- * file formats GraphML and GEXF, `web` ("antarmuka web") and `stderr` (the stream's name).
+ * file formats GraphML and GEXF, `web` ("antarmuka web") and `stderr` (the stream's name); the
+ * console's example variable `f` (`WHERE f.id IN $ids`), an edge's `v` (`[u, v]`) and the ISO code
+ * IDN (a country named by its code in both languages); the regular expressions the console gives as
+ * examples (`(?i).*ceper.*`, `^(PT|CV) .*`, `$q`).
  */
-const SHARED_WORDS = new Set(['oem', 'ikm', 'tier', 'csv', 'json', 'xlsx', 'zip', 'utf', 'excel', 'readme', 'javascript', 'mb', 'kb', 'content', 'type', 'bearer', 'authorization', 'neo', 'cypher', 'dataset', 'format', 'true', 'false', 'kg', 't', 'u', 'digit', 'comtrade', 'g', 'k', 'ln', 'tol', 'xml', 'cdata', 'networkx', 'graphml', 'gexf', 'stderr', 'web']);
+const SHARED_WORDS = new Set(['oem', 'ikm', 'tier', 'csv', 'json', 'xlsx', 'zip', 'utf', 'excel', 'readme', 'javascript', 'mb', 'kb', 'content', 'type', 'bearer', 'authorization', 'neo', 'cypher', 'dataset', 'format', 'true', 'false', 'kg', 't', 'u', 'digit', 'comtrade', 'g', 'k', 'ln', 'tol', 'xml', 'cdata', 'networkx', 'graphml', 'gexf', 'stderr', 'web', 'f', 'v', 'idn', 'i', 'q', 'pt', 'cv', 'ceper']);
 
 export const words = (text: string): string[] => (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
 
@@ -29,6 +32,7 @@ const DATASET_NAMES = new Set(FILE_NAMES.flatMap((f) => [f, ...specOf(f as Datas
 /** English words of the catalogue in a message once what it quotes (values, names, places, settings) is taken out. */
 export function englishIn(message: string): string[] {
   const rest = message
+    .replace(/^(--)?([\w.]+): \2\b/, ' ') // a field named again after its place ("--limit: limit harus …")
     .replace(/\bdolar AS\b/g, ' ') // US dollars in Indonesian: AS is Amerika Serikat, not the English "as"
     .replace(/"[^"]*"/g, ' ') // quoted values, ids, names, headers
     .replace(/\S+\.(csv|json|xlsx|zip)\b/gi, ' ') // file names

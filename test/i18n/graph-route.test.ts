@@ -116,7 +116,7 @@ describe('POST /api/analysis/graph in English and Bahasa Indonesia', () => {
   it('a negative weight in the JSON edges is refused in both', async () => {
     const r = await both({ edges: [['a', 'b', -1]] }, 400, 'invalid_parameter');
     expect(r.en.message).toBe('edges.0.2: a weight must not be negative');
-    expect(r.id.message).toBe('edges.0.2: paling kecil 0');
+    expect(r.id.message).toBe('edges.0.2: bobot tidak boleh negatif');
   });
 
   it('a bad CSV cell and a negative CSV weight keep file:line:column in both', async () => {

@@ -26,9 +26,10 @@ import { handDataset as substitutionHandDataset } from '../substitution/hand-dat
 /**
  * Words both languages write alike, so they cannot tell English from Indonesian: the currency,
  * units, the industry's own terms (OEM, IKM, tier: "industri komponen tier 1") and the complexity
- * measures' abbreviations and HS (the Harmonized System: "kode HS").
+ * measures' abbreviations and HS (the Harmonized System: "kode HS"), a country's ISO code (IDN), and
+ * the words of the console's example regular expressions (`(?i).*ceper.*`, `^(PT|CV) .*`, `$q`).
  */
-const SHARED_WORDS = new Set(['usd', 'mm', 't', 'oem', 'oems', 'ikm', 'tier', 'hhi', 'eci', 'pci', 'coi', 'cog', 'hs']);
+const SHARED_WORDS = new Set(['usd', 'mm', 't', 'oem', 'oems', 'ikm', 'tier', 'hhi', 'eci', 'pci', 'coi', 'cog', 'hs', 'idn', 'i', 'q', 'pt', 'cv', 'ceper']);
 
 const words = (text: string): string[] => (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
 

@@ -28,7 +28,7 @@ export const en = {
   'complexity.row.negative': 'value must not be negative (got {value})',
   'complexity.row.manual': "with presenceTest 'manual' the value must be 0 or 1 (got {value})",
   'complexity.tooManyCells':
-    'csv: the table has {locations} locations and {products} products, {cells} location × product cells to compute over its years; one request computes at most {max}: send fewer locations or products, or run `rantai complexity` on your own machine',
+    'csv: the table has {locations} {locations|location|locations} and {products} {products|product|products}, {cells} location × product cells to compute over its years; one request computes at most {max}: send fewer locations or products, or run `rantai complexity` on your own machine',
 } as const;
 
 export const id: Translation<typeof en> = {

@@ -1,8 +1,9 @@
 // The API's error messages (server/errors.ts holds the codes): the body of `{error: {code, message}}`
 // in the request's language. `code` is stable; the English message is what the API has always
 // answered (tests pin it). Request validation: the English of an invalid parameter is the message
-// each zod shape writes for itself; the Indonesian is built from the zod issue's code and parameters
-// (`request.reason.*`, server/api/validate.ts), so every shape has it without a table of its own.
+// each zod shape writes for itself; the Indonesian is that message's `request.custom.*` entry where
+// the catalogue has one (messages/request.ts, server/api/issue-reason.ts), else a reason built from
+// the zod issue's code and parameters (`request.reason.*`), so every shape has one.
 import type { Translation } from './translation.ts';
 
 export const en = {

@@ -21,6 +21,10 @@ const fromHttpError = (err: HttpishError): AppError | undefined => {
   if (err.type === 'encoding.unsupported' || err.type === 'charset.unsupported') {
     return new AppError('unsupported_media_type', text('error.bodyNotUtf8'));
   }
+  // Express cannot decode a path parameter ("/api/entities/%zz"): its English words were quoted
+  // inside the Indonesian message. Said in the reader's language, with the text as sent.
+  const undecodable = /^Failed to decode param '(.*)'$/s.exec(err.message ?? '');
+  if (err.status === 400 && undecodable) return new AppError('invalid_parameter', text('error.badEncoding', { value: undecodable[1]!.slice(0, 200) }), { part: 'path' });
   if (typeof err.status === 'number' && err.status >= 400 && err.status < 500) {
     return new AppError('invalid_request', err.message ? text('error.badRequestDetail', { detail: err.message }) : text('error.badRequest'));
   }

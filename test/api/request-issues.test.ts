@@ -81,3 +81,16 @@ describe('lang on routes that answer data only', () => {
     expect(errorOf(body).details.issues[0]!.message).toMatch(/^format harus salah satu dari graphml, gexf, json, csv, xlsx$/);
   });
 });
+
+describe('a path that is not valid percent-encoding', () => {
+  // Express could not decode "%zz": its English ("Failed to decode param …") was quoted inside the
+  // Indonesian message.
+  it('is told in the reader’s language, quoting what was sent', async () => {
+    const id = await getJson(`${server.url}/api/entities/%zz?lang=id`);
+    expect(id.status).toBe(400);
+    expect(errorOf(id.body).code).toBe('invalid_parameter');
+    expect(errorOf(id.body).message).toBe('alamat memuat "%zz", yang bukan pengodean persen yang sah (tanda % harus diikuti dua digit heksadesimal, seperti %20)');
+    const en = await getJson(`${server.url}/api/entities/%zz?lang=en`);
+    expect(errorOf(en.body).message).toBe('the address holds "%zz", which is not valid percent-encoding (a % must be followed by two hexadecimal digits, as in %20)');
+  });
+});

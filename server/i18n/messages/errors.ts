@@ -60,6 +60,7 @@ export const en = {
   'error.frontEnd': 'the web front end',
   'error.internal': 'internal error; the server log has the details',
   'error.badRequest': 'bad request',
+  'error.badEncoding': 'the address holds "{value}", which is not valid percent-encoding (a % must be followed by two hexadecimal digits, as in %20)',
   // Express's own 4xx message, as it is in English; quoted inside an Indonesian sentence.
   'error.badRequestDetail': '{detail}',
   'error.bodyNotJson': 'the request body is not valid JSON',
@@ -154,6 +155,7 @@ export const id: Translation<typeof en> = {
   'error.frontEnd': 'antarmuka web',
   'error.internal': 'kesalahan internal; rinciannya ada di log server',
   'error.badRequest': 'permintaan tidak sah',
+  'error.badEncoding': 'alamat memuat "{value}", yang bukan pengodean persen yang sah (tanda % harus diikuti dua digit heksadesimal, seperti %20)',
   'error.badRequestDetail': 'permintaan tidak sah (pesan server HTTP: {detail})',
   'error.bodyNotJson': 'isi permintaan bukan JSON yang sah',
   'error.bodyNotJsonAt': 'isi permintaan bukan JSON yang sah: baris {line}, kolom {column}: seharusnya {expected}',

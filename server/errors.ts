@@ -15,6 +15,8 @@ export const ERROR_CODES = {
   method_not_allowed: 405,
   /** The request (headers or body) did not arrive in time. */
   request_timeout: 408,
+  /** The request line and headers are larger than Node's HTTP parser reads (http.maxHeaderSize). */
+  headers_too_large: 431,
   dataset_invalid: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,

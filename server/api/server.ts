@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from './app.ts';
+import { answerClientError } from './client-error.ts';
 import type { ApiContext } from './context.ts';
 import { checkingIntervalMs, resolveHttpLimits, type HttpLimits } from './http-limits.ts';
 import { Lifecycle } from './lifecycle.ts';
@@ -47,6 +48,7 @@ export async function startServer(ctx: ApiContext, port: number, host = '127.0.0
     },
     app,
   );
+  server.on('clientError', answerClientError(limits));
   server.listen(port, host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

@@ -15,8 +15,11 @@ export interface OpenApiInfo {
   version?: string;
 }
 
-/** Errors any route can answer with: a malformed request, and the store failing (Neo4j's, mapped in server/store/neo4j/errors.ts). */
-const IMPLIED: readonly ErrorCode[] = ['invalid_request', 'internal', 'store_unavailable', 'store_busy', 'store_memory_limit', 'store_auth', 'store_timeout'];
+/**
+ * Errors any route can answer with: a malformed request (headers too large or late included,
+ * server/api/client-error.ts), and the store failing (Neo4j's, mapped in server/store/neo4j/errors.ts).
+ */
+const IMPLIED: readonly ErrorCode[] = ['invalid_request', 'headers_too_large', 'request_timeout', 'internal', 'store_unavailable', 'store_busy', 'store_memory_limit', 'store_auth', 'store_timeout'];
 /** Errors of every route that reads a JSON body (server/api/json-body.ts). */
 const IMPLIED_BODY: readonly ErrorCode[] = ['body_too_deep', 'payload_too_large', 'unsupported_media_type', 'request_timeout'];
 

@@ -5,3 +5,4 @@ export { DEFAULT_UPLOAD_LIMITS, resolveUploadLimits, uploadLimitsFromEnv, upload
 export { readZip, looksLikeZip, type ZipFileEntry } from './zip.ts';
 export { checkCsvLimits } from './csv-limits.ts';
 export { decodeUtf8 } from './decode.ts';
+export { datasetOfUploadOffThread } from './off-thread.ts';

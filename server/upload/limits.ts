@@ -19,6 +19,12 @@ export const uploadLimitsShape = z.object({
   maxColumns: z.number().int().positive().default(50),
   /** Most rows in one file (the national dataset's largest, capabilities.csv, has about 400,000). */
   maxRows: z.number().int().positive().default(2_000_000),
+  /**
+   * Heap (MB) of the worker thread that reads one upload (off-thread.ts); an upload that needs more
+   * is refused with 413. A national dataset (100,000 firms, ~60 MB of CSV) needs 512–768 MB; the
+   * default leaves room for uploads up to the size limits above.
+   */
+  maxHeapMb: z.number().int().min(64).default(4096),
 });
 
 export type UploadLimits = z.infer<typeof uploadLimitsShape>;
@@ -38,10 +44,12 @@ export const uploadLimitsFromEnv = (config: {
   RANTAI_UPLOAD_MAX_FILE_BYTES?: number;
   RANTAI_UPLOAD_MAX_TOTAL_BYTES?: number;
   RANTAI_UPLOAD_MAX_FILES?: number;
+  RANTAI_UPLOAD_HEAP_MB?: number;
 }): UploadLimits =>
   resolveUploadLimits({
     maxBodyBytes: config.RANTAI_UPLOAD_MAX_BYTES,
     maxFileBytes: config.RANTAI_UPLOAD_MAX_FILE_BYTES,
     maxTotalBytes: config.RANTAI_UPLOAD_MAX_TOTAL_BYTES,
     maxFiles: config.RANTAI_UPLOAD_MAX_FILES,
+    maxHeapMb: config.RANTAI_UPLOAD_HEAP_MB,
   });

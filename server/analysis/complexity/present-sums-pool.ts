@@ -9,12 +9,9 @@
 // CLAIM_TIMEOUT_MS or fails, the main thread does the job alone. Either way the results are bit
 // for bit the same (present-sums.ts). The worker file is TypeScript like the rest of the server,
 // so the worker registers tsx's loader first, as the betweenness pool does (network/brandes-pool.ts).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { tsWorkerCode } from '../../util/ts-worker.ts';
 import type { UbiquityLevels } from './levels.ts';
 import type { Presence } from './presence.ts';
 import { levelSums, newScratch, newSumsJob, wholePart, type SumsJob, type SumsScratch } from './present-sums.ts';
@@ -26,13 +23,7 @@ const CLAIM_TIMEOUT_MS = 200;
 
 let helper: { worker: Worker; ready: Int32Array } | null = null;
 
-const bootCode = (): string => {
-  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const tsx = pathToFileURL(path.join(path.dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
-  const entry = new URL('./present-sums-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-};
+const bootCode = (): string => tsWorkerCode(new URL('./present-sums-worker.ts', import.meta.url));
 
 /** The booted worker, or null (and one is started if none is). */
 const readyWorker = (): Worker | null => {

@@ -7,12 +7,9 @@
 // Small jobs run inline: starting or waking workers costs more than a few million edge visits.
 // The worker file is TypeScript like the rest of the server, so each worker registers tsx's loader
 // before importing it (the same loader bin/rantai.mjs uses).
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { tsWorkerCode } from '../../util/ts-worker.ts';
 import { brandesFrom, type BrandesArrays } from './brandes.ts';
 import { brandesFolded, type FoldPlan } from './brandes-folded.ts';
 
@@ -24,15 +21,7 @@ export type BrandesJob =
 export const PARALLEL_MIN_WORK = 20_000_000;
 
 let bootCode: string | undefined;
-function boot(): string {
-  if (bootCode) return bootCode;
-  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const tsx = pathToFileURL(path.join(path.dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
-  const entry = new URL('./brandes-worker.ts', import.meta.url).href;
-  bootCode = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return bootCode;
-}
+const boot = (): string => (bootCode ??= tsWorkerCode(new URL('./brandes-worker.ts', import.meta.url)));
 
 const idle: Worker[] = [];
 

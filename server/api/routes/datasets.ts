@@ -1,7 +1,8 @@
 // POST /api/datasets: replaces the dataset with an upload (a zip of CSV files, CSV files as
 // multipart/form-data, a JSON bundle, or an Excel workbook). Needs the write token. The upload must
 // hold every core file, or say mode=merge: then only the files it holds are replaced, checked
-// together with the rest of the dataset served now. It is read and validated in full before the
+// together with the rest of the dataset served now. It is read and validated in full, on a worker
+// thread so that other requests are answered meanwhile (upload/off-thread.ts), before the
 // store is touched, and store.replace is atomic, so a rejected or interrupted upload leaves the data
 // served before untouched. Replacements run one at a time. The answer says what changed: counts
 // before and after per label and relationship type.
@@ -13,7 +14,7 @@ import { graphToDataset } from '../../export/index.ts';
 import { langParam, requestLang, text } from '../../i18n/index.ts';
 import { DatasetError, FILE_NAMES, localiseProblems, problemCount, writeWorkbook } from '../../model/index.ts';
 import { countsShape, datasetInfoShape, type Counts } from '../../store/index.ts';
-import { datasetOfUpload, receiveUpload, resolveUploadLimits, XLSX_TYPE, type UploadLimits } from '../../upload/index.ts';
+import { datasetOfUploadOffThread, receiveUpload, resolveUploadLimits, XLSX_TYPE, type UploadLimits } from '../../upload/index.ts';
 import { requireWriteToken } from '../auth.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
@@ -102,7 +103,7 @@ export function datasetRoutes(ctx: ApiContext, options: DatasetRouteOptions = {}
       const base = mode === 'merge' ? graphToDataset(await ctx.store.snapshot()) : undefined;
       let upload;
       try {
-        upload = await datasetOfUpload(received, limits, { base });
+        upload = await datasetOfUploadOffThread(received, limits, { base, lang: requestLang(req) });
       } catch (error) {
         closeOnError(error);
         if (error instanceof DatasetError) {

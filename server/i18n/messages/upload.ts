@@ -20,6 +20,7 @@ export const en = {
   'upload.zipInZip': 'the zip holds another zip; put the CSV files in one zip',
   'upload.noFiles': 'the upload holds no dataset files (.csv files, a .zip of them, a .json bundle or an .xlsx workbook)',
   'upload.rejected': 'the dataset was rejected with {n} {n|problem|problems}; nothing was changed',
+  'upload.outOfMemory': 'reading this upload needed more than {size} of memory, the most the server gives one upload; nothing was changed (RANTAI_UPLOAD_HEAP_MB on the server sets this limit)',
 
   // A multipart form.
   'upload.multipart': 'the multipart upload is malformed: {detail}',
@@ -82,6 +83,7 @@ export const id: Translation<typeof en> = {
   'upload.zipInZip': 'zip berisi zip lain; taruh semua berkas CSV dalam satu zip',
   'upload.noFiles': 'unggahan tidak memuat berkas dataset (berkas .csv, zip berisi berkas itu, bundel .json, atau buku kerja .xlsx)',
   'upload.rejected': 'dataset ditolak karena {n} masalah; tidak ada yang diubah',
+  'upload.outOfMemory': 'membaca unggahan ini memerlukan memori lebih dari {size}, batas yang diberikan server untuk satu unggahan; tidak ada yang diubah (batas ini diatur oleh RANTAI_UPLOAD_HEAP_MB di server)',
 
   'upload.multipart': 'unggahan multipart rusak (pesan pembaca formulir: {detail})',
   'upload.xls': '"{name}" adalah buku kerja Excel 97-2003; simpan sebagai Buku Kerja Excel (.xlsx), lalu unggah berkas itu',

@@ -1,0 +1,76 @@
+// POST /api/datasets reads and checks an upload on a worker thread (server/upload/off-thread.ts),
+// whose heap is capped by limits.maxHeapMb: an upload that needs more is refused with 413
+// request_too_large in the reader's language, the server goes on, and the dataset served before
+// is untouched. The same upload with the default cap is accepted, so the refusal is the cap's.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetToCsvTexts } from '../../server/model/index.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { DEFAULT_UPLOAD_LIMITS } from '../../server/upload/limits.ts';
+import { errorOf, serveWith, type TestServer } from '../helpers/app-with.ts';
+import { smallDataset } from '../helpers/datasets.ts';
+import { zipOf } from './zips.ts';
+
+const TOKEN = 'worker-test-write-token-0123';
+// 20,000 firms: about 12 MB of CSV, which takes the reader well over 64 MB of heap to parse and
+// check (a national dataset of 100,000 firms takes 512–768 MB, measured with resourceLimits).
+const big = generateDataset({ clusters: 40, firms: 20_000, components: 300, seed: 3 });
+const zip = zipOf(Object.fromEntries(datasetToCsvTexts(big)));
+
+let tight: TestServer;
+let roomy: TestServer;
+beforeAll(async () => {
+  tight = await serveWith(new EmbeddedStore(smallDataset(1), 'original'), { writeToken: TOKEN, limits: { maxHeapMb: 64 } });
+  roomy = await serveWith(new EmbeddedStore(smallDataset(1), 'original'), { writeToken: TOKEN });
+});
+afterAll(async () => {
+  await tight?.close();
+  await roomy?.close();
+});
+
+const upload = async (server: TestServer, query = '') => {
+  const res = await fetch(`${server.url}/api/datasets${query}`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/zip' }, body: zip });
+  return { status: res.status, body: (await res.json()) as unknown };
+};
+const served = async (server: TestServer) => (await (await fetch(`${server.url}/api/health`)).json()) as { dataset: string; counts: { nodes: Record<string, number> } };
+
+describe('an upload is read on a worker thread with a capped heap', () => {
+  it('over the cap: 413 request_too_large naming the cap, in English and Indonesian; nothing changes', async () => {
+    const en = await upload(tight);
+    expect(en.status).toBe(413);
+    expect(errorOf(en.body).code).toBe('request_too_large');
+    expect(errorOf(en.body).message).toBe(
+      'reading this upload needed more than 64 MB of memory, the most the server gives one upload; nothing was changed (RANTAI_UPLOAD_HEAP_MB on the server sets this limit)',
+    );
+    expect(errorOf(en.body).details).toEqual({ heapMb: 64 });
+    const id = await upload(tight, '?lang=id');
+    expect(errorOf(id.body).message).toMatch(/^membaca unggahan ini memerlukan memori lebih dari 64 MB/);
+    const after = await served(tight);
+    expect(after.dataset).toBe('original');
+    expect(after.counts.nodes.Firm).toBe(smallDataset(1).firms.length);
+  });
+
+  it('the same upload under the default cap is accepted', async () => {
+    expect(DEFAULT_UPLOAD_LIMITS.maxHeapMb).toBe(4096);
+    const r = await upload(roomy, '?name=big');
+    expect(r.status).toBe(200);
+    expect((await served(roomy)).counts.nodes.Firm).toBe(20_000);
+  });
+
+  it('problems found on the worker come back located and in the request language', async () => {
+    const texts = datasetToCsvTexts(smallDataset(2));
+    texts.set('firms.csv', texts.get('firms.csv')!.replace(/\n([^,\n]+),/, '\n$1,,'));
+    const res = await fetch(`${roomy.url}/api/datasets?lang=id`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/zip' },
+      body: zipOf(Object.fromEntries(texts)),
+    });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as unknown;
+    expect(errorOf(body).message).toMatch(/^dataset ditolak karena \d+ masalah/);
+    const listed = errorOf(body).details as Array<{ file: string; line: number; message: string }>;
+    expect(listed[0]).toMatchObject({ file: 'firms.csv', line: 2 });
+    // Told in Indonesian on the worker (the Texts behind the problems do not cross threads).
+    expect(listed[0]!.message).not.toMatch(/\b(the|must|column)\b/);
+  });
+});

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { LangSchema, labelMapShape, langParam } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
+import { decimalDigitsOnly } from '../../util/decimal-query.ts';
 
 export const originShape = z.object({
   country: z.string().describe('ISO 3166 alpha-3'),
@@ -44,13 +45,13 @@ export const importsQueryShape = z.strictObject({
     .enum(['buyers', 'national'], { error: 'basis must be one of buyers, national' })
     .default('buyers')
     .describe('buyers: the buyers’ reported imports (imports.csv); national: national trade statistics (trade.csv) through the HS → component concordance (hs_components.csv)'),
-  year: z.coerce
+  year: z.preprocess(decimalDigitsOnly, z.coerce
     .number({ error: 'year must be a whole year' })
     .int({ error: 'year must be a whole year' })
     .min(1800, { error: 'year must be between 1800 and 2200' })
     .max(2200, { error: 'year must be between 1800 and 2200' })
     .optional()
-    .describe('basis=national: a year of the trade table (default: its latest)'),
+    .describe('basis=national: a year of the trade table (default: its latest)')),
   lang: langParam,
 });
 export type ImportsQuery = z.infer<typeof importsQueryShape>;

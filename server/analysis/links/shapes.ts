@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LangSchema, labelMapShape, langParam } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
 import { HOPS, refShape } from './facts.ts';
+import { decimalDigitsOnly } from '../../util/decimal-query.ts';
 
 export const MISSING_LINKS_DEFAULT_LIMIT = 50;
 export const MISSING_LINKS_MAX_LIMIT = 1000;
@@ -19,7 +20,7 @@ export const missingLinksQueryShape = z.strictObject({
   buyer: id('buyer', 'firm').describe('only candidates for this buyer (a Firm id)'),
   cluster: id('cluster', 'cluster').describe('only suppliers that are members of this cluster'),
   component: id('component', 'component').describe('only this component'),
-  limit: z.coerce
+  limit: z.preprocess(decimalDigitsOnly, z.coerce
     .number({ error: 'limit must be a whole number' })
     .int({ error: 'limit must be a whole number' })
     .min(1, { error: `limit must be between 1 and ${MISSING_LINKS_MAX_LIMIT}` })
@@ -27,7 +28,7 @@ export const missingLinksQueryShape = z.strictObject({
     .default(MISSING_LINKS_DEFAULT_LIMIT)
     .describe(
       `how many recommendations, best first: the first \`limit\` of the full ranking (default ${MISSING_LINKS_DEFAULT_LIMIT}, at most ${MISSING_LINKS_MAX_LIMIT}); \`total\` counts every candidate`,
-    ),
+    )),
   lang: langParam,
 });
 export type MissingLinksQuery = z.infer<typeof missingLinksQueryShape>;

@@ -7,6 +7,7 @@ import { substitutionLabelsShape } from './labels.ts';
 import { GapKindSchema, LeverSchema } from './requirements.ts';
 import { DEFAULT_STRATEGY, StrategySchema } from './strategies.ts';
 import { STATUS } from './evaluate.ts';
+import { decimalDigitsOnly } from '../../util/decimal-query.ts';
 
 /** Which import values the import-value term uses (issue 15): the buyers' or national statistics. */
 export const IMPORT_BASES = ['buyers', 'national'] as const;
@@ -29,12 +30,15 @@ const idParam = (field: string) =>
     .max(200, { error: `${field} must be at most 200 characters` });
 
 const limitParam = (fallback: number) =>
-  z.coerce
+  z.preprocess(
+    decimalDigitsOnly,
+    z.coerce
     .number({ error: 'limit must be a whole number' })
     .int({ error: 'limit must be a whole number' })
     .min(1, { error: `limit must be between 1 and ${MAX_LIMIT}` })
     .max(MAX_LIMIT, { error: `limit must be between 1 and ${MAX_LIMIT}` })
-    .default(fallback);
+    .default(fallback),
+  );
 
 export const substitutionQueryShape = z.strictObject({
   strategy: StrategySchema.default(DEFAULT_STRATEGY).describe('ready-now | balanced | strategic'),

@@ -4,17 +4,18 @@
 import { z } from 'zod';
 import { LangSchema, langParam, warningShape } from '../../i18n/index.ts';
 import { complexityWarningShape } from '../complexity/index.ts';
+import { decimalDigitsOnly } from '../../util/decimal-query.ts';
 
 /** Which import values an analysis uses: the buyers' IMPORTS (imports.csv) or national statistics (trade.csv). */
 export const IMPORT_BASES = ['buyers', 'national'] as const;
 export const ImportBasisSchema = z.enum(IMPORT_BASES, { error: `basis must be one of ${IMPORT_BASES.join(', ')}` });
 export type ImportBasis = z.infer<typeof ImportBasisSchema>;
 
-export const yearParam = z.coerce
+export const yearParam = z.preprocess(decimalDigitsOnly, z.coerce
   .number({ error: 'year must be a whole year' })
   .int({ error: 'year must be a whole year' })
   .min(1800, { error: 'year must be between 1800 and 2200' })
-  .max(2200, { error: 'year must be between 1800 and 2200' });
+  .max(2200, { error: 'year must be between 1800 and 2200' }));
 
 const originShape = z.object({
   country: z.string().describe('ISO 3166 alpha-3'),

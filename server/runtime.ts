@@ -8,6 +8,7 @@ import { DEFAULT_DATA_DIR, REPO_ROOT, type Config } from './config.ts';
 import { DEFAULT_LANG, say, type Lang } from './i18n/index.ts';
 import { readDataset } from './model/index.ts';
 import { EmbeddedStore } from './store/index.ts';
+import { folderSource } from './model/provenance-source.ts';
 import { keepDataset, KEPT_FILE, readKept } from './upload/index.ts';
 
 /** A dataset path as the user would write it: relative to the repository when inside it. */
@@ -17,7 +18,7 @@ export function displayName(datasetPath: string): string {
 }
 
 /** The provenance of a dataset read from a folder or file. */
-export const folderProvenance = (datasetPath: string) => ({ name: displayName(datasetPath), source: `folder ${displayName(datasetPath)}` });
+export const folderProvenance = (datasetPath: string) => ({ name: displayName(datasetPath), source: folderSource(displayName(datasetPath)) });
 
 export interface Runtime extends ApiContext {
   close: () => Promise<void>;

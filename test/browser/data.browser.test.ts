@@ -196,6 +196,18 @@ describe.skipIf(unavailable !== null)('data page', () => {
     // The token survived the reload in sessionStorage, and only there.
     expect(await page.inputValue('#data-token')).toBe(TOKEN);
     expect(await page.evaluate(() => ({ session: sessionStorage.getItem('rantai.writeToken'), local: localStorage.length }))).toEqual({ session: TOKEN, local: 0 });
+    // Where the data came from, in each reader's language (the store keeps one English phrase).
+    expect(await page.locator('#data-provenance').textContent()).toContain('Source: upload of enrolments.csv, merged into "seed/indonesia".');
+    const id = await fx.page('?view=data&lang=id');
+    await id.page.waitForSelector('#data-counts');
+    expect(await id.page.locator('#data-provenance').textContent()).toContain('Sumber: unggahan enrolments.csv, digabungkan ke "seed/indonesia".');
+    await screenshot(id.page, 'data-merged-id');
+    await id.page.click('#export summary');
+    const [download] = await Promise.all([id.page.waitForEvent('download'), id.page.click('#export-html')]);
+    const html = await readFile((await download.path())!, 'utf8');
+    expect(html).toMatch(/Dimuat dari: unggahan enrolments\.csv, digabungkan ke (&#34;|&quot;|")seed\/indonesia/);
+    expect(html).not.toContain('upload of');
     expect(errors).toEqual([]);
+    expect(id.errors).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { graphToDataset } from '../../export/index.ts';
 import { langParam, requestLang, text } from '../../i18n/index.ts';
 import { DatasetError, FILE_NAMES, localiseProblems, problemCount, writeWorkbook } from '../../model/index.ts';
 import { countsShape, datasetInfoShape, type Counts } from '../../store/index.ts';
+import { mergeSource, uploadSource } from '../../model/provenance-source.ts';
 import { datasetOfUploadOffThread, receiveUpload, resolveUploadLimits, XLSX_TYPE, type UploadLimits } from '../../upload/index.ts';
 import { requireWriteToken } from '../auth.ts';
 import type { ApiContext } from '../context.ts';
@@ -116,7 +117,7 @@ export function datasetRoutes(ctx: ApiContext, options: DatasetRouteOptions = {}
       const formName = received.fields.name?.trim().slice(0, 200) || undefined;
       const name = query.name ?? formName ?? (mode === 'merge' ? before.name : upload.suggestedName);
       const files = upload.files.join(', ');
-      const source = mode === 'merge' ? `upload of ${files}, merged into "${before.name}"` : `upload of ${files}`;
+      const source = mode === 'merge' ? mergeSource(files, before.name) : uploadSource(files);
       const about = { name, source, loadedAt: new Date().toISOString() };
       const countsBefore = await ctx.store.counts();
       await ctx.keepUpload?.(upload.dataset, about);

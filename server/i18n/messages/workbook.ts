@@ -14,6 +14,8 @@ export const en = {
     'Every problem is reported in one check, located by cell (such as firms!D14); nothing is loaded until the whole workbook is valid. To replace only some sheets, delete the others and upload with "merge".',
   'workbook.readme.sources':
     'Sources: each row\'s "source" column names where its facts come from (Kemenperin and IKMA reports, BPS, company reports, news items); "estimate" = true marks illustrative values.',
+  'workbook.source.upload': 'upload of {files}',
+  'workbook.source.merge': 'upload of {files}, merged into "{into}"',
 } as const;
 
 export const id: Translation<typeof en> = {
@@ -25,4 +27,6 @@ export const id: Translation<typeof en> = {
     'Semua masalah dilaporkan dalam satu kali pemeriksaan, lengkap dengan selnya (mis. firms!D14); tidak ada yang dimuat sebelum seluruh buku kerja valid. Untuk mengganti sebagian lembar saja, hapus lembar lainnya lalu unggah dengan pilihan "gabungkan".',
   'workbook.readme.sources':
     'Sumber: kolom "source" tiap baris menyebut asal datanya (laporan Kemenperin dan Ditjen IKMA, BPS, laporan perusahaan, berita); "estimate" = true menandai nilai perkiraan.',
+  'workbook.source.upload': 'unggahan {files}',
+  'workbook.source.merge': 'unggahan {files}, digabungkan ke "{into}"',
 };

@@ -8,6 +8,7 @@
 import { PassThrough, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { count, say, type Lang } from '../../i18n/index.ts';
+import { sourceParts } from '../provenance-source.ts';
 import { columnsOf, type ColumnInfo } from '../columns.ts';
 import { FILE_SPECS, specOf, type FileSpec } from '../files.ts';
 import type { Dataset } from '../schemas.ts';
@@ -119,6 +120,16 @@ const cellOut = (v: unknown): string | number | null => {
 };
 
 /** The README sheet's paragraphs, each in English then in Bahasa Indonesia (server/i18n/messages/workbook.ts). */
+/** The stored source phrase (model/provenance-source.ts) in English and Indonesian, one after the other. */
+function bilingualSource(source: string): string {
+  const parts = sourceParts(source);
+  if (parts.kind !== 'upload' && parts.kind !== 'merge') return source;
+  const [en, id] = (['en', 'id'] as const).map((lang) =>
+    parts.kind === 'upload' ? say(lang, 'workbook.source.upload', { files: parts.files }) : say(lang, 'workbook.source.merge', { files: parts.files, into: parts.into }),
+  );
+  return `${en} / ${id}`;
+}
+
 const README_PARAGRAPHS = (lang: Lang): string[] => [
   say(lang, 'workbook.readme.intro'),
   say(lang, 'workbook.readme.ids', { rows: count(lang, SPARE_ROWS) }),
@@ -160,7 +171,7 @@ function writeReadme(wb: ExcelJS.stream.xlsx.WorkbookWriter, about: WorkbookAbou
   if (about) {
     ws.addRow([]).commit();
     ws.addRow(['Dataset', about.name]).commit();
-    ws.addRow(['Source / sumber', about.source]).commit();
+    ws.addRow(['Source / sumber', bilingualSource(about.source)]).commit();
     ws.addRow(['Loaded / dimuat', about.loadedAt ?? '']).commit();
     ws.addRow(['Content hash', about.hash ?? '']).commit();
   }

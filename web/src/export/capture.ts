@@ -12,7 +12,7 @@ import { docTable, type DocTable } from './cells.ts';
 import { composeSvg, svgText, type ComposeText } from './compose.ts';
 import './messages.ts';
 import { dataUrl, svgToPng } from './png.ts';
-import { loadTime, scopeLine, storeName, type Scope } from './scope.ts';
+import { loadTime, scopeLine, sourceText, storeName, type Scope } from './scope.ts';
 
 /** Rows of each table shown in the PDF, the HTML briefing and on a slide. */
 export const ROWS = { pdf: 50, html: 20, slide: 10 } as const;
@@ -87,7 +87,7 @@ export function sourceLines(ctx: CaptureContext): string[] {
   const n = (v: number | undefined) => v ?? 0;
   return [
     t('src.dataset', { name: p?.name || ctx.dataset.name || '—' }),
-    ...(p?.source ? [t('src.source', { source: p.source })] : []),
+    ...(p?.source ? [t('src.source', { source: sourceText(p.source) })] : []),
     t('src.loaded', { loaded: loadTime(p?.loadedAt), store: storeName(ctx.dataset.store) }),
     ...(p ? [t('src.counts', { firms: n(nodes.Firm), clusters: n(nodes.Cluster), components: n(nodes.Component), supplies: n(rels.SUPPLIES), imports: n(rels.IMPORTS) })] : []),
     ...(p?.hash ? [t('src.hash', { hash: p.hash })] : []),

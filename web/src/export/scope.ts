@@ -3,6 +3,7 @@
 // filter and option it applies in words ("Cluster: Sentra IKM logam Ceper · Strategy: Balanced"),
 // the dataset (name, load time, store), the export date, the language, and the sources notice.
 import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
+import { sourceParts } from '../../../server/model/provenance-source.ts';
 import type { DatasetInfo } from '../../../server/store/shapes.ts';
 import { lang, t } from '../app/i18n.ts';
 import type { AppState } from '../app/state.ts';
@@ -55,6 +56,15 @@ export function loadTime(iso: string | null | undefined): string {
   if (Number.isNaN(d.getTime())) return iso;
   const [hours, minutes] = [d.toISOString().slice(11, 13), d.toISOString().slice(14, 16)];
   return t('scope.loadTime', { date: longDate(iso), hours, minutes });
+}
+
+/** The dataset's stored source phrase (server/model/provenance-source.ts) in the reader's language. */
+export function sourceText(source: string): string {
+  const parts = sourceParts(source);
+  if (parts.kind === 'upload') return t('src.fromUpload', { files: parts.files });
+  if (parts.kind === 'merge') return t('src.fromMerge', { files: parts.files, into: parts.into });
+  if (parts.kind === 'folder') return t('src.fromFolder', { folder: parts.folder });
+  return parts.text;
 }
 
 /** The store in words ("embedded store (in-process graph)", "Neo4j store"). */

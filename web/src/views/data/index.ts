@@ -11,7 +11,7 @@ import { clearCache, getJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { formatNumber, t } from '../../app/i18n.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
-import { col, loadTime } from '../../export/index.ts';
+import { col, loadTime, sourceText } from '../../export/index.ts';
 import './messages.ts';
 import { keepUploadResult, savedToken, saveToken, takeUploadResult } from './session.ts';
 import './style.css';
@@ -184,7 +184,7 @@ export const dataView: ViewDef = {
             { id: 'data-provenance', class: 'hint' },
             // null while the store does not answer (health is then "degraded").
             t('data.provenance', {
-              source: fresh.provenance?.source ?? t('data.unknown'),
+              source: fresh.provenance?.source ? sourceText(fresh.provenance.source) : t('data.unknown'),
               loaded: fresh.provenance?.loadedAt ? loadTime(fresh.provenance.loadedAt) : t('data.unknown'),
               hash: fresh.provenance?.hash ? fresh.provenance.hash.replace(/^sha256:/, '').slice(0, 12) : t('data.unknown'),
             }),

@@ -64,8 +64,12 @@ function englishLeft(message: string, body: unknown, file: unknown): string[] {
 }
 
 const issuesOf = (details: Record<string, unknown> | undefined) => (Array.isArray(details?.issues) ? (details.issues as Array<{ field: string; message: string }>) : []);
-const withoutReasons = (details: Record<string, unknown> | undefined) =>
-  details && Array.isArray(details.issues) ? { ...details, issues: issuesOf(details).map((i) => i.field) } : details;
+const withoutReasons = (details: Record<string, unknown> | undefined) => {
+  if (!details) return details;
+  // A file problem's reason is told in the reader's language; its key (reasonKey) is what stays.
+  const { reason: _reason, ...rest } = details;
+  return Array.isArray(details.issues) ? { ...rest, issues: issuesOf(details).map((i) => i.field) } : rest;
+};
 
 /** Sends a request in both languages and checks what must not change with the language. */
 async function both(body: unknown, status: number, code: string) {
@@ -80,6 +84,7 @@ async function both(body: unknown, status: number, code: string) {
   expect(id.body.error.message).not.toBe(en.body.error.message);
   expect(englishLeft(id.body.error.message, body, en.body.error.details?.file)).toEqual([]);
   for (const issue of issuesOf(id.body.error.details)) expect(englishLeft(issue.message, body, undefined)).toEqual([]);
+  if (typeof id.body.error.details?.reason === 'string') expect(englishLeft(id.body.error.details.reason, body, en.body.error.details?.file)).toEqual([]);
   return { en: en.body.error, id: id.body.error };
 }
 
@@ -124,7 +129,8 @@ describe('POST /api/analysis/graph in English and Bahasa Indonesia', () => {
     const bad = await both({ file: { content: 'source,target,weight\na,b,1\nb,c,heavy\n' } }, 400, 'invalid_parameter');
     expect(bad.en.message).toBe('graph.csv:3:3: weight must be a number, got "heavy"');
     expect(bad.id.message).toBe('graph.csv:3:3: bobot harus berupa angka, tertulis "heavy"');
-    expect(bad.en.details).toEqual({ field: 'file.content', file: 'graph.csv', line: 3, column: 3, reason: 'weight must be a number, got "heavy"' });
+    expect(bad.en.details).toEqual({ field: 'file.content', file: 'graph.csv', line: 3, column: 3, reason: 'weight must be a number, got "heavy"', reasonKey: 'graph.csv.weightNumber' });
+    expect(bad.id.details).toEqual({ field: 'file.content', file: 'graph.csv', line: 3, column: 3, reason: 'bobot harus berupa angka, tertulis "heavy"', reasonKey: 'graph.csv.weightNumber' });
     const negative = await both({ file: { content: 'source,target,weight\na,b,-2\n', name: 'supply.csv' } }, 400, 'invalid_parameter');
     expect(negative.en.message).toBe('supply.csv:2:3: weight must not be negative, got -2');
     expect(place(negative.id.message)).toBe('supply.csv:2:3:');

@@ -1,20 +1,16 @@
 // A problem in a posted graph file (CSV, GraphML, GEXF), located as `file:line:column: message`
 // like the dataset validator's problems; a 400 naming the field `file.content`. The reason is a
-// catalogue Text, so the sentence is told in the reader's language while the place (and the
-// details, which clients match on) stay the same in both.
+// catalogue Text, so the sentence is told in the reader's language, in the message and in
+// details.reason alike; what clients match on stays the same in both: the place, and `reasonKey`,
+// the catalogue key of the reason (graph.file.*).
 import { AppError } from '../../errors.ts';
-import { render, text, type Text } from '../../i18n/index.ts';
+import { render, text, type Lang, type Text } from '../../i18n/index.ts';
 
 export class GraphFileError extends AppError {
   constructor(file: string, line: number, column: number, reason: Text) {
     // Line and column as plain digits: a place reads alike in both languages (no "1.234").
-    super('invalid_parameter', text('graph.file.at', { file, line: String(line), column: String(column), reason }), {
-      field: 'file.content',
-      file,
-      line,
-      column,
-      reason: render('en', reason),
-    });
+    const details = (lang: Lang) => ({ field: 'file.content', file, line, column, reason: render(lang, reason), reasonKey: reason.key });
+    super('invalid_parameter', text('graph.file.at', { file, line: String(line), column: String(column), reason }), details('en'), { detailsIn: details });
     this.name = 'GraphFileError';
   }
 }

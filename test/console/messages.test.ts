@@ -1,7 +1,9 @@
 // The console's sentences in English and Bahasa Indonesia (server/console/messages.ts): every refusal
 // of the hostile corpus exists in both, the Indonesian one carries none of the English wording (only
 // Cypher and Neo4j names, which stay as written), and the language comes from ?lang= or Accept-Language.
+import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
+import { mapConsoleError } from '../../server/console/errors.ts';
 import { checkConsoleQuery, checkPlan, CONSOLE_MESSAGES, langFromHeader, type ConsoleLang, type PlanNode } from '../../server/console/index.ts';
 import { AppError } from '../../server/errors.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
@@ -91,4 +93,22 @@ describe('console messages in English and Bahasa Indonesia', () => {
       await server.close();
     }
   });
+});
+
+describe("Neo4j's memory refusals of a console query", () => {
+  // Both the transaction limit (db.memory.transaction.max) and the JVM's own heap running out (a
+  // query that doubles a string thirty times; Neo4j recovers from it) end in a 400
+  // that says Neo4j stopped the query for memory, with Neo4j's code.
+  it.each(['Neo.TransientError.General.OutOfMemoryError', 'Neo.TransientError.General.MemoryPoolOutOfMemoryError', 'Neo.ClientError.General.TransactionOutOfMemoryError'])(
+    '%s is a query_refused in both languages',
+    (code) => {
+      const error = new Neo4jError('Java heap space', code, '', '');
+      const en = mapConsoleError(error, 30_000, 1_000, 'en') as AppError;
+      const id = mapConsoleError(error, 30_000, 1_000, 'id') as AppError;
+      expect(en.code).toBe('query_refused');
+      expect(en.details).toEqual({ neo4jCode: code });
+      expect(en.message).toMatch(/^the query needed more memory than Neo4j could give it/);
+      expect(id.message).toMatch(/^kueri membutuhkan memori lebih dari yang dapat diberikan Neo4j/);
+    },
+  );
 });

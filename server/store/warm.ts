@@ -5,6 +5,7 @@
 // to warm is the runtime's choice (server/analysis/warm.ts), since analyses sit above the stores.
 import { DEFAULT_LANG, say, type Lang } from '../i18n/index.ts';
 import type { GraphStore, Warmer } from './types.ts';
+import { yieldToEventLoop } from '../util/yield.ts';
 
 export interface WarmOptions {
   /** Where a failed warmer is reported (the load itself has succeeded; a request will retry). */
@@ -16,6 +17,8 @@ export interface WarmOptions {
 /** Runs the warmers one after another; a failure is logged and does not stop the others. */
 export async function runWarmers(store: GraphStore, warmers: readonly Warmer[], options: WarmOptions = {}): Promise<void> {
   for (const warm of warmers) {
+    // Each warmer is one synchronous computation: requests waiting are answered between them.
+    await yieldToEventLoop();
     try {
       await warm(store);
     } catch (error) {

@@ -25,8 +25,8 @@ afterAll(async () => neo?.close());
 
 describe.skipIf(uri === null)('missing links ranked on Neo4j and on the embedded store (8,000 firms)', () => {
   it('builds the same ranking index from the compact Cypher facts as from the snapshot', async () => {
-    const fromSnapshot = buildLinkIndex(embeddedScoringFacts(await embedded.snapshot()));
-    const fromNeo4j = buildLinkIndex(await neo4jScoringFacts(neo));
+    const fromSnapshot = await buildLinkIndex(embeddedScoringFacts(await embedded.snapshot()));
+    const fromNeo4j = await buildLinkIndex(await neo4jScoringFacts(neo));
     expect(fromSnapshot.suppliers.firm.length).toBeGreaterThan(10_000);
     expect(fromNeo4j).toEqual(fromSnapshot);
   }, 120_000);

@@ -14,6 +14,7 @@ import { demandPairs, type DemandPairs } from './demand-pairs.ts';
 import { feasibilityOf } from './score.ts';
 import type { ScoringFacts } from './scoring-facts.ts';
 import { supplierLists, type SupplierLists } from './supplier-lists.ts';
+import { yieldToEventLoop } from '../../util/yield.ts';
 import { supplyGraph, type Supply, type SupplyGraph } from './supply-graph.ts';
 
 export interface LinkIndex extends Readonly<SupplyGraph>, Readonly<DemandPairs> {
@@ -77,7 +78,7 @@ function firmsBy(pairs: (visit: (firm: string, key: string) => void) => void, fi
   return out;
 }
 
-export function buildLinkIndex(facts: ScoringFacts): LinkIndex {
+export async function buildLinkIndex(facts: ScoringFacts): Promise<LinkIndex> {
   const firmIds: string[] = [];
   facts.firms((id) => firmIds.push(id));
   const firms = numbering(firmIds);
@@ -120,7 +121,10 @@ export function buildLinkIndex(facts: ScoringFacts): LinkIndex {
       makers: [...new Set(makers[i])].sort((a, b) => a - b),
     };
   }
+  // At national scale the index takes 2-5 s in all: requests waiting are answered between its steps.
+  await yieldToEventLoop();
   const suppliers = possibleSuppliers({ firmCount: F, doers, workers, holders, components });
+  await yieldToEventLoop();
 
   const supplies = facts.supplies
     .map((s) => ({ s: firmOf(s.supplier), b: firmOf(s.buyer), p: compOf(s.component), units: s.units, supplier: s.supplier }))
@@ -144,11 +148,14 @@ export function buildLinkIndex(facts: ScoringFacts): LinkIndex {
       if (degreeOf(s) > 0) otherBuyers[e] = elsewhere.get(s * C + c) ?? 0;
     }
   }
+  await yieldToEventLoop();
   const lists = supplierLists(
     { start: suppliers.start, firm: suppliers.firms, feasibility, elsewhere: otherBuyers },
     { degree: degreeOf, pathBound: (f) => graph.pathBound[f]!, supplying: (f) => graph.buyStart[f + 1]! > graph.buyStart[f]! },
   );
 
+  await yieldToEventLoop();
+  const pairs = demandPairs(facts, firmOf, compOf, C, supplies);
   return {
     firmIds: firms.ids,
     firmIndex: firms.index,
@@ -159,6 +166,6 @@ export function buildLinkIndex(facts: ScoringFacts): LinkIndex {
     componentIndex: comps.index,
     suppliers: lists,
     ...graph,
-    ...demandPairs(facts, firmOf, compOf, C, supplies),
+    ...pairs,
   };
 }

@@ -1,0 +1,20 @@
+// Long synchronous work on the main thread holds every other request, /api/health included, until
+// it ends. Work that can be cut into steps (building the embedded graph after an upload, one warmer
+// after another) lets the event loop run between them: a Slicer says when a step has run long
+// enough, yieldToEventLoop lets pending I/O callbacks and timers run before the next one.
+
+/** Resolves after the I/O callbacks and timers waiting now have run (setImmediate). */
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Tells a loop when it has held the thread for `sliceMs` since it last yielded. */
+export class Slicer {
+  private started = performance.now();
+  constructor(private readonly sliceMs = 30) {}
+
+  /** Yields when the slice is used up (cheap enough to ask every few thousand iterations). */
+  async maybeYield(): Promise<void> {
+    if (performance.now() - this.started < this.sliceMs) return;
+    await yieldToEventLoop();
+    this.started = performance.now();
+  }
+}

@@ -1,8 +1,10 @@
 // Reads and validates an upload on a worker thread. At national scale (100,000 firms, ~60 MB of
 // CSV) that is ~10 s of parsing and checking; on the main thread it stalled every other request,
 // /api/health included, for as long (12.7 s measured). The worker also bounds what one upload may
-// take: its heap is capped (limits.maxHeapMb), and an upload that needs more is refused (413) instead of taking the
-// server's memory. Errors come back as the same AppError or DatasetError the in-thread reader throws.
+// take: its heap is capped (limits.maxHeapMb), and an upload that needs more is refused (413)
+// instead of taking the server's memory. Errors come back as the same AppError or DatasetError the
+// in-thread reader throws. What follows on the main thread (the store's replace and warmers) is
+// cut into steps by the store itself (server/util/yield.ts).
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors.ts';
 import { text, type Lang, type Text } from '../i18n/index.ts';

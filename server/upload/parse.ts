@@ -39,6 +39,8 @@ export interface UploadedDataset {
   suggestedName: string;
   /** The files it came in, for the provenance's source. */
   files: string[];
+  /** The dataset's content hash (datasetHash), when the reader computed it (the worker does). */
+  hash?: string;
 }
 
 const mediaType = (req: IncomingMessage): string => (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();

@@ -3,7 +3,7 @@
 // request_too_large in the reader's language, the server goes on, and the dataset served before
 // is untouched. The same upload with the default cap is accepted, so the refusal is the cap's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetToCsvTexts } from '../../server/model/index.ts';
+import { datasetHash, datasetToCsvTexts, datasetToGraph } from '../../server/model/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { DEFAULT_UPLOAD_LIMITS } from '../../server/upload/limits.ts';
@@ -32,7 +32,8 @@ const upload = async (server: TestServer, query = '') => {
   const res = await fetch(`${server.url}/api/datasets${query}`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/zip' }, body: zip });
   return { status: res.status, body: (await res.json()) as unknown };
 };
-const served = async (server: TestServer) => (await (await fetch(`${server.url}/api/health`)).json()) as { dataset: string; counts: { nodes: Record<string, number> } };
+const served = async (server: TestServer) =>
+  (await (await fetch(`${server.url}/api/health`)).json()) as { dataset: string; counts: { nodes: Record<string, number> }; provenance: { hash: string | null } };
 
 describe('an upload is read on a worker thread with a capped heap', () => {
   it('over the cap: 413 request_too_large naming the cap, in English and Indonesian; nothing changes', async () => {
@@ -55,6 +56,8 @@ describe('an upload is read on a worker thread with a capped heap', () => {
     const r = await upload(roomy, '?name=big');
     expect(r.status).toBe(200);
     expect((await served(roomy)).counts.nodes.Firm).toBe(20_000);
+    // The content hash the worker computed is the one datasetHash gives the dataset here.
+    expect((await served(roomy)).provenance.hash).toBe(datasetHash(datasetToGraph(big)));
   });
 
   it('problems found on the worker come back located and in the request language', async () => {

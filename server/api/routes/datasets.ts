@@ -121,7 +121,7 @@ export function datasetRoutes(ctx: ApiContext, options: DatasetRouteOptions = {}
       const about = { name, source, loadedAt: new Date().toISOString() };
       const countsBefore = await ctx.store.counts();
       await ctx.keepUpload?.(upload.dataset, about);
-      await ctx.store.replace(upload.dataset, about);
+      await ctx.store.replace(upload.dataset, upload.hash ? { ...about, hash: upload.hash } : about);
       const info = await ctx.store.info();
       const counts = await ctx.store.counts();
       const body: DatasetUploadResult = { dataset: info.name, mode, files: upload.given, counts, changes: changes(countsBefore, counts), provenance: info };

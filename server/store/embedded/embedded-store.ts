@@ -72,6 +72,8 @@ export class EmbeddedStore implements GraphStore {
   private generation = 1;
   /** The loaded dataset's provenance; its hash and counts are computed on first ask, once per load. */
   private about: DatasetProvenance & { loadedAt: string };
+  /** The dataset's content hash when whoever replaced it had it already (an upload's worker). */
+  private knownHash: string | null = null;
   private facts: { hash: string; counts: Counts } | null = null;
   private readonly options: EmbeddedOptions;
 
@@ -189,7 +191,11 @@ export class EmbeddedStore implements GraphStore {
     return value as Promise<T>;
   }
 
-  async replace(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string }) | string): Promise<void> {
+  /**
+   * `about.hash`, when given, is the dataset's content hash as datasetHash computes it (an upload's
+   * worker thread computes it off the main thread); otherwise info() computes it.
+   */
+  async replace(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string; hash?: string }) | string): Promise<void> {
     // Build the new graph completely before swapping, so a failure leaves the old one in place;
     // requests answered meanwhile read the old one.
     const data = datasetToGraph(dataset);
@@ -199,6 +205,7 @@ export class EmbeddedStore implements GraphStore {
     this.derivedValues = new Map();
     this.generation += 1;
     this.facts = null;
+    this.knownHash = (typeof about === 'object' && about.hash) || null;
     const given = provenanceOf(about);
     this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
     // The load is done when what the analyses derive from the new graph is built too, so the first
@@ -214,9 +221,9 @@ export class EmbeddedStore implements GraphStore {
   async info(): Promise<DatasetInfo> {
     const about = this.about;
     if (!this.facts) {
-      const snap = await this.snapshot();
       // In slices: at national scale the hash takes 2-3 s, which held every request after an upload.
-      const facts = { hash: await datasetHashInSlices(snap), counts: await this.counts() };
+      const hash = this.knownHash ?? (await datasetHashInSlices(await this.snapshot()));
+      const facts = { hash, counts: await this.counts() };
       // A replace() while hashing made these facts stale: they describe the old graph.
       if (about !== this.about) return this.info();
       this.facts = facts;

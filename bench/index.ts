@@ -11,6 +11,7 @@ import { benchMissingLinks } from './missing-links.ts';
 import { benchOverview } from './overview.ts';
 import { benchLayout } from './layout.ts';
 import { benchResearchGraph } from './research-graph.ts';
+import { benchUploadLiveness } from './upload-liveness.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   'neo4j-load': benchNeo4jLoad,
@@ -25,6 +26,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   overview: benchOverview,
   layout: benchLayout,
   'research-graph': benchResearchGraph,
+  'upload-liveness': benchUploadLiveness,
 };
 
 const names = process.argv.slice(2);

@@ -87,8 +87,9 @@ describe('formatUsd()', () => {
     Object.assign(globalThis, { document: { documentElement: {} } });
     setLang('en');
     // 62,649,100,000 / 1e9 = 62.6491 -> one decimal: 62.6.
-    expect([62_649_100_000, 1.5e12, 4_200_000, 12_345, 999, -5_300_000].map(formatUsd)).toEqual(['USD 62.6 bn', 'USD 1.5 tn', 'USD 4.2 m', 'USD 12.3 k', 'USD 999', 'USD -5.3 m']);
+    expect([62_649_100_000, 1.5e12, 4_200_000, 12_345, 151_234, 999, -5_300_000].map(formatUsd)).toEqual(['USD 62.6 bn', 'USD 1.5 tn', 'USD 4.2 m', 'USD 12,000', 'USD 151,000', 'USD 999', 'USD -5.3 m']);
     setLang('id');
-    expect([62_649_100_000, 1.5e12, 4_200_000, 12_345, 999, -5_300_000].map(formatUsd)).toEqual(['USD 62,6 miliar', 'USD 1,5 triliun', 'USD 4,2 juta', 'USD 12,3 ribu', 'USD 999', 'USD -5,3 juta']);
+    // Below a million as the server's sentences write it (server/i18n/format.ts usd: 151,234 → "USD 151.000").
+    expect([62_649_100_000, 1.5e12, 4_200_000, 12_345, 151_234, 999, -5_300_000].map(formatUsd)).toEqual(['USD 62,6 miliar', 'USD 1,5 triliun', 'USD 4,2 juta', 'USD 12.000', 'USD 151.000', 'USD 999', 'USD -5,3 juta']);
   });
 });

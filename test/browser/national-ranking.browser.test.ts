@@ -91,12 +91,12 @@ describe.skipIf(unavailable)('the ranking on the national basis', () => {
     await page.waitForSelector('#wi-changes');
     const figures = await page.locator('#wi-figures p').allTextContents();
     // The page's USD format (web/src/app/i18n.ts): "USD 1.2 bn" / "USD 1,2 miliar" from a billion, "USD 4.7 m" /
-    // "USD 4,7 juta" from a million, "k" / "ribu" from a thousand.
+    // "USD 4,7 juta" from a million, whole dollars below (to the thousand from 10,000).
     const usd = (v: number) => {
       const n = (x: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 }).format(x);
       if (v >= 1e9) return `USD ${n(v / 1e9)} ${lang === 'id' ? 'miliar' : 'bn'}`;
       if (v >= 1e6) return `USD ${n(v / 1e6)} ${lang === 'id' ? 'juta' : 'm'}`;
-      return v >= 1e3 ? `USD ${n(v / 1e3)} ${lang === 'id' ? 'ribu' : 'k'}` : `USD ${n(v)}`;
+      return `USD ${n(v >= 1e4 ? Math.round(v / 1e3) * 1e3 : v)}`;
     };
     expect(figures[0]).toContain(lang === 'en' ? 'National imports (2023) replaceable today' : 'Impor nasional (2023) yang dapat digantikan hari ini');
     expect(figures[0]).toContain(usd(api.readyBasisValueUsd.gained));

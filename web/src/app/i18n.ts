@@ -65,17 +65,19 @@ const USD_STEPS: ReadonlyArray<[number, string, string]> = [
   [1e12, 'tn', 'triliun'],
   [1e9, 'bn', 'miliar'],
   [1e6, 'm', 'juta'],
-  [1e3, 'k', 'ribu'],
 ];
 
 /**
  * USD amounts: "USD 4.2 m" / "USD 4,2 juta", "USD 62.6 bn" / "USD 62,6 miliar" (a national total read
  * as "USD 62,649.1 m" before), and the same steps below zero (a what-if's change). Indonesian
- * spells its words out ("jt", "rb" are too informal for a ministry briefing).
+ * spells its words out ("jt", "rb" are too informal for a ministry briefing). Below a million the
+ * dollars are written out, to the thousand from 10,000 ("USD 151,000" / "USD 151.000"), as the
+ * server's sentences write them (server/i18n/format.ts usd): a briefing's table said "USD 151,2
+ * ribu" above a sentence saying "USD 151.000".
  */
 export function formatUsd(value: number): string {
   const step = USD_STEPS.find(([from]) => Math.abs(value) >= from);
-  if (!step) return `USD ${formatNumber(value)}`;
+  if (!step) return `USD ${formatNumber(Math.abs(value) >= 1e4 ? Math.round(value / 1e3) * 1e3 : value)}`;
   return `USD ${formatNumber(value / step[0], 1)} ${current === 'id' ? step[2] : step[1]}`;
 }
 

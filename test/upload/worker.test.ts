@@ -58,6 +58,8 @@ describe('an upload is read on a worker thread with a capped heap', () => {
     expect((await served(roomy)).counts.nodes.Firm).toBe(20_000);
     // The content hash the worker computed is the one datasetHash gives the dataset here.
     expect((await served(roomy)).provenance.hash).toBe(datasetHash(datasetToGraph(big)));
+    // And the one a store computes from its own graph.
+    expect((await served(roomy)).provenance.hash).toBe((await new EmbeddedStore(big).info()).hash);
   });
 
   it('problems found on the worker come back located and in the request language', async () => {

@@ -50,7 +50,9 @@ describe.skipIf(unavailable !== null)('Indonesian names on the page', () => {
     /** The Network page with entity `sel` selected, once its panel is open. */
     const panel = async (lang: 'en' | 'id', sel: string) => {
       const opened = await fx.page(`?view=network&lang=${lang}&sel=${sel}`);
-      await opened.page.waitForSelector('#detail-title', { timeout: 60_000 });
+      // The entity's properties: while it loads the panel is titled by its id (seen in CI: the
+      // title read as "c-brake-drum" when the wait was for the title alone).
+      await opened.page.waitForSelector('#detail-props', { timeout: 60_000 });
       return { ...opened, title: await opened.page.locator('#detail-title').textContent(), rows: await detailRows(opened.page) };
     };
     const id = await panel('id', 'c-brake-drum');

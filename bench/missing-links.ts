@@ -9,16 +9,16 @@
 // Targets (issue 18): national missing links in < 10 s and < 2 GB RSS for the server process.
 // Env: FIRMS (100000), PEER_FIRMS (10000), REPEATS (5), EMBEDDED=skip, NEO4J=skip, PEER=skip;
 // Neo4j is NEO4J_URI (its database is REPLACED) or a throw-away local one (NEO4J_HEAP, default 2g).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import http from 'node:http';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDataset } from '../server/model/index.ts';
-import { freePort } from '../test/setup/neo4j-process.ts';
 import { withBenchNeo4j } from './neo4j-target.ts';
 import { cpuSeconds } from './proc.ts';
+import { startRantai, stopRantai, type BenchServer } from './serve.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const RANTAI = path.join(REPO, 'bin/rantai.mjs');
@@ -27,34 +27,7 @@ const mb = (kb: number) => `${(kb / 1024 / 1024).toFixed(2)} GB`;
 const secs = (s: number) => (s < 1 ? `${(s * 1000).toFixed(0)} ms` : `${s.toFixed(2)} s`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-interface Server {
-  child: ChildProcess;
-  port: number;
-}
-
 const status = async (pid: number, field: 'VmHWM' | 'VmRSS') => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(await readFile(`/proc/${pid}/status`, 'utf8'))![1]);
-
-/** `rantai serve` in a process of its own; resolves once it says it listens. */
-async function startServer(dataset: string, env: NodeJS.ProcessEnv): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [RANTAI, 'serve', '--port', String(port), '--dataset', dataset], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      log += d.toString();
-      if (log.includes('Rantai on')) resolve();
-    });
-    child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
-    child.once('exit', (code) => reject(new Error(`rantai serve exited with ${code}:\n${log}`)));
-  });
-  return { child, port };
-}
-
-async function stopServer({ child }: Server): Promise<void> {
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
 
 /** One GET on a fresh connection; the answer's total and best score. */
 function get(port: number, query: string): Promise<{ total: number; top: number; count: number }> {
@@ -75,7 +48,7 @@ function get(port: number, query: string): Promise<{ total: number; top: number;
 }
 
 /** The requests the views make, timed against the server; the first one builds what the store keeps. */
-async function timeRequests(label: string, server: Server, ids: { cluster: string; buyer: string; component: string }, repeats: number): Promise<void> {
+async function timeRequests(label: string, server: BenchServer, ids: { cluster: string; buyer: string; component: string }, repeats: number): Promise<void> {
   const pid = server.child.pid!;
   const request = async (name: string, query: string) => {
     const cpu0 = await cpuSeconds(pid);
@@ -129,12 +102,12 @@ export async function benchMissingLinks(): Promise<void> {
     const { NEO4J_URI: _uri, ...withoutNeo4j } = process.env;
     if (process.env.EMBEDDED !== 'skip') {
       const start = performance.now();
-      const server = await startServer(dir, withoutNeo4j);
+      const server = await startRantai(['--dataset', dir], withoutNeo4j);
       console.log(`missing-links: embedded: server up in ${secs((performance.now() - start) / 1000)}, peak RSS after loading the dataset ${mb(await status(server.child.pid!, 'VmHWM'))}`);
       try {
         await timeRequests('embedded', server, ids, repeats);
       } finally {
-        await stopServer(server);
+        await stopRantai(server);
       }
     }
     if (process.env.NEO4J !== 'skip') {
@@ -143,11 +116,11 @@ export async function benchMissingLinks(): Promise<void> {
         const start = performance.now();
         await neo.replace(dataset, 'bench');
         console.log(`missing-links: neo4j: dataset loaded in ${secs((performance.now() - start) / 1000)} (Neo4j heap ${process.env.NEO4J_HEAP})`);
-        const server = await startServer(dir, { ...withoutNeo4j, NEO4J_URI: uri });
+        const server = await startRantai(['--dataset', dir], { ...withoutNeo4j, NEO4J_URI: uri });
         try {
           await timeRequests('neo4j', server, ids, repeats);
         } finally {
-          await stopServer(server);
+          await stopRantai(server);
         }
       });
     }

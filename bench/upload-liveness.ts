@@ -9,36 +9,20 @@
 // that records the longest time the event loop was held.
 // Target: /api/health answered within about a second throughout (README: "liveness, always 200
 // within about a second"). Env: FIRMS (100000).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetOfUpload, datasetOfUploadOffThread, resolveUploadLimits, type ReceivedUpload } from '../server/upload/index.ts';
-import { freePort } from '../test/setup/neo4j-process.ts';
 import { zipOf } from '../test/upload/zips.ts';
+import { startRantai, stopRantai } from './serve.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const RANTAI = path.join(REPO, 'bin/rantai.mjs');
 const TOKEN = 'bench-upload-liveness-token';
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; port: number }> {
-  const port = await freePort();
-  const env = { ...process.env, RANTAI_WRITE_TOKEN: TOKEN, RANTAI_DATA_DIR: dataDir };
-  const child = spawn(process.execPath, ['--expose-gc', RANTAI, 'serve', '--port', String(port)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let log = '';
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
-      log += d.toString();
-      if (log.includes('Rantai on')) resolve();
-    });
-    child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
-    child.once('exit', (code) => reject(new Error(`rantai serve exited with ${code}:\n${log}`)));
-  });
-  return { child, port };
-}
 
 /** Asks /api/health every 100 ms until `done` settles; the time of each answer (ms). */
 async function healthWhile(port: number, done: Promise<unknown>): Promise<number[]> {
@@ -85,7 +69,8 @@ export async function benchUploadLiveness(): Promise<void> {
     const zip = zipOf(files);
     console.log(`upload-liveness: ${firms.toLocaleString('en')} firms, zip ${(zip.length / 1e6).toFixed(1)} MB (${availableParallelism()} cores)`);
 
-    const server = await startServer(path.join(dir, 'kept'));
+    const env = { ...process.env, RANTAI_WRITE_TOKEN: TOKEN, RANTAI_DATA_DIR: path.join(dir, 'kept') };
+    const server = await startRantai([], env, ['--expose-gc']);
     try {
       for (const over of ['the seed', 'the national dataset']) {
         const started = performance.now();
@@ -101,9 +86,7 @@ export async function benchUploadLiveness(): Promise<void> {
         );
       }
     } finally {
-      const exited = new Promise((resolve) => server.child.once('exit', resolve));
-      server.child.kill('SIGTERM');
-      await exited;
+      await stopRantai(server);
     }
 
     const limits = resolveUploadLimits({});

@@ -80,7 +80,7 @@ export interface GraphStore {
    * Replaces the stored dataset atomically: on any failure the previous one stays. `about` names
    * it (a name alone, or name and source); the store records it with the load time and hash.
    * `hash`, when given, is the dataset's content hash already computed (an upload's worker thread
-   * computes it): a store may take it instead of computing it again (the embedded one does).
+   * computes it): both stores take it instead of computing it again.
    */
   replace(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string; hash?: string }) | string): Promise<void>;
   /**

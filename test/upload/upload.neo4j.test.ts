@@ -2,7 +2,7 @@
 // a rejected one leaves the database exactly as it was, and exporting the CSV zip and uploading it
 // back gives the same graph (every node and relationship by key, with every property).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { datasetToCsvTexts, datasetToGraph, readDataset, type GraphData } from '../../server/model/index.ts';
+import { datasetHash, datasetToCsvTexts, datasetToGraph, readDataset, type GraphData } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
 import { errorOf, serveWith, type TestServer } from '../helpers/app-with.ts';
@@ -48,6 +48,8 @@ describe.skipIf(uri === null)('uploads and exports on Neo4j', () => {
     const [meta] = await store.read('MATCH (m:RantaiMeta {id: $id}) RETURN m.name AS name', { id: 'dataset' });
     expect(meta!.name).toBe('generated-4');
     expect((await store.info()).name).toBe('generated-4');
+    // The hash the upload's worker computed, recorded in RantaiMeta: the one datasetHash gives.
+    expect((await store.info()).hash).toBe(datasetHash(datasetToGraph(d)));
   });
 
   it('a rejected upload leaves the database exactly as it was', async () => {

@@ -34,11 +34,30 @@ export interface EmbeddedOptions {
   lang?: Lang;
 }
 
-function buildGraph(data: GraphData): Graph {
+/**
+ * Adds the nodes, then the relationships, to a new graph; yields the graph every 2,048 entities,
+ * so a caller may let the event loop run there (buildGraphInSlices) or go straight on (buildGraph).
+ */
+function* building(data: GraphData): Generator<Graph, Graph> {
   const g: Graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
-  for (const n of data.nodes) g.addNode(n.id, { label: n.label, props: n.props });
-  for (const r of data.rels) g.addDirectedEdgeWithKey(r.key, r.from, r.to, { type: r.type, props: r.props });
+  let added = 0;
+  for (const n of data.nodes) {
+    g.addNode(n.id, { label: n.label, props: n.props });
+    if (++added % 2048 === 0) yield g;
+  }
+  for (const r of data.rels) {
+    g.addDirectedEdgeWithKey(r.key, r.from, r.to, { type: r.type, props: r.props });
+    if (++added % 2048 === 0) yield g;
+  }
   return g;
+}
+
+function buildGraph(data: GraphData): Graph {
+  const steps = building(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /**
@@ -47,19 +66,13 @@ function buildGraph(data: GraphData): Graph {
  * relationships) the build takes 4-5 s, which held every request, /api/health included.
  */
 async function buildGraphInSlices(data: GraphData): Promise<Graph> {
-  const g: Graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>();
   const slicer = new Slicer();
-  for (let i = 0; i < data.nodes.length; i++) {
-    const n = data.nodes[i]!;
-    g.addNode(n.id, { label: n.label, props: n.props });
-    if (i % 2048 === 2047) await slicer.maybeYield();
+  const steps = building(data);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slicer.maybeYield();
   }
-  for (let i = 0; i < data.rels.length; i++) {
-    const r = data.rels[i]!;
-    g.addDirectedEdgeWithKey(r.key, r.from, r.to, { type: r.type, props: r.props });
-    if (i % 2048 === 2047) await slicer.maybeYield();
-  }
-  return g;
 }
 
 export class EmbeddedStore implements GraphStore {

@@ -41,6 +41,8 @@ export interface LoadOptions {
   /** While this file exists, the load waits after each staging batch (RANTAI_LOAD_HOLD_FILE; tests). */
   holdFile?: string;
   onProgress?: (p: LoadProgress) => void;
+  /** The dataset's content hash when the caller has it already (an upload's worker computed it). */
+  hash?: string;
 }
 
 /**
@@ -141,8 +143,9 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
   const parallel = options.parallel ?? Number(process.env.RANTAI_LOAD_PARALLEL ?? DEFAULT_PARALLEL);
   const pause = batchPause(options.batchPauseMs ?? readConfig().RANTAI_LOAD_BATCH_PAUSE_MS ?? 0, options.holdFile ?? readConfig().RANTAI_LOAD_HOLD_FILE);
   const report = options.onProgress ?? (() => {});
-  // The content hash for RantaiMeta, computed while Neo4j works on the batches (its slices yield).
-  const hash = datasetHashInSlices(graph);
+  // The content hash for RantaiMeta, computed while Neo4j works on the batches (its slices yield),
+  // unless the caller has it.
+  const hash = options.hash !== undefined ? Promise.resolve(options.hash) : datasetHashInSlices(graph);
   report({ phase: 'cleanup', done: 0, total: 0 });
   await cleanupLeftovers(driver, database);
 

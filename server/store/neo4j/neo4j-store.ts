@@ -432,11 +432,12 @@ export class Neo4jStore implements GraphStore {
     return this.readTx((tx) => this.fetch(tx, labels, types));
   }
 
-  async replace(dataset: Dataset, about?: DatasetProvenance | string, onProgress?: (p: LoadProgress) => void): Promise<void> {
+  async replace(dataset: Dataset, about?: (DatasetProvenance & { hash?: string }) | string, onProgress?: (p: LoadProgress) => void): Promise<void> {
     const { name, source } = provenanceOf(about);
+    const hash = typeof about === 'object' ? about.hash : undefined;
     this.replacing = true;
     try {
-      await loadDataset(this.driver, dataset, { database: this.database, name, source, onProgress });
+      await loadDataset(this.driver, dataset, { database: this.database, name, source, onProgress, ...(hash ? { hash } : {}) });
     } catch (error) {
       throw mapDriverError(error);
     } finally {

@@ -22,7 +22,9 @@ function repeatedKeys(value: unknown, part: RequestPart): ReadonlyMap<string, nu
 export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, part: RequestPart): z.infer<S> {
   if (value instanceof NonJsonBody) throw new AppError('unsupported_media_type', value.reason, { mediaType: value.mediaType });
   // The input in each issue lets the Indonesian reason tell "is required" from "must be a number".
-  const result = schema.safeParse(value ?? {}, { reportInput: true });
+  // Only a missing body (undefined) means "no fields": a body of JSON `null` was sent, and is not
+  // an object, as `[]` or `"x"` are not.
+  const result = schema.safeParse(value === undefined ? {} : value, { reportInput: true });
   if (result.success) return result.data;
   const repeated = repeatedKeys(value, part);
   const issues = result.error.issues.map((issue) => {

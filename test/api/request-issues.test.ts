@@ -51,6 +51,16 @@ describe('zod’s own English', () => {
     expect(errorOf(id.body).details.issues[0]!.message).toBe('harus berupa objek JSON');
   });
 
+  it.each(['null', '"x"', '7'])('a body of %s is not an object either (only a missing body means no fields)', async (body) => {
+    for (const path of ['/api/complexity', '/api/analysis/substitution/what-if', '/api/analysis/graph']) {
+      const en = await post(path, body, 'en');
+      expect(en.status, path).toBe(400);
+      expect(errorOf(en.body).message, path).toBe('body: must be a JSON object');
+      const id = await post(path, body, 'id');
+      expect(errorOf(id.body).message, path).toBe('body: harus berupa objek JSON');
+    }
+  });
+
   it('leaves a shape’s own words as they are', async () => {
     const { status, body } = await getJson(`${server.url}/api/analysis/substitution?limit=x&lang=en`);
     expect(status).toBe(400);

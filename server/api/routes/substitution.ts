@@ -15,7 +15,7 @@ import { parseRequest } from '../validate.ts';
  * (`interventions.0.add.colour`), which tells the client which intervention is wrong.
  */
 function parseBody<S extends z.ZodType>(schema: S, body: unknown): z.infer<S> {
-  const result = schema.safeParse(body ?? {});
+  const result = schema.safeParse(body === undefined ? {} : body);
   const issue = result.success ? undefined : result.error.issues[0];
   if (issue?.code === 'unrecognized_keys' && issue.path.length > 0) {
     const field = [...issue.path, issue.keys[0]].join('.');

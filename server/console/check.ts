@@ -13,7 +13,7 @@ import { checkRangeBudget } from './budget.ts';
 import { checkCharacters } from './characters.ts';
 import { checkNesting } from './nesting.ts';
 import { checkReduceDepth } from './reduce-depth.ts';
-import { checkRegexes } from './regex-operands.ts';
+import { checkRegexes, guardRegexes, type GuardedQuery } from './regex-operands.ts';
 import { asciiUpper, dottedName, isKeyword, isName, isPunct, scan, type Token } from './lexer.ts';
 import { consoleMessages, REFUSED_KEYWORD_NAMES, type ConsoleLang, type ConsoleMessages, type RefusedFirst, type RefusedKeyword, type RefusedPair } from './messages.ts';
 
@@ -105,10 +105,16 @@ function checkCalls(tokens: readonly Token[], m: ConsoleMessages, lang: ConsoleL
 }
 
 export interface CheckedQuery {
-  /** The statement to run: the query with a single trailing `;` removed. */
+  /** The statement to run: the query with a single trailing `;` removed and its `=~` patterns as parameters (regex-operands.ts). */
   text: string;
+  /** The statement as written, trailing `;` removed: the one to quote back to the analyst. */
+  written: string;
   /** Allowlisted procedures it calls, lower case. */
   procedures: string[];
+  /** Parameters to send besides the query's own: its guarded `=~` patterns. */
+  params: GuardedQuery['params'];
+  /** Where the text run differs from the text written, for naming columns as the analyst wrote them. */
+  patterns: GuardedQuery['written'];
 }
 
 /**
@@ -127,7 +133,8 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   checkKeywords(tokens, m);
   const procedures = checkCalls(tokens, m, lang);
   checkRangeBudget(query, tokens, params, lang);
-  checkRegexes(query, tokens, params, lang);
+  const patterns = checkRegexes(query, tokens, params, lang);
   checkReduceDepth(query, tokens, lang);
-  return { text, procedures };
+  const guarded = guardRegexes(text, patterns, params);
+  return { text: guarded.text, written: text, procedures, params: guarded.params, patterns: guarded.written };
 }

@@ -5,10 +5,14 @@
 // The pattern must be one the console can read: string literals and parameters, joined with `+`
 // (`'(?i).*' + $q + '.*'`), and it must pass regexHazard (regex-safety.ts). Anything else on the
 // right of `=~` (a property, a function) is refused with a reason, in the request's language.
+// A pattern that passes is not sent as written: the query gets a parameter in its place holding the
+// pattern behind a bound on the text's length (regex-guard.ts). So what Java compiles is the very
+// string that was checked, whatever Neo4j would make of the literal's escapes.
 import { AppError } from '../errors.ts';
 import { isPunct, lineAndColumn, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
-import { regexHazard } from './regex-safety.ts';
+import { guardedPattern } from './regex-guard.ts';
+import { analyseRegex } from './regex-safety.ts';
 
 /** The value of a Cypher string literal as Neo4j 5.26 reads it: its escapes undone, an unknown escape (`\d`) kept as written. */
 export function cypherStringValue(literal: string): string {
@@ -35,8 +39,8 @@ export function cypherStringValue(literal: string): string {
   return out;
 }
 
-/** The pattern right of the `=~` whose `~` is at `at`: its text, or null when it is not literals and parameters joined with `+`. */
-function patternAt(tokens: readonly Token[], at: number, params: Record<string, unknown>): string | null {
+/** The pattern right of the `=~` whose `~` is at `at`: its text and its last token, or null when it is not literals and parameters joined with `+`. */
+function patternAt(tokens: readonly Token[], at: number, params: Record<string, unknown>): { pattern: string; last: Token } | null {
   let pattern = '';
   let i = at + 1;
   for (;;) {
@@ -57,18 +61,79 @@ function patternAt(tokens: readonly Token[], at: number, params: Record<string, 
       continue;
     }
     if (isPunct(next, '[') || isPunct(next, '.') || isPunct(next, '*') || isPunct(next, '/') || isPunct(next, '%') || isPunct(next, '^')) return null;
-    return pattern;
+    return { pattern, last: tokens[i - 1]! };
   }
 }
 
-/** Throws query_refused for a `=~` whose pattern the console cannot read or that may backtrack without end. */
-export function checkRegexes(query: string, tokens: readonly Token[], params: Record<string, unknown>, lang: ConsoleLang = 'en'): void {
+/** A checked pattern: where it is written in the query, and what Neo4j is to be given instead. */
+export interface RegexOperand {
+  /** Offsets of the pattern's first character and just after its last. */
+  from: number;
+  to: number;
+  /** The pattern behind its length bound. */
+  guarded: string;
+}
+
+/**
+ * Throws query_refused for a `=~` whose pattern the console cannot read or that may backtrack
+ * without end; returns the patterns that pass, in the order they are written.
+ */
+export function checkRegexes(query: string, tokens: readonly Token[], params: Record<string, unknown>, lang: ConsoleLang = 'en'): RegexOperand[] {
+  const operands: RegexOperand[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!isPunct(tokens[i], '~') || !isPunct(tokens[i - 1], '=')) continue;
     const { line, column } = lineAndColumn(query, tokens[i - 1]!.at);
-    const pattern = patternAt(tokens, i, params);
-    if (pattern === null) throw new AppError('query_refused', consoleMessages(lang).regexOperand({ line, column }), { line, column });
-    const hazard = regexHazard(pattern);
-    if (hazard !== null) throw new AppError('query_refused', consoleMessages(lang).regexHazard(pattern, hazard, { line, column }), { line, column, hazard });
+    const found = patternAt(tokens, i, params);
+    if (found === null) throw new AppError('query_refused', consoleMessages(lang).regexOperand({ line, column }), { line, column });
+    const analysis = analyseRegex(found.pattern);
+    if (analysis.hazard !== null) {
+      throw new AppError('query_refused', consoleMessages(lang).regexHazard(found.pattern, analysis.hazard, { line, column }), { line, column, hazard: analysis.hazard });
+    }
+    operands.push({ from: tokens[i + 1]!.at, to: found.last.end, guarded: guardedPattern(found.pattern, analysis) });
   }
+  return operands;
+}
+
+/** What the console runs for a query whose `=~` patterns were checked. */
+export interface GuardedQuery {
+  text: string;
+  /** The parameters standing for the patterns, to send with the query's own. */
+  params: Record<string, string>;
+  /**
+   * Each parameter's reference (`$name`) and where it stands in the text run (`at`), with what the
+   * analyst wrote there and where (`from`, `to`): for column names and Neo4j's positions.
+   */
+  written: Array<{ reference: string; at: number; text: string; from: number; to: number }>;
+}
+
+/**
+ * Puts a parameter in place of each pattern. Its name is one the query neither uses nor mentions, so
+ * it cannot take an analyst's parameter's place, and a column named after an expression holding it
+ * (`RETURN f.name =~ '…'`) can be renamed back to what the analyst wrote.
+ */
+export function guardRegexes(text: string, operands: readonly RegexOperand[], params: Record<string, unknown>): GuardedQuery {
+  if (operands.length === 0) return { text, params: {}, written: [] };
+  let base = 'rantaiPattern';
+  while (text.includes(base) || Object.keys(params).some((k) => k.startsWith(base))) base = `${base}_`;
+  const guarded: GuardedQuery = { text: '', params: {}, written: [] };
+  let at = 0;
+  operands.forEach((operand, k) => {
+    const name = `${base}${k}`;
+    guarded.params[name] = operand.guarded;
+    guarded.text += text.slice(at, operand.from);
+    guarded.written.push({ reference: `$${name}`, at: guarded.text.length, text: text.slice(operand.from, operand.to), from: operand.from, to: operand.to });
+    guarded.text += `$${name}`;
+    at = operand.to;
+  });
+  guarded.text += text.slice(at);
+  return guarded;
+}
+
+/** A column name of the query run, with each pattern parameter put back as the analyst wrote it. */
+export function writtenColumn(column: string, written: GuardedQuery['written']): string {
+  if (written.length === 0) return column;
+  const byReference = new Map(written.map((w) => [w.reference, w.text]));
+  // Longest first, so that $…Pattern1 is not read inside $…Pattern10.
+  const references = [...byReference.keys()].sort((a, b) => b.length - a.length).map((r) => r.replace(/[$]/g, '\\$'));
+  return column.replace(new RegExp(references.join('|'), 'g'), (r) => byReference.get(r)!);
 }

@@ -1,19 +1,34 @@
 // Decides whether a regular expression given to Cypher's `=~` may backtrack catastrophically, so that
-// the console can refuse it before it reaches Neo4j. Neo4j 5.26 matches `=~` with java.util.regex, and
-// a backtracking match does not look at the transaction timeout: `'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~
-// '(.*a){20}b'` keeps a core busy for minutes to years after the query was "terminated".
+// the console can refuse it before it reaches Neo4j, and how much work a match can take, so that the
+// console can bound the text it is matched against (regex-guard.ts). Neo4j 5.26 matches `=~` with
+// java.util.regex (the whole text must match), and a backtracking match does not look at the
+// transaction timeout: `'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(.*a){20}b'` keeps a core busy for
+// minutes to years after the query was "terminated".
 //
 // The rules are a star-height-1 rule plus limits, as the safe-regex family of checkers has them, read
-// on Java's syntax (https://docs.oracle.com/javase/8/docs/api/java/util/regex/Pattern.html):
-//   nested-quantifier       a group repeated more than once (`*`, `+`, `{n,}`, `{n}`/`{n,m}` with n or
-//                           m > 1) that holds any quantifier at any depth: `(a+)+`, `(.*a){20}`, and
-//                           also `(a?a?)*`, which splits a run of a's as many ways as `(a|aa)*` does
-//   quantified-alternation  such a group holding `|` at any depth: `(a|ab)*`
+// on Java's syntax (https://docs.oracle.com/javase/8/docs/api/java/util/regex/Pattern.html), with
+// quantifiers in two kinds. A *free* quantifier (`*`, `+`, `{n,}`, `{n,m}` with m - n + 1 > 16) lets
+// the engine come back to as many places as the text is long; a *small* one (`?`, `{n,m}` with at
+// most 16 counts, `{n}`) to a fixed number of them.
+//   nested-quantifier       a group repeated by a free quantifier that holds any quantifier at any
+//                           depth (`(a+)+`, `(a?a?)*`, which splits a run of a's as many ways as
+//                           `(a|aa)*` does), or a group repeated more than once that holds a free one
+//                           (`(.*a){20}`)
+//   quantified-alternation  a group repeated by a free quantifier holding `|` at any depth: `(a|ab)*`
 //   backreference           `\1`..`\9`, `\k<name>` (matching with them is NP-hard)
 //   lookaround              `(?=`, `(?!`, `(?<=`, `(?<!`
-//   too-many-quantifiers    more than 3 of `*`, `+`, `{n,}`, `{n,m}` (m > 1): `.*a.*b.*c.*d` is O(n^4)
-//   large-repeat            `{n}`, `{n,}`, `{n,m}` with n or m > 100
+//   too-many-quantifiers    more than 3 free quantifiers: `.*a.*b.*c.*d` is O(n^4)
+//   too-many-choices        small quantifiers and alternatives whose combinations exceed 1,000 (or
+//                           the pattern's length, for a long list of alternatives): each
+//                           of them multiplies the ways the engine tries before failing, so
+//                           `a?` written 40 times then 40 a's fails on 40 a's and a b after 2^40
+//                           tries (2^30: 11 s in Java 17), and so does `(a|a)` written 40 times
+//   large-repeat            `{n}`, `{n,}`, `{n,m}` with n or m > 100, or groups repeated inside
+//                           repeated groups more than 100 times in all (Java recurses per repetition)
 //   unparsable              unbalanced `(` `)` `[` `]`, a dangling quantifier, anything else not understood
+// A pattern that passes takes at most about choices × n^degree steps on a text of n characters, where
+// degree is its number of free quantifiers (0 to 3) and choices the product of its small ones and
+// alternatives: `^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$` has degree 0 and 3^4 = 81 choices.
 // It errs on the side of refusing: a false refusal costs an analyst a rewrite, a false pass costs a
 // Neo4j core. So atomic groups and possessive quantifiers are read but not trusted to make a pattern
 // safe, `(?x)` (which changes what whitespace and `#` mean) and `(?c)` are refused, and so are `\R`,
@@ -23,33 +38,70 @@
 // One pass over the pattern with an explicit stack of open groups and no regular expressions, so time
 // is linear in the length and 100,000 characters of `((((` cannot overflow the call stack.
 
-export type RegexHazard = 'nested-quantifier' | 'quantified-alternation' | 'backreference' | 'lookaround' | 'too-many-quantifiers' | 'large-repeat' | 'unparsable';
+export type RegexHazard =
+  | 'nested-quantifier'
+  | 'quantified-alternation'
+  | 'backreference'
+  | 'lookaround'
+  | 'too-many-quantifiers'
+  | 'too-many-choices'
+  | 'large-repeat'
+  | 'unparsable';
+
+/** What a pattern that passes may cost: about `choices × n^degree` steps on a text of n characters. */
+export interface RegexCost {
+  /** Free quantifiers (`*`, `+`, `{n,}`, wide `{n,m}`), 0 to MAX_FREE_QUANTIFIERS. */
+  degree: number;
+  /** Product of the counts of the small quantifiers and the alternatives (alternatives add), 1 to MAX_CHOICES or the pattern's length. */
+  choices: number;
+  /** The pattern ends inside `\Q` with no `\E`: whatever is appended to it would be quoted too. */
+  openQuote: boolean;
+}
+
+export type RegexAnalysis = { hazard: RegexHazard } | ({ hazard: null } & RegexCost);
 
 /** More free quantifiers than this are refused: k adjacent `.*` can split an input of n characters ~n^k ways. */
-const MAX_FREE_QUANTIFIERS = 3;
-/** The largest n or m of `{n}`, `{n,}`, `{n,m}`. */
+export const MAX_FREE_QUANTIFIERS = 3;
+/** More combinations of small quantifiers and alternatives than this are refused. */
+export const MAX_CHOICES = 1_000;
+/** The largest n or m of `{n}`, `{n,}`, `{n,m}`, and of the repetitions of nested groups multiplied. */
 const MAX_REPEAT = 100;
+/** A `{n,m}` with more counts than this is free: it is as many places to come back to as `.*` is. */
+const SMALL_RANGE = 16;
+/** Choice counts are capped here, past anything refused, so that they stay finite. */
+const CAP = 1e15;
 
 /** What a quantifier written next would apply to. */
 type Last =
   | { kind: 'none' } // the start of the pattern, a group or an alternative, or just after `(?i)`: it would dangle
   | { kind: 'atom' }
-  | { kind: 'group'; quantified: boolean; alternation: boolean }
+  | { kind: 'group'; quantified: boolean; free: boolean; alternation: boolean; repeats: number }
   | { kind: 'quantifier' }; // `a**`: Java calls the second one dangling too
 
 /** An open group; the bottom frame is the whole pattern. What it holds counts at any depth. */
 interface Frame {
   quantified: boolean;
+  /** It holds a free quantifier. */
+  free: boolean;
   alternation: boolean;
+  /** Most repetitions of groups nested in one another inside it, multiplied. */
+  repeats: number;
   last: Last;
+  /** Choices of the alternatives already closed by `|`, added. */
+  alternatives: number;
+  /** Choices of the items of the current alternative before the last one, multiplied. */
+  prefix: number;
+  /** Choices of the last item, which a quantifier written next replaces. */
+  lastChoices: number;
 }
 
 interface Quantifier {
-  /** Index just after the quantifier and its lazy `?` or possessive `+`. */
+  /** Index just after the quantifier and its lazy `?` or possessive `+` suffix. */
   end: number;
+  min: number;
   /** Most repetitions allowed (Infinity for `*`, `+`, `{n,}`). */
   max: number;
-  /** Counts towards MAX_FREE_QUANTIFIERS: `*`, `+`, `{n,}`, `{n,m}` with m > 1. */
+  /** `*`, `+`, `{n,}`, or `{n,m}` with more than SMALL_RANGE counts. */
   free: boolean;
 }
 
@@ -192,29 +244,53 @@ function readRepeat(p: string, i: number): Quantifier | RegexHazard {
   if (p.charAt(k) !== '}') return 'unparsable';
   if (min.value > MAX_REPEAT || (max !== Infinity && max > MAX_REPEAT)) return 'large-repeat';
   if (max < min.value) return 'unparsable'; // `{3,1}`: Java's "Illegal repetition range"
-  return { end: k + 1, max, free: ranged && max > 1 };
+  return { end: k + 1, min: min.value, max, free: ranged && max - min.value + 1 > SMALL_RANGE };
 }
 
 /** Reads the quantifier at `i` with its lazy `?` or possessive `+` suffix. */
 function readQuantifier(p: string, i: number): Quantifier | RegexHazard {
   const c = p.charAt(i);
-  const q = c === '{' ? readRepeat(p, i) : { end: i + 1, max: c === '?' ? 1 : Infinity, free: c !== '?' };
+  const q = c === '{' ? readRepeat(p, i) : { end: i + 1, min: c === '+' ? 1 : 0, max: c === '?' ? 1 : Infinity, free: c !== '?' };
   if (typeof q === 'string') return q;
   const suffix = p.charAt(q.end);
   return suffix === '?' || suffix === '+' ? { ...q, end: q.end + 1 } : q;
+}
+
+/** `x^min + … + x^max`, capped: the ways to repeat something of x choices min to max times. */
+function repeatChoices(x: number, min: number, max: number): number {
+  let sum = 0;
+  let power = x ** min;
+  for (let k = min; k <= max && sum < CAP; k++, power = Math.min(power * x, CAP)) sum += power;
+  return Math.min(sum, CAP);
 }
 
 /** Applies a quantifier to what precedes it in `frame`: the star-height rule lives here. */
 function quantify(frame: Frame, q: Quantifier): RegexHazard | null {
   const last = frame.last;
   if (last.kind === 'none' || last.kind === 'quantifier') return 'unparsable';
-  if (q.max > 1 && last.kind === 'group') {
-    if (last.quantified) return 'nested-quantifier';
-    if (last.alternation) return 'quantified-alternation';
+  if (last.kind === 'group' && q.max > 1) {
+    if (last.free || (q.free && last.quantified)) return 'nested-quantifier';
+    if (q.free && last.alternation) return 'quantified-alternation';
+    const repeats = last.repeats * (q.max === Infinity ? 1 : q.max);
+    if (repeats > MAX_REPEAT) return 'large-repeat';
+    frame.repeats = Math.max(frame.repeats, repeats);
   }
+  // A free quantifier's count is in the degree; it holds nothing with choices of its own (above).
+  frame.lastChoices = q.free ? frame.lastChoices : repeatChoices(frame.lastChoices, q.min, q.max);
   frame.quantified = true;
+  frame.free ||= q.free;
   frame.last = QUANTIFIER;
   return null;
+}
+
+/** The choices of everything in `frame` so far. */
+const frameChoices = (frame: Frame): number => Math.min(frame.alternatives + frame.prefix * frame.lastChoices, CAP);
+
+/** Starts a new item in `frame`: the last one's choices join the prefix. */
+function nextItem(frame: Frame, last: Last): void {
+  frame.prefix = Math.min(frame.prefix * frame.lastChoices, CAP);
+  frame.lastChoices = 1;
+  frame.last = last;
 }
 
 /** Index after a group name `name>` at `j` (Java: an ASCII letter, then letters and digits). */
@@ -247,49 +323,68 @@ function openGroup(p: string, i: number): { end: number; opens: boolean } | Rege
   return 'unparsable'; // `(?x)`, `(?c)`, unknown constructs
 }
 
-const newFrame = (): Frame => ({ quantified: false, alternation: false, last: NONE });
+const newFrame = (): Frame => ({ quantified: false, free: false, alternation: false, repeats: 1, last: NONE, alternatives: 0, prefix: 1, lastChoices: 1 });
 
 /** Returns null for a pattern that cannot backtrack catastrophically, or the first hazard found. */
 export function regexHazard(pattern: string): RegexHazard | null {
+  return analyseRegex(pattern).hazard;
+}
+
+/** The first hazard of the pattern, or what a match with it may cost. */
+export function analyseRegex(pattern: string): RegexAnalysis {
   const p = pattern;
   const stack: Frame[] = [newFrame()];
   let free = 0;
+  let openQuote = false;
   let i = 0;
+  const refuse = (hazard: RegexHazard): RegexAnalysis => ({ hazard });
   while (i < p.length) {
     const frame = stack[stack.length - 1]!;
     const c = p.charAt(i);
     if (c === '(') {
       const open = openGroup(p, i);
-      if (typeof open === 'string') return open;
+      if (typeof open === 'string') return refuse(open);
       if (open.opens) stack.push(newFrame());
-      else frame.last = NONE;
+      else nextItem(frame, NONE);
       i = open.end;
     } else if (c === ')') {
-      if (stack.length === 1) return 'unparsable';
+      if (stack.length === 1) return refuse('unparsable');
       stack.pop();
       const outer = stack[stack.length - 1]!;
       outer.quantified ||= frame.quantified;
+      outer.free ||= frame.free;
       outer.alternation ||= frame.alternation;
-      outer.last = { kind: 'group', quantified: frame.quantified, alternation: frame.alternation };
+      outer.repeats = Math.max(outer.repeats, frame.repeats);
+      nextItem(outer, { kind: 'group', quantified: frame.quantified, free: frame.free, alternation: frame.alternation, repeats: frame.repeats });
+      outer.lastChoices = frameChoices(frame);
       i++;
     } else if (c === '|') {
       frame.alternation = true;
+      frame.alternatives = frameChoices(frame);
+      frame.prefix = 1;
+      frame.lastChoices = 1;
       frame.last = NONE;
       i++;
     } else if (c === '*' || c === '+' || c === '?' || c === '{') {
       const q = readQuantifier(p, i);
-      if (typeof q === 'string') return q;
+      if (typeof q === 'string') return refuse(q);
       const hazard = quantify(frame, q);
-      if (hazard) return hazard;
-      if (q.free && ++free > MAX_FREE_QUANTIFIERS) return 'too-many-quantifiers';
+      if (hazard) return refuse(hazard);
+      if (q.free && ++free > MAX_FREE_QUANTIFIERS) return refuse('too-many-quantifiers');
       i = q.end;
     } else {
       // An atom: a class, an escape (a character, a class, a boundary or a quote), `.`, `^`, `$` or a character.
       const end = c === '[' ? skipClass(p, i) : c === '\\' ? escape(p, i, false) : i + 1;
-      if (typeof end === 'string') return end;
-      frame.last = ATOM;
+      if (typeof end === 'string') return refuse(end);
+      openQuote = c === '\\' && p.charAt(i + 1) === 'Q' && !p.endsWith('\\E', end);
+      nextItem(frame, ATOM);
       i = end;
     }
   }
-  return stack.length === 1 ? null : 'unparsable';
+  if (stack.length !== 1) return refuse('unparsable');
+  const choices = frameChoices(stack[0]!);
+  // Alternatives written out add up rather than multiply: 5,000 of them cost as much to try as they
+  // take to write, so a long list of names is not refused for its length.
+  if (choices > Math.max(MAX_CHOICES, p.length)) return refuse('too-many-choices');
+  return { hazard: null, degree: free, choices, openQuote };
 }

@@ -13,11 +13,13 @@
 // shortly after the time limit, the caller gets 408 at once while the console ends the transaction
 // by id and keeps the slot until SHOW TRANSACTIONS no longer lists it.
 import { randomUUID } from 'node:crypto';
-import neo4j, { Neo4jError, type Driver, type ManagedTransaction, type Record as Neo4jRecord, type ResultSummary, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type ResultSummary, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
 import { toNeo4jParam, toPlain, type Plain } from '../store/neo4j/values.ts';
 import { checkConsoleQuery, type CheckedQuery } from './check.ts';
 import { consoleTimeout, mapConsoleError } from './errors.ts';
+import { inWrittenTerms } from './positions.ts';
+import { writtenColumn } from './regex-operands.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { GraphCollector } from './graph-values.ts';
 import { checkPlan, type PlanNode } from './plan-check.ts';
@@ -68,24 +70,6 @@ const noRetry = async <T>(work: () => Promise<T>): Promise<T> => {
 };
 
 const EXPLAIN = 'EXPLAIN ';
-
-/**
- * Neo4j's messages about the planned query quote it with our EXPLAIN prefix and count positions
- * from it; this puts them back in the user's terms.
- */
-function withoutExplain(error: unknown): unknown {
-  if (!(error instanceof Neo4jError)) return error;
-  const shift = EXPLAIN.length;
-  const position = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/.exec(error.message);
-  if (!position) return error;
-  const onFirstLine = position[1] === '1';
-  const column = Number(position[2]) - (onFirstLine ? shift : 0);
-  let message = error.message.replace(position[0], `(line ${position[1]}, column ${column} (offset: ${Number(position[3]) - shift}))`);
-  // Neo4j quotes the failing line with a caret under the position; on line 1 that line has our prefix.
-  if (onFirstLine) message = message.replace(`"${EXPLAIN}`, '"').replace(/\n( *)\^/, (_m, spaces: string) => `\n${spaces.slice(shift)}^`);
-  error.message = message;
-  return error;
-}
 
 interface Planned {
   queryType: string;
@@ -151,18 +135,20 @@ async function stream(tx: ManagedTransaction, query: string, params: Record<stri
   }
 }
 
-function toResult(streamed: Streamed, limit: number, elapsedMs: number): CypherResult {
+/** The answer, its columns named as the analyst wrote them (a pattern in an unnamed RETURN item included). */
+function toResult(streamed: Streamed, limit: number, elapsedMs: number, patterns: CheckedQuery['patterns']): CypherResult {
   const graph = new GraphCollector();
+  const columns = streamed.columns.map((column) => writtenColumn(column, patterns));
   const rows = streamed.records.map((record) => {
     const row: Record<string, Plain> = {};
-    for (const column of streamed.columns) {
+    streamed.columns.forEach((column, k) => {
       const value = record.get(column);
       graph.add(value);
-      row[column] = toPlain(value);
-    }
+      row[columns[k]!] = toPlain(value);
+    });
     return row;
   });
-  return { columns: streamed.columns, rows, truncated: streamed.truncated, limit, ...graph.result(), elapsedMs };
+  return { columns, rows, truncated: streamed.truncated, limit, ...graph.result(), elapsedMs };
 }
 
 /** 413: a row whose values nest deeper than MAX_VALUE_DEPTH (or too deep for the driver to read at all). */
@@ -215,8 +201,9 @@ export class ConsoleRunner {
   }
 
   async run(request: CypherRequest, { client = 'local', lang = 'en' }: ConsoleCaller = {}): Promise<CypherResult> {
-    const { text: query } = this.layers.text(request.query, request.params, lang);
-    const params = toNeo4jParam(request.params) as Record<string, unknown>;
+    const checked = this.layers.text(request.query, request.params, lang);
+    const query = checked.text;
+    const params = toNeo4jParam({ ...request.params, ...checked.params }) as Record<string, unknown>;
     const { timeoutMs, limit } = request;
     const release = this.slots.acquire(client, timeoutMs + this.graceMs, lang);
     const id = randomUUID();
@@ -226,7 +213,7 @@ export class ConsoleRunner {
     let lingering = false;
     try {
       const planning = session.executeRead((tx) => noRetry(() => explain(tx, query, params)), txConfig).catch((error: unknown) => {
-        throw error instanceof NoRetry ? new NoRetry(withoutExplain(error.inner)) : error;
+        throw error instanceof NoRetry ? new NoRetry(inWrittenTerms(error.inner, checked, EXPLAIN)) : error;
       });
       // Planning has the query's deadline too: a query Neo4j's parser cannot take (too deeply
       // nested, nesting.ts) made Neo4j fail without answering at all, for 120 s.
@@ -247,14 +234,16 @@ export class ConsoleRunner {
             return s;
           }),
         txConfig,
-      );
+      ).catch((error: unknown) => {
+        throw error instanceof NoRetry ? new NoRetry(inWrittenTerms(error.inner, checked)) : error;
+      });
       const outcome = await withDeadline(work, timeoutMs + this.graceMs);
       if (outcome === TIMED_OUT) {
         lingering = true;
         this.linger(id, work, session, release);
         throw consoleTimeout(timeoutMs, lang);
       }
-      return toResult(outcome, limit, Math.round(performance.now() - started));
+      return toResult(outcome, limit, Math.round(performance.now() - started), checked.patterns);
     } catch (error) {
       const inner = error instanceof NoRetry ? error.inner : error;
       if (inner instanceof AppError) throw inner;

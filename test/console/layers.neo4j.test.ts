@@ -18,7 +18,7 @@ import { fingerprint, type Fingerprint } from './fingerprint.ts';
 const uri = testNeo4jUri();
 const database = process.env.NEO4J_DATABASE ?? 'neo4j';
 const off = {
-  text: (query: string) => ({ text: query.replace(/;\s*$/, ''), procedures: [] }),
+  text: (query: string) => ({ text: query.replace(/;\s*$/, ''), written: query.replace(/;\s*$/, ''), procedures: [], params: {}, patterns: [] }),
   plan: () => undefined,
 };
 

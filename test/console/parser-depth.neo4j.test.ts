@@ -90,7 +90,7 @@ describe.skipIf(uri === null)('console queries Neo4j’s parser cannot take', ()
     const refused = await post({ query: 'RETURN reduce(s = [], x IN range(1, 5000) | [s]) AS deep', timeoutMs: 5000 });
     expect(refused.status).toBe(400);
     expect(errorOf(refused.body).message).toMatch(/^reduce\(\) puts its accumulator s into a list or map at every step \(line 1, column 46\)/);
-    const runner = new ConsoleRunner(driver, database, { layers: { text: (query) => ({ text: query, procedures: [] }) }, log: () => {} });
+    const runner = new ConsoleRunner(driver, database, { layers: { text: (query) => ({ text: query, written: query, procedures: [], params: {}, patterns: [] }) }, log: () => {} });
     for (const n of [150, 2500]) {
       const error = await runner.run(cypherRequestShape.parse({ query: `RETURN reduce(s = [], x IN range(1, ${n}) | [s]) AS deep`, timeoutMs: 5000 })).then(
         () => null,
@@ -104,7 +104,7 @@ describe.skipIf(uri === null)('console queries Neo4j’s parser cannot take', ()
   });
 
   it('gives planning the query’s deadline when the text check is off: 408 in about a second, not a 120 s hang', async () => {
-    const runner = new ConsoleRunner(driver, database, { layers: { text: (query) => ({ text: query, procedures: [] }) }, slots: { perClient: 1, total: 4 }, graceMs: 500, pollMs: 200, log: () => {} });
+    const runner = new ConsoleRunner(driver, database, { layers: { text: (query) => ({ text: query, written: query, procedures: [], params: {}, patterns: [] }) }, slots: { perClient: 1, total: 4 }, graceMs: 500, pollMs: 200, log: () => {} });
     const started = Date.now();
     const error = await runner.run(cypherRequestShape.parse({ query: lists(1000), timeoutMs: 1000 })).then(
       () => null,

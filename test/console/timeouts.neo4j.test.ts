@@ -137,7 +137,7 @@ describe.skipIf(uri === null)('console time limits free Neo4j', () => {
   it('keeps the slot of a query Neo4j cannot stop until Neo4j has ended it (text checks switched off to let it through)', async () => {
     const lenient = Neo4jStore.create({
       ...options,
-      consoleOptions: { layers: { text: (query) => ({ text: query, procedures: [] }) }, slots: { perClient: 1, total: 4 }, graceMs: 500, pollMs: 200, log: () => {} },
+      consoleOptions: { layers: { text: (query) => ({ text: query, written: query, procedures: [], params: {}, patterns: [] }) }, slots: { perClient: 1, total: 4 }, graceMs: 500, pollMs: 200, log: () => {} },
     });
     try {
       // Seconds of pure expression evaluation, which Neo4j does not interrupt. Interpreted on

@@ -46,12 +46,37 @@ describe.skipIf(unavailable !== null)('Indonesian names on the page', () => {
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('the detail panel is never titled by a stored id while the entity loads', async () => {
+    // Before: "c-brake-drum" stood as the title until the entity arrived (seen in CI). The entity's
+    // answer is held back here, so the panel is read while it loads.
+    const { page, errors } = await fx.page('?view=network&lang=id');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/entities/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${fx.server.url}/?view=network&lang=id&sel=c-brake-drum`);
+    // A component: the catalogue's Indonesian name at once.
+    await page.waitForFunction(() => document.querySelector('#detail-title')?.textContent === 'Tromol rem', undefined, { timeout: 60_000 });
+    expect(await page.locator('#detail-props').count()).toBe(0);
+    // A firm, which the catalogue does not list: "Memuat…", not "f-kbj".
+    await page.goto(`${fx.server.url}/?view=network&lang=id&sel=f-kbj`);
+    await page.waitForSelector('#detail-title', { timeout: 60_000 });
+    expect(await page.locator('#detail-title').textContent()).toBe('Memuat…');
+    release();
+    await page.waitForSelector('#detail-props', { timeout: 60_000 });
+    expect(await page.locator('#detail-title').textContent()).not.toBe('f-kbj');
+    expect(await page.locator('#detail-title').textContent()).not.toBe('Memuat…');
+    expect(errors).toEqual([]);
+  }, 120_000);
+
   it('the detail panel titles an entity by its name in the page’s language and gives the other', async () => {
     /** The Network page with entity `sel` selected, once its panel is open. */
     const panel = async (lang: 'en' | 'id', sel: string) => {
       const opened = await fx.page(`?view=network&lang=${lang}&sel=${sel}`);
-      // The entity's properties: while it loads the panel is titled by its id (seen in CI: the
-      // title read as "c-brake-drum" when the wait was for the title alone).
+      // The entity's properties: the panel is complete then (while it loads, the title is the
+      // catalogue's name or "Memuat…", see below).
       await opened.page.waitForSelector('#detail-props', { timeout: 60_000 });
       return { ...opened, title: await opened.page.locator('#detail-title').textContent(), rows: await detailRows(opened.page) };
     };

@@ -39,9 +39,17 @@ export class DetailPanel {
       return;
     }
     this.el.hidden = false;
-    this.el.replaceChildren(this.header(id), h('p', {}, t('detail.loading')));
+    // Titled by its name as soon as the catalogue knows it (clusters, components, countries, …),
+    // never by its stored id: a firm, which the catalogue does not list, is "Loading…" until it is.
+    this.el.replaceChildren(this.header(t('detail.loading')), h('p', { 'aria-busy': 'true' }, t('detail.loading')));
+    const naming = namesFromCatalog();
+    void naming.then((names) => {
+      const title = this.el.querySelector('#detail-title');
+      const known = names.entity(id);
+      if (ticket === this.request && title && known !== undefined && !this.el.querySelector('#detail-props')) title.textContent = known;
+    });
     try {
-      const [entity, names] = await Promise.all([getCached<EntityOut>(`entities/${encodeURIComponent(id)}`), namesFromCatalog()]);
+      const [entity, names] = await Promise.all([getCached<EntityOut>(`entities/${encodeURIComponent(id)}`), naming]);
       if (ticket === this.request) this.el.replaceChildren(...this.render(entity, names));
     } catch (error) {
       if (ticket !== this.request) return;
@@ -50,7 +58,8 @@ export class DetailPanel {
         return;
       }
       const message = error instanceof ApiError ? error.message : String(error);
-      this.el.replaceChildren(this.header(id), h('p', { class: 'error', role: 'alert' }, message));
+      const names = await naming;
+      this.el.replaceChildren(this.header(names.entity(id) ?? id), h('p', { class: 'error', role: 'alert' }, message));
     }
   }
 
@@ -119,8 +128,13 @@ export class DetailPanel {
   }
 }
 
-/** Component and material names for relationship details (ids where the catalog is unavailable). */
-async function namesFromCatalog(): Promise<Names> {
+/** What the panel names things by: the catalogue's names, ids where the catalogue is unavailable. */
+interface PanelNames extends Names {
+  /** The name of a cluster, component, process, material or country, in the page's language; undefined for others (firms). */
+  entity(id: string): string | undefined;
+}
+
+async function namesFromCatalog(): Promise<PanelNames> {
   let catalog: CatalogOut | null = null;
   try {
     catalog = await getCached<CatalogOut>('catalog');
@@ -130,5 +144,12 @@ async function namesFromCatalog(): Promise<Names> {
   const components = new Map((catalog?.components ?? []).map((c) => [c.id, c.name]));
   const materials = new Map((catalog?.materials ?? []).map((m) => [m.id, m.name]));
   const categories = catalog?.labels.categories ?? {};
-  return { component: (id) => components.get(id) ?? id, material: (id) => materials.get(id) ?? id, category: (raw) => categories[raw] ?? raw };
+  const countries = new Map((catalog?.countries ?? []).map((c) => [c.id, countryLabel(c.id, c.name)]));
+  const others = new Map([...(catalog?.clusters ?? []), ...(catalog?.processes ?? [])].map((e) => [e.id, e.name]));
+  return {
+    component: (id) => components.get(id) ?? id,
+    material: (id) => materials.get(id) ?? id,
+    category: (raw) => categories[raw] ?? raw,
+    entity: (id) => components.get(id) ?? materials.get(id) ?? countries.get(id) ?? others.get(id),
+  };
 }

@@ -29,8 +29,14 @@ describe.skipIf(uri === null)('GET /api/firms from Neo4j', () => {
     const dataset = await load();
     const embedded = new EmbeddedStore(dataset);
     await neo.replace(dataset, 'firms');
-    const queries: FirmsQuery[] = [{}, { tier: ['IKM'] }, { tier: ['OEM', 'BUYER'] }, { cluster: dataset.clusters[0]!.id }, { tier: ['IKM'], cluster: dataset.clusters[1]!.id }, { cluster: 'no-such-cluster' }];
+    const queries: FirmsQuery[] = [{}, { tier: ['IKM'] }, { tier: ['OEM', 'BUYER'] }, { cluster: dataset.clusters[0]!.id }, { tier: ['IKM'], cluster: dataset.clusters[1]!.id }, { tier: ['OEM'], cluster: dataset.clusters[0]!.id }];
     for (const q of queries) expect(await firmList(neo, q), JSON.stringify(q)).toEqual(await firmList(embedded, q));
+    // An id that names no cluster (or names a firm) is the same refusal on both.
+    for (const cluster of ['no-such-cluster', dataset.firms[0]!.id]) {
+      const refusal = (store: typeof neo | EmbeddedStore) => firmList(store, { cluster }).then(() => null, (e: unknown) => (e as Error).message);
+      expect(await refusal(neo)).toBe(`cluster: no cluster has id "${cluster}"`);
+      expect(await refusal(embedded)).toBe(await refusal(neo));
+    }
     const all = await firmList(neo, {});
     expect(all.firms).toHaveLength(dataset.firms.length);
     expect(all.firms.filter((f) => f.cluster).length).toBe(dataset.firms.filter((f) => f.cluster).length);

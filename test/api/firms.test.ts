@@ -46,7 +46,18 @@ describe('GET /api/firms', () => {
     const members = rows.filter((r) => r.cluster === 'cl-ceper').map((r) => r.id).sort();
     expect(members.length).toBeGreaterThan(0);
     expect(ids(ceper.body).sort()).toEqual(members);
-    expect(ids((await getJson(`${server.url}/api/firms?cluster=no-such-cluster`)).body)).toEqual([]);
+    // A cluster whose members are all IKM, asked for its OEMs: none, and no error.
+    expect(ids((await getJson(`${server.url}/api/firms?cluster=cl-ceper&tier=OEM`)).body)).toEqual([]);
+  });
+
+  it('refuses a cluster id that names no cluster, as the other routes do, in both languages', async () => {
+    for (const id of ['no-such-cluster', 'f-kbj']) {
+      const en = await getJson(`${server.url}/api/firms?cluster=${id}`);
+      expect(en.status).toBe(400);
+      expect(en.body).toEqual({ error: { code: 'invalid_parameter', message: `cluster: no cluster has id "${id}"`, details: { field: 'cluster', id } } });
+    }
+    const idLang = await getJson(`${server.url}/api/firms?cluster=no-such-cluster&lang=id`);
+    expect((idLang.body as { error: { message: string } }).error.message).toBe('cluster: tidak ada sentra dengan id "no-such-cluster"');
   });
 
   it('refuses an unknown tier with a 400 naming the parameter', async () => {

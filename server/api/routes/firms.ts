@@ -3,6 +3,7 @@
 // /api/graph (at national scale 49 MB and about 20 s) for these four fields.
 import { Router } from 'express';
 import { z } from 'zod';
+import { UnknownIdError } from '../../errors.ts';
 import { TIERS, type Tier } from '../../model/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
@@ -21,7 +22,7 @@ const tierList = z
 
 export const firmsQueryShape = z.strictObject({
   tier: tierList.optional().describe(`only firms of these tiers (comma-separated: ${TIERS.join(',')})`),
-  cluster: z.string().min(1).max(200).optional().describe('only the members of this cluster (an unknown id gives an empty list)'),
+  cluster: z.string().min(1).max(200).optional().describe('only the members of this cluster (an id that names no cluster is a 400, as on the other routes)'),
   lang: langParam.describe('en | id: the language of the firms\' names (a firm\'s name_id in id, where the dataset gives one) and of an error. Without it the Accept-Language header decides; otherwise en.'),
 });
 
@@ -63,6 +64,10 @@ function allFirms(store: GraphStore): Promise<FirmRow[]> {
 export async function firmList(store: GraphStore, query: FirmsQuery, lang: Lang = DEFAULT_LANG): Promise<FirmsOut> {
   const tiers = query.tier ? new Set<string>(query.tier) : undefined;
   const firms = (await allFirms(store)).filter((f) => (!tiers || (f.tier !== undefined && tiers.has(f.tier))) && (query.cluster === undefined || f.cluster === query.cluster));
+  // No member: a cluster with none (or none of those tiers) is an empty list; a mistyped id is said to be.
+  if (firms.length === 0 && query.cluster !== undefined && (await store.entity(query.cluster))?.label !== 'Cluster') {
+    throw new UnknownIdError('cluster', query.cluster, 'cluster');
+  }
   return { firms: localiseNames(firms, await dataNames(store, lang)) };
 }
 

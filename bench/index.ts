@@ -12,6 +12,7 @@ import { benchOverview } from './overview.ts';
 import { benchLayout } from './layout.ts';
 import { benchResearchGraph } from './research-graph.ts';
 import { benchUploadLiveness } from './upload-liveness.ts';
+import { benchExportLiveness } from './export-liveness.ts';
 
 const BENCHES: Record<string, () => Promise<void>> = {
   'neo4j-load': benchNeo4jLoad,
@@ -27,6 +28,7 @@ const BENCHES: Record<string, () => Promise<void>> = {
   layout: benchLayout,
   'research-graph': benchResearchGraph,
   'upload-liveness': benchUploadLiveness,
+  'export-liveness': benchExportLiveness,
 };
 
 const names = process.argv.slice(2);

@@ -16,47 +16,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { datasetOfUpload, datasetOfUploadOffThread, resolveUploadLimits, type ReceivedUpload } from '../server/upload/index.ts';
 import { zipOf } from '../test/upload/zips.ts';
+import { healthWhile, longestStall, quantile, secs } from './liveness.ts';
 import { startRantai, stopRantai } from './serve.ts';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const RANTAI = path.join(REPO, 'bin/rantai.mjs');
 const TOKEN = 'bench-upload-liveness-token';
-const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
-
-/** Asks /api/health every 100 ms until `done` settles; the time of each answer (ms). */
-async function healthWhile(port: number, done: Promise<unknown>): Promise<number[]> {
-  let over = false;
-  void done.finally(() => (over = true));
-  const times: number[] = [];
-  while (!over) {
-    const started = performance.now();
-    const res = await fetch(`http://127.0.0.1:${port}/api/health`, { headers: { connection: 'close' } });
-    await res.text();
-    times.push(performance.now() - started);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return times;
-}
-
-/** The longest the event loop was held (ms) while `work` ran, seen by a 10 ms timer. */
-async function longestStall(work: () => Promise<unknown>): Promise<{ ms: number; stallMs: number }> {
-  let last = performance.now();
-  let stall = 0;
-  const timer = setInterval(() => {
-    const now = performance.now();
-    stall = Math.max(stall, now - last);
-    last = now;
-  }, 10);
-  const started = performance.now();
-  await work();
-  const ms = performance.now() - started;
-  // Work that never yields ends before the timer fires: let it fire once more to see the hold.
-  await new Promise((r) => setTimeout(r, 30));
-  clearInterval(timer);
-  return { ms, stallMs: stall };
-}
-
 export async function benchUploadLiveness(): Promise<void> {
   const firms = Number(process.env.FIRMS ?? 100_000);
   const dir = await mkdtemp(path.join(tmpdir(), 'rantai-upload-liveness-'));

@@ -43,6 +43,7 @@ const envSchema = z.object({
   RANTAI_REQUEST_TIMEOUT_MS: z.coerce.number({ error: 'RANTAI_REQUEST_TIMEOUT_MS must be a number of milliseconds' }).int().positive().optional(),
   RANTAI_UPLOAD_MAX_FILES: z.coerce.number({ error: 'RANTAI_UPLOAD_MAX_FILES must be a whole number' }).int().positive().optional(),
   RANTAI_UPLOAD_HEAP_MB: wholeNumber('RANTAI_UPLOAD_HEAP_MB', 64),
+  RANTAI_EXPORT_HEAP_MB: wholeNumber('RANTAI_EXPORT_HEAP_MB', 64),
   // Analysis work per store (server/work/limits.ts): places, queue, time budget, heap, answer cache.
   RANTAI_ANALYSIS_CONCURRENCY: wholeNumber('RANTAI_ANALYSIS_CONCURRENCY', 1),
   RANTAI_ANALYSIS_QUEUE: wholeNumber('RANTAI_ANALYSIS_QUEUE', 0),

@@ -13,4 +13,6 @@ export interface ApiContext {
    * the store is replaced; absent when the store keeps its data itself (Neo4j) or in tests.
    */
   keepUpload?: (dataset: Dataset, about: DatasetProvenance & { loadedAt: string }) => Promise<void>;
+  /** Heap (MB) of the worker thread that writes one export (RANTAI_EXPORT_HEAP_MB; server/export/off-thread.ts). */
+  exportHeapMb?: number;
 }

@@ -11,6 +11,7 @@ export { toGraphml } from './graphml.ts';
 export { toGexf } from './gexf.ts';
 export { datasetZip } from './dataset-zip.ts';
 export { toCsvTable, neutraliseCell } from './csv-table.ts';
+export { exportOffThread, DEFAULT_EXPORT_HEAP_MB, type ExportJob, type ExportOptions } from './off-thread.ts';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -27,15 +28,24 @@ export interface ExportFile {
 /** The JSON dataset bundle (the format `rantai validate` and POST /api/datasets accept). */
 export const datasetJson = (graph: GraphData): string => `${JSON.stringify(graphToDataset(graph), null, 1)}\n`;
 
+/** The media type of each export (xlsx's is the workbook's, server/upload's XLSX_TYPE). */
+export const EXPORT_CONTENT_TYPES: Record<FileExportFormat, string> = {
+  graphml: 'application/graphml+xml; charset=utf-8',
+  gexf: 'application/gexf+xml; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  csv: 'application/zip',
+};
+
 export function exportGraph(format: FileExportFormat, graph: GraphData): ExportFile {
+  const contentType = EXPORT_CONTENT_TYPES[format];
   switch (format) {
     case 'graphml':
-      return { body: toGraphml(graph), contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml' };
+      return { body: toGraphml(graph), contentType, extension: 'graphml' };
     case 'gexf':
-      return { body: toGexf(graph), contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf' };
+      return { body: toGexf(graph), contentType, extension: 'gexf' };
     case 'json':
-      return { body: datasetJson(graph), contentType: 'application/json; charset=utf-8', extension: 'json' };
+      return { body: datasetJson(graph), contentType, extension: 'json' };
     case 'csv':
-      return { body: datasetZip(graphToDataset(graph)), contentType: 'application/zip', extension: 'zip' };
+      return { body: datasetZip(graphToDataset(graph)), contentType, extension: 'zip' };
   }
 }

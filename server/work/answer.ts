@@ -12,8 +12,11 @@ export interface Answer {
   headers?: Record<string, string>;
 }
 
-function answer(body: Buffer, contentType: string, headers?: Record<string, string>): Answer {
-  return { body, contentType, etag: `"${createHash('sha1').update(body).digest('base64url')}"`, ...(headers ? { headers } : {}) };
+/** The strong validator of a body (its SHA-1), also computed off the main thread for large files (server/export/off-thread.ts). */
+export const bodyEtag = (body: Uint8Array): string => `"${createHash('sha1').update(body).digest('base64url')}"`;
+
+function answer(body: Buffer, contentType: string, headers?: Record<string, string>, etag = bodyEtag(body)): Answer {
+  return { body, contentType, etag, ...(headers ? { headers } : {}) };
 }
 
 /**
@@ -42,8 +45,8 @@ export function jsonAnswer(value: unknown): Answer {
   return answer(jsonBytes(value), 'application/json; charset=utf-8');
 }
 
-/** A file answer (exports): its body, media type and download name. */
-export function fileAnswer(body: string | Uint8Array, contentType: string, fileName: string): Answer {
+/** A file answer (exports): its body, media type and download name; its ETag when already known (bodyEtag). */
+export function fileAnswer(body: string | Uint8Array, contentType: string, fileName: string, etag?: string): Answer {
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  return answer(bytes, contentType, { 'Content-Disposition': `attachment; filename="${fileName}"` });
+  return answer(bytes, contentType, { 'Content-Disposition': `attachment; filename="${fileName}"` }, etag);
 }

@@ -3,10 +3,9 @@
 // one sheet per file), both of which POST /api/datasets and `rantai validate` accept back as they are.
 import { Router } from 'express';
 import { z } from 'zod';
-import { EXPORT_FORMATS, exportGraph, graphToDataset } from '../../export/index.ts';
-import { workbookBytes } from '../../model/index.ts';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportOffThread } from '../../export/index.ts';
 import { XLSX_TYPE } from '../../upload/index.ts';
-import { fileAnswer, sendWork } from '../../work/index.ts';
+import { currentWork, fileAnswer, sendWork } from '../../work/index.ts';
 import { errorLangParam } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
@@ -19,18 +18,17 @@ export const exportQueryShape = z.strictObject({
 });
 
 const FILE_NAMES = { graphml: 'rantai-graph.graphml', gexf: 'rantai-graph.gexf', json: 'rantai-dataset.json', csv: 'rantai-dataset.zip', xlsx: 'rantai-dataset.xlsx' } as const;
+const CONTENT_TYPES = { ...EXPORT_CONTENT_TYPES, xlsx: XLSX_TYPE };
 
 export function exportRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     const { format } = parseRequest(exportQueryShape, req.query, 'query');
     await sendWork(req, res, ctx.store, { route: 'export', params: { format } }, async () => {
-      if (format === 'xlsx') {
-        const [about, graph] = await Promise.all([ctx.store.info(), ctx.store.snapshot()]);
-        return fileAnswer(await workbookBytes(graphToDataset(graph), about), XLSX_TYPE, FILE_NAMES.xlsx);
-      }
-      const file = exportGraph(format, await ctx.store.snapshot());
-      return fileAnswer(file.body, file.contentType, FILE_NAMES[format]);
+      // Written on a worker thread: at national scale each format is seconds of work (off-thread.ts).
+      const [about, graph] = await Promise.all([format === 'xlsx' ? ctx.store.info() : undefined, ctx.store.snapshot()]);
+      const file = await exportOffThread({ format, ...(about ? { about } : {}) }, graph, { heapMb: ctx.exportHeapMb, signal: currentWork()?.signal });
+      return fileAnswer(file.body, CONTENT_TYPES[format], FILE_NAMES[format], file.etag);
     });
   });
   return router;

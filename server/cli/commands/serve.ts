@@ -34,7 +34,7 @@ export const serveCommand: CliCommand = {
     const datasetPath = values.dataset ?? config.RANTAI_DATASET ?? DEFAULT_DATASET;
     const runtime = await openRuntime(config, datasetPath, io.err, lang);
     const host = values.host ?? config.HOST;
-    const server = await startServer(runtime, port, host, {
+    const server = await startServer({ ...runtime, exportHeapMb: config.RANTAI_EXPORT_HEAP_MB }, port, host, {
       webRoot: WEB_ROOT,
       log: io.err,
       writeToken: config.RANTAI_WRITE_TOKEN,

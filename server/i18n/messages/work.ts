@@ -1,5 +1,5 @@
 // The work gate's refusals (server/work: too many analyses at once, a time or memory budget spent,
-// an answer too large to send). Each is built from the error's details, so the same error is told
+// an answer too large to send, an export needing more memory than its worker may use). Each is built from the error's details, so the same error is told
 // in the request's language. The English is pinned by tests (test/work/messages.test.ts).
 import type { Translation } from './translation.ts';
 
@@ -9,6 +9,7 @@ export const en = {
   'work.timeBudget': 'the answer was not ready within its time budget of {budget} s; try again in {retry} s (work kept for every request, such as an analysis of the whole dataset, goes on meanwhile), or narrow the request with its filters if it has any',
   'work.memoryBudget': "the server's memory is {heap}% full (no analysis starts above {limit}%); try again in {retry} s",
   'work.tooLarge': 'the answer to this request is larger than the {mb} MB the server can send at once; narrow it with its filters',
+  'export.outOfMemory': 'writing this export needed more than {size} of memory, the most the server gives one export (RANTAI_EXPORT_HEAP_MB on the server sets this limit); rantai export on the command line has no such limit',
 } as const;
 
 export const id: Translation<typeof en> = {
@@ -17,4 +18,5 @@ export const id: Translation<typeof en> = {
   'work.timeBudget': 'jawaban belum siap dalam batas waktunya ({budget} detik); coba lagi dalam {retry} detik (perhitungan yang disimpan untuk semua permintaan, seperti analisis seluruh data, tetap berjalan), atau persempit permintaan dengan filternya bila ada',
   'work.memoryBudget': 'memori server sudah terpakai {heap}% (analisis baru tidak dimulai di atas {limit}%); coba lagi dalam {retry} detik',
   'work.tooLarge': 'jawaban untuk permintaan ini melebihi {mb} MB yang dapat dikirim server sekaligus; persempit permintaan dengan filternya',
+  'export.outOfMemory': 'penulisan ekspor ini memerlukan memori lebih dari {size}, batas yang diberikan server untuk satu ekspor (batas ini diatur oleh RANTAI_EXPORT_HEAP_MB di server); rantai export di baris perintah tidak memiliki batas ini',
 };

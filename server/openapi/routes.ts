@@ -21,6 +21,7 @@ import { substitutionOutShape, substitutionQueryShape, whatIfOutShape, whatIfQue
 import { graphRequestShape, graphResultShape } from '../analysis/graph/index.ts';
 import { WORK_ERRORS } from '../work/index.ts';
 import type { ErrorCode } from '../errors.ts';
+import { apiDocsQueryShape } from './query.ts';
 import type { RouteDoc } from './route-doc.ts';
 
 const json = { media: ['application/json'], description: 'the OpenAPI 3.1 document' } as const;
@@ -224,8 +225,8 @@ const LISTED: readonly RouteDoc[] = [
     response: productComplexityOutShape,
     errors: ['invalid_parameter'],
   },
-  { method: 'get', path: '/api/openapi.json', id: 'getOpenApi', tag: 'status', summary: 'This document (OpenAPI 3.1)', response: json },
-  { method: 'get', path: '/api/docs', id: 'getApiDocs', tag: 'status', summary: 'This document as a readable page', response: { media: ['text/html'], description: 'the API reference page' } },
+  { method: 'get', path: '/api/openapi.json', id: 'getOpenApi', tag: 'status', summary: 'This document (OpenAPI 3.1)', query: apiDocsQueryShape, response: json, errors: ['invalid_parameter'] },
+  { method: 'get', path: '/api/docs', id: 'getApiDocs', tag: 'status', summary: 'This document as a readable page', query: apiDocsQueryShape, response: { media: ['text/html'], description: 'the API reference page' }, errors: ['invalid_parameter'] },
 ];
 
 /** Errors a route answers besides its own: the work gate's (server/work) and the Neo4j load lock's. */

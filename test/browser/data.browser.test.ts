@@ -53,7 +53,7 @@ describe.skipIf(unavailable !== null)('data page', () => {
     expect(provenance).toContain(expected.provenance!.hash!.slice('sha256:'.length, 'sha256:'.length + 12));
     for (const f of ['xlsx', 'graphml', 'gexf', 'json', 'csv']) expect(await page.getAttribute(`#data-export-${f}`, 'href')).toBe(`api/export?format=${f}`);
     expect(await page.getAttribute('#data-template', 'href')).toBe('api/datasets/template.xlsx');
-    expect(await page.getAttribute('#data-api-docs', 'href')).toBe('api/docs');
+    expect(await page.getAttribute('#data-api-docs', 'href')).toBe('api/docs?lang=en');
     await screenshot(page, 'data');
     expect(errors).toEqual([]);
   });
@@ -124,6 +124,11 @@ describe.skipIf(unavailable !== null)('data page', () => {
     const rowName = (key: string) => page.locator(`#data-counts tr:has([data-count="${key}"]) th`).textContent();
     expect(await rowName('Firm')).toBe('Perusahaan');
     expect(await rowName('MEMBER_OF')).toBe('Perusahaan anggota sentra');
+    // The API reference opens in the page's language (server/openapi/id).
+    expect(await page.locator('#data-api-docs').textContent()).toBe('Referensi API');
+    expect(await page.getAttribute('#data-api-docs', 'href')).toBe('api/docs?lang=id');
+    const docs = await page.request.get(`${fx.server.url}/api/docs?lang=id`);
+    expect(await docs.text()).toContain('<h1>Referensi API Rantai</h1>');
     await screenshot(page, 'data-id');
     expect(errors).toEqual([]);
   });

@@ -9,7 +9,7 @@ import type { DatasetUploadResult } from '../../../../server/api/routes/datasets
 import type { HealthOut } from '../../../../server/api/routes/health.ts';
 import { clearCache, getJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { formatNumber, t } from '../../app/i18n.ts';
+import { formatNumber, lang, t } from '../../app/i18n.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col, loadTime, sourceText } from '../../export/index.ts';
 import './messages.ts';
@@ -146,7 +146,7 @@ export const dataView: ViewDef = {
       { class: 'data-section', 'aria-labelledby': 'data-download-title' },
       h('h3', { id: 'data-download-title' }, t('data.download')),
       h('ul', { class: 'data-links' }, ...EXPORTS.map((f) => h('li', {}, h('a', { href: `api/export?format=${f}`, download: '', id: `data-export-${f}` }, t(`data.export.${f}`)), ' — ', t(`data.export.${f}.what`)))),
-      h('p', {}, h('a', { href: 'api/docs', target: '_blank', rel: 'noopener', id: 'data-api-docs' }, t('data.apiDocs')), ' — ', t('data.apiDocsWhat')),
+      h('p', {}, h('a', { href: `api/docs?lang=${lang()}`, target: '_blank', rel: 'noopener', id: 'data-api-docs' }, t('data.apiDocs')), ' — ', t('data.apiDocsWhat')),
     );
 
     el.append(

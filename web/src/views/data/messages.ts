@@ -139,7 +139,7 @@ registerMessages('data', {
     'data.export.csv.what': 'folder dataset berisi berkas CSV (dapat diunggah kembali)',
     'data.export.xlsx': 'Buku kerja Excel',
     'data.export.xlsx.what': 'dataset dalam bentuk templat buku kerja yang sudah terisi (dapat disunting dan diunggah kembali)',
-    'data.apiDocs': 'Referensi API (dalam bahasa Inggris)',
+    'data.apiDocs': 'Referensi API',
     'data.apiDocsWhat': 'setiap rute HTTP beserta parameter dan jawabannya (OpenAPI)',
   },
 });

@@ -5,38 +5,50 @@
 // instead of taking the server's memory. Errors come back as the same AppError or DatasetError the
 // in-thread reader throws. What follows on the main thread (the store's replace and warmers) is
 // cut into steps by the store itself (server/util/yield.ts).
+// Large data crosses in pieces (server/util/pieces.ts), each copy short: a merge's base graph on its
+// way in (turned into the base dataset on the worker, not here), the dataset's tables on the way
+// out. As one message each they held the main thread 1.5–3 s at national scale.
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors.ts';
 import { text, type Lang, type Text } from '../i18n/index.ts';
-import { DatasetError, type Dataset, type Problem } from '../model/index.ts';
+import { DatasetError, type Dataset, type GraphData, type Problem } from '../model/index.ts';
+import { isPiece, postInPieces, receivePieces, type PieceMessage } from '../util/pieces.ts';
 import { tsWorkerCode } from '../util/ts-worker.ts';
 import type { UploadLimits } from './limits.ts';
 import type { ReceivedUpload, UploadedDataset } from './parse.ts';
 
-/** What the worker is given. */
+/** What the worker is given (a merge's base graph follows in pieces). */
 export interface UploadJob {
   upload: ReceivedUpload;
   limits: UploadLimits;
-  base?: Dataset;
+  /** The upload is merged into the served dataset, whose graph the worker is sent. */
+  merge: boolean;
   /** The language problems are told in. */
   lang: Lang;
 }
 
-/** What the worker answers. */
+/** The tables of a dataset, the pieces the worker sends it back in. */
+export const DATASET_TABLES = [
+  'clusters', 'firms', 'processes', 'materials', 'countries', 'components', 'capabilities', 'makes', 'needs',
+  'supplies', 'imports', 'programs', 'enrolments', 'trade', 'hs_components', 'world_trade',
+] as const satisfies ReadonlyArray<keyof Dataset>;
+
+/** What the worker answers after the dataset's pieces: the rest of the upload, and which tables the dataset has. */
 export type UploadOutcome =
-  | { ok: UploadedDataset }
+  | { ok: Omit<UploadedDataset, 'dataset'> & { tables: Array<keyof Dataset> } }
   | { problems: Problem[] }
   | { app: { code: ErrorCode; message: Text | string; details: unknown } };
 
 export interface OffThreadOptions {
-  base?: Dataset;
+  /** The graph served now, when the upload is merged into it. */
+  base?: GraphData;
   lang: Lang;
 }
 
 /** datasetOfUpload (parse.ts) on a worker thread of its own, which ends with the upload. */
 export function datasetOfUploadOffThread(upload: ReceivedUpload, limits: UploadLimits, options: OffThreadOptions): Promise<UploadedDataset> {
   const heapMb = limits.maxHeapMb;
-  const job: UploadJob = { upload, limits, lang: options.lang, ...(options.base ? { base: options.base } : {}) };
+  const job: UploadJob = { upload, limits, lang: options.lang, merge: options.base !== undefined };
   return new Promise((resolve, reject) => {
     const worker = new Worker(tsWorkerCode(new URL('./worker.ts', import.meta.url)), {
       eval: true,
@@ -50,16 +62,21 @@ export function datasetOfUploadOffThread(upload: ReceivedUpload, limits: UploadL
       work();
       void worker.terminate();
     };
-    worker.once('message', (outcome: UploadOutcome) =>
-      settle(() => {
-        if ('ok' in outcome) resolve(outcome.ok);
-        else if ('problems' in outcome) reject(new DatasetError(outcome.problems));
-        else reject(new AppError(outcome.app.code, outcome.app.message, outcome.app.details));
-      }),
-    );
+    const tables = receivePieces(worker, DATASET_TABLES);
+    const onOutcome = (outcome: UploadOutcome | PieceMessage) => {
+      if (isPiece(outcome)) return;
+      worker.off('message', onOutcome);
+      if ('ok' in outcome) {
+        // The pieces came before the outcome, so they are all here.
+        const { tables: present, ...rest } = outcome.ok;
+        void tables.then((arrays) => settle(() => resolve({ ...rest, dataset: Object.fromEntries(present.map((t) => [t, arrays[t]])) as Dataset })));
+      } else settle(() => reject('problems' in outcome ? new DatasetError(outcome.problems) : new AppError(outcome.app.code, outcome.app.message, outcome.app.details)));
+    };
+    worker.on('message', onOutcome);
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('request_too_large', text('upload.outOfMemory', { size: { bytes: heapMb * 1024 * 1024 } }), { heapMb }) : error)),
     );
     worker.once('exit', (code) => settle(() => reject(new Error(`the upload reader stopped (exit code ${code}) before it answered`))));
+    if (options.base) postInPieces(worker, { nodes: options.base.nodes, rels: options.base.rels }, () => settled).catch((error: unknown) => settle(() => reject(error)));
   });
 }

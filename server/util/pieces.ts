@@ -3,6 +3,9 @@
 // held the thread for seconds in one call. Sent in pieces of a few thousand items with a turn of the
 // event loop between them, each copy is short and other requests are answered in between.
 import type { MessagePort, Worker } from 'node:worker_threads';
+
+/** Where messages come from: a worker seen from the main thread, or the main thread seen from a worker. */
+export type MessageSource = Worker | MessagePort;
 import { Slicer } from './yield.ts';
 
 /** Items per message: a few milliseconds of copying each for the national graph's relationships. */
@@ -29,11 +32,16 @@ export async function postInPieces(to: Worker | MessagePort, arrays: Record<stri
   return true;
 }
 
-/** The worker's side: gathers the pieces; `done` resolves with the arrays once the end arrives. */
-export function receivePieces(from: MessagePort, names: readonly string[]): Promise<Record<string, unknown[]>> {
+/** Whether a message is one of postInPieces's (a receiver with other messages on the same port skips them). */
+export const isPiece = (message: unknown): message is PieceMessage =>
+  typeof message === 'object' && message !== null && ('piece' in message || ('end' in message && (message as { end: unknown }).end === true));
+
+/** The receiving side: gathers the pieces; resolves with the arrays once the end arrives. Other messages are left to other listeners. */
+export function receivePieces(from: MessageSource, names: readonly string[]): Promise<Record<string, unknown[]>> {
   const arrays: Record<string, unknown[]> = Object.fromEntries(names.map((n) => [n, []]));
   return new Promise((resolve) => {
     const onMessage = (message: PieceMessage) => {
+      if (!isPiece(message)) return;
       if ('end' in message) {
         from.off('message', onMessage);
         resolve(arrays);

@@ -3,10 +3,13 @@
 // request_too_large in the reader's language, the server goes on, and the dataset served before
 // is untouched. The same upload with the default cap is accepted, so the refusal is the cap's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphToDataset } from '../../server/export/index.ts';
 import { datasetHash, datasetToCsvTexts, datasetToGraph } from '../../server/model/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { DEFAULT_UPLOAD_LIMITS } from '../../server/upload/limits.ts';
+import { datasetOfUpload, datasetOfUploadOffThread, type ReceivedUpload } from '../../server/upload/index.ts';
+import { PIECE_ITEMS } from '../../server/util/pieces.ts';
 import { errorOf, serveWith, type TestServer } from '../helpers/app-with.ts';
 import { smallDataset } from '../helpers/datasets.ts';
 import { zipOf } from './zips.ts';
@@ -78,4 +81,25 @@ describe('an upload is read on a worker thread with a capped heap', () => {
     // Told in Indonesian on the worker (the Texts behind the problems do not cross threads).
     expect(listed[0]!.message).not.toMatch(/\b(the|must|column)\b/);
   });
+
+  // The dataset comes back in pieces of PIECE_ITEMS rows, and a merge's base graph goes over in
+  // pieces (server/util/pieces.ts): what arrives must be what the worker read, table by table.
+  it('gives the dataset the in-thread reader gives, across pieces, replaced and merged', async () => {
+    expect(big.firms.length).toBeGreaterThan(3 * PIECE_ITEMS);
+    const received = (bytes: Uint8Array): ReceivedUpload => ({ parts: [{ name: 'big.zip', kind: 'zip', bytes: Buffer.from(bytes) }], fields: {}, named: true });
+    const off = await datasetOfUploadOffThread(received(zip), DEFAULT_UPLOAD_LIMITS, { lang: 'en' });
+    const inThread = await datasetOfUpload(received(zip), DEFAULT_UPLOAD_LIMITS);
+    expect(off.dataset).toEqual(inThread.dataset);
+    expect([off.given, off.files, off.suggestedName]).toEqual([inThread.given, inThread.files, inThread.suggestedName]);
+    // A merge of one file into the big dataset: the base is the big graph, made a dataset on the worker.
+    // Its own enrolments but the last: the merged dataset has one enrolment fewer.
+    const lines = datasetToCsvTexts(big).get('enrolments.csv')!.trimEnd().split('\n');
+    const enrolments = zipOf({ 'enrolments.csv': `${lines.slice(0, -1).join('\n')}\n` });
+    const base = datasetToGraph(big);
+    const merged = await datasetOfUploadOffThread(received(enrolments), DEFAULT_UPLOAD_LIMITS, { lang: 'en', base });
+    const mergedInThread = await datasetOfUpload(received(enrolments), DEFAULT_UPLOAD_LIMITS, { base: graphToDataset(base) });
+    expect(merged.dataset).toEqual(mergedInThread.dataset);
+    expect(merged.dataset.firms).toHaveLength(big.firms.length);
+    expect(merged.dataset.enrolments).toHaveLength(big.enrolments.length - 1);
+  }, 120_000);
 });

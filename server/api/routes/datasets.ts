@@ -10,7 +10,6 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { graphToDataset } from '../../export/index.ts';
 import { langParam, requestLang, text } from '../../i18n/index.ts';
 import { DatasetError, FILE_NAMES, localiseProblems, problemCount, writeWorkbook } from '../../model/index.ts';
 import { countsShape, datasetInfoShape, type Counts } from '../../store/index.ts';
@@ -101,7 +100,8 @@ export function datasetRoutes(ctx: ApiContext, options: DatasetRouteOptions = {}
       // A merge is checked against the dataset served now, read inside the queue so no other
       // upload can change it between the check and the swap.
       const before = await ctx.store.info();
-      const base = mode === 'merge' ? graphToDataset(await ctx.store.snapshot()) : undefined;
+      // Its graph goes to the upload's worker, which makes the base dataset there (off-thread.ts).
+      const base = mode === 'merge' ? await ctx.store.snapshot() : undefined;
       let upload;
       try {
         upload = await datasetOfUploadOffThread(received, limits, { base, lang: requestLang(req) });

@@ -54,6 +54,7 @@ describe.skipIf(unavailable !== null)('data page', () => {
     for (const f of ['xlsx', 'graphml', 'gexf', 'json', 'csv']) expect(await page.getAttribute(`#data-export-${f}`, 'href')).toBe(`api/export?format=${f}`);
     expect(await page.getAttribute('#data-template', 'href')).toBe('api/datasets/template.xlsx');
     expect(await page.getAttribute('#data-api-docs', 'href')).toBe('api/docs?lang=en');
+    expect(await page.getAttribute('#api-docs-link', 'href')).toBe('api/docs?lang=en');
     await screenshot(page, 'data');
     expect(errors).toEqual([]);
   });
@@ -127,6 +128,9 @@ describe.skipIf(unavailable !== null)('data page', () => {
     // The API reference opens in the page's language (server/openapi/id).
     expect(await page.locator('#data-api-docs').textContent()).toBe('Referensi API');
     expect(await page.getAttribute('#data-api-docs', 'href')).toBe('api/docs?lang=id');
+    // The header's link too (it said "bahasa Inggris").
+    expect(await page.locator('#api-docs-link').textContent()).toBe('Referensi API');
+    expect(await page.getAttribute('#api-docs-link', 'href')).toBe('api/docs?lang=id');
     const docs = await page.request.get(`${fx.server.url}/api/docs?lang=id`);
     expect(await docs.text()).toContain('<h1>Referensi API Rantai</h1>');
     await screenshot(page, 'data-id');

@@ -91,8 +91,12 @@ export function registeredKeys(): { en: string[]; id: string[] } {
   return { en: Object.keys(tables.en), id: Object.keys(tables.id) };
 }
 
-/** Re-translates static markup: elements with data-i18n (text) and data-i18n-attr ("attr:key;…"). */
+/**
+ * Re-translates static markup: elements with data-i18n (text) and data-i18n-attr ("attr:key;…"),
+ * and links with data-lang-href, which open in the page's language (the API reference).
+ */
 export function translateDom(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLAnchorElement>('a[data-lang-href]')) el.setAttribute('href', `${el.dataset.langHref!}?lang=${lang()}`);
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n!);
   for (const el of root.querySelectorAll<HTMLElement>('[data-i18n-attr]')) {
     for (const pair of el.dataset.i18nAttr!.split(';')) {

@@ -121,6 +121,6 @@ registerMessages('shell', {
     'detail.in': 'dari',
     'status.loading': 'Memuat…',
     'status.error': 'Gagal memuat: {message}',
-    'api.docs': 'Referensi API (bahasa Inggris)',
+    'api.docs': 'Referensi API',
   },
 });

@@ -7,26 +7,21 @@
 // did before server/export/off-thread.ts) and on a worker thread, each with a 10 ms timer that
 // records the longest time the event loop was held.
 // Target: /api/health answered within about a second throughout. Env: FIRMS (100000).
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { EXPORT_FORMATS, exportGraph, exportOffThread, graphToDataset } from '../server/export/index.ts';
 import { datasetToGraph, readDataset, workbookBytes } from '../server/model/index.ts';
-import { healthWhile, longestStall, quantile, secs } from './liveness.ts';
+import { generateNational, healthWhile, longestStall, quantile, secs } from './liveness.ts';
 import { startRantai, stopRantai } from './serve.ts';
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const RANTAI = path.join(REPO, 'bin/rantai.mjs');
 
 export async function benchExportLiveness(): Promise<void> {
   const firms = Number(process.env.FIRMS ?? 100_000);
   const dir = await mkdtemp(path.join(tmpdir(), 'rantai-export-liveness-'));
   try {
     const data = path.join(dir, 'dataset');
-    const generate = spawnSync(process.execPath, [RANTAI, 'generate', '--clusters', '416', '--firms', String(firms), '--components', '2000', '--seed', '1', '--trade', '--out', data], { encoding: 'utf8' });
-    if (generate.status !== 0) throw new Error(`rantai generate failed:\n${generate.stderr}`);
+    generateNational(data, firms);
     console.log(`export-liveness: ${firms.toLocaleString('en')} firms (${availableParallelism()} cores)`);
 
     const server = await startRantai(['--dataset', data], process.env, ['--expose-gc']);

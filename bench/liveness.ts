@@ -1,5 +1,16 @@
-// What the liveness benches share: a client asking /api/health while the server works, and the
+// What the liveness benches share: the national dataset, a client asking /api/health while the server works, and the
 // longest the event loop was held while work ran in this process.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const RANTAI = fileURLToPath(new URL('../bin/rantai.mjs', import.meta.url));
+
+/** Writes the national dataset (`rantai generate --clusters 416 --components 2000 --seed 1 --trade`, `firms` firms) into `out`. */
+export function generateNational(out: string, firms: number): void {
+  const generate = spawnSync(process.execPath, [RANTAI, 'generate', '--clusters', '416', '--firms', String(firms), '--components', '2000', '--seed', '1', '--trade', '--out', out], { encoding: 'utf8' });
+  if (generate.status !== 0) throw new Error(`rantai generate failed:\n${generate.stderr}`);
+}
+
 export const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 export const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 

@@ -9,26 +9,21 @@
 // that records the longest time the event loop was held.
 // Target: /api/health answered within about a second throughout (README: "liveness, always 200
 // within about a second"). Env: FIRMS (100000).
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { datasetOfUpload, datasetOfUploadOffThread, resolveUploadLimits, type ReceivedUpload } from '../server/upload/index.ts';
 import { zipOf } from '../test/upload/zips.ts';
-import { healthWhile, longestStall, quantile, secs } from './liveness.ts';
+import { generateNational, healthWhile, longestStall, quantile, secs } from './liveness.ts';
 import { startRantai, stopRantai } from './serve.ts';
 
-const REPO = fileURLToPath(new URL('..', import.meta.url));
-const RANTAI = path.join(REPO, 'bin/rantai.mjs');
 const TOKEN = 'bench-upload-liveness-token';
 export async function benchUploadLiveness(): Promise<void> {
   const firms = Number(process.env.FIRMS ?? 100_000);
   const dir = await mkdtemp(path.join(tmpdir(), 'rantai-upload-liveness-'));
   try {
     const data = path.join(dir, 'dataset');
-    const generate = spawnSync(process.execPath, [RANTAI, 'generate', '--clusters', '416', '--firms', String(firms), '--components', '2000', '--seed', '1', '--trade', '--out', data], { encoding: 'utf8' });
-    if (generate.status !== 0) throw new Error(`rantai generate failed:\n${generate.stderr}`);
+    generateNational(data, firms);
     const files: Record<string, Uint8Array> = {};
     for (const name of await readdir(data)) if (name.endsWith('.csv')) files[name] = await readFile(path.join(data, name));
     const zip = zipOf(files);

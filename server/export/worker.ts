@@ -5,7 +5,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { workbookBytes, type GraphData } from '../model/index.ts';
 import { receivePieces } from '../util/pieces.ts';
 import { bodyEtag, tooLargeOr } from '../work/answer.ts';
-import { answerTooLarge } from '../work/errors.ts';
 import { exportGraph, graphToDataset } from './index.ts';
 import type { ExportJob, ExportOutcome } from './off-thread.ts';
 
@@ -27,8 +26,8 @@ const outcome = async (): Promise<{ message: ExportOutcome; transfer: ArrayBuffe
     const body = ownBuffer(bytes);
     return { message: { ok: { body, etag: bodyEtag(bytes) } }, transfer: [body] };
   } catch (error) {
-    const mapped = tooLargeOr(error);
-    if (mapped !== error || (mapped instanceof Error && mapped.message === answerTooLarge(0).message)) return { message: { tooLarge: true }, transfer: [] };
+    // A string past V8's limit (tooLargeOr): the main thread answers it as too large.
+    if (tooLargeOr(error) !== error) return { message: { tooLarge: true }, transfer: [] };
     return { message: { failed: error instanceof Error ? error.message : String(error) }, transfer: [] };
   }
 };

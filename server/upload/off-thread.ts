@@ -11,7 +11,7 @@
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors.ts';
 import { text, type Lang, type Text } from '../i18n/index.ts';
-import { DatasetError, type Dataset, type GraphData, type Problem } from '../model/index.ts';
+import { DatasetError, FILE_NAMES, type Dataset, type GraphData, type Problem } from '../model/index.ts';
 import { isPiece, postInPieces, receivePieces, type PieceMessage } from '../util/pieces.ts';
 import { tsWorkerCode } from '../util/ts-worker.ts';
 import type { UploadLimits } from './limits.ts';
@@ -26,12 +26,6 @@ export interface UploadJob {
   /** The language problems are told in. */
   lang: Lang;
 }
-
-/** The tables of a dataset, the pieces the worker sends it back in. */
-export const DATASET_TABLES = [
-  'clusters', 'firms', 'processes', 'materials', 'countries', 'components', 'capabilities', 'makes', 'needs',
-  'supplies', 'imports', 'programs', 'enrolments', 'trade', 'hs_components', 'world_trade',
-] as const satisfies ReadonlyArray<keyof Dataset>;
 
 /** What the worker answers after the dataset's pieces: the rest of the upload, and which tables the dataset has. */
 export type UploadOutcome =
@@ -62,7 +56,7 @@ export function datasetOfUploadOffThread(upload: ReceivedUpload, limits: UploadL
       work();
       void worker.terminate();
     };
-    const tables = receivePieces(worker, DATASET_TABLES);
+    const tables = receivePieces(worker, FILE_NAMES);
     const onOutcome = (outcome: UploadOutcome | PieceMessage) => {
       if (isPiece(outcome)) return;
       worker.off('message', onOutcome);

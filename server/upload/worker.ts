@@ -5,10 +5,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
 import { graphToDataset } from '../export/index.ts';
-import { DatasetError, datasetHash, datasetToGraph, localiseProblems, type Dataset, type GraphData } from '../model/index.ts';
+import { DatasetError, datasetHash, datasetToGraph, FILE_NAMES, localiseProblems, type Dataset, type GraphData } from '../model/index.ts';
 import { postInPieces, receivePieces } from '../util/pieces.ts';
 import { datasetOfUpload } from './parse.ts';
-import { DATASET_TABLES, type UploadJob, type UploadOutcome } from './off-thread.ts';
+import type { UploadJob, UploadOutcome } from './off-thread.ts';
 
 const job = workerData as UploadJob;
 const port = parentPort!;
@@ -21,7 +21,7 @@ const outcome = async (): Promise<UploadOutcome> => {
     const { dataset, ...uploaded } = await datasetOfUpload({ ...job.upload, parts }, job.limits, { base });
     // The content hash here too, off the main thread: at national scale it takes 2-3 s there.
     const hash = datasetHash(datasetToGraph(dataset));
-    const tables = DATASET_TABLES.filter((t) => dataset[t] !== undefined);
+    const tables = FILE_NAMES.filter((t) => dataset[t] !== undefined);
     await postInPieces(port, Object.fromEntries(tables.map((t) => [t, dataset[t]!])) as Partial<Record<keyof Dataset, unknown[]>>);
     return { ok: { ...uploaded, hash, tables } };
   } catch (error) {

@@ -46,6 +46,7 @@ const envSchema = z.object({
   RANTAI_EXPORT_HEAP_MB: wholeNumber('RANTAI_EXPORT_HEAP_MB', 64),
   // Analysis work per store (server/work/limits.ts): places, queue, time budget, heap, answer cache.
   RANTAI_ANALYSIS_CONCURRENCY: wholeNumber('RANTAI_ANALYSIS_CONCURRENCY', 1),
+  RANTAI_EXPORT_CONCURRENCY: wholeNumber('RANTAI_EXPORT_CONCURRENCY', 1),
   RANTAI_ANALYSIS_QUEUE: wholeNumber('RANTAI_ANALYSIS_QUEUE', 0),
   RANTAI_ANALYSIS_QUEUE_WAIT_MS: wholeNumber('RANTAI_ANALYSIS_QUEUE_WAIT_MS', 0),
   RANTAI_ANALYSIS_TIMEOUT_MS: wholeNumber('RANTAI_ANALYSIS_TIMEOUT_MS', 1),

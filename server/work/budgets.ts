@@ -23,3 +23,11 @@ export const WORK_ROUTES = {
 export type WorkRoute = keyof typeof WORK_ROUTES;
 
 export const timeBudgetMs = (route: WorkRoute, timeoutMs: number): number => Math.round(WORK_ROUTES[route] * timeoutMs);
+
+/**
+ * Routes that wait in the export lane (WorkLimits.exportConcurrency) rather than for an analysis
+ * place: a national export is seconds of work and gigabytes on a worker, and must not keep
+ * analyses waiting. The lane's queue waits up to the export's time budget, since an export asked
+ * while another is written is worth waiting for.
+ */
+export const EXPORT_LANE: ReadonlySet<WorkRoute> = new Set<WorkRoute>(['export']);

@@ -10,7 +10,7 @@
 // work can never exceed the concurrency limit even after its clients were answered.
 import type { GraphStore } from '../store/types.ts';
 import { tooLargeOr, type Answer } from './answer.ts';
-import { timeBudgetMs, type WorkRoute } from './budgets.ts';
+import { EXPORT_LANE, timeBudgetMs, type WorkRoute } from './budgets.ts';
 import { runWithin } from './context.ts';
 import { ClientGoneError, memoryBudgetExceeded, timeBudgetExceeded } from './errors.ts';
 import { Gate } from './gate.ts';
@@ -53,6 +53,7 @@ export interface WorkStats {
 export class Work {
   readonly stats: WorkStats = { computed: 0, hits: 0, shared: 0, refused: 0, cancelled: 0, timedOut: 0, memoryRefused: 0 };
   private readonly gate: Gate;
+  private readonly exportGate: Gate;
   private readonly cache: LruCache<Answer>;
   /** The cache key of each kept answer, to weigh its gzip once it is made (keep). */
   private readonly keys = new WeakMap<Answer, string>();
@@ -64,12 +65,20 @@ export class Work {
     readonly limits: WorkLimits,
   ) {
     this.gate = new Gate(limits);
+    this.exportGate = new Gate({ concurrency: limits.exportConcurrency, queue: limits.queue, queueWaitMs: Math.max(limits.queueWaitMs, timeBudgetMs('export', limits.timeoutMs)) });
     this.cache = new LruCache(limits.cacheEntries, limits.cacheBytes);
   }
 
   /** Analyses running and waiting right now, and what the cache holds. */
-  get load(): { inFlight: number; queued: number; cached: number; cachedBytes: number } {
-    return { inFlight: this.gate.inFlight, queued: this.gate.queued, cached: this.cache.count, cachedBytes: this.cache.bytes };
+  get load(): { inFlight: number; queued: number; exporting: number; exportsQueued: number; cached: number; cachedBytes: number } {
+    return {
+      inFlight: this.gate.inFlight,
+      queued: this.gate.queued,
+      exporting: this.exportGate.inFlight,
+      exportsQueued: this.exportGate.queued,
+      cached: this.cache.count,
+      cachedBytes: this.cache.bytes,
+    };
   }
 
   /** Counts `bytes` kept beside an answer (its gzip) in the cache's budget, if the answer is kept. */
@@ -106,7 +115,7 @@ export class Work {
   private async run(route: WorkRoute, bookmarks: readonly string[] | undefined, keep: ((a: Answer) => void) | undefined, signal: AbortSignal, compute: () => Promise<Answer>): Promise<Answer> {
     let release: () => void;
     try {
-      release = await this.gate.acquire(signal);
+      release = await (EXPORT_LANE.has(route) ? this.exportGate : this.gate).acquire(signal);
     } catch (error) {
       if (signal.aborted) this.stats.cancelled += 1;
       else this.stats.refused += 1;

@@ -118,6 +118,28 @@ describe('capacity and budgets', () => {
     expect(work.stats.refused).toBe(2);
   });
 
+  it('writes exports in a lane of their own: one at a time, the next waiting, analyses answered meanwhile', async () => {
+    // Every held-back read takes 800 ms, and there is one analysis place. Before the export lane an
+    // export took that place: the risk analysis waited behind both exports (about 2.4 s).
+    const { url, work } = await serve({ concurrency: 1, cacheEntries: 0 }, 800);
+    const done: string[] = [];
+    const timed = (name: string, path: string) =>
+      fetch(`${url}${path}`).then(async (res) => {
+        await res.arrayBuffer();
+        done.push(name);
+        return res.status;
+      });
+    const first = timed('graphml', '/api/export?format=graphml');
+    const second = timed('gexf', '/api/export?format=gexf');
+    await new Promise((r) => setTimeout(r, 150));
+    const risk = timed('risk', '/api/analysis/risk');
+    await new Promise((r) => setTimeout(r, 150));
+    expect(work.load).toMatchObject({ exporting: 1, exportsQueued: 1, inFlight: 1, queued: 0 });
+    expect(await Promise.all([first, second, risk])).toEqual([200, 200, 200]);
+    // The analysis is answered while the exports are still being written, one after the other.
+    expect(done).toEqual(['risk', 'graphml', 'gexf']);
+  });
+
   it('stops an analysis at its time budget: 503 time_budget_exceeded with Retry-After, then serves on', async () => {
     const { url, slow, work } = await serve({ timeoutMs: 100, cacheEntries: 0 }, 1000);
     const started = Date.now();

@@ -12,20 +12,25 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterComplexityOut } from '../../server/analysis/cluster-complexity/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
 import { smallDataset } from '../helpers/datasets.ts';
 import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
 let fx: BrowserFixture;
 let connected: BrowserFixture;
+/** 40 clusters in one block (ECI defined): more than the chart's 30 bars, so the chart crops. */
+let wide: BrowserFixture;
 beforeAll(async () => {
   if (unavailable) return;
   fx = await openBrowserFixture();
   connected = await openBrowserFixture({ store: new EmbeddedStore(smallDataset(1)) });
+  wide = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 40, firms: 1200, components: 60, seed: 5 })) });
 });
 afterAll(async () => {
   await fx?.close();
   await connected?.close();
+  await wide?.close();
 });
 
 interface ComplexityAnswer {
@@ -156,6 +161,60 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     expect(await page.locator('#cx-eci-chart .bar').count()).toBe(api.clusters.length);
     await screenshot(page, 'complexity-connected-en');
     expect(errors).toEqual([]);
+  });
+
+  it('keeps the cluster in focus in view: its bar in the cropped chart, its row, its figures and its next steps, in both languages', async () => {
+    const api = await clusterAnalysis(wide);
+    expect(api.defined).toBe(true);
+    expect(api.clusters).toHaveLength(40);
+    // The cluster ranked 20th of 40 is neither in the top nor in the bottom 15 the chart shows.
+    const focus = api.clusters.find((c) => c.rank === 20)!;
+    const next = api.opportunities.filter((o) => o.cluster === focus.id);
+    const componentName = new Map(api.components.map((c) => [c.id, c.name]));
+    const { page, errors } = await wide.page(`?view=complexity&cluster=${focus.id}`, { width: 1440, height: 1600 });
+    await page.waitForSelector('#cx-eci-chart');
+    const bars = await page.locator('#cx-eci-chart .bar').evaluateAll((gs) => gs.map((g) => ({ texts: [...g.querySelectorAll('text')].map((x) => x.textContent), focus: g.classList.contains('focus') })));
+    expect(bars).toHaveLength(31);
+    const at = bars.findIndex((b) => b.focus);
+    // Placed in ECI order: after the top 15, before the bottom 15, and said in words.
+    expect(at).toBe(15);
+    expect(bars[at]!.texts).toEqual([focus.name, `${focus.eci!.toFixed(2)} · rank 20, in focus`]);
+    expect(bars.filter((b) => b.focus)).toHaveLength(1);
+    expect(await page.locator('#cx-eci-chart > title').textContent()).toBe(`Economic complexity index (ECI) per cluster (top and bottom 15 of 40), and ${focus.name} in focus (rank 20)`);
+    // Its figures first, from the API's values.
+    const lines = await page.locator('#cx-summary p').allTextContents();
+    expect(lines[0]).toBe(`${focus.name} (in focus): ECI ${focus.eci!.toFixed(2)}, rank 20 of 40, makes ${focus.diversity} components with a comparative advantage.`);
+    expect(lines[1]).toBe(`Its likeliest next steps, by density: ${next.slice(0, 3).map((o) => `${componentName.get(o.component)} (${o.density.toFixed(2)})`).join(', ')}.`);
+    // Its row is marked and scrolled into its box.
+    const row = page.locator(`#cx-cluster-table tr[data-cluster="${focus.id}"]`);
+    expect(await row.getAttribute('aria-current')).toBe('true');
+    const inBox = await row.evaluate((tr) => {
+      const box = tr.closest('.cx-scroll')!.getBoundingClientRect();
+      const r = tr.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom;
+    });
+    expect(inBox).toBe(true);
+    // The next-steps table is the cluster's own, and its picker shows the cluster.
+    expect(await page.inputValue('#cx-opp-cluster')).toBe(focus.name);
+    const opps = await page.locator('#cx-opportunities tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent)));
+    expect(opps).toEqual(next.slice(0, 15).map((o) => [focus.name, componentName.get(o.component)]));
+    await screenshot(page, 'complexity-focus-en');
+
+    // Clearing the picker clears the app's focus: the chart is the plain top and bottom 15 again.
+    await page.click('#cx-opp-cluster ~ .picker-clear');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('cluster'));
+    await page.waitForFunction(() => document.querySelectorAll('#cx-eci-chart .bar').length === 30);
+    expect(await page.locator('#cx-eci-chart .bar.focus').count()).toBe(0);
+    expect(await page.locator('#cx-summary .cx-focus-line').count()).toBe(0);
+    expect(errors).toEqual([]);
+
+    const id = await wide.page(`?view=complexity&cluster=${focus.id}&lang=id`, { width: 1440, height: 1600 });
+    await id.page.waitForSelector('#cx-eci-chart');
+    const idLines = await id.page.locator('#cx-summary p').allTextContents();
+    expect(idLines[0]).toBe(`${focus.name} (fokus): ECI ${focus.eci!.toFixed(2).replace('.', ',')}, peringkat 20 dari 40, membuat ${focus.diversity} komponen dengan keunggulan komparatif.`);
+    expect(await id.page.locator('#cx-eci-chart .bar.focus text').nth(1).textContent()).toBe(`${focus.eci!.toFixed(2).replace('.', ',')} · peringkat 20, fokus`);
+    await screenshot(id.page, 'complexity-focus-id');
+    expect(id.errors).toEqual([]);
   });
 
   it('computes an uploaded table with the chosen columns and downloads it as CSV', async () => {

@@ -6,22 +6,27 @@
 // meaningful ECI, and ECI/PCI within each block large enough, labelled as such; nothing else is
 // ranked. Below: the components a cluster does not make yet, by density.
 import { getCached } from '../../app/api.ts';
-import { h, select } from '../../app/dom.ts';
+import { h } from '../../app/dom.ts';
+import { byName, searchPicker } from '../../app/picker/index.ts';
 import { usd } from '../../app/detail/format.ts';
-import { formatNumber, lang, t } from '../../app/i18n.ts';
+import { formatFixed, formatNumber, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
 import { clusterTable, componentTable, eciChart, opportunityTable, type Names } from './ranking.ts';
-import type { ClusterComplexityOut, ClusterFigure } from './results.ts';
+import { rankText, type ClusterComplexityOut, type ClusterFigure, type Opportunity } from './results.ts';
 import { structureNotice } from './structure.ts';
 
 const SHOWN_OPPORTUNITIES = 15;
+/** Next steps named in the focused cluster's key figures. */
+const FOCUS_NEXT = 3;
 
 export interface ClustersPart {
   element: HTMLElement;
   chart(): SVGSVGElement | null;
   tables(): TableExport[];
   summary(): string[];
+  /** The app's cluster focus changed ('' for none). */
+  setFocus(id: string): void;
   destroy(): void;
 }
 
@@ -41,8 +46,34 @@ function figures(out: ClusterComplexityOut, names: Names): string[] {
   return lines;
 }
 
-export function clustersPart(onSelect: (id: string) => void): ClustersPart {
+/** Sentences about the cluster in focus: where it ranks (or why it does not) and its likeliest next steps. */
+function focusFigures(out: ClusterComplexityOut, names: Names, focus: string): string[] {
+  if (focus === '') return [];
+  const left = out.leftOut.find((c) => c.id === focus);
+  if (left) return [t('cx.focusLeftOut', { cluster: left.name })];
+  const c = out.clusters.find((x) => x.id === focus);
+  if (!c) return [];
+  const block = out.blocks[c.block];
+  const vars = { cluster: names.cluster(c.id), diversity: c.diversity };
+  const lines = [
+    c.blockEci === null || c.rank === null || !block
+      ? t('cx.focusUnranked', vars)
+      : t(block.status === 'whole' ? 'cx.focusRanked' : 'cx.focusRankedBlock', { ...vars, eci: formatFixed(c.blockEci, 2), rank: rankText(c), n: out.clusters.filter((x) => x.block === c.block && x.rank !== null).length, group: c.block + 1 }),
+  ];
+  const next = out.opportunities.filter((o) => o.cluster === focus).slice(0, FOCUS_NEXT);
+  lines.push(next.length === 0 ? t('cx.focusNoNext') : t('cx.focusNext', { list: next.map((o) => `${names.component(o.component)} (${formatFixed(o.density, 2)})`).join(', ') }));
+  return lines;
+}
+
+/**
+ * Part (a). `focus` is the app's cluster focus: its bar is always in the chart, its row marked and
+ * scrolled to in the table, its figures said first, and the opportunities table shows its own;
+ * the opportunities' cluster picker sets the app's focus (`onFocus`), as Link and match's does.
+ */
+export function clustersPart(onSelect: (id: string) => void, focus: string, onFocus: (id: string) => void): ClustersPart {
   let alive = true;
+  let out: ClusterComplexityOut | null = null;
+  let names: Names | null = null;
   let charts: SVGSVGElement[] = [];
   let exports: TableExport[] = [];
   let lines: string[] = [];
@@ -55,82 +86,105 @@ export function clustersPart(onSelect: (id: string) => void): ClustersPart {
     body,
   );
 
+  function render(out: ClusterComplexityOut, names: Names): void {
+    const focused = focusFigures(out, names, focus);
+    lines = [...focused, ...figures(out, names), ...out.warnings.map((w) => w.message)];
+
+    const ranked = out.blocks.map((b, k) => ({ b, k })).filter(({ b }) => b.status === 'whole' || b.status === 'ranked');
+    charts = ranked.map(({ k }) => eciChart(out, k, names, focus));
+    const blockParts = ranked.map(({ b, k }, i) =>
+      h(
+        'section',
+        { class: 'cx-block', 'data-block': String(k) },
+        h('h4', {}, b.status === 'whole' ? t('cx.rankingTitle') : t('cx.blockTitle', { n: k + 1, clusters: b.clusters.length, components: b.components.length })),
+        h('p', { class: 'hint' }, b.status === 'whole' ? t('cx.rankingNote') : t('cx.blockNote', { clusters: b.clusters.length })),
+        h('figure', { class: 'cx-chart' }, charts[i]!, h('figcaption', { class: 'sr-only' }, lines.join(' '))),
+      ),
+    );
+
+    const inFocus = (o: Opportunity) => focus === '' || o.cluster === focus;
+    const list = out.opportunities.filter(inFocus);
+    const shown = focus === '' ? [...list].sort((a, b) => b.density - a.density).slice(0, SHOWN_OPPORTUNITIES) : list.slice(0, SHOWN_OPPORTUNITIES);
+    const picker = searchPicker({
+      id: 'cx-opp-cluster',
+      label: t('cx.cluster'),
+      placeholder: t('cx.clusterPlaceholder'),
+      empty: t('cx.allClusters'),
+      options: out.clusters.map((c) => ({ value: c.id, label: c.name })).sort((a, b) => byName(a.label, b.label)),
+      value: focus,
+      onChange: onFocus,
+    });
+
+    const eci = out.defined ? col('eci', t('col.eci'), 'decimal', { digits: 3 }) : col('eciWithinGroup', t('col.eciGroup'), 'decimal', { digits: 3 });
+    const pci = out.defined ? col('pci', t('col.pci'), 'decimal', { digits: 3 }) : col('pciWithinGroup', t('col.pciGroup'), 'decimal', { digits: 3 });
+    exports = [
+      {
+        title: out.defined ? t('cx.clusterCaption') : t('cx.clusterCaptionBlock'),
+        columns: [col('cluster', 'cluster', 'text', { id: true }), col('name', t('col.cluster')), col('group', t('col.group'), 'count'), col('diversity', t('col.diversity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), eci],
+        rows: out.clusters.map((c) => ({ cluster: c.id, name: c.name, group: c.block + 1, diversity: c.diversity, rank: c.rank, tied: c.tied, [eci.key]: c.blockEci })),
+      },
+      {
+        title: out.defined ? t('cx.componentCaption') : t('cx.componentCaptionBlock'),
+        columns: [col('component', 'component', 'text', { id: true }), col('name', t('col.component')), col('group', t('col.group'), 'count'), col('ubiquity', t('col.ubiquity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), pci],
+        rows: out.components.map((c) => ({ component: c.id, name: c.name, group: c.block === null ? null : c.block + 1, ubiquity: c.ubiquity, rank: c.rank, tied: c.tied, [pci.key]: c.blockPci })),
+      },
+      {
+        // With a focus, the cluster's own next steps only: the export's scope line names the cluster.
+        title: t('cx.opportunityTitle'),
+        columns: [
+          col('cluster', 'cluster', 'text', { id: true }),
+          col('clusterName', t('col.cluster')),
+          col('component', 'component', 'text', { id: true }),
+          col('componentName', t('col.component')),
+          col('density', t('col.density'), 'decimal', { digits: 3 }),
+          pci,
+          ...(out.defined ? [col('cog', t('col.cog'), 'decimal', { digits: 3 })] : []),
+        ],
+        rows: list.map((o) => ({ cluster: o.cluster, clusterName: names.cluster(o.cluster), component: o.component, componentName: names.component(o.component), density: o.density, [pci.key]: o.pci, ...(out.defined ? { cog: o.cog } : {}) })),
+      },
+    ];
+
+    const clusters = clusterTable(out, names, onSelect, focus);
+    const scroller = h('div', { class: 'cx-scroll' }, clusters);
+    body.replaceChildren(
+      h('div', { class: 'cx-figures', id: 'cx-summary' }, ...focused.map((l) => h('p', { class: 'cx-focus-line' }, l)), ...figures(out, names).map((l) => h('p', {}, l))),
+      ...(out.defined ? [] : [structureNotice(out, names.cluster)]),
+      ...blockParts,
+      h('div', { class: 'cx-row' }, scroller, h('div', { class: 'cx-scroll' }, componentTable(out, names, onSelect))),
+      h(
+        'div',
+        { class: 'cx-opps' },
+        h('h4', {}, t('cx.opportunityTitle')),
+        h('p', { class: 'hint' }, t(out.defined ? 'cx.opportunityIntro' : 'cx.opportunityIntroBlock')),
+        picker.element,
+        h('div', { id: 'cx-opportunities' }, shown.length > 0 ? opportunityTable(out, shown, names) : h('p', {}, t('cx.noOpportunities'))),
+      ),
+    );
+    // The focused row is brought into its own scroll box only (the page stays where it is).
+    const row = clusters.querySelector<HTMLElement>('tr.focus');
+    if (row) {
+      // Once laid out: the row in the middle of the box, clear of the table's sticky header.
+      requestAnimationFrame(() => {
+        const box = scroller.getBoundingClientRect();
+        const at = row.getBoundingClientRect();
+        scroller.scrollTop += at.top - box.top - (scroller.clientHeight - at.height) / 2;
+      });
+    }
+  }
+
   void (async () => {
     try {
-      const out = await getCached<ClusterComplexityOut>('analysis/complexity', { lang: lang() });
+      const answer = await getCached<ClusterComplexityOut>('analysis/complexity', { lang: lang() });
       if (!alive) return;
-      if (out.clusters.length === 0) {
+      if (answer.clusters.length === 0) {
         body.replaceChildren(h('p', {}, t('cx.noMakes')));
         return;
       }
-      const clusterNames = new Map(out.clusters.map((c) => [c.id, c.name]));
-      const componentNames = new Map(out.components.map((c) => [c.id, c.name]));
-      const names: Names = { cluster: (id) => clusterNames.get(id) ?? id, component: (id) => componentNames.get(id) ?? id };
-      lines = [...figures(out, names), ...out.warnings.map((w) => w.message)];
-
-      const ranked = out.blocks.map((b, k) => ({ b, k })).filter(({ b }) => b.status === 'whole' || b.status === 'ranked');
-      charts = ranked.map(({ k }) => eciChart(out, k, names));
-      const blockParts = ranked.map(({ b, k }, i) =>
-        h(
-          'section',
-          { class: 'cx-block', 'data-block': String(k) },
-          h('h4', {}, b.status === 'whole' ? t('cx.rankingTitle') : t('cx.blockTitle', { n: k + 1, clusters: b.clusters.length, components: b.components.length })),
-          h('p', { class: 'hint' }, b.status === 'whole' ? t('cx.rankingNote') : t('cx.blockNote', { clusters: b.clusters.length })),
-          h('figure', { class: 'cx-chart' }, charts[i]!, h('figcaption', { class: 'sr-only' }, lines.join(' '))),
-        ),
-      );
-
-      const oppHolder = h('div', { id: 'cx-opportunities' });
-      const showOpportunities = (cluster: string) => {
-        const list = out.opportunities.filter((o) => cluster === '' || o.cluster === cluster);
-        const shown = cluster === '' ? [...list].sort((a, b) => b.density - a.density).slice(0, SHOWN_OPPORTUNITIES) : list.slice(0, SHOWN_OPPORTUNITIES);
-        oppHolder.replaceChildren(shown.length > 0 ? opportunityTable(out, shown, names) : h('p', {}, t('cx.noOpportunities')));
-      };
-      const clusterOptions = out.clusters.map((c) => ({ value: c.id, text: c.name })).sort((a, b) => a.text.localeCompare(b.text));
-      showOpportunities('');
-
-      const eci = out.defined ? col('eci', t('col.eci'), 'decimal', { digits: 3 }) : col('eciWithinGroup', t('col.eciGroup'), 'decimal', { digits: 3 });
-      const pci = out.defined ? col('pci', t('col.pci'), 'decimal', { digits: 3 }) : col('pciWithinGroup', t('col.pciGroup'), 'decimal', { digits: 3 });
-      exports = [
-        {
-          title: out.defined ? t('cx.clusterCaption') : t('cx.clusterCaptionBlock'),
-          columns: [col('cluster', 'cluster', 'text', { id: true }), col('name', t('col.cluster')), col('group', t('col.group'), 'count'), col('diversity', t('col.diversity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), eci],
-          rows: out.clusters.map((c) => ({ cluster: c.id, name: c.name, group: c.block + 1, diversity: c.diversity, rank: c.rank, tied: c.tied, [eci.key]: c.blockEci })),
-        },
-        {
-          title: out.defined ? t('cx.componentCaption') : t('cx.componentCaptionBlock'),
-          columns: [col('component', 'component', 'text', { id: true }), col('name', t('col.component')), col('group', t('col.group'), 'count'), col('ubiquity', t('col.ubiquity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), pci],
-          rows: out.components.map((c) => ({ component: c.id, name: c.name, group: c.block === null ? null : c.block + 1, ubiquity: c.ubiquity, rank: c.rank, tied: c.tied, [pci.key]: c.blockPci })),
-        },
-        {
-          title: t('cx.opportunityTitle'),
-          columns: [
-            col('cluster', 'cluster', 'text', { id: true }),
-            col('clusterName', t('col.cluster')),
-            col('component', 'component', 'text', { id: true }),
-            col('componentName', t('col.component')),
-            col('density', t('col.density'), 'decimal', { digits: 3 }),
-            pci,
-            ...(out.defined ? [col('cog', t('col.cog'), 'decimal', { digits: 3 })] : []),
-          ],
-          rows: out.opportunities.map((o) => ({ cluster: o.cluster, clusterName: names.cluster(o.cluster), component: o.component, componentName: names.component(o.component), density: o.density, [pci.key]: o.pci, ...(out.defined ? { cog: o.cog } : {}) })),
-        },
-      ];
-
-      body.replaceChildren(
-        h('div', { class: 'cx-figures', id: 'cx-summary' }, ...figures(out, names).map((l) => h('p', {}, l))),
-        ...(out.defined ? [] : [structureNotice(out, names.cluster)]),
-        ...blockParts,
-        h('div', { class: 'cx-row' }, h('div', { class: 'cx-scroll' }, clusterTable(out, names, onSelect)), h('div', { class: 'cx-scroll' }, componentTable(out, names, onSelect))),
-        h(
-          'div',
-          { class: 'cx-opps' },
-          h('h4', {}, t('cx.opportunityTitle')),
-          h('p', { class: 'hint' }, t(out.defined ? 'cx.opportunityIntro' : 'cx.opportunityIntroBlock')),
-          select('cx-opp-cluster', t('cx.cluster'), clusterOptions, '', showOpportunities, t('cx.allClusters')),
-          oppHolder,
-        ),
-      );
+      const clusterNames = new Map(answer.clusters.map((c) => [c.id, c.name]));
+      const componentNames = new Map(answer.components.map((c) => [c.id, c.name]));
+      out = answer;
+      names = { cluster: (id) => clusterNames.get(id) ?? id, component: (id) => componentNames.get(id) ?? id };
+      render(out, names);
     } catch (error) {
       if (alive) body.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('cx.error', { message: error instanceof Error ? error.message : String(error) })));
     }
@@ -141,6 +195,11 @@ export function clustersPart(onSelect: (id: string) => void): ClustersPart {
     chart: () => charts[0] ?? null,
     tables: () => exports,
     summary: () => lines,
+    setFocus(id: string) {
+      if (id === focus) return;
+      focus = id;
+      if (out && names) render(out, names);
+    },
     destroy() {
       alive = false;
     },

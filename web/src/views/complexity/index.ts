@@ -20,12 +20,14 @@ export const complexityView: ViewDef = {
   titleKey: 'view.complexity',
   filters: false,
   mount(el, ctx): MountedView {
-    const clusters = clustersPart((id) => ctx.state.set({ sel: id }));
+    const clusters = clustersPart((id) => ctx.state.set({ sel: id }), ctx.state.get().cluster, (id) => ctx.state.set({ cluster: id }));
     const products = productsPart((id) => ctx.state.set({ sel: id }));
     const upload = uploadPart();
     el.append(h('div', { class: 'panel complexity' }, h('h2', {}, t('view.complexity')), h('p', { class: 'lede' }, t('cx.intro')), methodNote(), clusters.element, products.element, upload.element));
     return {
-      update() {},
+      update(state, previous) {
+        if (state.cluster !== previous.cluster) clusters.setFocus(state.cluster);
+      },
       destroy() {
         clusters.destroy();
         products.destroy();
@@ -38,7 +40,8 @@ export const complexityView: ViewDef = {
           legend: chart ? [{ label: t('cx.legendPositive'), colour: '#0072B2', shape: 'square' as const }, { label: t('cx.legendNegative'), colour: '#E69F00', shape: 'square' as const }] : [],
           tables: [...clusters.tables(), ...products.tables(), ...upload.tables()],
           summary: [...clusters.summary(), ...products.summary()],
-          options: [],
+          // A cluster in focus: the chart, figures and next steps are about it (clusters-part.ts).
+          options: ctx.state.get().cluster ? ['cluster'] : [],
           method: [t('cx.intro'), t('cx.method.follows'), t('cx.method.phi'), t('cx.method.sd'), t('cx.method.why')],
         };
       },

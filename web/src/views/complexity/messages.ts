@@ -3,6 +3,15 @@ import { registerMessages } from '../../app/i18n.ts';
 
 registerMessages('complexity', {
   en: {
+    'cx.focusRanked': '{cluster} (in focus): ECI {eci}, rank {rank} of {n}, makes {diversity} {diversity|component|components} with a comparative advantage.',
+    'cx.focusRankedBlock': '{cluster} (in focus): ECI within group {group} {eci}, rank {rank} of the group’s {n} ranked clusters, makes {diversity} {diversity|component|components} with a comparative advantage.',
+    'cx.focusUnranked': '{cluster} (in focus) has no ECI in this table: its group is too small, or its ECI is not defined (see the note below). It makes {diversity} {diversity|component|components} with a comparative advantage.',
+    'cx.focusLeftOut': '{cluster} (in focus) is not in the table: its member firms make nothing with a known price.',
+    'cx.focusNext': 'Its likeliest next steps, by density: {list}.',
+    'cx.focusNoNext': 'No component it does not make yet is listed for it.',
+    'cx.chartFocus': '{title}, and {cluster} in focus (rank {rank})',
+    'cx.focusBarText': '{value} · rank {rank}, in focus',
+    'cx.clusterPlaceholder': 'All — type a cluster’s name',
     'cx.intro': 'Economic complexity (Hidalgo and Hausmann): a place that makes many things that few others make is complex, and the products close to what it already makes are its likeliest next steps. Values follow the Growth Lab’s Stata ecomplexity command (see “How the values are computed”).',
     'cx.exportTitle': 'Economic complexity of the clusters',
     'cx.loading': 'Computing…',
@@ -104,6 +113,15 @@ registerMessages('complexity', {
     'cx.uploadUndefined': 'ECI and PCI of this table rank nothing',
   },
   id: {
+    'cx.focusRanked': '{cluster} (fokus): ECI {eci}, peringkat {rank} dari {n}, membuat {diversity} komponen dengan keunggulan komparatif.',
+    'cx.focusRankedBlock': '{cluster} (fokus): ECI di dalam kelompok {group} {eci}, peringkat {rank} dari {n} sentra berperingkat dalam kelompok itu, membuat {diversity} komponen dengan keunggulan komparatif.',
+    'cx.focusUnranked': '{cluster} (fokus) tidak memiliki ECI dalam tabel ini: kelompoknya terlalu kecil, atau ECI-nya tidak terdefinisi (lihat catatan di bawah). Sentra ini membuat {diversity} komponen dengan keunggulan komparatif.',
+    'cx.focusLeftOut': '{cluster} (fokus) tidak ada dalam tabel: perusahaan anggotanya tidak membuat apa pun dengan harga yang diketahui.',
+    'cx.focusNext': 'Langkah berikutnya yang paling mungkin, menurut kepadatan: {list}.',
+    'cx.focusNoNext': 'Tidak ada komponen yang belum dibuatnya yang tercantum untuk sentra ini.',
+    'cx.chartFocus': '{title}, dan {cluster} yang menjadi fokus (peringkat {rank})',
+    'cx.focusBarText': '{value} · peringkat {rank}, fokus',
+    'cx.clusterPlaceholder': 'Semua — ketik nama sentra',
     'cx.intro': 'Kompleksitas ekonomi (Hidalgo dan Hausmann): suatu tempat yang membuat banyak barang yang jarang dibuat tempat lain tergolong kompleks, dan produk yang dekat dengan apa yang sudah dibuatnya adalah langkah berikutnya yang paling mungkin. Nilai mengikuti perintah Stata ecomplexity dari Growth Lab (lihat “Cara nilai dihitung”).',
     'cx.exportTitle': 'Kompleksitas ekonomi sentra',
     'cx.loading': 'Menghitung…',

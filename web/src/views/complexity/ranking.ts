@@ -23,20 +23,45 @@ const groupText = (block: number | null): string => (block === null || block < 0
 /** Bars in a chart at most: the highest and the lowest half each (all clusters stay in the table). */
 const CHART_BARS = 30;
 
-/** The ECI chart of one ranking (block k, or the whole table). */
-export function eciChart(out: ClusterComplexityOut, k: number, names: Names): SVGSVGElement {
+/**
+ * The ECI chart of one ranking (block k, or the whole table). A cluster in focus is always drawn:
+ * in bold, and placed in ECI order between the top and the bottom bars when it is neither (the
+ * chart would otherwise crop away the one cluster the analyst asked about).
+ */
+export function eciChart(out: ClusterComplexityOut, k: number, names: Names, focus = ''): SVGSVGElement {
   const all = out.clusters.filter((c) => c.block === k && c.blockEci !== null).sort((a, b) => b.blockEci! - a.blockEci!);
   const half = CHART_BARS / 2;
-  const members = all.length > CHART_BARS ? [...all.slice(0, half), ...all.slice(-half)] : all;
+  const cropped = all.length > CHART_BARS;
+  const members = cropped ? [...all.slice(0, half), ...all.slice(-half)] : all;
+  const focused = all.find((c) => c.id === focus);
+  const added = focused !== undefined && !members.includes(focused);
+  if (added) members.splice(half, 0, focused);
   const base = out.defined ? t('cx.chartTitle') : t('cx.chartTitleBlock', { n: k + 1 });
-  const title = all.length > CHART_BARS ? t('cx.chartSubset', { title: base, half, n: all.length }) : base;
-  return barChart(
-    members.map((c) => ({ label: names.cluster(c.id), value: c.blockEci!, colour: c.blockEci! < 0 ? ECI_NEGATIVE : ECI_COLOUR, text: `${formatFixed(c.blockEci!, 2)}${c.tied ? ` (${t('cx.tie')})` : ''}` })),
-    { title, axisLabel: out.defined ? t('cx.eci') : t('cx.eciBlock'), format: (v) => formatNumber(v, 1), width: all.length > CHART_BARS ? 640 : 560, id: k === 0 ? 'cx-eci-chart' : `cx-eci-chart-${k}` },
+  const subset = cropped ? t('cx.chartSubset', { title: base, half, n: all.length }) : base;
+  const title = added ? t('cx.chartFocus', { title: subset, cluster: names.cluster(focused.id), rank: rankText(focused) }) : subset;
+  const valueText = (c: ClusterFigure) => `${formatFixed(c.blockEci!, 2)}${c.tied ? ` (${t('cx.tie')})` : ''}`;
+  const svg = barChart(
+    members.map((c) => ({
+      label: names.cluster(c.id),
+      value: c.blockEci!,
+      colour: c.blockEci! < 0 ? ECI_NEGATIVE : ECI_COLOUR,
+      text: c === focused ? t('cx.focusBarText', { value: formatFixed(c.blockEci!, 2), rank: rankText(c) }) : valueText(c),
+    })),
+    { title, axisLabel: out.defined ? t('cx.eci') : t('cx.eciBlock'), format: (v) => formatNumber(v, 1), width: cropped ? 640 : 560, id: k === 0 ? 'cx-eci-chart' : `cx-eci-chart-${k}` },
   );
+  const at = focused ? members.indexOf(focused) : -1;
+  const bar = at >= 0 ? svg.querySelectorAll('g.bar')[at] : undefined;
+  if (bar) {
+    // Bold label and value and a heavier outline: the text says "in focus" too, so colour is not the only cue.
+    bar.classList.add('focus');
+    for (const text of bar.querySelectorAll('text')) text.setAttribute('font-weight', '700');
+    bar.querySelector('rect')?.setAttribute('stroke-width', '2');
+  }
+  return svg;
 }
 
-export function clusterTable(out: ClusterComplexityOut, names: Names, select: (id: string) => void): HTMLTableElement {
+/** The clusters' table; the row of the cluster in focus is marked (aria-current, class focus). */
+export function clusterTable(out: ClusterComplexityOut, names: Names, select: (id: string) => void, focus = ''): HTMLTableElement {
   const el = table<ClusterFigure>(
     [
       ...(out.defined ? [] : [{ key: 'block' as const, title: t('cx.group'), numeric: true, cell: (r: ClusterFigure) => groupText(r.block) }]),
@@ -49,6 +74,14 @@ export function clusterTable(out: ClusterComplexityOut, names: Names, select: (i
     out.defined ? t('cx.clusterCaption') : t('cx.clusterCaptionBlock'),
   );
   el.id = 'cx-cluster-table';
+  el.tBodies[0]?.querySelectorAll('tr').forEach((tr, i) => {
+    const id = out.clusters[i]!.id;
+    tr.dataset.cluster = id;
+    if (id === focus) {
+      tr.classList.add('focus');
+      tr.setAttribute('aria-current', 'true');
+    }
+  });
   return el;
 }
 

@@ -6,7 +6,7 @@
 // languages. Other issues get a reason built from their code and parameters (the field's type, the
 // allowed values, the bounds).
 import type { z } from 'zod';
-import { EN, text, type MessageKey, type Text, type TextParam } from '../i18n/index.ts';
+import { EN, renderParam, text, type MessageKey, type Text, type TextParam } from '../i18n/index.ts';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -96,4 +96,16 @@ const ZOD_DEFAULT = /^(Invalid|Too (small|big)|Unrecognized)\b/;
  */
 export function issueText(issue: Issue): TextParam {
   return ZOD_DEFAULT.test(issue.message) || typeWordsForBound(issue) ? issueReason(issue) : { perLang: { en: issue.message, id: issueReason(issue) } };
+}
+
+/**
+ * The reason without the field's name where it begins with it in every language ("lang must be one
+ * of en, id", the words a shape writes for itself), so that "lang: lang must be …" says "lang: must
+ * be …"; any other reason as it is.
+ */
+export function reasonAfterField(reason: TextParam, field: string): TextParam {
+  const said = { en: renderParam('en', reason), id: renderParam('id', reason) };
+  const lead = `${field} `;
+  if (!said.en.startsWith(lead) || !said.id.startsWith(lead)) return reason;
+  return { perLang: { en: said.en.slice(lead.length), id: said.id.slice(lead.length) } };
 }

@@ -8,7 +8,7 @@
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { renderParam, text, type Lang, type TextParam } from '../i18n/index.ts';
-import { issueText } from './issue-reason.ts';
+import { issueText, reasonAfterField } from './issue-reason.ts';
 import { NonJsonBody } from './json-body.ts';
 
 export type RequestPart = 'query' | 'body' | 'params';
@@ -41,5 +41,7 @@ export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, par
   });
   const first = issues[0]!;
   const detailsIn = (lang: Lang) => ({ part, issues: issues.map(({ field, reason }) => ({ field, message: renderParam(lang, reason) })) });
-  throw new AppError('invalid_parameter', text('request.issue', { field: first.field, reason: first.reason }), detailsIn('en'), { detailsIn });
+  // "lang: must be one of en, id": the field once (the reason alone, in the details, names it).
+  const message = text('request.issue', { field: first.field, reason: reasonAfterField(first.reason, first.field) });
+  throw new AppError('invalid_parameter', message, detailsIn('en'), { detailsIn });
 }

@@ -85,7 +85,7 @@ export function resolveLang(req: LangRequest): Lang {
   const asked = query?.lang;
   if (asked !== undefined) {
     const parsed = LangTagSchema.safeParse(asked);
-    if (!parsed.success) throw new AppError('invalid_parameter', text('request.issue', { field: 'lang', reason: { perLang: { en: parsed.error.issues[0]!.message, id: text('request.reason.oneOf', { values: LANGS.join(', ') }) } } }), { field: 'lang' });
+    if (!parsed.success) throw new AppError('invalid_parameter', text('request.issue', { field: 'lang', reason: text('request.reason.oneOf', { values: LANGS.join(', ') }) }), { field: 'lang' });
     return parsed.data;
   }
   return fromAcceptLanguage(req.headers['accept-language']);

@@ -22,15 +22,15 @@ const get = async (path: string) => {
 
 describe('whole-number query parameters', () => {
   it.each([
-    ['/api/analysis/missing-links?limit=0x10', 'limit must be a whole number'],
-    ['/api/analysis/missing-links?limit=1e1', 'limit must be a whole number'],
-    ['/api/analysis/missing-links?limit=', 'limit must be a whole number'],
-    ['/api/analysis/missing-links?limit=%2012', 'limit must be a whole number'],
-    ['/api/analysis/missing-links?limit=+12', 'limit must be a whole number'],
-    ['/api/analysis/substitution?limit=0b11', 'limit must be a whole number'],
-    ['/api/analysis/complexity?limit=0o7', 'limit must be a whole number'],
-    ['/api/analysis/imports?basis=national&year=0x7E9', 'year must be a whole year'],
-    ['/api/analysis/metrics?seed=0x1', 'seed must be a whole number'],
+    ['/api/analysis/missing-links?limit=0x10', 'limit: must be a whole number'],
+    ['/api/analysis/missing-links?limit=1e1', 'limit: must be a whole number'],
+    ['/api/analysis/missing-links?limit=', 'limit: must be a whole number'],
+    ['/api/analysis/missing-links?limit=%2012', 'limit: must be a whole number'],
+    ['/api/analysis/missing-links?limit=+12', 'limit: must be a whole number'],
+    ['/api/analysis/substitution?limit=0b11', 'limit: must be a whole number'],
+    ['/api/analysis/complexity?limit=0o7', 'limit: must be a whole number'],
+    ['/api/analysis/imports?basis=national&year=0x7E9', 'year: must be a whole year'],
+    ['/api/analysis/metrics?seed=0x1', 'seed: must be a whole number'],
   ])('%s is refused: 400 naming the parameter', async (path, reason) => {
     const r = await get(path);
     expect(r.status).toBe(400);
@@ -50,7 +50,7 @@ describe('whole-number query parameters', () => {
     expect(r.status).toBe(200);
     expect(r.body.recommendations?.length).toBeLessThanOrEqual(3);
     expect((await get('/api/analysis/missing-links?limit=%2B3')).status).toBe(200);
-    expect((await get('/api/analysis/missing-links?limit=-3')).body.error?.message).toContain('limit must be between 1 and');
+    expect((await get('/api/analysis/missing-links?limit=-3')).body.error?.message).toContain('limit: must be between 1 and');
   });
 
   it('decimalDigitsOnly: text that is not decimal digits becomes NaN, anything else passes', () => {

@@ -57,7 +57,7 @@ describe('resolveLang', () => {
     })();
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('invalid_parameter');
-    expect((error as AppError).message).toMatch(/^lang: lang must be one of en, id/);
+    expect((error as AppError).message).toMatch(/^lang: must be one of en, id/);
   });
 });
 

@@ -202,7 +202,7 @@ describe('GET /api/graph?group=', () => {
       expect(bad.status).toBe(400);
       const error = ((await bad.json()) as { error: { code: string; message: string } }).error;
       expect(error.code).toBe('invalid_parameter');
-      expect(error.message).toMatch(/^group: group must be "firm", "auto" or a comma-separated list of cluster, OEM, TIER1, TIER2, IKM, BUYER/);
+      expect(error.message).toMatch(/^group: must be "firm", "auto" or a comma-separated list of cluster, OEM, TIER1, TIER2, IKM, BUYER/);
     } finally {
       await server.close();
     }

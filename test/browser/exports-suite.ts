@@ -47,7 +47,7 @@ const CASES: ViewCase[] = [
   { id: 'map', ready: '#map-view[data-ready=true]', picture: true, cluster: true, missing: true, documents: true },
   { id: 'opportunities', ready: '#opp-chart-svg', picture: true, cluster: true, strategy: true, documents: true },
   { id: 'links', ready: '#links-table, #links-empty', picture: false, cluster: true, documents: true },
-  { id: 'risk', ready: '#risk-chart-svg', picture: true, cluster: false, documents: true },
+  { id: 'risk', ready: '#risk-chart-svg', picture: true, cluster: true, documents: true },
   { id: 'complexity', ready: '#cx-summary', picture: true, cluster: true, documents: true },
   // The console needs Neo4j: over the embedded store it has no result, so nothing to export.
   { id: 'console', ready: '#console-neo4j', picture: false, cluster: false, documents: false },

@@ -3,10 +3,16 @@
 // selectable by mouse and keyboard, the exported SVG holds the chart, and labels switch to Bahasa
 // Indonesia. A long ranking (a generated dataset of 1,500 firms: 257 failure impacts; the national
 // one has 21,499, which drawn at once kept the browser busy for 25 s) shows 100 rows at a time; that
-// dataset has no single source, which the key figures say in a sentence.
+// dataset has no single source, which the key figures say in a sentence. With a cluster in focus
+// the tables hold exactly its members' rows, found here from GET /api/firms?cluster= and the same
+// risk answer (not from the view's code), the key figures name the cluster in both languages, the
+// export's scope line names it, and clearing the picker brings every firm back.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { RiskOut } from '../../server/analysis/risk/shapes.ts';
+import type { CatalogOut } from '../../server/api/routes/catalog.ts';
+import type { FirmsOut } from '../../server/api/routes/firms.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
@@ -14,11 +20,25 @@ import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture
 const unavailable = browserUnavailable();
 let fx: BrowserFixture;
 let api: RiskOut;
+let clusterNames: Map<string, string>;
 beforeAll(async () => {
   if (unavailable) return;
   fx = await openBrowserFixture();
   api = (await (await fetch(`${fx.server.url}/api/analysis/risk`)).json()) as RiskOut;
+  const catalog = (await (await fetch(`${fx.server.url}/api/catalog`)).json()) as CatalogOut;
+  clusterNames = new Map(catalog.clusters.map((c) => [c.id, c.name]));
 });
+
+/** What a focus on `cluster` must show, from the API's answers: its members, their failure impacts and the single sources they supply or buy. */
+async function expectedFocus(cluster: string) {
+  const members = new Set(((await (await fetch(`${fx.server.url}/api/firms?cluster=${cluster}`)).json()) as FirmsOut).firms.map((f) => f.id));
+  const impact = api.failureImpact.filter((f) => members.has(f.firm.id));
+  const single = api.singleSource.filter((s) => members.has(s.supplier.id) || members.has(s.buyer.id));
+  return { name: clusterNames.get(cluster)!, members, impact, single, cutsOem: impact.filter((f) => f.impactedOems.length > 0).length };
+}
+
+const impactFirms = (page: Page) => page.locator('#risk-impact tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.firm));
+const singlePairs = (page: Page) => page.locator('#risk-single tbody tr').evaluateAll((trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.buyer}|${(tr as HTMLElement).dataset.component}`));
 afterAll(async () => fx?.close());
 
 describe.skipIf(unavailable !== null)('risk panel', () => {
@@ -84,6 +104,145 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(await page.locator('#risk-impact thead th').nth(1).textContent()).toBe('Perusahaan');
     expect(await page.locator('.risk h3').nth(1).textContent()).toBe('Dampak bila setiap perusahaan berhenti berproduksi');
     expect(errors).toEqual([]);
+  });
+
+  it('with a cluster in focus, shows exactly its members’ failure impacts, with their ranks among all firms, and the single sources they supply or buy', async () => {
+    const ceper = await expectedFocus('cl-ceper');
+    // The seed's Ceper: 12 members, 4 of them in the ranking (one cutting off an OEM), 4 single sources from a member.
+    expect(ceper.members.size).toBeGreaterThan(ceper.impact.length);
+    expect(ceper.impact.length).toBeGreaterThan(1);
+    expect(ceper.impact.length).toBeLessThan(api.failureImpact.length);
+    expect(ceper.cutsOem).toBeGreaterThan(0);
+    expect(ceper.single.length).toBeGreaterThan(0);
+    expect(ceper.single.length).toBeLessThan(api.singleSource.length);
+    const { page, errors } = await fx.page('?view=risk&cluster=cl-ceper');
+    await page.waitForSelector('#risk-impact');
+    expect(await page.locator('#risk-cluster').inputValue()).toBe(ceper.name);
+    expect(await impactFirms(page)).toEqual(ceper.impact.map((f) => f.firm.id));
+    // The # column keeps each firm's place in the national ranking, which the caption says.
+    const ranks = await page.locator('#risk-impact tbody tr td:first-child').allTextContents();
+    expect(ranks).toEqual(ceper.impact.map((f) => String(f.rank)));
+    expect(ranks).not.toEqual(ceper.impact.map((_f, i) => String(i + 1)));
+    const caption = (await page.locator('#risk-impact caption').textContent()) ?? '';
+    expect(caption).toContain(`${ceper.name}: member firms`);
+    expect(caption).toContain(`(${ceper.impact.length} firms); # is the firm’s place in the ranking of all ${api.failureImpact.length} firms`);
+    expect(await singlePairs(page)).toEqual(ceper.single.map((s) => `${s.buyer.id}|${s.component.id}`));
+    expect(await page.locator('#risk-chart-svg .bar').count()).toBe(Math.min(10, ceper.impact.length));
+    // The key figures are about the cluster.
+    const worst = ceper.impact[0]!;
+    const from = ceper.single.filter((s) => ceper.members.has(s.supplier.id));
+    const figures = await page.locator('#risk-summary li').allTextContents();
+    expect(figures[0]).toBe(`${ceper.name}: ${ceper.impact.length} of its ${ceper.members.size} member firms would cut a buyer’s supply of a component if they stopped; ${ceper.cutsOem} of them ${ceper.cutsOem === 1 ? 'cuts' : 'cut'} off at least one OEM.`);
+    expect(figures[1]).toContain(`Largest impact among its members: ${worst.firm.name}, number ${worst.rank} of ${api.failureImpact.length} in the ranking of all firms`);
+    expect(figures[2]).toContain(`${from.length} single-source ${from.length === 1 ? 'supply comes from a member' : 'supplies come from members'} of ${ceper.name}`);
+    // The import exposure stays national, and says so.
+    expect(await page.locator('#exp-scope').isVisible()).toBe(true);
+    expect(await page.locator('#exp-scope').textContent()).toBe(`The import exposure is not limited to ${ceper.name}: it counts every buyer’s imports of each component.`);
+    await screenshot(page, 'risk-ceper');
+    expect(errors).toEqual([]);
+  });
+
+  it('says the focus in Bahasa Indonesia', async () => {
+    const ceper = await expectedFocus('cl-ceper');
+    const { page, errors } = await fx.page('?view=risk&cluster=cl-ceper&lang=id');
+    await page.waitForSelector('#risk-impact');
+    expect(await page.locator('#risk-cluster-label').textContent()).toBe('Sentra');
+    expect(await impactFirms(page)).toEqual(ceper.impact.map((f) => f.firm.id));
+    const figures = await page.locator('#risk-summary li').allTextContents();
+    expect(figures[0]).toBe(`${ceper.name}: ${ceper.impact.length} dari ${ceper.members.size} perusahaan anggotanya akan memutus pasokan komponen ke suatu pembeli bila berhenti berproduksi; ${ceper.cutsOem} di antaranya memutus pasokan ke setidaknya satu OEM.`);
+    expect(figures[1]).toContain(`urutan ke-${ceper.impact[0]!.rank} dari ${api.failureImpact.length} dalam peringkat seluruh perusahaan`);
+    expect(await page.locator('#risk-impact caption').textContent()).toContain(`# adalah urutan perusahaan dalam peringkat seluruh ${api.failureImpact.length} perusahaan`);
+    expect(await page.locator('#risk-single caption').textContent()).toBe(`Pasokan dari pemasok tunggal dengan anggota ${ceper.name} sebagai pemasok atau pembeli (${ceper.single.length})`);
+    await screenshot(page, 'risk-ceper-id');
+    expect(errors).toEqual([]);
+  });
+
+  it('says in a sentence, in both languages, when no member of the cluster in focus is the only path of a component', async () => {
+    // Semarang's members supply no buyer on their own in the seed: none of them is in the ranking.
+    const semarang = await expectedFocus('cl-semarang');
+    expect(semarang.members.size).toBeGreaterThan(0);
+    expect(semarang.impact).toEqual([]);
+    expect(semarang.single).toEqual([]);
+    for (const [lang, none] of [
+      ['en', `${semarang.name} (${semarang.members.size} member firms): no member is the only path of a component to a buyer; if any one of them stopped, every buyer would still get its components through other firms.`],
+      ['id', `${semarang.name} (${semarang.members.size} perusahaan anggota): tidak ada anggota yang menjadi satu-satunya jalur pasokan suatu komponen ke pembeli; bila salah satunya berhenti berproduksi, setiap pembeli tetap memperoleh komponennya melalui perusahaan lain.`],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=risk&cluster=cl-semarang&lang=${lang}`);
+      await page.waitForSelector('#risk-summary');
+      expect(await page.locator('#risk-summary li').first().textContent()).toBe(none);
+      expect(await page.locator('#risk-impact-none').textContent()).toBe(none);
+      expect(await page.locator('#risk-impact, #risk-single, #risk-chart-svg').count()).toBe(0);
+      expect(await page.locator('#risk-single-none').textContent()).toContain(semarang.name);
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('follows the picker: a cluster chosen narrows the tables, and clearing it brings every firm back', async () => {
+    const ceper = await expectedFocus('cl-ceper');
+    const { page, errors } = await fx.page('?view=risk');
+    await page.waitForSelector('#risk-cluster');
+    await page.waitForFunction((n) => document.querySelectorAll('#risk-impact tbody tr').length === n, api.failureImpact.length);
+    await page.fill('#risk-cluster', 'ceper');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('cluster') === 'cl-ceper');
+    await page.waitForFunction((n) => document.querySelectorAll('#risk-impact tbody tr').length === n, ceper.impact.length);
+    expect(await impactFirms(page)).toEqual(ceper.impact.map((f) => f.firm.id));
+    await page.click('#risk-cluster ~ .picker-clear');
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('cluster'));
+    await page.waitForFunction((n) => document.querySelectorAll('#risk-impact tbody tr').length === n, api.failureImpact.length);
+    // The national view as without a focus: every row, the national figures, no note on the exposure.
+    expect(await impactFirms(page)).toEqual(api.failureImpact.map((f) => f.firm.id));
+    expect(await singlePairs(page)).toEqual(api.singleSource.map((s) => `${s.buyer.id}|${s.component.id}`));
+    expect(await page.locator('#risk-impact caption').textContent()).toBe(`Firms ranked by OEMs cut off, then by supply value lost (${api.failureImpact.length} firms)`);
+    const summary = (await page.locator('#risk-summary').textContent()) ?? '';
+    expect(summary).toContain(`${api.singleSource.length} single-source supplies`);
+    expect(summary).not.toContain(ceper.name);
+    expect(await page.locator('#exp-scope').isVisible()).toBe(false);
+    expect(await page.locator('#risk-cluster').inputValue()).toBe('');
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the focus: the scope line names the cluster, the tables hold its rows under their usual titles', async () => {
+    const ceper = await expectedFocus('cl-ceper');
+    const read = async (query: string) => {
+      const { page, errors } = await fx.page(query);
+      await page.waitForSelector('#risk-chart-svg');
+      await page.click('#export summary');
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+      const html = await readFile((await file.path())!, 'utf8');
+      // Read as a reader's browser shows it: no scripts.
+      const reader = await (await fx.browser.newContext({ javaScriptEnabled: false })).newPage();
+      await reader.setContent(html);
+      const report = await reader.evaluate(() => ({
+        scope: [...document.querySelectorAll('header .scope')].map((p) => p.textContent).join(' '),
+        // The whole table rides along as CSV (the page shows its first rows): one line a row after the header.
+        tables: [...document.querySelectorAll('section.table')].map((s) => ({
+          title: s.querySelector('h3')?.textContent ?? '',
+          csv: decodeURIComponent(s.querySelector<HTMLAnchorElement>('a.csv')!.href.replace(/^data:text\/csv;charset=utf-8,/, '')).replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1),
+        })),
+        text: document.body.innerText,
+      }));
+      await reader.context().close();
+      expect(errors).toEqual([]);
+      return report;
+    };
+    const focused = await read('?view=risk&cluster=cl-ceper');
+    expect(focused.scope).toContain(`Cluster: ${ceper.name}`);
+    expect(focused.scope).not.toContain('whole dataset');
+    // rank,firm,…: the members' rows with their national ranks; the single sources by count (names may hold commas).
+    expect(focused.tables.map((tb) => tb.title).slice(0, 2)).toEqual(['Failure impact of each firm', 'Single-source components']);
+    expect(focused.tables[0]!.csv.map((line) => line.split(',').slice(0, 2).join(','))).toEqual(ceper.impact.map((f) => `${f.rank},${f.firm.id}`));
+    expect(focused.tables[1]!.csv.length).toBe(ceper.single.length);
+    expect(focused.text).toContain(`${ceper.name}: ${ceper.impact.length} of its ${ceper.members.size} member firms`);
+    expect(focused.text).toContain(`The import exposure is not limited to ${ceper.name}`);
+    const all = await read('?view=risk');
+    expect(all.scope).not.toContain(ceper.name);
+    expect(all.tables.slice(0, 2).map((tb) => [tb.title, tb.csv.length])).toEqual([
+      ['Failure impact of each firm', api.failureImpact.length],
+      ['Single-source components', api.singleSource.length],
+    ]);
+    const id = await read('?view=risk&cluster=cl-ceper&lang=id');
+    expect(id.scope).toContain(`Sentra: ${ceper.name}`);
   });
 
   it('shows a long ranking a hundred rows at a time, in the order of the API, in both languages', async () => {

@@ -4,7 +4,7 @@ import { registerMessages } from '../../app/i18n.ts';
 registerMessages('complexity', {
   en: {
     'cx.focusRanked': '{cluster} (in focus): ECI {eci}, rank {rank} of {n}, makes {diversity} {diversity|component|components} with a comparative advantage.',
-    'cx.focusRankedBlock': '{cluster} (in focus): ECI within group {group} {eci}, rank {rank} of the group’s {n} ranked clusters, makes {diversity} {diversity|component|components} with a comparative advantage.',
+    'cx.focusRankedBlock': '{cluster} (in focus): ECI within group {group} {eci}, rank {rank} of the group’s {n} ranked {n|cluster|clusters}, makes {diversity} {diversity|component|components} with a comparative advantage.',
     'cx.focusUnranked': '{cluster} (in focus) has no ECI in this table: its group is too small, or its ECI is not defined (see the note below). It makes {diversity} {diversity|component|components} with a comparative advantage.',
     'cx.focusLeftOut': '{cluster} (in focus) is not in the table: its member firms make nothing with a known price.',
     'cx.focusNext': 'Its likeliest next steps, by density: {list}.',

@@ -19,6 +19,8 @@ export interface ExposurePart {
   table(): TableExport | null;
   /** The national answer's key figures and warnings, in the UI language. */
   figures(): string[];
+  /** Says under the heading that the part is not limited to the panel's focus (null: no focus, no note). */
+  scopeNote(text: string | null): void;
 }
 
 type SortKey = 'name' | 'buyersValueUsd' | 'buyersHhi' | 'nationalValueUsd' | 'cover' | 'hhi' | 'annualGrowth';
@@ -67,7 +69,8 @@ function cells(r: ExposureRow): HTMLElement[] {
 
 export function exposurePart(): ExposurePart {
   const body = h('div', { id: 'exp-body' }, h('p', {}, t('exp.loading')));
-  const element = h('section', { class: 'exposure', id: 'exposure' }, h('h3', {}, t('exp.title')), h('p', { class: 'hint' }, t('exp.intro')), body);
+  const note = h('p', { class: 'notice', id: 'exp-scope', hidden: true });
+  const element = h('section', { class: 'exposure', id: 'exposure' }, h('h3', {}, t('exp.title')), note, h('p', { class: 'hint' }, t('exp.intro')), body);
   let national: NationalImportsOut | null = null;
   let rows: ExposureRow[] = [];
 
@@ -128,5 +131,9 @@ export function exposurePart(): ExposurePart {
     element,
     table: () => (national ? exposureTable(rows, national) : null),
     figures: () => (national ? [...national.summary, ...national.warnings.map((w) => w.message)] : []),
+    scopeNote(text) {
+      note.textContent = text ?? '';
+      note.hidden = text === null;
+    },
   };
 }

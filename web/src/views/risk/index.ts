@@ -4,16 +4,22 @@
 // firms that cut off the most OEMs, with its figures also as text; below them the import exposure
 // per component, the buyers' figures beside national trade statistics (exposure.ts, issue 15). The folder also holds the bar
 // chart and the keyboard row navigation the other analysis panels share (exported below).
+// With a cluster in focus (its picker here, `?cluster=` in the address) the tables, the chart and
+// the key figures cover its member firms (focus.ts); the import exposure stays national and says so.
 import type { FailureImpact, RiskOut, SingleSource } from '../../../../server/analysis/risk/shapes.ts';
+import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
+import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { moreButton } from '../../app/more.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { tierColour } from '../../app/palette.ts';
+import { clusterPicker as catalogClusterPicker, type Picker } from '../../app/picker/index.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col, tierWords } from '../../export/index.ts';
 import { barChart } from './bar-chart.ts';
 import { exposurePart } from './exposure.ts';
+import { focusFigures, focusRows, type Focus, type RiskRows } from './focus.ts';
 import './messages.ts';
 import { focusRowAt, keyboardRows } from '../../app/row-keys.ts';
 import './style.css';
@@ -54,8 +60,10 @@ const tierText = (tier: string) => t(`tier.${tier}`);
 const tierShort = (tier: string) => (tier === 'IKM' ? 'IKM' : tierText(tier));
 const distinctComponents = (f: FailureImpact): number => new Set(f.lost.map((l) => l.component.id)).size;
 
-function impactTable(rows: readonly FailureImpact[], total: number, select: (id: string) => void): HTMLTableElement {
-  const caption = rows.length < total ? t('risk.impactCaptionPart', { shown: rows.length, n: total }) : t('risk.impactCaption', { n: total });
+/** A table's caption, given the rows shown and the total (the part of a long table says which part). */
+type Caption = (shown: number, total: number) => string;
+
+function impactTable(rows: readonly FailureImpact[], caption: string, select: (id: string) => void): HTMLTableElement {
   const table = h('table', { class: 'data risk-table', id: 'risk-impact' }, h('caption', {}, caption));
   const heads: Array<[string, boolean]> = [
     ['#', true],
@@ -98,8 +106,7 @@ function impactTable(rows: readonly FailureImpact[], total: number, select: (id:
   return table;
 }
 
-function singleSourceTable(rows: readonly SingleSource[], total: number, select: (id: string) => void): HTMLTableElement {
-  const caption = rows.length < total ? t('risk.singleCaptionPart', { shown: rows.length, n: total }) : t('risk.singleCaption', { n: total });
+function singleSourceTable(rows: readonly SingleSource[], caption: string, select: (id: string) => void): HTMLTableElement {
   const table = h('table', { class: 'data risk-table', id: 'risk-single' }, h('caption', {}, caption));
   const heads: Array<[string, boolean]> = [
     ['risk.col.buyer', false],
@@ -130,66 +137,149 @@ function singleSourceTable(rows: readonly SingleSource[], total: number, select:
   return table;
 }
 
+/** The captions of the two tables: of every firm, or of the focus's members (each with its rank among all `ranked` firms). */
+function captions(focus: Focus | null, ranked: number): { impact: Caption; single: Caption } {
+  if (!focus) {
+    return {
+      impact: (shown, n) => (shown < n ? t('risk.impactCaptionPart', { shown, n }) : t('risk.impactCaption', { n })),
+      single: (shown, n) => (shown < n ? t('risk.singleCaptionPart', { shown, n }) : t('risk.singleCaption', { n })),
+    };
+  }
+  const cluster = focus.name;
+  return {
+    impact: (shown, n) => (shown < n ? t('risk.focus.impactCaptionPart', { cluster, shown, n, all: ranked }) : t('risk.focus.impactCaption', { cluster, n, all: ranked })),
+    single: (shown, n) => (shown < n ? t('risk.focus.singleCaptionPart', { cluster, shown, n }) : t('risk.focus.singleCaption', { cluster, n })),
+  };
+}
+
 export const riskView: ViewDef = {
   id: 'risk',
   titleKey: 'view.risk',
   filters: false,
   mount(el, ctx): MountedView {
     let alive = true;
+    let ticket = 0;
     let data: RiskOut | null = null;
+    /** The cluster in focus, once its members are in (null: every firm). */
+    let focus: Focus | null = null;
+    /** The rows shown: all of `data`, or the focus's. */
+    let rows: RiskRows = { failureImpact: [], singleSource: [] };
     let chartSvg: SVGSVGElement | null = null;
-    let figures: string[] = [];
+    /** The key figures beside the chart, then one sentence per bar (read out for the chart). */
+    let keyFigures: string[] = [];
+    let barFigures: string[] = [];
+    let picker: Picker | null = null;
     const select = (id: string) => ctx.state.set({ sel: id });
+    const controls = h('div', { class: 'risk-controls' });
     const body = h('div', { id: 'risk-body' }, h('p', {}, t('risk.loading')));
     const exposure = exposurePart();
-    el.append(h('div', { class: 'panel risk' }, h('h2', {}, t('view.risk')), h('p', { class: 'lede' }, t('risk.intro')), body, exposure.element));
+    el.append(h('div', { class: 'panel risk' }, h('h2', {}, t('view.risk')), h('p', { class: 'lede' }, t('risk.intro')), controls, body, exposure.element));
 
-    void getCached<RiskOut>('analysis/risk')
-      .then((out) => {
-        if (!alive) return;
-        data = out;
-        const top = out.failureImpact.slice(0, CHART_FIRMS);
-        const worst = out.failureImpact[0];
-        const cutsOem = out.failureImpact.filter((f) => f.impactedOems.length > 0).length;
-        figures = [
-          // None is said as a sentence, as the server's key figures say it (not "0 … worth USD 0").
-          out.singleSource.length === 0 ? t('risk.noSingle') : t('risk.figSingle', { n: out.singleSource.length, value: formatUsd(out.singleSource.reduce((s, x) => s + (x.valueUsd ?? 0), 0)) }),
-          out.failureImpact.length === 0 ? t('risk.noImpact') : t('risk.figImpact', { n: out.failureImpact.length, oem: cutsOem }),
-          ...(worst ? [t('risk.figWorst', { firm: worst.firm.name, oems: worst.impactedOems.length, buyers: worst.impactedBuyers.length, value: formatUsd(worst.lostValueUsd) })] : []),
-          ...top.map((f) => t('risk.figBar', { firm: f.firm.name, oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd) })),
-        ];
-        chartSvg =
-          top.length === 0
-            ? null
-            : barChart(
-                top.map((f) => ({ label: f.firm.name, value: f.impactedOems.length, colour: tierColour(f.firm.tier), text: t('risk.barText', { oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd), tier: tierShort(f.firm.tier) }) })),
-                { title: t('risk.chartTitle', { n: top.length }), axisLabel: t('risk.chartAxis'), format: (v) => formatNumber(v, 1), width: 640, id: 'risk-chart-svg', whole: true },
-              );
-        const tiers = [...new Set(top.map((f) => f.firm.tier))];
-        body.replaceChildren(
-          h('div', { class: 'risk-top' }, h('div', { id: 'risk-summary', class: 'risk-summary' }, h('h3', {}, t('risk.keyFigures')), h('ul', {}, ...figures.slice(0, 3).map((f) => h('li', {}, f)))),
-            chartSvg
-              ? h('figure', { class: 'risk-chart', id: 'risk-chart' }, chartSvg, h('figcaption', { class: 'hint' }, t('risk.chartCaption', { tiers: tiers.map(tierShort).join(', ') })), h('ul', { class: 'sr-only' }, ...figures.slice(3).map((f) => h('li', {}, f))))
-              : h('p', {}, t('risk.noImpact')),
-          ),
-          h('p', { class: 'hint' }, t('risk.keysHint')),
-          h('h3', {}, t('risk.impactTitle')),
-          h('p', { class: 'hint' }, t('risk.impactIntro')),
-          out.failureImpact.length > 0 ? paged(out.failureImpact, (rows, total) => impactTable(rows, total, select), 'risk-impact-more') : h('p', {}, t('risk.noImpact')),
-          h('h3', {}, t('risk.singleTitle')),
-          h('p', { class: 'hint' }, t('risk.singleIntro')),
-          out.singleSource.length > 0 ? paged(out.singleSource, (rows, total) => singleSourceTable(rows, total, select), 'risk-single-more') : h('p', {}, t('risk.noSingle')),
-        );
-        ctx.status(figures[0] ?? '');
-      })
-      .catch((error: unknown) => {
-        if (!alive) return;
-        const message = error instanceof ApiError ? (error.status === 404 && error.code === 'not_found' ? t('risk.err.missing') : t('risk.err.api', { status: error.status, message: error.message })) : String(error);
-        body.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'risk-error' }, message));
-      });
+    // The catalogue names the clusters (the shell has it already, and has dropped an unknown cluster from the address).
+    const catalog = getCached<CatalogOut>('catalog').catch(() => null);
+    void catalog.then((c) => {
+      if (!alive || !c) return;
+      picker = catalogClusterPicker(c.clusters, { id: 'risk-cluster', label: t('filter.cluster'), value: ctx.state.get().cluster, onChange: (v) => ctx.state.set({ cluster: v }) });
+      controls.replaceChildren(picker.element);
+    });
+
+    /** What stands where a table or the chart would, when no member's failure cuts a buyer off. */
+    const noImpact = (): string => (!focus ? t('risk.noImpact') : focus.members.size === 0 ? t('risk.focus.noMembers', { cluster: focus.name }) : t('risk.focus.noImpact', { cluster: focus.name, members: focus.members.size }));
+
+    function render(out: RiskOut): void {
+      const ranked = out.failureImpact.length;
+      const top = rows.failureImpact.slice(0, CHART_FIRMS);
+      const worst = top[0];
+      const cutsOem = out.failureImpact.filter((f) => f.impactedOems.length > 0).length;
+      keyFigures = focus
+        ? focusFigures(focus, rows, ranked)
+        : [
+            // None is said as a sentence, as the server's key figures say it (not "0 … worth USD 0").
+            out.singleSource.length === 0 ? t('risk.noSingle') : t('risk.figSingle', { n: out.singleSource.length, value: formatUsd(out.singleSource.reduce((s, x) => s + (x.valueUsd ?? 0), 0)) }),
+            out.failureImpact.length === 0 ? t('risk.noImpact') : t('risk.figImpact', { n: out.failureImpact.length, oem: cutsOem }),
+            ...(worst ? [t('risk.figWorst', { firm: worst.firm.name, oems: worst.impactedOems.length, buyers: worst.impactedBuyers.length, value: formatUsd(worst.lostValueUsd) })] : []),
+          ];
+      barFigures = top.map((f) => t('risk.figBar', { firm: f.firm.name, oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd) }));
+      // A cluster whose members cut off no OEM would chart ten bars of zero: its members are charted by the supply they lose instead.
+      const byValue = focus !== null && top.every((f) => f.impactedOems.length === 0);
+      const title = !focus ? t('risk.chartTitle', { n: top.length }) : t(byValue ? 'risk.focus.chartTitleValue' : 'risk.focus.chartTitle', { cluster: focus.name, n: top.length });
+      const axis = byValue ? { axisLabel: t('risk.focus.chartAxisValue'), format: (v: number) => formatNumber(v / 1e6, 1) } : { axisLabel: t('risk.chartAxis'), format: (v: number) => formatNumber(v, 1), whole: true };
+      chartSvg =
+        top.length === 0
+          ? null
+          : barChart(
+              top.map((f) => ({ label: f.firm.name, value: byValue ? f.lostValueUsd : f.impactedOems.length, colour: tierColour(f.firm.tier), text: t('risk.barText', { oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd), tier: tierShort(f.firm.tier) }) })),
+              { title, ...axis, width: 640, id: 'risk-chart-svg' },
+            );
+      const tiers = [...new Set(top.map((f) => f.firm.tier))];
+      const caption = captions(focus, ranked);
+      body.replaceChildren(
+        h('div', { class: 'risk-top' }, h('div', { id: 'risk-summary', class: 'risk-summary' }, h('h3', {}, t('risk.keyFigures')), h('ul', {}, ...keyFigures.map((f) => h('li', {}, f)))),
+          chartSvg
+            ? h('figure', { class: 'risk-chart', id: 'risk-chart' }, chartSvg, h('figcaption', { class: 'hint' }, t('risk.chartCaption', { tiers: tiers.map(tierShort).join(', ') })), h('ul', { class: 'sr-only' }, ...barFigures.map((f) => h('li', {}, f))))
+            : h('p', {}, noImpact()),
+        ),
+        h('p', { class: 'hint' }, t('risk.keysHint')),
+        h('h3', {}, t('risk.impactTitle')),
+        h('p', { class: 'hint' }, t('risk.impactIntro')),
+        rows.failureImpact.length > 0 ? paged(rows.failureImpact, (shown, total) => impactTable(shown, caption.impact(shown.length, total), select), 'risk-impact-more') : h('p', { id: 'risk-impact-none' }, noImpact()),
+        h('h3', {}, t('risk.singleTitle')),
+        h('p', { class: 'hint' }, t('risk.singleIntro')),
+        rows.singleSource.length > 0
+          ? paged(rows.singleSource, (shown, total) => singleSourceTable(shown, caption.single(shown.length, total), select), 'risk-single-more')
+          : h('p', { id: 'risk-single-none' }, focus ? t('risk.focus.noSingle', { cluster: focus.name }) : t('risk.noSingle')),
+      );
+      exposure.scopeNote(focus ? t('risk.focus.exposureNote', { cluster: focus.name }) : null);
+      ctx.status(keyFigures[0] ?? '');
+    }
+
+    /** Reads the answer (once: it is cached) and the focus's members, then draws what they give. */
+    async function load(): Promise<void> {
+      const mine = ++ticket;
+      const cluster = ctx.state.get().cluster;
+      // Nothing to export until the rows of this focus are in: the scope line would name a cluster the tables do not cover yet.
+      data = null;
+      focus = null;
+      chartSvg = null;
+      keyFigures = [];
+      barFigures = [];
+      body.replaceChildren(h('p', {}, t('risk.loading')));
+      const answer = getCached<RiskOut>('analysis/risk');
+      const firms = cluster ? getCached<FirmsOut>('firms', { cluster }) : null;
+      const fail = (message: string) => {
+        if (alive && mine === ticket) body.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'risk-error' }, message));
+      };
+      let out: RiskOut;
+      try {
+        out = await answer;
+      } catch (error) {
+        fail(error instanceof ApiError ? (error.status === 404 && error.code === 'not_found' ? t('risk.err.missing') : t('risk.err.api', { status: error.status, message: error.message })) : String(error));
+        return;
+      }
+      let next: Focus | null = null;
+      if (firms) {
+        const name = (await catalog)?.clusters.find((c) => c.id === cluster)?.name ?? cluster;
+        try {
+          next = { id: cluster, name, members: new Set((await firms).firms.map((f) => f.id)) };
+        } catch (error) {
+          fail(error instanceof ApiError ? t('risk.focus.err', { cluster: name, status: error.status, message: error.message }) : String(error));
+          return;
+        }
+      }
+      if (!alive || mine !== ticket) return;
+      data = out;
+      focus = next;
+      rows = focus ? focusRows(out, focus.members) : out;
+      render(out);
+    }
+    void load();
 
     return {
-      update() {},
+      update(state, previous) {
+        if (state.cluster === previous.cluster) return;
+        picker?.set(state.cluster);
+        void load();
+      },
       destroy() {
         alive = false;
       },
@@ -209,7 +299,7 @@ export const riskView: ViewDef = {
               col('components', t('col.componentsLost'), 'count'),
               col('lostValueUsd', t('col.lostValue'), 'usd'),
             ],
-            rows: data.failureImpact.map((f) => ({
+            rows: rows.failureImpact.map((f) => ({
               rank: f.rank,
               firm: f.firm.id,
               firmName: f.firm.name,
@@ -235,7 +325,7 @@ export const riskView: ViewDef = {
               col('importYear', t('col.importYear'), 'year'),
               col('importValueUsd', t('col.importValueSame'), 'usd'),
             ],
-            rows: data.singleSource.map((s) => ({
+            rows: rows.singleSource.map((s) => ({
               buyer: s.buyer.id,
               buyerName: s.buyer.name,
               component: s.component.id,
@@ -252,14 +342,15 @@ export const riskView: ViewDef = {
         const exposureTable = exposure.table();
         if (exposureTable) tables.push(exposureTable);
         const svg = chartSvg;
-        const tiers = data ? [...new Set(data.failureImpact.slice(0, CHART_FIRMS).map((f) => f.firm.tier))] : [];
+        const tiers = data ? [...new Set(rows.failureImpact.slice(0, CHART_FIRMS).map((f) => f.firm.tier))] : [];
         return {
           title: t('risk.exportTitle'),
           ...(svg ? { svg: () => svg.cloneNode(true) as SVGSVGElement } : {}),
           legend: svg ? tiers.map((tier) => ({ label: tierText(tier), colour: tierColour(tier), shape: 'square' as const })) : [],
           tables,
-          summary: [...figures, ...exposure.figures()],
-          options: [],
+          // The exposure's figures are national: with a focus, the note that says so comes first.
+          summary: [...keyFigures, ...barFigures, ...(focus ? [t('risk.focus.exposureNote', { cluster: focus.name })] : []), ...exposure.figures()],
+          options: focus ? ['cluster'] : [],
           method: [t('risk.intro'), t('risk.impactIntro'), t('risk.singleIntro'), t('exp.intro'), t('exp.method')],
         };
       },

@@ -57,6 +57,10 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(Number(await first.locator('[data-value]').getAttribute('data-value'))).toBe(api.failureImpact[0]!.lostValueUsd);
     const pairs = await page.locator('#risk-single tbody tr').evaluateAll((trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.buyer}|${(tr as HTMLElement).dataset.component}`));
     expect(pairs).toEqual(api.singleSource.map((s) => `${s.buyer.id}|${s.component.id}`));
+    // Each firm's tier in short after its name: "(IKM)", not "(IKM (small and medium industry))".
+    const tierNotes = await page.locator('#risk-single tbody .hint').allTextContents();
+    expect(tierNotes.length).toBe(2 * api.singleSource.length);
+    for (const note of tierNotes) expect(note).toMatch(/^ \((OEM|Tier 1|Tier 2|IKM|Other large buyer)\)$/);
     // The chart: one bar per top firm (at most 10), and the figures as text.
     expect(await page.locator('#risk-chart-svg .bar').count()).toBe(Math.min(10, api.failureImpact.length));
     // The axis counts OEMs: whole numbers only (with room for more ticks it had drawn 0.5 and 1.5).

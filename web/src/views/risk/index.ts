@@ -123,9 +123,9 @@ function singleSourceTable(rows: readonly SingleSource[], caption: string, selec
       h(
         'tr',
         { 'data-buyer': s.buyer.id, 'data-component': s.component.id },
-        h('th', { scope: 'row' }, firmButton(s.buyer, select), h('span', { class: 'hint' }, ` (${tierText(s.buyer.tier)})`)),
+        h('th', { scope: 'row' }, firmButton(s.buyer, select), h('span', { class: 'hint' }, ` (${tierShort(s.buyer.tier)})`)),
         h('td', {}, s.component.name),
-        h('td', {}, firmButton(s.supplier, select), h('span', { class: 'hint' }, ` (${tierText(s.supplier.tier)})`)),
+        h('td', {}, firmButton(s.supplier, select), h('span', { class: 'hint' }, ` (${tierShort(s.supplier.tier)})`)),
         h('td', { class: 'num' }, s.unitsPerYear === null ? '—' : formatNumber(s.unitsPerYear)),
         h('td', { class: 'num' }, s.valueUsd === null ? '—' : formatUsd(s.valueUsd)),
         h('td', { class: 'num' }, s.imports.year === null ? t('risk.noImports') : t('risk.importsIn', { value: formatUsd(s.imports.valueUsd), year: String(s.imports.year) })),

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { NODE_LABELS, REL_TYPES } from '../model/index.ts';
 import { TIERS } from '../model/index.ts';
-import { GROUP_PARTS, GROUP_PATTERN, MAX_FOCUS_FIRMS, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS } from './overview/rule.ts';
+import { decimalDigitsOnly } from '../util/decimal-query.ts';
+import { GROUP_PARTS, GROUP_PATTERN, MAX_FOCUS_FIRMS, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, TIERS_VIEW_ROWS } from './overview/rule.ts';
 
 const propValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
@@ -97,6 +98,7 @@ export const groupingShape = z
     group: z.string().describe('what was grouped, as `group` lists it: cluster (IKM members of a cluster drawn as the cluster) and the tiers drawn as one node per province'),
     auto: z.boolean().describe('whether group=auto chose it'),
     firms: count.describe('firms in the dataset; a grouped focus: firms in the answer (focus and context)'),
+    past: count.optional().describe('a grouped focus: the firms past which it is grouped (groupPast, or the default)'),
     kept: count.describe('firms drawn one by one'),
     grouped: count.describe('firms drawn as a cluster or a province node'),
     clusters: count.describe('clusters standing for at least one firm'),
@@ -163,6 +165,19 @@ export const graphQueryShape = z.strictObject({
     .optional()
     .describe(
       `firm (the default): every firm is a node. A list (e.g. cluster,TIER2): an overview of the unfocused view — cluster draws each IKM firm of a cluster as its cluster (with \`members\`), each tier listed draws its other firms as one node per province (label Group); supply links are summed per pair of nodes, import flows per importer node and origin. auto: firm level up to ${OVERVIEW_FIRMS} firms, otherwise cluster plus every tier with more than ${OVERVIEW_TIER_FIRMS} firms left (what the web views ask for). With a filter the view is the focus, drawn firm by firm whatever group says (the answer then has no \`grouping\`), unless its answer holds more than ${MAX_FOCUS_FIRMS} firms: with a group other than firm it is then grouped (auto: the rule above applied to its own firms); without one, filters keeping more than ${MAX_FOCUS_FIRMS} firms are refused (413).`,
+    ),
+  groupPast: z
+    .preprocess(
+      decimalDigitsOnly,
+      z.coerce
+        .number({ error: 'groupPast must be a whole number' })
+        .int({ error: 'groupPast must be a whole number' })
+        .min(1, { error: `groupPast must be between 1 and ${MAX_FOCUS_FIRMS}` })
+        .max(MAX_FOCUS_FIRMS, { error: `groupPast must be between 1 and ${MAX_FOCUS_FIRMS}` }),
+    )
+    .optional()
+    .describe(
+      `with group: a focus whose answer holds more than this many firms is drawn grouped (by default ${MAX_FOCUS_FIRMS}); a view that draws fewer rows asks for its own limit (the Tiers view: ${TIERS_VIEW_ROWS})`,
     ),
 });
 export type GraphQuery = z.infer<typeof graphQueryShape>;

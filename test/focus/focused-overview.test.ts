@@ -94,6 +94,8 @@ describe('a focus grouped as an overview', () => {
       group: 'cluster,TIER2',
       auto: false,
       firms: 8,
+      // The limit it was grouped past: the server's default when the query gives no groupPast.
+      past: 20000,
       kept: 2,
       grouped: 6,
       clusters: 2,

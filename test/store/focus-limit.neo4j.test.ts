@@ -133,6 +133,39 @@ describe.skipIf(uri === null)('a focus too large for a view of single firms', ()
     expect(answer.nodes.filter((x) => x.label === 'Firm' && x.role === 'focus').map((n) => n.id).sort()).toEqual([...touching].sort());
   }, 300_000);
 
+  it('draws a focus grouped past the groupPast a view asks for (the Tiers view: 6,000), the same on both stores', async () => {
+    // tier=TIER2 holds a few thousand firms with its context (under 20,000: firm by firm by
+    // default). Asked with groupPast just under its size it is grouped by the same rule, and the
+    // answer says the limit it passed; asked with its size exactly it is not.
+    const plain: GraphQuery = { view: 'tiers', tier: 'TIER2', group: 'auto', links: 'recommended' };
+    const firmLevel = await graphView(embedded, plain);
+    expect(firmLevel.grouping).toBeUndefined();
+    const size = firmLevel.figures.firms.focus + firmLevel.figures.firms.context;
+    expect(size).toBeGreaterThan(3000);
+    expect(size).toBeLessThan(MAX_FOCUS_FIRMS);
+    const under: GraphQuery = { ...plain, groupPast: size - 1 };
+    const grouped = await graphView(embedded, under);
+    expect(await graphView(neo, under)).toEqual(grouped);
+    expect(grouped.grouping).toMatchObject({ firms: size, past: size - 1, auto: true });
+    expect(grouped.grouping!.group).toMatch(/^cluster/);
+    expect(grouped.nodes.length).toBeLessThan(1000);
+    // Firms, supply links and import flows are counted as in the firm-level answer: grouping
+    // changes the picture, not what is counted (the clusters drawn are counted as drawn).
+    for (const key of ['firms', 'supplyLinks', 'importFlows'] as const) expect(grouped.figures[key], key).toEqual(firmLevel.figures[key]);
+    const at: GraphQuery = { ...plain, groupPast: size };
+    for (const store of [embedded, neo] as GraphStore[]) expect((await graphView(store, at)).grouping, store.kind).toBeUndefined();
+  }, 300_000);
+
+  it('refuses a groupPast that is not a whole number from 1 to 20,000, naming it, in both languages', async () => {
+    for (const value of ['0', '20001', '1.5', 'x']) {
+      const res = await fetch(`${server.url}/api/graph?view=tiers&tier=TIER2&group=auto&groupPast=${value}`);
+      expect(res.status, value).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message, value).toMatch(/^groupPast: must be (a whole number|between 1 and 20000)$/);
+    }
+    const id = await fetch(`${server.url}/api/graph?view=tiers&tier=TIER2&group=auto&groupPast=0&lang=id`);
+    expect(((await id.json()) as { error: { message: string } }).error.message).toBe('groupPast: harus antara 1 sampai 20000');
+  });
+
   it('names an unknown component before the size, on both stores', async () => {
     for (const store of [embedded, neo] as GraphStore[]) {
       const error = await refusal(() => graphView(store, { view: 'network', tier: 'IKM', component: 'no-such-component' }));

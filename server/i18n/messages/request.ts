@@ -28,6 +28,8 @@ export const en = {
   // Limits and years of the analyses (substitution, missing links, cluster complexity, imports, trade).
   'request.custom.limitWhole': 'limit must be a whole number',
   'request.custom.limitBetween': 'limit must be between 1 and 1000',
+  'request.custom.groupPastWhole': 'groupPast must be a whole number',
+  'request.custom.groupPastBetween': 'groupPast must be between 1 and 20000',
   'request.custom.limitAtLeastOne': 'limit must be at least 1',
   'request.custom.limitAtMostHundred': 'limit must be at most 100',
   'request.custom.yearWhole': 'year must be a whole year',
@@ -127,6 +129,8 @@ export const id: Translation<typeof en> = {
 
   'request.custom.limitWhole': 'limit harus berupa bilangan bulat',
   'request.custom.limitBetween': 'limit harus antara 1 sampai 1000',
+  'request.custom.groupPastWhole': 'groupPast harus berupa bilangan bulat',
+  'request.custom.groupPastBetween': 'groupPast harus antara 1 sampai 20000',
   'request.custom.limitAtLeastOne': 'limit paling sedikit 1',
   'request.custom.limitAtMostHundred': 'limit paling banyak 100',
   'request.custom.yearWhole': 'year harus berupa tahun dalam bilangan bulat',

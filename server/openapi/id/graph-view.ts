@@ -1,10 +1,12 @@
 // GET /api/graph: its parameters and its answer (server/store/shapes.ts), in the words of the web
 // views' own Indonesian (fokus, konteks, ikhtisar, hubungan pasok, arus impor).
-import { MAX_FOCUS_FIRMS, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS } from '../../store/index.ts';
+import { MAX_FOCUS_FIRMS, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, TIERS_VIEW_ROWS } from '../../store/index.ts';
 import type { Entries } from './catalogue.ts';
 import { whole } from './numbers.ts';
 
 export const GRAPH_VIEW: Entries = {
+  [`with group: a focus whose answer holds more than this many firms is drawn grouped (by default ${MAX_FOCUS_FIRMS}); a view that draws fewer rows asks for its own limit (the Tiers view: ${TIERS_VIEW_ROWS})`]:
+    `dengan group: fokus yang jawabannya memuat lebih dari sekian perusahaan ini digambar berkelompok (bawaan ${whole(MAX_FOCUS_FIRMS)}); tampilan yang menggambar lebih sedikit baris meminta batasnya sendiri (tampilan Tier: ${whole(TIERS_VIEW_ROWS)})`,
   'network: firms and clusters with SUPPLIES and MEMBER_OF; tiers: firms and countries with SUPPLIES and IMPORTS; map: all three kinds of node and link':
     'network: perusahaan dan sentra dengan SUPPLIES dan MEMBER_OF; tiers: perusahaan dan negara dengan SUPPLIES dan IMPORTS; map: ketiga jenis simpul dan hubungan',
   'recommended: also the best recommended missing links touching the focus (type RECOMMENDED), from the missing-links analysis with the same cluster and component filters':
@@ -41,6 +43,7 @@ export const GRAPH_VIEW: Entries = {
   'what was grouped, as `group` lists it: cluster (IKM members of a cluster drawn as the cluster) and the tiers drawn as one node per province':
     'apa yang dikelompokkan, sebagaimana dicantumkan `group`: cluster (anggota IKM suatu sentra digambar sebagai sentranya) dan tier yang digambar sebagai satu simpul per provinsi',
   'whether group=auto chose it': 'apakah group=auto yang memilihnya',
+  'a grouped focus: the firms past which it is grouped (groupPast, or the default)': 'fokus yang dikelompokkan: jumlah perusahaan yang bila dilampaui membuat fokus itu dikelompokkan (groupPast, atau nilai bawaannya)',
   'firms in the dataset; a grouped focus: firms in the answer (focus and context)':
     'perusahaan dalam dataset; pada fokus yang dikelompokkan: perusahaan dalam jawaban (fokus dan konteks)',
   'firms drawn one by one': 'perusahaan yang digambar satu per satu',

@@ -2,9 +2,9 @@
 // buildView"), fetched by id through the uniqueness indexes instead of pulling every firm and
 // relationship over Bolt: a cluster focus on the national dataset reads a few hundred firms.
 import { relKey, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
-import { GROUPING_FIRM_PROPS, withFirmProps } from '../overview/index.ts';
+import { GROUPING_FIRM_PROPS, groupPastOf, requestedGrouping, withFirmProps } from '../overview/index.ts';
 import type { GraphOut, GraphQuery } from '../shapes.ts';
-import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, focusFirmRels, hasFirmFilter, MAX_FOCUS_FIRMS, narrowedFocus, type ViewExtras, type ViewInput } from '../views.ts';
+import { checkFocusSize, checkViewIds, CONTEXT_FIRM_RELS, extraFirmIds, focusFirmRels, hasFirmFilter, narrowedFocus, type ViewExtras, type ViewInput } from '../views.ts';
 
 type Row = Record<string, unknown>;
 export type RunRows = (query: string, params?: Row) => Promise<Row[]>;
@@ -122,7 +122,8 @@ export async function neo4jViewInput(rows: RunRows, query: GraphQuery, extras: V
     }
   };
   const wanted = focusFirmRels(query);
-  const leanRead = focusIds.length > MAX_FOCUS_FIRMS;
+  // Lean only where the answer is bound to be grouped (it is asked with `group`, and the focus alone is past groupPast).
+  const leanRead = requestedGrouping(query.group) !== null && focusIds.length > groupPastOf(query);
   await addFirms(focusFirmsQuery(wanted.rels, leanRead), wanted.rels, focusIds, leanRead);
   const madeOrNeeded = wanted.madeOrNeeded ? new Set(((await rows(MADE_OR_NEEDED, { ids: focusIds }))[0]?.ids ?? []) as string[]) : undefined;
   const context = new Set(extraFirmIds(extras));

@@ -18,9 +18,9 @@
 import { TIERS, type GraphNode, type Props, type Tier } from '../../model/index.ts';
 import { importFlowKey, latestImportFlows } from '../figures.ts';
 import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GroupingOut, Role } from '../shapes.ts';
-import { buildView, MAX_FOCUS_FIRMS, nodeOut, type ViewExtras, type ViewInput } from '../views.ts';
+import { buildView, nodeOut, type ViewExtras, type ViewInput } from '../views.ts';
 import { byId, cents, compare, degrees, groupName, supplyLinks } from './build.ts';
-import { chooseGrouping, drawnAs, emptyStats, groupParts, requestedGrouping, type Grouping } from './rule.ts';
+import { chooseGrouping, drawnAs, emptyStats, groupParts, groupPastOf, MAX_FOCUS_FIRMS, requestedGrouping, type Grouping } from './rule.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
 
 const num = (v: unknown): number => (typeof v === 'number' ? v : 0);
@@ -48,15 +48,16 @@ export function withFirmProps(out: GraphOut, full: ReadonlyMap<string, Props>): 
 
 /**
  * The answer to a focused query: buildView's firm-level answer, or, when it holds more than
- * MAX_FOCUS_FIRMS firms and the query asks for `group`, that answer grouped (groupFocusedView).
+ * MAX_FOCUS_FIRMS firms (or the query's groupPast) and the query asks for `group`, that answer
+ * grouped (groupFocusedView).
  * Both stores call this with their ViewInput.
  */
 export function focusedView(input: ViewInput, query: GraphQuery, extras: ViewExtras = {}): GraphOut {
   const out = buildView(input, query, extras);
   const asked = requestedGrouping(query.group);
-  if (asked === null || out.figures.firms.focus + out.figures.firms.context <= MAX_FOCUS_FIRMS) return out;
+  if (asked === null || out.figures.firms.focus + out.figures.firms.context <= groupPastOf(query)) return out;
   const clusters = input.nodes.filter((n) => n.label === 'Cluster');
-  return groupFocusedView(out, clusters, asked, extras.lang ?? DEFAULT_LANG);
+  return groupFocusedView(out, clusters, asked, extras.lang ?? DEFAULT_LANG, groupPastOf(query));
 }
 
 interface Drawn {
@@ -69,8 +70,11 @@ interface Drawn {
   placed: number;
 }
 
-/** `out` grouped: see the head of this file. `clusters`: every Cluster node (for those `out` does not draw). */
-export function groupFocusedView(out: GraphOut, clusters: readonly GraphNode[], asked: Grouping | 'auto', lang: Lang = DEFAULT_LANG): GraphOut {
+/**
+ * `out` grouped: see the head of this file. `clusters`: every Cluster node (for those `out` does
+ * not draw); `past`: the firms past which the focus is grouped (said in the answer's grouping).
+ */
+export function groupFocusedView(out: GraphOut, clusters: readonly GraphNode[], asked: Grouping | 'auto', lang: Lang = DEFAULT_LANG, past = MAX_FOCUS_FIRMS): GraphOut {
   const firms = out.nodes.filter((n) => n.label === 'Firm');
   const stats = emptyStats();
   for (const f of firms) {
@@ -137,6 +141,7 @@ export function groupFocusedView(out: GraphOut, clusters: readonly GraphNode[], 
     group: groupParts(grouping).join(','),
     auto: grouping.auto,
     firms: inAnswer,
+    past,
     kept: inAnswer - grouped,
     grouped,
     clusters: [...drawn.values()].filter((d) => d.node.label === 'Cluster' && d.members > 0).length,

@@ -34,6 +34,16 @@ export const OVERVIEW_TIER_FIRMS = 400;
  */
 export const MAX_FOCUS_FIRMS = 20_000;
 
+/**
+ * Most rows the Tiers view draws (its curves become a wall past them, and a browser spends minutes
+ * painting them): it asks `groupPast` this, so that a larger focus (a province of 16,610 firms at
+ * national scale) comes grouped instead of being refused by the view.
+ */
+export const TIERS_VIEW_ROWS = 6000;
+
+/** Firms past which a focused answer asked with `group` is drawn grouped: the query's `groupPast`, else MAX_FOCUS_FIRMS. */
+export const groupPastOf = (query: { groupPast?: number | undefined }): number => query.groupPast ?? MAX_FOCUS_FIRMS;
+
 export const GROUP_PARTS = ['cluster', ...TIERS] as const;
 export type GroupPart = (typeof GROUP_PARTS)[number];
 

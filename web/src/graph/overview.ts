@@ -38,12 +38,16 @@ export function focusOf(n: Node): Partial<AppState> | null {
   return null;
 }
 
-/** The sentences of the notice: what is grouped, then how to see firms. */
-export function noticeLines(graph: GraphOut): string[] {
+/**
+ * The sentences of the notice: what is grouped (or `lead`, a view's own reason for asking it
+ * grouped), then how to see firms.
+ */
+export function noticeLines(graph: GraphOut, lead?: string): string[] {
   const g = graph.grouping;
   if (!g) return [];
-  // A focus too large to draw firm by firm (server/store/overview/focused.ts) says so in its own words.
-  const lines = [graph.focused ? t('overview.focusTitle', { firms: g.firms, kept: g.kept, max: MAX_FOCUS_FIRMS }) : t('overview.title', { firms: g.firms, kept: g.kept })];
+  // A focus too large to draw firm by firm (server/store/overview/focused.ts) says so in its own
+  // words, with the limit it was grouped past (a view may ask a lower one: groupPast).
+  const lines = [lead ?? (graph.focused ? t('overview.focusTitle', { firms: g.firms, kept: g.kept, max: g.past ?? MAX_FOCUS_FIRMS }) : t('overview.title', { firms: g.firms, kept: g.kept }))];
   if (g.group.split(',').includes('cluster')) lines.push(t('overview.clusters', { clusters: g.clusters, members: g.tiers.IKM.grouped }));
   const tiers = (Object.keys(g.tiers) as Array<keyof typeof g.tiers>).filter((k) => g.group.split(',').includes(k));
   if (tiers.length > 0) lines.push(t('overview.provinces', { tiers: tiers.map((k) => t(`overview.tier.${k}`)).join(', '), groups: g.groups }));
@@ -55,9 +59,9 @@ export function noticeLines(graph: GraphOut): string[] {
  * The notice above an overview (null for a firm-level answer): the sentences, and when a grouped
  * node is selected a button that focuses it.
  */
-export function overviewNotice(graph: GraphOut, selected: Node | undefined, focus: (patch: Partial<AppState>) => void): HTMLElement | null {
+export function overviewNotice(graph: GraphOut, selected: Node | undefined, focus: (patch: Partial<AppState>) => void, lead?: string): HTMLElement | null {
   if (!isOverview(graph)) return null;
-  const box = h('div', { class: 'overview-notice', role: 'note', 'data-overview': graph.grouping!.group }, h('p', {}, noticeLines(graph).join(' ')));
+  const box = h('div', { class: 'overview-notice', role: 'note', 'data-overview': graph.grouping!.group }, h('p', {}, noticeLines(graph, lead).join(' ')));
   const patch = selected ? focusOf(selected) : null;
   if (selected && patch) box.append(h('button', { type: 'button', class: 'overview-focus', onclick: () => focus(patch) }, t('overview.focus', { name: overviewName(selected) })));
   return box;
@@ -70,7 +74,7 @@ export function overviewFigure(graph: GraphOut): FigureLine | null {
   return {
     key: 'overview',
     text: t('overview.figure', { grouped: g.grouped, firms: g.firms, nodes: g.clusters + g.groups }),
-    definition: graph.focused ? t('overview.focusFigureDef', { max: MAX_FOCUS_FIRMS }) : t('overview.figureDef', { threshold: OVERVIEW_FIRMS }),
+    definition: graph.focused ? t('overview.focusFigureDef', { max: g.past ?? MAX_FOCUS_FIRMS }) : t('overview.figureDef', { threshold: OVERVIEW_FIRMS }),
     values: { firms: g.firms, kept: g.kept, grouped: g.grouped, clusters: g.clusters, groups: g.groups },
   };
 }

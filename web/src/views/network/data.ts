@@ -52,13 +52,14 @@ export interface LoadedGraph {
  * recommended links are shown and pin=<sel> when a recommended link is selected, so the chosen
  * link is drawn whatever the focus. A pin the server rejects is dropped (and reported).
  * `group=auto`: past OVERVIEW_FIRMS firms the unfocused view is an overview (graph/overview.ts);
- * the seed and every focused view stay firm by firm.
+ * the seed and every focused view stay firm by firm, up to the server's limit or the `groupPast`
+ * a view passes in `extra` (the Tiers view draws at most TIERS_VIEW_ROWS rows).
  * Recommended links need the missing-links ranking of the whole dataset (25 million candidates
  * at national scale); when the server answers 503 for it, the view is still worth drawing, so
  * the graph is fetched again without them and the reason is reported instead of a blank view.
  */
-export async function loadGraph(view: 'network' | 'tiers' | 'map', state: AppState): Promise<LoadedGraph> {
-  const params = { view, ...graphFilters(state), group: 'auto' };
+export async function loadGraph(view: 'network' | 'tiers' | 'map', state: AppState, extra: Record<string, string> = {}): Promise<LoadedGraph> {
+  const params = { view, ...graphFilters(state), group: 'auto', ...extra };
   if (!state.missing) return { ...(await loadPinned(params, state)), linksError: null };
   try {
     return { ...(await loadPinned({ ...params, links: 'recommended' }, state)), linksError: null };

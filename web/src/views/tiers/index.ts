@@ -13,7 +13,7 @@ import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { categoryColours, CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR, type CategoryColours } from '../../app/palette.ts';
-import { filtersChanged } from '../../app/state.ts';
+import { filtersChanged, type AppState } from '../../app/state.ts';
 import { col, distinct, roleWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { crowdOpacity } from '../../graph/crowd.ts';
@@ -22,7 +22,8 @@ import { drawLabels, shortName, textWidth, type PlacedLabel } from '../../graph/
 import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
-import { loadGraph } from '../network/data.ts';
+import { loadGraph, type LoadedGraph } from '../network/data.ts';
+import { TIERS_VIEW_ROWS } from '../../../../server/store/overview/rule.ts';
 import { COLUMNS, LEFT, placeTiers, RIGHT, type PlacedNode, type TierLayout } from './layout.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 import { flowsOf, largestFlows, type Flow } from './flows.ts';
@@ -82,7 +83,7 @@ const nameOf = (n: PlacedNode): string => (isGrouped(n) ? overviewName(n) : n.na
  * other large buyers, 5,274 rows and 6,141 links, 6 s), and in a picture 1,100 px wide that many
  * curves are a wall of lines: a notice takes its place, the key figures and the tables stay.
  */
-const TIERS_MAX_ROWS = 6000;
+const TIERS_MAX_ROWS = TIERS_VIEW_ROWS;
 const TIERS_MAX_FLOWS = 6000;
 /**
  * Most flows drawn for an overview (the unfocused view at national scale, or a focus drawn
@@ -93,6 +94,22 @@ const TIERS_OVERVIEW_FLOWS = 3000;
 
 const crowdedBox = (rows: number, flows: number): HTMLElement =>
   noticeBox({ kind: 'caution', id: 'tiers-crowded', title: t('tiers.crowded.title'), lines: [t('tiers.crowded', { rows, flows, maxRows: TIERS_MAX_ROWS, maxFlows: TIERS_MAX_FLOWS })] });
+
+/**
+ * The view's graph. A focus of more firms than the view draws comes grouped (groupPast): a
+ * province at national scale (16,610 firms and countries) was refused with a notice instead of
+ * being drawn. A focus of fewer firms with more flows than the view draws (tier=TIER1: 3,579
+ * rows, 22,264 flows) is asked again grouped whatever its size (groupPast=1), as an overview.
+ */
+async function loadTiers(state: AppState): Promise<LoadedGraph & { lead?: string }> {
+  const loaded = await loadGraph('tiers', state, { groupPast: String(TIERS_VIEW_ROWS) });
+  const count = loaded.graph.grouping === undefined ? flowsOf(loaded.graph).length : 0;
+  if (count <= TIERS_MAX_FLOWS) return loaded;
+  const grouped = await loadGraph('tiers', state, { groupPast: '1' });
+  const g = grouped.graph.grouping;
+  // The notice says why this focus is grouped: its flows, not its firms.
+  return g ? { ...grouped, lead: t('tiers.groupedFlows', { flows: count, max: TIERS_MAX_FLOWS, kept: g.kept }) } : loaded;
+}
 
 function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const root = h('div', { class: 'graph-layout', id: 'tiers-view' });
@@ -111,6 +128,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   let refused: HTMLElement | null = null;
   /** The notice shown instead of a picture with more rows or links than the view draws legibly. */
   let crowded: HTMLElement | null = null;
+  /** Why the answer is grouped when the view asked it so for its flows (the notice's first sentence). */
+  let lead: string | undefined;
   let flows: Flow[] = [];
   /** The flows the picture draws: all of them, or an overview's largest (largestFlows). */
   let drawn: { drawn: Flow[]; share: number } = { drawn: [], share: 1 };
@@ -262,7 +281,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   const renderNotice = () => {
     const selected = layout?.byId.get(ctx.state.get().sel);
-    const box = refused ?? crowded ?? (graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch)) : null);
+    const box = refused ?? crowded ?? (graph ? overviewNotice(graph, selected, (patch) => ctx.state.set(patch), lead) : null);
     // An overview too dense to draw whole says what part of it the picture shows.
     const part =
       !refused && !crowded && drawn.drawn.length < flows.length
@@ -298,11 +317,12 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const mine = ++ticket;
     root.dataset.ready = 'false';
     try {
-      const [loaded, catalog] = await Promise.all([loadGraph('tiers', ctx.state.get()), getCached<CatalogOut>('catalog')]);
+      const [loaded, catalog] = await Promise.all([loadTiers(ctx.state.get()), getCached<CatalogOut>('catalog')]);
       if (mine !== ticket) return;
       refused = null;
       root.dataset.refused = '';
       graph = loaded.graph;
+      lead = loaded.lead;
       if (loaded.pinError) ctx.status(t('tiers.pinError', { message: loaded.pinError }));
       else if (loaded.linksError) ctx.status(t('recommended.dropped', { message: loaded.linksError }));
       categoryOf = new Map(catalog.components.map((c) => [c.id, c.category ?? '']));

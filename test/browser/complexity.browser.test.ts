@@ -217,6 +217,31 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     expect(id.errors).toEqual([]);
   });
 
+  it('says where a focused seed cluster stands when the whole table has no ECI: within its group, unranked, or left out', async () => {
+    const api = await clusterAnalysis(fx);
+    const ceper = api.clusters.find((c) => c.id === 'cl-ceper')!;
+    expect(api.blocks[ceper.block]!.status).toBe('ranked');
+    const ranked = api.clusters.filter((c) => c.block === ceper.block && c.rank !== null).length;
+    // A cluster of a group too small to rank, whose unmade components all have density 0 (seed: Jabodetabek).
+    const lone = api.clusters.find((c) => c.rank === null && api.opportunities.some((o) => o.cluster === c.id) && api.opportunities.filter((o) => o.cluster === c.id).every((o) => o.density === 0))!;
+    const left = api.leftOut[0]!;
+    const cases: Array<[string, string]> = [
+      ['cl-ceper', `${ceper.name} (in focus): ECI ${ceper.blockEci!.toFixed(2)} within group ${ceper.block + 1}, rank ${ceper.rank}${ceper.tied ? '=' : ''} of the group’s ${ranked} ranked clusters, makes ${ceper.diversity} components with a comparative advantage.`],
+      [lone.id, `${lone.name} (in focus) has no ECI in this table: its group is too small, or its ECI is not defined (see the note below). It makes ${lone.diversity} components with a comparative advantage.`],
+      [left.id, `${left.name} (in focus) is not in the table: its member firms make nothing with a known price.`],
+    ];
+    for (const [id, first] of cases) {
+      const { page, errors } = await fx.page(`?view=complexity&cluster=${id}`);
+      await page.waitForSelector('#cx-summary');
+      const lines = await page.locator('#cx-summary .cx-focus-line').allTextContents();
+      expect(lines[0], id).toBe(first);
+      if (id === lone.id) expect(lines[1]).toBe('None of the components it does not make yet is related to what it makes (density 0), so none is a likely next step.');
+      if (id === left.id) expect(lines).toHaveLength(1);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('computes an uploaded table with the chosen columns and downloads it as CSV', async () => {
     const api = await complexity({ csv: TRADE, location: 'country', product: 'hs', value: 'export_value', year: 'year' });
     expect(api.status).toBe(200);

@@ -60,8 +60,11 @@ function focusFigures(out: ClusterComplexityOut, names: Names, focus: string): s
       ? t('cx.focusUnranked', vars)
       : t(block.status === 'whole' ? 'cx.focusRanked' : 'cx.focusRankedBlock', { ...vars, eci: formatFixed(c.blockEci, 2), rank: rankText(c), n: out.clusters.filter((x) => x.block === c.block && x.rank !== null).length, group: c.block + 1 }),
   ];
-  const next = out.opportunities.filter((o) => o.cluster === focus).slice(0, FOCUS_NEXT);
-  lines.push(next.length === 0 ? t('cx.focusNoNext') : t('cx.focusNext', { list: next.map((o) => `${names.component(o.component)} (${formatFixed(o.density, 2)})`).join(', ') }));
+  const listed = out.opportunities.filter((o) => o.cluster === focus);
+  // A component of density 0 shares nothing with what the cluster makes: no step at all, not a likely one.
+  const next = listed.filter((o) => o.density > 0).slice(0, FOCUS_NEXT);
+  if (next.length > 0) lines.push(t('cx.focusNext', { list: next.map((o) => `${names.component(o.component)} (${formatFixed(o.density, 2)})`).join(', ') }));
+  else lines.push(t(listed.length > 0 ? 'cx.focusNoRelated' : 'cx.focusNoNext'));
   return lines;
 }
 

@@ -4,11 +4,12 @@ import { registerMessages } from '../../app/i18n.ts';
 registerMessages('complexity', {
   en: {
     'cx.focusRanked': '{cluster} (in focus): ECI {eci}, rank {rank} of {n}, makes {diversity} {diversity|component|components} with a comparative advantage.',
-    'cx.focusRankedBlock': '{cluster} (in focus): ECI within group {group} {eci}, rank {rank} of the group’s {n} ranked {n|cluster|clusters}, makes {diversity} {diversity|component|components} with a comparative advantage.',
+    'cx.focusRankedBlock': '{cluster} (in focus): ECI {eci} within group {group}, rank {rank} of the group’s {n} ranked {n|cluster|clusters}, makes {diversity} {diversity|component|components} with a comparative advantage.',
     'cx.focusUnranked': '{cluster} (in focus) has no ECI in this table: its group is too small, or its ECI is not defined (see the note below). It makes {diversity} {diversity|component|components} with a comparative advantage.',
     'cx.focusLeftOut': '{cluster} (in focus) is not in the table: its member firms make nothing with a known price.',
     'cx.focusNext': 'Its likeliest next steps, by density: {list}.',
     'cx.focusNoNext': 'No component it does not make yet is listed for it.',
+    'cx.focusNoRelated': 'None of the components it does not make yet is related to what it makes (density 0), so none is a likely next step.',
     'cx.chartFocus': '{title}, and {cluster} in focus (rank {rank})',
     'cx.focusBarText': '{value} · rank {rank}, in focus',
     'cx.clusterPlaceholder': 'All — type a cluster’s name',
@@ -114,11 +115,12 @@ registerMessages('complexity', {
   },
   id: {
     'cx.focusRanked': '{cluster} (fokus): ECI {eci}, peringkat {rank} dari {n}, membuat {diversity} komponen dengan keunggulan komparatif.',
-    'cx.focusRankedBlock': '{cluster} (fokus): ECI di dalam kelompok {group} {eci}, peringkat {rank} dari {n} sentra berperingkat dalam kelompok itu, membuat {diversity} komponen dengan keunggulan komparatif.',
+    'cx.focusRankedBlock': '{cluster} (fokus): ECI {eci} di dalam kelompok {group}, peringkat {rank} dari {n} sentra berperingkat dalam kelompok itu, membuat {diversity} komponen dengan keunggulan komparatif.',
     'cx.focusUnranked': '{cluster} (fokus) tidak memiliki ECI dalam tabel ini: kelompoknya terlalu kecil, atau ECI-nya tidak terdefinisi (lihat catatan di bawah). Sentra ini membuat {diversity} komponen dengan keunggulan komparatif.',
     'cx.focusLeftOut': '{cluster} (fokus) tidak ada dalam tabel: perusahaan anggotanya tidak membuat apa pun dengan harga yang diketahui.',
     'cx.focusNext': 'Langkah berikutnya yang paling mungkin, menurut kepadatan: {list}.',
     'cx.focusNoNext': 'Tidak ada komponen yang belum dibuatnya yang tercantum untuk sentra ini.',
+    'cx.focusNoRelated': 'Tidak ada komponen yang belum dibuatnya yang berkaitan dengan apa yang sudah dibuatnya (kepadatan 0), sehingga belum ada langkah berikutnya yang mungkin.',
     'cx.chartFocus': '{title}, dan {cluster} yang menjadi fokus (peringkat {rank})',
     'cx.focusBarText': '{value} · peringkat {rank}, fokus',
     'cx.clusterPlaceholder': 'Semua — ketik nama sentra',

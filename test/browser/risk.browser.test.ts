@@ -181,6 +181,25 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     }
   });
 
+  it('exports a focus without rows as such: an empty table says it has no rows, in both languages', async () => {
+    for (const [lang, none, all] of [
+      ['en', 'No rows in this scope.', 'All 0 rows'],
+      ['id', 'Tidak ada baris dalam cakupan ini.', 'Seluruh 0 baris'],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=risk&cluster=cl-semarang&lang=${lang}`);
+      await page.waitForSelector('#risk-single-none');
+      await page.click('#export summary');
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+      const html = await readFile((await file.path())!, 'utf8');
+      const notes = [...html.matchAll(/<p class="note">([^<]*)/g)].map((m) => m[1]!.trim());
+      // The two tables of the focus (failure impact, single sources) are empty; the exposure is not.
+      expect(notes.filter((n) => n === none)).toHaveLength(2);
+      expect(html).not.toContain(all);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+
   it('follows the picker: a cluster chosen narrows the tables, and clearing it brings every firm back', async () => {
     const ceper = await expectedFocus('cl-ceper');
     const { page, errors } = await fx.page('?view=risk');

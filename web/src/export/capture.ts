@@ -98,8 +98,13 @@ export function sourceLines(ctx: CaptureContext): string[] {
 }
 
 function briefingTable(table: DocTable): BriefingTable {
+  // An empty table (a focus with no such rows) says so, rather than "All 0 rows."
   const note = (shown: number, elsewhere: boolean) =>
-    table.total <= shown ? t('doc.allRows', { total: table.total }) : `${t('doc.firstRows', { shown, total: table.total })}${elsewhere ? ` ${t('doc.elsewhere')}` : ''}`;
+    table.total === 0
+      ? t('doc.noRows')
+      : table.total <= shown
+        ? t('doc.allRows', { total: table.total })
+        : `${t('doc.firstRows', { shown, total: table.total })}${elsewhere ? ` ${t('doc.elsewhere')}` : ''}`;
   return {
     ...table,
     notes: { pdf: note(ROWS.pdf, true), html: note(ROWS.html, false), slide: note(ROWS.slide, true) },

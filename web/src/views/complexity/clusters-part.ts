@@ -91,7 +91,8 @@ export function clustersPart(onSelect: (id: string) => void, focus: string, onFo
 
   function render(out: ClusterComplexityOut, names: Names): void {
     const focused = focusFigures(out, names, focus);
-    lines = [...focused, ...figures(out, names), ...out.warnings.map((w) => w.message)];
+    const general = figures(out, names);
+    lines = [...focused, ...general, ...out.warnings.map((w) => w.message)];
 
     const ranked = out.blocks.map((b, k) => ({ b, k })).filter(({ b }) => b.status === 'whole' || b.status === 'ranked');
     charts = ranked.map(({ k }) => eciChart(out, k, names, focus));
@@ -150,7 +151,7 @@ export function clustersPart(onSelect: (id: string) => void, focus: string, onFo
     const clusters = clusterTable(out, names, onSelect, focus);
     const scroller = h('div', { class: 'cx-scroll' }, clusters);
     body.replaceChildren(
-      h('div', { class: 'cx-figures', id: 'cx-summary' }, ...focused.map((l) => h('p', { class: 'cx-focus-line' }, l)), ...figures(out, names).map((l) => h('p', {}, l))),
+      h('div', { class: 'cx-figures', id: 'cx-summary' }, ...focused.map((l) => h('p', { class: 'cx-focus-line' }, l)), ...general.map((l) => h('p', {}, l))),
       ...(out.defined ? [] : [structureNotice(out, names.cluster)]),
       ...blockParts,
       h('div', { class: 'cx-row' }, scroller, h('div', { class: 'cx-scroll' }, componentTable(out, names, onSelect))),

@@ -10,7 +10,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { EXPORT_FORMATS, exportGraph, exportOffThread, graphToDataset } from '../server/export/index.ts';
+import { EXPORT_FORMATS, exportGraph, exportToFile, graphToDataset } from '../server/export/index.ts';
 import { datasetToGraph, readDataset, workbookBytes } from '../server/model/index.ts';
 import { generateNational, healthWhile, longestStall, quantile, secs } from './liveness.ts';
 import { startRantai, stopRantai } from './serve.ts';
@@ -43,7 +43,7 @@ export async function benchExportLiveness(): Promise<void> {
     const about = { name: 'national', source: 'bench', loadedAt: null, hash: null };
     for (const format of EXPORT_FORMATS) {
       const inThread = await longestStall(async () => (format === 'xlsx' ? workbookBytes(graphToDataset(graph), about) : exportGraph(format, graph)));
-      const offThread = await longestStall(() => exportOffThread({ format, about }, graph));
+      const offThread = await longestStall(() => exportToFile({ format, about, path: path.join(dir, `export-${format}`), gzip: false }, graph));
       console.log(
         `  ${format}: main thread (peer) ${secs(inThread.ms)}, held up to ${secs(inThread.stallMs)}; worker (ours) ${secs(offThread.ms)}, held up to ${secs(offThread.stallMs)}; longest hold, peer / ours: ${(inThread.stallMs / Math.max(1, offThread.stallMs)).toFixed(0)}×`,
       );

@@ -11,7 +11,8 @@ export { toGraphml } from './graphml.ts';
 export { toGexf } from './gexf.ts';
 export { datasetZip } from './dataset-zip.ts';
 export { toCsvTable, neutraliseCell } from './csv-table.ts';
-export { exportOffThread, DEFAULT_EXPORT_HEAP_MB, type ExportJob, type ExportOptions } from './off-thread.ts';
+export { exportToFile, gzipPathOf, DEFAULT_EXPORT_HEAP_MB, type ExportJob, type ExportOptions } from './off-thread.ts';
+export { spoolFor, spoolRoot, ExportSpool } from './spool.ts';
 
 export const EXPORT_FORMATS = ['graphml', 'gexf', 'json', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

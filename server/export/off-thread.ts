@@ -1,10 +1,11 @@
-// Writes an export on a worker thread of its own. At national scale (100,000 firms, 1.2 million
-// nodes and relationships) each format took 7–16 s of synchronous work (GEXF 447 MB, GraphML
-// 319 MB, the JSON bundle 171 MB, the workbook and the CSV zip), and on the main thread every other
-// request, /api/health included, waited as long. The graph goes over in pieces (server/util/
-// pieces.ts), the worker writes the file and its ETag, and the bytes come back without a copy
-// (a transferred ArrayBuffer). Its heap is capped: an export that needs more is a 413 naming the
-// cap instead of the server's memory. The bytes are those exportGraph and workbookBytes write.
+// Writes an export to a file on a worker thread of its own. At national scale (100,000 firms, 1.2
+// million nodes and relationships) each format took 7–16 s of synchronous work (GEXF 447 MB,
+// GraphML 319 MB, the JSON bundle 171 MB, the workbook and the CSV zip), and on the main thread
+// every other request, /api/health included, waited as long. The graph goes over in pieces
+// (server/util/pieces.ts); the worker writes the file, its gzip beside it and the body's ETag, so
+// the main thread never holds the bytes (spool.ts). Its heap is capped: an export that needs more
+// is a 413 naming the cap instead of the server's memory. The bytes are those exportGraph and
+// workbookBytes write.
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
 import { text } from '../i18n/index.ts';
@@ -12,7 +13,7 @@ import type { GraphData, WorkbookAbout } from '../model/index.ts';
 import { postInPieces } from '../util/pieces.ts';
 import { tsWorkerCode } from '../util/ts-worker.ts';
 import { answerTooLarge } from '../work/errors.ts';
-import { MAX_STRING_BYTES } from '../work/index.ts';
+import { MAX_STRING_BYTES, type SpooledFile } from '../work/index.ts';
 import type { ExportFormat } from './index.ts';
 
 /** Default heap of an export's worker (MB): the national GEXF, the largest, needs about 2 GB. */
@@ -23,10 +24,14 @@ export interface ExportJob {
   format: ExportFormat;
   /** The workbook's README (xlsx only). */
   about?: WorkbookAbout;
+  /** The file to write (spool.ts); its folder is made if need be. */
+  path: string;
+  /** Whether to write its gzip beside it (`path`.gz), kept when worth sending (server/work/encoding.ts). */
+  gzip: boolean;
 }
 
 /** What the worker answers. */
-export type ExportOutcome = { ok: { body: ArrayBuffer; etag: string } } | { tooLarge: true } | { failed: string };
+export type ExportOutcome = { ok: { bytes: number; etag: string; gzipBytes?: number } } | { tooLarge: true } | { failed: string; code?: string };
 
 export interface ExportOptions {
   heapMb?: number;
@@ -34,8 +39,11 @@ export interface ExportOptions {
   signal?: AbortSignal;
 }
 
-/** The export's bytes and their ETag, written on a worker thread. */
-export function exportOffThread(job: ExportJob, graph: GraphData, options: ExportOptions = {}): Promise<{ body: Buffer; etag: string }> {
+/** The path of the gzip written beside an export's file. */
+export const gzipPathOf = (file: string): string => `${file}.gz`;
+
+/** Writes the export to `job.path` (and its gzip) on a worker thread; answers the file and the body's ETag. */
+export function exportToFile(job: ExportJob, graph: GraphData, options: ExportOptions = {}): Promise<{ file: SpooledFile; etag: string }> {
   const heapMb = options.heapMb ?? DEFAULT_EXPORT_HEAP_MB;
   const signal = options.signal;
   if (signal?.aborted) return Promise.reject(signal.reason);
@@ -53,8 +61,11 @@ export function exportOffThread(job: ExportJob, graph: GraphData, options: Expor
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.once('message', (outcome: ExportOutcome) =>
       settle(() => {
-        if ('ok' in outcome) resolve({ body: Buffer.from(outcome.ok.body), etag: outcome.ok.etag });
-        else if ('tooLarge' in outcome) reject(answerTooLarge(MAX_STRING_BYTES));
+        if ('ok' in outcome) {
+          const { bytes, etag, gzipBytes } = outcome.ok;
+          resolve({ file: { path: job.path, bytes, ...(gzipBytes === undefined ? {} : { gzip: { path: gzipPathOf(job.path), bytes: gzipBytes } }) }, etag });
+        } else if ('tooLarge' in outcome) reject(answerTooLarge(MAX_STRING_BYTES));
+        else if (outcome.code === 'ENOSPC') reject(new AppError('request_too_large', text('export.noSpace')));
         else reject(new Error(`the export writer failed: ${outcome.failed}`));
       }),
     );

@@ -4,12 +4,24 @@
 import { createHash } from 'node:crypto';
 import { answerTooLarge } from './errors.ts';
 
+/**
+ * A body kept on disk rather than in memory (whole-graph exports, server/export/spool.ts), and its
+ * gzip when one is worth sending. The server streams it and never holds it.
+ */
+export interface SpooledFile {
+  path: string;
+  bytes: number;
+  gzip?: { path: string; bytes: number };
+}
+
 export interface Answer {
+  /** The body; empty when it is on disk (`file`). */
   body: Buffer;
   contentType: string;
   /** A strong validator: the SHA-1 of the body. */
   etag: string;
   headers?: Record<string, string>;
+  file?: SpooledFile;
 }
 
 /** The strong validator of a body (its SHA-1), also computed off the main thread for large files (server/export/off-thread.ts). */
@@ -45,8 +57,15 @@ export function jsonAnswer(value: unknown): Answer {
   return answer(jsonBytes(value), 'application/json; charset=utf-8');
 }
 
-/** A file answer (exports): its body, media type and download name; its ETag when already known (bodyEtag). */
+const attachment = (fileName: string) => ({ 'Content-Disposition': `attachment; filename="${fileName}"` });
+
+/** A file answer: its body, media type and download name; its ETag when already known (bodyEtag). */
 export function fileAnswer(body: string | Uint8Array, contentType: string, fileName: string, etag?: string): Answer {
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-  return answer(bytes, contentType, { 'Content-Disposition': `attachment; filename="${fileName}"` }, etag);
+  return answer(bytes, contentType, attachment(fileName), etag);
+}
+
+/** A file answer whose body is on disk (`file`, with the body's ETag): the cache counts none of its bytes. */
+export function spooledAnswer(file: SpooledFile, contentType: string, fileName: string, etag: string): Answer {
+  return { body: Buffer.alloc(0), contentType, etag, headers: attachment(fileName), file };
 }

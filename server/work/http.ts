@@ -4,7 +4,7 @@
 // errors in the request's language. Nothing is sent to a client that has gone.
 import type { Request, Response } from 'express';
 import type { GraphStore } from '../store/types.ts';
-import { jsonAnswer, type Answer } from './answer.ts';
+import { jsonAnswer, type Answer, type SpooledFile } from './answer.ts';
 import type { WorkRoute } from './budgets.ts';
 import { acceptsGzip, gzipBody, gzipEtag, gzipOf, worthCompressing } from './encoding.ts';
 import { ClientGoneError, localise, retryAfterOf } from './errors.ts';
@@ -18,6 +18,8 @@ export interface RouteWork {
   params: unknown;
   /** false for cheap lookups: admitted through the gate but neither cached nor shared. */
   share?: boolean;
+  /** The answer is the same in every language (a whole-graph export): one is kept for all. */
+  languageFree?: boolean;
 }
 
 /** A signal aborted when the connection closes before the response was sent in full. */
@@ -32,27 +34,72 @@ export function clientSignal(res: Response): AbortSignal {
 export async function sendWork(req: Request, res: Response, store: GraphStore, work: RouteWork, compute: () => Promise<Answer>): Promise<void> {
   const signal = clientSignal(res);
   const acceptLanguage = req.headers['accept-language'];
-  try {
-    // The language the request resolves to (the same reading as the routes' resolveLang), so that
-    // "id" and "id-ID,id;q=0.9" share one cached answer.
-    const vary = requestLang(req.query, acceptLanguage);
-    const gate = workFor(store);
-    const { answer, outcome } = await gate.answer({ ...work, vary, signal }, compute);
-    if (signal.aborted) return;
-    const sent = await encoded(req, res, gate, answer);
-    if (signal.aborted) return;
-    res.setHeader('X-Rantai-Work', outcome);
-    // Set here, express neither hashes the body again nor fails to answer 304 to If-None-Match.
-    res.setHeader('ETag', sent.etag);
-    for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
-    res.type(answer.contentType).send(sent.body);
-  } catch (error) {
-    // Nobody is left to answer; the work has been stopped (or is shared with others still waiting).
-    if (signal.aborted) return;
-    const retryAfter = retryAfterOf(error);
-    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
-    throw localise(error, requestLang(req.query, acceptLanguage));
+  // A file on disk (an export) can be removed between its answer and its sending: the data changed
+  // meanwhile (server/export/spool.ts), or a cleaner of the temporary folder removed it. The request
+  // is then answered again, once, with the file written again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      // The language the request resolves to (the same reading as the routes' resolveLang), so that
+      // "id" and "id-ID,id;q=0.9" share one cached answer.
+      const vary = work.languageFree ? '' : requestLang(req.query, acceptLanguage);
+      const gate = workFor(store);
+      const { answer, outcome } = await gate.answer({ ...work, vary, signal }, compute);
+      if (signal.aborted) return;
+      if (answer.file) {
+        await sendSpooled(req, res, answer, answer.file, outcome).catch((error: unknown) => {
+          if ((error as NodeJS.ErrnoException).code === 'ENOENT') gate.forget(answer);
+          throw error;
+        });
+        return;
+      }
+      const sent = await encoded(req, res, gate, answer);
+      if (signal.aborted) return;
+      sendHeaders(res, answer, sent.etag, outcome);
+      res.type(answer.contentType).send(sent.body);
+      return;
+    } catch (error) {
+      // Nobody is left to answer; the work has been stopped (or is shared with others still waiting).
+      if (signal.aborted) return;
+      if (attempt === 1 && (error as NodeJS.ErrnoException).code === 'ENOENT' && !res.headersSent) continue;
+      const retryAfter = retryAfterOf(error);
+      if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
+      throw localise(error, requestLang(req.query, acceptLanguage));
+    }
   }
+}
+
+/** The answer's headers: how it was reached, its validator and its own (a file's download name). */
+function sendHeaders(res: Response, answer: Answer, etag: string, outcome: string): void {
+  res.setHeader('X-Rantai-Work', outcome);
+  // Set here, express neither hashes the body again nor fails to answer 304 to If-None-Match.
+  res.setHeader('ETag', etag);
+  for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+}
+
+/**
+ * Streams an answer kept on disk, its gzip to a client that accepts it: 304 to a matching
+ * If-None-Match and ranges (206) come from express's sendFile, which reads the ETag set here, so a
+ * broken download of a national export resumes where it stopped.
+ */
+async function sendSpooled(req: Request, res: Response, answer: Answer, file: SpooledFile, outcome: string): Promise<void> {
+  let sent = { path: file.path, etag: answer.etag };
+  if (worthCompressing(file.bytes, answer.contentType)) {
+    res.vary('Accept-Encoding');
+    if (file.gzip && acceptsGzip(req)) {
+      sent = { path: file.gzip.path, etag: gzipEtag(answer.etag) };
+      res.setHeader('Content-Encoding', 'gzip');
+    }
+  }
+  sendHeaders(res, answer, sent.etag, outcome);
+  res.type(answer.contentType);
+  await new Promise<void>((resolve, reject) =>
+    res.sendFile(sent.path, { etag: false, lastModified: false, cacheControl: false, acceptRanges: true, dotfiles: 'allow' }, (error) => {
+      if (!error) return resolve();
+      // Headers already chosen for a file that has gone are taken back before the request is answered again.
+      if (!res.headersSent) for (const name of ['Content-Encoding', 'ETag', 'X-Rantai-Work', 'Content-Disposition', 'Vary']) res.removeHeader(name);
+      reject(error);
+    }),
+  );
 }
 
 /**

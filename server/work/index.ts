@@ -3,8 +3,8 @@
 export { Work, type WorkRequest, type WorkStats, type Outcome } from './work.ts';
 export { workFor, attachWork } from './registry.ts';
 export { sendWork, sendJson, sendBody, clientSignal, type RouteWork } from './http.ts';
-export { bodyEtag, jsonAnswer, jsonBytes, fileAnswer, tooLargeOr, MAX_STRING_BYTES, type Answer } from './answer.ts';
-export { acceptsGzip, compressible, gzipBody, gzipEtag, gzipOf, MIN_COMPRESSED_BYTES } from './encoding.ts';
+export { bodyEtag, jsonAnswer, jsonBytes, fileAnswer, spooledAnswer, tooLargeOr, MAX_STRING_BYTES, type Answer, type SpooledFile } from './answer.ts';
+export { acceptsGzip, compressible, gzipBody, gzipEtag, gzipOf, gzipWorthSending, GZIP_LEVEL, MIN_COMPRESSED_BYTES } from './encoding.ts';
 export { currentWork, checkpoint, remainingMs, runWithin, type WorkContext } from './context.ts';
 export { DEFAULT_WORK_LIMITS, resolveWorkLimits, workLimitsFromConfig, workLimitsShape, type WorkLimits } from './limits.ts';
 export { WORK_ROUTES, timeBudgetMs, type WorkRoute } from './budgets.ts';

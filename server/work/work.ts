@@ -87,6 +87,12 @@ export class Work {
     if (key !== undefined) this.cache.grow(key, bytes);
   }
 
+  /** Drops a kept answer (one whose file on disk has gone, http.ts), so that the next request computes it again. */
+  forget(answer: Answer): void {
+    const key = this.keys.get(answer);
+    if (key !== undefined) this.cache.delete(key);
+  }
+
   async answer(request: WorkRequest, compute: () => Promise<Answer>): Promise<{ answer: Answer; outcome: Outcome }> {
     if (request.share === false) {
       return { answer: await this.run(request.route, undefined, undefined, request.signal, compute), outcome: 'computed' };

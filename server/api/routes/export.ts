@@ -3,9 +3,10 @@
 // one sheet per file), both of which POST /api/datasets and `rantai validate` accept back as they are.
 import { Router } from 'express';
 import { z } from 'zod';
-import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportOffThread } from '../../export/index.ts';
+import path from 'node:path';
+import { EXPORT_CONTENT_TYPES, EXPORT_FORMATS, exportToFile, spoolFor } from '../../export/index.ts';
 import { XLSX_TYPE } from '../../upload/index.ts';
-import { currentWork, fileAnswer, sendWork } from '../../work/index.ts';
+import { compressible, currentWork, sendWork, spooledAnswer } from '../../work/index.ts';
 import { errorLangParam } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
@@ -24,11 +25,16 @@ export function exportRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     const { format } = parseRequest(exportQueryShape, req.query, 'query');
-    await sendWork(req, res, ctx.store, { route: 'export', params: { format } }, async () => {
-      // Written on a worker thread: at national scale each format is seconds of work (off-thread.ts).
-      const [about, graph] = await Promise.all([format === 'xlsx' ? ctx.store.info() : undefined, ctx.store.snapshot()]);
-      const file = await exportOffThread({ format, ...(about ? { about } : {}) }, graph, { heapMb: ctx.exportHeapMb, signal: currentWork()?.signal });
-      return fileAnswer(file.body, CONTENT_TYPES[format], FILE_NAMES[format], file.etag);
+    await sendWork(req, res, ctx.store, { route: 'export', params: { format }, languageFree: true }, async () => {
+      // Written to disk on a worker thread: at national scale each format is seconds of work and
+      // hundreds of megabytes, which the server then streams rather than holds (export/spool.ts).
+      const [about, graph, version] = await Promise.all([format === 'xlsx' ? ctx.store.info() : undefined, ctx.store.snapshot(), ctx.store.version()]);
+      // One file per answer the gate keeps apart (one per format: the files are the same in every
+      // language), so that two exports never write the same file.
+      const target = path.join(spoolFor(ctx.store).folderFor(version.key), FILE_NAMES[format]);
+      const job = { format, path: target, gzip: compressible(CONTENT_TYPES[format]), ...(about ? { about } : {}) };
+      const written = await exportToFile(job, graph, { heapMb: ctx.exportHeapMb, signal: currentWork()?.signal });
+      return spooledAnswer(written.file, CONTENT_TYPES[format], FILE_NAMES[format], written.etag);
     });
   });
   return router;

@@ -10,6 +10,7 @@ export const en = {
   'work.memoryBudget': "the server's memory is {heap}% full (no analysis starts above {limit}%); try again in {retry} s",
   'work.tooLarge': 'the answer to this request is larger than the {mb} MB the server can send at once; narrow it with its filters',
   'export.outOfMemory': 'writing this export needed more than {size} of memory, the most the server gives one export (RANTAI_EXPORT_HEAP_MB on the server sets this limit); rantai export on the command line has no such limit',
+  'export.noSpace': "the server's temporary folder has no room left for this export (TMPDIR on the server sets where exports are written); rantai export on the command line writes where you choose",
 } as const;
 
 export const id: Translation<typeof en> = {
@@ -19,4 +20,5 @@ export const id: Translation<typeof en> = {
   'work.memoryBudget': 'memori server sudah terpakai {heap}% (analisis baru tidak dimulai di atas {limit}%); coba lagi dalam {retry} detik',
   'work.tooLarge': 'jawaban untuk permintaan ini melebihi {mb} MB yang dapat dikirim server sekaligus; persempit permintaan dengan filternya',
   'export.outOfMemory': 'penulisan ekspor ini memerlukan memori lebih dari {size}, batas yang diberikan server untuk satu ekspor (batas ini diatur oleh RANTAI_EXPORT_HEAP_MB di server); rantai export di baris perintah tidak memiliki batas ini',
+  'export.noSpace': 'folder sementara server tidak lagi memiliki ruang untuk ekspor ini (lokasi penulisan ekspor diatur oleh TMPDIR di server); rantai export di baris perintah menulis ke lokasi yang Anda pilih',
 };

@@ -4,6 +4,7 @@
 // by default, like every CLI sentence).
 import { DatasetError } from '../model/index.ts';
 import { AppError } from '../errors.ts';
+import { ConfigError } from '../config.ts';
 import { DEFAULT_LANG, LangSchema, render, say, type Lang } from '../i18n/index.ts';
 import { UsageError, type CliIO } from './command.ts';
 import { COMMANDS } from './commands/index.ts';
@@ -63,6 +64,10 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     if (error instanceof AppError) {
       io.err(`${error.code}: ${error.messageIn(lang)}`);
+      return 1;
+    }
+    if (error instanceof ConfigError) {
+      io.err(say(lang, 'cli.failed', { name, reason: error.messageIn(lang) }));
       return 1;
     }
     const e = error as NodeJS.ErrnoException & { address?: string; port?: number };

@@ -1,10 +1,25 @@
 // What the server process tells whoever runs it (`rantai serve`, and `rantai load` while it waits
 // for Neo4j): where it listens, which dataset it serves, Neo4j not answering yet, analyses that
 // could not be prepared after a load, and the graceful stop. In English or Bahasa Indonesia
-// (--lang); settings, commands and URLs stay as they are typed.
+// (--lang); settings, commands and URLs stay as they are typed. Also a setting of the environment
+// that is malformed (server/config.ts), naming the variable once.
 import type { Translation } from './translation.ts';
 
 export const en = {
+  'runtime.config': 'configuration: {variable}: {reason}',
+  'runtime.config.wholeNumber': 'must be a whole number',
+  'runtime.config.atLeast': 'must be at least {min}',
+  'runtime.config.atMost': 'must be at most {max}',
+  'runtime.config.tokenLength': 'must be at least 16 characters',
+  'runtime.config.port': 'must be a port number, 0 to 65535',
+  'runtime.config.neo4jUri': 'must start with bolt://, neo4j://, bolt+s:// or neo4j+s://',
+  'runtime.config.corsOrigin': 'must be "*" or origins separated by commas, such as https://example.org',
+  'runtime.config.bytes': 'must be a whole number of bytes',
+  'runtime.config.milliseconds': 'must be a whole number of milliseconds',
+  'runtime.config.percentage': 'must be a percentage above 0 and at most 100',
+  'runtime.config.megabytes': 'must be a number of megabytes, 0 or more',
+  'runtime.config.fileName': 'must be a file name',
+  'runtime.config.text': 'must be text',
   'runtime.neo4jUnreachable': 'Neo4j is not reachable at {uri}. Start it with `npm run neo4j` (or check NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD); retrying…',
   'runtime.neo4jGaveUp': 'Neo4j at {uri} did not become reachable within {seconds} s; start it with `npm run neo4j`',
   'runtime.loadingSeed': 'Neo4j holds no Rantai dataset yet: loading {dataset}',
@@ -21,6 +36,20 @@ export const en = {
 } as const;
 
 export const id: Translation<typeof en> = {
+  'runtime.config': 'konfigurasi: {variable}: {reason}',
+  'runtime.config.wholeNumber': 'harus bilangan bulat',
+  'runtime.config.atLeast': 'paling sedikit {min}',
+  'runtime.config.atMost': 'paling banyak {max}',
+  'runtime.config.tokenLength': 'paling sedikit 16 karakter',
+  'runtime.config.port': 'harus nomor port, 0 sampai 65535',
+  'runtime.config.neo4jUri': 'harus diawali bolt://, neo4j://, bolt+s://, atau neo4j+s://',
+  'runtime.config.corsOrigin': 'harus "*" atau daftar origin yang dipisahkan koma, misalnya https://example.org',
+  'runtime.config.bytes': 'harus bilangan bulat dalam byte',
+  'runtime.config.milliseconds': 'harus bilangan bulat dalam milidetik',
+  'runtime.config.percentage': 'harus persentase di atas 0 dan paling besar 100',
+  'runtime.config.megabytes': 'harus jumlah megabyte, 0 atau lebih',
+  'runtime.config.fileName': 'harus nama berkas',
+  'runtime.config.text': 'harus berupa teks',
   'runtime.neo4jUnreachable': 'Neo4j tidak dapat dihubungi di {uri}. Jalankan dengan `npm run neo4j` (atau periksa NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD); mencoba lagi…',
   'runtime.neo4jGaveUp': 'Neo4j di {uri} tetap tidak dapat dihubungi setelah {seconds} detik; jalankan dengan `npm run neo4j`',
   'runtime.loadingSeed': 'Neo4j belum berisi dataset Rantai: memuat {dataset}',

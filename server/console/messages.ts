@@ -61,6 +61,7 @@ export interface ConsoleMessages {
   tooManyTokens: (tokens: number, max: number) => string;
   regexOperand: (p: { line: number; column: number }) => string;
   regexHazard: (pattern: string, hazard: RegexHazard, p: { line: number; column: number }) => string;
+  regexBound: (pattern: string, bound: number, p: { line: number; column: number }) => string;
   noPlan: string;
   otherDatabase: (database: string, rantai: string) => string;
   administration: (operator: string) => string;
@@ -130,6 +131,8 @@ function messagesIn(lang: Lang): ConsoleMessages {
     regexOperand: (p) => say(lang, 'console.regex.operand', { line: String(p.line), column: String(p.column) }),
     regexHazard: (pattern, hazard, p) =>
       say(lang, 'console.regex.hazard', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, why: say(lang, `console.regex.${hazard}`), line: String(p.line), column: String(p.column) }),
+    regexBound: (pattern, bound, p) =>
+      say(lang, 'console.regex.bound', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, bound: count(lang, bound), line: String(p.line), column: String(p.column) }),
     tooManyTokens: (tokens, max) => say(lang, 'console.tooManyTokens', { tokens: count(lang, tokens), max: count(lang, max) }),
     noPlan: say(lang, 'console.noPlan'),
     otherDatabase: (database, rantai) => say(lang, 'console.otherDatabase', { database, rantai }),

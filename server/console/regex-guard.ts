@@ -18,6 +18,14 @@ export const STEP_BUDGET = 5e8;
 /** The bound for a pattern with one free quantifier and few choices. */
 export const MAX_SUBJECT = 1_000_000;
 
+/**
+ * A bound below this is said in the console's answer (its notes), since a text past it would
+ * silently not match: three `.*` get 793 characters, which a long description or a text the query
+ * builds can pass. The commonest patterns are not noted, their bounds being far past any stored
+ * name or description: one `.*` gets MAX_SUBJECT and two (`(?i).*ceper.*`) 22,360.
+ */
+export const NOTED_BOUND = 10_000;
+
 /** The longest text the pattern is matched against, or null when its cost does not grow with the text. */
 export function subjectLimit(cost: RegexCost): number | null {
   if (cost.degree === 0) return null;

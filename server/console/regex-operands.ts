@@ -11,7 +11,7 @@
 import { AppError } from '../errors.ts';
 import { isPunct, lineAndColumn, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
-import { guardedPattern } from './regex-guard.ts';
+import { guardedPattern, subjectLimit } from './regex-guard.ts';
 import { analyseRegex } from './regex-safety.ts';
 
 /** The value of a Cypher string literal as Neo4j 5.26 reads it: its escapes undone, an unknown escape (`\d`) kept as written. */
@@ -72,6 +72,11 @@ export interface RegexOperand {
   to: number;
   /** The pattern behind its length bound. */
   guarded: string;
+  /** The pattern as checked, where its `=~` stands, and the longest text it is matched against (null: any). */
+  pattern: string;
+  line: number;
+  column: number;
+  bound: number | null;
 }
 
 /**
@@ -89,7 +94,7 @@ export function checkRegexes(query: string, tokens: readonly Token[], params: Re
     if (analysis.hazard !== null) {
       throw new AppError('query_refused', consoleMessages(lang).regexHazard(found.pattern, analysis.hazard, { line, column }), { line, column, hazard: analysis.hazard });
     }
-    operands.push({ from: tokens[i + 1]!.at, to: found.last.end, guarded: guardedPattern(found.pattern, analysis) });
+    operands.push({ from: tokens[i + 1]!.at, to: found.last.end, guarded: guardedPattern(found.pattern, analysis), pattern: found.pattern, line, column, bound: subjectLimit(analysis) });
   }
   return operands;
 }
@@ -101,9 +106,10 @@ export interface GuardedQuery {
   params: Record<string, string>;
   /**
    * Each parameter's reference (`$name`) and where it stands in the text run (`at`), with what the
-   * analyst wrote there and where (`from`, `to`): for column names and Neo4j's positions.
+   * analyst wrote there and where (`from`, `to`): for column names and Neo4j's positions; with the
+   * operand's length bound, for the answer's notes.
    */
-  written: Array<{ reference: string; at: number; text: string; from: number; to: number }>;
+  written: Array<{ reference: string; at: number; text: string; from: number; to: number; operand: RegexOperand }>;
 }
 
 /**
@@ -121,7 +127,7 @@ export function guardRegexes(text: string, operands: readonly RegexOperand[], pa
     const name = `${base}${k}`;
     guarded.params[name] = operand.guarded;
     guarded.text += text.slice(at, operand.from);
-    guarded.written.push({ reference: `$${name}`, at: guarded.text.length, text: text.slice(operand.from, operand.to), from: operand.from, to: operand.to });
+    guarded.written.push({ reference: `$${name}`, at: guarded.text.length, text: text.slice(operand.from, operand.to), from: operand.from, to: operand.to, operand });
     guarded.text += `$${name}`;
     at = operand.to;
   });

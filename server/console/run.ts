@@ -19,6 +19,7 @@ import { toNeo4jParam, toPlain, type Plain } from '../store/neo4j/values.ts';
 import { checkConsoleQuery, type CheckedQuery } from './check.ts';
 import { consoleTimeout, mapConsoleError } from './errors.ts';
 import { inWrittenTerms } from './positions.ts';
+import { NOTED_BOUND } from './regex-guard.ts';
 import { writtenColumn } from './regex-operands.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { GraphCollector } from './graph-values.ts';
@@ -136,7 +137,7 @@ async function stream(tx: ManagedTransaction, query: string, params: Record<stri
 }
 
 /** The answer, its columns named as the analyst wrote them (a pattern in an unnamed RETURN item included). */
-function toResult(streamed: Streamed, limit: number, elapsedMs: number, patterns: CheckedQuery['patterns']): CypherResult {
+function toResult(streamed: Streamed, limit: number, elapsedMs: number, patterns: CheckedQuery['patterns'], lang: ConsoleLang): CypherResult {
   const graph = new GraphCollector();
   const columns = streamed.columns.map((column) => writtenColumn(column, patterns));
   const rows = streamed.records.map((record) => {
@@ -148,7 +149,15 @@ function toResult(streamed: Streamed, limit: number, elapsedMs: number, patterns
     });
     return row;
   });
-  return { columns, rows, truncated: streamed.truncated, limit, ...graph.result(), elapsedMs };
+  const notes = boundNotes(patterns, lang);
+  return { columns, rows, truncated: streamed.truncated, limit, ...graph.result(), elapsedMs, ...(notes.length > 0 ? { notes } : {}) };
+}
+
+/** The patterns matched only against texts shorter than NOTED_BOUND, said so (regex-guard.ts). */
+function boundNotes(patterns: CheckedQuery['patterns'], lang: ConsoleLang): string[] {
+  return patterns.flatMap(({ operand }) =>
+    operand.bound !== null && operand.bound < NOTED_BOUND ? [consoleMessages(lang).regexBound(operand.pattern, operand.bound, { line: operand.line, column: operand.column })] : [],
+  );
 }
 
 /** 413: a row whose values nest deeper than MAX_VALUE_DEPTH (or too deep for the driver to read at all). */
@@ -243,7 +252,7 @@ export class ConsoleRunner {
         this.linger(id, work, session, release);
         throw consoleTimeout(timeoutMs, lang);
       }
-      return toResult(outcome, limit, Math.round(performance.now() - started), checked.patterns);
+      return toResult(outcome, limit, Math.round(performance.now() - started), checked.patterns, lang);
     } catch (error) {
       const inner = error instanceof NoRetry ? error.inner : error;
       if (inner instanceof AppError) throw inner;

@@ -93,5 +93,9 @@ export const cypherResultShape = z.object({
   nodes: z.array(consoleNodeShape).optional().describe('every node found in the rows (for the graph view)'),
   relationships: z.array(consoleRelationshipShape).optional().describe('every relationship found in the rows'),
   elapsedMs: z.number(),
+  notes: z
+    .array(z.string())
+    .optional()
+    .describe("sentences about how the query was run, in the request's language: a =~ pattern matched only against texts up to a length (longer ones do not match)"),
 });
 export type CypherResult = z.infer<typeof cypherResultShape>;

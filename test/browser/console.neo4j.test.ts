@@ -90,6 +90,25 @@ describe.skipIf(unavailable !== null || uri === null)('Cypher console on Neo4j (
     expect(errors).toEqual([]);
   });
 
+  it('shows the server’s note on a pattern matched only against short texts, in Indonesian too', async () => {
+    const query = "MATCH (f:Firm) WHERE f.name =~ '.*a.*e.*i' RETURN f.id AS id ORDER BY id LIMIT 3";
+    for (const lang of ['en', 'id'] as const) {
+      const expected = await fetch(`${fx.server.url}/api/cypher?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      const body = (await expected.json()) as CypherResult;
+      expect(body.notes).toHaveLength(1);
+      const { page, errors } = await fx.page(`?view=console&lang=${lang}`);
+      await page.waitForSelector('#console-query');
+      await page.fill('#console-query', query);
+      await page.fill('#console-params', '');
+      await page.click('#console-run');
+      await page.waitForSelector('#console-results');
+      expect(await page.locator('.console-note').allTextContents()).toEqual(body.notes);
+      expect(body.notes![0]).toContain(lang === 'en' ? 'at most 793 characters' : 'paling banyak 793 karakter');
+      if (lang === 'id') await screenshot(page, 'console-note-id');
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('refuses a write query with the API’s message', async () => {
     const write = "CREATE (n:Firm {id: 'f-evil', name: 'Evil', tier: 'IKM'}) RETURN n";
     const expected = await api(write);

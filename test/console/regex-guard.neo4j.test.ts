@@ -49,6 +49,21 @@ describe.skipIf(uri === null)('the =~ guard on Neo4j', () => {
     expect(store.consoleQueries.inUse()).toBe(0);
   });
 
+  it('says in the answer, in the request’s language, when a pattern is matched only against short texts', async () => {
+    // Three free quantifiers: (5·10^8)^(1/3) = 793 characters (regex-guard.ts). 793 a's with b, c
+    // and d after them match; 794 do not, though the pattern would match them, and the note says so.
+    const query = `WITH ${doubled(10)} AS s RETURN substring(s, 0, 790) + 'bcd' =~ '.*b.*c.*d' AS within, substring(s, 0, 791) + 'bcd' =~ '.*b.*c.*d' AS past`;
+    const en = cypherResultShape.parse((await post({ query, timeoutMs: 5000 })).body);
+    expect(en.rows).toEqual([{ within: true, past: false }]);
+    const note = (lang: string) => (lang === 'en' ? `The pattern ".*b.*c.*d" of =~ at line 1, column ` : `Pola ".*b.*c.*d" pada =~ di baris 1, kolom `);
+    expect(en.notes).toHaveLength(2);
+    expect(en.notes![0]).toMatch(new RegExp(`^${note('en').replace(/[.*]/g, '\\$&')}\\d+ is matched only against texts of at most 793 characters: a longer text does not match it\\.`));
+    const id = cypherResultShape.parse((await post({ query, timeoutMs: 5000 }, '?lang=id')).body);
+    expect(id.notes![1]).toMatch(new RegExp(`^${note('id').replace(/[.*]/g, '\\$&')}\\d+ hanya dicocokkan dengan teks sepanjang paling banyak 793 karakter: teks yang lebih panjang tidak cocok\\.`));
+    // The commonest pattern (two .*, bound 22,360) gets no note.
+    expect((await rows("RETURN 'Sentra Ceper' =~ '(?i).*ceper.*' AS m")).notes).toBeUndefined();
+  });
+
   it('matches what analysts match: text within the bound, alternatives, flags, quotes', async () => {
     // 2^14 = 16,384 characters is within the bound of 22,360; 2^15 = 32,768 is past it and does not match.
     expect((await rows(`RETURN ${doubled(14)} =~ '(?i).*A.*' AS within, ${doubled(15)} =~ '(?i).*A.*' AS past`)).rows).toEqual([{ within: true, past: false }]);

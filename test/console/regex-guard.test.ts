@@ -52,7 +52,18 @@ describe('checkConsoleQuery: each =~ pattern is sent as a parameter holding the 
     expect(checked.text).toBe('MATCH (f:Firm) WHERE f.name =~ $rantaiPattern0 RETURN f.id');
     expect(checked.params).toEqual({ rantaiPattern0: '(?=[\\s\\S]{0,22360}\\z)(?:(?i).*ceper.*)' });
     expect(checked.written).toBe(query);
-    expect(checked.patterns).toEqual([{ reference: '$rantaiPattern0', at: 31, text: "'(?i).*' + $q + '.*'", from: 31, to: 51 }]);
+    // The operand keeps the checked pattern, where its =~ stands and its bound (22,360: two free
+    // quantifiers, sqrt(5·10^8)), for the answer's notes.
+    expect(checked.patterns).toEqual([
+      {
+        reference: '$rantaiPattern0',
+        at: 31,
+        text: "'(?i).*' + $q + '.*'",
+        from: 31,
+        to: 51,
+        operand: { from: 31, to: 51, guarded: '(?=[\\s\\S]{0,22360}\\z)(?:(?i).*ceper.*)', pattern: '(?i).*ceper.*', line: 1, column: 29, bound: 22_360 },
+      },
+    ]);
   });
 
   it('sends the string that was checked, Cypher’s escapes undone, even where no bound is needed', () => {

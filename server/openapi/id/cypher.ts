@@ -11,6 +11,8 @@ export const CYPHER: Entries = {
   'one object per row, keyed by column; nodes, relationships and paths as objects':
     'satu objek per baris, dengan nama kolom sebagai kunci; simpul, relasi, dan lintasan sebagai objek',
   'true when the query had more rows than limit': 'true bila kueri memiliki baris lebih banyak daripada limit',
+  "sentences about how the query was run, in the request's language: a =~ pattern matched only against texts up to a length (longer ones do not match)":
+    'kalimat tentang cara kueri dijalankan, dalam bahasa permintaan: pola =~ yang hanya dicocokkan dengan teks sampai panjang tertentu (teks yang lebih panjang tidak cocok)',
   'every node found in the rows (for the graph view)': 'setiap simpul yang ditemukan dalam baris-baris (untuk tampilan graf)',
   'every relationship found in the rows': 'setiap relasi yang ditemukan dalam baris-baris',
   'elementId of the start node': 'elementId simpul awal',

@@ -219,7 +219,9 @@ export const consoleView: ViewDef = {
     function showResult(r: CypherResult): void {
       const lines = summaryLines(r);
       const csvButton = h('button', { type: 'button', id: 'console-csv', onclick: () => downloadCsv() }, t('console.csv'));
-      outcome.replaceChildren(h('p', { id: 'console-summary' }, lines.join(' ')), csvButton);
+      // The server's notes (in the request's language): a pattern matched only against texts up to a length.
+      const notes = (r.notes ?? []).map((note) => h('p', { class: 'hint console-note' }, note));
+      outcome.replaceChildren(h('p', { id: 'console-summary' }, lines.join(' ')), ...notes, csvButton);
       ctx.status(lines[0]!);
       const parts: Node[] = [];
       graphSvg = null;
@@ -279,7 +281,7 @@ export const consoleView: ViewDef = {
           ...(svg ? { svg: () => svg.cloneNode(true) as SVGSVGElement } : {}),
           legend: result?.nodes && svg ? graphLegend(result.nodes, (tier) => t(`tier.${tier}`), t('console.relationship')) : [],
           tables: table ? [table] : [],
-          summary: result ? summaryLines(result) : [],
+          summary: result ? [...summaryLines(result), ...(result.notes ?? [])] : [],
           options: [],
           method: [t('method.console')],
         };

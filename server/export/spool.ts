@@ -9,7 +9,7 @@
 // per data version in that: when a store's data changes the folders of its older versions are
 // removed (a download already streaming keeps its open file; Linux frees it when it is closed). The
 // process's folder is removed when it exits, and a folder left by a process that no longer runs
-// (killed) is removed when the next one starts.
+// (killed) is removed when the next one writes its first export.
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';

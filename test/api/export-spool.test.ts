@@ -5,7 +5,6 @@
 // the answer cache counts none of its bytes; a matching If-None-Match is a 304 and a range a 206
 // with exactly those bytes (a broken download resumes); a file removed from disk is written again;
 // and when the data changes the export is of the new data and the old version's folder is gone.
-import { request, type IncomingHttpHeaders } from 'node:http';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -16,26 +15,7 @@ import { EmbeddedStore } from '../../server/store/index.ts';
 import { bodyEtag, workFor } from '../../server/work/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 import { serveWith, type TestServer } from '../helpers/app-with.ts';
-
-interface Raw {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A request whose body is read as it came over the wire (fetch would unzip it). */
-function raw(url: string, headers: Record<string, string> = {}): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { raw } from './raw-http.ts';
 
 const dataset = generateDataset({ clusters: 8, firms: 600, components: 40, seed: 11 });
 const expectedGexf = Buffer.from(exportGraph('gexf', datasetToGraph(dataset)).body as string, 'utf8');

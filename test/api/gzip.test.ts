@@ -2,7 +2,6 @@
 // files go gzipped to a client that accepts it, byte for byte the same once unzipped (node:zlib's
 // gunzip is the independent reader), with their own validator; a client that refuses gzip, a small
 // body and an already compressed file (xlsx) get the bytes as they are.
-import { request, type IncomingHttpHeaders } from 'node:http';
 import { mkdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -12,26 +11,7 @@ import { readDataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { attachWork, DEFAULT_WORK_LIMITS, gzipOf, jsonAnswer, Work } from '../../server/work/index.ts';
 import { tempDir } from '../helpers/datasets.ts';
-
-interface Raw {
-  status: number;
-  headers: IncomingHttpHeaders;
-  body: Buffer;
-}
-
-/** A request whose body is read as it came over the wire (fetch would unzip it). */
-function raw(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
-  return new Promise((resolve, reject) => {
-    const req = request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { raw } from './raw-http.ts';
 
 const GZ = { 'Accept-Encoding': 'gzip, deflate, br' };
 

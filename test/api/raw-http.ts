@@ -1,6 +1,28 @@
 // HTTP/1.1 over plain sockets, for tests that need what fetch hides: a request whose body arrives
-// in parts (or never), declared lengths that are lies, and whether the server closed the socket.
+// in parts (or never), declared lengths that are lies, and whether the server closed the socket;
+// and an answer's body as it came over the wire (fetch would unzip it).
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { connect as netConnect, type Socket } from 'node:net';
+
+export interface Raw {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/** A request whose body is read as it came over the wire (fetch would unzip it). */
+export function raw(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
 
 export function connect(port: number, host = '127.0.0.1'): Promise<Socket> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,6 @@
 // Where the server keeps the exports it wrote (server/export/spool.ts): one folder per data version
 // per store, the older versions' removed when a newer one is used; the process's folder removed when
-// it exits, and one left by a process that no longer runs (a killed server) removed by the next.
+// it exits, and one left by a process that no longer runs (a killed server) removed by the next when it first uses its own.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -175,3 +175,23 @@ export function visitZip(data: Uint8Array, limits: { maxEntryBytes: number; maxT
     if (!e.name.endsWith('/')) visit(e.name, entryBytes(data, e));
   }
 }
+
+/**
+ * The zip's bytes for a reader that reads it front to back (exceljs's streaming workbook reader),
+ * with its parts in the order `rank` gives (lowest first; ties keep the file's order): each part's
+ * local record (its header, data and any data descriptor: everything up to the next record) as it
+ * is, nothing re-compressed, then the central directory and end record. A record is given once
+ * however many directory entries point at it, so the result is never larger than the zip.
+ */
+export function partsInOrder(data: Uint8Array, rank: (name: string) => number): Uint8Array[] {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const directory = view.getUint32(findEndRecord(view) + 16, true);
+  const nameAt = new Map<number, string>();
+  for (const e of readCentralDirectory(data)) {
+    if (e.localOffset < directory && !nameAt.has(e.localOffset)) nameAt.set(e.localOffset, e.name);
+  }
+  const starts = [...nameAt.keys()].sort((a, b) => a - b);
+  const records = starts.map((start, i) => ({ rank: rank(nameAt.get(start)!), start, stop: starts[i + 1] ?? directory }));
+  records.sort((a, b) => a.rank - b.rank || a.start - b.start);
+  return [...records.map((r) => data.subarray(r.start, r.stop)), data.subarray(directory)];
+}

@@ -15,6 +15,8 @@ export interface PackageFacts {
    * truncated sheet lost its last rows silently.
    */
   truncated: string[];
+  /** Every part's name, in the file's order. */
+  parts: string[];
 }
 
 export interface PackageLimits {
@@ -58,7 +60,9 @@ export function inspectWorkbook(bytes: Uint8Array, limits: PackageLimits): Packa
   let relsXml = '';
   const partMerges = new Map<string, string[]>();
   const cut: string[] = [];
+  const parts: string[] = [];
   visitZip(bytes, limits, (name, data) => {
+    parts.push(name);
     const closing = CLOSING.find(([part]) => part.test(name))?.[1];
     if (closing && !complete(closing, data)) cut.push(name);
     if (name === 'xl/workbook.xml') workbookXml = decoder.decode(data);
@@ -85,5 +89,5 @@ export function inspectWorkbook(bytes: Uint8Array, limits: PackageLimits): Packa
     const refs = part ? partMerges.get(part) : undefined;
     if (refs) merges.set(name, refs);
   }
-  return { sheets, merges, truncated: cut.map((part) => sheetOfPart.get(part) ?? part) };
+  return { sheets, merges, truncated: cut.map((part) => sheetOfPart.get(part) ?? part), parts };
 }

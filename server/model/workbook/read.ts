@@ -14,6 +14,7 @@ import type { DatasetFile } from '../schemas.ts';
 import { cellValue, columnLetter, shownValue } from './cells.ts';
 import { inspectWorkbook, type PackageLimits } from './package.ts';
 import { AppError } from '../../errors.ts';
+import { partsInOrder } from '../../upload/zip.ts';
 
 export const README_SHEET = 'README';
 
@@ -115,6 +116,21 @@ async function readSheet(file: DatasetFile, sheet: string, rowsOf: AsyncIterable
 /** The dataset sheet a sheet name stands for (case and surrounding spaces do not matter). */
 const fileOfSheet = (name: string): DatasetFile | undefined => FILE_NAMES.find((f) => f === name.trim().toLowerCase());
 
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
+/**
+ * The parts exceljs's streaming reader needs before it can read a sheet as it comes: the workbook's
+ * relationships, the workbook, its string table and its styles. A sheet met before them is copied,
+ * inflated, to a temporary file and read after the last part (and Excel, LibreOffice and our own
+ * writer all put the relationships after the sheets): a national workbook left 284 MB in the
+ * temporary folder while it was read, and a copy of the analyst's sheet behind when the read
+ * stopped early. Given these parts first, no sheet is copied anywhere.
+ */
+const READ_FIRST = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', SHARED_STRINGS, 'xl/styles.xml'];
+const readingRank = (part: string): number => {
+  const at = READ_FIRST.indexOf(part);
+  return at < 0 ? READ_FIRST.length : at;
+};
+
 /** Reads the workbook's sheets; throws AppError for a damaged or hostile file, never for its content. */
 export async function readWorkbook(name: string, bytes: Uint8Array, limits: PackageLimits = LOCAL_WORKBOOK_LIMITS): Promise<WorkbookContent> {
   const problems: Problem[] = [];
@@ -133,7 +149,8 @@ export async function readWorkbook(name: string, bytes: Uint8Array, limits: Pack
     }
   }
 
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+  const parts = partsInOrder(bytes, readingRank).map((part) => Buffer.from(part.buffer, part.byteOffset, part.byteLength));
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(parts), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     styles: 'cache',
@@ -141,6 +158,8 @@ export async function readWorkbook(name: string, bytes: Uint8Array, limits: Pack
     entries: 'ignore',
   });
   acceptAbsoluteTargets(reader);
+  // With no string table to wait for, every sheet is read as it comes (see readingRank).
+  if (!facts.parts.includes(SHARED_STRINGS)) (reader as { sharedStrings?: unknown[] }).sharedStrings = [];
   const where = { sheet: name };
   try {
     await readSheets(reader, raws, problems, where);

@@ -58,7 +58,32 @@ export function spoolRoot(): string {
 /** The export folders of one store: one per data version, the older ones removed as a newer one is used. */
 export class ExportSpool {
   private current: string | undefined;
+  /** Folder name → exports being written into it (hold/release). */
+  private readonly writing = new Map<string, number>();
   constructor(readonly dir: string) {}
+
+  /**
+   * The folder for version `versionKey`'s exports, held while an export is written into it: a newer
+   * version does not remove it under the writer (which then failed, a 500, when the data changed in
+   * the moment between writing a file and renaming it); it is removed when the last writer releases it.
+   */
+  hold(versionKey: string): { folder: string; release: () => void } {
+    const folder = this.folderFor(versionKey);
+    const name = path.basename(folder);
+    this.writing.set(name, (this.writing.get(name) ?? 0) + 1);
+    let released = false;
+    const release = (): void => {
+      if (released) return;
+      released = true;
+      const left = this.writing.get(name)! - 1;
+      if (left > 0) this.writing.set(name, left);
+      else {
+        this.writing.delete(name);
+        if (this.current !== name) rmSync(folder, { recursive: true, force: true });
+      }
+    };
+    return { folder, release };
+  }
 
   /**
    * The folder for the exports of data version `versionKey`, made if need be. A version other than
@@ -70,7 +95,7 @@ export class ExportSpool {
     const folder = path.join(this.dir, name);
     if (this.current !== name) {
       mkdirSync(this.dir, { recursive: true });
-      for (const other of readdirSync(this.dir)) if (other !== name) rmSync(path.join(this.dir, other), { recursive: true, force: true });
+      for (const other of readdirSync(this.dir)) if (other !== name && !this.writing.has(other)) rmSync(path.join(this.dir, other), { recursive: true, force: true });
       this.current = name;
     }
     mkdirSync(folder, { recursive: true });

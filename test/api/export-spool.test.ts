@@ -5,7 +5,9 @@
 // the answer cache counts none of its bytes; a matching If-None-Match is a 304 and a range a 206
 // with exactly those bytes (a broken download resumes); a file removed from disk is written again;
 // and when the data changes the export is of the new data and the old version's folder is gone.
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+// A full disk is a 413 saying so, in both languages; /dev/full (the kernel's device whose every write
+// fails with ENOSPC) stands in for it, linked where the writer writes.
+import { existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -110,5 +112,36 @@ describe('an export kept on disk', () => {
     const after = spooled();
     expect(after).toHaveLength(1);
     expect(after[0]!.version).not.toBe(before[0]);
+  });
+});
+
+describe('an export on a full disk', () => {
+  let full: TestServer;
+  let fullStore: EmbeddedStore;
+  beforeAll(async () => {
+    fullStore = new EmbeddedStore(generateDataset({ clusters: 4, firms: 200, components: 20, seed: 13 }), 'full');
+    full = await serveWith(fullStore);
+  });
+  afterAll(() => full?.close());
+
+  it('is a 413 saying the temporary folder has no room, in English and Indonesian, and is written once there is room', async () => {
+    const folder = spoolFor(fullStore).folderFor((await fullStore.version()).key);
+    const part = path.join(folder, 'rantai-graph.gexf.part');
+    symlinkSync('/dev/full', part);
+    const en = await raw(`${full.url}/api/export?format=gexf`);
+    expect(en.status).toBe(413);
+    expect(JSON.parse(en.body.toString('utf8')).error).toMatchObject({
+      code: 'request_too_large',
+      message: "the server's temporary folder has no room left for this export (TMPDIR on the server sets where exports are written); rantai export on the command line writes where you choose",
+    });
+    const id = await raw(`${full.url}/api/export?format=gexf&lang=id`);
+    expect(id.status).toBe(413);
+    expect(JSON.parse(id.body.toString('utf8')).error.message).toBe(
+      'folder sementara server tidak lagi memiliki ruang untuk ekspor ini (lokasi penulisan ekspor diatur oleh TMPDIR di server); rantai export di baris perintah menulis ke lokasi yang Anda pilih',
+    );
+    rmSync(part);
+    const ok = await raw(`${full.url}/api/export?format=gexf`);
+    expect(ok.status).toBe(200);
+    expect(ok.body.toString('utf8')).toMatch(/^<\?xml/);
   });
 });

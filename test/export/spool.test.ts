@@ -1,5 +1,6 @@
 // Where the server keeps the exports it wrote (server/export/spool.ts): one folder per data version
-// per store, the older versions' removed when a newer one is used; the process's folder removed when
+// per store, the older versions' removed when a newer one is used (one an export is being written
+// into, when that export is written); the process's folder removed when
 // it exits, and one left by a process that no longer runs (a killed server) removed by the next when it first uses its own.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,28 @@ describe('a store’s export folders', () => {
     expect(second).not.toBe(first);
     expect(existsSync(first)).toBe(false);
     expect(readdirSync(spool.dir)).toEqual([path.basename(second)]);
+  });
+});
+
+describe('a folder an export is being written into', () => {
+  it('is not removed by a newer version until the writer releases it', () => {
+    const spool = new ExportSpool(path.join(tmp.dir, 'held'));
+    const old = spool.hold('v1');
+    const other = spool.hold('v1');
+    writeFileSync(path.join(old.folder, 'rantai-graph.gexf.part'), 'half written');
+    const newer = spool.folderFor('v2');
+    // Both folders while the old version's exports are being written.
+    expect(readdirSync(spool.dir).sort()).toEqual([path.basename(old.folder), path.basename(newer)].sort());
+    expect(readdirSync(old.folder)).toEqual(['rantai-graph.gexf.part']);
+    old.release();
+    old.release(); // twice is once
+    expect(existsSync(old.folder)).toBe(true);
+    other.release();
+    expect(existsSync(old.folder)).toBe(false);
+    // The current version's folder stays when its writer releases it.
+    const current = spool.hold('v2');
+    current.release();
+    expect(readdirSync(spool.dir)).toEqual([path.basename(newer)]);
   });
 });
 

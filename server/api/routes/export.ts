@@ -31,10 +31,14 @@ export function exportRoutes(ctx: ApiContext): Router {
       const [about, graph, version] = await Promise.all([format === 'xlsx' ? ctx.store.info() : undefined, ctx.store.snapshot(), ctx.store.version()]);
       // One file per answer the gate keeps apart (one per format: the files are the same in every
       // language), so that two exports never write the same file.
-      const target = path.join(spoolFor(ctx.store).folderFor(version.key), FILE_NAMES[format]);
-      const job = { format, path: target, gzip: compressible(CONTENT_TYPES[format]), ...(about ? { about } : {}) };
-      const written = await exportToFile(job, graph, { heapMb: ctx.exportHeapMb, signal: currentWork()?.signal });
-      return spooledAnswer(written.file, CONTENT_TYPES[format], FILE_NAMES[format], written.etag);
+      const { folder, release } = spoolFor(ctx.store).hold(version.key);
+      try {
+        const job = { format, path: path.join(folder, FILE_NAMES[format]), gzip: compressible(CONTENT_TYPES[format]), ...(about ? { about } : {}) };
+        const written = await exportToFile(job, graph, { heapMb: ctx.exportHeapMb, signal: currentWork()?.signal });
+        return spooledAnswer(written.file, CONTENT_TYPES[format], FILE_NAMES[format], written.etag);
+      } finally {
+        release();
+      }
     });
   });
   return router;

@@ -23,9 +23,18 @@ const declarations = (cls: 'node' | 'edge', columns: readonly AttrColumn[]): str
   '    </attributes>',
 ];
 
-const attvalues = (cls: 'node' | 'edge', columns: readonly AttrColumn[], attrs: Props): string[] => {
-  const values = columns.flatMap((c, i) => (attrs[c.name] === undefined ? [] : [`          <attvalue for="${cls[0]}${i}" value="${xmlText(attrText(attrs[c.name]!))}"/>`]));
-  return values.length === 0 ? [] : ['        <attvalues>', ...values, '        </attvalues>'];
+/**
+ * The node's or edge's <attvalues> block as the lines that follow its opening tag, each after a
+ * newline (or nothing): one string per element, not one per line, since a national GEXF has
+ * millions of lines and building it line by line was mostly garbage collection.
+ */
+const attvalues = (cls: 'node' | 'edge', columns: readonly AttrColumn[], attrs: Props): string => {
+  let values = '';
+  for (let i = 0; i < columns.length; i++) {
+    const value = attrs[columns[i]!.name];
+    if (value !== undefined) values += `\n          <attvalue for="${cls[0]}${i}" value="${xmlText(attrText(value))}"/>`;
+  }
+  return values === '' ? '' : `\n        <attvalues>${values}\n        </attvalues>`;
 };
 
 export function toGexf(graph: GraphData): string {
@@ -47,15 +56,11 @@ export function toGexf(graph: GraphData): string {
   ];
   graph.nodes.forEach((n, i) => {
     const label = typeof n.props.name === 'string' ? n.props.name : n.id;
-    lines.push(`      <node id="${xmlText(n.id)}" label="${xmlText(label)}">`, ...attvalues('node', nodeCols, nodeAttrs[i]!), '      </node>');
+    lines.push(`      <node id="${xmlText(n.id)}" label="${xmlText(label)}">${attvalues('node', nodeCols, nodeAttrs[i]!)}\n      </node>`);
   });
   lines.push('    </nodes>', '    <edges>');
   graph.rels.forEach((r, i) => {
-    lines.push(
-      `      <edge id="${xmlText(r.key)}" source="${xmlText(r.from)}" target="${xmlText(r.to)}" label="${xmlText(r.type)}">`,
-      ...attvalues('edge', edgeCols, edgeAttrs[i]!),
-      '      </edge>',
-    );
+    lines.push(`      <edge id="${xmlText(r.key)}" source="${xmlText(r.from)}" target="${xmlText(r.to)}" label="${xmlText(r.type)}">${attvalues('edge', edgeCols, edgeAttrs[i]!)}\n      </edge>`);
   });
   lines.push('    </edges>', '  </graph>', '</gexf>', '');
   return lines.join('\n');

@@ -22,8 +22,18 @@ export const edgeAttributes = (r: GraphRel): Props => ({ type: r.type, ...r.prop
 const keyLines = (domain: 'node' | 'edge', prefix: string, columns: readonly AttrColumn[]): string[] =>
   columns.map((c, i) => `  <key id="${prefix}${i}" for="${domain}" attr.name="${xmlText(c.name)}" attr.type="${c.type}"/>`);
 
-const dataLines = (indent: string, prefix: string, columns: readonly AttrColumn[], attrs: Props): string[] =>
-  columns.flatMap((c, i) => (attrs[c.name] === undefined ? [] : [`${indent}<data key="${prefix}${i}">${xmlText(attrText(attrs[c.name]!))}</data>`]));
+/**
+ * The element's <data> lines, each after a newline: one string per element, not one per line (a
+ * national GraphML has millions of lines, and building it line by line was mostly garbage collection).
+ */
+const dataLines = (prefix: string, columns: readonly AttrColumn[], attrs: Props): string => {
+  let lines = '';
+  for (let i = 0; i < columns.length; i++) {
+    const value = attrs[columns[i]!.name];
+    if (value !== undefined) lines += `\n      <data key="${prefix}${i}">${xmlText(attrText(value))}</data>`;
+  }
+  return lines;
+};
 
 export function toGraphml(graph: GraphData): string {
   const nodeAttrs = graph.nodes.map(nodeAttributes);
@@ -38,10 +48,10 @@ export function toGraphml(graph: GraphData): string {
     '  <graph id="rantai" edgedefault="directed">',
   ];
   graph.nodes.forEach((n, i) => {
-    lines.push(`    <node id="${xmlText(n.id)}">`, ...dataLines('      ', 'n', nodeCols, nodeAttrs[i]!), '    </node>');
+    lines.push(`    <node id="${xmlText(n.id)}">${dataLines('n', nodeCols, nodeAttrs[i]!)}\n    </node>`);
   });
   graph.rels.forEach((r, i) => {
-    lines.push(`    <edge id="${xmlText(r.key)}" source="${xmlText(r.from)}" target="${xmlText(r.to)}">`, ...dataLines('      ', 'e', edgeCols, edgeAttrs[i]!), '    </edge>');
+    lines.push(`    <edge id="${xmlText(r.key)}" source="${xmlText(r.from)}" target="${xmlText(r.to)}">${dataLines('e', edgeCols, edgeAttrs[i]!)}\n    </edge>`);
   });
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

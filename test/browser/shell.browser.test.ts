@@ -45,4 +45,41 @@ describe.skipIf(unavailable !== null)('application shell', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
     expect(errors).toEqual([]);
   });
+
+  it('says which filters of the other views a view without the filter bar does not apply, and clears them', async () => {
+    const { page, errors } = await fx.page('?view=network&province=Jawa%20Tengah&tier=TIER1&cluster=cl-ceper');
+    await page.waitForSelector('#tab-network[aria-selected=true]');
+    // The network view applies all of them: nothing to say.
+    expect(await page.locator('#unapplied').count()).toBe(0);
+    await page.click('#tab-risk');
+    await page.waitForSelector('#unapplied');
+    expect(await page.locator('#unapplied .notice-title').textContent()).toBe('Filters not applied in this view');
+    expect(await page.locator('#unapplied p').first().textContent()).toBe('Risk does not narrow its figures by these filters, set in another view (they stay in the address for the views that use them):');
+    // Risk follows the cluster, so only the tier and the province are listed.
+    expect(await page.locator('#unapplied li').allTextContents()).toEqual(['Tier: Tier 1', 'Province: Jawa Tengah']);
+    await page.click('#unapplied .unapplied-clear');
+    await page.waitForFunction(() => !document.querySelector('#unapplied'));
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('province'), params.get('tier'), params.get('cluster')]).toEqual([null, null, 'cl-ceper']);
+    expect(errors).toEqual([]);
+  });
+
+  it('says it in Indonesian, and not at all in a view that follows the filter or is not about the figures', async () => {
+    const { page, errors } = await fx.page('?view=complexity&province=Jawa%20Tengah&lang=id');
+    await page.waitForSelector('#unapplied');
+    expect(await page.locator('#unapplied .notice-title').textContent()).toBe('Filter yang tidak diterapkan di tampilan ini');
+    expect(await page.locator('#unapplied p').first().textContent()).toBe(
+      'Kompleksitas tidak mempersempit angkanya menurut filter berikut, yang diatur di tampilan lain (filter tetap tersimpan di alamat untuk tampilan yang memakainya):',
+    );
+    expect(await page.locator('#unapplied li').allTextContents()).toEqual(['Provinsi: Jawa Tengah']);
+    expect(await page.locator('#unapplied .unapplied-clear').textContent()).toBe('Hapus filter ini');
+    // The console is not about the graph's figures; Opportunities follows the component.
+    await page.click('#tab-console');
+    await page.waitForFunction(() => !document.querySelector('#unapplied'));
+    const other = await fx.page('?view=opportunities&component=c-piston-ring');
+    await other.page.waitForSelector('#tab-opportunities[aria-selected=true]');
+    await other.page.waitForTimeout(300);
+    expect(await other.page.locator('#unapplied').count()).toBe(0);
+    expect([...errors, ...other.errors]).toEqual([]);
+  });
 });

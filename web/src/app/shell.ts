@@ -10,6 +10,7 @@ import { renderExportMenu } from './export-menu.ts';
 import { renderFilters } from './filters.ts';
 import { setLang, t, translateDom } from './i18n.ts';
 import { urlProblemBox } from './notice/url-problems.ts';
+import { unappliedBox, unappliedFilters } from './notice/unapplied.ts';
 import type { AppState, KnownValues, StateStore, UrlProblem } from './state.ts';
 import type { MountedView, ViewDef } from './view.ts';
 
@@ -66,6 +67,7 @@ export class Shell {
     } else this.mounted?.update(next, previous);
     const filtersChanged = (['tier', 'cluster', 'province', 'component', 'search'] as const).some((k) => next[k] !== previous[k]);
     if (filtersChanged) this.renderFilters();
+    if (filtersChanged || next.view !== previous.view) this.renderUnapplied();
     if (next.sel !== previous.sel) void this.detail.show(next.sel);
   }
 
@@ -135,6 +137,15 @@ export class Shell {
     if (this.catalog) renderFilters(el, this.catalog, this.state);
   }
 
+  /** The filters set in another view that the mounted one does not apply, said above it. */
+  private renderUnapplied(): void {
+    const el = byId('unapplied-notice');
+    const def = VIEWS.find((v) => v.id === this.state.get().view);
+    const state = this.state.get();
+    const keys = def ? unappliedFilters(def, state) : [];
+    el.replaceChildren(...(def && keys.length > 0 ? [unappliedBox(def, state, keys, this.catalog, () => this.state.set(Object.fromEntries(keys.map((k) => [k, '']))))] : []));
+  }
+
   private mountView(): void {
     this.mounted?.destroy();
     const def = VIEWS.find((v) => v.id === this.state.get().view) ?? VIEWS[0]!;
@@ -144,6 +155,7 @@ export class Shell {
     el.setAttribute('aria-labelledby', `tab-${def.id}`);
     byId('filters').hidden = !def.filters;
     this.mountedDef = def;
+    this.renderUnapplied();
     this.mounted = def.mount(el, { state: this.state, status: (m) => this.status(m) });
   }
 

@@ -38,7 +38,9 @@ export interface TableExport {
 }
 
 /** The parts of the address state a view applies; the scope line names them in words. */
-export type ScopeKey = 'tier' | 'cluster' | 'province' | 'component' | 'search' | 'measure' | 'missing' | 'strategy' | 'basis';
+/** The filter bar's filters. */
+export type FilterKey = 'tier' | 'cluster' | 'province' | 'component' | 'search';
+export type ScopeKey = FilterKey | 'measure' | 'missing' | 'strategy' | 'basis';
 
 /** A filter or option the view keeps itself (not in the address), already in words. */
 export interface ScopeItem {
@@ -83,5 +85,11 @@ export interface ViewDef {
   titleKey: string;
   /** Whether the shell shows the filter bar (tier, cluster, province, component, search). */
   filters: boolean;
+  /**
+   * Without the filter bar: the filters of the address the view follows. The shell says which of
+   * the others are set and not applied here (notice/unapplied.ts). Absent: the view is not about the
+   * graph's figures (the console, the data page) and says nothing.
+   */
+  follows?: readonly FilterKey[];
   mount(el: HTMLElement, ctx: ViewContext): MountedView;
 }

@@ -4,6 +4,9 @@ import { registerMessages } from '../i18n.ts';
 registerMessages('notice', {
   en: {
     'notice.dismiss': 'Dismiss',
+    'unapplied.title': 'Filters not applied in this view',
+    'unapplied.line': '{view} does not narrow its figures by these filters, set in another view (they stay in the address for the views that use them):',
+    'unapplied.clear': 'Clear {n|this filter|these filters}',
     'focus.refused.title': 'Too many firms to draw one by one',
     'focus.refused.clear': 'Clear the filters and show the overview',
     'url.title': 'Part of the address was not understood',
@@ -24,6 +27,9 @@ registerMessages('notice', {
   },
   id: {
     'notice.dismiss': 'Tutup',
+    'unapplied.title': 'Filter yang tidak diterapkan di tampilan ini',
+    'unapplied.line': '{view} tidak mempersempit angkanya menurut filter berikut, yang diatur di tampilan lain (filter tetap tersimpan di alamat untuk tampilan yang memakainya):',
+    'unapplied.clear': 'Hapus filter ini',
     'focus.refused.title': 'Terlalu banyak perusahaan untuk digambar satu per satu',
     'focus.refused.clear': 'Hapus filter dan tampilkan ikhtisar',
     'url.title': 'Sebagian alamat tidak dikenali',

@@ -19,6 +19,7 @@ export const complexityView: ViewDef = {
   id: 'complexity',
   titleKey: 'view.complexity',
   filters: false,
+  follows: ['cluster'],
   mount(el, ctx): MountedView {
     const clusters = clustersPart((id) => ctx.state.set({ sel: id }), ctx.state.get().cluster, (id) => ctx.state.set({ cluster: id }));
     const products = productsPart((id) => ctx.state.set({ sel: id }));

@@ -31,6 +31,7 @@ export const linksView: ViewDef = {
   id: 'links',
   titleKey: 'view.links',
   filters: false,
+  follows: ['cluster', 'component'],
   mount(el, ctx): MountedView {
     let alive = true;
     let ticket = 0;

@@ -38,6 +38,7 @@ export const opportunitiesView: ViewDef = {
   id: 'opportunities',
   titleKey: 'view.opportunities',
   filters: false,
+  follows: ['cluster', 'component'],
   mount(el, ctx): MountedView {
     let alive = true;
     let ticket = 0;

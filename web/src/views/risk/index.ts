@@ -156,6 +156,7 @@ export const riskView: ViewDef = {
   id: 'risk',
   titleKey: 'view.risk',
   filters: false,
+  follows: ['cluster'],
   mount(el, ctx): MountedView {
     let alive = true;
     let ticket = 0;

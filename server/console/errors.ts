@@ -1,6 +1,6 @@
 // Turns what Neo4j answers to a console query into the error catalogue: a stopped transaction is a
 // 408, a write in the read-only transaction or a forbidden action a 400 query_refused, a mistake in
-// the query a 400 carrying Neo4j's own message (never a stack), an unreachable Neo4j or a console
+// the query (or a statement Neo4j could not execute as written) a 400 carrying Neo4j's own message (never a stack), an unreachable Neo4j or a console
 // user that cannot sign in a 503 (server/store/neo4j/errors.ts). Rantai's own words are in the
 // language of the request (messages.ts); Neo4j's messages are quoted as Neo4j wrote them.
 import { Neo4jError } from 'neo4j-driver';
@@ -28,5 +28,9 @@ export function mapConsoleError(error: unknown, timeoutMs: number, elapsedMs: nu
   if (SIGN_IN_CODES.has(code)) return new AppError('store_unavailable', m.signIn, { neo4jCode: code });
   if (code.startsWith('Neo.ClientError.Security')) return new AppError('query_refused', m.neo4jRefused(error.message), { neo4jCode: code });
   if (code.startsWith('Neo.ClientError')) return new AppError('invalid_request', m.cypherError(error.message), { neo4jCode: code });
+  // Neo4j files some refusals of what a query asks at run time under DatabaseError, e.g. a
+  // shortestPath whose two ends are the same node after a cartesian product: the query's doing,
+  // which its author can rewrite, not the server's fault (it was a 500 "internal error").
+  if (code === 'Neo.DatabaseError.Statement.ExecutionFailed') return new AppError('invalid_request', m.cypherError(error.message), { neo4jCode: code });
   return mapDriverError(error);
 }

@@ -208,6 +208,22 @@ describe.skipIf(uri === null)('POST /api/cypher on Neo4j (seed dataset)', () => 
     expect(r.text).not.toMatch(/\n\s+at /);
   });
 
+  it('answers a statement Neo4j cannot execute as written (a DatabaseError) with 400 and its message, in both languages', async () => {
+    // shortestPath between the two ends of a cartesian product meets pairs of one node twice;
+    // Neo4j refuses that at run time with Neo.DatabaseError.Statement.ExecutionFailed (it was a 500).
+    const query = 'MATCH p = shortestPath((a:Firm)-[*]-(b:Firm)) RETURN length(p) LIMIT 1';
+    const en = await post({ query });
+    expect(en.status).toBe(400);
+    const error = errorOf(en.body);
+    expect(error.code).toBe('invalid_request');
+    expect(error.details).toEqual({ neo4jCode: 'Neo.DatabaseError.Statement.ExecutionFailed' });
+    expect(error.message).toMatch(/^Cypher error: The shortest path algorithm does not work when the start and end nodes are the same/);
+    expect(en.text).not.toMatch(/\n\s+at /);
+    const id = await post({ query }, '?lang=id');
+    expect(id.status).toBe(400);
+    expect(errorOf(id.body).message).toMatch(/^Kesalahan Cypher: The shortest path algorithm/);
+  });
+
   it('rejects out-of-range limits and timeouts before Neo4j sees the query', async () => {
     for (const body of [{ query: 'RETURN 1', limit: 0 }, { query: 'RETURN 1', limit: 100_001 }, { query: 'RETURN 1', timeoutMs: 120_000 }, { query: '' }, { query: 'RETURN 1', extra: true }]) {
       const r = await post(body);

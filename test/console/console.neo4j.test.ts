@@ -222,6 +222,10 @@ describe.skipIf(uri === null)('POST /api/cypher on Neo4j (seed dataset)', () => 
     const id = await post({ query }, '?lang=id');
     expect(id.status).toBe(400);
     expect(errorOf(id.body).message).toMatch(/^Kesalahan Cypher: The shortest path algorithm/);
+    // A negative length for substring() is filed the same way.
+    const negative = await post({ query: "RETURN substring('abc', -1) AS s" });
+    expect(negative.status).toBe(400);
+    expect(errorOf(negative.body).message).toBe('Cypher error: Cannot handle negative start index nor negative length');
   });
 
   it('rejects out-of-range limits and timeouts before Neo4j sees the query', async () => {

@@ -1,8 +1,9 @@
 // Turns what Neo4j answers to a console query into the error catalogue: a stopped transaction is a
 // 408, a write in the read-only transaction or a forbidden action a 400 query_refused, a mistake in
-// the query (or a statement Neo4j could not execute as written) a 400 carrying Neo4j's own message (never a stack), an unreachable Neo4j or a console
-// user that cannot sign in a 503 (server/store/neo4j/errors.ts). Rantai's own words are in the
-// language of the request (messages.ts); Neo4j's messages are quoted as Neo4j wrote them.
+// the query (or a statement Neo4j could not execute as written) a 400 carrying Neo4j's own message
+// (never a stack), an unreachable Neo4j or a console user that cannot sign in a 503
+// (server/store/neo4j/errors.ts). Rantai's own words are in the language of the request
+// (messages.ts); Neo4j's messages are quoted as Neo4j wrote them.
 import { Neo4jError } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
 import { mapDriverError } from '../store/neo4j/errors.ts';

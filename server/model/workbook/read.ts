@@ -121,9 +121,9 @@ const SHARED_STRINGS = 'xl/sharedStrings.xml';
  * The parts exceljs's streaming reader needs before it can read a sheet as it comes: the workbook's
  * relationships, the workbook, its string table and its styles. A sheet met before them is copied,
  * inflated, to a temporary file and read after the last part (and Excel, LibreOffice and our own
- * writer all put the relationships after the sheets): a national workbook left 284 MB in the
- * temporary folder while it was read, and a copy of the analyst's sheet behind when the read
- * stopped early. Given these parts first, no sheet is copied anywhere.
+ * writer all put the relationships after the sheets): a national workbook put 284 MB in the
+ * temporary folder while it was read, and a read that stopped early left copies of the analyst's
+ * sheets there. Given these parts first, no sheet is copied anywhere.
  */
 const READ_FIRST = ['xl/_rels/workbook.xml.rels', 'xl/workbook.xml', SHARED_STRINGS, 'xl/styles.xml'];
 const readingRank = (part: string): number => {

@@ -12,7 +12,7 @@ import { setLang, t, translateDom } from './i18n.ts';
 import { urlProblemBox } from './notice/url-problems.ts';
 import { unappliedBox, unappliedFilters } from './notice/unapplied.ts';
 import type { AppState, KnownValues, StateStore, UrlProblem } from './state.ts';
-import type { MountedView, ViewDef } from './view.ts';
+import { FILTER_KEYS, type MountedView, type ViewDef } from './view.ts';
 
 export class Shell {
   private mounted: MountedView | null = null;
@@ -65,9 +65,10 @@ export class Shell {
       this.renderTabs();
       this.mountView();
     } else this.mounted?.update(next, previous);
-    const filtersChanged = (['tier', 'cluster', 'province', 'component', 'search'] as const).some((k) => next[k] !== previous[k]);
+    const filtersChanged = FILTER_KEYS.some((k) => next[k] !== previous[k]);
     if (filtersChanged) this.renderFilters();
-    if (filtersChanged || next.view !== previous.view) this.renderUnapplied();
+    // A view change has said it already, when mounting.
+    if (filtersChanged && next.view === previous.view) this.renderUnapplied();
     if (next.sel !== previous.sel) void this.detail.show(next.sel);
   }
 
@@ -140,7 +141,7 @@ export class Shell {
   /** The filters set in another view that the mounted one does not apply, said above it. */
   private renderUnapplied(): void {
     const el = byId('unapplied-notice');
-    const def = VIEWS.find((v) => v.id === this.state.get().view);
+    const def = this.mountedDef;
     const state = this.state.get();
     const keys = def ? unappliedFilters(def, state) : [];
     el.replaceChildren(...(def && keys.length > 0 ? [unappliedBox(def, state, keys, this.catalog, () => this.state.set(Object.fromEntries(keys.map((k) => [k, '']))))] : []));

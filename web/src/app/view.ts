@@ -40,6 +40,7 @@ export interface TableExport {
 /** The parts of the address state a view applies; the scope line names them in words. */
 /** The filter bar's filters. */
 export type FilterKey = 'tier' | 'cluster' | 'province' | 'component' | 'search';
+export const FILTER_KEYS: readonly FilterKey[] = ['tier', 'cluster', 'province', 'component', 'search'];
 export type ScopeKey = FilterKey | 'measure' | 'missing' | 'strategy' | 'basis';
 
 /** A filter or option the view keeps itself (not in the address), already in words. */

@@ -7,7 +7,7 @@ import { sourceParts } from '../../../server/model/provenance-source.ts';
 import type { DatasetInfo } from '../../../server/store/shapes.ts';
 import { lang, t } from '../app/i18n.ts';
 import type { AppState } from '../app/state.ts';
-import type { ScopeItem, ScopeKey } from '../app/view.ts';
+import { FILTER_KEYS, type ScopeItem, type ScopeKey } from '../app/view.ts';
 import './messages.ts';
 
 export interface ScopeInput {
@@ -114,8 +114,8 @@ export function stateScope(state: AppState, options: readonly ScopeKey[], catalo
 /** The scope of an export, in the current UI language. */
 export function scopeLine(input: ScopeInput): Scope {
   const items = [...stateScope(input.state, input.options, input.catalog), ...(input.extra ?? [])];
-  const filterKeys = new Set<ScopeKey>(['tier', 'cluster', 'province', 'component', 'search']);
-  const filtered = input.options.some((k) => filterKeys.has(k) && input.state[k] !== '') || (input.extra ?? []).length > 0;
+  const filterKeys: readonly ScopeKey[] = FILTER_KEYS;
+  const filtered = input.options.some((k) => filterKeys.includes(k) && input.state[k] !== '') || (input.extra ?? []).length > 0;
   const parts = [`${t('scope.view')}: ${input.view}`, ...(filtered ? [] : [t('scope.whole')]), ...items.map((i) => `${i.label}: ${i.value}`)];
   const filters = parts.join(' · ');
   const p = input.dataset.provenance;

@@ -7,10 +7,8 @@ import { stateScope } from '../../export/scope.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import type { AppState } from '../state.ts';
-import type { FilterKey, ViewDef } from '../view.ts';
+import { FILTER_KEYS, type FilterKey, type ViewDef } from '../view.ts';
 import { noticeBox } from './index.ts';
-
-export const FILTER_KEYS: readonly FilterKey[] = ['tier', 'cluster', 'province', 'component', 'search'];
 
 /** The filters set in the state that the view does not follow (none for a view with the filter bar or one that follows none by design). */
 export function unappliedFilters(def: ViewDef, state: AppState): FilterKey[] {

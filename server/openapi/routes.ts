@@ -58,7 +58,7 @@ const LISTED: readonly RouteDoc[] = [
     errors: ['invalid_parameter', 'payload_too_large'],
   },
   { method: 'get', path: '/api/catalog', id: 'getCatalog', tag: 'graph', summary: 'Id and name lists for filters and forms: clusters, components, processes, materials, countries, provinces, certifications; tier and category names in the asked language', query: catalogQueryShape, response: catalogShape, errors: ['invalid_parameter'] },
-  { method: 'get', path: '/api/firms', id: 'getFirms', tag: 'graph', summary: 'The firms (id, name, tier, cluster) for forms that pick a firm, optionally only some tiers or one cluster\'s members; sorted by name', query: firmsQueryShape, response: firmsShape, errors: ['invalid_parameter'] },
+  { method: 'get', path: '/api/firms', id: 'getFirms', tag: 'graph', summary: 'The firms (id, name, tier, cluster) for forms that pick a firm, optionally only some tiers, one cluster\'s members or one province\'s firms; sorted by name', query: firmsQueryShape, response: firmsShape, errors: ['invalid_parameter'] },
   { method: 'get', path: '/api/entities/{id}', id: 'getEntity', tag: 'graph', summary: 'One node with its relationships and provenance', params: entityParamsShape, response: entityShape, errors: ['invalid_parameter', 'unknown_id'] },
   {
     method: 'post',

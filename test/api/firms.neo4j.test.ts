@@ -30,6 +30,9 @@ describe.skipIf(uri === null)('GET /api/firms from Neo4j', () => {
     const embedded = new EmbeddedStore(dataset);
     await neo.replace(dataset, 'firms');
     const queries: FirmsQuery[] = [{}, { tier: ['IKM'] }, { tier: ['OEM', 'BUYER'] }, { cluster: dataset.clusters[0]!.id }, { tier: ['IKM'], cluster: dataset.clusters[1]!.id }, { tier: ['OEM'], cluster: dataset.clusters[0]!.id }];
+    // The province filter reads each firm's own province on both stores (the first firm's, and one with a tier and a cluster).
+    const province = dataset.firms.find((f) => f.province)!.province!;
+    queries.push({ province }, { province, tier: ['IKM', 'TIER2'] }, { province, cluster: dataset.clusters[0]!.id }, { province: 'Atlantis' });
     for (const q of queries) expect(await firmList(neo, q), JSON.stringify(q)).toEqual(await firmList(embedded, q));
     // An id that names no cluster (or names a firm) is the same refusal on both.
     for (const cluster of ['no-such-cluster', dataset.firms[0]!.id]) {

@@ -14,6 +14,7 @@ interface Row {
   name: string;
   tier: string;
   cluster: string;
+  province: string;
 }
 
 let server: RunningServer;
@@ -48,6 +49,21 @@ describe('GET /api/firms', () => {
     expect(ids(ceper.body).sort()).toEqual(members);
     // A cluster whose members are all IKM, asked for its OEMs: none, and no error.
     expect(ids((await getJson(`${server.url}/api/firms?cluster=cl-ceper&tier=OEM`)).body)).toEqual([]);
+  });
+
+  it('keeps one province’s firms (the firm’s own province column), alone or with a tier and a cluster', async () => {
+    const inProvince = (province: string) => rows.filter((r) => r.province === province);
+    const jateng = inProvince('Jawa Tengah');
+    // firms.csv has firms in Jawa Tengah outside any cluster and of more than one tier: the filter is not the cluster's.
+    expect(new Set(jateng.map((r) => r.tier)).size).toBeGreaterThan(1);
+    expect(ids((await getJson(`${server.url}/api/firms?province=${encodeURIComponent('Jawa Tengah')}`)).body).sort()).toEqual(jateng.map((r) => r.id).sort());
+    const ikm = await getJson(`${server.url}/api/firms?province=${encodeURIComponent('Jawa Tengah')}&tier=IKM&cluster=cl-ceper`);
+    expect(ids(ikm.body).sort()).toEqual(jateng.filter((r) => r.tier === 'IKM' && r.cluster === 'cl-ceper').map((r) => r.id).sort());
+    // Ceper is in Jawa Tengah: its members are not in Jawa Timur, and that is an empty list, not an error.
+    const none = await getJson(`${server.url}/api/firms?province=${encodeURIComponent('Jawa Timur')}&cluster=cl-ceper`);
+    expect(none.status).toBe(200);
+    expect(ids(none.body)).toEqual([]);
+    expect(ids((await getJson(`${server.url}/api/firms?province=Atlantis`)).body)).toEqual([]);
   });
 
   it('refuses a cluster id that names no cluster, as the other routes do, in both languages', async () => {

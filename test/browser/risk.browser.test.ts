@@ -6,8 +6,11 @@
 // dataset has no single source, which the key figures say in a sentence. With a cluster in focus
 // the tables hold exactly its members' rows, found here from GET /api/firms?cluster= and the same
 // risk answer (not from the view's code), the key figures name the cluster in both languages, the
-// export's scope line names it, and clearing the picker brings every firm back.
+// export's scope line names it, and clearing the picker brings every firm back. A province and a
+// tier (set on another view, or in the panel's own fields) narrow it the same way: the firms of
+// that province and tier are read here from seed/indonesia/firms.csv with csv-parse.
 import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RiskOut } from '../../server/analysis/risk/shapes.ts';
@@ -128,7 +131,7 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(ranks).toEqual(ceper.impact.map((f) => String(f.rank)));
     expect(ranks).not.toEqual(ceper.impact.map((_f, i) => String(i + 1)));
     const caption = (await page.locator('#risk-impact caption').textContent()) ?? '';
-    expect(caption).toContain(`${ceper.name}: member firms`);
+    expect(caption).toContain(`${ceper.name}: firms ranked by OEMs cut off`);
     expect(caption).toContain(`(${ceper.impact.length} firms); # is the firm’s place in the ranking of all ${api.failureImpact.length} firms`);
     expect(await singlePairs(page)).toEqual(ceper.single.map((s) => `${s.buyer.id}|${s.component.id}`));
     expect(await page.locator('#risk-chart-svg .bar').count()).toBe(Math.min(10, ceper.impact.length));
@@ -136,9 +139,9 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     const worst = ceper.impact[0]!;
     const from = ceper.single.filter((s) => ceper.members.has(s.supplier.id));
     const figures = await page.locator('#risk-summary li').allTextContents();
-    expect(figures[0]).toBe(`${ceper.name}: ${ceper.impact.length} of its ${ceper.members.size} member firms would cut a buyer’s supply of a component if they stopped; ${ceper.cutsOem} of them ${ceper.cutsOem === 1 ? 'cuts' : 'cut'} off at least one OEM.`);
-    expect(figures[1]).toContain(`Largest impact among its members: ${worst.firm.name}, number ${worst.rank} of ${api.failureImpact.length} in the ranking of all firms`);
-    expect(figures[2]).toContain(`${from.length} single-source ${from.length === 1 ? 'supply comes from a member' : 'supplies come from members'} of ${ceper.name}`);
+    expect(figures[0]).toBe(`${ceper.name}: ${ceper.impact.length} of its ${ceper.members.size} firms would cut a buyer’s supply of a component if they stopped; ${ceper.cutsOem} of them ${ceper.cutsOem === 1 ? 'cuts' : 'cut'} off at least one OEM.`);
+    expect(figures[1]).toContain(`Largest impact among the members of ${ceper.name}: ${worst.firm.name}, number ${worst.rank} of ${api.failureImpact.length} in the ranking of all firms`);
+    expect(figures[2]).toContain(`${from.length} single-source ${from.length === 1 ? 'supply comes' : 'supplies come'} from the members of ${ceper.name}`);
     // The import exposure stays national, and says so.
     expect(await page.locator('#exp-scope').isVisible()).toBe(true);
     expect(await page.locator('#exp-scope').textContent()).toBe(`The import exposure is not limited to ${ceper.name}: it counts every buyer’s imports of each component.`);
@@ -153,10 +156,10 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(await page.locator('#risk-cluster-label').textContent()).toBe('Sentra');
     expect(await impactFirms(page)).toEqual(ceper.impact.map((f) => f.firm.id));
     const figures = await page.locator('#risk-summary li').allTextContents();
-    expect(figures[0]).toBe(`${ceper.name}: ${ceper.impact.length} dari ${ceper.members.size} perusahaan anggotanya akan memutus pasokan komponen ke suatu pembeli bila berhenti berproduksi; ${ceper.cutsOem} di antaranya memutus pasokan ke setidaknya satu OEM.`);
+    expect(figures[0]).toBe(`${ceper.name}: ${ceper.impact.length} dari ${ceper.members.size} perusahaannya akan memutus pasokan komponen ke suatu pembeli bila berhenti berproduksi; ${ceper.cutsOem} di antaranya memutus pasokan ke setidaknya satu OEM.`);
     expect(figures[1]).toContain(`urutan ke-${ceper.impact[0]!.rank} dari ${api.failureImpact.length} dalam peringkat seluruh perusahaan`);
     expect(await page.locator('#risk-impact caption').textContent()).toContain(`# adalah urutan perusahaan dalam peringkat seluruh ${api.failureImpact.length} perusahaan`);
-    expect(await page.locator('#risk-single caption').textContent()).toBe(`Pasokan dari pemasok tunggal dengan anggota ${ceper.name} sebagai pemasok atau pembeli (${ceper.single.length})`);
+    expect(await page.locator('#risk-single caption').textContent()).toBe(`Pasokan dari pemasok tunggal dengan salah satu dari anggota ${ceper.name} sebagai pemasok atau pembeli (${ceper.single.length})`);
     await screenshot(page, 'risk-ceper-id');
     expect(errors).toEqual([]);
   });
@@ -168,8 +171,8 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(semarang.impact).toEqual([]);
     expect(semarang.single).toEqual([]);
     for (const [lang, none] of [
-      ['en', `${semarang.name} (${semarang.members.size} member firms): no member is the only path of a component to a buyer; if any one of them stopped, every buyer would still get its components through other firms.`],
-      ['id', `${semarang.name} (${semarang.members.size} perusahaan anggota): tidak ada anggota yang menjadi satu-satunya jalur pasokan suatu komponen ke pembeli; bila salah satunya berhenti berproduksi, setiap pembeli tetap memperoleh komponennya melalui perusahaan lain.`],
+      ['en', `${semarang.name} (${semarang.members.size} firms): no firm of the focus is the only path of a component to a buyer; if any one of them stopped, every buyer would still get its components through other firms.`],
+      ['id', `${semarang.name} (${semarang.members.size} perusahaan): tidak ada perusahaan dalam fokus ini yang menjadi satu-satunya jalur pasokan suatu komponen ke pembeli; bila salah satunya berhenti berproduksi, setiap pembeli tetap memperoleh komponennya melalui perusahaan lain.`],
     ] as const) {
       const { page, errors } = await fx.page(`?view=risk&cluster=cl-semarang&lang=${lang}`);
       await page.waitForSelector('#risk-summary');
@@ -256,7 +259,7 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(focused.tables.map((tb) => tb.title).slice(0, 2)).toEqual(['Failure impact of each firm', 'Single-source components']);
     expect(focused.tables[0]!.csv.map((line) => line.split(',').slice(0, 2).join(','))).toEqual(ceper.impact.map((f) => `${f.rank},${f.firm.id}`));
     expect(focused.tables[1]!.csv.length).toBe(ceper.single.length);
-    expect(focused.text).toContain(`${ceper.name}: ${ceper.impact.length} of its ${ceper.members.size} member firms`);
+    expect(focused.text).toContain(`${ceper.name}: ${ceper.impact.length} of its ${ceper.members.size} firms`);
     expect(focused.text).toContain(`The import exposure is not limited to ${ceper.name}`);
     const all = await read('?view=risk');
     expect(all.scope).not.toContain(ceper.name);
@@ -266,6 +269,63 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     ]);
     const id = await read('?view=risk&cluster=cl-ceper&lang=id');
     expect(id.scope).toContain(`Sentra: ${ceper.name}`);
+  });
+
+  it('follows a province and a tier set on another view: exactly the rows of those firms, named in the figures, the fields and the export, in both languages', async () => {
+    // The firms of Jawa Tengah of tier IKM, from firms.csv itself (each firm's own province column, as the views' filter reads it).
+    const csv = parse(await readFile(new URL('../../seed/indonesia/firms.csv', import.meta.url), 'utf8'), { columns: true }) as Array<{ id: string; tier: string; province: string }>;
+    const members = new Set(csv.filter((r) => r.province === 'Jawa Tengah' && r.tier === 'IKM').map((r) => r.id));
+    const impact = api.failureImpact.filter((f) => members.has(f.firm.id));
+    const single = api.singleSource.filter((s) => members.has(s.supplier.id) || members.has(s.buyer.id));
+    // Not a cluster in disguise: the IKM of Jawa Tengah belong to more than one cluster, and some of them are in the ranking.
+    expect(new Set(csv.filter((r) => members.has(r.id)).map((r) => (r as unknown as { cluster: string }).cluster)).size).toBeGreaterThan(1);
+    expect(impact.length).toBeGreaterThan(0);
+    expect(impact.length).toBeLessThan(api.failureImpact.length);
+    const { page, errors } = await fx.page('?view=network&province=Jawa%20Tengah&tier=IKM');
+    await page.waitForSelector('#tab-network[aria-selected=true]');
+    await page.click('#tab-risk');
+    await page.waitForFunction((n) => document.querySelectorAll('#risk-impact tbody tr').length === n, impact.length);
+    expect(await impactFirms(page)).toEqual(impact.map((f) => f.firm.id));
+    expect(await singlePairs(page)).toEqual(single.map((s) => `${s.buyer.id}|${s.component.id}`));
+    expect([await page.locator('#risk-tier').inputValue(), await page.locator('#risk-province').inputValue(), await page.locator('#risk-cluster').inputValue()]).toEqual(['IKM', 'Jawa Tengah', '']);
+    // Followed, so not listed as unapplied.
+    expect(await page.locator('#unapplied').count()).toBe(0);
+    const figures = await page.locator('#risk-summary li').allTextContents();
+    const cutsOem = impact.filter((f) => f.impactedOems.length > 0).length;
+    expect(figures[0]).toBe(`IKM · Jawa Tengah: ${impact.length} of its ${members.size} firms would cut a buyer’s supply of a component if ${impact.length === 1 ? 'it' : 'they'} stopped; ${cutsOem === 0 ? 'none of them cuts off an OEM' : `${cutsOem} of them ${cutsOem === 1 ? 'cuts' : 'cut'} off at least one OEM`}.`);
+    expect(figures[1]).toContain(`Largest impact among the IKM firms in Jawa Tengah: ${impact[0]!.firm.name}, number ${impact[0]!.rank} of ${api.failureImpact.length}`);
+    expect(await page.locator('#exp-scope').textContent()).toBe('The import exposure is not limited to IKM · Jawa Tengah: it counts every buyer’s imports of each component.');
+    await screenshot(page, 'risk-province-tier');
+    // The scope line of the export names both filters.
+    await page.click('#export summary');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+    const html = await readFile((await file.path())!, 'utf8');
+    expect(html).toContain('Province: Jawa Tengah');
+    expect(html).toMatch(/Tier: IKM/);
+    expect(html).not.toContain('whole dataset');
+    // The panel's own field: another province narrows to its firms; "All" brings every firm back.
+    const timur = new Set(csv.filter((r) => r.province === 'Jawa Timur' && r.tier === 'IKM').map((r) => r.id));
+    const timurImpact = api.failureImpact.filter((f) => timur.has(f.firm.id)).map((f) => f.firm.id);
+    expect(timurImpact).not.toEqual(impact.map((f) => f.firm.id));
+    await page.selectOption('#risk-province', 'Jawa Timur');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('province') === 'Jawa Timur');
+    await page.waitForFunction((ids) => JSON.stringify([...document.querySelectorAll('#risk-impact tbody tr')].map((tr) => (tr as HTMLElement).dataset.firm)) === JSON.stringify(ids), timurImpact);
+    await page.selectOption('#risk-province', '');
+    await page.selectOption('#risk-tier', '');
+    await page.waitForFunction((n) => document.querySelectorAll('#risk-impact tbody tr').length === n, api.failureImpact.length);
+    expect(await impactFirms(page)).toEqual(api.failureImpact.map((f) => f.firm.id));
+    expect(errors).toEqual([]);
+    // In Indonesian, with the cluster too.
+    const id = await fx.page('?view=risk&province=Jawa%20Tengah&tier=IKM&cluster=cl-ceper&lang=id');
+    await id.page.waitForSelector('#risk-summary li');
+    const both = new Set([...members].filter((m) => csv.find((r) => r.id === m && (r as unknown as { cluster: string }).cluster === 'cl-ceper')));
+    const bothImpact = api.failureImpact.filter((f) => both.has(f.firm.id));
+    expect(await impactFirms(id.page)).toEqual(bothImpact.map((f) => f.firm.id));
+    const ceper = clusterNames.get('cl-ceper')!;
+    expect(await id.page.locator('#risk-summary li').first().textContent()).toMatch(new RegExp(`^${ceper} · IKM · Jawa Tengah: ${bothImpact.length} dari ${both.size} perusahaannya akan memutus`));
+    expect(await id.page.locator('#risk-single caption').textContent()).toContain(`dengan salah satu dari IKM anggota ${ceper} di Jawa Tengah sebagai pemasok atau pembeli`);
+    await screenshot(id.page, 'risk-province-tier-ceper-id');
+    expect(id.errors).toEqual([]);
   });
 
   it('shows a long ranking a hundred rows at a time, in the order of the API, in both languages', async () => {

@@ -23,6 +23,7 @@ const tierList = z
 export const firmsQueryShape = z.strictObject({
   tier: tierList.optional().describe(`only firms of these tiers (comma-separated: ${TIERS.join(',')})`),
   cluster: z.string().min(1).max(200).optional().describe('only the members of this cluster (an id that names no cluster is a 400, as on the other routes)'),
+  province: z.string().min(1).max(200).optional().describe('only the firms located in this province (the firm\'s own province, as the views\' province filter reads it); a province no firm is in is an empty list'),
   lang: langParam.describe('en | id: the language of the firms\' names (a firm\'s name_id in id, where the dataset gives one) and of an error. Without it the Accept-Language header decides; otherwise en.'),
 });
 
@@ -35,35 +36,45 @@ export type FirmsOut = z.infer<typeof firmsShape>;
 export type FirmsQuery = z.infer<typeof firmsQueryShape>;
 
 type FirmRow = FirmsOut['firms'][number];
+/** A row as kept per data version: the answer's fields and the province the filter reads (not sent). */
+interface KeptRow {
+  row: FirmRow;
+  province: string | undefined;
+}
 
-const firmRow = (id: string, name: unknown, tier: unknown, cluster: unknown): FirmRow => ({
-  id,
-  name: String(name ?? id),
-  ...(typeof tier === 'string' ? { tier: tier as Tier } : {}),
-  ...(typeof cluster === 'string' ? { cluster } : {}),
+const keptRow = (id: string, name: unknown, tier: unknown, cluster: unknown, province: unknown): KeptRow => ({
+  row: {
+    id,
+    name: String(name ?? id),
+    ...(typeof tier === 'string' ? { tier: tier as Tier } : {}),
+    ...(typeof cluster === 'string' ? { cluster } : {}),
+  },
+  province: typeof province === 'string' ? province : undefined,
 });
 
-const byName = (a: FirmRow, b: FirmRow): number => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byName = ({ row: a }: KeptRow, { row: b }: KeptRow): number => a.name.localeCompare(b.name, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-// The same firms and MEMBER_OF as the store's snapshot (Neo4jStore.fetch), four fields each: the
+// The same firms and MEMBER_OF as the store's snapshot (Neo4jStore.fetch), five fields each: the
 // whole Firm label with every property took 15-18 s at national scale on every request.
 const NEO4J_FIRMS = `MATCH (f:Firm)
-  RETURN f.id AS id, f.name AS name, f.tier AS tier, head([(f)-[:MEMBER_OF]->(c) WHERE NOT c:RantaiStaging AND NOT c:RantaiRetired | c.id]) AS cluster`;
+  RETURN f.id AS id, f.name AS name, f.tier AS tier, f.province AS province, head([(f)-[:MEMBER_OF]->(c) WHERE NOT c:RantaiStaging AND NOT c:RantaiRetired | c.id]) AS cluster`;
 
 /** Every firm, sorted by name then id, kept until the data changes. */
-function allFirms(store: GraphStore): Promise<FirmRow[]> {
-  if (store.kind === 'neo4j') return atVersion(store, 'firm-list', async (read) => (await read(NEO4J_FIRMS, {})).map((r) => firmRow(r.id as string, r.name, r.tier, r.cluster)).sort(byName));
+function allFirms(store: GraphStore): Promise<KeptRow[]> {
+  if (store.kind === 'neo4j') return atVersion(store, 'firm-list', async (read) => (await read(NEO4J_FIRMS, {})).map((r) => keptRow(r.id as string, r.name, r.tier, r.cluster, r.province)).sort(byName));
   return wholeGraph(store, 'firm-list', (snap) => {
     const clusterOf = new Map<string, string>();
     for (const r of snap.rels) if (r.type === 'MEMBER_OF' && !clusterOf.has(r.from)) clusterOf.set(r.from, r.to);
-    return snap.nodes.filter((n) => n.label === 'Firm').map((n) => firmRow(n.id, n.props.name, n.props.tier, clusterOf.get(n.id))).sort(byName);
+    return snap.nodes.filter((n) => n.label === 'Firm').map((n) => keptRow(n.id, n.props.name, n.props.tier, clusterOf.get(n.id), n.props.province)).sort(byName);
   });
 }
 
 /** The firms of the query, named in `lang` (a firm's name_id in Indonesian, server/names). */
 export async function firmList(store: GraphStore, query: FirmsQuery, lang: Lang = DEFAULT_LANG): Promise<FirmsOut> {
   const tiers = query.tier ? new Set<string>(query.tier) : undefined;
-  const firms = (await allFirms(store)).filter((f) => (!tiers || (f.tier !== undefined && tiers.has(f.tier))) && (query.cluster === undefined || f.cluster === query.cluster));
+  const firms = (await allFirms(store))
+    .filter(({ row: f, province }) => (!tiers || (f.tier !== undefined && tiers.has(f.tier))) && (query.cluster === undefined || f.cluster === query.cluster) && (query.province === undefined || province === query.province))
+    .map((k) => k.row);
   // No member: a cluster with none (or none of those tiers) is an empty list; a mistyped id is said to be.
   if (firms.length === 0 && query.cluster !== undefined && (await store.entity(query.cluster))?.label !== 'Cluster') {
     throw new UnknownIdError('cluster', query.cluster, 'cluster');

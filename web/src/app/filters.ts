@@ -5,9 +5,16 @@ import { t } from './i18n.ts';
 import { clusterPicker, componentPicker } from './picker/index.ts';
 import type { AppState, StateStore } from './state.ts';
 
+/** The tier select (the filter bar's, and a view's own that follows the tier without the bar). */
+export const tierSelect = (id: string, catalog: CatalogOut, value: string, onChange: (v: string) => void): HTMLLabelElement =>
+  select(id, t('filter.tier'), catalog.tiers.map((x) => ({ value: x, text: x === 'IKM' ? t('filter.tier.IKM') : t(`tier.${x}`) })), value, onChange, t('filter.all'));
+
+/** The province select, as the tier select. */
+export const provinceSelect = (id: string, catalog: CatalogOut, value: string, onChange: (v: string) => void): HTMLLabelElement =>
+  select(id, t('filter.province'), catalog.provinces.map((p) => ({ value: p, text: p })), value, onChange, t('filter.all'));
+
 export function renderFilters(el: HTMLElement, catalog: CatalogOut, state: StateStore): void {
   const s: AppState = state.get();
-  const all = t('filter.all');
   const search = h('input', {
     id: 'search',
     type: 'search',
@@ -21,10 +28,10 @@ export function renderFilters(el: HTMLElement, catalog: CatalogOut, state: State
     timer = setTimeout(() => state.set({ search: search.value.trim() }), 200);
   });
   el.replaceChildren(
-    select('filter-tier', t('filter.tier'), catalog.tiers.map((x) => ({ value: x, text: x === 'IKM' ? t('filter.tier.IKM') : t(`tier.${x}`) })), s.tier, (v) => state.set({ tier: v }), all),
+    tierSelect('filter-tier', catalog, s.tier, (v) => state.set({ tier: v })),
     // Clusters and components by search: a national dataset has 416 and 2,000 of them.
     clusterPicker(catalog.clusters, { id: 'filter-cluster', label: t('filter.cluster'), value: s.cluster, onChange: (v) => state.set({ cluster: v }) }).element,
-    select('filter-province', t('filter.province'), catalog.provinces.map((p) => ({ value: p, text: p })), s.province, (v) => state.set({ province: v }), all),
+    provinceSelect('filter-province', catalog, s.province, (v) => state.set({ province: v })),
     componentPicker(catalog.components, { id: 'filter-component', label: t('filter.component'), value: s.component, onChange: (v) => state.set({ component: v }) }).element,
     h('label', { class: 'field' }, h('span', {}, t('filter.search')), search),
     h('button', { type: 'button', id: 'filter-clear', onclick: () => state.set({ tier: '', cluster: '', province: '', component: '', search: '' }) }, t('filter.clear')),

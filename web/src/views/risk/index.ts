@@ -4,8 +4,9 @@
 // firms that cut off the most OEMs, with its figures also as text; below them the import exposure
 // per component, the buyers' figures beside national trade statistics (exposure.ts, issue 15). The folder also holds the bar
 // chart and the keyboard row navigation the other analysis panels share (exported below).
-// With a cluster in focus (its picker here, `?cluster=` in the address) the tables, the chart and
-// the key figures cover its member firms (focus.ts); the import exposure stays national and says so.
+// With a focus (a cluster, a tier or a province, each with its picker here and kept in the address
+// as the other views' filters keep them) the tables, the chart and the key figures cover the focus's
+// firms (focus.ts); the import exposure stays national and says so.
 import type { FailureImpact, RiskOut, SingleSource } from '../../../../server/analysis/risk/shapes.ts';
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
@@ -14,12 +15,14 @@ import { h } from '../../app/dom.ts';
 import { moreButton } from '../../app/more.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { tierColour } from '../../app/palette.ts';
+import { provinceSelect, tierSelect } from '../../app/filters.ts';
 import { clusterPicker as catalogClusterPicker, type Picker } from '../../app/picker/index.ts';
+import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col, tierWords } from '../../export/index.ts';
 import { barChart } from './bar-chart.ts';
 import { exposurePart } from './exposure.ts';
-import { focusFigures, focusRows, type Focus, type RiskRows } from './focus.ts';
+import { focusFigures, focusRows, focusWords, isFocused, tierShort, type Focus, type FocusKeys, type RiskRows } from './focus.ts';
 import './messages.ts';
 import { focusRowAt, keyboardRows } from '../../app/row-keys.ts';
 import './style.css';
@@ -56,8 +59,6 @@ function paged<T>(rows: readonly T[], table: (shown: readonly T[], total: number
 
 const firmButton = (f: { id: string; name: string }, select: (id: string) => void) => h('button', { type: 'button', class: 'link', 'data-firm': f.id, onclick: () => select(f.id) }, f.name);
 const tierText = (tier: string) => t(`tier.${tier}`);
-/** A tier as the chart and the impact table write it: the IKM by the Ministry's own acronym (the legend spells it out). */
-const tierShort = (tier: string) => (tier === 'IKM' ? 'IKM' : tierText(tier));
 const distinctComponents = (f: FailureImpact): number => new Set(f.lost.map((l) => l.component.id)).size;
 
 /** A table's caption, given the rows shown and the total (the part of a long table says which part). */
@@ -137,7 +138,7 @@ function singleSourceTable(rows: readonly SingleSource[], caption: string, selec
   return table;
 }
 
-/** The captions of the two tables: of every firm, or of the focus's members (each with its rank among all `ranked` firms). */
+/** The captions of the two tables: of every firm, or of the focus's firms (each with its rank among all `ranked` firms). */
 function captions(focus: Focus | null, ranked: number): { impact: Caption; single: Caption } {
   if (!focus) {
     return {
@@ -145,23 +146,29 @@ function captions(focus: Focus | null, ranked: number): { impact: Caption; singl
       single: (shown, n) => (shown < n ? t('risk.singleCaptionPart', { shown, n }) : t('risk.singleCaption', { n })),
     };
   }
-  const cluster = focus.name;
+  const { name, firms } = focus;
   return {
-    impact: (shown, n) => (shown < n ? t('risk.focus.impactCaptionPart', { cluster, shown, n, all: ranked }) : t('risk.focus.impactCaption', { cluster, n, all: ranked })),
-    single: (shown, n) => (shown < n ? t('risk.focus.singleCaptionPart', { cluster, shown, n }) : t('risk.focus.singleCaption', { cluster, n })),
+    impact: (shown, n) => (shown < n ? t('risk.focus.impactCaptionPart', { focus: name, shown, n, all: ranked }) : t('risk.focus.impactCaption', { focus: name, n, all: ranked })),
+    single: (shown, n) => (shown < n ? t('risk.focus.singleCaptionPart', { firms, shown, n }) : t('risk.focus.singleCaption', { firms, n })),
   };
 }
+
+/** The filters of the state the panel follows. */
+const keysOf = (state: AppState): FocusKeys => ({ cluster: state.cluster, tier: state.tier, province: state.province });
+const sameKeys = (a: FocusKeys, b: FocusKeys): boolean => a.cluster === b.cluster && a.tier === b.tier && a.province === b.province;
+/** The filters set, as the export's scope line names them. */
+const FOCUS_KEYS = ['cluster', 'tier', 'province'] as const;
 
 export const riskView: ViewDef = {
   id: 'risk',
   titleKey: 'view.risk',
   filters: false,
-  follows: ['cluster'],
+  follows: [...FOCUS_KEYS],
   mount(el, ctx): MountedView {
     let alive = true;
     let ticket = 0;
     let data: RiskOut | null = null;
-    /** The cluster in focus, once its members are in (null: every firm). */
+    /** The focus, once its firms are in (null: every firm). */
     let focus: Focus | null = null;
     /** The rows shown: all of `data`, or the focus's. */
     let rows: RiskRows = { failureImpact: [], singleSource: [] };
@@ -170,6 +177,8 @@ export const riskView: ViewDef = {
     let keyFigures: string[] = [];
     let barFigures: string[] = [];
     let picker: Picker | null = null;
+    let tierField: HTMLSelectElement | null = null;
+    let provinceField: HTMLSelectElement | null = null;
     const select = (id: string) => ctx.state.set({ sel: id });
     const controls = h('div', { class: 'risk-controls' });
     const body = h('div', { id: 'risk-body' }, h('p', {}, t('risk.loading')));
@@ -178,14 +187,20 @@ export const riskView: ViewDef = {
 
     // The catalogue names the clusters (the shell has it already, and has dropped an unknown cluster from the address).
     const catalog = getCached<CatalogOut>('catalog').catch(() => null);
+    // The filter bar is hidden here (the panel's figures are not the graph's), so the three filters it follows have their own fields.
     void catalog.then((c) => {
       if (!alive || !c) return;
-      picker = catalogClusterPicker(c.clusters, { id: 'risk-cluster', label: t('filter.cluster'), value: ctx.state.get().cluster, onChange: (v) => ctx.state.set({ cluster: v }) });
-      controls.replaceChildren(picker.element);
+      const s = ctx.state.get();
+      picker = catalogClusterPicker(c.clusters, { id: 'risk-cluster', label: t('filter.cluster'), value: s.cluster, onChange: (v) => ctx.state.set({ cluster: v }) });
+      const tier = tierSelect('risk-tier', c, s.tier, (v) => ctx.state.set({ tier: v }));
+      const province = provinceSelect('risk-province', c, s.province, (v) => ctx.state.set({ province: v }));
+      tierField = tier.querySelector('select');
+      provinceField = province.querySelector('select');
+      controls.replaceChildren(picker.element, tier, province);
     });
 
-    /** What stands where a table or the chart would, when no member's failure cuts a buyer off. */
-    const noImpact = (): string => (!focus ? t('risk.noImpact') : focus.members.size === 0 ? t('risk.focus.noMembers', { cluster: focus.name }) : t('risk.focus.noImpact', { cluster: focus.name, members: focus.members.size }));
+    /** What stands where a table or the chart would, when no firm of the focus cuts a buyer off. */
+    const noImpact = (): string => (!focus ? t('risk.noImpact') : focus.members.size === 0 ? t('risk.focus.noMembers', { focus: focus.name }) : t('risk.focus.noImpact', { focus: focus.name, members: focus.members.size }));
 
     function render(out: RiskOut): void {
       const ranked = out.failureImpact.length;
@@ -201,9 +216,9 @@ export const riskView: ViewDef = {
             ...(worst ? [t('risk.figWorst', { firm: worst.firm.name, oems: worst.impactedOems.length, buyers: worst.impactedBuyers.length, value: formatUsd(worst.lostValueUsd) })] : []),
           ];
       barFigures = top.map((f) => t('risk.figBar', { firm: f.firm.name, oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd) }));
-      // A cluster whose members cut off no OEM would chart ten bars of zero: its members are charted by the supply they lose instead.
+      // A focus whose firms cut off no OEM would chart ten bars of zero: its firms are charted by the supply they lose instead.
       const byValue = focus !== null && top.every((f) => f.impactedOems.length === 0);
-      const title = !focus ? t('risk.chartTitle', { n: top.length }) : t(byValue ? 'risk.focus.chartTitleValue' : 'risk.focus.chartTitle', { cluster: focus.name, n: top.length });
+      const title = !focus ? t('risk.chartTitle', { n: top.length }) : t(byValue ? 'risk.focus.chartTitleValue' : 'risk.focus.chartTitle', { focus: focus.name, n: top.length });
       const axis = byValue ? { axisLabel: t('risk.focus.chartAxisValue'), format: (v: number) => formatNumber(v / 1e6, 1) } : { axisLabel: t('risk.chartAxis'), format: (v: number) => formatNumber(v, 1), whole: true };
       chartSvg =
         top.length === 0
@@ -228,17 +243,17 @@ export const riskView: ViewDef = {
         h('p', { class: 'hint' }, t('risk.singleIntro')),
         rows.singleSource.length > 0
           ? paged(rows.singleSource, (shown, total) => singleSourceTable(shown, caption.single(shown.length, total), select), 'risk-single-more')
-          : h('p', { id: 'risk-single-none' }, focus ? t('risk.focus.noSingle', { cluster: focus.name }) : t('risk.noSingle')),
+          : h('p', { id: 'risk-single-none' }, focus ? t('risk.focus.noSingle', { firms: focus.firms }) : t('risk.noSingle')),
       );
-      exposure.scopeNote(focus ? t('risk.focus.exposureNote', { cluster: focus.name }) : null);
+      exposure.scopeNote(focus ? t('risk.focus.exposureNote', { focus: focus.name }) : null);
       ctx.status(keyFigures[0] ?? '');
     }
 
-    /** Reads the answer (once: it is cached) and the focus's members, then draws what they give. */
+    /** Reads the answer (once: it is cached) and the focus's firms, then draws what they give. */
     async function load(): Promise<void> {
       const mine = ++ticket;
-      const cluster = ctx.state.get().cluster;
-      // Nothing to export until the rows of this focus are in: the scope line would name a cluster the tables do not cover yet.
+      const keys = keysOf(ctx.state.get());
+      // Nothing to export until the rows of this focus are in: the scope line would name a focus the tables do not cover yet.
       data = null;
       focus = null;
       chartSvg = null;
@@ -246,7 +261,9 @@ export const riskView: ViewDef = {
       barFigures = [];
       body.replaceChildren(h('p', {}, t('risk.loading')));
       const answer = getCached<RiskOut>('analysis/risk');
-      const firms = cluster ? getCached<FirmsOut>('firms', { cluster }) : null;
+      // The same filters as the other views: GET /api/firms reads a firm's tier, its cluster (MEMBER_OF) and its own province.
+      const params = Object.fromEntries(FOCUS_KEYS.filter((k) => keys[k] !== '').map((k) => [k, keys[k]]));
+      const firms = isFocused(keys) ? getCached<FirmsOut>('firms', params) : null;
       const fail = (message: string) => {
         if (alive && mine === ticket) body.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'risk-error' }, message));
       };
@@ -259,11 +276,11 @@ export const riskView: ViewDef = {
       }
       let next: Focus | null = null;
       if (firms) {
-        const name = (await catalog)?.clusters.find((c) => c.id === cluster)?.name ?? cluster;
+        const words = focusWords(keys, (await catalog)?.clusters.find((c) => c.id === keys.cluster)?.name ?? keys.cluster);
         try {
-          next = { id: cluster, name, members: new Set((await firms).firms.map((f) => f.id)) };
+          next = { ...words, keys, members: new Set((await firms).firms.map((f) => f.id)) };
         } catch (error) {
-          fail(error instanceof ApiError ? t('risk.focus.err', { cluster: name, status: error.status, message: error.message }) : String(error));
+          fail(error instanceof ApiError ? t('risk.focus.err', { focus: words.name, status: error.status, message: error.message }) : String(error));
           return;
         }
       }
@@ -277,8 +294,10 @@ export const riskView: ViewDef = {
 
     return {
       update(state, previous) {
-        if (state.cluster === previous.cluster) return;
+        if (sameKeys(keysOf(state), keysOf(previous))) return;
         picker?.set(state.cluster);
+        if (tierField) tierField.value = state.tier;
+        if (provinceField) provinceField.value = state.province;
         void load();
       },
       destroy() {
@@ -343,6 +362,7 @@ export const riskView: ViewDef = {
         const exposureTable = exposure.table();
         if (exposureTable) tables.push(exposureTable);
         const svg = chartSvg;
+        const shownFocus = focus;
         const tiers = data ? [...new Set(rows.failureImpact.slice(0, CHART_FIRMS).map((f) => f.firm.tier))] : [];
         return {
           title: t('risk.exportTitle'),
@@ -350,8 +370,9 @@ export const riskView: ViewDef = {
           legend: svg ? tiers.map((tier) => ({ label: tierText(tier), colour: tierColour(tier), shape: 'square' as const })) : [],
           tables,
           // The exposure's figures are national: with a focus, the note that says so comes first.
-          summary: [...keyFigures, ...barFigures, ...(focus ? [t('risk.focus.exposureNote', { cluster: focus.name })] : []), ...exposure.figures()],
-          options: focus ? ['cluster'] : [],
+          summary: [...keyFigures, ...barFigures, ...(focus ? [t('risk.focus.exposureNote', { focus: focus.name })] : []), ...exposure.figures()],
+          // The scope line names the filters the figures follow (and only those).
+          options: shownFocus ? FOCUS_KEYS.filter((k) => shownFocus.keys[k] !== '') : [],
           method: [t('risk.intro'), t('risk.impactIntro'), t('risk.singleIntro'), t('exp.intro'), t('exp.method')],
         };
       },

@@ -6,7 +6,8 @@
 // note on the method names the Stata command and the two differences of the Python package.
 // (b) On a connected generated dataset the clusters' ECI and ranks are the API's. (c) An uploaded
 // CSV with the analyst's columns gives the API's rows, downloads as CSV, shows the API's warnings
-// for a disconnected table, and a bad value shows the API's located message.
+// for a disconnected table, and a bad value shows the API's located message. A province in focus
+// marks its clusters (their provinces read from GET /api/catalog) and lists their next steps.
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -215,6 +216,63 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     expect(await id.page.locator('#cx-eci-chart .bar.focus text').nth(1).textContent()).toBe(`${focus.eci!.toFixed(2).replace('.', ',')} · peringkat 20, fokus`);
     await screenshot(id.page, 'complexity-focus-id');
     expect(id.errors).toEqual([]);
+  });
+
+  it('follows a province: its clusters marked with their national ranks, its figures and its clusters’ next steps, in both languages', async () => {
+    const api = await clusterAnalysis(wide);
+    const catalog = (await (await fetch(`${wide.server.url}/api/catalog`)).json()) as { clusters: Array<{ id: string; province?: string }> };
+    const provinceOf = new Map(catalog.clusters.map((c) => [c.id, c.province]));
+    // The province of the cluster ranked 20th, and its clusters in the table.
+    const province = provinceOf.get(api.clusters.find((c) => c.rank === 20)!.id)!;
+    const members = api.clusters.filter((c) => provinceOf.get(c.id) === province);
+    expect(members.length).toBeGreaterThan(1);
+    expect(members.length).toBeLessThan(40);
+    const top = [...members].sort((a, b) => a.rank! - b.rank!)[0]!;
+    const ids = new Set(members.map((c) => c.id));
+    const names = new Map([...api.clusters.map((c) => [c.id, c.name] as const), ...api.components.map((c) => [c.id, c.name] as const)]);
+    const byDensity = api.opportunities.filter((o) => ids.has(o.cluster)).sort((a, b) => b.density - a.density);
+    const { page, errors } = await wide.page(`?view=network&province=${encodeURIComponent(province)}`, { width: 1440, height: 1600 });
+    await page.waitForSelector('#tab-network[aria-selected=true]');
+    await page.click('#tab-complexity');
+    await page.waitForSelector('#cx-summary .cx-focus-line');
+    expect(await page.locator('#unapplied').count()).toBe(0);
+    const lines = await page.locator('#cx-summary .cx-focus-line').allTextContents();
+    expect(lines).toEqual([
+      `${province} (in focus): ${members.length} of the table’s 40 clusters are in this province.`,
+      `The highest of them: ${top.name}, ECI ${top.eci!.toFixed(2)}, rank ${top.rank}${top.tied ? '=' : ''} of 40.`,
+      `Their likeliest next steps, by density: ${byDensity.filter((o) => o.density > 0).slice(0, 3).map((o) => `${names.get(o.component)} for ${names.get(o.cluster)} (${o.density.toFixed(2)})`).join(', ')}.`,
+    ]);
+    // Every row of the province marked, no other.
+    const marked = await page.locator('#cx-cluster-table tr[aria-current=true]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.cluster));
+    expect(new Set(marked)).toEqual(ids);
+    // The chart is the province's clusters, by ECI, each with its rank among all 40 (the 20th is not cropped for the top and bottom 15).
+    const bars = await page.locator('#cx-eci-chart .bar').evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('text')].map((x) => x.textContent)));
+    expect(bars).toEqual([...members].sort((a, b) => b.eci! - a.eci!).map((c) => [c.name, `${c.eci!.toFixed(2)} · rank ${c.rank}${c.tied ? '=' : ''}`]));
+    expect(await page.locator('#cx-eci-chart > title').textContent()).toBe(`Economic complexity index (ECI) per cluster: the ${members.length} clusters of ${province} (ranks among all 40)`);
+    // Their next steps, closest first.
+    const opps = await page.locator('#cx-opportunities tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent)));
+    expect(opps).toEqual(byDensity.slice(0, 15).map((o) => [names.get(o.cluster), names.get(o.component)]));
+    await screenshot(page, 'complexity-province-en');
+    // The export's scope line names the province.
+    await page.click('#export summary');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+    expect(await readFile((await file.path())!, 'utf8')).toContain(`Province: ${province}`);
+    expect(errors).toEqual([]);
+
+    const id = await wide.page(`?view=complexity&province=${encodeURIComponent(province)}&lang=id`, { width: 1440, height: 1600 });
+    await id.page.waitForSelector('#cx-summary .cx-focus-line');
+    expect(await id.page.locator('#cx-summary .cx-focus-line').first().textContent()).toBe(`${province} (fokus): ${members.length} dari 40 sentra dalam tabel berada di provinsi ini.`);
+    await screenshot(id.page, 'complexity-province-id');
+    expect(id.errors).toEqual([]);
+
+    // A cluster outside the province: nothing is in focus, and it says so.
+    const outside = api.clusters.find((c) => !ids.has(c.id))!;
+    const both = await wide.page(`?view=complexity&cluster=${outside.id}&province=${encodeURIComponent(province)}`);
+    await both.page.waitForSelector('#cx-summary .cx-focus-line');
+    expect(await both.page.locator('#cx-summary .cx-focus-line').allTextContents()).toEqual([`${outside.name} is not in ${province}: no cluster of the table is in this focus.`]);
+    expect(await both.page.locator('#cx-cluster-table tr[aria-current=true]').count()).toBe(0);
+    expect(await both.page.locator('#cx-opportunities').textContent()).toBe('No cluster in focus has a component it does not make yet.');
+    expect(both.errors).toEqual([]);
   });
 
   it('says where a focused seed cluster stands when the whole table has no ECI: within its group, unranked, or left out', async () => {

@@ -70,17 +70,21 @@ describe.skipIf(unavailable !== null)('application shell', () => {
   });
 
   it('says it in Indonesian, and not at all in a view that follows the filter or is not about the figures', async () => {
-    const { page, errors } = await fx.page('?view=complexity&province=Jawa%20Tengah&lang=id');
+    const { page, errors } = await fx.page('?view=opportunities&province=Jawa%20Tengah&lang=id');
     await page.waitForSelector('#unapplied');
     expect(await page.locator('#unapplied .notice-title').textContent()).toBe('Filter yang tidak diterapkan di tampilan ini');
     expect(await page.locator('#unapplied p').first().textContent()).toBe(
-      'Kompleksitas tidak mempersempit angkanya menurut filter berikut, yang diatur di tampilan lain (filter tetap tersimpan di alamat untuk tampilan yang memakainya):',
+      'Peluang tidak mempersempit angkanya menurut filter berikut, yang diatur di tampilan lain (filter tetap tersimpan di alamat untuk tampilan yang memakainya):',
     );
     expect(await page.locator('#unapplied li').allTextContents()).toEqual(['Provinsi: Jawa Tengah']);
     expect(await page.locator('#unapplied .unapplied-clear').textContent()).toBe('Hapus filter ini');
-    // The console is not about the graph's figures; Opportunities follows the component.
+    // The console is not about the graph's figures; Complexity follows the province; Opportunities follows the component.
+    await page.click('#tab-complexity');
+    await page.waitForSelector('#cx-summary');
+    expect(await page.locator('#unapplied').count()).toBe(0);
     await page.click('#tab-console');
-    await page.waitForFunction(() => !document.querySelector('#unapplied'));
+    await page.waitForSelector('#tab-console[aria-selected=true]');
+    expect(await page.locator('#unapplied').count()).toBe(0);
     const other = await fx.page('?view=opportunities&component=c-piston-ring');
     await other.page.waitForSelector('#tab-opportunities[aria-selected=true]');
     await other.page.waitForTimeout(300);

@@ -1,7 +1,8 @@
-// A view without the filter bar follows only some of the address's filters: Risk and Complexity the
-// cluster, Opportunities and Link and match the cluster and the component. The others stay in the
-// address for the views that use them; this caution says which are not applied here, so that an
-// analyst who set a province on the map does not read Risk's national figures as the province's.
+// A view without the filter bar follows only some of the address's filters: Risk the cluster, tier
+// and province, Complexity the cluster and province, Opportunities and Link and match the cluster
+// and the component. The others stay in the address for the views that use them; this caution says
+// which are not applied here, so that an analyst who set a province on the map does not read
+// Opportunities' national figures as the province's.
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import { stateScope } from '../../export/scope.ts';
 import { h } from '../dom.ts';

@@ -4,7 +4,10 @@
 // cluster's ECI and diversity (also as a chart), each component's PCI, ranks with ties marked.
 // When it is not (the seed splits into disconnected blocks): a caution saying why and how to get a
 // meaningful ECI, and ECI/PCI within each block large enough, labelled as such; nothing else is
-// ranked. Below: the components a cluster does not make yet, by density.
+// ranked. Below: the components a cluster does not make yet, by density. A focus is the app's
+// cluster or province (or both): the clusters it keeps are marked, said first and their next steps
+// listed; the ranking itself is the whole table's, so each keeps its national rank.
+import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { byName, searchPicker } from '../../app/picker/index.ts';
@@ -12,7 +15,7 @@ import { usd } from '../../app/detail/format.ts';
 import { formatFixed, formatNumber, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
-import { clusterTable, componentTable, eciChart, opportunityTable, type Names } from './ranking.ts';
+import { chartHasBars, clusterTable, componentTable, eciChart, opportunityTable, type ChartFocus, type Names } from './ranking.ts';
 import { rankText, type ClusterComplexityOut, type ClusterFigure, type Opportunity } from './results.ts';
 import { structureNotice } from './structure.ts';
 
@@ -20,13 +23,19 @@ const SHOWN_OPPORTUNITIES = 15;
 /** Next steps named in the focused cluster's key figures. */
 const FOCUS_NEXT = 3;
 
+/** The app's filters the part follows ('' where one is not set). */
+export interface ComplexityFocus {
+  cluster: string;
+  province: string;
+}
+
 export interface ClustersPart {
   element: HTMLElement;
   chart(): SVGSVGElement | null;
   tables(): TableExport[];
   summary(): string[];
-  /** The app's cluster focus changed ('' for none). */
-  setFocus(id: string): void;
+  /** The app's cluster or province focus changed. */
+  setFocus(focus: ComplexityFocus): void;
   destroy(): void;
 }
 
@@ -46,9 +55,45 @@ function figures(out: ClusterComplexityOut, names: Names): string[] {
   return lines;
 }
 
-/** Sentences about the cluster in focus: where it ranks (or why it does not) and its likeliest next steps. */
-function focusFigures(out: ClusterComplexityOut, names: Names, focus: string): string[] {
-  if (focus === '') return [];
+/** A cluster's province, from the catalogue (undefined when it gives none or could not be read). */
+type ProvinceOf = (cluster: string) => string | undefined;
+
+/** The table's clusters in focus: the cluster (if it is in the province, when one is set too), or the province's clusters. */
+function focusIds(out: ClusterComplexityOut, focus: ComplexityFocus, provinceOf: ProvinceOf): Set<string> {
+  if (focus.cluster !== '') return new Set(focus.province === '' || provinceOf(focus.cluster) === focus.province ? [focus.cluster] : []);
+  if (focus.province !== '') return new Set(out.clusters.filter((c) => provinceOf(c.id) === focus.province).map((c) => c.id));
+  return new Set();
+}
+
+/**
+ * Sentences about a province in focus: how many of the table's clusters it holds, the highest
+ * ranked of them (by the whole table's ECI; within its group where only groups are ranked) and
+ * their likeliest next steps.
+ */
+function provinceFigures(out: ClusterComplexityOut, names: Names, province: string, ids: ReadonlySet<string>): string[] {
+  const all = out.clusters.length;
+  if (ids.size === 0) return [t('cx.focusProvinceNone', { province, all })];
+  const lines = [t('cx.focusProvince', { province, n: ids.size, all })];
+  const ranked = out.clusters.filter((c) => ids.has(c.id) && c.rank !== null && c.blockEci !== null);
+  // Ranks of different groups do not compare: the best rank is named, with its group.
+  const top = ranked.sort((a, b) => a.rank! - b.rank! || b.blockEci! - a.blockEci!)[0];
+  if (!top) lines.push(t('cx.focusProvinceUnranked'));
+  else {
+    const of = out.clusters.filter((x) => x.block === top.block && x.rank !== null).length;
+    const vars = { cluster: names.cluster(top.id), eci: formatFixed(top.blockEci!, 2), rank: rankText(top), of, group: top.block + 1 };
+    lines.push(t(out.blocks[top.block]?.status === 'whole' ? 'cx.focusProvinceTop' : 'cx.focusProvinceTopBlock', vars));
+  }
+  const listed = out.opportunities.filter((o) => ids.has(o.cluster));
+  const next = listed.filter((o) => o.density > 0).sort((a, b) => b.density - a.density).slice(0, FOCUS_NEXT);
+  if (next.length > 0) lines.push(t('cx.focusProvinceNext', { list: next.map((o) => t('cx.focusNextItem', { component: names.component(o.component), cluster: names.cluster(o.cluster), density: formatFixed(o.density, 2) })).join(', ') }));
+  else if (listed.length > 0) lines.push(t('cx.focusProvinceNoNext'));
+  return lines;
+}
+
+/** Sentences about the focus: a cluster's rank (or why it has none) and its likeliest next steps, or a province's (provinceFigures). */
+function focusFigures(out: ClusterComplexityOut, names: Names, { cluster: focus, province }: ComplexityFocus, ids: ReadonlySet<string>): string[] {
+  if (focus === '') return province === '' ? [] : provinceFigures(out, names, province, ids);
+  if (!ids.has(focus)) return [t('cx.focusOutside', { cluster: out.leftOut.find((c) => c.id === focus)?.name ?? names.cluster(focus), province })];
   const left = out.leftOut.find((c) => c.id === focus);
   if (left) return [t('cx.focusLeftOut', { cluster: left.name })];
   const c = out.clusters.find((x) => x.id === focus);
@@ -69,14 +114,17 @@ function focusFigures(out: ClusterComplexityOut, names: Names, focus: string): s
 }
 
 /**
- * Part (a). `focus` is the app's cluster focus: its bar is always in the chart, its row marked and
- * scrolled to in the table, its figures said first, and the opportunities table shows its own;
- * the opportunities' cluster picker sets the app's focus (`onFocus`), as Link and match's does.
+ * Part (a). `focus` is the app's cluster and province focus. A cluster's bar is always in the chart,
+ * its row marked and scrolled to in the table, its figures said first, and the opportunities table
+ * shows its own; a province's clusters are marked in the table, charted on their own (ranks over
+ * the whole table) and their closest next steps listed. The opportunities' cluster picker sets the app's cluster (`onFocus`), as Link
+ * and match's does.
  */
-export function clustersPart(onSelect: (id: string) => void, focus: string, onFocus: (id: string) => void): ClustersPart {
+export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFocus, onFocus: (id: string) => void): ClustersPart {
   let alive = true;
   let out: ClusterComplexityOut | null = null;
   let names: Names | null = null;
+  let provinceOf: ProvinceOf = () => undefined;
   let charts: SVGSVGElement[] = [];
   let exports: TableExport[] = [];
   let lines: string[] = [];
@@ -90,12 +138,14 @@ export function clustersPart(onSelect: (id: string) => void, focus: string, onFo
   );
 
   function render(out: ClusterComplexityOut, names: Names): void {
-    const focused = focusFigures(out, names, focus);
+    const ids = focusIds(out, focus, provinceOf);
+    const focused = focusFigures(out, names, focus, ids);
     const general = figures(out, names);
     lines = [...focused, ...general, ...out.warnings.map((w) => w.message)];
 
-    const ranked = out.blocks.map((b, k) => ({ b, k })).filter(({ b }) => b.status === 'whole' || b.status === 'ranked');
-    charts = ranked.map(({ k }) => eciChart(out, k, names, focus));
+    const chartFocus: ChartFocus = { cluster: ids.has(focus.cluster) ? focus.cluster : '', province: focus.province, ids };
+    const ranked = out.blocks.map((b, k) => ({ b, k })).filter(({ b, k }) => (b.status === 'whole' || b.status === 'ranked') && chartHasBars(out, k, chartFocus));
+    charts = ranked.map(({ k }) => eciChart(out, k, names, chartFocus));
     const blockParts = ranked.map(({ b, k }, i) =>
       h(
         'section',
@@ -106,16 +156,18 @@ export function clustersPart(onSelect: (id: string) => void, focus: string, onFo
       ),
     );
 
-    const inFocus = (o: Opportunity) => focus === '' || o.cluster === focus;
+    const anyFocus = focus.cluster !== '' || focus.province !== '';
+    const inFocus = (o: Opportunity) => !anyFocus || ids.has(o.cluster);
     const list = out.opportunities.filter(inFocus);
-    const shown = focus === '' ? [...list].sort((a, b) => b.density - a.density).slice(0, SHOWN_OPPORTUNITIES) : list.slice(0, SHOWN_OPPORTUNITIES);
+    // One cluster's own list comes in the answer's order; several clusters' are merged by density.
+    const shown = focus.cluster === '' ? [...list].sort((a, b) => b.density - a.density).slice(0, SHOWN_OPPORTUNITIES) : list.slice(0, SHOWN_OPPORTUNITIES);
     const picker = searchPicker({
       id: 'cx-opp-cluster',
       label: t('cx.cluster'),
       placeholder: t('cx.clusterPlaceholder'),
       empty: t('cx.allClusters'),
       options: out.clusters.map((c) => ({ value: c.id, label: c.name })).sort((a, b) => byName(a.label, b.label)),
-      value: focus,
+      value: focus.cluster,
       onChange: onFocus,
     });
 
@@ -133,7 +185,7 @@ export function clustersPart(onSelect: (id: string) => void, focus: string, onFo
         rows: out.components.map((c) => ({ component: c.id, name: c.name, group: c.block === null ? null : c.block + 1, ubiquity: c.ubiquity, rank: c.rank, tied: c.tied, [pci.key]: c.blockPci })),
       },
       {
-        // With a focus, the cluster's own next steps only: the export's scope line names the cluster.
+        // With a focus, the next steps of its clusters only: the export's scope line names the focus.
         title: t('cx.opportunityTitle'),
         columns: [
           col('cluster', 'cluster', 'text', { id: true }),
@@ -148,7 +200,7 @@ export function clustersPart(onSelect: (id: string) => void, focus: string, onFo
       },
     ];
 
-    const clusters = clusterTable(out, names, onSelect, focus);
+    const clusters = clusterTable(out, names, onSelect, ids);
     const scroller = h('div', { class: 'cx-scroll' }, clusters);
     body.replaceChildren(
       h('div', { class: 'cx-figures', id: 'cx-summary' }, ...focused.map((l) => h('p', { class: 'cx-focus-line' }, l)), ...general.map((l) => h('p', {}, l))),
@@ -161,10 +213,10 @@ export function clustersPart(onSelect: (id: string) => void, focus: string, onFo
         h('h4', {}, t('cx.opportunityTitle')),
         h('p', { class: 'hint' }, t(out.defined ? 'cx.opportunityIntro' : 'cx.opportunityIntroBlock')),
         picker.element,
-        h('div', { id: 'cx-opportunities' }, shown.length > 0 ? opportunityTable(out, shown, names) : h('p', {}, t('cx.noOpportunities'))),
+        h('div', { id: 'cx-opportunities' }, shown.length > 0 ? opportunityTable(out, shown, names) : h('p', {}, t(anyFocus && !ids.has(focus.cluster) ? 'cx.noOpportunitiesFocus' : 'cx.noOpportunities'))),
       ),
     );
-    // The focused row is brought into its own scroll box only (the page stays where it is).
+    // The (first) focused row is brought into its own scroll box only (the page stays where it is).
     const row = clusters.querySelector<HTMLElement>('tr.focus');
     if (row) {
       // Once laid out: the row in the middle of the box, clear of the table's sticky header.
@@ -178,8 +230,11 @@ export function clustersPart(onSelect: (id: string) => void, focus: string, onFo
 
   void (async () => {
     try {
-      const answer = await getCached<ClusterComplexityOut>('analysis/complexity', { lang: lang() });
+      // The catalogue gives each cluster's province (the shell has read it already).
+      const [answer, catalog] = await Promise.all([getCached<ClusterComplexityOut>('analysis/complexity', { lang: lang() }), getCached<CatalogOut>('catalog').catch(() => null)]);
       if (!alive) return;
+      const provinces = new Map((catalog?.clusters ?? []).map((c) => [c.id, c.province]));
+      provinceOf = (id) => provinces.get(id);
       if (answer.clusters.length === 0) {
         body.replaceChildren(h('p', {}, t('cx.noMakes')));
         return;
@@ -199,9 +254,9 @@ export function clustersPart(onSelect: (id: string) => void, focus: string, onFo
     chart: () => charts[0] ?? null,
     tables: () => exports,
     summary: () => lines,
-    setFocus(id: string) {
-      if (id === focus) return;
-      focus = id;
+    setFocus(next: ComplexityFocus) {
+      if (next.cluster === focus.cluster && next.province === focus.province) return;
+      focus = next;
       if (out && names) render(out, names);
     },
     destroy() {

@@ -7,6 +7,7 @@
 // Stata command, and where its Python package differs).
 import { h } from '../../app/dom.ts';
 import { t } from '../../app/i18n.ts';
+import type { AppState } from '../../app/state.ts';
 import type { MountedView, ViewDef } from '../../app/view.ts';
 import { clustersPart } from './clusters-part.ts';
 import { methodNote } from './method.ts';
@@ -19,15 +20,16 @@ export const complexityView: ViewDef = {
   id: 'complexity',
   titleKey: 'view.complexity',
   filters: false,
-  follows: ['cluster'],
+  follows: ['cluster', 'province'],
   mount(el, ctx): MountedView {
-    const clusters = clustersPart((id) => ctx.state.set({ sel: id }), ctx.state.get().cluster, (id) => ctx.state.set({ cluster: id }));
+    const focusOf = (s: AppState) => ({ cluster: s.cluster, province: s.province });
+    const clusters = clustersPart((id) => ctx.state.set({ sel: id }), focusOf(ctx.state.get()), (id) => ctx.state.set({ cluster: id }));
     const products = productsPart((id) => ctx.state.set({ sel: id }));
     const upload = uploadPart();
     el.append(h('div', { class: 'panel complexity' }, h('h2', {}, t('view.complexity')), h('p', { class: 'lede' }, t('cx.intro')), methodNote(), clusters.element, products.element, upload.element));
     return {
       update(state, previous) {
-        if (state.cluster !== previous.cluster) clusters.setFocus(state.cluster);
+        if (state.cluster !== previous.cluster || state.province !== previous.province) clusters.setFocus(focusOf(state));
       },
       destroy() {
         clusters.destroy();
@@ -41,8 +43,8 @@ export const complexityView: ViewDef = {
           legend: chart ? [{ label: t('cx.legendPositive'), colour: '#0072B2', shape: 'square' as const }, { label: t('cx.legendNegative'), colour: '#E69F00', shape: 'square' as const }] : [],
           tables: [...clusters.tables(), ...products.tables(), ...upload.tables()],
           summary: [...clusters.summary(), ...products.summary()],
-          // A cluster in focus: the chart, figures and next steps are about it (clusters-part.ts).
-          options: ctx.state.get().cluster ? ['cluster'] : [],
+          // A cluster or province in focus: the chart, figures and next steps are about it (clusters-part.ts).
+          options: (['cluster', 'province'] as const).filter((k) => ctx.state.get()[k] !== ''),
           method: [t('cx.intro'), t('cx.method.follows'), t('cx.method.phi'), t('cx.method.sd'), t('cx.method.why')],
         };
       },

@@ -23,20 +23,38 @@ const groupText = (block: number | null): string => (block === null || block < 0
 /** Bars in a chart at most: the highest and the lowest half each (all clusters stay in the table). */
 const CHART_BARS = 30;
 
+/** What a chart is drawn about: the cluster in focus (''), or a province ('') and the ids of its clusters. */
+export interface ChartFocus {
+  cluster: string;
+  province: string;
+  ids: ReadonlySet<string>;
+}
+
+const NO_FOCUS: ChartFocus = { cluster: '', province: '', ids: new Set() };
+
+/** Whether block k's chart has a bar to draw for the focus (a province may have no cluster in a group). */
+export const chartHasBars = (out: ClusterComplexityOut, k: number, focus: ChartFocus = NO_FOCUS): boolean =>
+  out.clusters.some((c) => c.block === k && c.blockEci !== null && (focus.cluster !== '' || focus.province === '' || focus.ids.has(c.id)));
+
 /**
  * The ECI chart of one ranking (block k, or the whole table). A cluster in focus is always drawn:
  * in bold, and placed in ECI order between the top and the bottom bars when it is neither (the
- * chart would otherwise crop away the one cluster the analyst asked about).
+ * chart would otherwise crop away the one cluster the analyst asked about). A province in focus
+ * (without a cluster) charts its own clusters, each with its rank over the whole ranking, so that
+ * none of them is cropped for another province's.
  */
-export function eciChart(out: ClusterComplexityOut, k: number, names: Names, focus = ''): SVGSVGElement {
-  const all = out.clusters.filter((c) => c.block === k && c.blockEci !== null).sort((a, b) => b.blockEci! - a.blockEci!);
+export function eciChart(out: ClusterComplexityOut, k: number, names: Names, focus: ChartFocus = NO_FOCUS): SVGSVGElement {
+  const ranking = out.clusters.filter((c) => c.block === k && c.blockEci !== null).sort((a, b) => b.blockEci! - a.blockEci!);
+  const byProvince = focus.cluster === '' && focus.province !== '';
+  const all = byProvince ? ranking.filter((c) => focus.ids.has(c.id)) : ranking;
   const half = CHART_BARS / 2;
   const cropped = all.length > CHART_BARS;
   const members = cropped ? [...all.slice(0, half), ...all.slice(-half)] : all;
-  const focused = all.find((c) => c.id === focus);
+  const focused = byProvince ? undefined : all.find((c) => c.id === focus.cluster);
   const added = focused !== undefined && !members.includes(focused);
   if (added) members.splice(half, 0, focused);
-  const base = out.defined ? t('cx.chartTitle') : t('cx.chartTitleBlock', { n: k + 1 });
+  const plain = out.defined ? t('cx.chartTitle') : t('cx.chartTitleBlock', { n: k + 1 });
+  const base = byProvince ? t('cx.chartProvince', { title: plain, province: focus.province, n: all.length, of: ranking.length }) : plain;
   const subset = cropped ? t('cx.chartSubset', { title: base, half, n: all.length }) : base;
   const title = added ? t('cx.chartFocus', { title: subset, cluster: names.cluster(focused.id), rank: rankText(focused) }) : subset;
   const valueText = (c: ClusterFigure) => `${formatFixed(c.blockEci!, 2)}${c.tied ? ` (${t('cx.tie')})` : ''}`;
@@ -45,7 +63,8 @@ export function eciChart(out: ClusterComplexityOut, k: number, names: Names, foc
       label: names.cluster(c.id),
       value: c.blockEci!,
       colour: c.blockEci! < 0 ? ECI_NEGATIVE : ECI_COLOUR,
-      text: c === focused ? t('cx.focusBarText', { value: formatFixed(c.blockEci!, 2), rank: rankText(c) }) : valueText(c),
+      // A province's bars are a part of the ranking: each says its rank in it.
+      text: c === focused ? t('cx.focusBarText', { value: formatFixed(c.blockEci!, 2), rank: rankText(c) }) : byProvince ? t('cx.rankBarText', { value: formatFixed(c.blockEci!, 2), rank: rankText(c) }) : valueText(c),
     })),
     { title, axisLabel: out.defined ? t('cx.eci') : t('cx.eciBlock'), format: (v) => formatNumber(v, 1), width: cropped ? 640 : 560, id: k === 0 ? 'cx-eci-chart' : `cx-eci-chart-${k}` },
   );
@@ -60,8 +79,8 @@ export function eciChart(out: ClusterComplexityOut, k: number, names: Names, foc
   return svg;
 }
 
-/** The clusters' table; the row of the cluster in focus is marked (aria-current, class focus). */
-export function clusterTable(out: ClusterComplexityOut, names: Names, select: (id: string) => void, focus = ''): HTMLTableElement {
+/** The clusters' table; the rows of the clusters in focus are marked (aria-current, class focus). */
+export function clusterTable(out: ClusterComplexityOut, names: Names, select: (id: string) => void, focus: ReadonlySet<string> = new Set()): HTMLTableElement {
   const el = table<ClusterFigure>(
     [
       ...(out.defined ? [] : [{ key: 'block' as const, title: t('cx.group'), numeric: true, cell: (r: ClusterFigure) => groupText(r.block) }]),
@@ -77,7 +96,7 @@ export function clusterTable(out: ClusterComplexityOut, names: Names, select: (i
   el.tBodies[0]?.querySelectorAll('tr').forEach((tr, i) => {
     const id = out.clusters[i]!.id;
     tr.dataset.cluster = id;
-    if (id === focus) {
+    if (focus.has(id)) {
       tr.classList.add('focus');
       tr.setAttribute('aria-current', 'true');
     }

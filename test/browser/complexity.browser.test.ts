@@ -248,7 +248,7 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     // The chart is the province's clusters, by ECI, each with its rank among all 40 (the 20th is not cropped for the top and bottom 15).
     const bars = await page.locator('#cx-eci-chart .bar').evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('text')].map((x) => x.textContent)));
     expect(bars).toEqual([...members].sort((a, b) => b.eci! - a.eci!).map((c) => [c.name, `${c.eci!.toFixed(2)} · rank ${c.rank}${c.tied ? '=' : ''}`]));
-    expect(await page.locator('#cx-eci-chart > title').textContent()).toBe(`Economic complexity index (ECI) per cluster: the ${members.length} clusters of ${province} (ranks among all 40)`);
+    expect(await page.locator('#cx-eci-chart > title').textContent()).toBe(`Economic complexity index (ECI) per cluster: the ${members.length} clusters of ${province}, ranked among all 40`);
     // Their next steps, closest first.
     const opps = await page.locator('#cx-opportunities tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent)));
     expect(opps).toEqual(byDensity.slice(0, 15).map((o) => [names.get(o.cluster), names.get(o.component)]));

@@ -253,10 +253,13 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     const opps = await page.locator('#cx-opportunities tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 2).map((td) => td.textContent)));
     expect(opps).toEqual(byDensity.slice(0, 15).map((o) => [names.get(o.cluster), names.get(o.component)]));
     await screenshot(page, 'complexity-province-en');
-    // The export's scope line names the province.
+    // The export's scope line names the province, and its clusters' table holds the province's clusters (with their ranks among all).
     await page.click('#export summary');
     const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
-    expect(await readFile((await file.path())!, 'utf8')).toContain(`Province: ${province}`);
+    const html = await readFile((await file.path())!, 'utf8');
+    expect(html).toContain(`Province: ${province}`);
+    const clusterCsv = decodeURIComponent(/href="data:text\/csv;charset=utf-8,([^"]*)"/.exec(html)![1]!).replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1);
+    expect(clusterCsv.map((line) => line.split(',')[0]).sort()).toEqual([...ids].sort());
     expect(errors).toEqual([]);
 
     const id = await wide.page(`?view=complexity&province=${encodeURIComponent(province)}&lang=id`, { width: 1440, height: 1600 });

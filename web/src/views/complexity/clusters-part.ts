@@ -177,7 +177,8 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
       {
         title: out.defined ? t('cx.clusterCaption') : t('cx.clusterCaptionBlock'),
         columns: [col('cluster', 'cluster', 'text', { id: true }), col('name', t('col.cluster')), col('group', t('col.group'), 'count'), col('diversity', t('col.diversity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), eci],
-        rows: out.clusters.map((c) => ({ cluster: c.id, name: c.name, group: c.block + 1, diversity: c.diversity, rank: c.rank, tied: c.tied, [eci.key]: c.blockEci })),
+        // A province's export holds its clusters (with their ranks over the whole table), as the scope line says; a cluster's keeps every row around it.
+        rows: out.clusters.filter((c) => focus.cluster !== '' || focus.province === '' || ids.has(c.id)).map((c) => ({ cluster: c.id, name: c.name, group: c.block + 1, diversity: c.diversity, rank: c.rank, tied: c.tied, [eci.key]: c.blockEci })),
       },
       {
         title: out.defined ? t('cx.componentCaption') : t('cx.componentCaptionBlock'),

@@ -117,8 +117,8 @@ function focusFigures(out: ClusterComplexityOut, names: Names, { cluster: focus,
  * Part (a). `focus` is the app's cluster and province focus. A cluster's bar is always in the chart,
  * its row marked and scrolled to in the table, its figures said first, and the opportunities table
  * shows its own; a province's clusters are marked in the table, charted on their own (ranks over
- * the whole table) and their closest next steps listed. The opportunities' cluster picker sets the app's cluster (`onFocus`), as Link
- * and match's does.
+ * the whole table) and their closest next steps listed. The opportunities' cluster picker sets the
+ * app's cluster (`onFocus`), as Link and match's does.
  */
 export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFocus, onFocus: (id: string) => void): ClustersPart {
   let alive = true;

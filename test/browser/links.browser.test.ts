@@ -2,7 +2,10 @@
 // an OEM are the API's (GET /api/analysis/missing-links, fetched by the test with the panel's
 // parameters), selecting a link (mouse or keyboard) puts `supplier|buyer|component` in the URL,
 // "show in network" / "show on map" switch the view keeping the selection, the cluster filter is
-// kept in the URL, and labels switch to Bahasa Indonesia.
+// kept in the URL, a tier and province set on another view narrow the links (as the API does with
+// them) and the clusters without an OEM path (to the province's, by the catalogue), and labels
+// switch to Bahasa Indonesia.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MissingLinksOut } from '../../server/analysis/links/shapes.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
@@ -83,6 +86,45 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     const sels = await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
     expect(sels).toEqual(api.recommendations.map(selOf));
     expect(errors).toEqual([]);
+  });
+
+  it('follows a tier and a province set on another view: the API’s links for them, the province’s clusters without an OEM path, and the export’s scope', async () => {
+    const api = await missingLinks('&tier=IKM&province=Jawa%20Tengah');
+    const all = await missingLinks('');
+    expect(api.recommendations.length).toBeGreaterThan(0);
+    expect(api.total).toBeLessThan(all.total);
+    const catalog = (await (await fetch(`${fx.server.url}/api/catalog`)).json()) as { clusters: Array<{ id: string; province?: string }> };
+    const inJateng = new Set(catalog.clusters.filter((c) => c.province === 'Jawa Tengah').map((c) => c.id));
+    const noOem = all.clustersWithoutOemPath.map((c) => c.cluster).filter((id) => inJateng.has(id));
+    // The seed: Semarang (Jawa Tengah) has no path; Sukabumi and Yogyakarta, elsewhere, drop out.
+    expect(noOem.length).toBeGreaterThan(0);
+    expect(noOem.length).toBeLessThan(all.clustersWithoutOemPath.length);
+    const { page, errors } = await fx.page('?view=map&tier=IKM&province=Jawa%20Tengah');
+    await page.waitForSelector('#tab-map[aria-selected=true]');
+    await page.click('#tab-links');
+    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, api.recommendations.length);
+    expect(await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel))).toEqual(api.recommendations.map(selOf));
+    expect([await page.locator('#links-tier').inputValue(), await page.locator('#links-province').inputValue()]).toEqual(['IKM', 'Jawa Tengah']);
+    expect(await page.locator('#unapplied').count()).toBe(0);
+    expect(await page.locator('#links-no-oem-list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.cluster))).toEqual(noOem);
+    await screenshot(page, 'links-province-tier');
+    await page.click('#export summary');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+    const html = await readFile((await file.path())!, 'utf8');
+    expect(html).toContain('Province: Jawa Tengah');
+    expect(html).toMatch(/Tier: IKM/);
+    // The panel's own field: clearing the tier asks for the province alone.
+    const province = await missingLinks('&province=Jawa%20Tengah');
+    await page.selectOption('#links-tier', '');
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('tier'));
+    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, province.recommendations.length);
+    expect(await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel))).toEqual(province.recommendations.map(selOf));
+    expect(errors).toEqual([]);
+    const id = await fx.page('?view=links&tier=IKM&province=Jawa%20Tengah&lang=id');
+    await id.page.waitForSelector('#links-table');
+    expect(await id.page.locator('label:has(#links-province) span').textContent()).toBe('Provinsi');
+    await screenshot(id.page, 'links-province-tier-id');
+    expect(id.errors).toEqual([]);
   });
 
   it('filters by component through a search picker (a name typed, chosen with Enter), as the API does', async () => {

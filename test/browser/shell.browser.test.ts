@@ -56,11 +56,15 @@ describe.skipIf(unavailable !== null)('application shell', () => {
     await page.waitForSelector('#risk-province');
     expect(await page.locator('#risk-province').inputValue()).toBe('Jawa Tengah');
     expect(await page.locator('#unapplied').count()).toBe(0);
+    // So does Link and match.
     await page.click('#tab-links');
+    await page.waitForSelector('#links-province');
+    expect(await page.locator('#unapplied').count()).toBe(0);
+    await page.click('#tab-opportunities');
     await page.waitForSelector('#unapplied');
     expect(await page.locator('#unapplied .notice-title').textContent()).toBe('Filters not applied in this view');
-    expect(await page.locator('#unapplied p').first().textContent()).toBe('Link and match does not narrow its figures by these filters, set in another view (they stay in the address for the views that use them):');
-    // Link and match follows the cluster, so only the tier and the province are listed.
+    expect(await page.locator('#unapplied p').first().textContent()).toBe('Opportunities does not narrow its figures by these filters, set in another view (they stay in the address for the views that use them):');
+    // Opportunities follows the cluster, so only the tier and the province are listed.
     expect(await page.locator('#unapplied li').allTextContents()).toEqual(['Tier: Tier 1', 'Province: Jawa Tengah']);
     await page.click('#unapplied .unapplied-clear');
     await page.waitForFunction(() => !document.querySelector('#unapplied'));

@@ -1,7 +1,9 @@
 // GET /api/analysis/missing-links and GET /api/analysis/risk over a real server on the seed
-// dataset: answers parse with the published shapes, filters work, bad input answers 400 naming the
-// field. Also the bad-input cases of POST /api/analysis/link-scores that test/api/network-routes
+// dataset: answers parse with the published shapes, filters work (the tier and province ones
+// against seed/indonesia/firms.csv read here), bad input answers 400 naming the field. Also the bad-input cases of POST /api/analysis/link-scores that test/api/network-routes
 // does not check (malformed and self pairs, missing or unknown fields, ids that are not firms).
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingLinksOutShape } from '../../server/analysis/links/index.ts';
 import { riskOutShape } from '../../server/analysis/risk/index.ts';
@@ -36,14 +38,41 @@ describe('GET /api/analysis/missing-links', () => {
     const { status, body } = await get('/api/analysis/missing-links?buyer=f-jasa-marga&cluster=cl-ceper&component=c-manhole-cover&limit=5');
     expect(status).toBe(200);
     const out = missingLinksOutShape.parse(body);
-    expect(out.filters).toEqual({ buyer: 'f-jasa-marga', cluster: 'cl-ceper', component: 'c-manhole-cover', limit: 5 });
+    expect(out.filters).toEqual({ buyer: 'f-jasa-marga', cluster: 'cl-ceper', component: 'c-manhole-cover', tier: null, province: null, limit: 5 });
     expect(out.recommendations.length).toBeGreaterThan(0);
     for (const r of out.recommendations) {
       expect([r.buyer.id, r.supplier.cluster?.id, r.component.id]).toEqual(['f-jasa-marga', 'cl-ceper', 'c-manhole-cover']);
     }
   });
 
+  it('keeps the candidates with an end of the tier and province asked for, ranked among themselves', async () => {
+    // The firms of each tier and province, from firms.csv itself.
+    const csv = parse(await readFile(new URL('../../seed/indonesia/firms.csv', import.meta.url), 'utf8'), { columns: true }) as Array<{ id: string; tier: string; province: string }>;
+    const all = missingLinksOutShape.parse((await get('/api/analysis/missing-links?limit=1000')).body);
+    for (const [query, keep] of [
+      ['province=Jawa%20Tengah', (r: { province: string }) => r.province === 'Jawa Tengah'],
+      ['tier=TIER1', (r: { tier: string }) => r.tier === 'TIER1'],
+      ['tier=IKM&province=Jawa%20Timur', (r: { tier: string; province: string }) => r.tier === 'IKM' && r.province === 'Jawa Timur'],
+    ] as const) {
+      const firms = new Set(csv.filter((r) => keep(r)).map((r) => r.id));
+      const { status, body } = await get(`/api/analysis/missing-links?${query}&limit=1000`);
+      expect(status).toBe(200);
+      const out = missingLinksOutShape.parse(body);
+      // The whole ranking's candidates with an end among those firms, in its order, ranked 1, 2, … among themselves.
+      const expected = all.recommendations.filter((r) => firms.has(r.supplier.id) || firms.has(r.buyer.id));
+      expect(all.total).toBeLessThanOrEqual(1000);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(all.recommendations.length);
+      expect(out.total, query).toBe(expected.length);
+      expect(out.recommendations.map((r) => `${r.supplier.id}|${r.buyer.id}|${r.component.id}`), query).toEqual(expected.map((r) => `${r.supplier.id}|${r.buyer.id}|${r.component.id}`));
+      expect(out.recommendations.map((r) => r.rank)).toEqual(expected.map((_r, i) => i + 1));
+    }
+    expect(missingLinksOutShape.parse((await get('/api/analysis/missing-links?tier=IKM&province=Jawa%20Timur')).body).filters).toMatchObject({ tier: 'IKM', province: 'Jawa Timur' });
+  });
+
   it.each([
+    ['tier=SUPPLIER', 'tier'],
+    ['province=', 'province'],
     ['buyer=f-nobody', 'buyer'],
     ['buyer=cl-ceper', 'buyer'],
     ['buyer=', 'buyer'],

@@ -26,11 +26,17 @@ export async function bruteForceMissingLinks(store: GraphStore, options: Missing
   const index = indexGraph(snap);
   const filter = { buyer: options.buyer ?? null, cluster: options.cluster ?? null, component: options.component ?? null };
   const lang = options.lang ?? 'en';
-  // touching: the candidates with an end among the firms (what a focused view's links keep).
-  const touching = options.touching;
+  // touching: the candidates with an end among the firms (what a focused view's links keep); a tier
+  // or province keeps the firms of the snapshot with those properties (both: a firm of both).
+  const tier = options.tier ?? null;
+  const province = options.province ?? null;
+  const narrowed = tier !== null || province !== null;
+  const touching =
+    options.touching ??
+    (narrowed ? new Set(snap.nodes.filter((n) => n.label === 'Firm' && (tier === null || n.props.tier === tier) && (province === null || n.props.province === province)).map((n) => n.id)) : undefined);
   const rows = embeddedCandidateRows(index, filter).filter((r) => !touching || touching.has(r.supplier) || touching.has(r.buyer));
   const { total, recommendations } = recommend(rows.map(normaliseCandidate), options.limit, undefined, lang);
-  return { filters: { ...filter, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(noOemRowsFromIndex(index)), lang, labels: missingLinksLabels(lang) };
+  return { filters: { ...filter, tier, province, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(noOemRowsFromIndex(index)), lang, labels: missingLinksLabels(lang) };
 }
 
 /** Clusters without an OEM path as computed before (over the whole graph index): no member reaches an OEM upward. */

@@ -27,6 +27,9 @@ function filters(d: Dataset): MissingLinksOptions[] {
   for (const c of d.clusters.slice(0, 3)) out.push({ cluster: c.id });
   for (const c of [...new Set(d.needs.map((n) => n.component))].sort().slice(0, 3)) out.push({ component: c });
   if (buyers[0] && d.clusters[0]) out.push({ buyer: buyers[0], cluster: d.clusters[0].id, limit: 3 });
+  // A view's tier and province, read by each store (Neo4j's focusFirms in Cypher).
+  const province = d.firms.find((f) => f.province)?.province;
+  out.push({ tier: 'IKM' }, { tier: 'OEM', limit: 5 }, ...(province ? [{ province }, { tier: 'TIER1' as const, province, limit: 20 }] : []));
   return out;
 }
 

@@ -148,8 +148,10 @@ describe('missing links: the bounded top-k equals the brute force', () => {
     const province = dataset.firms[0]!.province;
     const inProvince = new Set(dataset.firms.filter((f) => f.province === province).map((f) => f.id));
     const options: MissingLinksOptions[] = [{ limit: 1 }, { limit: 50 }, { limit: 1000 }, { cluster: dataset.clusters[1]!.id, limit: 50 }, { buyer: dataset.needs[0]!.firm, limit: 20 }, { touching: inProvince, limit: 50 }];
+    // The route's own tier and province (the brute force reads them from the snapshot's firm properties).
+    options.push({ province, limit: 50 }, { tier: 'TIER2', limit: 50 }, { tier: 'IKM', province, component: dataset.needs[0]!.component, limit: 50 });
     for (const o of options) {
-      const unfiltered = o.cluster === undefined && o.buyer === undefined && o.touching === undefined;
+      const unfiltered = o.cluster === undefined && o.buyer === undefined && o.touching === undefined && o.tier === undefined && o.province === undefined;
       // Without a filter, the brute force is ranked once and cut at each limit.
       const expected = unfiltered ? { ...everything, filters: { ...everything.filters, limit: o.limit! }, recommendations: everything.recommendations.slice(0, o.limit) } : await bruteForceMissingLinks(store, o);
       expect(await missingLinks(store, o), described(o)).toEqual(expected);

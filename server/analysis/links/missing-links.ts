@@ -7,7 +7,7 @@
 //      one shared ranking with scores, evidence and sentences (recommend.ts).
 import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
-import type { NodeLabel } from '../../model/index.ts';
+import type { NodeLabel, Tier } from '../../model/index.ts';
 import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { embeddedCandidateRows, embeddedRowsOf } from './candidates-embedded.ts';
@@ -32,9 +32,16 @@ export interface MissingLinksOptions {
   /** The language of the sentences and labels (default en). */
   lang?: Lang;
   /**
+   * Only the candidates whose supplier or buyer is of this tier or located in this province (both:
+   * one firm of both), counted and ranked among themselves, as a view's tier and province filters
+   * keep firms (GraphStore.focusFirms).
+   */
+  tier?: Tier;
+  province?: string;
+  /**
    * Only the candidates whose supplier or buyer is one of these firms, counted and ranked among
-   * themselves: a focused view's recommended links touch its focus firms (server/focus). Not a
-   * parameter of the route: a view's tier and province filters come through it.
+   * themselves: a focused view's recommended links touch its focus firms (server/focus), which it
+   * has read already. Not a parameter of the route: `tier` and `province` are.
    */
   touching?: ReadonlySet<string>;
 }
@@ -101,7 +108,10 @@ export async function missingLinkFacts(store: GraphStore, filter: CandidateFilte
 export async function missingLinks(store: GraphStore, options: MissingLinksOptions = {}): Promise<MissingLinksOut> {
   const filter: CandidateFilter = { buyer: options.buyer ?? null, cluster: options.cluster ?? null, component: options.component ?? null };
   await checkFilterIds(store, filter);
-  const select = (ix: LinkIndex) => selectCandidates(ix, filter, options.limit, options.touching && marked(ix, options.touching));
+  const tier = options.tier ?? null;
+  const province = options.province ?? null;
+  const touching = options.touching ?? (tier !== null || province !== null ? new Set(await store.focusFirms({ ...(tier ? { tier } : {}), ...(province !== null ? { province } : {}) })) : undefined);
+  const select = (ix: LinkIndex) => selectCandidates(ix, filter, options.limit, touching && marked(ix, touching));
   const [{ total, selected }, clusters] = await Promise.all([linkIndexOf(store).then(select), noOemRows(store)]);
   const rows = await rowsOf(store, filter, selected);
   const lang = options.lang ?? DEFAULT_LANG;
@@ -110,7 +120,7 @@ export async function missingLinks(store: GraphStore, options: MissingLinksOptio
   if (rows.length !== selected.length) throw new AppError('internal', `missing links: facts found for ${rows.length} of the ${selected.length} candidates chosen`);
   const names = await dataNames(store, lang);
   const { recommendations } = recommend(rows.map((r) => normaliseCandidate(namedIn(r, names))), options.limit, total, lang);
-  return localiseNames({ filters: { ...filter, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(clusters), lang, labels: missingLinksLabels(lang) }, names);
+  return localiseNames({ filters: { ...filter, tier, province, limit: options.limit ?? null }, total, recommendations, clustersWithoutOemPath: normaliseNoOem(clusters), lang, labels: missingLinksLabels(lang) }, names);
 }
 
 /** A candidate's facts with its firms, component, processes and materials called by `names` (the evidence sentence uses them). */

@@ -20,6 +20,16 @@ export const missingLinksQueryShape = z.strictObject({
   buyer: id('buyer', 'firm').describe('only candidates for this buyer (a Firm id)'),
   cluster: id('cluster', 'cluster').describe('only suppliers that are members of this cluster'),
   component: id('component', 'component').describe('only this component'),
+  tier: z
+    .enum(TIERS, { error: `tier must be one of ${TIERS.join(', ')}` })
+    .optional()
+    .describe('only candidates whose supplier or buyer is of this tier (as the views\' tier filter; ranked and counted among themselves)'),
+  province: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('only candidates whose supplier or buyer is located in this province (the firm\'s own province, as the views\' province filter; ranked and counted among themselves)'),
   limit: z.preprocess(decimalDigitsOnly, z.coerce
     .number({ error: 'limit must be a whole number' })
     .int({ error: 'limit must be a whole number' })
@@ -93,7 +103,7 @@ export const noOemClusterShape = z.object({
 export type NoOemCluster = z.infer<typeof noOemClusterShape>;
 
 export const missingLinksOutShape = z.object({
-  filters: z.object({ buyer: z.string().nullable(), cluster: z.string().nullable(), component: z.string().nullable(), limit: z.number().int().nullable() }),
+  filters: z.object({ buyer: z.string().nullable(), cluster: z.string().nullable(), component: z.string().nullable(), tier: z.enum(TIERS).nullable(), province: z.string().nullable(), limit: z.number().int().nullable() }),
   /** Candidates before the limit. */
   total: z.number().int().describe('every candidate under the filters (counted; only the best `limit` are returned)'),
   recommendations: z.array(recommendationShape),

@@ -9,6 +9,10 @@ export const LINKS_NETWORK: Entries = {
     'properti SUPPLIES yang dipakai sebagai bobot sisi, dengan makna seperti di NetworkX (baris-baris satu pasangan dijumlahkan): derajat berbobot, betweenness dengan bobot sebagai panjang, PageRank berbobot, Louvain berbobot (urutan simpul NetworkX dari seed)',
   'only candidates for this buyer (a Firm id)': 'hanya kandidat untuk pembeli ini (id Firm)',
   'only suppliers that are members of this cluster': 'hanya pemasok yang menjadi anggota sentra ini',
+  "only candidates whose supplier or buyer is of this tier (as the views' tier filter; ranked and counted among themselves)":
+    'hanya kandidat yang pemasok atau pembelinya berada pada tier ini (seperti filter tier pada tampilan; diperingkat dan dihitung di antara kandidat itu saja)',
+  "only candidates whose supplier or buyer is located in this province (the firm's own province, as the views' province filter; ranked and counted among themselves)":
+    'hanya kandidat yang pemasok atau pembelinya berlokasi di provinsi ini (provinsi perusahaan itu sendiri, seperti filter provinsi pada tampilan; diperingkat dan dihitung di antara kandidat itu saja)',
   'only this component': 'hanya komponen ini',
   [`how many recommendations, best first: the first \`limit\` of the full ranking (default ${MISSING_LINKS_DEFAULT_LIMIT}, at most ${MISSING_LINKS_MAX_LIMIT}); \`total\` counts every candidate`]:
     `banyaknya rekomendasi, yang terbaik lebih dahulu: \`limit\` teratas dari seluruh peringkat (bawaan ${whole(MISSING_LINKS_DEFAULT_LIMIT)}, paling banyak ${whole(MISSING_LINKS_MAX_LIMIT)}); \`total\` menghitung semua kandidat`,

@@ -2,11 +2,14 @@
 // (GET /api/analysis/missing-links) with their score, the import value they would replace, the
 // distance and the evidence sentence; selecting one puts `supplier|buyer|component` in the URL and
 // offers to show it in the network or on the map. Also the clusters with no supply path to any OEM.
+// A tier or province set on another view (or in the panel's own fields) keeps the links with an end
+// of that tier or in that province, ranked among themselves, and the clusters of that province.
 import type { MissingLinksOut, Recommendation } from '../../../../server/analysis/links/shapes.ts';
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
+import { provinceSelect, tierSelect } from '../../app/filters.ts';
 import { byName, clusterPicker as catalogClusterPicker, componentPicker as catalogComponentPicker, searchPicker, type Picker } from '../../app/picker/index.ts';
 import { formatFixed, formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { AppState } from '../../app/state.ts';
@@ -31,7 +34,7 @@ export const linksView: ViewDef = {
   id: 'links',
   titleKey: 'view.links',
   filters: false,
-  follows: ['cluster', 'component'],
+  follows: ['cluster', 'component', 'tier', 'province'],
   mount(el, ctx): MountedView {
     let alive = true;
     let ticket = 0;
@@ -39,6 +42,10 @@ export const linksView: ViewDef = {
     let buyerPicker: Picker | null = null;
     let componentPicker: Picker | null = null;
     let clusterPicker: Picker | null = null;
+    let tierField: HTMLSelectElement | null = null;
+    let provinceField: HTMLSelectElement | null = null;
+    /** A cluster's province, from the catalogue: the clusters without an OEM path are a province's when one is set. */
+    let provinceOf = new Map<string, string | undefined>();
     let data: MissingLinksOut | null = null;
     const controls = h('div', { class: 'links-controls' });
     const summary = h('div', { id: 'links-summary' });
@@ -79,7 +86,11 @@ export const linksView: ViewDef = {
         // Components by search too: a national dataset has 2,000 of them.
         componentPicker = catalogComponentPicker(catalog.components, { id: 'links-component', label: t('links.col.component'), value: s.component, onChange: (v) => ctx.state.set({ component: v }) });
         clusterPicker = catalogClusterPicker(catalog.clusters, { id: 'links-cluster', label: t('links.supplierCluster'), value: s.cluster, onChange: (v) => ctx.state.set({ cluster: v }) });
-        parts.push(clusterPicker.element, componentPicker.element);
+        const tier = tierSelect('links-tier', catalog, s.tier, (v) => ctx.state.set({ tier: v }));
+        const province = provinceSelect('links-province', catalog, s.province, (v) => ctx.state.set({ province: v }));
+        tierField = tier.querySelector('select');
+        provinceField = province.querySelector('select');
+        parts.push(clusterPicker.element, componentPicker.element, tier, province);
       }
       controls.replaceChildren(...parts);
     }
@@ -150,8 +161,14 @@ export const linksView: ViewDef = {
       tableHolder.replaceChildren(rows.length > 0 ? table : h('p', { id: 'links-empty' }, t('links.none')));
     }
 
+    /** The clusters without an OEM path the panel lists: all, or the province's. */
+    const noPathOf = (out: MissingLinksOut): MissingLinksOut['clustersWithoutOemPath'] => {
+      const province = ctx.state.get().province;
+      return province === '' ? out.clustersWithoutOemPath : out.clustersWithoutOemPath.filter((c) => provinceOf.get(c.cluster) === province);
+    };
+
     function renderNoPath(out: MissingLinksOut): void {
-      const list = out.clustersWithoutOemPath;
+      const list = noPathOf(out);
       noPath.replaceChildren(
         h('h3', { id: 'links-no-oem-title' }, t('links.noOemTitle')),
         h('p', { class: 'hint' }, t('links.noOemIntro')),
@@ -179,7 +196,14 @@ export const linksView: ViewDef = {
       const s = ctx.state.get();
       tableHolder.replaceChildren(h('p', {}, t('links.loading')));
       try {
-        const out = await getCached<MissingLinksOut>('analysis/missing-links', { buyer: s.buyer || undefined, cluster: s.cluster || undefined, component: s.component || undefined, limit: FETCH_LIMIT });
+        const out = await getCached<MissingLinksOut>('analysis/missing-links', {
+          buyer: s.buyer || undefined,
+          cluster: s.cluster || undefined,
+          component: s.component || undefined,
+          tier: s.tier || undefined,
+          province: s.province || undefined,
+          limit: FETCH_LIMIT,
+        });
         if (!alive || mine !== ticket) return;
         data = out;
         const top = out.recommendations[0];
@@ -193,7 +217,7 @@ export const linksView: ViewDef = {
             h('li', {}, totalLine),
             ...(top ? [h('li', {}, t('links.figTop', { supplier: top.supplier.name, buyer: top.buyer.name, component: top.component.name, score: formatNumber(top.score, 3) }))] : []),
             // None is said as a sentence, not "0 clusters have no supply path … (listed below)" over an empty list.
-            h('li', {}, out.clustersWithoutOemPath.length === 0 ? t('links.noOemNone') : t('links.figNoOem', { n: out.clustersWithoutOemPath.length })),
+            h('li', {}, noPathOf(out).length === 0 ? t('links.noOemNone') : t('links.figNoOem', { n: noPathOf(out).length })),
           ),
         );
         renderTable(out);
@@ -220,6 +244,7 @@ export const linksView: ViewDef = {
       }
       if (!alive) return;
       buyerNames = new Map(firms.map((f) => [f.id, f.name]));
+      provinceOf = new Map((catalog?.clusters ?? []).map((c) => [c.id, c.province]));
       renderControls(catalog, firms);
       // A buyer in the address that is no buyer: named in the notice and dropped (the update reloads).
       const wanted = ctx.state.get().buyer;
@@ -233,7 +258,9 @@ export const linksView: ViewDef = {
       update(state, previous) {
         if (state.buyer !== previous.buyer) buyerPicker?.set(state.buyer);
         if (state.component !== previous.component) componentPicker?.set(state.component);
-        if (state.cluster !== previous.cluster || state.component !== previous.component || state.buyer !== previous.buyer) {
+        if (state.tier !== previous.tier && tierField) tierField.value = state.tier;
+        if (state.province !== previous.province && provinceField) provinceField.value = state.province;
+        if (state.cluster !== previous.cluster || state.component !== previous.component || state.buyer !== previous.buyer || state.tier !== previous.tier || state.province !== previous.province) {
           if (state.cluster !== previous.cluster) clusterPicker?.set(state.cluster);
           void load();
         } else if (state.sel !== previous.sel) renderSelection(state.sel);
@@ -282,7 +309,7 @@ export const linksView: ViewDef = {
           tables.push({
             title: t('links.noOemTitle'),
             columns: [col('cluster', 'cluster', 'text', { id: true }), col('name', t('col.cluster')), col('members', t('col.members'), 'count'), col('suppliers', t('col.suppliers'), 'count'), col('buyers', t('col.buyers'), 'text', { long: true })],
-            rows: data.clustersWithoutOemPath.map((c) => ({ cluster: c.cluster, name: c.name, members: c.members, suppliers: c.suppliers, buyers: c.buyers.map((b) => b.name).join('; ') })),
+            rows: noPathOf(data).map((c) => ({ cluster: c.cluster, name: c.name, members: c.members, suppliers: c.suppliers, buyers: c.buyers.map((b) => b.name).join('; ') })),
           });
         }
         return {
@@ -290,7 +317,7 @@ export const linksView: ViewDef = {
           legend: [],
           tables,
           summary: [...summary.querySelectorAll('li')].map((li) => li.textContent ?? ''),
-          options: ['cluster', 'component'],
+          options: ['cluster', 'component', 'tier', 'province'],
           // The buyer is a firm: named here, in words, rather than as an id by the scope line.
           scope: ctx.state.get().buyer ? [{ label: t('links.col.buyer'), value: buyerNames.get(ctx.state.get().buyer) ?? ctx.state.get().buyer }] : [],
           method: [t('links.intro'), t('method.links'), t('links.noOemIntro')],

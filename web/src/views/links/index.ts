@@ -161,6 +161,13 @@ export const linksView: ViewDef = {
       tableHolder.replaceChildren(rows.length > 0 ? table : h('p', { id: 'links-empty' }, t('links.none')));
     }
 
+    /** The sentence for the clusters without an OEM path (`n` of them), of the province when one is set. */
+    const noPathLine = (n: number): string => {
+      const province = ctx.state.get().province;
+      if (province === '') return n === 0 ? t('links.noOemNone') : t('links.figNoOem', { n });
+      return n === 0 ? t('links.noOemNoneProvince', { province }) : t('links.figNoOemProvince', { n, province });
+    };
+
     /** The clusters without an OEM path the panel lists: all, or the province's. */
     const noPathOf = (out: MissingLinksOut): MissingLinksOut['clustersWithoutOemPath'] => {
       const province = ctx.state.get().province;
@@ -173,7 +180,7 @@ export const linksView: ViewDef = {
         h('h3', { id: 'links-no-oem-title' }, t('links.noOemTitle')),
         h('p', { class: 'hint' }, t('links.noOemIntro')),
         list.length === 0
-          ? h('p', {}, t('links.noOemNone'))
+          ? h('p', {}, noPathLine(0))
           : h(
               'ul',
               { id: 'links-no-oem-list' },
@@ -217,7 +224,7 @@ export const linksView: ViewDef = {
             h('li', {}, totalLine),
             ...(top ? [h('li', {}, t('links.figTop', { supplier: top.supplier.name, buyer: top.buyer.name, component: top.component.name, score: formatNumber(top.score, 3) }))] : []),
             // None is said as a sentence, not "0 clusters have no supply path … (listed below)" over an empty list.
-            h('li', {}, noPathOf(out).length === 0 ? t('links.noOemNone') : t('links.figNoOem', { n: noPathOf(out).length })),
+            h('li', {}, noPathLine(noPathOf(out).length)),
           ),
         );
         renderTable(out);

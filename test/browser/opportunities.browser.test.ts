@@ -2,7 +2,9 @@
 // POST …/what-if (asked by the test with the panel's parameters): the ranking in the API's order
 // and figures, the strategy switch (URL and order), "close these gaps" on a near opportunity then
 // run → that opportunity becomes ready with coverage 1, candidate firms and rows selectable by mouse
-// and keyboard, the ranking exported as CSV, and labels in Bahasa Indonesia. The table fits a
+// and keyboard, the ranking exported as CSV, a province set on another view narrowing the ranking
+// to its clusters (as the API does; seed/indonesia/clusters.csv read here), and labels in Bahasa
+// Indonesia. The table fits a
 // 1440 px window in both languages, also with the detail panel open: no sideways scrolling, every
 // column header inside the view; candidate firms and the explanation open under a row.
 import { readFile } from 'node:fs/promises';
@@ -64,6 +66,34 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
     expect(await shownKeys(again.page)).toEqual(readyNow.opportunities.slice(0, 50).map(key));
     expect(errors).toEqual([]);
     expect(again.errors).toEqual([]);
+  });
+
+  it('follows a province set on another view: the ranking of its clusters, as the API gives it, named in the export’s scope', async () => {
+    const clusters = new Set(
+      (parse(await readFile(new URL('../../seed/indonesia/clusters.csv', import.meta.url), 'utf8'), { columns: true }) as Array<{ id: string; province: string }>).filter((c) => c.province === 'Jawa Timur').map((c) => c.id),
+    );
+    const api = (await (await fetch(`${fx.server.url}/api/analysis/substitution?strategy=balanced&limit=1000&province=Jawa%20Timur`)).json()) as SubstitutionOut;
+    expect(api.opportunities.length).toBeGreaterThan(0);
+    for (const o of api.opportunities) expect(clusters.has(o.cluster.id)).toBe(true);
+    const { page, errors } = await fx.page('?view=network&province=Jawa%20Timur');
+    await page.waitForSelector('#tab-network[aria-selected=true]');
+    await page.click('#tab-opportunities');
+    await page.waitForSelector('#opp-table');
+    expect(await shownKeys(page)).toEqual(api.opportunities.slice(0, 50).map(key));
+    expect(await page.locator('#opp-province').inputValue()).toBe('Jawa Timur');
+    expect(await page.locator('#unapplied').count()).toBe(0);
+    expect(await page.locator('#opp-summary').textContent()).toContain(`${api.total} opportunities: ${api.counts.ready} ready`);
+    await screenshot(page, 'opportunities-province');
+    await page.click('#export summary');
+    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+    expect(await readFile((await file.path())!, 'utf8')).toContain('Province: Jawa Timur');
+    // The panel's own field: "All" brings the whole ranking back.
+    const all = await ranking('balanced');
+    await page.selectOption('#opp-province', '');
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('province'));
+    await page.waitForFunction((n) => document.querySelector('#opp-summary')?.textContent?.includes(`${n} opportunities`), all.total);
+    expect(await shownKeys(page)).toEqual(all.opportunities.slice(0, 50).map(key));
+    expect(errors).toEqual([]);
   });
 
   it('closes a near opportunity’s gaps in the what-if and shows it ready with coverage 1', async () => {

@@ -64,28 +64,27 @@ describe.skipIf(unavailable !== null)('application shell', () => {
     await page.waitForSelector('#unapplied');
     expect(await page.locator('#unapplied .notice-title').textContent()).toBe('Filters not applied in this view');
     expect(await page.locator('#unapplied p').first().textContent()).toBe('Opportunities does not narrow its figures by these filters, set in another view (they stay in the address for the views that use them):');
-    // Opportunities follows the cluster, so only the tier and the province are listed.
-    expect(await page.locator('#unapplied li').allTextContents()).toEqual(['Tier: Tier 1', 'Province: Jawa Tengah']);
+    // Opportunities follows the cluster and the province (its clusters), so only the tier is listed.
+    expect(await page.locator('#unapplied li').allTextContents()).toEqual(['Tier: Tier 1']);
     await page.click('#unapplied .unapplied-clear');
     await page.waitForFunction(() => !document.querySelector('#unapplied'));
     const params = new URL(page.url()).searchParams;
-    expect([params.get('province'), params.get('tier'), params.get('cluster')]).toEqual([null, null, 'cl-ceper']);
+    // Only the unapplied tier goes; the cluster and the province the view follows stay.
+    expect([params.get('province'), params.get('tier'), params.get('cluster')]).toEqual(['Jawa Tengah', null, 'cl-ceper']);
     expect(errors).toEqual([]);
   });
 
   it('says it in Indonesian, and not at all in a view that follows the filter or is not about the figures', async () => {
-    const { page, errors } = await fx.page('?view=opportunities&province=Jawa%20Tengah&lang=id');
+    const { page, errors } = await fx.page('?view=complexity&tier=TIER2&province=Jawa%20Tengah&lang=id');
     await page.waitForSelector('#unapplied');
     expect(await page.locator('#unapplied .notice-title').textContent()).toBe('Filter yang tidak diterapkan di tampilan ini');
     expect(await page.locator('#unapplied p').first().textContent()).toBe(
-      'Peluang tidak mempersempit angkanya menurut filter berikut, yang diatur di tampilan lain (filter tetap tersimpan di alamat untuk tampilan yang memakainya):',
+      'Kompleksitas tidak mempersempit angkanya menurut filter berikut, yang diatur di tampilan lain (filter tetap tersimpan di alamat untuk tampilan yang memakainya):',
     );
-    expect(await page.locator('#unapplied li').allTextContents()).toEqual(['Provinsi: Jawa Tengah']);
+    // Complexity follows the province (its clusters), not the tier of firms.
+    expect(await page.locator('#unapplied li').allTextContents()).toEqual(['Tier: Tier 2']);
     expect(await page.locator('#unapplied .unapplied-clear').textContent()).toBe('Hapus filter ini');
-    // The console is not about the graph's figures; Complexity follows the province; Opportunities follows the component.
-    await page.click('#tab-complexity');
-    await page.waitForSelector('#cx-summary');
-    expect(await page.locator('#unapplied').count()).toBe(0);
+    // The console is not about the graph's figures; Opportunities follows the component.
     await page.click('#tab-console');
     await page.waitForSelector('#tab-console[aria-selected=true]');
     expect(await page.locator('#unapplied').count()).toBe(0);

@@ -76,6 +76,9 @@ describe.skipIf(uri === null)('substitution and imports: embedded and Neo4j agre
     for (const strategy of STRATEGY_IDS) queries.push({ strategy, limit });
     queries.push({ strategy: 'balanced', limit: 7, cluster }, { strategy: 'balanced', limit, component }, { strategy: 'strategic', limit: 3, cluster, component });
     queries.push({ strategy: 'balanced', limit: 5, cluster: 'cl-nowhere' }, { strategy: 'balanced', limit: 5, component: 'c-nothing' });
+    // A province (each store reads the clusters' own provinces), alone and with a component.
+    const province = dataset.clusters.find((c) => c.province)?.province;
+    if (province) queries.push({ strategy: 'balanced', limit, province }, { strategy: 'ready-now', limit: 5, province, component });
     let first: Awaited<ReturnType<typeof substitution>> | undefined;
     for (const q of queries) {
       const out = await expectSame(JSON.stringify(q), (s) => substitution(s, q), embedded);

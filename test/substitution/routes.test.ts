@@ -1,5 +1,8 @@
 // GET /api/analysis/substitution and POST /api/analysis/substitution/what-if over a real server on
-// the seed: answers, and a 400 naming the field for every kind of bad input (never a 500).
+// the seed: answers, and a 400 naming the field for every kind of bad input (never a 500). The
+// province filter is checked against seed/indonesia/clusters.csv read here.
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/api/index.ts';
 import type { SubstitutionOut, WhatIfOut } from '../../server/analysis/substitution/index.ts';
@@ -28,6 +31,28 @@ const post = async (body: unknown) => {
 const errorOf = (body: Record<string, unknown>) => body.error as { code: string; message: string };
 
 describe('GET /api/analysis/substitution', () => {
+  it('keeps the clusters of a province: the whole ranking narrowed to them, ranked and counted among themselves', async () => {
+    const csv = parse(await readFile(new URL('../../seed/indonesia/clusters.csv', import.meta.url), 'utf8'), { columns: true }) as Array<{ id: string; province: string }>;
+    const all = (await get('?limit=1000')).body as unknown as SubstitutionOut;
+    for (const province of ['Jawa Tengah', 'Jawa Timur']) {
+      const clusters = new Set(csv.filter((c) => c.province === province).map((c) => c.id));
+      expect(clusters.size).toBeGreaterThan(1);
+      const { status, body } = await get(`?limit=1000&province=${encodeURIComponent(province)}`);
+      expect(status).toBe(200);
+      const out = body as unknown as SubstitutionOut;
+      const expected = all.opportunities.filter((o) => clusters.has(o.cluster.id));
+      // 31 imported components × the province's clusters.
+      expect(out.total).toBe(31 * clusters.size);
+      expect(out.opportunities.map((o) => `${o.component.id}|${o.cluster.id}|${o.score}`)).toEqual(expected.map((o) => `${o.component.id}|${o.cluster.id}|${o.score}`));
+      expect(out.opportunities.map((o) => o.rank)).toEqual(expected.map((_o, i) => i + 1));
+      const count = (s: string) => expected.filter((o) => o.status === s).length;
+      expect(out.counts).toEqual({ ready: count('ready'), near: count('near'), stretch: count('stretch') });
+    }
+    const none = (await get('?province=Atlantis')).body as unknown as SubstitutionOut;
+    expect([none.total, none.opportunities.length]).toEqual([0, 0]);
+    expect((await get('?province=')).status).toBe(400);
+  });
+
   it('answers the ranking with the default strategy (balanced) and limit (50)', async () => {
     const { status, body } = await get('');
     expect(status).toBe(200);

@@ -8,6 +8,7 @@ import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
 import { compareRank, evaluate, releaseEvaluation, STATUS, type Evaluation } from './evaluate.ts';
+import { clusterProvinces } from './provinces.ts';
 import type { ClusterProfile, CoProduction, FactSource, ImportedComponent, MemberProfile, SubstitutionFacts } from './facts.ts';
 import { applyInterventions } from './interventions.ts';
 import { neo4jFactSource } from './neo4j-facts.ts';
@@ -83,7 +84,10 @@ export async function substitution(store: GraphStore, query: SubstitutionQuery, 
   const lang = query.lang ?? DEFAULT_LANG;
   const basis = await scoreBasis(store, facts, query.strategy, query.importBasis ?? 'buyers', lang);
   const names = await dataNames(store, lang);
-  const e = evaluateFacts(facts, components, facts.clusters, query.strategy, basis);
+  // A province keeps its clusters: each pair's score does not depend on the other clusters, so the ranking is the whole one's, narrowed.
+  const provinces = query.province === undefined ? null : await clusterProvinces(store);
+  const clusters = provinces ? facts.clusters.filter((c) => provinces.get(c.id) === query.province) : facts.clusters;
+  const e = evaluateFacts(facts, components, clusters, query.strategy, basis);
   try {
     const total = e.status.length;
     const picked = topK(total, query.limit, (a, b) => compareRank(e, a, b));

@@ -43,6 +43,12 @@ const limitParam = (fallback: number) =>
 export const substitutionQueryShape = z.strictObject({
   strategy: StrategySchema.default(DEFAULT_STRATEGY).describe('ready-now | balanced | strategic'),
   cluster: idParam('cluster').optional().describe('only this cluster'),
+  province: z
+    .string({ error: 'province must be text' })
+    .min(1, { error: 'province must not be empty' })
+    .max(200, { error: 'province must be at most 200 characters' })
+    .optional()
+    .describe('only the clusters located in this province (the cluster\'s own province; a province with no cluster is an empty answer); ranks and counts are among them'),
   component: idParam('component').optional().describe('only this component'),
   limit: limitParam(DEFAULT_LIMIT).describe(`at most this many opportunities, best first (1-${MAX_LIMIT})`),
   importBasis: importBasisParam,

@@ -27,8 +27,9 @@ type Table = object[];
 
 /**
  * Options the analyses read (`--strategy` for substitution; `--lang` for those that write sentences;
- * `--cluster`, `--component`, `--buyer`, `--limit`, `--seed`, `--weight` as the routes' query
- * parameters of the same names, unparsed: each analysis parses those it takes with its route's shape).
+ * `--cluster`, `--component`, `--buyer`, `--tier`, `--province`, `--limit`, `--seed`, `--weight` as
+ * the routes' query parameters of the same names, unparsed: each analysis parses those it takes with
+ * its route's shape).
  */
 interface AnalyseOptions {
   strategy: Strategy;
@@ -71,8 +72,8 @@ export const ANALYSES: Record<string, Analysis> = {
   },
   'missing-links': {
     run: async (store, { lang, query }) => {
-      const { buyer, cluster, component, limit } = queryOf(missingLinksQueryShape, query);
-      const result = await missingLinks(store, { buyer, cluster, component, limit, lang });
+      const { buyer, cluster, component, tier, province, limit } = queryOf(missingLinksQueryShape, query);
+      const result = await missingLinks(store, { buyer, cluster, component, tier, province, limit, lang });
       return { json: result, table: missingLinksTable(result) };
     },
   },
@@ -97,8 +98,8 @@ export const ANALYSES: Record<string, Analysis> = {
   },
   substitution: {
     run: async (store, { strategy, lang, query, basis }) => {
-      const { cluster, component, limit } = queryOf(substitutionQueryShape, query);
-      const result = await substitution(store, { strategy, cluster, component, limit, lang, importBasis: basis });
+      const { cluster, province, component, limit } = queryOf(substitutionQueryShape, query);
+      const result = await substitution(store, { strategy, cluster, province, component, limit, lang, importBasis: basis });
       return { json: result, table: substitutionTable(result) };
     },
   },
@@ -118,7 +119,7 @@ export const analyseCommand: CliCommand = {
   summary: 'cli.summary.analyse',
   usage:
     `rantai analyse <${Object.keys(ANALYSES).join('|')}> [--dataset DIR] [--format json|csv] [--strategy ready-now|balanced|strategic] [--basis buyers|national] [--year YEAR] [--lang ${LANGS.join('|')}]` +
-    ' [--cluster ID] [--component ID] [--buyer ID] [--limit N] [--seed N] [--weight valueUsd|unitsPerYear]' +
+    ' [--cluster ID] [--component ID] [--buyer ID] [--tier TIER] [--province NAME] [--limit N] [--seed N] [--weight valueUsd|unitsPerYear]' +
     '\n       rantai analyse [metrics] --graph FILE [--directed] [--link METHOD --top K] [--format json|csv]',
   note: 'cli.usage.note.analyse',
   async run(argv, io) {
@@ -130,6 +131,8 @@ export const analyseCommand: CliCommand = {
       cluster: { type: 'string' },
       component: { type: 'string' },
       buyer: { type: 'string' },
+      tier: { type: 'string' },
+      province: { type: 'string' },
       limit: { type: 'string' },
       seed: { type: 'string' },
       weight: { type: 'string' },
@@ -142,7 +145,7 @@ export const analyseCommand: CliCommand = {
     const print = (result: { json: unknown; table: Table }) => io.out(format === 'json' ? JSON.stringify(result.json, null, 2) : csvOf(result.table));
     if (values.graph !== undefined) {
       if (positionals[0] !== undefined && positionals[0] !== 'metrics') throw new UsageError(text('cli.usage.graphWithMetrics', { got: positionals[0] }));
-      const datasetFlags = (['dataset', 'strategy', 'basis', 'year', 'cluster', 'component', 'buyer', 'limit', 'seed', 'weight'] as const).filter((f) => values[f] !== undefined);
+      const datasetFlags = (['dataset', 'strategy', 'basis', 'year', 'cluster', 'component', 'buyer', 'tier', 'province', 'limit', 'seed', 'weight'] as const).filter((f) => values[f] !== undefined);
       if (datasetFlags.length > 0) throw new UsageError(text('cli.usage.graphNotDataset', { flags: datasetFlags.map((f) => `--${f}`).join(', ') }));
       print(await graphCli(values));
       return 0;
@@ -160,7 +163,7 @@ export const analyseCommand: CliCommand = {
     if (year !== undefined && !(Number.isInteger(year) && year >= 1800 && year <= 2200)) throw new UsageError(text('cli.usage.yearRange', { got: String(values.year) }));
     const dataset = await orProblems(io, lang, () => readDataset(values.dataset ?? DEFAULT_DATASET));
     if (dataset === null) return 1;
-    const query = { cluster: values.cluster, component: values.component, buyer: values.buyer, limit: values.limit, seed: values.seed, weight: values.weight };
+    const query = { cluster: values.cluster, component: values.component, buyer: values.buyer, tier: values.tier, province: values.province, limit: values.limit, seed: values.seed, weight: values.weight };
     const result = await analysis.run(new EmbeddedStore(dataset), { strategy: strategy.data, lang, query, basis, year });
     print(result);
     return 0;

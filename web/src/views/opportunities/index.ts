@@ -1,6 +1,6 @@
 // The opportunities panel (issue 6): which imported components local clusters could make instead.
 // The substitution ranking (GET /api/analysis/substitution) under a chosen strategy (kept in the
-// URL), with its own cluster and component selects and the import basis (issue 15, also in the URL: the buyers'
+// URL), with its own cluster, component and province fields and the import basis (issue 15, also in the URL: the buyers'
 // reported imports or national trade statistics; the key figures and the export name the one
 // used, and the server's warnings say when national figures are missing); key figures as text and
 // a chart of import value by status; and the what-if form (POST /api/analysis/substitution/what-if).
@@ -11,6 +11,7 @@ import { ApiError, getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { moreButton } from '../../app/more.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
+import { provinceSelect } from '../../app/filters.ts';
 import { clusterPicker, componentPicker } from '../../app/picker/index.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
@@ -38,7 +39,8 @@ export const opportunitiesView: ViewDef = {
   id: 'opportunities',
   titleKey: 'view.opportunities',
   filters: false,
-  follows: ['cluster', 'component'],
+  // A province keeps its clusters (the server narrows the ranking); a tier does not apply to clusters.
+  follows: ['cluster', 'component', 'province'],
   mount(el, ctx): MountedView {
     let alive = true;
     let ticket = 0;
@@ -101,6 +103,7 @@ export const opportunitiesView: ViewDef = {
         parts.push(
           clusterPicker(catalog.clusters, { id: 'opp-cluster', label: t('opp.col.cluster'), value: s.cluster, onChange: (v) => ctx.state.set({ cluster: v }) }).element,
           componentPicker(catalog.components, { id: 'opp-component', label: t('opp.col.component'), value: s.component, onChange: (v) => ctx.state.set({ component: v }) }).element,
+          provinceSelect('opp-province', catalog, s.province, (v) => ctx.state.set({ province: v })),
         );
       }
       parts.push(h('p', { class: 'hint opp-strategy-what' }, t(`opp.strategy.${s.strategy}.what`)));
@@ -166,7 +169,7 @@ export const opportunitiesView: ViewDef = {
       const s = ctx.state.get();
       tableHolder.replaceChildren(h('p', {}, t('opp.loading')));
       try {
-        const out = await getCached<SubstitutionOut>('analysis/substitution', { strategy: s.strategy, cluster: s.cluster || undefined, component: s.component || undefined, limit: FETCH_LIMIT, importBasis: s.basis });
+        const out = await getCached<SubstitutionOut>('analysis/substitution', { strategy: s.strategy, cluster: s.cluster || undefined, province: s.province || undefined, component: s.component || undefined, limit: FETCH_LIMIT, importBasis: s.basis });
         if (!alive || mine !== ticket) return;
         data = out;
         shown = PAGE;
@@ -223,7 +226,7 @@ export const opportunitiesView: ViewDef = {
     return {
       update(state, previous) {
         if (state.target !== previous.target) whatIf?.setTarget(state.target);
-        if (state.strategy === previous.strategy && state.basis === previous.basis && state.cluster === previous.cluster && state.component === previous.component) return;
+        if (state.strategy === previous.strategy && state.basis === previous.basis && state.cluster === previous.cluster && state.component === previous.component && state.province === previous.province) return;
         void getCached<CatalogOut>('catalog').then((c) => alive && renderControls(c), () => alive && renderControls(null));
         void load();
       },
@@ -241,7 +244,7 @@ export const opportunitiesView: ViewDef = {
           legend: svg ? STATUSES.map((s) => ({ label: `${STATUS_ICONS[s]} ${t(`opp.status.${s}`)}`, colour: STATUS_COLOURS[s], shape: 'square' as const })) : [],
           tables,
           summary: figures,
-          options: ['strategy', 'basis', 'cluster', 'component'],
+          options: ['strategy', 'basis', 'cluster', 'component', 'province'],
           method: [t('opp.intro'), t(`opp.strategy.${ctx.state.get().strategy}.what`), data?.importBasis === 'national' ? t('opp.chartCaptionNational', { year: data.basisYear === null ? '—' : String(data.basisYear) }) : t('opp.chartCaption'), t('method.status'), t('method.coverage'), t('method.density')],
         };
       },

@@ -1,4 +1,5 @@
-// The filter bar: tier, cluster, province, component and a search box, all kept in the URL state.
+// The filter bar: tier, cluster, province, component and a search box, all kept in the URL state;
+// and the tier and province fields of the views that follow them without the bar (Risk, Link and match).
 import type { CatalogOut } from '../../../server/api/routes/catalog.ts';
 import { h, select } from './dom.ts';
 import { t } from './i18n.ts';
@@ -12,6 +13,27 @@ export const tierSelect = (id: string, catalog: CatalogOut, value: string, onCha
 /** The province select, as the tier select. */
 export const provinceSelect = (id: string, catalog: CatalogOut, value: string, onChange: (v: string) => void): HTMLLabelElement =>
   select(id, t('filter.province'), catalog.provinces.map((p) => ({ value: p, text: p })), value, onChange, t('filter.all'));
+
+/** A view's own tier and province fields (a view without the filter bar that follows them), kept in step with the address. */
+export interface OwnFields {
+  elements: HTMLLabelElement[];
+  /** Shows the state's values (after a change made elsewhere: another view, the address, a notice). */
+  sync(state: AppState): void;
+}
+
+export function ownTierProvinceFields(prefix: string, catalog: CatalogOut, state: StateStore): OwnFields {
+  const s = state.get();
+  const tier = tierSelect(`${prefix}-tier`, catalog, s.tier, (v) => state.set({ tier: v }));
+  const province = provinceSelect(`${prefix}-province`, catalog, s.province, (v) => state.set({ province: v }));
+  const [tierField, provinceField] = [tier.querySelector('select')!, province.querySelector('select')!];
+  return {
+    elements: [tier, province],
+    sync(next) {
+      tierField.value = next.tier;
+      provinceField.value = next.province;
+    },
+  };
+}
 
 export function renderFilters(el: HTMLElement, catalog: CatalogOut, state: StateStore): void {
   const s: AppState = state.get();

@@ -9,7 +9,7 @@ import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { provinceSelect, tierSelect } from '../../app/filters.ts';
+import { ownTierProvinceFields, type OwnFields } from '../../app/filters.ts';
 import { byName, clusterPicker as catalogClusterPicker, componentPicker as catalogComponentPicker, searchPicker, type Picker } from '../../app/picker/index.ts';
 import { formatFixed, formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import type { AppState } from '../../app/state.ts';
@@ -42,8 +42,7 @@ export const linksView: ViewDef = {
     let buyerPicker: Picker | null = null;
     let componentPicker: Picker | null = null;
     let clusterPicker: Picker | null = null;
-    let tierField: HTMLSelectElement | null = null;
-    let provinceField: HTMLSelectElement | null = null;
+    let fields: OwnFields | null = null;
     /** A cluster's province, from the catalogue: the clusters without an OEM path are a province's when one is set. */
     let provinceOf = new Map<string, string | undefined>();
     let data: MissingLinksOut | null = null;
@@ -86,11 +85,8 @@ export const linksView: ViewDef = {
         // Components by search too: a national dataset has 2,000 of them.
         componentPicker = catalogComponentPicker(catalog.components, { id: 'links-component', label: t('links.col.component'), value: s.component, onChange: (v) => ctx.state.set({ component: v }) });
         clusterPicker = catalogClusterPicker(catalog.clusters, { id: 'links-cluster', label: t('links.supplierCluster'), value: s.cluster, onChange: (v) => ctx.state.set({ cluster: v }) });
-        const tier = tierSelect('links-tier', catalog, s.tier, (v) => ctx.state.set({ tier: v }));
-        const province = provinceSelect('links-province', catalog, s.province, (v) => ctx.state.set({ province: v }));
-        tierField = tier.querySelector('select');
-        provinceField = province.querySelector('select');
-        parts.push(clusterPicker.element, componentPicker.element, tier, province);
+        fields = ownTierProvinceFields('links', catalog, ctx.state);
+        parts.push(clusterPicker.element, componentPicker.element, ...fields.elements);
       }
       controls.replaceChildren(...parts);
     }
@@ -265,8 +261,7 @@ export const linksView: ViewDef = {
       update(state, previous) {
         if (state.buyer !== previous.buyer) buyerPicker?.set(state.buyer);
         if (state.component !== previous.component) componentPicker?.set(state.component);
-        if (state.tier !== previous.tier && tierField) tierField.value = state.tier;
-        if (state.province !== previous.province && provinceField) provinceField.value = state.province;
+        fields?.sync(state);
         if (state.cluster !== previous.cluster || state.component !== previous.component || state.buyer !== previous.buyer || state.tier !== previous.tier || state.province !== previous.province) {
           if (state.cluster !== previous.cluster) clusterPicker?.set(state.cluster);
           void load();

@@ -15,7 +15,7 @@ import { h } from '../../app/dom.ts';
 import { moreButton } from '../../app/more.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { tierColour } from '../../app/palette.ts';
-import { provinceSelect, tierSelect } from '../../app/filters.ts';
+import { ownTierProvinceFields, type OwnFields } from '../../app/filters.ts';
 import { clusterPicker as catalogClusterPicker, type Picker } from '../../app/picker/index.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
@@ -156,7 +156,7 @@ function captions(focus: Focus | null, ranked: number): { impact: Caption; singl
 /** The filters of the state the panel follows. */
 const keysOf = (state: AppState): FocusKeys => ({ cluster: state.cluster, tier: state.tier, province: state.province });
 const sameKeys = (a: FocusKeys, b: FocusKeys): boolean => a.cluster === b.cluster && a.tier === b.tier && a.province === b.province;
-/** The filters set, as the export's scope line names them. */
+/** The filters the panel follows (and the export's scope line names, those set). */
 const FOCUS_KEYS = ['cluster', 'tier', 'province'] as const;
 
 export const riskView: ViewDef = {
@@ -177,8 +177,7 @@ export const riskView: ViewDef = {
     let keyFigures: string[] = [];
     let barFigures: string[] = [];
     let picker: Picker | null = null;
-    let tierField: HTMLSelectElement | null = null;
-    let provinceField: HTMLSelectElement | null = null;
+    let fields: OwnFields | null = null;
     const select = (id: string) => ctx.state.set({ sel: id });
     const controls = h('div', { class: 'risk-controls' });
     const body = h('div', { id: 'risk-body' }, h('p', {}, t('risk.loading')));
@@ -192,11 +191,8 @@ export const riskView: ViewDef = {
       if (!alive || !c) return;
       const s = ctx.state.get();
       picker = catalogClusterPicker(c.clusters, { id: 'risk-cluster', label: t('filter.cluster'), value: s.cluster, onChange: (v) => ctx.state.set({ cluster: v }) });
-      const tier = tierSelect('risk-tier', c, s.tier, (v) => ctx.state.set({ tier: v }));
-      const province = provinceSelect('risk-province', c, s.province, (v) => ctx.state.set({ province: v }));
-      tierField = tier.querySelector('select');
-      provinceField = province.querySelector('select');
-      controls.replaceChildren(picker.element, tier, province);
+      fields = ownTierProvinceFields('risk', c, ctx.state);
+      controls.replaceChildren(picker.element, ...fields.elements);
     });
 
     /** What stands where a table or the chart would, when no firm of the focus cuts a buyer off. */
@@ -296,8 +292,7 @@ export const riskView: ViewDef = {
       update(state, previous) {
         if (sameKeys(keysOf(state), keysOf(previous))) return;
         picker?.set(state.cluster);
-        if (tierField) tierField.value = state.tier;
-        if (provinceField) provinceField.value = state.province;
+        fields?.sync(state);
         void load();
       },
       destroy() {

@@ -43,10 +43,11 @@ const limitParam = (fallback: number) =>
 export const substitutionQueryShape = z.strictObject({
   strategy: StrategySchema.default(DEFAULT_STRATEGY).describe('ready-now | balanced | strategic'),
   cluster: idParam('cluster').optional().describe('only this cluster'),
+  // As /api/graph's province: the generic reasons, which have their Indonesian already.
   province: z
-    .string({ error: 'province must be text' })
-    .min(1, { error: 'province must not be empty' })
-    .max(200, { error: 'province must be at most 200 characters' })
+    .string()
+    .min(1)
+    .max(200)
     .optional()
     .describe('only the clusters located in this province (the cluster\'s own province; a province with no cluster is an empty answer); ranks and counts are among them'),
   component: idParam('component').optional().describe('only this component'),

@@ -15,7 +15,7 @@ import type { ClusterComplexityOut } from '../../server/analysis/cluster-complex
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 import { smallDataset } from '../helpers/datasets.ts';
-import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+import { browserUnavailable, openBrowserFixture, exportedText, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
 let fx: BrowserFixture;
@@ -254,9 +254,7 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     expect(opps).toEqual(byDensity.slice(0, 15).map((o) => [names.get(o.cluster), names.get(o.component)]));
     await screenshot(page, 'complexity-province-en');
     // The export's scope line names the province, and its clusters' table holds the province's clusters (with their ranks among all).
-    await page.click('#export summary');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
-    const html = await readFile((await file.path())!, 'utf8');
+    const html = await exportedText(page);
     expect(html).toContain(`Province: ${province}`);
     const clusterCsv = decodeURIComponent(/href="data:text\/csv;charset=utf-8,([^"]*)"/.exec(html)![1]!).replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1);
     expect(clusterCsv.map((line) => line.split(',')[0]).sort()).toEqual([...ids].sort());

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HealthOut } from '../../server/api/routes/health.ts';
 import { readDataset, workbookBytes } from '../../server/model/index.ts';
-import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+import { browserUnavailable, openBrowserFixture, exportedText, screenshot, type BrowserFixture } from './harness.ts';
 
 const TOKEN = 't0ken';
 const SEED = 'seed/indonesia';
@@ -168,9 +168,7 @@ describe.skipIf(unavailable !== null)('data page', () => {
     // Someone else loads another dataset into the store behind the running page.
     const seed = await readDataset(SEED);
     await fx.store.replace(seed, { name: 'loaded by someone else', source: 'rantai load other/' });
-    await page.click('#export summary');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
-    const html = await readFile((await download.path())!, 'utf8');
+    const html = await exportedText(page);
     // The load time as a reader writes it ("3 December 2026, 11:44 UTC"), the year this one's.
     expect(html).toMatch(new RegExp(`Data: loaded by someone else, loaded \\d{1,2} [A-Z][a-z]+ ${new Date().getUTCFullYear()}, \\d\\d:\\d\\d UTC, embedded store`));
     await fx.store.replace(seed, { name: 'seed/indonesia', source: 'folder seed/indonesia' });
@@ -211,9 +209,7 @@ describe.skipIf(unavailable !== null)('data page', () => {
     await id.page.waitForSelector('#data-counts');
     expect(await id.page.locator('#data-provenance').textContent()).toContain('Sumber: unggahan enrolments.csv, digabungkan ke "seed/indonesia".');
     await screenshot(id.page, 'data-merged-id');
-    await id.page.click('#export summary');
-    const [download] = await Promise.all([id.page.waitForEvent('download'), id.page.click('#export-html')]);
-    const html = await readFile((await download.path())!, 'utf8');
+    const html = await exportedText(id.page);
     expect(html).toMatch(/Dimuat dari: unggahan enrolments\.csv, digabungkan ke (&#34;|&quot;|")seed\/indonesia/);
     expect(html).not.toContain('upload of');
     expect(errors).toEqual([]);

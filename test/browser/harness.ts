@@ -3,7 +3,7 @@
 // over the embedded store with the seed dataset. In CI a missing browser or build is an error;
 // elsewhere the suites skip.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/api/index.ts';
@@ -71,4 +71,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(ARTIFACTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
   return file;
+}
+
+/** Opens the export menu, chooses `button` (export-html by default) and reads the downloaded file as text, as a reader's copy. */
+export async function exportedText(page: Page, button = 'export-html'): Promise<string> {
+  await page.click('#export summary');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`#${button}`)]);
+  return readFile((await file.path())!, 'utf8');
 }

@@ -5,12 +5,11 @@
 // kept in the URL, a tier and province set on another view narrow the links (as the API does with
 // them) and the clusters without an OEM path (to the province's, by the catalogue), and labels
 // switch to Bahasa Indonesia.
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MissingLinksOut } from '../../server/analysis/links/shapes.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { smallDataset } from '../helpers/datasets.ts';
-import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+import { browserUnavailable, openBrowserFixture, exportedText, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
 let fx: BrowserFixture;
@@ -109,9 +108,7 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     expect(await page.locator('#links-no-oem-list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.cluster))).toEqual(noOem);
     expect(await page.locator('#links-summary li').last().textContent()).toBe(`${noOem.length} ${noOem.length === 1 ? 'cluster in Jawa Tengah has' : 'clusters in Jawa Tengah have'} no supply path to any OEM (listed below).`);
     await screenshot(page, 'links-province-tier');
-    await page.click('#export summary');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
-    const html = await readFile((await file.path())!, 'utf8');
+    const html = await exportedText(page);
     expect(html).toContain('Province: Jawa Tengah');
     expect(html).toMatch(/Tier: IKM/);
     // The panel's own field: clearing the tier asks for the province alone.

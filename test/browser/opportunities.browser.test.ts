@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Opportunity, SubstitutionOut, WhatIfOut } from '../../server/analysis/substitution/shapes.ts';
-import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+import { browserUnavailable, openBrowserFixture, exportedText, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
 let fx: BrowserFixture;
@@ -84,9 +84,7 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
     expect(await page.locator('#unapplied').count()).toBe(0);
     expect(await page.locator('#opp-summary').textContent()).toContain(`${api.total} opportunities: ${api.counts.ready} ready`);
     await screenshot(page, 'opportunities-province');
-    await page.click('#export summary');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
-    expect(await readFile((await file.path())!, 'utf8')).toContain('Province: Jawa Timur');
+    expect(await exportedText(page)).toContain('Province: Jawa Timur');
     // The panel's own field: "All" brings the whole ranking back.
     const all = await ranking('balanced');
     await page.selectOption('#opp-province', '');

@@ -18,7 +18,7 @@ import type { CatalogOut } from '../../server/api/routes/catalog.ts';
 import type { FirmsOut } from '../../server/api/routes/firms.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
-import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+import { browserUnavailable, openBrowserFixture, exportedText, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
 let fx: BrowserFixture;
@@ -191,9 +191,7 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     ] as const) {
       const { page, errors } = await fx.page(`?view=risk&cluster=cl-semarang&lang=${lang}`);
       await page.waitForSelector('#risk-single-none');
-      await page.click('#export summary');
-      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
-      const html = await readFile((await file.path())!, 'utf8');
+      const html = await exportedText(page);
       const notes = [...html.matchAll(/<p class="note">([^<]*)/g)].map((m) => m[1]!.trim());
       // The two tables of the focus (failure impact, single sources) are empty; the exposure is not.
       expect(notes.filter((n) => n === none)).toHaveLength(2);
@@ -233,9 +231,7 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     const read = async (query: string) => {
       const { page, errors } = await fx.page(query);
       await page.waitForSelector('#risk-chart-svg');
-      await page.click('#export summary');
-      const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
-      const html = await readFile((await file.path())!, 'utf8');
+      const html = await exportedText(page);
       // Read as a reader's browser shows it: no scripts.
       const reader = await (await fx.browser.newContext({ javaScriptEnabled: false })).newPage();
       await reader.setContent(html);
@@ -297,9 +293,7 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(await page.locator('#exp-scope').textContent()).toBe('The import exposure is not limited to IKM · Jawa Tengah: it counts every buyer’s imports of each component.');
     await screenshot(page, 'risk-province-tier');
     // The scope line of the export names both filters.
-    await page.click('#export summary');
-    const [file] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
-    const html = await readFile((await file.path())!, 'utf8');
+    const html = await exportedText(page);
     expect(html).toContain('Province: Jawa Tengah');
     expect(html).toMatch(/Tier: IKM/);
     expect(html).not.toContain('whole dataset');

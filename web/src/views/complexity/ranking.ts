@@ -23,7 +23,7 @@ const groupText = (block: number | null): string => (block === null || block < 0
 /** Bars in a chart at most: the highest and the lowest half each (all clusters stay in the table). */
 const CHART_BARS = 30;
 
-/** What a chart is drawn about: the cluster in focus (''), or a province ('') and the ids of its clusters. */
+/** What a chart is drawn about: the cluster in focus, or a province and the ids of its clusters ('' where not set). */
 export interface ChartFocus {
   cluster: string;
   province: string;

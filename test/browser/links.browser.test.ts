@@ -124,6 +124,11 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     // Jawa Timur's clusters all reach an OEM in the seed (the clusters without a path are elsewhere): said of the province, not of every cluster.
     await id.page.selectOption('#links-province', 'Jawa Timur');
     await id.page.waitForFunction(() => document.querySelector('#links-summary li:last-child')?.textContent === 'Setiap sentra di Jawa Timur terhubung ke setidaknya satu OEM.');
+    // Ceper's suppliers have no candidate buyer in Jawa Timur in the seed: the empty list names every filter it follows.
+    await id.page.fill('#links-cluster', 'ceper');
+    await id.page.keyboard.press('Enter');
+    await id.page.waitForSelector('#links-empty');
+    expect(await id.page.locator('#links-empty').textContent()).toBe('Tidak ada hubungan yang cocok dengan pembeli, sentra, komponen, tier, dan provinsi yang dipilih.');
     expect(await id.page.locator('#links-no-oem p').last().textContent()).toBe('Setiap sentra di Jawa Timur terhubung ke setidaknya satu OEM.');
     await screenshot(id.page, 'links-province-tier-id');
     expect(id.errors).toEqual([]);

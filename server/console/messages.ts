@@ -130,7 +130,8 @@ function messagesIn(lang: Lang): ConsoleMessages {
     nesting: (kind, p) => say(lang, 'console.nesting', { what: say(lang, `console.nesting.${kind}`), depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     regexOperand: (p) => say(lang, 'console.regex.operand', { line: String(p.line), column: String(p.column) }),
     regexHazard: (pattern, hazard, p) =>
-      say(lang, 'console.regex.hazard', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, why: say(lang, `console.regex.${hazard}`), line: String(p.line), column: String(p.column) }),
+      // The stack hazards carry their own advice; the others share the template's (no repeated repetitions).
+      say(lang, hazard === 'too-many-parts' || hazard === 'repeat-in-atomic' ? 'console.regex.stack' : 'console.regex.hazard', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, why: say(lang, `console.regex.${hazard}`), line: String(p.line), column: String(p.column) }),
     regexBound: (pattern, bound, p) =>
       say(lang, 'console.regex.bound', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, bound: count(lang, bound), line: String(p.line), column: String(p.column) }),
     tooManyTokens: (tokens, max) => say(lang, 'console.tooManyTokens', { tokens: count(lang, tokens), max: count(lang, max) }),

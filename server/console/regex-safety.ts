@@ -26,6 +26,23 @@
 //   large-repeat            `{n}`, `{n,}`, `{n,m}` with n or m > 100, or groups repeated inside
 //                           repeated groups more than 100 times in all (Java recurses per repetition)
 //   unparsable              unbalanced `(` `)` `[` `]`, a dangling quantifier, anything else not understood
+//   too-many-parts          more than MAX_PARTS parts one after another (see below)
+//   repeat-in-atomic        a group repeated by a greedy `*`, `+` or `{n,}` inside an atomic group `(?>…)`
+// Java's matcher also follows a pattern by recursion, and a match that overflows its stack is worse
+// than a slow one: Neo4j 5.26 then cannot even send its error back, and the request waits 120 s
+// holding a console slot and a connection (measured on the test Neo4j, 2026-12-05). It recurses
+//   - once per part of the pattern along the way it is tried (a class, `.`, a group, a quantifier;
+//     a run of plain characters is one part): 8,000 `.` in a row overflowed. So a pattern may
+//     have at most MAX_PARTS of them in a row, the parts of a group repeated by a Loop (a group
+//     holding a quantifier or `|`, repeated by counts in braces) counted once per count;
+//   - once per repetition of a group repeated greedily without end whenever a repetition's length
+//     differs from the one before (Pattern.GroupCurly.match0; the body of a Loop, Pattern.Loop):
+//     `(?:.)+` on 6,000 times "a😀" overflowed, a character outside the BMP being two UTF-16 units.
+//     A lazy repetition is iterative and gives `=~` the same answer (`=~` asks whether the whole
+//     text matches, and without atomic groups every way is tried until one does), so such a
+//     quantifier is sent lazy (RegexCost.lazyAt); inside an atomic group, whose first match is
+//     kept, greedy and lazy differ, and it is refused.
+// The length bound of regex-guard.ts is itself written so that Java checks it without recursion.
 // A pattern that passes takes at most about choices × n^degree steps on a text of n characters, where
 // degree is its number of free quantifiers (0 to 3) and choices the product of its small ones and
 // alternatives: `^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$` has degree 0 and 3^4 = 81 choices.
@@ -46,7 +63,9 @@ export type RegexHazard =
   | 'too-many-quantifiers'
   | 'too-many-choices'
   | 'large-repeat'
-  | 'unparsable';
+  | 'unparsable'
+  | 'too-many-parts'
+  | 'repeat-in-atomic';
 
 /** What a pattern that passes may cost: about `choices × n^degree` steps on a text of n characters. */
 export interface RegexCost {
@@ -56,6 +75,8 @@ export interface RegexCost {
   choices: number;
   /** The pattern ends inside `\Q` with no `\E`: whatever is appended to it would be quoted too. */
   openQuote: boolean;
+  /** Indexes just after the greedy quantifiers of groups repeated without end, where a `?` makes them lazy (ascending). */
+  lazyAt: number[];
 }
 
 export type RegexAnalysis = { hazard: RegexHazard } | ({ hazard: null } & RegexCost);
@@ -68,6 +89,12 @@ export const MAX_CHOICES = 1_000;
 const MAX_REPEAT = 100;
 /** A `{n,m}` with more counts than this is free: it is as many places to come back to as `.*` is. */
 const SMALL_RANGE = 16;
+/**
+ * Parts one after another that Java's matcher may follow by recursion: an eighth of the 8,000 `.`
+ * that overflowed Neo4j's stack, and far past a pattern an analyst writes (a long list of names is
+ * as deep as its longest name).
+ */
+export const MAX_PARTS = 1_000;
 /** Choice counts are capped here, past anything refused, so that they stay finite. */
 const CAP = 1e15;
 
@@ -76,6 +103,7 @@ type Last =
   | { kind: 'none' } // the start of the pattern, a group or an alternative, or just after `(?i)`: it would dangle
   | { kind: 'atom' }
   | { kind: 'group'; quantified: boolean; free: boolean; alternation: boolean; repeats: number }
+  | { kind: 'literal' } // a plain character, which Java joins with the plain characters around it
   | { kind: 'quantifier' }; // `a**`: Java calls the second one dangling too
 
 /** An open group; the bottom frame is the whole pattern. What it holds counts at any depth. */
@@ -93,6 +121,14 @@ interface Frame {
   prefix: number;
   /** Choices of the last item, which a quantifier written next replaces. */
   lastChoices: number;
+  /** It is an atomic group `(?>…)` or inside one. */
+  inAtomic: boolean;
+  /** Most parts of the alternatives already closed by `|`. */
+  alternativeParts: number;
+  /** Parts of the items of the current alternative before the last one, added. */
+  prefixParts: number;
+  /** Parts of the last item, which a quantifier written next adds to. */
+  lastParts: number;
 }
 
 interface Quantifier {
@@ -103,10 +139,13 @@ interface Quantifier {
   max: number;
   /** `*`, `+`, `{n,}`, or `{n,m}` with more than SMALL_RANGE counts. */
   free: boolean;
+  /** No lazy `?` or possessive `+` suffix. */
+  greedy: boolean;
 }
 
 const NONE: Last = { kind: 'none' };
 const ATOM: Last = { kind: 'atom' };
+const LITERAL: Last = { kind: 'literal' };
 const QUANTIFIER: Last = { kind: 'quantifier' };
 
 // `c` is one UTF-16 unit from charAt, or '' past the end, which none of these accept.
@@ -244,16 +283,16 @@ function readRepeat(p: string, i: number): Quantifier | RegexHazard {
   if (p.charAt(k) !== '}') return 'unparsable';
   if (min.value > MAX_REPEAT || (max !== Infinity && max > MAX_REPEAT)) return 'large-repeat';
   if (max < min.value) return 'unparsable'; // `{3,1}`: Java's "Illegal repetition range"
-  return { end: k + 1, min: min.value, max, free: ranged && max - min.value + 1 > SMALL_RANGE };
+  return { end: k + 1, min: min.value, max, free: ranged && max - min.value + 1 > SMALL_RANGE, greedy: true };
 }
 
 /** Reads the quantifier at `i` with its lazy `?` or possessive `+` suffix. */
 function readQuantifier(p: string, i: number): Quantifier | RegexHazard {
   const c = p.charAt(i);
-  const q = c === '{' ? readRepeat(p, i) : { end: i + 1, min: c === '+' ? 1 : 0, max: c === '?' ? 1 : Infinity, free: c !== '?' };
+  const q = c === '{' ? readRepeat(p, i) : { end: i + 1, min: c === '+' ? 1 : 0, max: c === '?' ? 1 : Infinity, free: c !== '?', greedy: true };
   if (typeof q === 'string') return q;
   const suffix = p.charAt(q.end);
-  return suffix === '?' || suffix === '+' ? { ...q, end: q.end + 1 } : q;
+  return suffix === '?' || suffix === '+' ? { ...q, end: q.end + 1, greedy: false } : q;
 }
 
 /** `x^min + … + x^max`, capped: the ways to repeat something of x choices min to max times. */
@@ -264,17 +303,31 @@ function repeatChoices(x: number, min: number, max: number): number {
   return Math.min(sum, CAP);
 }
 
-/** Applies a quantifier to what precedes it in `frame`: the star-height rule lives here. */
-function quantify(frame: Frame, q: Quantifier): RegexHazard | null {
+/**
+ * Applies a quantifier to what precedes it in `frame`: the star-height rule
+ * lives here, and the recursion Java's matcher would need for it (see the top of the file).
+ */
+function quantify(frame: Frame, q: Quantifier, lazyAt: number[]): RegexHazard | null {
   const last = frame.last;
   if (last.kind === 'none' || last.kind === 'quantifier') return 'unparsable';
+  let parts = frame.lastParts + 1;
   if (last.kind === 'group' && q.max > 1) {
     if (last.free || (q.free && last.quantified)) return 'nested-quantifier';
     if (q.free && last.alternation) return 'quantified-alternation';
     const repeats = last.repeats * (q.max === Infinity ? 1 : q.max);
     if (repeats > MAX_REPEAT) return 'large-repeat';
     frame.repeats = Math.max(frame.repeats, repeats);
+    if (q.max === Infinity && q.greedy) {
+      // Pattern.GroupCurly.match0 recurses whenever a repetition's length changes: send it lazy.
+      if (frame.inAtomic) return 'repeat-in-atomic';
+      lazyAt.push(q.end);
+    }
+    // A group holding a quantifier or `|` is a Pattern.Loop, which recurses into its body once per count.
+    if (q.max !== Infinity && (last.quantified || last.alternation)) parts = frame.lastParts * q.max + 2;
   }
+  // Pattern.Curly.match0 (`{n,m}` greedy) may recurse once per count past the least.
+  if (q.max !== Infinity && q.greedy) parts += q.max - q.min;
+  frame.lastParts = parts;
   // A free quantifier's count is in the degree; it holds nothing with choices of its own (above).
   frame.lastChoices = q.free ? frame.lastChoices : repeatChoices(frame.lastChoices, q.min, q.max);
   frame.quantified = true;
@@ -286,11 +339,22 @@ function quantify(frame: Frame, q: Quantifier): RegexHazard | null {
 /** The choices of everything in `frame` so far. */
 const frameChoices = (frame: Frame): number => Math.min(frame.alternatives + frame.prefix * frame.lastChoices, CAP);
 
-/** Starts a new item in `frame`: the last one's choices join the prefix. */
-function nextItem(frame: Frame, last: Last): void {
+/** The parts of the longest way through `frame` so far, with the branch node of its alternatives. */
+const frameParts = (frame: Frame): number => Math.max(frame.alternativeParts, frame.prefixParts + frame.lastParts) + (frame.alternation ? 1 : 0);
+
+/** Starts a new item of `parts` parts in `frame`: the last one's choices and parts join the prefix. */
+function nextItem(frame: Frame, last: Last, parts: number): void {
   frame.prefix = Math.min(frame.prefix * frame.lastChoices, CAP);
   frame.lastChoices = 1;
+  frame.prefixParts += frame.lastParts;
+  frame.lastParts = parts;
   frame.last = last;
+}
+
+/** An escape at `p[i] === '\\'` that stands for one plain character (`\.`, `\t`, `\x41`, `\Q…\E`), which Java joins with its neighbours. */
+function isPlainEscape(p: string, i: number): boolean {
+  const c = p.charAt(i + 1);
+  return (!isLetter(c) && !isDigit(c)) || 'tnrfaexu0cQ'.includes(c);
 }
 
 /** Index after a group name `name>` at `j` (Java: an ASCII letter, then letters and digits). */
@@ -305,10 +369,10 @@ function groupName(p: string, j: number): number | RegexHazard {
  * Reads what follows `(` at `i`: the index after the opening, and whether it opens a group (false for
  * a flag setting such as `(?i)`, which is no atom: Java calls a quantifier after it dangling).
  */
-function openGroup(p: string, i: number): { end: number; opens: boolean } | RegexHazard {
+function openGroup(p: string, i: number): { end: number; opens: boolean; atomic?: boolean } | RegexHazard {
   if (p.charAt(i + 1) !== '?') return { end: i + 1, opens: true };
   const c = p.charAt(i + 2);
-  if (c === ':' || c === '>') return { end: i + 3, opens: true }; // non-capturing, atomic
+  if (c === ':' || c === '>') return { end: i + 3, opens: true, atomic: c === '>' }; // non-capturing, atomic
   if (c === '=' || c === '!') return 'lookaround';
   if (c === '<') {
     const d = p.charAt(i + 3);
@@ -323,7 +387,20 @@ function openGroup(p: string, i: number): { end: number; opens: boolean } | Rege
   return 'unparsable'; // `(?x)`, `(?c)`, unknown constructs
 }
 
-const newFrame = (): Frame => ({ quantified: false, free: false, alternation: false, repeats: 1, last: NONE, alternatives: 0, prefix: 1, lastChoices: 1 });
+const newFrame = (inAtomic = false): Frame => ({
+  quantified: false,
+  free: false,
+  alternation: false,
+  repeats: 1,
+  last: NONE,
+  alternatives: 0,
+  prefix: 1,
+  lastChoices: 1,
+  inAtomic,
+  alternativeParts: 0,
+  prefixParts: 0,
+  lastParts: 0,
+});
 
 /** Returns null for a pattern that cannot backtrack catastrophically, or the first hazard found. */
 export function regexHazard(pattern: string): RegexHazard | null {
@@ -336,6 +413,7 @@ export function analyseRegex(pattern: string): RegexAnalysis {
   const stack: Frame[] = [newFrame()];
   let free = 0;
   let openQuote = false;
+  const lazyAt: number[] = [];
   let i = 0;
   const refuse = (hazard: RegexHazard): RegexAnalysis => ({ hazard });
   while (i < p.length) {
@@ -344,8 +422,9 @@ export function analyseRegex(pattern: string): RegexAnalysis {
     if (c === '(') {
       const open = openGroup(p, i);
       if (typeof open === 'string') return refuse(open);
-      if (open.opens) stack.push(newFrame());
-      else nextItem(frame, NONE);
+      // A flag setting such as `(?i)` is no part, but it ends a run of plain characters.
+      if (open.opens) stack.push(newFrame(frame.inAtomic || open.atomic === true));
+      else nextItem(frame, NONE, 0);
       i = open.end;
     } else if (c === ')') {
       if (stack.length === 1) return refuse('unparsable');
@@ -355,7 +434,8 @@ export function analyseRegex(pattern: string): RegexAnalysis {
       outer.free ||= frame.free;
       outer.alternation ||= frame.alternation;
       outer.repeats = Math.max(outer.repeats, frame.repeats);
-      nextItem(outer, { kind: 'group', quantified: frame.quantified, free: frame.free, alternation: frame.alternation, repeats: frame.repeats });
+      // The group's head and tail are two parts of their own.
+      nextItem(outer, { kind: 'group', quantified: frame.quantified, free: frame.free, alternation: frame.alternation, repeats: frame.repeats }, frameParts(frame) + 2);
       outer.lastChoices = frameChoices(frame);
       i++;
     } else if (c === '|') {
@@ -363,12 +443,15 @@ export function analyseRegex(pattern: string): RegexAnalysis {
       frame.alternatives = frameChoices(frame);
       frame.prefix = 1;
       frame.lastChoices = 1;
+      frame.alternativeParts = Math.max(frame.alternativeParts, frame.prefixParts + frame.lastParts);
+      frame.prefixParts = 0;
+      frame.lastParts = 0;
       frame.last = NONE;
       i++;
     } else if (c === '*' || c === '+' || c === '?' || c === '{') {
       const q = readQuantifier(p, i);
       if (typeof q === 'string') return refuse(q);
-      const hazard = quantify(frame, q);
+      const hazard = quantify(frame, q, lazyAt);
       if (hazard) return refuse(hazard);
       if (q.free && ++free > MAX_FREE_QUANTIFIERS) return refuse('too-many-quantifiers');
       i = q.end;
@@ -377,7 +460,9 @@ export function analyseRegex(pattern: string): RegexAnalysis {
       const end = c === '[' ? skipClass(p, i) : c === '\\' ? escape(p, i, false) : i + 1;
       if (typeof end === 'string') return refuse(end);
       openQuote = c === '\\' && p.charAt(i + 1) === 'Q' && !p.endsWith('\\E', end);
-      nextItem(frame, ATOM);
+      const plain = c === '\\' ? isPlainEscape(p, i) : !'.^$['.includes(c);
+      // A plain character after another is the same part (Java's Slice); a quantifier splits it off again (+1 there).
+      nextItem(frame, plain ? LITERAL : ATOM, plain && frame.last.kind === 'literal' ? 0 : 1);
       i = end;
     }
   }
@@ -386,5 +471,6 @@ export function analyseRegex(pattern: string): RegexAnalysis {
   // Alternatives written out add up rather than multiply: 5,000 of them cost as much to try as they
   // take to write, so a long list of names is not refused for its length.
   if (choices > Math.max(MAX_CHOICES, p.length)) return refuse('too-many-choices');
-  return { hazard: null, degree: free, choices, openQuote };
+  if (frameParts(stack[0]!) > MAX_PARTS) return refuse('too-many-parts');
+  return { hazard: null, degree: free, choices, openQuote, lazyAt };
 }

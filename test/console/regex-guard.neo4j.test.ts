@@ -3,6 +3,10 @@
 // a core busy past its time limit; what analysts match still matches; and what the analyst sees
 // (column names, Neo4j's positions) is in the text they wrote, not the one run with parameters.
 // The exponential pattern of the console review of 2026-12-05 is refused before Neo4j sees it.
+// Nor can a pattern overflow Java's stack while matching (regex-safety.ts, the top comment): Neo4j
+// then sent no answer for 120 s while the request held a console slot, for `.*` on a text of
+// characters outside the BMP among others (the guard's own lookahead recursed).
+import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cypherResultShape } from '../../server/console/index.ts';
 import { Neo4jStore } from '../../server/store/neo4j/index.ts';
@@ -10,7 +14,8 @@ import { errorOf, serveWith, type TestServer } from '../helpers/app-with.ts';
 import { testNeo4jUri } from '../helpers/neo4j.ts';
 
 const uri = testNeo4jUri();
-const options = { uri: uri ?? '', user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database: process.env.NEO4J_DATABASE ?? 'neo4j' };
+const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+const options = { uri: uri ?? '', user: process.env.NEO4J_USER, password: process.env.NEO4J_PASSWORD, database };
 
 /** A text of 2^k a's, built by doubling in the query itself (what no text check can bound). */
 const doubled = (k: number) => `reduce(s = 'a', i IN range(1, ${k}) | s + s)`;
@@ -18,14 +23,17 @@ const doubled = (k: number) => `reduce(s = 'a', i IN range(1, ${k}) | s + s)`;
 describe.skipIf(uri === null)('the =~ guard on Neo4j', () => {
   let store: Neo4jStore;
   let server: TestServer;
+  let driver: Driver;
 
   beforeAll(async () => {
     store = await Neo4jStore.connect(options);
     server = await serveWith(store);
+    driver = neo4j.driver(uri!, options.password ? neo4j.auth.basic(options.user ?? 'neo4j', options.password) : undefined);
   }, 120_000);
   afterAll(async () => {
     await server?.close();
     await store?.close();
+    await driver?.close();
   });
 
   const post = async (body: unknown, query = '') => {
@@ -105,6 +113,54 @@ describe.skipIf(uri === null)('the =~ guard on Neo4j', () => {
     expect(errorOf(en.body).message).toMatch(/combines more than 1,000 ways to match/);
     const id = await post({ query, timeoutMs: 1000 }, '?lang=id');
     expect(errorOf(id.body).message).toMatch(/menggabungkan lebih dari 1\.000 cara pencocokan/);
+    expect(store.consoleQueries.inUse()).toBe(0);
+  });
+
+  it('answers patterns whose greedy match would overflow Java’s stack, on a text of characters outside the BMP', async () => {
+    // 2^16 times "a😀" (131,072 code points, 196,608 UTF-16 units), within the bound of one free
+    // quantifier (1,000,000). Each of these hung for 120 s before: `.*` in the guard's greedy
+    // lookahead, the others in Pattern.GroupCurly and Pattern.Curly as each repetition's length
+    // changed. By hand: every code point is matched by '.', the text alternates a and 😀, and it has no b.
+    const started = Date.now();
+    const r = await rows(
+      "WITH reduce(s = 'a😀', i IN range(1, 16) | s + s) AS t RETURN size(t) AS n, t =~ '.*' AS any, t =~ '(?:.)+' AS dots, t =~ '(?>.)+' AS atomic, t =~ '(a.)+' AS pairs, t =~ '(a.)+b' AS b",
+    );
+    expect(r.rows).toEqual([{ n: 131_072, any: true, dots: true, atomic: true, pairs: true, b: false }]);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(store.consoleQueries.inUse()).toBe(0);
+  });
+
+  it('gives the answer Java gives the pattern as written, though it sends its group repetitions lazy', async () => {
+    // The oracle is Neo4j itself matching each pattern as written (through the driver, short texts
+    // that cannot overflow anything); the console sends (ab)*? for (ab)* and so on.
+    const patterns = ['(ab)*', '(a.)+b?', '(?:ab){2,}c', '^(?:[a-c]x)+$', '(?>.)+', '(\\d\\d)+-(?:ab)*', '(?:a|b)?(ab)+b', '(?i)(ab)+'];
+    const texts = ['', 'ab', 'abab', 'ababc', 'a😀ab', 'axbxcx', '12-abab', '1234-ab', 'ababab', 'bababb', 'ABab'];
+    const session = driver.session({ database });
+    try {
+      for (const pattern of patterns) {
+        const direct = await session.run('UNWIND $texts AS t RETURN collect(t =~ $pattern) AS m', { texts, pattern });
+        const expected = direct.records[0]!.get('m') as boolean[];
+        const viaConsole = await rows('UNWIND $texts AS t RETURN t =~ $pattern AS m', { texts, pattern });
+        expect(viaConsole.rows.map((row) => row.m), pattern).toEqual(expected);
+      }
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('refuses a pattern too deep for Java’s stack, in both languages, and answers the deepest it takes', async () => {
+    const deep = `RETURN '${'a'.repeat(1001)}' =~ '${'.'.repeat(1001)}' AS m`;
+    const en = await post({ query: deep, timeoutMs: 1000 });
+    expect(en.status).toBe(400);
+    expect(errorOf(en.body).code).toBe('query_refused');
+    expect(errorOf(en.body).message).toMatch(/has more than 1,000 parts one after another .*Shorten it, or split it into several =~ joined with AND$/);
+    const id = await post({ query: deep, timeoutMs: 1000 }, '?lang=id');
+    expect(errorOf(id.body).message).toMatch(/memuat lebih dari 1\.000 bagian berurutan/);
+    const atomic = await post({ query: "RETURN 'abab' =~ '(?>(?:ab)+)' AS m", timeoutMs: 1000 }, '?lang=id');
+    expect(errorOf(atomic.body).message).toMatch(/di dalam grup atomik \(\?>…\)/);
+    // 1,000 '.' in a row on 1,000 characters outside the BMP (2,000 UTF-16 units): answered.
+    const r = await rows(`RETURN reduce(s = '', i IN range(1, 1000) | s + '😀') =~ '${'.'.repeat(1000)}' AS m`);
+    expect(r.rows).toEqual([{ m: true }]);
     expect(store.consoleQueries.inUse()).toBe(0);
   });
 });

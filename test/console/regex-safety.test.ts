@@ -2,7 +2,7 @@
 // and on every hazard it refuses. No pattern here is ever run: the hazards hang java.util.regex and
 // JavaScript's RegExp alike, so why each one is real is explained in a comment instead.
 import { describe, expect, it } from 'vitest';
-import { analyseRegex, regexHazard } from '../../server/console/regex-safety.ts';
+import { analyseRegex, MAX_PARTS, regexHazard } from '../../server/console/regex-safety.ts';
 
 describe('regexHazard: patterns analysts write pass', () => {
   it.each([
@@ -53,18 +53,18 @@ describe('regexHazard: patterns analysts write pass', () => {
   });
 
   it('counts free quantifiers towards the degree, and small ones and alternatives towards the choices', () => {
-    expect(analyseRegex('.*a.*b.*c')).toEqual({ hazard: null, degree: 3, choices: 1, openQuote: false });
-    expect(analyseRegex('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$')).toEqual({ hazard: null, degree: 0, choices: 1, openQuote: false });
+    expect(analyseRegex('.*a.*b.*c')).toEqual({ hazard: null, degree: 3, choices: 1, openQuote: false, lazyAt: [] });
+    expect(analyseRegex('^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$')).toEqual({ hazard: null, degree: 0, choices: 1, openQuote: false, lazyAt: [] });
     // Six optional letters: 2^6 ways to match them.
-    expect(analyseRegex('a?b?c?d?e?f?')).toEqual({ hazard: null, degree: 0, choices: 64, openQuote: false });
+    expect(analyseRegex('a?b?c?d?e?f?')).toEqual({ hazard: null, degree: 0, choices: 64, openQuote: false, lazyAt: [] });
     // (?i).*ceper.*: two free quantifiers, one way.
-    expect(analyseRegex('(?i).*ceper.*')).toEqual({ hazard: null, degree: 2, choices: 1, openQuote: false });
+    expect(analyseRegex('(?i).*ceper.*')).toEqual({ hazard: null, degree: 2, choices: 1, openQuote: false, lazyAt: [] });
     // Alternatives add, what follows multiplies: (PT|CV|UD) is 3, then \.? is 2.
-    expect(analyseRegex('^(PT|CV|UD)\\.? .*')).toEqual({ hazard: null, degree: 1, choices: 6, openQuote: false });
+    expect(analyseRegex('^(PT|CV|UD)\\.? .*')).toEqual({ hazard: null, degree: 1, choices: 6, openQuote: false, lazyAt: [] });
     // {1,3} is three counts; the group repeated three times holds 3 × 1 choices each time: 3^3 = 27.
-    expect(analyseRegex('(\\d{1,3}\\.){3}')).toEqual({ hazard: null, degree: 0, choices: 27, openQuote: false });
+    expect(analyseRegex('(\\d{1,3}\\.){3}')).toEqual({ hazard: null, degree: 0, choices: 27, openQuote: false, lazyAt: [] });
     // (a|b){2,3} repeats 2 alternatives 2 or 3 times: 2^2 + 2^3 = 12.
-    expect(analyseRegex('(a|b){2,3}')).toEqual({ hazard: null, degree: 0, choices: 12, openQuote: false });
+    expect(analyseRegex('(a|b){2,3}')).toEqual({ hazard: null, degree: 0, choices: 12, openQuote: false, lazyAt: [] });
     // A range of more than 16 counts is free, like .*: no choices of its own.
     expect(analyseRegex('a{0,15}')).toMatchObject({ degree: 0, choices: 16 });
     expect(analyseRegex('a{0,16}')).toMatchObject({ degree: 1, choices: 1 });
@@ -72,8 +72,8 @@ describe('regexHazard: patterns analysts write pass', () => {
 
   it('says when the pattern ends inside a \\Q quote', () => {
     expect(analyseRegex('.*\\Qa(b')).toMatchObject({ hazard: null, openQuote: true });
-    expect(analyseRegex('.*\\Qa(b\\E')).toMatchObject({ hazard: null, openQuote: false });
-    expect(analyseRegex('\\Qa\\Eb')).toMatchObject({ hazard: null, openQuote: false });
+    expect(analyseRegex('.*\\Qa(b\\E')).toMatchObject({ hazard: null, openQuote: false, lazyAt: [] });
+    expect(analyseRegex('\\Qa\\Eb')).toMatchObject({ hazard: null, openQuote: false, lazyAt: [] });
   });
 
   // Once refused (every {n,m} counted as free, a group repeated at all holding no quantifier):
@@ -123,8 +123,10 @@ describe("regexHazard: 'nested-quantifier'", () => {
     expect(regexHazard('(a+)++')).toBe('nested-quantifier');
   });
 
-  // `([a-z0-9-]+\.)+` is unambiguous (each piece ends at the one '.') and so safe, but the
-  // star-height rule cannot tell: an analyst rewrites it as `[a-z0-9.-]+`.
+  // `([a-z0-9-]+\.)+` is unambiguous (each piece ends at the one '.') and so safe from backtracking,
+  // but the star-height rule cannot tell: an analyst rewrites it as `[a-z0-9.-]+`. It would not be
+  // safe to send anyway: Java matches it with a Pattern.Loop, which recurses once per piece, and
+  // 3,000 pieces 'ab.' overflowed Neo4j's stack (measured 2026-12-05, the request then hung 120 s).
   it('refuses an unambiguous nesting too (a known false refusal)', () => {
     expect(regexHazard('^([a-z0-9-]+\\.)+[a-z]+$')).toBe('nested-quantifier');
   });
@@ -263,12 +265,73 @@ describe("regexHazard: 'unparsable'", () => {
 describe('regexHazard: linear in the pattern length', () => {
   // A quadratic pass over 100,000 characters would take minutes; recursion would overflow the stack.
   it('reads 100,000-character patterns', () => {
-    expect(regexHazard('('.repeat(50_000) + ')'.repeat(50_000))).toBeNull();
+    // Read to the end, then refused for its depth: Java's own compiler overflows at about 3,000 nested groups.
+    expect(regexHazard('('.repeat(50_000) + ')'.repeat(50_000))).toBe('too-many-parts');
+    expect(regexHazard('('.repeat(400) + ')'.repeat(400))).toBe(null);
     expect(regexHazard('['.repeat(49_999) + 'a' + ']'.repeat(49_999) + '+')).toBeNull();
     expect(regexHazard('\\Qx\\E[a-z]\\p{L}(?:b)|'.repeat(5_000))).toBeNull();
     expect(regexHazard('\\Q' + '('.repeat(100_000))).toBeNull();
     expect(regexHazard('a{' + '1'.repeat(100_000))).toBe('unparsable');
     expect(regexHazard('('.repeat(100_000))).toBe('unparsable');
     expect(regexHazard('(a)'.repeat(33_000) + '\\1')).toBe('backreference');
+  });
+});
+
+describe('the recursion of Java’s matcher (a stack overflow leaves Neo4j unable to answer)', () => {
+  const lazyAt = (pattern: string): number[] | string => {
+    const analysis = analyseRegex(pattern);
+    return analysis.hazard ?? analysis.lazyAt;
+  };
+  // Pattern.GroupCurly.match0 recurses whenever one repetition of a group is longer or shorter than
+  // the one before, as '.' is on "a😀" (one UTF-16 unit, then two): `(?:.)+` on 6,000 of them
+  // overflowed Neo4j's stack. The lazy form is a loop and gives =~ the same answer, so the check says
+  // where a `?` makes each such quantifier lazy: the index just after it.
+  it('marks the greedy repetitions of groups without end, to be sent lazy', () => {
+    expect(lazyAt('(ab)*')).toEqual([5]);
+    expect(lazyAt('(?:.)+')).toEqual([6]);
+    expect(lazyAt('(?>.)+')).toEqual([6]); // an atomic group repeated: Pattern.Curly, the same recursion
+    expect(lazyAt('x(a.)+y(?<n>b){2,}z')).toEqual([6, 18]);
+  });
+
+  it('leaves lazy, possessive and bounded repetitions, and single characters, as written', () => {
+    // `.*`, `[^x]+` and `.{1,}` are Pattern.CharPropertyGreedy, a loop; `{2,5}` recurses at most 3 times.
+    for (const pattern of ['(ab)*?', '(ab)++', '(ab){2,5}', '.*', '[^x]+', '.{1,}', '(ab)?', '(?i).*ceper.*']) {
+      expect(lazyAt(pattern), pattern).toEqual([]);
+    }
+  });
+
+  // Inside an atomic group the first way found is kept, so greedy and lazy can differ:
+  // (?>(?:ab)+) on "abab" keeps "abab", (?>(?:ab)+?) keeps "ab".
+  it("refuses such a repetition inside an atomic group ('repeat-in-atomic'), not a lazy or possessive one", () => {
+    expect(regexHazard('(?>(?:ab)+)')).toBe('repeat-in-atomic');
+    expect(regexHazard('x(?>y(?:ab)*z)')).toBe('repeat-in-atomic');
+    expect(regexHazard('(?>(?:ab)+?)')).toBeNull();
+    expect(regexHazard('(?>(?:ab)++)')).toBeNull();
+    expect(regexHazard('(?>ab)+')).toBeNull(); // the repetition is outside the atomic group
+  });
+
+  // Each part calls the next one: 8,000 '.' in a row overflowed Neo4j's stack, 5,000 did not.
+  it("refuses more than MAX_PARTS parts one after another ('too-many-parts')", () => {
+    expect(MAX_PARTS).toBe(1000);
+    expect(regexHazard('.'.repeat(1000))).toBeNull();
+    expect(regexHazard('.'.repeat(1001))).toBe('too-many-parts');
+    expect(regexHazard('[ab]'.repeat(1001))).toBe('too-many-parts');
+    // A run of plain characters is one part (Java's Slice), escaped ones and quotes too.
+    expect(regexHazard('a'.repeat(5000))).toBeNull();
+    expect(regexHazard('\\.a\\Q(b\\E'.repeat(1000))).toBeNull();
+    // Alternatives are tried one at a time: 2,000 names of 8 characters are as deep as one.
+    expect(regexHazard(Array.from({ length: 2000 }, (_, k) => `name${String(k).padStart(4, '0')}`).join('|'))).toBeNull();
+    // 999 classes and a group of one: 999 + 3 (its head, its class, its tail) = 1,002 parts.
+    expect(regexHazard(`${'.'.repeat(997)}(.)`)).toBeNull();
+    expect(regexHazard(`${'.'.repeat(998)}(.)`)).toBe('too-many-parts');
+  });
+
+  it('counts the parts of a group holding | or a quantifier once per count in braces (Pattern.Loop)', () => {
+    // (?:a|.…) with 100 '.': the longest alternative 100, its branch 1, head and tail 2 = 103,
+    // repeated by a Loop of 9 counts: 103 × 9 + 2 = 929. With 108 '.': 111 × 9 + 2 = 1,001.
+    expect(regexHazard(`(?:a|${'.'.repeat(100)}){9}`)).toBeNull();
+    expect(regexHazard(`(?:a|${'.'.repeat(108)}){9}`)).toBe('too-many-parts');
+    // Without | or a quantifier inside, the group is a GroupCurly, a loop: 108 '.' + 2, then its count.
+    expect(regexHazard(`(?:${'.'.repeat(108)}){9}`)).toBeNull();
   });
 });

@@ -72,6 +72,11 @@ export const en = {
   'console.regex.too-many-choices': 'combines more than 1,000 ways to match (every ?, every range in braces of up to 16 counts and every | multiplies them), all of which the engine may try before it fails; use a character class ([ab] rather than (a|b)) or fewer optional parts',
   'console.regex.large-repeat': 'repeats something more than 100 times with counts in braces (the counts of groups repeated inside repeated groups multiply)',
   'console.regex.unparsable': 'uses a construct the console cannot check',
+  'console.regex.stack': 'the pattern "{pattern}" of =~ at line {line}, column {column} {why}',
+  'console.regex.too-many-parts':
+    'has more than 1,000 parts one after another (each class, ., group or repetition is one, so is a run of plain characters, and the parts of a group repeated with counts in braces count once for each count); Java\'s matcher follows them by recursion and would run out of stack, after which Neo4j cannot even send its error back. Shorten it, or split it into several =~ joined with AND',
+  'console.regex.repeat-in-atomic':
+    'repeats a group with *, + or a range in braces without an upper count inside an atomic group (?>…), where Java\'s matcher recurses once for each repetition and would run out of stack on a long text, after which Neo4j cannot even send its error back. Make that repetition lazy (+?) or possessive (++), or leave out the atomic group',
   'console.regex.bound': 'The pattern "{pattern}" of =~ at line {line}, column {column} is matched only against texts of at most {bound} {bound|character|characters}: a longer text does not match it. Each repetition such as .* multiplies the work of one match by the text\'s length, and Neo4j cannot stop a match at the time limit; with fewer of them the bound is higher.',
   'console.noPlan': 'Neo4j gave no plan for the query, so the console cannot tell that it only reads',
   'console.otherDatabase': 'the query runs on the database "{database}", not on the Rantai database "{rantai}"; the console reads the Rantai graph only',
@@ -172,6 +177,11 @@ export const id: Translation<typeof en> = {
   'console.regex.too-many-choices': 'menggabungkan lebih dari 1.000 cara pencocokan (setiap ?, setiap rentang dalam kurung kurawal sampai 16 hitungan, dan setiap | melipatgandakannya), yang mungkin dicoba semuanya sebelum pencocokan gagal; pakai kelas karakter ([ab] alih-alih (a|b)) atau kurangi bagian opsional',
   'console.regex.large-repeat': 'mengulang sesuatu lebih dari 100 kali dengan hitungan dalam kurung kurawal (hitungan grup yang diulang di dalam grup berulang saling dikalikan)',
   'console.regex.unparsable': 'memakai konstruksi yang tidak dapat diperiksa konsol',
+  'console.regex.stack': 'pola "{pattern}" pada =~ di baris {line}, kolom {column} {why}',
+  'console.regex.too-many-parts':
+    'memuat lebih dari 1.000 bagian berurutan (setiap kelas, ., grup, atau pengulangan dihitung satu, begitu pula satu deret karakter biasa, dan bagian grup yang diulang dengan hitungan dalam kurung kurawal dihitung sekali untuk setiap hitungan); pencocok Java menelusurinya secara rekursif dan akan kehabisan stack, lalu Neo4j bahkan tidak dapat mengirim pesan kesalahannya. Persingkat polanya, atau pecah menjadi beberapa =~ yang digabung dengan AND',
+  'console.regex.repeat-in-atomic':
+    'mengulang grup dengan *, + atau rentang dalam kurung kurawal tanpa batas atas di dalam grup atomik (?>…); di situ pencocok Java berekursi sekali untuk setiap pengulangan dan akan kehabisan stack pada teks yang panjang, lalu Neo4j bahkan tidak dapat mengirim pesan kesalahannya. Jadikan pengulangan itu lazy (+?) atau posesif (++), atau hapus grup atomiknya',
   'console.regex.bound': 'Pola "{pattern}" pada =~ di baris {line}, kolom {column} hanya dicocokkan dengan teks sepanjang paling banyak {bound} karakter: teks yang lebih panjang tidak cocok. Setiap pengulangan seperti .* melipatgandakan kerja satu pencocokan sebesar panjang teks, dan Neo4j tidak dapat menghentikan pencocokan pada batas waktu; dengan pengulangan yang lebih sedikit, batasnya lebih tinggi.',
   'console.noPlan': 'Neo4j tidak memberikan rencana eksekusi untuk kueri ini, sehingga konsol tidak dapat memastikan bahwa kueri hanya membaca',
   'console.otherDatabase': 'kueri berjalan pada basis data "{database}", bukan pada basis data Rantai "{rantai}"; konsol hanya membaca graf Rantai',

@@ -4,6 +4,8 @@
 // Cypher, examples load into it, and the labels switch to Bahasa Indonesia.
 // The console against a real Neo4j is console.neo4j.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../../seed/generator/index.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
 import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
@@ -111,5 +113,26 @@ describe.skipIf(unavailable !== null)('Cypher console on the embedded store', ()
     expect(query.split('\n')[0]).toBe('// Sentra dalam radius 200 km dari pabrik yang dapat mengecor FC250');
     expect(query).toContain("WHERE p.id STARTS WITH 'p-casting'");
     expect(errors).toEqual([]);
+  });
+});
+
+describe.skipIf(unavailable !== null)('Cypher console examples on a generated dataset', () => {
+  it('fills the first example’s component with one of the dataset’s own, not the seed’s', async () => {
+    const generated = generateDataset({ clusters: 12, firms: 300, components: 40, seed: 3 });
+    expect(generated.components.some((c) => c.id === 'c-cylinder-sleeve')).toBe(false);
+    const gen = await openBrowserFixture({ store: new EmbeddedStore(generated) });
+    try {
+      // The first component as the catalogue lists them (by name, in the page's language).
+      const listed = (await (await fetch(`${gen.server.url}/api/catalog?lang=id`)).json()) as { components: Array<{ id: string }> };
+      const first = listed.components[0]!.id;
+      const { page } = await gen.page('?view=console&lang=id');
+      await page.waitForFunction((id) => (document.querySelector('#console-params') as HTMLTextAreaElement | null)?.value.includes(id), first);
+      expect(JSON.parse(await page.inputValue('#console-params'))).toEqual({ component: first });
+      // Loading an example again gives the same, and the material of the seed's FC250 example is kept where it exists.
+      await page.click('[data-example="importShare"]');
+      expect(JSON.parse(await page.inputValue('#console-params'))).toEqual({ component: first });
+    } finally {
+      await gen.close();
+    }
   });
 });

@@ -1,5 +1,9 @@
 // Example research queries for the console, as documented in cypher/README.md ("Example research
 // queries"); they run as they are on any Rantai dataset. Titles are message keys (console.ex.<id>).
+// Their parameters name the seed's ids; on a dataset without them (a generated national one) the
+// console puts one of the dataset's own in their place (exampleParams), or the first example would
+// answer nothing.
+import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 
 export interface ExampleQuery {
   id: string;
@@ -75,3 +79,17 @@ RETURN c.id AS component, COUNT { (c)-[:NEEDS_PROCESS]->() } AS processes
 ORDER BY component`,
   },
 ];
+
+/** The catalogue list each id-valued parameter is checked against. */
+const ID_PARAMS = { component: 'components', material: 'materials' } as const satisfies Record<string, keyof CatalogOut>;
+
+/** The example's parameters, each id the dataset lacks replaced by the first of the dataset's own (as the catalogue lists them). */
+export function exampleParams(ex: ExampleQuery, catalog: CatalogOut | null): Record<string, unknown> {
+  if (!catalog) return ex.params;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(ex.params)) {
+    const list = key in ID_PARAMS ? catalog[ID_PARAMS[key as keyof typeof ID_PARAMS]] : null;
+    out[key] = list && list.length > 0 && !list.some((e) => e.id === value) ? list[0]!.id : value;
+  }
+  return out;
+}

@@ -3,6 +3,7 @@
 // nodes or relationships come back — as a small force-directed graph, a CSV download, and example
 // research queries. On the embedded store a notice says up front that Cypher needs Neo4j; a run
 // then shows the API's own 501 message (how to start Neo4j) in its place.
+import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { HealthOut } from '../../../../server/api/routes/health.ts';
 import type { ConsoleNode, CypherResult } from '../../../../server/console/shapes.ts';
 import { ApiError, getCached, postJson } from '../../app/api.ts';
@@ -12,7 +13,7 @@ import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col, download, fileName, toCsvTable } from '../../export/index.ts';
 import { nodeName, textRows } from './cells.ts';
 import { cypherEditor } from './editor.ts';
-import { EXAMPLES, type ExampleQuery } from './examples.ts';
+import { EXAMPLES, exampleParams, type ExampleQuery } from './examples.ts';
 import { drawGraph, graphLegend, legendList, MAX_DRAWN_NODES } from './graph.ts';
 import './messages.ts';
 import { parseParams } from './params.ts';
@@ -63,6 +64,14 @@ export const consoleView: ViewDef = {
     const editor = cypherEditor({ id: 'console-query', label: t('console.query'), hint: t('console.queryHint'), value: exampleText(DEFAULT_QUERY), onRun: () => void run() });
     const paramsInput = h('textarea', { id: 'console-params', class: 'cy-params', rows: 3, spellcheck: 'false', 'aria-describedby': 'console-params-hint console-params-error' });
     paramsInput.value = JSON.stringify(DEFAULT_QUERY.params);
+    // The dataset's own ids in place of the seed's, once the catalogue is at hand (unless already edited).
+    let catalog: CatalogOut | null = null;
+    void getCached<CatalogOut>('catalog')
+      .then((c) => {
+        catalog = c;
+        if (alive && paramsInput.value === JSON.stringify(DEFAULT_QUERY.params)) paramsInput.value = JSON.stringify(exampleParams(DEFAULT_QUERY, c));
+      })
+      .catch(() => undefined);
     paramsInput.addEventListener('keydown', (e: KeyboardEvent) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
         e.preventDefault();
@@ -92,7 +101,7 @@ export const consoleView: ViewDef = {
               'data-example': ex.id,
               onclick: () => {
                 editor.setValue(exampleText(ex));
-                paramsInput.value = Object.keys(ex.params).length > 0 ? JSON.stringify(ex.params) : '';
+                paramsInput.value = Object.keys(ex.params).length > 0 ? JSON.stringify(exampleParams(ex, catalog)) : '';
                 paramsError.hidden = true;
                 editor.focus();
                 ctx.status(t('console.exampleLoaded', { title: t(`console.ex.${ex.id}`) }));

@@ -4,10 +4,11 @@
 // trade in it) on the Neo4j store.
 // Parameters: none.
 // Columns: year; codes (HS codes with a TRADE row that year, sorted); sources (distinct `source`
-//          texts of those rows, sorted; rows without a source are not listed).
+//          texts of those rows, sorted; rows without a source are not listed); sourcesId (the
+//          same in Bahasa Indonesia: each row's `sourceId`, or its `source` where it has none).
 MATCH (:Country)-[t:TRADE]->(h:HsProduct)
-WITH t.year AS year, h.code AS code, t.source AS source
+WITH t.year AS year, h.code AS code, t.source AS source, coalesce(t.sourceId, t.source) AS sourceId
 ORDER BY year, code
-WITH year, collect(DISTINCT code) AS codes, collect(DISTINCT source) AS sources
-RETURN year, codes, [s IN sources WHERE s IS NOT NULL] AS sources
+WITH year, collect(DISTINCT code) AS codes, collect(DISTINCT source) AS sources, collect(DISTINCT sourceId) AS sourcesId
+RETURN year, codes, [s IN sources WHERE s IS NOT NULL] AS sources, [s IN sourcesId WHERE s IS NOT NULL] AS sourcesId
 ORDER BY year

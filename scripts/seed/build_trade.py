@@ -27,6 +27,8 @@ from collections import defaultdict
 ROOT = os.path.join(os.path.dirname(__file__), '..', '..', 'seed', 'indonesia')
 SHARE_SOURCE = 'estimate: the subheading split equally among its {n} seed component(s) and the rest of its goods (1/{parts} each); see seed/README.md'
 TRADE_SOURCE = 'estimate: (n + 1) x the seed buyers\' imports of the subheading\'s n seed components (imports.csv); no published figure by subheading and origin; see seed/README.md'
+# The same in Bahasa Indonesia (trade.csv's source_id), which an Indonesian briefing quotes.
+TRADE_SOURCE_ID = 'perkiraan: (n + 1) x impor pembeli dalam seed untuk n komponen seed pada subpos itu (imports.csv); tidak ada angka terbitan menurut subpos dan negara asal; lihat seed/README.md'
 
 
 def read(name):
@@ -72,8 +74,8 @@ def main():
         if year != latest:
             continue
         value = round(buyers[(year, hs, origin)] * (len(by_code[hs]) + 1), 2)
-        trade.append([year, hs, origin, f'{value:.2f}'.rstrip('0').rstrip('.'), '', '', TRADE_SOURCE])
-    write('trade.csv', ['year', 'hs', 'origin', 'value_usd', 'quantity', 'unit', 'source'], trade)
+        trade.append([year, hs, origin, f'{value:.2f}'.rstrip('0').rstrip('.'), '', '', TRADE_SOURCE, TRADE_SOURCE_ID])
+    write('trade.csv', ['year', 'hs', 'origin', 'value_usd', 'quantity', 'unit', 'source', 'source_id'], trade)
     print(f'hs_components.csv: {len(concordance)} rows; trade.csv: {len(trade)} rows')
 
 

@@ -12,6 +12,8 @@ import { mulberry32, randInt, type Rng } from '../../server/util/random.ts';
 import { COUNTRIES } from './vocabulary.ts';
 
 const SOURCE = 'synthetic (rantai generate --trade)';
+/** The same in Bahasa Indonesia (source_id), which the product quotes in Indonesian. */
+const SOURCE_ID = 'sintetis (rantai generate --trade)';
 const YEARS = [2022, 2023, 2024] as const;
 const SYNTHETIC_EXPORTERS = 49;
 const OTHER_PRODUCTS = 200;
@@ -93,7 +95,7 @@ export function addTrade(d: Dataset, seed: number): void {
     for (const origin of from) {
       const base = amount(rng, 2e6);
       const growth = 0.85 + rng() * 0.4;
-      YEARS.forEach((year, k) => d.trade!.push({ year, hs, origin, value_usd: round(base * growth ** k, 2), quantity: round(base / 4, 0), unit: 'kg', source: SOURCE }));
+      YEARS.forEach((year, k) => d.trade!.push({ year, hs, origin, value_usd: round(base * growth ** k, 2), quantity: round(base / 4, 0), unit: 'kg', source: SOURCE, source_id: SOURCE_ID }));
     }
   }
 
@@ -129,7 +131,7 @@ export function addTrade(d: Dataset, seed: number): void {
     // Every product has an exporter: the most capable country makes anything.
     if (makers.length === 0) makers.push(capability.indexOf(Math.max(...capability)));
     for (const i of makers) {
-      d.world_trade!.push({ year, exporter: exporters[i]![0], hs, value_usd: amount(rng, 5e7 * (0.5 + capability[i]!)), source: SOURCE });
+      d.world_trade!.push({ year, exporter: exporters[i]![0], hs, value_usd: amount(rng, 5e7 * (0.5 + capability[i]!)), source: SOURCE, source_id: SOURCE_ID });
       exportsOf[i]!++;
     }
   });
@@ -137,6 +139,6 @@ export function addTrade(d: Dataset, seed: number): void {
   exportsOf.forEach((n, i) => {
     if (n > 0) return;
     const p = complexity.indexOf(Math.min(...complexity));
-    d.world_trade!.push({ year, exporter: exporters[i]![0], hs: products[p]!, value_usd: amount(rng, 1e7), source: SOURCE });
+    d.world_trade!.push({ year, exporter: exporters[i]![0], hs: products[p]!, value_usd: amount(rng, 1e7), source: SOURCE, source_id: SOURCE_ID });
   });
 }

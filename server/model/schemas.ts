@@ -181,6 +181,15 @@ const tradeSource = optionalText().meta(
   doc('Where the figures come from, with the HS revision (e.g. "UN Comtrade, HS 2017, downloaded 2024-05-02"; BPS; CEPII BACI HS17 V202401).', 'Asal angka, dengan revisi HS (mis. "UN Comtrade, HS 2017, diunduh 2024-05-02"; BPS; CEPII BACI HS17 V202401).'),
 );
 
+// A source is usually a name (BPS, UN Comtrade), the same in both languages; an estimate's source
+// is a sentence, which an Indonesian briefing should not quote in English.
+const tradeSourceId = optionalText().meta(
+  doc(
+    'Where the figures come from, in Bahasa Indonesia, when `source` is a sentence rather than a name (an estimate’s method): what the product says in Indonesian; without it, `source` is said in both languages.',
+    'Asal angka dalam bahasa Indonesia, bila `source` berupa kalimat dan bukan nama (cara suatu perkiraan dibuat): yang dipakai produk dalam bahasa Indonesia; tanpa kolom ini, `source` dipakai dalam kedua bahasa.',
+  ),
+);
+
 export const tradeRow = z.strictObject({
   year: requiredYear().meta(doc('Year of the imports.', 'Tahun impor.', 'year')),
   hs: hsDoc('HS code of the imported goods.', 'Kode HS barang impor.'),
@@ -189,6 +198,7 @@ export const tradeRow = z.strictObject({
   quantity: optionalAmount().meta(doc('Quantity imported, in `unit`.', 'Jumlah impor, dalam `unit`.')),
   unit: unitField().meta(doc('Unit of the quantity (kg, t, u = items); one unit per HS code.', 'Satuan jumlah (kg, t, u = buah); satu satuan per kode HS.')),
   source: tradeSource,
+  source_id: tradeSourceId,
 });
 
 export const hsComponentRow = z.strictObject({
@@ -204,6 +214,7 @@ export const worldTradeRow = z.strictObject({
   hs: hsDoc('HS code of the exported goods.', 'Kode HS barang ekspor.'),
   value_usd: usdField().meta(doc('Value exported to the world in that year, in US dollars.', 'Nilai ekspor ke seluruh dunia pada tahun itu, dalam dolar AS.', 'USD')),
   source: tradeSource,
+  source_id: tradeSourceId,
 });
 
 /** The dataset: one array of parsed rows per file (file name without `.csv`). */

@@ -29,13 +29,13 @@ export function embeddedNationalFacts(snap: GraphData): NationalFacts {
   const ix = indexOf(snap);
   const concordance = concordanceOf(snap, ix);
   // TRADE by HS code: (year, origin, value).
-  const trade = new Map<string, Array<{ year: number; origin: string; valueUsd: number; source: unknown }>>();
+  const trade = new Map<string, Array<{ year: number; origin: string; valueUsd: number; source: unknown; sourceId: unknown }>>();
   for (const r of snap.rels) {
     if (r.type !== 'TRADE') continue;
     const code = ix.code(r.to);
     let list = trade.get(code);
     if (!list) trade.set(code, (list = []));
-    list.push({ year: num(r.props.year), origin: r.from, valueUsd: num(r.props.valueUsd), source: r.props.source });
+    list.push({ year: num(r.props.year), origin: r.from, valueUsd: num(r.props.valueUsd), source: r.props.source, sourceId: r.props.sourceId ?? r.props.source });
   }
   // Per component, year, origin: the products value × share in HS code order (the concordance is sorted so).
   const cells: NationalCell[] = [];
@@ -59,34 +59,38 @@ export function embeddedNationalFacts(snap: GraphData): NationalFacts {
     }
     start = end;
   }
-  const byYear = new Map<number, { codes: Set<string>; sources: unknown[] }>();
+  const byYear = new Map<number, { codes: Set<string>; sources: unknown[]; sourcesId: unknown[] }>();
   for (const [code, list] of trade) {
     for (const t of list) {
       let y = byYear.get(t.year);
-      if (!y) byYear.set(t.year, (y = { codes: new Set(), sources: [] }));
+      if (!y) byYear.set(t.year, (y = { codes: new Set(), sources: [], sourcesId: [] }));
       y.codes.add(code);
       y.sources.push(t.source);
+      y.sourcesId.push(t.sourceId);
     }
   }
-  const years: TradeYear[] = [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, y]) => ({ year, codes: [...y.codes].sort(byCodeUnit), sources: sortedText(y.sources) }));
+  const years: TradeYear[] = [...byYear.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, y]) => ({ year, codes: [...y.codes].sort(byCodeUnit), sources: sortedText(y.sources), sourcesId: sortedText(y.sourcesId) }));
   return { concordance, cells, years };
 }
 
 /** The world table's years with their sources and exporters. */
 export function embeddedWorldYears(snap: GraphData): WorldYear[] {
   const ix = indexOf(snap);
-  const byYear = new Map<number, { sources: unknown[]; exporters: Set<string> }>();
+  const byYear = new Map<number, { sources: unknown[]; sourcesId: unknown[]; exporters: Set<string> }>();
   for (const r of snap.rels) {
     if (r.type !== 'EXPORTS') continue;
     const year = num(r.props.year);
     let y = byYear.get(year);
-    if (!y) byYear.set(year, (y = { sources: [], exporters: new Set() }));
+    if (!y) byYear.set(year, (y = { sources: [], sourcesId: [], exporters: new Set() }));
     y.sources.push(r.props.source);
+    y.sourcesId.push(r.props.sourceId ?? r.props.source);
     y.exporters.add(r.from);
   }
   return [...byYear.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([year, y]) => ({ year, sources: sortedText(y.sources), exporters: [...y.exporters].sort(byCodeUnit).map((id) => ({ id, name: ix.name(id) })) }));
+    .map(([year, y]) => ({ year, sources: sortedText(y.sources), sourcesId: sortedText(y.sourcesId), exporters: [...y.exporters].sort(byCodeUnit).map((id) => ({ id, name: ix.name(id) })) }));
 }
 
 /** The EXPORTS rows of one year (or all), by year, exporter, HS code. */

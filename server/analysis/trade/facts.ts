@@ -30,6 +30,8 @@ export interface TradeYear {
   codes: string[];
   /** Distinct sources of that year's rows, sorted. */
   sources: string[];
+  /** The same in Bahasa Indonesia: each row's `source_id`, or its `source` where it has none. */
+  sourcesId: string[];
 }
 
 export interface NationalFacts {
@@ -53,6 +55,8 @@ export interface WorldYear {
   year: number;
   /** Distinct sources of that year's rows, sorted. */
   sources: string[];
+  /** The same in Bahasa Indonesia: each row's `source_id`, or its `source` where it has none. */
+  sourcesId: string[];
   /** Exporters that year, by id. */
   exporters: Array<{ id: string; name: string }>;
 }

@@ -106,7 +106,9 @@ export function nationalExposure(facts: NationalFacts, buyers: ReadonlyMap<strin
   if (facts.concordance.length === 0) return { ...empty(warning(lang, 'trade.no-concordance')), year: tableYears[tableYears.length - 1]! };
   const year = pickYear(tableYears, options.year, 'national')!;
   const traded = new Set(facts.years.find((y) => y.year === year)!.codes);
-  const sources = facts.years.find((y) => y.year === year)!.sources;
+  // The sources as the reader's language gives them (trade.csv's source_id in Bahasa Indonesia).
+  const atYear = facts.years.find((y) => y.year === year)!;
+  const sources = lang === 'id' ? atYear.sourcesId : atYear.sources;
 
   const byComponent = cellsByComponent(facts.cells);
   const concordance = new Map<string, { name: string; hs: Array<{ hs: string; share: number; traded: boolean }> }>();

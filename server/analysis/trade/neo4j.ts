@@ -24,7 +24,7 @@ export async function neo4jNationalFacts(read: VersionedRead): Promise<NationalF
   return {
     concordance,
     cells: cells.map((r) => ({ component: str(r.component), year: int(r.year), origin: str(r.origin), originName: str(r.originName), valueUsd: num(r.valueUsd) })),
-    years: years.map((r) => ({ year: int(r.year), codes: sorted(r.codes), sources: sorted(r.sources) })),
+    years: years.map((r) => ({ year: int(r.year), codes: sorted(r.codes), sources: sorted(r.sources), sourcesId: sorted(r.sourcesId) })),
   };
 }
 
@@ -33,6 +33,7 @@ export async function neo4jWorldYears(read: VersionedRead): Promise<WorldYear[]>
   return rows.map((r) => ({
     year: int(r.year),
     sources: sorted(r.sources),
+    sourcesId: sorted(r.sourcesId),
     exporters: list(r.exporters)
       .map((e) => ({ id: str(obj(e).id), name: str(obj(e).name) }))
       .sort((a, b) => byCodeUnit(a.id, b.id)),

@@ -125,7 +125,9 @@ export function productComplexity(years: readonly WorldYear[], rows: readonly Wo
   if (defined && without > 0) warnings.push(warning(lang, 'trade.without-pci', { n: count(lang, without), year: String(year) }));
 
   const table = { countries: locations.length, products: products.length, valueUsd: foldSum(inYear.map((r) => r.valueUsd)) };
-  const source = about.sources.length > 0 ? list(lang, about.sources) : say(lang, 'trade.national.noSource');
+  // The sources as the reader's language gives them (world_trade.csv's source_id in Bahasa Indonesia).
+  const sources = lang === 'id' ? about.sourcesId : about.sources;
+  const source = sources.length > 0 ? list(lang, sources) : say(lang, 'trade.national.noSource');
   const summary = [say(lang, 'trade.world.table', { year: String(year), countries: count(lang, table.countries), products: count(lang, table.products), usd: usd(lang, table.valueUsd), source })];
   if (country?.rank != null) summary.push(say(lang, 'trade.world.rank', { country: countryName(lang, country.id, country.name), rank: count(lang, country.rank), of: count(lang, country.of), eci: fixed(lang, country.eci!, 2) }));
   const top = components[0];
@@ -134,7 +136,7 @@ export function productComplexity(years: readonly WorldYear[], rows: readonly Wo
     available: true,
     year,
     years: tableYears,
-    sources: about.sources,
+    sources,
     table,
     defined,
     country,

@@ -40,7 +40,7 @@ export const nationalImportsOutShape = z.object({
   basis: z.literal('national'),
   year: z.number().int().nullable().describe('the year asked for, else the latest of the trade table; null without a table'),
   years: z.array(z.number().int()).describe('the years of the trade table'),
-  sources: z.array(z.string()).describe('the sources the trade rows of the year name'),
+  sources: z.array(z.string()).describe('the sources the trade rows of the year name (with lang=id, their source_id where they give one)'),
   components: z.array(nationalComponentShape).describe('every component in the concordance, largest national value first'),
   summary: z.array(z.string()).describe('the key figures as sentences, in the answer’s language'),
   warnings: z.array(warningShape).describe('no trade table, no concordance, concordance codes without trade in the year'),
@@ -65,7 +65,7 @@ export const productComplexityOutShape = z.object({
   available: z.boolean().describe('a world table (world_trade.csv) is loaded'),
   year: z.number().int().nullable(),
   years: z.array(z.number().int()).describe('the years of the world table'),
-  sources: z.array(z.string()).describe('the sources its rows of the year name'),
+  sources: z.array(z.string()).describe('the sources its rows of the year name (with lang=id, their source_id where they give one)'),
   table: z.object({ countries: z.number().int(), products: z.number().int(), valueUsd: z.number() }),
   defined: z.boolean().describe('ECI and PCI of the year are defined (one connected block, clear eigen-gaps)'),
   country: z

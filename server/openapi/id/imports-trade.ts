@@ -27,7 +27,7 @@ export const IMPORTS_TRADE: Entries = {
   'the year asked for, else the latest of the trade table; null without a table':
     'tahun yang diminta, atau tahun terakhir tabel perdagangan; null bila tidak ada tabel',
   'the years of the trade table': 'tahun-tahun dalam tabel perdagangan',
-  'the sources the trade rows of the year name': 'sumber yang disebut baris perdagangan tahun itu',
+  'the sources the trade rows of the year name (with lang=id, their source_id where they give one)': 'sumber yang disebut baris perdagangan tahun itu (dengan lang=id, source_id-nya bila ada)',
   'Σ over the component’s concordance rows of the year’s trade value × share': 'Σ atas baris padanan komponen itu dari nilai perdagangan tahun itu × share',
   'valueUsd / nationalValueUsd; null when that is 0': 'valueUsd / nationalValueUsd; null bila nationalValueUsd 0',
   'in the year, largest first': 'pada tahun itu, terbesar lebih dahulu',
@@ -45,7 +45,7 @@ export const IMPORTS_TRADE: Entries = {
     'tidak ada tabel perdagangan, tidak ada tabel padanan, kode padanan tanpa perdagangan pada tahun itu',
   'a world table (world_trade.csv) is loaded': 'tabel dunia (world_trade.csv) sudah dimuat',
   'the years of the world table': 'tahun-tahun dalam tabel dunia',
-  'the sources its rows of the year name': 'sumber yang disebut baris-barisnya pada tahun itu',
+  'the sources its rows of the year name (with lang=id, their source_id where they give one)': 'sumber yang disebut baris-barisnya pada tahun itu (dengan lang=id, source_id-nya bila ada)',
   'ECI and PCI of the year are defined (one connected block, clear eigen-gaps)':
     'ECI dan PCI tahun itu terdefinisi (satu kelompok yang terhubung, celah eigen yang jelas)',
   '1 = most complex': '1 = paling kompleks',

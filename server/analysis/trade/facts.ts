@@ -3,6 +3,7 @@
 // (neo4j.ts). Exact values (ids, codes, years, recorded numbers) and sums taken in one fixed order
 // (documented per field), so the two stores' facts are identical to the last bit; everything derived
 // from them (totals, shares, HHI, trends, PCI) is computed once, in TypeScript.
+import type { Lang } from '../../i18n/index.ts';
 
 /** One concordance row (hs_components.csv): the part `share` of HS code `hs`'s trade is `component`. */
 export interface ConcordanceFact {
@@ -33,6 +34,9 @@ export interface TradeYear {
   /** The same in Bahasa Indonesia: each row's `source_id`, or its `source` where it has none. */
   sourcesId: string[];
 }
+
+/** A year's sources in the reader's language: the trade files' source_id in Bahasa Indonesia (a row without one gives its source). */
+export const sourcesIn = (lang: Lang, year: Pick<TradeYear, 'sources' | 'sourcesId'>): string[] => (lang === 'id' ? year.sourcesId : year.sources);
 
 export interface NationalFacts {
   /** By component, then HS code. */

@@ -13,7 +13,7 @@
 import { AppError } from '../../errors.ts';
 import { count, countryName, fixed, list, percent, say, text, usd, warning, type Lang, type Warning } from '../../i18n/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
-import type { NationalCell, NationalFacts } from './facts.ts';
+import { sourcesIn, type NationalCell, type NationalFacts } from './facts.ts';
 import type { NationalComponent, NationalImportsOut } from './shapes.ts';
 
 /** Codes listed in a warning before "…". */
@@ -106,9 +106,7 @@ export function nationalExposure(facts: NationalFacts, buyers: ReadonlyMap<strin
   if (facts.concordance.length === 0) return { ...empty(warning(lang, 'trade.no-concordance')), year: tableYears[tableYears.length - 1]! };
   const year = pickYear(tableYears, options.year, 'national')!;
   const traded = new Set(facts.years.find((y) => y.year === year)!.codes);
-  // The sources as the reader's language gives them (trade.csv's source_id in Bahasa Indonesia).
-  const atYear = facts.years.find((y) => y.year === year)!;
-  const sources = lang === 'id' ? atYear.sourcesId : atYear.sources;
+  const sources = sourcesIn(lang, facts.years.find((y) => y.year === year)!);
 
   const byComponent = cellsByComponent(facts.cells);
   const concordance = new Map<string, { name: string; hs: Array<{ hs: string; share: number; traded: boolean }> }>();

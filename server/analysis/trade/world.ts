@@ -16,7 +16,7 @@
 import { count, countryName, fixed, list, percent, say, usd, warning, type Lang, type Warning } from '../../i18n/index.ts';
 import { computeComplexityYears, localiseWarnings } from '../complexity/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
-import type { ConcordanceFact, WorldRow, WorldYear } from './facts.ts';
+import { sourcesIn, type ConcordanceFact, type WorldRow, type WorldYear } from './facts.ts';
 import { pickYear } from './national.ts';
 import type { ProductComplexityOut } from './shapes.ts';
 
@@ -125,8 +125,7 @@ export function productComplexity(years: readonly WorldYear[], rows: readonly Wo
   if (defined && without > 0) warnings.push(warning(lang, 'trade.without-pci', { n: count(lang, without), year: String(year) }));
 
   const table = { countries: locations.length, products: products.length, valueUsd: foldSum(inYear.map((r) => r.valueUsd)) };
-  // The sources as the reader's language gives them (world_trade.csv's source_id in Bahasa Indonesia).
-  const sources = lang === 'id' ? about.sourcesId : about.sources;
+  const sources = sourcesIn(lang, about);
   const source = sources.length > 0 ? list(lang, sources) : say(lang, 'trade.national.noSource');
   const summary = [say(lang, 'trade.world.table', { year: String(year), countries: count(lang, table.countries), products: count(lang, table.products), usd: usd(lang, table.valueUsd), source })];
   if (country?.rank != null) summary.push(say(lang, 'trade.world.rank', { country: countryName(lang, country.id, country.name), rank: count(lang, country.rank), of: count(lang, country.of), eci: fixed(lang, country.eci!, 2) }));

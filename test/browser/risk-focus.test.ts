@@ -39,12 +39,14 @@ const out = answer(
   [impact(1, 'x', 3, 9e6), impact(2, 'm1', 2, 5e6), impact(3, 'y', 1, 4e6), impact(4, 'm2', 0, 2e6), impact(5, 'm3', 0, 1e6)],
   [single('t1', 'm1', 1e6), single('m2', 'x', 2.5e6), single('t2', 'y', 7e6), single('m3', 'm1', 5e5)],
 );
-const clusterK: FocusKeys = { cluster: 'cl-k', tier: '', province: '' };
-const focus = (ids: string[], keys: FocusKeys = clusterK): Focus => ({ ...focusWords(keys, 'Sentra K'), keys, members: new Set(ids) });
+const clusterK: FocusKeys = { cluster: 'cl-k', tier: '', province: '', component: '' };
+const focus = (ids: string[], keys: FocusKeys = clusterK): Focus => ({ ...focusWords(keys, 'Sentra K'), keys, members: new Set(ids), component: null });
+const rowsOf = (f: Focus) => focusRows(out, f).rows;
 
 describe('a focus on the risk panel', () => {
   it('keeps the members’ failure impacts in the answer’s order with their ranks, and the single sources a member supplies or buys', () => {
-    const rows = focusRows(out, new Set(['m1', 'm2', 'm3', 'm4']));
+    const { rows, ranked } = focusRows(out, focus(['m1', 'm2', 'm3', 'm4']));
+    expect(ranked).toBe(5);
     expect(rows.failureImpact.map((f) => [f.rank, f.firm.id])).toEqual([
       [2, 'm1'],
       [4, 'm2'],
@@ -56,30 +58,30 @@ describe('a focus on the risk panel', () => {
 
   it('says the figures of several members, one member, and none, in English', () => {
     const many = focus(['m1', 'm2', 'm3', 'm4']);
-    expect(focusFigures(many, focusRows(out, many.members), 5)).toEqual([
+    expect(focusFigures(many, rowsOf(many), 5)).toEqual([
       'Sentra K: 3 of its 4 firms would cut a buyer’s supply of a component if they stopped; 1 of them cuts off at least one OEM.',
       'Largest impact among the members of Sentra K: Firm m1, number 2 of 5 in the ranking of all firms — 2 OEMs and 2 buyers lose supply worth USD 5 m a year.',
       // t1 ← m1 (USD 1 m) and m3 ← m1 (USD 0.5 m) come from members; m2 and m3 buy from a single supplier (USD 2.5 m + 0.5 m).
       '2 single-source supplies come from the members of Sentra K (the buyer has no other capable firm), worth USD 1.5 m a year. In 2 supplies worth USD 3 m a year, the members of Sentra K themselves depend on a single supplier.',
     ]);
     const one = focus(['m2', 'z']);
-    expect(focusFigures(one, focusRows(out, one.members), 5)).toEqual([
+    expect(focusFigures(one, rowsOf(one), 5)).toEqual([
       'Sentra K: 1 of its 2 firms would cut a buyer’s supply of a component if it stopped; it cuts off no OEM.',
       'Largest impact among the members of Sentra K: Firm m2, number 4 of 5 in the ranking of all firms — 2 buyers lose supply worth USD 2 m a year.',
       'No buyer gets a component only from the members of Sentra K. In 1 supply worth USD 2.5 m a year, the members of Sentra K themselves depend on a single supplier.',
     ]);
     const none = focus(['z']);
-    expect(focusFigures(none, focusRows(out, none.members), 5)).toEqual([
-      'Sentra K (1 firm): no firm of the focus is the only path of a component to a buyer; if it stopped, every buyer would still get its components through other firms.',
+    expect(focusFigures(none, rowsOf(none), 5)).toEqual([
+      'Sentra K (1 firm): no firm of the focus is the only path of a component to a buyer; if it stopped, every buyer would still be supplied through other firms.',
       'No buyer gets a component only from the members of Sentra K. None of the members of Sentra K buys a component from a single supplier.',
     ]);
-    expect(focusFigures(focus([]), focusRows(out, new Set()), 5)).toEqual(['Sentra K: no firm of this dataset is in this focus.']);
+    expect(focusFigures(focus([]), rowsOf(focus([])), 5)).toEqual(['Sentra K: no firm of this dataset is in this focus.']);
   });
 
   it('says them in Bahasa Indonesia', () => {
     setLang('id');
     const one = focus(['m1']);
-    expect(focusFigures(one, focusRows(out, one.members), 5)).toEqual([
+    expect(focusFigures(one, rowsOf(one), 5)).toEqual([
       'Sentra K: 1 dari 1 perusahaannya akan memutus pasokan komponen ke suatu pembeli bila berhenti berproduksi; perusahaan itu memutus pasokan ke setidaknya satu OEM.',
       'Dampak terbesar di antara anggota Sentra K: Firm m1, urutan ke-2 dari 5 dalam peringkat seluruh perusahaan — 2 OEM dan 2 pembeli kehilangan pasokan senilai USD 5 juta per tahun.',
       '2 pasokan dari pemasok tunggal berasal dari anggota Sentra K (pembeli tidak memiliki perusahaan lain yang mampu), senilai USD 1,5 juta per tahun. Tidak satu pun dari anggota Sentra K membeli komponen dari pemasok tunggal.',
@@ -87,7 +89,12 @@ describe('a focus on the risk panel', () => {
   });
 
   it('names each combination of cluster, tier and province, in both languages', () => {
-    const words = (cluster: string, tier: string, province: string) => focusWords({ cluster, tier, province }, cluster ? 'Sentra K' : '');
+    const words = (cluster: string, tier: string, province: string) => {
+      const { name, firmsName, firms } = focusWords({ cluster, tier, province, component: '' }, cluster ? 'Sentra K' : '');
+      // Without a component the label of the firm filters is the whole label.
+      expect(firmsName).toBe(name);
+      return { name, firms };
+    };
     expect(words('cl-k', '', '')).toEqual({ name: 'Sentra K', firms: 'the members of Sentra K' });
     expect(words('', 'TIER1', '')).toEqual({ name: 'Tier 1', firms: 'the tier-1 suppliers' });
     expect(words('', '', 'Jawa Tengah')).toEqual({ name: 'Jawa Tengah', firms: 'the firms in Jawa Tengah' });
@@ -103,9 +110,9 @@ describe('a focus on the risk panel', () => {
 
   it('says the figures of a province and a tier the same way, in Bahasa Indonesia', () => {
     setLang('id');
-    const keys: FocusKeys = { cluster: '', tier: 'IKM', province: 'Jawa Tengah' };
+    const keys: FocusKeys = { cluster: '', tier: 'IKM', province: 'Jawa Tengah', component: '' };
     const pt = focus(['m2', 'm3'], keys);
-    expect(focusFigures(pt, focusRows(out, pt.members), 5)).toEqual([
+    expect(focusFigures(pt, rowsOf(pt), 5)).toEqual([
       'IKM · Jawa Tengah: 2 dari 2 perusahaannya akan memutus pasokan komponen ke suatu pembeli bila berhenti berproduksi; tidak satu pun di antaranya memutus pasokan ke OEM.',
       'Dampak terbesar di antara IKM di Jawa Tengah: Firm m2, urutan ke-4 dari 5 dalam peringkat seluruh perusahaan — 2 pembeli kehilangan pasokan senilai USD 2 juta per tahun.',
       // m2 ← x (USD 2.5 m) and m3 ← m1 (USD 0.5 m): both buy from a single supplier; neither supplies one.

@@ -171,8 +171,8 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(semarang.impact).toEqual([]);
     expect(semarang.single).toEqual([]);
     for (const [lang, none] of [
-      ['en', `${semarang.name} (${semarang.members.size} firms): no firm of the focus is the only path of a component to a buyer; if any one of them stopped, every buyer would still get its components through other firms.`],
-      ['id', `${semarang.name} (${semarang.members.size} perusahaan): tidak ada perusahaan dalam fokus ini yang menjadi satu-satunya jalur pasokan suatu komponen ke pembeli; bila salah satunya berhenti berproduksi, setiap pembeli tetap memperoleh komponennya melalui perusahaan lain.`],
+      ['en', `${semarang.name} (${semarang.members.size} firms): no firm of the focus is the only path of a component to a buyer; if any one of them stopped, every buyer would still be supplied through other firms.`],
+      ['id', `${semarang.name} (${semarang.members.size} perusahaan): tidak ada perusahaan dalam fokus ini yang menjadi satu-satunya jalur pasokan komponen ke pembeli; bila salah satunya berhenti berproduksi, setiap pembeli tetap memperoleh pasokan melalui perusahaan lain.`],
     ] as const) {
       const { page, errors } = await fx.page(`?view=risk&cluster=cl-semarang&lang=${lang}`);
       await page.waitForSelector('#risk-summary');

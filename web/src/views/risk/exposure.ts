@@ -21,6 +21,8 @@ export interface ExposurePart {
   figures(): string[];
   /** Says under the heading that the part is not limited to the panel's focus (null: no focus, no note). */
   scopeNote(text: string | null): void;
+  /** Shows the row of one component (the panel's focus), or every row (null). */
+  component(focus: { id: string; name: string } | null): void;
 }
 
 type SortKey = 'name' | 'buyersValueUsd' | 'buyersHhi' | 'nationalValueUsd' | 'cover' | 'hhi' | 'annualGrowth';
@@ -72,7 +74,14 @@ export function exposurePart(): ExposurePart {
   const note = h('p', { class: 'notice', id: 'exp-scope', hidden: true });
   const element = h('section', { class: 'exposure', id: 'exposure' }, h('h3', {}, t('exp.title')), note, h('p', { class: 'hint' }, t('exp.intro')), body);
   let national: NationalImportsOut | null = null;
+  /** Every component's row, and those shown (the focus's component, or all). */
+  let allRows: ExposureRow[] = [];
   let rows: ExposureRow[] = [];
+  let only: { id: string; name: string } | null = null;
+  const pick = (): ExposureRow[] => {
+    const id = only?.id;
+    return id === undefined ? allRows : allRows.filter((r) => r.id === id);
+  };
 
   function render(): void {
     const n = national!;
@@ -114,13 +123,16 @@ export function exposurePart(): ExposurePart {
     const table = h('table', { class: 'data risk-table exp-table', id: 'exp-table' }, h('caption', {}, t('exp.caption', { n: rows.length })), h('thead', {}, h('tr', {}, ...heads)), tbody);
     const source = n.year === null ? null : h('p', { class: 'exp-source', id: 'exp-source' }, t('exp.source', { year: String(n.year), source: n.sources.length > 0 ? n.sources.join('; ') : t('exp.noSource') }));
     const none = n.year === null || n.components.length === 0 ? h('p', { class: 'notice', id: 'exp-none', role: 'note' }, t('exp.noNational'), ...n.warnings.map((w) => h('span', { class: 'hint' }, ` ${w.message}`))) : null;
-    body.replaceChildren(...(none ? [none] : []), ...(source ? [source] : []), h('div', { class: 'risk-scroll' }, table));
+    // A component of the focus that neither table names: said, rather than an empty table.
+    const absent = only !== null && rows.length === 0 ? h('p', { id: 'exp-component-none' }, t('exp.componentNone', { component: only.name })) : null;
+    body.replaceChildren(...(none ? [none] : []), ...(source ? [source] : []), absent ?? h('div', { class: 'risk-scroll' }, table));
   }
 
   void Promise.all([getCached<ImportsOut>('analysis/imports'), getCached<NationalImportsOut>('analysis/imports', { basis: 'national' })])
     .then(([b, n]) => {
       national = n;
-      rows = exposureRows(b, n);
+      allRows = exposureRows(b, n);
+      rows = pick();
       render();
     })
     .catch((error: unknown) => {
@@ -131,6 +143,12 @@ export function exposurePart(): ExposurePart {
     element,
     table: () => (national ? exposureTable(rows, national) : null),
     figures: () => (national ? [...national.summary, ...national.warnings.map((w) => w.message)] : []),
+    component(focus) {
+      if ((focus?.id ?? null) === (only?.id ?? null)) return;
+      only = focus;
+      rows = pick();
+      if (national) render();
+    },
     scopeNote(text) {
       note.textContent = text ?? '';
       note.hidden = text === null;

@@ -4,9 +4,10 @@
 // firms that cut off the most OEMs, with its figures also as text; below them the import exposure
 // per component, the buyers' figures beside national trade statistics (exposure.ts, issue 15). The folder also holds the bar
 // chart and the keyboard row navigation the other analysis panels share (exported below).
-// With a focus (a cluster, a tier or a province, each with its picker here and kept in the address
-// as the other views' filters keep them) the tables, the chart and the key figures cover the focus's
-// firms (focus.ts); the import exposure stays national and says so.
+// With a focus (a cluster, a tier, a province or a component, each with its picker here and kept in
+// the address as the other views' filters keep them) the tables, the chart and the key figures cover
+// the focus's firms and the component's supplies (focus.ts); the import exposure shows the focus's
+// component, and says that it is not limited to the focus's firms.
 import type { FailureImpact, RiskOut, SingleSource } from '../../../../server/analysis/risk/shapes.ts';
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
@@ -16,13 +17,13 @@ import { moreButton } from '../../app/more.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { tierColour } from '../../app/palette.ts';
 import { ownTierProvinceFields, type OwnFields } from '../../app/filters.ts';
-import { clusterPicker as catalogClusterPicker, type Picker } from '../../app/picker/index.ts';
+import { clusterPicker as catalogClusterPicker, componentPicker, type Picker } from '../../app/picker/index.ts';
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col, tierWords } from '../../export/index.ts';
 import { barChart } from './bar-chart.ts';
 import { exposurePart } from './exposure.ts';
-import { focusFigures, focusRows, focusWords, isFocused, tierShort, type Focus, type FocusKeys, type RiskRows } from './focus.ts';
+import { firmFocused, focusFigures, focusRows, focusWords, isFocused, tierShort, type Focus, type FocusKeys, type RiskRows } from './focus.ts';
 import './messages.ts';
 import { focusRowAt, keyboardRows } from '../../app/row-keys.ts';
 import './style.css';
@@ -138,26 +139,47 @@ function singleSourceTable(rows: readonly SingleSource[], caption: string, selec
   return table;
 }
 
-/** The captions of the two tables: of every firm, or of the focus's firms (each with its rank among all `ranked` firms). */
+/**
+ * The captions of the two tables: of every firm, of a component's supplies, or of the focus's firms
+ * (each with its rank among all `ranked` firms, or among those that cut a buyer off the component).
+ */
 function captions(focus: Focus | null, ranked: number): { impact: Caption; single: Caption } {
+  const part = (shown: number, n: number, key: string, vars: Record<string, string | number>) => (shown < n ? t(`${key}Part`, { ...vars, shown, n }) : t(key, { ...vars, n }));
   if (!focus) {
-    return {
-      impact: (shown, n) => (shown < n ? t('risk.impactCaptionPart', { shown, n }) : t('risk.impactCaption', { n })),
-      single: (shown, n) => (shown < n ? t('risk.singleCaptionPart', { shown, n }) : t('risk.singleCaption', { n })),
-    };
+    return { impact: (shown, n) => part(shown, n, 'risk.impactCaption', {}), single: (shown, n) => part(shown, n, 'risk.singleCaption', {}) };
   }
   const { name, firms } = focus;
+  const component = focus.component?.name;
+  if (component === undefined) {
+    return {
+      impact: (shown, n) => part(shown, n, 'risk.focus.impactCaption', { focus: name, all: ranked }),
+      single: (shown, n) => part(shown, n, 'risk.focus.singleCaption', { firms }),
+    };
+  }
+  if (focus.members === null) {
+    return { impact: (shown, n) => part(shown, n, 'risk.comp.impactCaption', { component }), single: (shown, n) => part(shown, n, 'risk.comp.singleCaption', { component }) };
+  }
   return {
-    impact: (shown, n) => (shown < n ? t('risk.focus.impactCaptionPart', { focus: name, shown, n, all: ranked }) : t('risk.focus.impactCaption', { focus: name, n, all: ranked })),
-    single: (shown, n) => (shown < n ? t('risk.focus.singleCaptionPart', { firms, shown, n }) : t('risk.focus.singleCaption', { firms, n })),
+    impact: (shown, n) => part(shown, n, 'risk.compFocus.impactCaption', { focus: name, all: ranked, component }),
+    single: (shown, n) => part(shown, n, 'risk.compFocus.singleCaption', { firms, component }),
   };
 }
 
+/** What stands where the single-source table would, when the rows shown have none. */
+function noSingleText(focus: Focus | null): string {
+  if (!focus) return t('risk.noSingle');
+  const component = focus.component?.name;
+  if (focus.members === null) return t('risk.comp.noSingle', { component: component ?? '' });
+  return component === undefined ? t('risk.focus.noSingle', { firms: focus.firms }) : t('risk.compFocus.noSingle', { firms: focus.firms, component });
+}
+
 /** The filters of the state the panel follows. */
-const keysOf = (state: AppState): FocusKeys => ({ cluster: state.cluster, tier: state.tier, province: state.province });
-const sameKeys = (a: FocusKeys, b: FocusKeys): boolean => a.cluster === b.cluster && a.tier === b.tier && a.province === b.province;
+const keysOf = (state: AppState): FocusKeys => ({ cluster: state.cluster, tier: state.tier, province: state.province, component: state.component });
 /** The filters the panel follows (and the export's scope line names, those set). */
-const FOCUS_KEYS = ['cluster', 'tier', 'province'] as const;
+const FOCUS_KEYS = ['cluster', 'tier', 'province', 'component'] as const;
+/** The filters that choose firms (GET /api/firms takes them); the component narrows supplies. */
+const FIRM_KEYS = ['cluster', 'tier', 'province'] as const;
+const sameKeys = (a: FocusKeys, b: FocusKeys): boolean => FOCUS_KEYS.every((k) => a[k] === b[k]);
 
 export const riskView: ViewDef = {
   id: 'risk',
@@ -177,6 +199,7 @@ export const riskView: ViewDef = {
     let keyFigures: string[] = [];
     let barFigures: string[] = [];
     let picker: Picker | null = null;
+    let components: Picker | null = null;
     let fields: OwnFields | null = null;
     const select = (id: string) => ctx.state.set({ sel: id });
     const controls = h('div', { class: 'risk-controls' });
@@ -192,14 +215,20 @@ export const riskView: ViewDef = {
       const s = ctx.state.get();
       picker = catalogClusterPicker(c.clusters, { id: 'risk-cluster', label: t('filter.cluster'), value: s.cluster, onChange: (v) => ctx.state.set({ cluster: v }) });
       fields = ownTierProvinceFields('risk', c, ctx.state);
-      controls.replaceChildren(picker.element, ...fields.elements);
+      components = componentPicker(c.components, { id: 'risk-component', label: t('filter.component'), value: s.component, onChange: (v) => ctx.state.set({ component: v }) });
+      controls.replaceChildren(picker.element, ...fields.elements, components.element);
     });
 
     /** What stands where a table or the chart would, when no firm of the focus cuts a buyer off. */
-    const noImpact = (): string => (!focus ? t('risk.noImpact') : focus.members.size === 0 ? t('risk.focus.noMembers', { focus: focus.name }) : t('risk.focus.noImpact', { focus: focus.name, members: focus.members.size }));
+    const noImpact = (): string => {
+      if (!focus) return t('risk.noImpact');
+      const component = focus.component?.name;
+      if (focus.members === null) return t('risk.comp.noImpact', { component: component ?? '' });
+      if (focus.members.size === 0) return t('risk.focus.noMembers', { focus: focus.firmsName });
+      return t('risk.focus.noImpact', { focus: focus.firmsName, members: focus.members.size, what: component ?? t('risk.what.any') });
+    };
 
-    function render(out: RiskOut): void {
-      const ranked = out.failureImpact.length;
+    function render(out: RiskOut, ranked: number): void {
       const top = rows.failureImpact.slice(0, CHART_FIRMS);
       const worst = top[0];
       const cutsOem = out.failureImpact.filter((f) => f.impactedOems.length > 0).length;
@@ -239,11 +268,14 @@ export const riskView: ViewDef = {
         h('p', { class: 'hint' }, t('risk.singleIntro')),
         rows.singleSource.length > 0
           ? paged(rows.singleSource, (shown, total) => singleSourceTable(shown, caption.single(shown.length, total), select), 'risk-single-more')
-          : h('p', { id: 'risk-single-none' }, focus ? t('risk.focus.noSingle', { firms: focus.firms }) : t('risk.noSingle')),
+          : h('p', { id: 'risk-single-none' }, noSingleText(focus)),
       );
-      exposure.scopeNote(focus ? t('risk.focus.exposureNote', { focus: focus.name }) : null);
+      exposure.scopeNote(exposureNote());
       ctx.status(keyFigures[0] ?? '');
     }
+
+    /** The note above the import exposure: with firm filters, that it counts every buyer's imports. */
+    const exposureNote = (): string | null => (focus?.members ? t('risk.focus.exposureNote', { focus: focus.firmsName }) : null);
 
     /** Reads the answer (once: it is cached) and the focus's firms, then draws what they give. */
     async function load(): Promise<void> {
@@ -258,8 +290,8 @@ export const riskView: ViewDef = {
       body.replaceChildren(h('p', {}, t('risk.loading')));
       const answer = getCached<RiskOut>('analysis/risk');
       // The same filters as the other views: GET /api/firms reads a firm's tier, its cluster (MEMBER_OF) and its own province.
-      const params = Object.fromEntries(FOCUS_KEYS.filter((k) => keys[k] !== '').map((k) => [k, keys[k]]));
-      const firms = isFocused(keys) ? getCached<FirmsOut>('firms', params) : null;
+      const params = Object.fromEntries(FIRM_KEYS.filter((k) => keys[k] !== '').map((k) => [k, keys[k]]));
+      const firms = firmFocused(keys) ? getCached<FirmsOut>('firms', params) : null;
       const fail = (message: string) => {
         if (alive && mine === ticket) body.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'risk-error' }, message));
       };
@@ -271,20 +303,25 @@ export const riskView: ViewDef = {
         return;
       }
       let next: Focus | null = null;
-      if (firms) {
-        const words = focusWords(keys, (await catalog)?.clusters.find((c) => c.id === keys.cluster)?.name ?? keys.cluster);
+      if (isFocused(keys)) {
+        const c = await catalog;
+        const componentName = c?.components.find((x) => x.id === keys.component)?.name ?? keys.component;
+        const words = focusWords(keys, c?.clusters.find((x) => x.id === keys.cluster)?.name ?? keys.cluster, componentName);
+        const component = keys.component ? { id: keys.component, name: componentName } : null;
         try {
-          next = { ...words, keys, members: new Set((await firms).firms.map((f) => f.id)) };
+          next = { ...words, keys, component, members: firms ? new Set((await firms).firms.map((f) => f.id)) : null };
         } catch (error) {
-          fail(error instanceof ApiError ? t('risk.focus.err', { focus: words.name, status: error.status, message: error.message }) : String(error));
+          fail(error instanceof ApiError ? t('risk.focus.err', { focus: words.firmsName, status: error.status, message: error.message }) : String(error));
           return;
         }
       }
       if (!alive || mine !== ticket) return;
       data = out;
       focus = next;
-      rows = focus ? focusRows(out, focus.members) : out;
-      render(out);
+      const shown = focus ? focusRows(out, focus) : { rows: out, ranked: out.failureImpact.length };
+      rows = shown.rows;
+      exposure.component(focus?.component ?? null);
+      render(out, shown.ranked);
     }
     void load();
 
@@ -292,6 +329,7 @@ export const riskView: ViewDef = {
       update(state, previous) {
         if (sameKeys(keysOf(state), keysOf(previous))) return;
         picker?.set(state.cluster);
+        components?.set(state.component);
         fields?.sync(state);
         void load();
       },
@@ -358,6 +396,7 @@ export const riskView: ViewDef = {
         if (exposureTable) tables.push(exposureTable);
         const svg = chartSvg;
         const shownFocus = focus;
+        const note = exposureNote();
         const tiers = data ? [...new Set(rows.failureImpact.slice(0, CHART_FIRMS).map((f) => f.firm.tier))] : [];
         return {
           title: t('risk.exportTitle'),
@@ -365,7 +404,7 @@ export const riskView: ViewDef = {
           legend: svg ? tiers.map((tier) => ({ label: tierText(tier), colour: tierColour(tier), shape: 'square' as const })) : [],
           tables,
           // The exposure's figures are national: with a focus, the note that says so comes first.
-          summary: [...keyFigures, ...barFigures, ...(focus ? [t('risk.focus.exposureNote', { focus: focus.name })] : []), ...exposure.figures()],
+          summary: [...keyFigures, ...barFigures, ...(note !== null ? [note] : []), ...exposure.figures()],
           // The scope line names the filters the figures follow (and only those).
           options: shownFocus ? FOCUS_KEYS.filter((k) => shownFocus.keys[k] !== '') : [],
           method: [t('risk.intro'), t('risk.impactIntro'), t('risk.singleIntro'), t('exp.intro'), t('exp.method')],

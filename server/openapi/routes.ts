@@ -210,7 +210,7 @@ const LISTED: readonly RouteDoc[] = [
     tag: 'analysis',
     summary: 'Economic complexity of the dataset\'s clusters (locations) and components (products), honest about when ECI is not defined',
     description:
-      'The table: value(c, p) = Σ over c\'s member firms of MAKES.unitsPerYear × the component\'s unitPriceUsd (cypher/analysis/cluster-complexity.cypher). When the presence matrix splits into disconnected blocks or an eigen-gap is near zero, `defined` is false, `eci`/`pci` are null, the warnings say why, and each block of at least `minBlock` clusters and components gets ECI/PCI computed within it (`blockEci`, `blockPci`, ranked within the block; ties share a rank and are marked `tied`). Opportunities: per cluster, the densest components it does not make with a comparative advantage (`limit` each).',
+      'The table: value(c, p) = Σ over c\'s member firms of MAKES.unitsPerYear × the component\'s unitPriceUsd (cypher/analysis/cluster-complexity.cypher). When the presence matrix splits into disconnected blocks or an eigen-gap is near zero, `defined` is false, `eci`/`pci` are null, the warnings say why, and each block of at least `minBlock` clusters and components gets ECI/PCI computed within it (`blockEci`, `blockPci`, ranked within the block; ties share a rank and are marked `tied`). Opportunities: per cluster, the densest components it does not make with a comparative advantage (`limit` each); with `component`, every cluster that does not make that component, densest first.',
     query: clusterComplexityQueryShape,
     response: clusterComplexityOutShape,
     errors: ['invalid_parameter'],

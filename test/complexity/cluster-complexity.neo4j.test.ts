@@ -35,5 +35,10 @@ describe.skipIf(uri === null)('cluster complexity: embedded and Neo4j agree', ()
       expect(expected.defined).toBe(connected);
       expect(await clusterComplexity(neo, { limit: 10, lang })).toEqual(expected);
     }
+    // One component's opportunities, every cluster that does not make it: the first by id (its row may be past a cluster's first 10).
+    const component = [...new Set(table.flatMap((r) => r.cells.map((c) => c.component)))].sort()[0]!;
+    const one = await clusterComplexity(embedded, { limit: 10, lang: 'id', component });
+    expect(one.opportunities.every((o) => o.component === component)).toBe(true);
+    expect(await clusterComplexity(neo, { limit: 10, lang: 'id', component })).toEqual(one);
   });
 });

@@ -195,7 +195,7 @@ describe('GET /api/analysis/complexity on the seed', () => {
     expect(body.warnings[0]!.message).toMatch(/terpecah menjadi 3 blok/);
   });
 
-  it.each([['limit=0', 'limit'], ['limit=101', 'limit'], ['lang=fr', 'lang'], ['cluster=cl-ceper', 'cluster']])('answers 400 for %s', async (query, mention) => {
+  it.each([['limit=0', 'limit'], ['limit=101', 'limit'], ['lang=fr', 'lang'], ['cluster=cl-ceper', 'cluster'], ['component=', 'component'], [`component=${'x'.repeat(201)}`, 'component']])('answers 400 for %s', async (query, mention) => {
     const { status, body } = await get<unknown>(seed, `/api/analysis/complexity?${query}`);
     expect(status).toBe(400);
     expect(JSON.stringify(body)).toContain(mention);
@@ -230,5 +230,29 @@ describe('GET /api/analysis/complexity on a connected dataset', () => {
     }
     expect(body.clusters.map((c) => c.rank)).toEqual(body.clusters.map((_, i) => i + 1));
     expect(body.opportunities.some((o) => o.cog !== null)).toBe(true);
+
+    // With `component`: every cluster that does not make it (mcp 0 in the POST answer), with the
+    // density and COG the POST answer gives it, densest first; limit=1 would have cut some of them.
+    const rows = byPost.body.rows!;
+    const perComponent = new Map<string, typeof rows>();
+    for (const r of rows) if (r.mcp === 0 && r.density !== null) perComponent.set(r.component as string, [...(perComponent.get(r.component as string) ?? []), r]);
+    const [component, open] = [...perComponent].sort((a, b) => b[1].length - a[1].length)[0]!;
+    expect(open.length).toBeGreaterThan(2);
+    const one = await get<ClusterComplexityOut>(small, `/api/analysis/complexity?component=${component}&limit=1`);
+    expect(one.status).toBe(200);
+    expect(one.body.opportunities.map((o) => o.component)).toEqual(open.map(() => component));
+    expect(new Set(one.body.opportunities.map((o) => o.cluster))).toEqual(new Set(open.map((r) => r.cluster as string)));
+    for (const o of one.body.opportunities) {
+      const r = open.find((x) => x.cluster === o.cluster)!;
+      expect(o.density).toBeCloseTo(r.density as number, 9);
+      expect(o.cog!).toBeCloseTo(r.cog as number, 9);
+    }
+    const densities = one.body.opportunities.map((o) => o.density);
+    expect(densities).toEqual([...densities].sort((a, b) => b - a));
+    const limited = await get<ClusterComplexityOut>(small, '/api/analysis/complexity?limit=1');
+    expect(limited.body.opportunities.filter((o) => o.component === component).length).toBeLessThan(open.length);
+    // The rest of the answer is the same; a component no cluster makes has no opportunity.
+    expect(one.body.clusters).toEqual(body.clusters);
+    expect((await get<ClusterComplexityOut>(small, '/api/analysis/complexity?component=no-such-component')).body.opportunities).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@
 // ECI/PCI are null (the warnings say why) and each block large enough gets ECI/PCI computed within
 // it, ranked with ties shown as ties (rank.ts); nothing undefined is ranked.
 import { dataNames, localiseNames } from '../../names/index.ts';
-import { wholeGraph, type GraphStore } from '../../store/index.ts';
+import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { computeComplexityYears, localiseWarnings, MIN_BLOCK_LOCATIONS, MIN_BLOCK_PRODUCTS, type BlockResult, type WarningLang } from '../complexity/index.ts';
 import { clusterTableOf } from './embedded.ts';
 import { byId, type ClusterTableRow } from './facts.ts';
@@ -15,11 +15,15 @@ import { MAX_OPPORTUNITIES, type ClusterComplexityOut, type ClusterComplexityQue
 
 type Opportunity = ClusterComplexityOut['opportunities'][number];
 
-/** The whole answer with the densest MAX_OPPORTUNITIES per cluster and English warnings. */
-export type ClusterComplexityAnalysis = Omit<ClusterComplexityOut, 'opportunities'> & { opportunities: Opportunity[][] };
+/**
+ * The whole answer with the densest MAX_OPPORTUNITIES per cluster and English warnings, and every
+ * cluster's opportunity in one component (a national table has 2,000 components: a cluster's list is
+ * cut at MAX_OPPORTUNITIES, so a component's row may be past it; the density matrix is kept instead).
+ */
+export type ClusterComplexityAnalysis = Omit<ClusterComplexityOut, 'opportunities'> & { opportunities: Opportunity[][]; opportunitiesOf: (component: string) => Opportunity[] };
 
 export function clusterTable(store: GraphStore): Promise<ClusterTableRow[]> {
-  if (store.kind === 'neo4j') return neo4jClusterTable(store);
+  if (store.kind === 'neo4j') return neo4jClusterTable((query, params) => store.read(query, params));
   return wholeGraph(store, 'cluster-complexity-table', clusterTableOf);
 }
 
@@ -59,7 +63,7 @@ export function analyseClusterTable(table: readonly ClusterTableRow[]): ClusterC
       return { location: r.cluster, product: c.component, value: c.value };
     });
   });
-  const empty: ClusterComplexityAnalysis = { table: { clusters: 0, components: 0, valueUsd: 0 }, leftOut, defined: false, warnings: [], minBlock, blocks: [], clusters: [], components: [], opportunities: [] };
+  const empty: ClusterComplexityAnalysis = { table: { clusters: 0, components: 0, valueUsd: 0 }, leftOut, defined: false, warnings: [], minBlock, blocks: [], clusters: [], components: [], opportunities: [], opportunitiesOf: () => [] };
   if (input.length === 0) return empty;
 
   const { years, warnings } = computeComplexityYears(input);
@@ -108,16 +112,33 @@ export function analyseClusterTable(table: readonly ClusterTableRow[]): ClusterC
   components.sort(rankOrder);
 
   const blockPciOf = new Map(components.map((c) => [c.id, c]));
+  const opportunity = (c: (typeof clusters)[number], o: { component: string; density: number; cog: number | null }): Opportunity => {
+    const comp = blockPciOf.get(o.component);
+    const pci = comp && comp.block === c.block ? comp.blockPci : null;
+    return { cluster: c.id, component: o.component, density: o.density, pci, cog: o.cog };
+  };
   const opportunities = clusters.map((c) =>
     (open.get(c.id) ?? [])
       .sort((a, b) => b.density - a.density || byId(a.component, b.component))
       .slice(0, MAX_OPPORTUNITIES)
-      .map((o) => {
-        const comp = blockPciOf.get(o.component);
-        const pci = comp && comp.block === c.block ? comp.blockPci : null;
-        return { cluster: c.id, component: o.component, density: o.density, pci, cog: o.cog };
-      }),
+      .map((o) => opportunity(c, o)),
   );
+  // One component's column of the matrices, for every cluster that does not make it (the rule of `open`).
+  const productIndex = new Map(products.map((id, j) => [id, j]));
+  const locationIndex = new Map(locations.map((id, i) => [id, i]));
+  const opportunitiesOf = (component: string): Opportunity[] => {
+    const j = productIndex.get(component);
+    if (j === undefined) return [];
+    const list: Opportunity[] = [];
+    for (const c of clusters) {
+      const i = locationIndex.get(c.id);
+      if (i === undefined) continue;
+      const k = i * np + j;
+      const density = y.density[k]!;
+      if (y.mcp[k] === 0 && !Number.isNaN(density)) list.push(opportunity(c, { component, density, cog: defined ? orNull(y.cog[k]!) : null }));
+    }
+    return list.sort((a, b) => b.density - a.density || byId(a.cluster, b.cluster));
+  };
   return {
     table: { clusters: withCells.length, components: componentFacts.size, valueUsd: [...valueOf.values()].reduce((s, v) => s + v, 0) },
     leftOut: leftOut.sort((a, b) => byText(a.name, b.name)),
@@ -128,17 +149,29 @@ export function analyseClusterTable(table: readonly ClusterTableRow[]): ClusterC
     clusters,
     components,
     opportunities,
+    opportunitiesOf,
   };
 }
 
-/** The answer for a query: warnings in the asked language, `limit` opportunities per cluster. */
-export function presentClusterComplexity(analysis: ClusterComplexityAnalysis, query: Pick<ClusterComplexityQuery, 'limit'> & { lang: WarningLang }): ClusterComplexityOut {
-  return { ...analysis, warnings: localiseWarnings(analysis.warnings, query.lang), opportunities: analysis.opportunities.flatMap((list) => list.slice(0, query.limit)) };
+type PresentQuery = Pick<ClusterComplexityQuery, 'limit' | 'component'> & { lang: WarningLang };
+
+/** The answer for a query: warnings in the asked language, `limit` opportunities per cluster or every cluster's in `component`. */
+export function presentClusterComplexity(analysis: ClusterComplexityAnalysis, query: PresentQuery): ClusterComplexityOut {
+  const { opportunities, opportunitiesOf, ...rest } = analysis;
+  return {
+    ...rest,
+    warnings: localiseWarnings(analysis.warnings, query.lang),
+    opportunities: query.component === undefined ? opportunities.flatMap((list) => list.slice(0, query.limit)) : opportunitiesOf(query.component),
+  };
 }
 
-export async function clusterComplexity(store: GraphStore, query: Pick<ClusterComplexityQuery, 'limit'> & { lang: WarningLang }): Promise<ClusterComplexityOut> {
-  // The analysis is small (clusters + components + a few opportunities each); the embedded store
-  // keeps it until a reload, Neo4j computes it from a fresh table each time.
-  const analysis = store.kind === 'neo4j' ? analyseClusterTable(await clusterTable(store)) : await wholeGraph(store, 'cluster-complexity', (snap) => analyseClusterTable(clusterTableOf(snap)));
+export async function clusterComplexity(store: GraphStore, query: PresentQuery): Promise<ClusterComplexityOut> {
+  // The embedded store keeps the analysis until a reload, Neo4j until the data version moves on (a
+  // load or anyone's direct write): at national scale it takes about 7 s on Neo4j, and each
+  // component in focus asks for it again. Kept with it: the density matrix (416 × 2,000 doubles).
+  const analysis =
+    store.kind === 'neo4j'
+      ? await atVersion(store, 'cluster-complexity', async (read) => analyseClusterTable(await neo4jClusterTable(read)))
+      : await wholeGraph(store, 'cluster-complexity', (snap) => analyseClusterTable(clusterTableOf(snap)));
   return localiseNames(presentClusterComplexity(analysis, query), await dataNames(store, query.lang));
 }

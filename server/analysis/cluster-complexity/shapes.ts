@@ -16,6 +16,12 @@ export const clusterComplexityQueryShape = z.strictObject({
     .min(1, { error: 'limit must be at least 1' })
     .max(MAX_OPPORTUNITIES, { error: `limit must be at most ${MAX_OPPORTUNITIES}` })
     .default(10)),
+  component: z
+    .string()
+    .min(1, { error: 'component must be a component id' })
+    .max(200, { error: 'component must be at most 200 characters' })
+    .optional()
+    .describe('a component id: the opportunities are then every cluster that does not make it yet, densest first (limit does not apply); none when no cluster of the table makes it'),
 });
 export type ClusterComplexityQuery = z.infer<typeof clusterComplexityQueryShape>;
 
@@ -67,7 +73,8 @@ export const clusterComplexityOutShape = z.object({
   ),
   /**
    * Per cluster, the components it does not make with a comparative advantage, densest first (at
-   * most `limit`): density (defined whatever the structure), PCI within the cluster's block when
+   * most `limit`); with `component`, that component's row for every cluster that does not make it,
+   * densest first: density (defined whatever the structure), PCI within the cluster's block when
    * ranked, COG only when the whole table's ECI is defined.
    */
   opportunities: z.array(z.object({ cluster: z.string(), component: z.string(), density: z.number(), pci: z.number().nullable(), cog: z.number().nullable() })),

@@ -59,7 +59,7 @@ export function complexityRoutes(ctx: ApiContext): Router {
   });
   router.get('/analysis/complexity', async (req, res) => {
     const query = parseRequest(clusterComplexityQueryShape, req.query, 'query');
-    const options = { limit: query.limit, lang: query.lang ?? resolveLang(req) };
+    const options = { limit: query.limit, lang: query.lang ?? resolveLang(req), ...(query.component === undefined ? {} : { component: query.component }) };
     await sendJson(req, res, ctx.store, { route: 'complexity', params: options }, () => clusterComplexity(ctx.store, options));
   });
   // Product complexity from the world table (issue 15): ECI of the countries, PCI of the HS

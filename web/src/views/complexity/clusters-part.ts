@@ -6,7 +6,9 @@
 // meaningful ECI, and ECI/PCI within each block large enough, labelled as such; nothing else is
 // ranked. Below: the components a cluster does not make yet, by density. A focus is the app's
 // cluster or province (or both): the clusters it keeps are marked, said first and their next steps
-// listed; the ranking itself is the whole table's, so each keeps its national rank.
+// listed; the ranking itself is the whole table's, so each keeps its national rank. A component in
+// focus (component-focus.ts) is marked in the components' table, said with its PCI and the clusters
+// closest to making it, and the next steps below are the clusters that do not make it yet.
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
@@ -15,6 +17,7 @@ import { usd } from '../../app/detail/format.ts';
 import { formatFixed, formatNumber, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
+import { componentFigures, componentOpportunities } from './component-focus.ts';
 import { chartHasBars, clusterTable, componentTable, eciChart, opportunityTable, type ChartFocus, type Names } from './ranking.ts';
 import { rankText, type ClusterComplexityOut, type ClusterFigure, type Opportunity } from './results.ts';
 import { structureNotice } from './structure.ts';
@@ -27,6 +30,7 @@ const FOCUS_NEXT = 3;
 export interface ComplexityFocus {
   cluster: string;
   province: string;
+  component: string;
 }
 
 export interface ClustersPart {
@@ -34,7 +38,7 @@ export interface ClustersPart {
   chart(): SVGSVGElement | null;
   tables(): TableExport[];
   summary(): string[];
-  /** The app's cluster or province focus changed. */
+  /** The app's cluster, province or component focus changed. */
   setFocus(focus: ComplexityFocus): void;
   destroy(): void;
 }
@@ -128,6 +132,9 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
   let charts: SVGSVGElement[] = [];
   let exports: TableExport[] = [];
   let lines: string[] = [];
+  /** Every cluster's opportunity in the focus's component (null: no component in focus, or not read yet). */
+  let componentOpps: Opportunity[] | null = null;
+  let ticket = 0;
   const body = h('div', { id: 'cx-clusters-body' }, h('p', {}, t('cx.loading')));
   const element = h(
     'section',
@@ -139,7 +146,7 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
 
   function render(out: ClusterComplexityOut, names: Names): void {
     const ids = focusIds(out, focus, provinceOf);
-    const focused = focusFigures(out, names, focus, ids);
+    const focused = [...focusFigures(out, names, focus, ids), ...(focus.component !== '' ? componentFigures(out, names, focus, componentOpps ?? [], ids) : [])];
     const general = figures(out, names);
     lines = [...focused, ...general, ...out.warnings.map((w) => w.message)];
 
@@ -158,9 +165,17 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
 
     const anyFocus = focus.cluster !== '' || focus.province !== '';
     const inFocus = (o: Opportunity) => !anyFocus || ids.has(o.cluster);
-    const list = out.opportunities.filter(inFocus);
-    // One cluster's own list comes in the answer's order; several clusters' are merged by density.
-    const shown = focus.cluster === '' ? [...list].sort((a, b) => b.density - a.density).slice(0, SHOWN_OPPORTUNITIES) : list.slice(0, SHOWN_OPPORTUNITIES);
+    const componentName = focus.component !== '' ? names.component(focus.component) : '';
+    // A component's clusters come densest first; one cluster's own list in the answer's order; several clusters' are merged by density.
+    const list = focus.component !== '' ? componentOpportunities(componentOpps ?? [], focus, ids) : out.opportunities.filter(inFocus);
+    const shown = focus.cluster === '' && focus.component === '' ? [...list].sort((a, b) => b.density - a.density).slice(0, SHOWN_OPPORTUNITIES) : list.slice(0, SHOWN_OPPORTUNITIES);
+    const caption =
+      focus.component === ''
+        ? undefined
+        : anyFocus && shown.length === list.length
+          ? t('cx.opportunityCaptionComponentIn', { n: shown.length, component: componentName, all: componentOpps?.length ?? 0 })
+          : t('cx.opportunityCaptionComponent', { n: shown.length, component: componentName, all: list.length });
+    const none = focus.component !== '' ? t('cx.noOpportunitiesComponent', { component: componentName }) : t(anyFocus && !ids.has(focus.cluster) ? 'cx.noOpportunitiesFocus' : 'cx.noOpportunities');
     const picker = searchPicker({
       id: 'cx-opp-cluster',
       label: t('cx.cluster'),
@@ -203,30 +218,50 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
 
     const clusters = clusterTable(out, names, onSelect, ids);
     const scroller = h('div', { class: 'cx-scroll' }, clusters);
+    const componentScroller = h('div', { class: 'cx-scroll' }, componentTable(out, names, onSelect, focus.component));
     body.replaceChildren(
       h('div', { class: 'cx-figures', id: 'cx-summary' }, ...focused.map((l) => h('p', { class: 'cx-focus-line' }, l)), ...general.map((l) => h('p', {}, l))),
       ...(out.defined ? [] : [structureNotice(out, names.cluster)]),
       ...blockParts,
-      h('div', { class: 'cx-row' }, scroller, h('div', { class: 'cx-scroll' }, componentTable(out, names, onSelect))),
+      h('div', { class: 'cx-row' }, scroller, componentScroller),
       h(
         'div',
         { class: 'cx-opps' },
         h('h4', {}, t('cx.opportunityTitle')),
         h('p', { class: 'hint' }, t(out.defined ? 'cx.opportunityIntro' : 'cx.opportunityIntroBlock')),
         picker.element,
-        h('div', { id: 'cx-opportunities' }, shown.length > 0 ? opportunityTable(out, shown, names) : h('p', {}, t(anyFocus && !ids.has(focus.cluster) ? 'cx.noOpportunitiesFocus' : 'cx.noOpportunities'))),
+        h('div', { id: 'cx-opportunities' }, shown.length > 0 ? opportunityTable(out, shown, names, caption) : h('p', {}, none)),
       ),
     );
-    // The (first) focused row is brought into its own scroll box only (the page stays where it is).
-    const row = clusters.querySelector<HTMLElement>('tr.focus');
-    if (row) {
+    // The (first) focused row of each table is brought into its own scroll box only (the page stays where it is).
+    for (const box of [scroller, componentScroller]) {
+      const row = box.querySelector<HTMLElement>('tr.focus');
+      if (!row) continue;
       // Once laid out: the row in the middle of the box, clear of the table's sticky header.
       requestAnimationFrame(() => {
-        const box = scroller.getBoundingClientRect();
+        const outer = box.getBoundingClientRect();
         const at = row.getBoundingClientRect();
-        scroller.scrollTop += at.top - box.top - (scroller.clientHeight - at.height) / 2;
+        box.scrollTop += at.top - outer.top - (box.clientHeight - at.height) / 2;
       });
     }
+  }
+
+  /** Reads every cluster's opportunity in the focus's component (none without one), then draws. */
+  async function loadComponent(): Promise<void> {
+    const mine = ++ticket;
+    const component = focus.component;
+    componentOpps = null;
+    if (component !== '') {
+      try {
+        const answer = await getCached<ClusterComplexityOut>('analysis/complexity', { lang: lang(), component });
+        if (!alive || mine !== ticket) return;
+        componentOpps = answer.opportunities;
+      } catch (error) {
+        if (alive && mine === ticket) body.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('cx.error', { message: error instanceof Error ? error.message : String(error) })));
+        return;
+      }
+    }
+    if (out && names) render(out, names);
   }
 
   void (async () => {
@@ -244,7 +279,8 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
       const componentNames = new Map(answer.components.map((c) => [c.id, c.name]));
       out = answer;
       names = { cluster: (id) => clusterNames.get(id) ?? id, component: (id) => componentNames.get(id) ?? id };
-      render(out, names);
+      if (focus.component !== '') await loadComponent();
+      else render(out, names);
     } catch (error) {
       if (alive) body.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('cx.error', { message: error instanceof Error ? error.message : String(error) })));
     }
@@ -256,9 +292,11 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
     tables: () => exports,
     summary: () => lines,
     setFocus(next: ComplexityFocus) {
-      if (next.cluster === focus.cluster && next.province === focus.province) return;
+      if (next.cluster === focus.cluster && next.province === focus.province && next.component === focus.component) return;
+      const componentChanged = next.component !== focus.component;
       focus = next;
-      if (out && names) render(out, names);
+      if (componentChanged) void loadComponent();
+      else if (out && names) render(out, names);
     },
     destroy() {
       alive = false;

@@ -20,16 +20,17 @@ export const complexityView: ViewDef = {
   id: 'complexity',
   titleKey: 'view.complexity',
   filters: false,
-  follows: ['cluster', 'province'],
+  follows: ['cluster', 'province', 'component'],
   mount(el, ctx): MountedView {
-    const focusOf = (s: AppState) => ({ cluster: s.cluster, province: s.province });
+    const focusOf = (s: AppState) => ({ cluster: s.cluster, province: s.province, component: s.component });
     const clusters = clustersPart((id) => ctx.state.set({ sel: id }), focusOf(ctx.state.get()), (id) => ctx.state.set({ cluster: id }));
-    const products = productsPart((id) => ctx.state.set({ sel: id }));
+    const products = productsPart((id) => ctx.state.set({ sel: id }), ctx.state.get().component);
     const upload = uploadPart();
     el.append(h('div', { class: 'panel complexity' }, h('h2', {}, t('view.complexity')), h('p', { class: 'lede' }, t('cx.intro')), methodNote(), clusters.element, products.element, upload.element));
     return {
       update(state, previous) {
-        if (state.cluster !== previous.cluster || state.province !== previous.province) clusters.setFocus(focusOf(state));
+        if (state.cluster !== previous.cluster || state.province !== previous.province || state.component !== previous.component) clusters.setFocus(focusOf(state));
+        if (state.component !== previous.component) products.setFocus(state.component);
       },
       destroy() {
         clusters.destroy();
@@ -43,8 +44,8 @@ export const complexityView: ViewDef = {
           legend: chart ? [{ label: t('cx.legendPositive'), colour: '#0072B2', shape: 'square' as const }, { label: t('cx.legendNegative'), colour: '#E69F00', shape: 'square' as const }] : [],
           tables: [...clusters.tables(), ...products.tables(), ...upload.tables()],
           summary: [...clusters.summary(), ...products.summary()],
-          // A cluster or province in focus: the chart, figures and next steps are about it (clusters-part.ts).
-          options: (['cluster', 'province'] as const).filter((k) => ctx.state.get()[k] !== ''),
+          // A cluster, province or component in focus: the chart, figures and next steps are about it (clusters-part.ts).
+          options: (['cluster', 'province', 'component'] as const).filter((k) => ctx.state.get()[k] !== ''),
           method: [t('cx.intro'), t('cx.method.follows'), t('cx.method.phi'), t('cx.method.sd'), t('cx.method.why')],
         };
       },

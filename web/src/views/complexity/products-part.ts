@@ -10,6 +10,7 @@ import { h, table } from '../../app/dom.ts';
 import { formatFixed, formatNumber, formatPercent, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
+import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 
 type ComponentPci = ProductComplexityOut['components'][number];
 
@@ -17,13 +18,15 @@ export interface ProductsPart {
   element: HTMLElement;
   tables(): TableExport[];
   summary(): string[];
+  /** The app's component focus changed ('' for none): its row is marked and said first. */
+  setFocus(component: string): void;
   destroy(): void;
 }
 
 const pciText = (v: number | null): string => (v === null ? '—' : formatFixed(v, 3));
 const percentText = (v: number | null): string => (v === null ? '—' : formatPercent(v));
 
-function componentTable(out: ProductComplexityOut, onSelect: (id: string) => void): HTMLTableElement {
+function componentTable(out: ProductComplexityOut, onSelect: (id: string) => void, focus: string): HTMLTableElement {
   const el = table<ComponentPci>(
     [
       { key: 'id', title: t('cx.component'), cell: (r) => h('button', { type: 'button', class: 'link', onclick: () => onSelect(r.id) }, r.name) },
@@ -35,11 +38,29 @@ function componentTable(out: ProductComplexityOut, onSelect: (id: string) => voi
     t('cx.products.caption', { year: out.year === null ? '—' : String(out.year) }),
   );
   el.id = 'cx-products-table';
+  el.tBodies[0]?.querySelectorAll('tr').forEach((tr, i) => {
+    const id = out.components[i]!.id;
+    tr.dataset.component = id;
+    if (id === focus) {
+      tr.classList.add('focus');
+      tr.setAttribute('aria-current', 'true');
+    }
+  });
   return el;
 }
 
-export function productsPart(onSelect: (id: string) => void): ProductsPart {
+/** The sentence about the component in focus, or none; `name` is the catalogue's name, for a component the table lacks. */
+function focusLine(out: ProductComplexityOut, focus: string, name: string): string | null {
+  if (focus === '') return null;
+  const c = out.components.find((x) => x.id === focus);
+  if (!c || c.pci === null) return t('cx.products.focusNone', { component: c?.name ?? name });
+  return t('cx.products.focus', { component: c.name, pci: formatFixed(c.pci, 2), percentile: percentText(c.percentile) });
+}
+
+export function productsPart(onSelect: (id: string) => void, initial: string): ProductsPart {
   let alive = true;
+  let focus = initial;
+  let answer: ProductComplexityOut | null = null;
   let lines: string[] = [];
   let exports: TableExport[] = [];
   const body = h('div', { id: 'cx-products-body' }, h('p', {}, t('cx.loading')));
@@ -63,7 +84,7 @@ export function productsPart(onSelect: (id: string) => void): ProductsPart {
       }
       // The server's sentences name the table's year and source, the country's ECI rank and the
       // most complex component, in the UI language (server/analysis/trade/world.ts).
-      lines = [...out.summary, ...out.warnings.map((w) => w.message)];
+      answer = out;
       exports = [
         {
           title: t('cx.products.caption', { year: out.year === null ? '—' : String(out.year) }),
@@ -71,20 +92,37 @@ export function productsPart(onSelect: (id: string) => void): ProductsPart {
           rows: out.components.map((c) => ({ component: c.id, name: c.name, hs: c.hs.map((m) => `${m.hs}:${m.share}`).join('; '), pci: c.pci, percentile: c.percentile, year: out.year })),
         },
       ];
-      body.replaceChildren(
-        h('div', { class: 'cx-figures', id: 'cx-products-summary' }, ...out.summary.map((l) => h('p', {}, l))),
-        ...warnings,
-        h('div', { class: 'cx-scroll' }, componentTable(out, onSelect)),
-      );
+      await draw(out, warnings);
     } catch (error) {
       if (alive) body.replaceChildren(h('p', { class: 'error', role: 'alert' }, t('cx.error', { message: error instanceof Error ? error.message : String(error) })));
     }
   })();
 
+  let shownWarnings: HTMLElement[] = [];
+  /** The figures (the focus's sentence first) and the table with the focus's row marked and scrolled to. */
+  async function draw(out: ProductComplexityOut, warnings: HTMLElement[]): Promise<void> {
+    shownWarnings = warnings;
+    const name = focus === '' ? '' : ((await getCached<CatalogOut>('catalog').catch(() => null))?.components.find((c) => c.id === focus)?.name ?? focus);
+    if (!alive || out !== answer) return;
+    const line = focusLine(out, focus, name);
+    // The server's sentences name the table's year and source, the country's ECI rank and the
+    // most complex component, in the UI language (server/analysis/trade/world.ts).
+    lines = [...(line ? [line] : []), ...out.summary, ...out.warnings.map((w) => w.message)];
+    const box = h('div', { class: 'cx-scroll' }, componentTable(out, onSelect, focus));
+    body.replaceChildren(h('div', { class: 'cx-figures', id: 'cx-products-summary' }, ...(line ? [h('p', { class: 'cx-focus-line' }, line)] : []), ...out.summary.map((l) => h('p', {}, l))), ...warnings, box);
+    const row = box.querySelector<HTMLElement>('tr.focus');
+    if (row) requestAnimationFrame(() => (box.scrollTop += row.getBoundingClientRect().top - box.getBoundingClientRect().top - (box.clientHeight - row.clientHeight) / 2));
+  }
+
   return {
     element,
     tables: () => exports,
     summary: () => lines,
+    setFocus(component) {
+      if (component === focus) return;
+      focus = component;
+      if (answer) void draw(answer, shownWarnings);
+    },
     destroy() {
       alive = false;
     },

@@ -104,7 +104,8 @@ export function clusterTable(out: ClusterComplexityOut, names: Names, select: (i
   return el;
 }
 
-export function componentTable(out: ClusterComplexityOut, names: Names, select: (id: string) => void): HTMLTableElement {
+/** The components' table; the row of the component in focus (if any) is marked as the clusters' are. */
+export function componentTable(out: ClusterComplexityOut, names: Names, select: (id: string) => void, focus = ''): HTMLTableElement {
   const el = table<ComponentFigure>(
     [
       ...(out.defined ? [] : [{ key: 'block' as const, title: t('cx.group'), numeric: true, cell: (r: ComponentFigure) => groupText(r.block) }]),
@@ -117,10 +118,19 @@ export function componentTable(out: ClusterComplexityOut, names: Names, select: 
     out.defined ? t('cx.componentCaption') : t('cx.componentCaptionBlock'),
   );
   el.id = 'cx-component-table';
+  el.tBodies[0]?.querySelectorAll('tr').forEach((tr, i) => {
+    const id = out.components[i]!.id;
+    tr.dataset.component = id;
+    if (id === focus) {
+      tr.classList.add('focus');
+      tr.setAttribute('aria-current', 'true');
+    }
+  });
   return el;
 }
 
-export function opportunityTable(out: ClusterComplexityOut, list: Opportunity[], names: Names): HTMLTableElement {
+/** The next steps shown; `caption` replaces the plain one (a component's list names it). */
+export function opportunityTable(out: ClusterComplexityOut, list: Opportunity[], names: Names, caption?: string): HTMLTableElement {
   return table<Opportunity>(
     [
       { key: 'cluster', title: t('cx.cluster'), cell: (r) => names.cluster(r.cluster) },
@@ -130,6 +140,6 @@ export function opportunityTable(out: ClusterComplexityOut, list: Opportunity[],
       ...(out.defined ? [{ key: 'cog' as const, title: t('cx.cog'), numeric: true, cell: (r: Opportunity) => fixed(r.cog, 3) }] : []),
     ],
     list,
-    t('cx.opportunityCaption', { n: list.length }),
+    caption ?? t('cx.opportunityCaption', { n: list.length }),
   );
 }

@@ -3,7 +3,7 @@
 // outside quotes, several statements, Browser commands, EXPLAIN/PROFILE and query options, clauses
 // that write, administer, switch database or read files (LOAD CSV), batched transactions, procedures
 // or functions outside the allowlist, expressions nested deeper than Neo4j's parser takes
-// (nesting.ts), range() computations and regular expressions Neo4j cannot stop (budget.ts,
+// (nesting.ts) or that Neo4j's rewriting copies past what it can plan (expansion.ts), range() computations and regular expressions Neo4j cannot stop (budget.ts,
 // regex-operands.ts) are refused with a
 // reason (messages.ts, in the language of the request). The words are Neo4j's own (lexer.ts follows
 // its grammar).
@@ -11,6 +11,7 @@ import { AppError } from '../errors.ts';
 import { isAllowedFunction, isAllowedProcedure, whyRefused } from './allowlist.ts';
 import { checkRangeBudget } from './budget.ts';
 import { checkCharacters } from './characters.ts';
+import { checkExpansion } from './expansion.ts';
 import { checkNesting } from './nesting.ts';
 import { checkReduceDepth } from './reduce-depth.ts';
 import { checkRegexes, guardRegexes, type GuardedQuery } from './regex-operands.ts';
@@ -130,6 +131,7 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   const { text, tokens } = singleStatement(query, scanned.tokens, m);
   checkFirstToken(tokens, m);
   checkNesting(query, tokens, lang);
+  checkExpansion(query, tokens, lang);
   checkKeywords(tokens, m);
   const procedures = checkCalls(tokens, m, lang);
   checkRangeBudget(query, tokens, params, lang);

@@ -59,6 +59,9 @@ export interface ConsoleMessages {
   rangeTooMany: (text: string, max: number) => string;
   nesting: (kind: NestingKind, p: { depth: number; max: number; line: number; column: number }) => string;
   tooManyTokens: (tokens: number, max: number) => string;
+  operatorDepth: (p: { depth: number; max: number; line: number; column: number }) => string;
+  expansion: (p: { size: number; copies: number; max: number }) => string;
+  andOr: (p: { n: number; max: number }) => string;
   regexOperand: (p: { line: number; column: number }) => string;
   regexHazard: (pattern: string, hazard: RegexHazard, p: { line: number; column: number }) => string;
   regexBound: (pattern: string, bound: number, p: { line: number; column: number }) => string;
@@ -135,6 +138,9 @@ function messagesIn(lang: Lang): ConsoleMessages {
     regexBound: (pattern, bound, p) =>
       say(lang, 'console.regex.bound', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, bound: count(lang, bound), line: String(p.line), column: String(p.column) }),
     tooManyTokens: (tokens, max) => say(lang, 'console.tooManyTokens', { tokens: count(lang, tokens), max: count(lang, max) }),
+    operatorDepth: (p) => say(lang, 'console.operatorDepth', { depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
+    andOr: (p) => say(lang, 'console.andOr', { n: count(lang, p.n), max: count(lang, p.max) }),
+    expansion: (p) => say(lang, 'console.expansion', { size: count(lang, p.size), copies: count(lang, p.copies), max: count(lang, p.max) }),
     noPlan: say(lang, 'console.noPlan'),
     otherDatabase: (database, rantai) => say(lang, 'console.otherDatabase', { database, rantai }),
     administration: (operator) => say(lang, 'console.administration', { operator }),

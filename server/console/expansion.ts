@@ -64,8 +64,14 @@ interface Item {
   /** Sizes of the groups inside this expression, after their own copies. */
   children: number;
   xors: number;
-  /** Runs of comparison characters (`<`, `<=`, `=`, …): two or more make a chain. */
+  /**
+   * Runs of comparison characters (`<`, `<=`, `=`, …) in the current operand of AND, OR, XOR or
+   * NOT (a chain cannot cross them: comparisons bind tighter): two or more make a chain.
+   */
   comparisons: number;
+  /** Sizes of the groups inside the current operand, and what chains have copied so far. */
+  segChildren: number;
+  copied: number;
   /** Operators of the current operand of AND/OR (a run of them is one node, so each operand nests on its own). */
   operators: number;
   /** The deepest operator depth of a group inside the current operand. */
@@ -87,7 +93,14 @@ interface Group {
   item: Item;
 }
 
-const newItem = (): Item => ({ tokens: 0, children: 0, xors: 0, comparisons: 0, operators: 0, childDepth: 0, depth: 0, inRun: false, inComparison: false });
+const newItem = (): Item => ({ tokens: 0, children: 0, xors: 0, comparisons: 0, segChildren: 0, copied: 0, operators: 0, childDepth: 0, depth: 0, inRun: false, inComparison: false });
+
+/** Ends an operand of AND, OR, XOR or NOT: a comparison chain in it copies its groups once. */
+function endOperand(item: Item): void {
+  if (item.comparisons >= 2) item.copied = Math.min(CAP, item.copied + item.segChildren);
+  item.comparisons = 0;
+  item.segChildren = 0;
+}
 const newGroup = (simpleCase = false): Group => ({ simpleCase, whens: 0, subject: 0, size: 0, depth: 0, item: newItem() });
 
 /**
@@ -97,8 +110,8 @@ const newGroup = (simpleCase = false): Group => ({ simpleCase, whens: 0, subject
  * are left single: linear, and patterns would otherwise count as chains).
  */
 function itemSize(item: Item): number {
-  const chain = item.comparisons >= 2 ? 2 : 1;
-  return Math.min(CAP, (item.tokens + item.children * chain) * 2 ** Math.min(item.xors, 60));
+  endOperand(item);
+  return Math.min(CAP, (item.tokens + item.children + item.copied) * 2 ** Math.min(item.xors, 60));
 }
 
 function endItem(g: Group): void {
@@ -136,6 +149,7 @@ export function expansionOf(tokens: readonly Token[], onDepth?: (depth: number, 
       // A simple CASE copies its subject once per WHEN.
       const size = g.simpleCase ? Math.min(CAP, g.size + g.subject * g.whens) : g.size;
       parent.item.children = Math.min(CAP, parent.item.children + size);
+      parent.item.segChildren = Math.min(CAP, parent.item.segChildren + size);
       parent.item.tokens += 1;
       parent.item.childDepth = Math.max(parent.item.childDepth, g.depth);
       parent.item.inRun = false;
@@ -160,10 +174,12 @@ export function expansionOf(tokens: readonly Token[], onDepth?: (depth: number, 
     } else {
       item.inRun = false;
       item.inComparison = false;
+      if (word === 'XOR' || word === 'NOT') endOperand(item);
       if (word !== null && WORD_OPERATORS.has(word)) {
         item.operators += 1;
         if (word === 'XOR') item.xors += 1;
       } else if (word !== null && FLAT_OPERATORS.has(word)) {
+        endOperand(item);
         flat += 1;
         item.depth = Math.max(item.depth, item.operators + item.childDepth);
         item.operators = 0;

@@ -44,8 +44,11 @@ describe('what Neo4j copies, counted by hand', () => {
     expect(of("RETURN CASE WHEN x = 1 THEN 'a' WHEN x = 2 THEN 'b' END")).toMatchObject({ copies: 0 });
     // 1 < (2 < 3 < 4) < 5: the group (5 tokens) is a middle operand, copied once.
     expect(of('RETURN 1 < (2 < 3 < 4) < 5')).toMatchObject({ size: 17, copies: 5 });
-    // One comparison: nothing copied.
+    // One comparison: nothing copied; nor across AND (comparisons bind tighter: a < b AND b < c is no chain).
     expect(of('RETURN 1 < (2 + 3)')).toMatchObject({ copies: 0 });
+    expect(of('RETURN (1) = 1 AND (2) = 2')).toMatchObject({ copies: 0 });
+    const nestedAnds = nest(20, (e) => `f.a = 1 AND (f.b = 2 AND ${e})`, 'true');
+    expect(of(`MATCH (f) WHERE ${nestedAnds} RETURN f`)).toMatchObject({ copies: 0, depth: 1, flat: 40 });
   });
 
   it('multiplies the copies of nested forms', () => {

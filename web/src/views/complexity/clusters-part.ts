@@ -18,6 +18,7 @@ import { formatFixed, formatNumber, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
 import { componentFigures, componentOpportunities } from './component-focus.ts';
+import { scrollToFocus } from './focus-rows.ts';
 import { chartHasBars, clusterTable, componentTable, eciChart, opportunityTable, type ChartFocus, type Names } from './ranking.ts';
 import { rankText, type ClusterComplexityOut, type ClusterFigure, type Opportunity } from './results.ts';
 import { structureNotice } from './structure.ts';
@@ -234,16 +235,8 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
       ),
     );
     // The (first) focused row of each table is brought into its own scroll box only (the page stays where it is).
-    for (const box of [scroller, componentScroller]) {
-      const row = box.querySelector<HTMLElement>('tr.focus');
-      if (!row) continue;
-      // Once laid out: the row in the middle of the box, clear of the table's sticky header.
-      requestAnimationFrame(() => {
-        const outer = box.getBoundingClientRect();
-        const at = row.getBoundingClientRect();
-        box.scrollTop += at.top - outer.top - (box.clientHeight - at.height) / 2;
-      });
-    }
+    scrollToFocus(scroller);
+    scrollToFocus(componentScroller);
   }
 
   /** Reads every cluster's opportunity in the focus's component (none without one), then draws. */

@@ -10,6 +10,7 @@ import { h, table } from '../../app/dom.ts';
 import { formatFixed, formatNumber, formatPercent, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
+import { markRows, scrollToFocus } from './focus-rows.ts';
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 
 type ComponentPci = ProductComplexityOut['components'][number];
@@ -38,14 +39,7 @@ function componentTable(out: ProductComplexityOut, onSelect: (id: string) => voi
     t('cx.products.caption', { year: out.year === null ? '—' : String(out.year) }),
   );
   el.id = 'cx-products-table';
-  el.tBodies[0]?.querySelectorAll('tr').forEach((tr, i) => {
-    const id = out.components[i]!.id;
-    tr.dataset.component = id;
-    if (id === focus) {
-      tr.classList.add('focus');
-      tr.setAttribute('aria-current', 'true');
-    }
-  });
+  markRows(el, out.components.map((c) => c.id), 'component', (id) => id === focus);
   return el;
 }
 
@@ -110,8 +104,7 @@ export function productsPart(onSelect: (id: string) => void, initial: string): P
     lines = [...(line ? [line] : []), ...out.summary, ...out.warnings.map((w) => w.message)];
     const box = h('div', { class: 'cx-scroll' }, componentTable(out, onSelect, focus));
     body.replaceChildren(h('div', { class: 'cx-figures', id: 'cx-products-summary' }, ...(line ? [h('p', { class: 'cx-focus-line' }, line)] : []), ...out.summary.map((l) => h('p', {}, l))), ...warnings, box);
-    const row = box.querySelector<HTMLElement>('tr.focus');
-    if (row) requestAnimationFrame(() => (box.scrollTop += row.getBoundingClientRect().top - box.getBoundingClientRect().top - (box.clientHeight - row.clientHeight) / 2));
+    scrollToFocus(box);
   }
 
   return {

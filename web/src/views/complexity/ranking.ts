@@ -5,6 +5,7 @@
 import { h, table } from '../../app/dom.ts';
 import { formatFixed, formatNumber, t } from '../../app/i18n.ts';
 import { barChart } from '../risk/index.ts';
+import { markRows } from './focus-rows.ts';
 import { rankText, type ClusterComplexityOut, type ClusterFigure, type ComponentFigure, type Opportunity } from './results.ts';
 
 export const ECI_COLOUR = '#0072B2';
@@ -93,14 +94,7 @@ export function clusterTable(out: ClusterComplexityOut, names: Names, select: (i
     out.defined ? t('cx.clusterCaption') : t('cx.clusterCaptionBlock'),
   );
   el.id = 'cx-cluster-table';
-  el.tBodies[0]?.querySelectorAll('tr').forEach((tr, i) => {
-    const id = out.clusters[i]!.id;
-    tr.dataset.cluster = id;
-    if (focus.has(id)) {
-      tr.classList.add('focus');
-      tr.setAttribute('aria-current', 'true');
-    }
-  });
+  markRows(el, out.clusters.map((c) => c.id), 'cluster', (id) => focus.has(id));
   return el;
 }
 
@@ -118,14 +112,7 @@ export function componentTable(out: ClusterComplexityOut, names: Names, select: 
     out.defined ? t('cx.componentCaption') : t('cx.componentCaptionBlock'),
   );
   el.id = 'cx-component-table';
-  el.tBodies[0]?.querySelectorAll('tr').forEach((tr, i) => {
-    const id = out.components[i]!.id;
-    tr.dataset.component = id;
-    if (id === focus) {
-      tr.classList.add('focus');
-      tr.setAttribute('aria-current', 'true');
-    }
-  });
+  markRows(el, out.components.map((c) => c.id), 'component', (id) => id === focus);
   return el;
 }
 

@@ -31,6 +31,10 @@ function depths(firm: string, rows: readonly FailureRow[]): Map<string, number> 
   return depth;
 }
 
+/** The ranking's order: OEMs cut off, then value lost, then firm id (the Risk view ranks a component's impacts by it too). */
+export const byImpact = (a: Omit<FailureImpact, 'rank'>, b: Omit<FailureImpact, 'rank'>): number =>
+  b.impactedOems.length - a.impactedOems.length || b.lostValueUsd - a.lostValueUsd || cmp(a.firm.id, b.firm.id);
+
 export function failureImpacts(rows: readonly FailureRow[]): FailureImpact[] {
   const byFirm = new Map<string, FailureRow[]>();
   for (const r of rows) byFirm.set(r.firm, [...(byFirm.get(r.firm) ?? []), r]);
@@ -61,6 +65,6 @@ export function failureImpacts(rows: readonly FailureRow[]): FailureImpact[] {
     });
   }
   return impacts
-    .sort((a, b) => b.impactedOems.length - a.impactedOems.length || b.lostValueUsd - a.lostValueUsd || cmp(a.firm.id, b.firm.id))
+    .sort(byImpact)
     .map((impact, i) => ({ rank: i + 1, ...impact }));
 }

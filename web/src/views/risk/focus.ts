@@ -9,6 +9,7 @@
 // supplier or buyer is in the focus. Sets of ids keep this linear in the national answer's 21,499
 // failure impacts.
 import type { FailureImpact, SingleSource } from '../../../../server/analysis/risk/shapes.ts';
+import { byImpact } from '../../../../server/analysis/risk/failure-impact.ts';
 import { formatUsd, t } from '../../app/i18n.ts';
 
 /** The filters of the state the panel follows ('' where one is not set). */
@@ -72,8 +73,6 @@ export function focusWords(keys: FocusKeys, clusterName: string, componentName =
   return { name, firmsName, firms };
 }
 
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * The answer narrowed to one component: each firm's failure impact on it (its `lost` rows for the
  * component, the buyers and OEMs among them, the sum of their values in the answer's order, as the
@@ -98,7 +97,7 @@ export function componentRows(rows: RiskRows, component: string): RiskRows {
       lost,
     });
   }
-  impacts.sort((a, b) => b.impactedOems.length - a.impactedOems.length || b.lostValueUsd - a.lostValueUsd || cmp(a.firm.id, b.firm.id));
+  impacts.sort(byImpact);
   return {
     failureImpact: impacts.map((f, i) => ({ ...f, rank: i + 1 })),
     singleSource: rows.singleSource.filter((s) => s.component.id === component),

@@ -71,4 +71,37 @@ describe.skipIf(unavailable !== null)('complexity panel with a component', () =>
     await screenshot(id2.page, 'complexity-component-cluster-id');
     expect(id2.errors).toEqual([]);
   });
+
+  it('does not draw an empty list when the cluster changes while a new component is being read', async () => {
+    const api = await analysis('lang=en');
+    const [first, second] = api.components.filter((c) => c.rank !== null);
+    const open = (await analysis(`component=${second!.id}`)).opportunities;
+    const cluster = open.find((o) => o.density > 0)!.cluster;
+    const { page, errors } = await wide.page(`?view=complexity&component=${first!.id}`, { width: 1440, height: 1200 });
+    await page.waitForSelector('#cx-opportunities tbody tr');
+    // The second component's answer is held until the cluster has changed too.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route(`**/api/analysis/complexity?*component=${second!.id}*`, async (route) => {
+      asked = true;
+      await held;
+      await route.continue();
+    });
+    const go = (query: string) => page.evaluate((q) => {
+      history.pushState(null, '', `?${q}`);
+      dispatchEvent(new PopStateEvent('popstate'));
+    }, query);
+    await go(`view=complexity&component=${second!.id}`);
+    await expect.poll(() => asked).toBe(true);
+    await go(`view=complexity&component=${second!.id}&cluster=${cluster}`);
+    await page.waitForTimeout(300);
+    // Before the guard this drew "No cluster here that does not make … yet has a density for it." from an empty list.
+    expect(await page.locator('#cx-opportunities').textContent()).not.toContain('No cluster here');
+    release();
+    await expect.poll(() => page.locator('#cx-opportunities caption').textContent()).toBe(`1 cluster in focus that does not make ${second!.name} yet, by density (of ${open.length} in the table)`);
+    const name = api.clusters.find((c) => c.id === cluster)!.name;
+    expect(await page.locator('#cx-opportunities tbody tr td').first().textContent()).toBe(name);
+    expect(errors).toEqual([]);
+  });
 });

@@ -289,7 +289,8 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
       const componentChanged = next.component !== focus.component;
       focus = next;
       if (componentChanged) void loadComponent();
-      else if (out && names) render(out, names);
+      // While a component's clusters are being read there is nothing to list yet: the load draws the latest focus when they arrive.
+      else if (out && names && (focus.component === '' || componentOpps !== null)) render(out, names);
     },
     destroy() {
       alive = false;

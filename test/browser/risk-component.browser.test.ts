@@ -48,8 +48,10 @@ describe.skipIf(unavailable !== null)('risk panel with a component', () => {
       `Largest impact on Brake drum: ${worst.firm.name} — 1 OEM and ${worst.impactedBuyers.length} buyer lose supply worth USD 5 m a year.`,
     ]);
     expect(await page.locator('#risk-impact caption').textContent()).toBe('Brake drum: firms whose failure cuts a buyer off it, ranked by OEMs cut off, then by supply value lost (3 firms)');
-    // Every lost supply listed is of brake drums, and the Components column says one.
-    expect(new Set(await page.locator('#risk-impact tbody tr td:nth-child(7)').allTextContents())).toEqual(new Set(['1']));
+    // Every lost supply listed is of brake drums, so the column counting components lost (1 on every row) is left out.
+    const heads = () => page.locator('#risk-impact thead th').allTextContents();
+    expect(await heads()).not.toContain('Components');
+    expect(await page.locator('#risk-impact tbody tr').first().locator('td').count()).toBe((await heads()).length - 1);
     // The import exposure: the component's row alone, and no note (it is not about some firms).
     expect(await page.locator('#exp-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.component))).toEqual([DRUM]);
     expect(await page.locator('#exp-scope').isVisible()).toBe(false);
@@ -59,6 +61,7 @@ describe.skipIf(unavailable !== null)('risk panel with a component', () => {
     await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('component'));
     await page.waitForFunction(() => document.querySelectorAll('#exp-table tbody tr').length > 1);
     await page.waitForFunction(() => (document.querySelector('#risk-impact caption')?.textContent ?? '').startsWith('Firms ranked'));
+    expect(await heads()).toContain('Components');
     expect(errors).toEqual([]);
   });
 
@@ -86,7 +89,11 @@ describe.skipIf(unavailable !== null)('risk panel with a component', () => {
     expect(scope).toContain('Komponen: Tromol rem');
     expect(scope).toContain('Sentra: Sentra IKM logam Pasuruan');
     // rank,firm,…: the member's row with its rank among the three on brake drums.
-    expect(impactCsv.replace(/^\uFEFF/, '').trim().split(/\r?\n/).slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(kept.map((f) => `${f.rank},${f.firm.id}`));
+    const csvLines = impactCsv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(csvLines.slice(1).map((l) => l.split(',').slice(0, 2).join(','))).toEqual(kept.map((f) => `${f.rank},${f.firm.id}`));
+    // No column of components lost: each row is about Tromol rem alone.
+    expect(csvLines[0]).toMatch(/^rank,firm,/);
+    expect(csvLines[0]).not.toMatch(/components|Komponen/);
     expect(errors).toEqual([]);
   });
 });

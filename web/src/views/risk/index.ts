@@ -65,7 +65,11 @@ const distinctComponents = (f: FailureImpact): number => new Set(f.lost.map((l) 
 /** A table's caption, given the rows shown and the total (the part of a long table says which part). */
 type Caption = (shown: number, total: number) => string;
 
-function impactTable(rows: readonly FailureImpact[], caption: string, select: (id: string) => void): HTMLTableElement {
+/**
+ * The failure-impact table. With a component in focus every row's lost supply is of that one
+ * component, so the column counting components lost (1 on every row) is left out (`perComponent`).
+ */
+function impactTable(rows: readonly FailureImpact[], caption: string, select: (id: string) => void, perComponent: boolean): HTMLTableElement {
   const table = h('table', { class: 'data risk-table', id: 'risk-impact' }, h('caption', {}, caption));
   const heads: Array<[string, boolean]> = [
     ['#', true],
@@ -74,7 +78,7 @@ function impactTable(rows: readonly FailureImpact[], caption: string, select: (i
     ['risk.col.oems', true],
     ['risk.col.oemNames', false],
     ['risk.col.buyers', true],
-    ['risk.col.components', true],
+    ...(perComponent ? [] : [['risk.col.components', true] as [string, boolean]]),
     ['risk.col.lostValue', true],
     ['risk.col.lost', false],
   ];
@@ -97,7 +101,7 @@ function impactTable(rows: readonly FailureImpact[], caption: string, select: (i
         h('td', { class: 'num' }, String(f.impactedOems.length)),
         h('td', {}, f.impactedOems.map((o) => o.name).join(', ') || '—'),
         h('td', { class: 'num' }, String(f.impactedBuyers.length)),
-        h('td', { class: 'num' }, String(distinctComponents(f))),
+        ...(perComponent ? [] : [h('td', { class: 'num' }, String(distinctComponents(f)))]),
         h('td', { class: 'num', 'data-value': String(f.lostValueUsd) }, formatUsd(f.lostValueUsd)),
         h('td', {}, lost),
       ),
@@ -263,7 +267,7 @@ export const riskView: ViewDef = {
         h('p', { class: 'hint' }, t('risk.keysHint')),
         h('h3', {}, t('risk.impactTitle')),
         h('p', { class: 'hint' }, t('risk.impactIntro')),
-        rows.failureImpact.length > 0 ? paged(rows.failureImpact, (shown, total) => impactTable(shown, caption.impact(shown.length, total), select), 'risk-impact-more') : h('p', { id: 'risk-impact-none' }, noImpact()),
+        rows.failureImpact.length > 0 ? paged(rows.failureImpact, (shown, total) => impactTable(shown, caption.impact(shown.length, total), select, Boolean(focus?.component)), 'risk-impact-more') : h('p', { id: 'risk-impact-none' }, noImpact()),
         h('h3', {}, t('risk.singleTitle')),
         h('p', { class: 'hint' }, t('risk.singleIntro')),
         rows.singleSource.length > 0
@@ -349,7 +353,7 @@ export const riskView: ViewDef = {
               col('impactedOems', t('col.oems'), 'count'),
               col('oemNames', t('col.oemNames'), 'text', { long: true }),
               col('impactedBuyers', t('col.buyersLost'), 'count'),
-              col('components', t('col.componentsLost'), 'count'),
+              ...(focus?.component ? [] : [col('components', t('col.componentsLost'), 'count')]),
               col('lostValueUsd', t('col.lostValue'), 'usd'),
             ],
             rows: rows.failureImpact.map((f) => ({

@@ -87,6 +87,12 @@ describe.skipIf(unavailable !== null)('risk panel with a component', () => {
     const impactCsv = await reader.evaluate(() => decodeURIComponent(document.querySelector<HTMLAnchorElement>('section.table a.csv')!.href.replace(/^data:text\/csv;charset=utf-8,/, '')));
     await reader.context().close();
     expect(scope).toContain('Komponen: Tromol rem');
+    // The key figures on imports are the component's row (5,187,000 of national imports in 2023 in the seed's
+    // trade table, GET /api/analysis/imports?basis=national), not the summary of all 47 components.
+    const national = (await (await fetch(`${fx.server.url}/api/analysis/imports?basis=national`)).json()) as { components: Array<{ component: string; nationalValueUsd: number }> };
+    expect(national.components.find((c) => c.component === DRUM)?.nationalValueUsd).toBe(5_187_000);
+    expect(html).toContain('Tromol rem: impor nasional senilai USD 5,2 juta pada 2023, terutama dari Thailand 49%; Jepang 40%; Tiongkok 10%');
+    expect(html).not.toContain('Impor nasional atas');
     expect(scope).toContain('Sentra: Sentra IKM logam Pasuruan');
     // rank,firm,…: the member's row with its rank among the three on brake drums.
     const csvLines = impactCsv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);

@@ -26,7 +26,8 @@ export interface ExposureRow {
   hhi: number | null;
   years: Array<{ year: number; valueUsd: number }>;
   annualGrowth: number | null;
-  hs: Array<{ hs: string; share: number }>;
+  /** The concordance rows; `traded`: the trade table has a row of the code in the year. */
+  hs: Array<{ hs: string; share: number; traded: boolean }>;
 }
 
 /** The rows of components that either answer gives an import value, largest national value first. */
@@ -44,7 +45,7 @@ export function exposureRows(buyers: ImportsOut, national: NationalImportsOut): 
       hhi: n.hhi,
       years: n.years,
       annualGrowth: n.annualGrowth,
-      hs: n.hs.map((x) => ({ hs: x.hs, share: x.share })),
+      hs: n.hs.map((x) => ({ hs: x.hs, share: x.share, traded: x.traded })),
     });
     byId.set(n.component, row);
   }

@@ -12,12 +12,13 @@ import { formatFixed, formatPercent, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { exposureRows, exposureTable, originParts, pct, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
 import { sparkline } from './sparkline.ts';
+import { componentExposureFigures } from './exposure-focus.ts';
 
 export interface ExposurePart {
   element: HTMLElement;
   /** The export table, once the answers are in. */
   table(): TableExport | null;
-  /** The national answer's key figures and warnings, in the UI language. */
+  /** The national answer's key figures and warnings, in the UI language (with a component in focus, its row's). */
   figures(): string[];
   /** Says under the heading that the part is not limited to the panel's focus (null: no focus, no note). */
   scopeNote(text: string | null): void;
@@ -142,7 +143,8 @@ export function exposurePart(): ExposurePart {
   return {
     element,
     table: () => (national ? exposureTable(rows, national) : null),
-    figures: () => (national ? [...national.summary, ...national.warnings.map((w) => w.message)] : []),
+    // With a component in focus, its own row said (the national summary is about every component).
+    figures: () => (!national ? [] : only ? componentExposureFigures(only, rows[0], national) : [...national.summary, ...national.warnings.map((w) => w.message)]),
     component(focus) {
       if ((focus?.id ?? null) === (only?.id ?? null)) return;
       only = focus;

@@ -25,5 +25,5 @@ export function warning<C extends WarningCode>(lang: Lang, code: C, ...args: Mes
   return { code, message: say(lang, `warning.${code}`, ...args) };
 }
 
-/** The rows a warning is about: "all rows" or "year 2019" / "semua baris", "tahun 2019". */
+/** The rows a warning is about, leading its sentence: "All rows" or "Year 2019" / "Semua baris", "Tahun 2019". */
 export const warningScope = (lang: Lang, year: string | null): string => (year === null ? say(lang, 'warning.scope.all') : say(lang, 'warning.scope.year', { year }));

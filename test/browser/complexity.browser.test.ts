@@ -137,7 +137,7 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     expect(notice).toContain(`Sentra-sentra terpecah menjadi ${api.blocks.length} kelompok`);
     expect(notice).toContain('Untuk ECI yang bermakna, muat dataset yang lebih besar');
     expect(await page.locator('#cx-structure [data-code="disconnected"]').textContent()).toBe(api.warnings[0]!.message);
-    expect(api.warnings[0]!.message).toMatch(/^semua baris: /);
+    expect(api.warnings[0]!.message).toMatch(/^Semua baris: /);
     const summary = (await page.locator('#cx-summary').textContent()) ?? '';
     expect(summary).not.toContain('paling kompleks');
     expect(await page.locator('#cx-cluster-table thead').textContent()).toContain('ECI di dalam kelompok');

@@ -76,15 +76,15 @@ describe('rantai complexity', () => {
     const en = await run([file, '--location', 'origin', '--product', 'hs92', '--value', 'export_val']);
     expect(en.code).toBe(0);
     // Each location makes all of its block's products: nothing is left for COI to weigh either.
-    expect(en.err.split('\n')[0]).toBe(`${file}: warning (coi-no-spread): all rows: COI has no spread; COI is empty`);
+    expect(en.err.split('\n')[0]).toBe(`${file}: warning (coi-no-spread): All rows: COI has no spread; COI is empty.`);
     expect(en.err.split('\n')[1]).toBe(
-      `${file}: warning (disconnected): all rows: the locations and products with a comparative advantage (M = 1) split into 2 disconnected blocks ` +
+      `${file}: warning (disconnected): All rows: the locations and products with a comparative advantage (M = 1) split into 2 disconnected blocks ` +
         '(locations × products: 2 × 2, 1 × 1); the eigenvector behind ECI and PCI is not defined (the eigenvalue 1 repeats), so ECI, PCI, COI and COG rank nothing: ' +
-        'compare locations only within a block, or use a larger table',
+        'compare locations only within a block, or use a larger table.',
     );
     expect(parse(en.out, { columns: true })).toHaveLength(9);
     const id = await run([file, '--location', 'origin', '--product', 'hs92', '--value', 'export_val', '--lang', 'id']);
-    expect(id.err).toMatch(/warning \(disconnected\): semua baris: lokasi dan produk yang memiliki keunggulan komparatif \(M = 1\) terpecah menjadi 2 blok/);
+    expect(id.err).toMatch(/warning \(disconnected\): Semua baris: lokasi dan produk yang memiliki keunggulan komparatif \(M = 1\) terpecah menjadi 2 blok/);
     expect(id.out).toBe(en.out);
     await expect(run([file, '--location', 'origin', '--product', 'hs92', '--value', 'export_val', '--lang', 'fr'])).rejects.toThrow(/--lang must be en or id/);
   });

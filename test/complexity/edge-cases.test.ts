@@ -44,7 +44,7 @@ describe('economic complexity edge cases', () => {
     // The others are exactly what the data without D and w gives.
     expect(rows.filter((r) => r.location !== 'D' && r.product !== 'w')).toEqual(plain);
     expect(report.warnings.map((w) => [w.code, w.rows])).toEqual([['zero-totals', 3]]);
-    expect(report.warnings[0]!.message).toBe('all rows: 3 rows of locations or products with a total of 0 left out');
+    expect(report.warnings[0]!.message).toBe('All rows: 3 rows of locations or products with a total of 0 left out.');
     // Sorted by location, then product.
     expect(rows.map((r) => `${r.location}${r.product}`).slice(0, 4)).toEqual(['Aw', 'Ax', 'Ay', 'Az']);
   });

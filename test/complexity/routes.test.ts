@@ -66,7 +66,7 @@ describe('POST /api/complexity', () => {
     expect(body.warnings).toEqual([
       {
         code: 'disconnected',
-        message: expect.stringMatching(/^all rows: .* split into 3 disconnected blocks \(locations × products: 3 × 3, 2 × 1, 1 × 2\); .*rank nothing/),
+        message: expect.stringMatching(/^All rows: .* split into 3 disconnected blocks \(locations × products: 3 × 3, 2 × 1, 1 × 2\); .*rank nothing: .*larger table\.$/),
         year: null,
         blocks: [
           { locations: ['a1', 'a2', 'a3'], products: ['p1', 'p2', 'p3'] },
@@ -84,7 +84,7 @@ describe('POST /api/complexity', () => {
     const byHeader = await post(seed, '/api/complexity', { csv: CSV, location: 'loc', product: 'prod', value: 'val' }, { 'accept-language': 'id-ID,id;q=0.9,en;q=0.5' });
     for (const { body } of [byQuery, byHeader]) {
       expect(body.warnings![0]!.code).toBe('disconnected');
-      expect(body.warnings![0]!.message).toMatch(/^semua baris: lokasi dan produk yang memiliki keunggulan komparatif \(M = 1\) terpecah menjadi 3 blok/);
+      expect(body.warnings![0]!.message).toMatch(/^Semua baris: lokasi dan produk yang memiliki keunggulan komparatif \(M = 1\) terpecah menjadi 3 blok/);
     }
     const bad = await post(seed, '/api/complexity?lang=fr', { csv: CSV, location: 'loc', product: 'prod', value: 'val' });
     expect(bad.status).toBe(400);

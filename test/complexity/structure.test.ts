@@ -61,8 +61,8 @@ describe('disconnected presence matrices', () => {
       { locations: ['b1'], products: ['q1', 'q2'] },
     ]);
     expect(w.message).toBe(
-      'all rows: the locations and products with a comparative advantage (M = 1) split into 3 disconnected blocks (locations × products: 3 × 3, 2 × 1, 1 × 2); ' +
-        'the eigenvector behind ECI and PCI is not defined (the eigenvalue 1 repeats), so ECI, PCI, COI and COG rank nothing: compare locations only within a block, or use a larger table',
+      'All rows: the locations and products with a comparative advantage (M = 1) split into 3 disconnected blocks (locations × products: 3 × 3, 2 × 1, 1 × 2); ' +
+        'the eigenvector behind ECI and PCI is not defined (the eigenvalue 1 repeats), so ECI, PCI, COI and COG rank nothing: compare locations only within a block, or use a larger table.',
     );
     expect(report.years[0]!.defined).toBe(false);
   });
@@ -159,8 +159,8 @@ describe('warning messages', () => {
       const facts = { code, year: '2023', rows: 2, reason: 'too-small' as const, blocks: [{ locations: ['a'], products: ['b'] }], eigenvalues: [0.5, 0.5] };
       const en = warningMessage(facts, 'en');
       const id = warningMessage(facts, 'id');
-      expect(en.startsWith('year 2023: ')).toBe(true);
-      expect(id.startsWith('tahun 2023: ')).toBe(true);
+      expect(en.startsWith('Year 2023: ')).toBe(true);
+      expect(id.startsWith('Tahun 2023: ')).toBe(true);
       expect(id).not.toBe(en.replace('year', 'tahun'));
     }
     // Indonesian numbers use the decimal comma.

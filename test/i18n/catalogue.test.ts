@@ -60,10 +60,10 @@ describe('the message catalogue', () => {
 
   it('builds each warning as {code, message} from its code and parameters', () => {
     expect(WARNING_CODES.length).toBeGreaterThan(0);
-    const w = warning('id', 'complexity.duplicates', { scope: 'tahun 2019', n: '3' });
-    expect(w).toEqual({ code: 'complexity.duplicates', message: 'tahun 2019: 3 baris lokasi-produk ganda; hanya yang pertama dari masing-masing yang dipakai' });
+    const w = warning('id', 'complexity.duplicates', { scope: 'Tahun 2019', n: '3' });
+    expect(w).toEqual({ code: 'complexity.duplicates', message: 'Tahun 2019: 3 baris lokasi-produk ganda; hanya yang pertama dari masing-masing yang dipakai.' });
     // The English is what server/analysis/complexity/compute.ts writes today, word for word.
-    expect(warning('en', 'complexity.duplicates', { scope: 'year 2019', n: '3' }).message).toBe('year 2019: 3 duplicate location-product rows; the first of each is kept');
-    expect(warning('en', 'complexity.coi-no-spread', { scope: 'all rows' }).message).toBe('all rows: COI has no spread; COI is empty');
+    expect(warning('en', 'complexity.duplicates', { scope: 'Year 2019', n: '3' }).message).toBe('Year 2019: 3 duplicate location-product rows; the first of each is kept.');
+    expect(warning('en', 'complexity.coi-no-spread', { scope: 'All rows' }).message).toBe('All rows: COI has no spread; COI is empty.');
   });
 });

@@ -26,6 +26,7 @@ describe('English counts', () => {
   const neverOne: Record<string, string[]> = {
     'detail.mergedTitle': ['n'],
     'doc.firstRows': ['total'],
+    'doc.firstRowsFocus': ['total'],
     'overview.title': ['firms'],
     'overview.focusTitle': ['firms'],
     'overview.figure': ['firms'],

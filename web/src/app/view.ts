@@ -35,6 +35,11 @@ export interface TableExport {
   title: string;
   columns: ColumnSpec[];
   rows: Array<Record<string, unknown>>;
+  /**
+   * Indices of the rows in focus, where the table keeps rows around them (a cluster's place in the
+   * whole ranking): documents show these even when they lie past the first rows (export/rows.ts).
+   */
+  focusRows?: readonly number[];
 }
 
 /** The parts of the address state a view applies; the scope line names them in words. */

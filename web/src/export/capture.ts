@@ -12,6 +12,7 @@ import { docTable, type DocTable } from './cells.ts';
 import { composeSvg, svgText, type ComposeText } from './compose.ts';
 import './messages.ts';
 import { dataUrl, svgToPng } from './png.ts';
+import { rowsNote, shownRows } from './rows.ts';
 import { loadTime, scopeLine, sourceText, storeName, type Scope } from './scope.ts';
 
 /** Rows of each table shown in the PDF, the HTML briefing and on a slide. */
@@ -20,8 +21,6 @@ export const ROWS = { pdf: 50, html: 20, slide: 10 } as const;
 /** A table with what each document says about the rows it leaves out. */
 export interface BriefingTable extends DocTable {
   notes: Record<keyof typeof ROWS, string>;
-  /** The slide's note when it shows fewer rows than planned: "{shown}" is filled in. */
-  slideNote: string;
   /** The label of the attached full CSV. */
   csvLabel: string;
 }
@@ -98,17 +97,11 @@ export function sourceLines(ctx: CaptureContext): string[] {
 }
 
 function briefingTable(table: DocTable): BriefingTable {
-  // An empty table (a focus with no such rows) says so, rather than "All 0 rows."
-  const note = (shown: number, elsewhere: boolean) =>
-    table.total === 0
-      ? t('doc.noRows')
-      : table.total <= shown
-        ? t('doc.allRows', { total: table.total })
-        : `${t('doc.firstRows', { shown, total: table.total })}${elsewhere ? ` ${t('doc.elsewhere')}` : ''}`;
+  // An empty table (a focus with no such rows) says so, rather than "All 0 rows." (rowsNote).
+  const note = (room: number, elsewhere: boolean) => rowsNote(table, shownRows(table, room), elsewhere);
   return {
     ...table,
     notes: { pdf: note(ROWS.pdf, true), html: note(ROWS.html, false), slide: note(ROWS.slide, true) },
-    slideNote: `${t('doc.firstRows', { shown: '{shown}', total: table.total })} ${t('doc.elsewhere')}`,
     csvLabel: t('doc.csv', { total: table.total }),
   };
 }

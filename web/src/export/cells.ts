@@ -5,6 +5,7 @@ import { toCsvTable } from '../../../server/export/csv-table.ts';
 import { formatFixed, formatNumber, formatPercent, formatUsd, t } from '../app/i18n.ts';
 import type { ColumnSpec, TableExport } from '../app/view.ts';
 import './messages.ts';
+import { pickRows } from './rows.ts';
 
 /** Decimal places of a number nobody gave a precision for (the most any column shows). */
 export const MAX_DIGITS = 3;
@@ -47,8 +48,12 @@ export interface DocTable {
   numeric: boolean[];
   /** Long sentences: left out of slide tables. */
   long: boolean[];
-  /** The first rows, formatted. */
+  /** The first rows, and rows in focus further down (export/rows.ts), formatted. */
   rows: string[][];
+  /** Each row's index in the whole table (0-based). */
+  at: number[];
+  /** Positions in `rows` of the rows in focus. */
+  focus: number[];
   /** Rows in the whole table. */
   total: number;
   /** The whole table as CSV (raw values, machine headers: what the CSV export gives). */
@@ -57,12 +62,16 @@ export interface DocTable {
 
 export function docTable(table: TableExport, maxRows: number): DocTable {
   const shown = table.columns.filter((c) => !c.id && !c.csvOnly);
+  const focus = new Set(table.focusRows ?? []);
+  const at = pickRows(table.rows.length, [...focus].sort((a, b) => a - b), maxRows);
   return {
     title: table.title,
     headers: shown.map((c) => c.header),
     numeric: shown.map((c) => NUMERIC.has(c.format ?? 'text')),
     long: shown.map((c) => c.long === true),
-    rows: table.rows.slice(0, maxRows).map((r) => shown.map((c) => formatCell(r[c.key], c))),
+    rows: at.map((i) => shown.map((c) => formatCell(table.rows[i]![c.key], c))),
+    at,
+    focus: at.flatMap((i, k) => (focus.has(i) ? [k] : [])),
     total: table.rows.length,
     csv: tableCsv(table),
   };

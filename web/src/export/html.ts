@@ -6,6 +6,7 @@
 // every page, rows never split.
 import type { BriefingDoc, BriefingTable } from './capture.ts';
 import { ROWS } from './capture.ts';
+import { gapBefore, shownRows } from './rows.ts';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -22,14 +23,17 @@ function tableHtml(tb: BriefingTable, i: number): string {
   const long = short.length > 0 ? all.filter((k) => tb.long[k]) : [];
   const cls = (k: number) => (tb.numeric[k] ? ' class="num"' : '');
   const head = cols.map((k) => `<th scope="col"${cls(k)}>${escapeHtml(tb.headers[k]!)}</th>`).join('');
-  const rows = tb.rows
-    .slice(0, ROWS.html)
-    .map((r) => {
-      const main = `<tr>${cols.map((k) => `<td${cls(k)}>${escapeHtml(r[k]!)}</td>`).join('')}</tr>`;
+  // Rows in focus past the first ones follow a gap row, and are set in bold (export/rows.ts).
+  const shown = shownRows(tb, ROWS.html);
+  const rows = shown
+    .map((p, i) => {
+      const r = tb.rows[p]!;
+      const gap = gapBefore(tb, shown, i) ? `<tbody><tr class="gap"><td colspan="${cols.length}">…</td></tr></tbody>` : '';
+      const main = `<tr${tb.focus.includes(p) ? ' class="focus"' : ''}>${cols.map((k) => `<td${cls(k)}>${escapeHtml(r[k]!)}</td>`).join('')}</tr>`;
       const more = long
         .filter((k) => r[k] !== '—')
         .map((k) => `<tr class="more"><td colspan="${cols.length}"><span class="label">${escapeHtml(tb.headers[k]!)}:</span> ${escapeHtml(r[k]!)}</td></tr>`);
-      return `<tbody>${main}${more.join('')}</tbody>`;
+      return `${gap}<tbody>${main}${more.join('')}</tbody>`;
     })
     .join('\n');
   // The whole table rides along as a data: link, so the file stays one file.
@@ -51,7 +55,7 @@ h1{font-size:1.6rem;margin:0 0 .4rem}h2{font-size:1.2rem;margin:1.6rem 0 .5rem}h
 figure{margin:1rem 0}figure svg{max-width:100%;height:auto}
 table{border-collapse:collapse;width:100%;font-size:.85rem;table-layout:auto}
 th,td{border:1px solid #cbd2d9;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
-th{background:#f0f0ec}.num{text-align:right;white-space:nowrap}tr.more td{border-top:none;color:#3e4c59;font-size:.8rem;padding-left:1.2rem}tr.more .label{font-weight:600}
+th{background:#f0f0ec}.num{text-align:right;white-space:nowrap}tr.more td{border-top:none;color:#3e4c59;font-size:.8rem;padding-left:1.2rem}tr.more .label{font-weight:600}tr.focus td{font-weight:700;background:#fdf6e3}tr.gap td{text-align:center;color:#52606d;border-left:none;border-right:none}
 .note{color:#52606d;font-size:.85rem;margin:.3rem 0 0}
 ul.figures li,ul.method li{margin:.2rem 0}
 footer{margin-top:2rem;border-top:1px solid #cbd2d9;color:#52606d;font-size:.85rem}

@@ -6,6 +6,7 @@
 // DejaVu Sans (pdf-fonts.ts), which writes every sign the views use.
 import type { BriefingDoc } from './capture.ts';
 import { ROWS } from './capture.ts';
+import { gapBefore, shownRows } from './rows.ts';
 import { addPdfFonts, PDF_FONT } from './pdf-fonts.ts';
 
 const PAGE = { w: 210, h: 297 };
@@ -57,7 +58,8 @@ interface TableLayout {
  */
 function tableLayout(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly number[]): TableLayout {
   const pad = 2.6;
-  const rows = tb.rows.slice(0, ROWS.pdf);
+  // A row in focus is set in bold (wider): it is measured so.
+  const rows = shownRows(tb, ROWS.pdf).map((p) => ({ cells: tb.rows[p]!, bold: tb.focus.includes(p) }));
   const words = (s: string) => pdfText(s).split(/\s+/);
   const at = (fontSize: number) => {
     const width = (s: string, bold: boolean) => {
@@ -67,10 +69,10 @@ function tableLayout(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly
     };
     const headWord = (k: number) => Math.max(...words(tb.headers[k]!).map((w) => width(w, true)));
     const least = cols.map((k) => {
-      if (tb.numeric[k]) return Math.max(headWord(k), ...rows.map((r) => width(pdfText(r[k]!), false))) + pad;
-      return Math.min(40, Math.max(headWord(k), ...rows.flatMap((r) => words(r[k]!).map((w) => width(w, false))))) + pad;
+      if (tb.numeric[k]) return Math.max(headWord(k), ...rows.map((r) => width(pdfText(r.cells[k]!), r.bold))) + pad;
+      return Math.min(40, Math.max(headWord(k), ...rows.flatMap((r) => words(r.cells[k]!).map((w) => width(w, r.bold))))) + pad;
     });
-    const want = cols.map((k, i) => (tb.numeric[k] ? least[i]! : Math.max(least[i]!, Math.min(45, Math.max(0, ...rows.map((r) => width(pdfText(r[k]!), false))) + pad))));
+    const want = cols.map((k, i) => (tb.numeric[k] ? least[i]! : Math.max(least[i]!, Math.min(45, Math.max(0, ...rows.map((r) => width(pdfText(r.cells[k]!), r.bold))) + pad))));
     return { least, want, spare: WIDTH - least.reduce((a, b) => a + b, 0) };
   };
   let fontSize = TABLE_FONT;
@@ -188,10 +190,17 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
       const short = tb.headers.map((_, k) => k).filter((k) => !tb.long[k]);
       const long = short.length > 0 ? tb.headers.map((_, k) => k).filter((k) => tb.long[k]) : [];
       const cols = short.length > 0 ? short : tb.headers.map((_, k) => k);
-      const body = tb.rows.slice(0, ROWS.pdf).flatMap((r) => [
-        cols.map((k) => pdfText(r[k]!)),
-        ...long.filter((k) => r[k] !== '—').map((k) => [{ content: pdfText(`${tb.headers[k]}: ${r[k]}`), colSpan: cols.length, styles: { halign: 'left' as const, fontSize: 7, textColor: GREY, cellPadding: { top: 0.6, bottom: 1.2, left: 4, right: 1.2 } } }]),
-      ]);
+      // Rows in focus past the first ones follow a gap row, and are set in bold (export/rows.ts).
+      const shown = shownRows(tb, ROWS.pdf);
+      const body = shown.flatMap((p, i) => {
+        const r = tb.rows[p]!;
+        const focus = tb.focus.includes(p);
+        return [
+          ...(gapBefore(tb, shown, i) ? [[{ content: pdfText('…'), colSpan: cols.length, styles: { halign: 'center' as const, textColor: GREY } }]] : []),
+          cols.map((k) => (focus ? { content: pdfText(r[k]!), styles: { fontStyle: 'bold' as const } } : pdfText(r[k]!))),
+          ...long.filter((k) => r[k] !== '—').map((k) => [{ content: pdfText(`${tb.headers[k]}: ${r[k]}`), colSpan: cols.length, styles: { halign: 'left' as const, fontSize: 7, textColor: GREY, cellPadding: { top: 0.6, bottom: 1.2, left: 4, right: 1.2 } } }]),
+        ];
+      });
       const layout = tableLayout(pdf, tb, cols);
       autoTable(pdf, {
         head: [cols.map((k) => pdfText(tb.headers[k]!))],

@@ -7,6 +7,7 @@
 // views and their scopes.
 import type { BriefingDoc, BriefingTable } from './capture.ts';
 import { ROWS } from './capture.ts';
+import { gapBefore, rowsNote, shownRows } from './rows.ts';
 
 const W = 10;
 const H = 5.625;
@@ -65,28 +66,31 @@ function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string)
   // Long sentences (explanations, evidence) stay in the HTML and PDF: a slide shows the figures.
   const keep = tb.headers.map((_, k) => !tb.long[k]);
   const headers = tb.headers.filter((_, k) => keep[k]);
-  const rows = tb.rows.slice(0, ROWS.slide).map((r) => r.filter((_, k) => keep[k]));
+  const rows = tb.rows.map((r) => r.filter((_, k) => keep[k]));
+  const planned = shownRows(tb, ROWS.slide);
   const numeric = tb.numeric.filter((_, k) => keep[k]);
   if (headers.length === 0 || rows.length === 0) {
     slide.addText(tb.notes.slide, { x: 0.5, y: 1, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 14, color: GREY, lang });
     return;
   }
   const size = headers.length > 7 ? 9 : headers.length > 5 ? 10 : 12;
-  const colW = columnWidths(headers, rows, numeric, W - 0.6, size);
+  const colW = columnWidths(headers, planned.map((p) => rows[p]!), numeric, W - 0.6, size);
   // As many rows as the slide holds: a row is never split over two slides, and never runs over
   // the footer (the height of a row is estimated from its longest cell at Arial's mean width).
   const lineH = (size * 1.2) / 72;
   const rowH = (cells: readonly string[]) => 0.1 + lineH * Math.max(1, ...cells.map((c, k) => Math.ceil((c.length * size * 0.55) / 72 / Math.max(0.2, colW[k]! - 0.1))));
   const room = H - FOOT - 0.9 - 0.45;
-  let used = rowH(headers);
-  let fit = 0;
-  while (fit < rows.length && used + rowH(rows[fit]!) <= room) used += rowH(rows[fit++]!);
-  const shown = rows.slice(0, Math.max(1, fit));
-  const cell = (text: string, k: number, head: boolean) => ({
+  // Fewer rows when they do not fit; rows in focus further down keep their place (export/rows.ts).
+  const height = (shown: readonly number[]) => rowH(headers) + shown.reduce((sum, p, i) => sum + rowH(rows[p]!) + (gapBefore(tb, shown, i) ? rowH(['…']) : 0), 0);
+  let shown = planned;
+  for (let n = ROWS.slide - 1; n >= 1 && height(shown) > room; n--) shown = shownRows(tb, n);
+  const cell = (text: string, k: number, head: boolean, focus = false) => ({
     text,
-    options: { bold: head, fill: { color: head ? 'F0F0EC' : 'FFFFFF' }, align: (numeric[k] ? 'right' : 'left') as 'right' | 'left', valign: 'top' as const, lang },
+    options: { bold: head || focus, fill: { color: head ? 'F0F0EC' : focus ? 'FDF6E3' : 'FFFFFF' }, align: (numeric[k] ? 'right' : 'left') as 'right' | 'left', valign: 'top' as const, lang },
   });
-  slide.addTable([headers.map((h, k) => cell(h, k, true)), ...shown.map((r) => r.map((c, k) => cell(c, k, false)))], {
+  const gap = { text: '…', options: { colspan: headers.length, align: 'center' as const, color: GREY, fill: { color: 'FFFFFF' }, lang } };
+  const body = shown.flatMap((p, i) => [...(gapBefore(tb, shown, i) ? [[gap]] : []), rows[p]!.map((c, k) => cell(c, k, false, tb.focus.includes(p)))]);
+  slide.addTable([headers.map((h, k) => cell(h, k, true)), ...body], {
     x: 0.3,
     y: 0.9,
     w: W - 0.6,
@@ -97,7 +101,7 @@ function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string)
     border: { type: 'solid', pt: 0.5, color: 'CBD2D9' },
     margin: 0.04,
   });
-  const note = shown.length < rows.length ? tb.slideNote.replace('{shown}', String(shown.length)) : tb.notes.slide;
+  const note = shown.length < planned.length ? rowsNote(tb, shown, true) : tb.notes.slide;
   slide.addText(note, { x: 0.3, y: H - FOOT - 0.34, w: W - 0.6, h: 0.3, fontFace: FONT, fontSize: 9, italic: true, color: GREY, lang });
 }
 

@@ -109,7 +109,8 @@ export function productsPart(onSelect: (id: string) => void, initial: string): P
 
   return {
     element,
-    tables: () => exports,
+    // The component in focus keeps its place in the world ranking; documents show its row even past their first rows.
+    tables: () => exports.map((tb) => ({ ...tb, focusRows: (answer?.components ?? []).flatMap((c, i) => (c.id === focus ? [i] : [])) })),
     summary: () => lines,
     setFocus(component) {
       if (component === focus) return;

@@ -1,7 +1,8 @@
 // The tier and map views in a real Chromium against the seed data: what they draw matches the API
 // (and seed/indonesia/clusters.csv: nine clusters), selection, language, and exports.
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserUnavailable, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
+import { browserUnavailable, exportedText, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
 let fx: BrowserFixture;
@@ -34,6 +35,23 @@ describe.skipIf(unavailable !== null)('tier view', () => {
     expect(await x('f-kbj')).toBeLessThan(await x('f-tpr'));
     expect(await x('f-tpr')).toBeLessThan(await x('f-tmmin'));
     await screenshot(page, 'tiers');
+    expect(errors).toEqual([]);
+  });
+
+  it('exports the supply flows within the focus first, then the largest', async () => {
+    // seed/indonesia/supplies.csv: Ceper's members supply nine flows; a briefing shows a table's first rows, so they come by value.
+    const { page, errors } = await fx.page('?view=tiers&cluster=cl-ceper');
+    await page.waitForSelector('#tiers-view[data-ready=true]');
+    const html = await exportedText(page);
+    const tables = [...html.matchAll(/href="data:text\/csv;charset=utf-8,([^"]*)"/g)].map((m) => parse(decodeURIComponent(m[1]!).replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>);
+    const rows = tables.find((t) => t[0] && 'supplierId' in t[0])!;
+    expect(rows).toHaveLength(9);
+    const value = (r: Record<string, string>) => Number(r.valueUsd);
+    const role = (r: Record<string, string>) => r.role;
+    const ranks = rows.map((r) => [role(r) === 'focus' ? 0 : 1, -value(r)] as const);
+    expect(ranks).toEqual([...ranks].sort((x, y) => x[0] - y[0] || x[1] - y[1]));
+    // The largest: Koperasi Batur Jaya's railway brake blocks to PT KAI, USD 996,000 a year.
+    expect(value(rows[0]!)).toBe(996000);
     expect(errors).toEqual([]);
   });
 

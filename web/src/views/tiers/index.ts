@@ -377,6 +377,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const name = (id: string) => layout?.byId.get(id)?.name ?? answerName(id);
       const component = (id: string) => componentNames.get(id) ?? id;
       const role = roleWords();
+      // A document shows a table's first rows: flows within the focus first, then the largest.
+      const ordered = [...flows].sort((a, b) => Number(a.role !== 'focus') - Number(b.role !== 'focus') || b.value - a.value);
       return {
         title: t('tiers.title'),
         ...(svg ? { svg: () => svg!.cloneNode(true) as SVGSVGElement } : {}),
@@ -386,12 +388,12 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
           {
             title: t('tiers.flows'),
             columns: [col('supplierId', 'supplier', 'text', { id: true }), col('supplier', t('col.supplier')), col('buyerId', 'buyer', 'text', { id: true }), col('buyer', t('col.buyer')), col('componentId', 'component', 'text', { id: true }), col('component', t('col.component')), col('valueUsd', t('col.value'), 'usd'), col('role', t('col.place'), 'text', { words: role })],
-            rows: flows.filter((f) => f.kind === 'supply').map((f) => ({ supplierId: f.source, supplier: name(f.source), buyerId: f.target, buyer: name(f.target), componentId: f.component, component: component(f.component), valueUsd: f.value, role: f.role })),
+            rows: ordered.filter((f) => f.kind === 'supply').map((f) => ({ supplierId: f.source, supplier: name(f.source), buyerId: f.target, buyer: name(f.target), componentId: f.component, component: component(f.component), valueUsd: f.value, role: f.role })),
           },
           {
             title: t('tiers.imports'),
             columns: [col('countryId', 'country', 'text', { id: true }), col('country', t('col.country')), col('buyerId', 'buyer', 'text', { id: true }), col('buyer', t('col.buyer')), col('componentId', 'component', 'text', { id: true }), col('component', t('col.component')), col('year', t('col.year'), 'year'), col('valueUsd', t('col.value'), 'usd'), col('role', t('col.place'), 'text', { words: role })],
-            rows: flows.filter((f) => f.kind === 'import').map((f) => ({ countryId: f.source, country: name(f.source), buyerId: f.target, buyer: name(f.target), componentId: f.component, component: component(f.component), year: f.year, valueUsd: f.value, role: f.role })),
+            rows: ordered.filter((f) => f.kind === 'import').map((f) => ({ countryId: f.source, country: name(f.source), buyerId: f.target, buyer: name(f.target), componentId: f.component, component: component(f.component), year: f.year, valueUsd: f.value, role: f.role })),
           },
         ],
         options: ['tier', 'cluster', 'province', 'component', 'missing'],

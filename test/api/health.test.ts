@@ -41,6 +41,9 @@ describe('GET /api/health and /api/ready with a store that does not answer', () 
   it('health: 200 within a second, reachable false, counts unavailable; ready: 503 store_unavailable', async () => {
     const ctx: ApiContext = { store: hangingStore(), neo4jStatus: () => never() };
     server = await startServer(ctx, 0, '127.0.0.1', { log: () => {} });
+    // A first request that needs no store opens the connection and warms the server (on a busy
+    // machine that alone took over 200 ms), so what is timed is the health route's own wait.
+    await (await fetch(`${server.url}/api/openapi.json`)).arrayBuffer();
     const health = await get('/api/health');
     expect(health.status).toBe(200);
     expect(health.ms).toBeLessThan(1_000);

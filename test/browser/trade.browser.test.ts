@@ -13,7 +13,7 @@ import type { SubstitutionOut } from '../../server/analysis/substitution/index.t
 import type { ProductComplexityOut } from '../../server/analysis/trade/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
-import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
+import { browserUnavailable, exportedText, openBrowserFixture, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
 let seed: BrowserFixture;
@@ -48,6 +48,14 @@ describe.skipIf(unavailable)('product complexity in the complexity panel', () =>
       trs.map((tr) => ({ name: tr.querySelector('td button')?.textContent ?? '', pci: tr.querySelector('[data-value]')!.getAttribute('data-value') })),
     );
     expect(shown).toEqual(out.components.map((c) => ({ name: c.name, pci: c.pci === null ? '' : String(c.pci) })));
+    // The briefing writes each HS code's share in the reader's number format, as the panel does; the CSV keeps them raw.
+    const share = (x: number) => new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 2 }).format(x);
+    const html = await exportedText(page);
+    const first = out.components[0]!;
+    expect(html).toContain(`<td>${first.hs.map((m) => `${m.hs} (${share(m.share)})`).join(', ')}</td>`);
+    expect(html).not.toContain(`<td>${first.hs.map((m) => `${m.hs}:${m.share}`).join('; ')}</td>`);
+    const csv = [...html.matchAll(/href="data:text\/csv;charset=utf-8,([^"]*)"/g)].map((m) => decodeURIComponent(m[1]!)).join('\n');
+    expect(csv).toContain(first.hs.map((m) => `${m.hs}:${m.share}`).join('; '));
     expect(errors).toEqual([]);
   });
 

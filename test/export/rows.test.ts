@@ -53,6 +53,8 @@ describe('shownRows, gapBefore and rowsNote', () => {
     expect(rowsNote(tb, shownRows(tb, 5), true)).toBe('The first 4 of 416 rows, then further down 1 row in focus (no. 200). The full table: the CSV export or the HTML briefing.');
     setLang('id');
     expect(rowsNote(tb, shownRows(tb, 10), false)).toBe('9 baris pertama dari 416 baris, lalu 1 baris dalam fokus di bawahnya (no. 200).');
+    // A place past a thousand is written as the reader's numbers are (1.302 in Indonesian).
+    expect(rowsNote({ at: [0, 1301], focus: [1], total: 2000 }, [0, 1], false)).toBe('1 baris pertama dari 2.000 baris, lalu 1 baris dalam fokus di bawahnya (no. 1.302).');
   });
 
   it('says the plain sentences when nothing in focus lies further down', () => {

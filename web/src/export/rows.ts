@@ -3,7 +3,7 @@
 // (Complexity: a cluster's national rank among 416, a component's among 2,000) would lose the very
 // row the analyst asked about past the cut. So rows in focus that lie further down are shown too,
 // after the first rows and a gap row, at most half of the room; the note says which they are.
-import { t } from '../app/i18n.ts';
+import { formatNumber, t } from '../app/i18n.ts';
 import './messages.ts';
 
 /**
@@ -41,6 +41,6 @@ export function rowsNote(tb: PickedRows, shown: readonly number[], elsewhere: bo
   let head = 0;
   while (head < shown.length && tb.at[shown[head]!] === head) head++;
   const later = shown.slice(head).map((p) => tb.at[p]! + 1);
-  const first = later.length === 0 ? t('doc.firstRows', { shown: head, total: tb.total }) : t('doc.firstRowsFocus', { shown: head, total: tb.total, n: later.length, at: later.join(', ') });
+  const first = later.length === 0 ? t('doc.firstRows', { shown: head, total: tb.total }) : t('doc.firstRowsFocus', { shown: head, total: tb.total, n: later.length, at: later.map((i) => formatNumber(i)).join(', ') });
   return elsewhere ? `${first} ${t('doc.elsewhere')}` : first;
 }

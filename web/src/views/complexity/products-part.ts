@@ -27,11 +27,14 @@ export interface ProductsPart {
 const pciText = (v: number | null): string => (v === null ? '—' : formatFixed(v, 3));
 const percentText = (v: number | null): string => (v === null ? '—' : formatPercent(v));
 
+/** A component's HS codes with their concordance shares, as the table and documents show them: "870830 (0.25), 870899 (0.10)". */
+const hsText = (hs: ReadonlyArray<{ hs: string; share: number }>): string => hs.map((m) => `${m.hs} (${formatNumber(m.share, 2)})`).join(', ');
+
 function componentTable(out: ProductComplexityOut, onSelect: (id: string) => void, focus: string): HTMLTableElement {
   const el = table<ComponentPci>(
     [
       { key: 'id', title: t('cx.component'), cell: (r) => h('button', { type: 'button', class: 'link', onclick: () => onSelect(r.id) }, r.name) },
-      { key: 'hs', title: t('cx.products.hs'), cell: (r) => r.hs.map((m) => `${m.hs} (${formatNumber(m.share, 2)})`).join(', ') },
+      { key: 'hs', title: t('cx.products.hs'), cell: (r) => hsText(r.hs) },
       { key: 'pci', title: t('cx.pci'), numeric: true, cell: (r) => h('span', { 'data-value': r.pci === null ? '' : String(r.pci) }, pciText(r.pci)) },
       { key: 'percentile', title: t('cx.products.percentile'), numeric: true, cell: (r) => percentText(r.percentile) },
     ],
@@ -82,8 +85,8 @@ export function productsPart(onSelect: (id: string) => void, initial: string): P
       exports = [
         {
           title: t('cx.products.caption', { year: out.year === null ? '—' : String(out.year) }),
-          columns: [col('component', 'component', 'text', { id: true }), col('name', t('col.component')), col('hs', t('col.hsShares')), col('pci', t('col.pci'), 'decimal', { digits: 3 }), col('percentile', t('col.percentile'), 'percent'), col('year', t('col.year'), 'year')],
-          rows: out.components.map((c) => ({ component: c.id, name: c.name, hs: c.hs.map((m) => `${m.hs}:${m.share}`).join('; '), pci: c.pci, percentile: c.percentile, year: out.year })),
+          columns: [col('component', 'component', 'text', { id: true }), col('name', t('col.component')), col('hs', t('col.hsShares'), 'text', { csvOnly: true }), col('hsText', t('col.hsShares')), col('pci', t('col.pci'), 'decimal', { digits: 3 }), col('percentile', t('col.percentile'), 'percent'), col('year', t('col.year'), 'year')],
+          rows: out.components.map((c) => ({ component: c.id, name: c.name, hs: c.hs.map((m) => `${m.hs}:${m.share}`).join('; '), hsText: hsText(c.hs), pci: c.pci, percentile: c.percentile, year: out.year })),
         },
       ];
       await draw(out, warnings);

@@ -8,7 +8,7 @@ import { setLang } from '../../web/src/app/i18n.ts';
 import '../../web/src/app/messages.ts';
 import '../../web/src/views/complexity/messages.ts';
 import { componentFigures, componentOpportunities, type ComponentFocus } from '../../web/src/views/complexity/component-focus.ts';
-import type { ClusterComplexityOut, Opportunity } from '../../web/src/views/complexity/results.ts';
+import { rankText, type ClusterComplexityOut, type Opportunity } from '../../web/src/views/complexity/results.ts';
 
 beforeAll(() => {
   (globalThis as { document?: unknown }).document ??= { documentElement: { lang: 'en' } };
@@ -72,5 +72,13 @@ describe('a component in the complexity panel’s focus', () => {
     ]);
     expect(componentFigures(out('whole'), names, focus({ cluster: 'a' }), open, new Set(['a']))[1]).toBe('Bagi Sentra a: kepadatan 0,25, urutan ke-2 dari 3 sentra yang belum membuatnya, menurut kepadatan.');
     expect(componentFigures(out('whole'), names, focus({ province: 'Jawa Tengah' }), open, new Set(['a']))[1]).toBe('Di Jawa Tengah, sentra yang paling dekat untuk membuatnya, menurut kepadatan: Sentra a (0,25).');
+  });
+});
+
+describe('ranks as text', () => {
+  it('writes a rank past a thousand as the reader’s numbers, with "=" after a shared one', () => {
+    expect([rankText({ rank: 8, tied: true }), rankText({ rank: 1302, tied: false }), rankText({ rank: null, tied: false })]).toEqual(['8=', '1,302', '—']);
+    setLang('id');
+    expect(rankText({ rank: 1302, tied: true })).toBe('1.302=');
   });
 });

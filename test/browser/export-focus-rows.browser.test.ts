@@ -59,6 +59,10 @@ describe.skipIf(unavailable !== null)('briefings keep the rows in focus', () => 
     const components = await table('Komponen menurut kompleksitas produk (PCI)');
     expect(components.rows).toEqual([...api.components.slice(0, 19).map((c) => c.name), '…', `*${component.name}`]);
     expect(components.note).toBe(`19 baris pertama dari ${api.components.length} baris, lalu 1 baris dalam fokus di bawahnya (no. ${api.components.length}).`);
+    // The method: the two ways the Python package differs finish the sentence announcing them, in one bullet.
+    const method = await reader.evaluate(() => [...document.querySelectorAll('ul.method li')].map((li) => li.textContent ?? ''));
+    expect(method.filter((m) => m.includes('berbeda dalam dua hal: paket itu mempertahankan') && m.includes('; paket itu membagi ECI dan PCI'))).toHaveLength(1);
+    expect(method.some((m) => m.startsWith('paket itu'))).toBe(false);
     await reader.context().close();
 
     // PDF (room for 50): every cluster fits; the component comes after 49 first rows.

@@ -46,7 +46,8 @@ export const complexityView: ViewDef = {
           summary: [...clusters.summary(), ...products.summary()],
           // A cluster, province or component in focus: the chart, figures and next steps are about it (clusters-part.ts).
           options: (['cluster', 'province', 'component'] as const).filter((k) => ctx.state.get()[k] !== ''),
-          method: [t('cx.intro'), t('cx.method.follows'), t('cx.method.phi'), t('cx.method.sd'), t('cx.method.why')],
+          // The two ways the Python package differs finish the sentence that announces them ("…in two ways: it keeps …; it divides …."): a briefing's method is one bullet per line.
+          method: [t('cx.intro'), [t('cx.method.follows'), t('cx.method.phi'), t('cx.method.sd')].join(' '), t('cx.method.why')],
         };
       },
     };

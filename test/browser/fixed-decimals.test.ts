@@ -30,4 +30,9 @@ describe('fixed decimals', () => {
     const free = col('x', 'X', 'decimal');
     expect([0.5, 2, 0.12345].map((v) => formatCell(v, free))).toEqual(['0.5', '2', '0.123']);
   });
+
+  it('write an empty list as the dash of an empty cell (a link with no gaps), not as nothing', () => {
+    const gaps = col('gaps', 'Missing', 'text', { words: { process: 'a process' } });
+    expect([[], ['process'], ''].map((v) => formatCell(v, gaps))).toEqual(['—', 'a process', '—']);
+  });
 });

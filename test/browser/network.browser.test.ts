@@ -198,6 +198,30 @@ describe.skipIf(unavailable !== null)('network view', () => {
   });
 });
 
+describe.skipIf(unavailable !== null)('network view exports with a cluster in focus', () => {
+  it('lists the cluster’s firms first, with their place (in focus, around it), in Bahasa Indonesia', async () => {
+    // GET /api/graph?cluster=cl-ceper: Ceper's members are the focus, the firms one step away its context.
+    const graph = await api<{ nodes: Array<{ label: string; role?: string }> }>('graph?cluster=cl-ceper');
+    const members = graph.nodes.filter((n) => n.label === 'Firm' && n.role !== 'context');
+    const around = graph.nodes.filter((n) => n.label === 'Firm' && n.role === 'context');
+    expect(members.length).toBe(12);
+    expect(around.length).toBeGreaterThan(0);
+    const { page, errors } = await fx.page('?view=network&cluster=cl-ceper&lang=id');
+    await page.waitForSelector(ready);
+    await page.click('#export summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-html')]);
+    const html = await streamText(await download.createReadStream());
+    const briefing = await (await fx.browser.newContext({ javaScriptEnabled: false })).newPage();
+    await briefing.setContent(html);
+    expect(await briefing.locator('section.table thead th').allTextContents()).toContain('Posisi dalam tampilan');
+    const places = await briefing.locator('section.table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[3]?.textContent));
+    expect(places.slice(0, 12)).toEqual(Array(12).fill('dalam fokus'));
+    expect(new Set(places.slice(12))).toEqual(new Set(['di sekitar fokus']));
+    await briefing.context().close();
+    expect(errors).toEqual([]);
+  });
+});
+
 describe.skipIf(unavailable !== null)('network view on a large graph', () => {
   let big: BrowserFixture;
   beforeAll(async () => {

@@ -12,7 +12,8 @@ export const MAX_DIGITS = 3;
 
 export function formatCell(value: unknown, column: ColumnSpec): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.map((v) => formatCell(v, column)).join('; ');
+  // An empty list (no gaps, no evidence) reads as the dash of an empty cell, not as nothing.
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => formatCell(v, column)).join('; ');
   if (typeof value === 'boolean') return t(value ? 'doc.yes' : 'doc.no');
   if (typeof value === 'string') return column.words?.[value] ?? value;
   if (typeof value !== 'number') return JSON.stringify(value);

@@ -10,7 +10,7 @@ import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
 import { CLUSTER_COLOUR, MISSING_COLOUR, SUPPLY_COLOUR } from '../../app/palette.ts';
 import { filtersChanged, type AppState } from '../../app/state.ts';
-import { col, distinct, tierWords } from '../../export/index.ts';
+import { col, distinct, roleWords, tierWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { GraphView } from '../../graph/graph-view.ts';
 import { runLayout } from '../../graph/layout.ts';
@@ -265,10 +265,14 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     if (refused) return null;
     const s = ctx.state.get();
     const d = degree();
-    const rows = (scene?.nodes ?? []).filter((n) => n.label === 'Firm').map((n) => {
-      const g = data?.graph.nodes.find((x) => x.id === n.id);
-      const cluster = g?.cluster ?? '';
-      return { id: n.id, name: n.name, tier: n.tier ?? '', cluster, clusterName: cluster ? (data?.graph.nodes.find((x) => x.id === cluster)?.name ?? cluster) : '', degree: d.get(n.id) ?? 0, measure: data?.measure.get(n.id) ?? '' };
+    const byId = new Map((data?.graph.nodes ?? []).map((x) => [x.id, x]));
+    const focused = (scene?.nodes ?? []).some((n) => n.role === 'context');
+    // A document shows a table's first rows: with a focus, its firms come first (then those around it), each part in the drawing's order.
+    const firms = (scene?.nodes ?? []).filter((n) => n.label === 'Firm');
+    const ordered = focused ? [...firms.filter((n) => n.role !== 'context'), ...firms.filter((n) => n.role === 'context')] : firms;
+    const rows = ordered.map((n) => {
+      const cluster = byId.get(n.id)?.cluster ?? '';
+      return { id: n.id, name: n.name, tier: n.tier ?? '', cluster, clusterName: cluster ? (byId.get(cluster)?.name ?? cluster) : '', role: n.role ?? 'focus', degree: d.get(n.id) ?? 0, measure: data?.measure.get(n.id) ?? '' };
     });
     const measure = s.measure === 'import' ? col('measure', t('col.importValue'), 'usd') : s.measure === 'betweenness' ? col('measure', t('col.betweenness'), 'decimal', { digits: 3 }) : s.measure === 'capacity' ? col('measure', t('col.capacity'), 'tonnes') : null;
     const current = scene;
@@ -280,7 +284,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       tables: [
         {
           title: t('network.table'),
-          columns: [col('id', 'id', 'text', { id: true }), col('name', t('col.firm')), col('tier', t('col.tier'), 'text', { words: tierWords() }), col('cluster', 'cluster', 'text', { id: true }), col('clusterName', t('col.cluster')), col('degree', t('col.supplyLinks'), 'count'), ...(measure ? [measure] : [])],
+          columns: [col('id', 'id', 'text', { id: true }), col('name', t('col.firm')), col('tier', t('col.tier'), 'text', { words: tierWords() }), col('cluster', 'cluster', 'text', { id: true }), col('clusterName', t('col.cluster')), ...(focused ? [col('role', t('col.place'), 'text', { words: roleWords() })] : []), col('degree', t('col.supplyLinks'), 'count'), ...(measure ? [measure] : [])],
           rows,
         },
       ],

@@ -129,7 +129,8 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     await id.page.keyboard.press('Enter');
     await id.page.waitForSelector('#links-empty');
     expect(await id.page.locator('#links-empty').textContent()).toBe('Tidak ada hubungan yang cocok dengan pembeli, sentra, komponen, tier, dan provinsi yang dipilih.');
-    expect(await id.page.locator('#links-no-oem p').last().textContent()).toBe('Setiap sentra di Jawa Timur terhubung ke setidaknya satu OEM.');
+    // With a cluster in focus the section speaks of that cluster (it is more specific than the province).
+    expect(await id.page.locator('#links-no-oem p').last().textContent()).toBe('Sentra IKM logam Ceper terhubung ke setidaknya satu OEM melalui rantai pasok (anggota → pembelinya → … → OEM).');
     await screenshot(id.page, 'links-province-tier-id');
     expect(id.errors).toEqual([]);
   });
@@ -178,6 +179,23 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
       }
     } finally {
       await small.close();
+    }
+  });
+
+  it('with a cluster in focus, says whether that cluster reaches an OEM, and lists it only when it does not', async () => {
+    // The seed's clusters without a path (GET /api/analysis/missing-links): Semarang, Sukabumi and Yogyakarta; Ceper is not one.
+    expect((await missingLinks('')).clustersWithoutOemPath.map((c) => c.cluster)).toEqual(['cl-semarang', 'cl-sukabumi', 'cl-yogyakarta']);
+    const cases = [
+      ['cl-ceper', 'en', 'Sentra IKM logam Ceper reaches at least one OEM through the supply chain (a member → its buyer → … → OEM).', []],
+      ['cl-ceper', 'id', 'Sentra IKM logam Ceper terhubung ke setidaknya satu OEM melalui rantai pasok (anggota → pembelinya → … → OEM).', []],
+      ['cl-sukabumi', 'id', 'Sentra IKM logam Sukabumi tidak memiliki jalur pasok ke OEM mana pun (lihat di bawah).', ['cl-sukabumi']],
+    ] as const;
+    for (const [cluster, lang, line, listed] of cases) {
+      const { page, errors } = await fx.page(`?view=links&cluster=${cluster}&lang=${lang}`);
+      await page.waitForSelector('.links-figures');
+      expect(await page.locator('.links-figures li').last().textContent()).toBe(line);
+      expect(await page.locator('#links-no-oem-list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.cluster))).toEqual(listed);
+      expect(errors).toEqual([]);
     }
   });
 

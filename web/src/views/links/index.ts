@@ -45,6 +45,8 @@ export const linksView: ViewDef = {
     let fields: OwnFields | null = null;
     /** A cluster's province, from the catalogue: the clusters without an OEM path are a province's when one is set. */
     let provinceOf = new Map<string, string | undefined>();
+    /** Cluster names, from the catalogue (the focus's name in the sentence about its path to an OEM). */
+    let clusterName = new Map<string, string>();
     let data: MissingLinksOut | null = null;
     const controls = h('div', { class: 'links-controls' });
     const summary = h('div', { id: 'links-summary' });
@@ -157,16 +159,18 @@ export const linksView: ViewDef = {
       tableHolder.replaceChildren(rows.length > 0 ? table : h('p', { id: 'links-empty' }, t('links.none')));
     }
 
-    /** The sentence for the clusters without an OEM path (`n` of them), of the province when one is set. */
+    /** The sentence for the clusters without an OEM path (`n` of them): of the cluster in focus, or of the province when one is set. */
     const noPathLine = (n: number): string => {
-      const province = ctx.state.get().province;
+      const { province, cluster } = ctx.state.get();
+      if (cluster !== '') return t(n === 0 ? 'links.oemPathCluster' : 'links.noOemCluster', { cluster: clusterName.get(cluster) ?? cluster });
       if (province === '') return n === 0 ? t('links.noOemNone') : t('links.figNoOem', { n });
       return n === 0 ? t('links.noOemNoneProvince', { province }) : t('links.figNoOemProvince', { n, province });
     };
 
-    /** The clusters without an OEM path the panel lists: all, or the province's. */
+    /** The clusters without an OEM path the panel lists: the cluster in focus (if it is one), the province's, or all. */
     const noPathOf = (out: MissingLinksOut): MissingLinksOut['clustersWithoutOemPath'] => {
-      const province = ctx.state.get().province;
+      const { province, cluster } = ctx.state.get();
+      if (cluster !== '') return out.clustersWithoutOemPath.filter((c) => c.cluster === cluster);
       return province === '' ? out.clustersWithoutOemPath : out.clustersWithoutOemPath.filter((c) => provinceOf.get(c.cluster) === province);
     };
 
@@ -248,6 +252,7 @@ export const linksView: ViewDef = {
       if (!alive) return;
       buyerNames = new Map(firms.map((f) => [f.id, f.name]));
       provinceOf = new Map((catalog?.clusters ?? []).map((c) => [c.id, c.province]));
+      clusterName = new Map((catalog?.clusters ?? []).map((c) => [c.id, c.name]));
       renderControls(catalog, firms);
       // A buyer in the address that is no buyer: named in the notice and dropped (the update reloads).
       const wanted = ctx.state.get().buyer;

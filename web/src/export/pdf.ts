@@ -56,10 +56,10 @@ interface TableLayout {
  * Opportunities ranking on the national basis has twelve columns); only below that do the
  * minimums shrink alike.
  */
-function tableLayout(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly number[]): TableLayout {
+function tableLayout(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly number[], shown: readonly number[]): TableLayout {
   const pad = 2.6;
   // A row in focus is set in bold (wider): it is measured so.
-  const rows = shownRows(tb, ROWS.pdf).map((p) => ({ cells: tb.rows[p]!, bold: tb.focus.includes(p) }));
+  const rows = shown.map((p) => ({ cells: tb.rows[p]!, bold: tb.focus.includes(p) }));
   const words = (s: string) => pdfText(s).split(/\s+/);
   const at = (fontSize: number) => {
     const width = (s: string, bold: boolean) => {
@@ -201,7 +201,7 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
           ...long.filter((k) => r[k] !== '—').map((k) => [{ content: pdfText(`${tb.headers[k]}: ${r[k]}`), colSpan: cols.length, styles: { halign: 'left' as const, fontSize: 7, textColor: GREY, cellPadding: { top: 0.6, bottom: 1.2, left: 4, right: 1.2 } } }]),
         ];
       });
-      const layout = tableLayout(pdf, tb, cols);
+      const layout = tableLayout(pdf, tb, cols, shown);
       autoTable(pdf, {
         head: [cols.map((k) => pdfText(tb.headers[k]!))],
         body,

@@ -18,7 +18,7 @@ import { formatFixed, formatNumber, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
 import { componentFigures, componentOpportunities } from './component-focus.ts';
-import { scrollToFocus } from './focus-rows.ts';
+import { focusIndices, scrollToFocus } from './focus-rows.ts';
 import { chartHasBars, clusterTable, componentTable, eciChart, opportunityTable, type ChartFocus, type Names } from './ranking.ts';
 import { rankText, type ClusterComplexityOut, type ClusterFigure, type Opportunity } from './results.ts';
 import { structureNotice } from './structure.ts';
@@ -189,7 +189,6 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
 
     // A cluster's or component's row keeps its place in the whole ranking; documents show it even past their first rows.
     const clusterRows = out.clusters.filter((c) => focus.cluster !== '' || focus.province === '' || ids.has(c.id));
-    const focusAt = <T extends { id: string }>(rows: readonly T[], id: string): number[] => (id === '' ? [] : rows.flatMap((r, i) => (r.id === id ? [i] : [])));
     const eci = out.defined ? col('eci', t('col.eci'), 'decimal', { digits: 3 }) : col('eciWithinGroup', t('col.eciGroup'), 'decimal', { digits: 3 });
     const pci = out.defined ? col('pci', t('col.pci'), 'decimal', { digits: 3 }) : col('pciWithinGroup', t('col.pciGroup'), 'decimal', { digits: 3 });
     exports = [
@@ -198,13 +197,13 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
         columns: [col('cluster', 'cluster', 'text', { id: true }), col('name', t('col.cluster')), col('group', t('col.group'), 'count'), col('diversity', t('col.diversity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), eci],
         // A province's export holds its clusters (with their ranks over the whole table), as the scope line says; a cluster's keeps every row around it.
         rows: clusterRows.map((c) => ({ cluster: c.id, name: c.name, group: c.block + 1, diversity: c.diversity, rank: c.rank, tied: c.tied, [eci.key]: c.blockEci })),
-        focusRows: focusAt(clusterRows, ids.has(focus.cluster) ? focus.cluster : ''),
+        focusRows: focusIndices(clusterRows, ids.has(focus.cluster) ? focus.cluster : ''),
       },
       {
         title: out.defined ? t('cx.componentCaption') : t('cx.componentCaptionBlock'),
         columns: [col('component', 'component', 'text', { id: true }), col('name', t('col.component')), col('group', t('col.group'), 'count'), col('ubiquity', t('col.ubiquity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), pci],
         rows: out.components.map((c) => ({ component: c.id, name: c.name, group: c.block === null ? null : c.block + 1, ubiquity: c.ubiquity, rank: c.rank, tied: c.tied, [pci.key]: c.blockPci })),
-        focusRows: focusAt(out.components, focus.component),
+        focusRows: focusIndices(out.components, focus.component),
       },
       {
         // With a focus, the next steps of its clusters only: the export's scope line names the focus.

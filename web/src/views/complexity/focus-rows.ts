@@ -15,6 +15,9 @@ export function markRows(table: HTMLTableElement, ids: readonly string[], key: '
   });
 }
 
+/** Indices of the rows whose id is `id` ('' for none): a table export's focusRows (documents keep them, export/rows.ts). */
+export const focusIndices = (rows: ReadonlyArray<{ id: string }>, id: string): number[] => (id === '' ? [] : rows.flatMap((r, i) => (r.id === id ? [i] : [])));
+
 /** Once laid out, scrolls `box` so that its first marked row is in the middle, clear of the sticky header. */
 export function scrollToFocus(box: HTMLElement): void {
   const row = box.querySelector<HTMLElement>('tr.focus');

@@ -10,7 +10,7 @@ import { h, table } from '../../app/dom.ts';
 import { formatFixed, formatNumber, formatPercent, lang, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
-import { markRows, scrollToFocus } from './focus-rows.ts';
+import { focusIndices, markRows, scrollToFocus } from './focus-rows.ts';
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 
 type ComponentPci = ProductComplexityOut['components'][number];
@@ -113,7 +113,7 @@ export function productsPart(onSelect: (id: string) => void, initial: string): P
   return {
     element,
     // The component in focus keeps its place in the world ranking; documents show its row even past their first rows.
-    tables: () => exports.map((tb) => ({ ...tb, focusRows: (answer?.components ?? []).flatMap((c, i) => (c.id === focus ? [i] : [])) })),
+    tables: () => exports.map((tb) => ({ ...tb, focusRows: focusIndices(answer?.components ?? [], focus) })),
     summary: () => lines,
     setFocus(component) {
       if (component === focus) return;

@@ -2,8 +2,8 @@
 // is about every component (the total, the largest, the codes without trade), which a briefing on
 // one component would misread as its own. These sentences say the component's row instead.
 import type { NationalImportsOut } from '../../../../server/analysis/trade/shapes.ts';
-import { formatFixed, formatPercent, formatUsd, t } from '../../app/i18n.ts';
-import { originsText, pct, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
+import { formatFixed, formatUsd, t } from '../../app/i18n.ts';
+import { originsText, pct, signedGrowth, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
 
 /** Sentences about one component's row (undefined: neither table has a figure for it). */
 export function componentExposureFigures(component: { name: string }, row: ExposureRow | undefined, national: NationalImportsOut): string[] {
@@ -17,7 +17,7 @@ export function componentExposureFigures(component: { name: string }, row: Expos
   const first = row.years.find((y) => y.valueUsd > 0)?.year;
   const last = row.years[row.years.length - 1]?.year;
   if (row.annualGrowth !== null && first !== undefined && last !== undefined) {
-    lines.push(t('exp.fig.growth', { component: name, growth: `${row.annualGrowth > 0 ? '+' : ''}${formatPercent(row.annualGrowth, 1)}`, first: String(first), last: String(last) }));
+    lines.push(t('exp.fig.growth', { component: name, growth: signedGrowth(row.annualGrowth), first: String(first), last: String(last) }));
   }
   if (row.buyersValueUsd === 0) lines.push(t('exp.fig.noBuyers', { component: name }));
   else if (row.cover === null) lines.push(t('exp.fig.buyersOnly', { component: name, value: formatUsd(row.buyersValueUsd) }));

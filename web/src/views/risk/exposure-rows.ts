@@ -54,6 +54,9 @@ export function exposureRows(buyers: ImportsOut, national: NationalImportsOut): 
     .sort((a, b) => (b.nationalValueUsd ?? -1) - (a.nationalValueUsd ?? -1) || b.buyersValueUsd - a.buyersValueUsd || a.name.localeCompare(b.name));
 }
 
+/** A growth a year with its sign: "+12.5 %" / "-8 %" (the sign says which way, as a trend column reads). */
+export const signedGrowth = (g: number): string => `${g > 0 ? '+' : ''}${formatPercent(g, 1)}`;
+
 /** A share as the views write it: 0.784 → "78 %" / "78%". */
 export const pct = (share: number | null): string => (share === null ? '—' : formatPercent(share));
 

@@ -8,9 +8,9 @@ import type { ImportsOut } from '../../../../server/analysis/imports/shapes.ts';
 import type { NationalImportsOut } from '../../../../server/analysis/trade/shapes.ts';
 import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { formatFixed, formatPercent, formatUsd, t } from '../../app/i18n.ts';
+import { formatFixed, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
-import { exposureRows, exposureTable, originParts, pct, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
+import { exposureRows, exposureTable, originParts, pct, signedGrowth, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
 import { sparkline } from './sparkline.ts';
 import { componentExposureFigures } from './exposure-focus.ts';
 
@@ -36,7 +36,7 @@ interface Column {
 /** Growth a year, or why there is none: imports only in the last year, or no earlier year at all. */
 function growthText(r: ExposureRow): string {
   const g = r.annualGrowth;
-  if (g !== null) return t('exp.perYear', { growth: `${g > 0 ? '+' : ''}${formatPercent(g, 1)}` });
+  if (g !== null) return t('exp.perYear', { growth: signedGrowth(g) });
   const last = r.years[r.years.length - 1];
   const earlier = r.years.slice(0, -1);
   if (last && last.valueUsd > 0 && earlier.length > 0 && earlier.every((y) => y.valueUsd === 0)) return t('exp.newIn', { year: String(last.year) });

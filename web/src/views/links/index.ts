@@ -47,6 +47,13 @@ export const linksView: ViewDef = {
     let provinceOf = new Map<string, string | undefined>();
     /** Cluster names, from the catalogue (the focus's name in the sentence about its path to an OEM). */
     let clusterName = new Map<string, string>();
+    // Read once at mount (the shell has the catalogue already); every load waits for it, so its first answer cannot outrun it.
+    const clustersKnown = getCached<CatalogOut>('catalog')
+      .then((catalog) => {
+        provinceOf = new Map(catalog.clusters.map((c) => [c.id, c.province]));
+        clusterName = new Map(catalog.clusters.map((c) => [c.id, c.name]));
+      })
+      .catch(() => undefined);
     let data: MissingLinksOut | null = null;
     const controls = h('div', { class: 'links-controls' });
     const summary = h('div', { id: 'links-summary' });
@@ -203,14 +210,18 @@ export const linksView: ViewDef = {
       const s = ctx.state.get();
       tableHolder.replaceChildren(h('p', {}, t('links.loading')));
       try {
-        const out = await getCached<MissingLinksOut>('analysis/missing-links', {
-          buyer: s.buyer || undefined,
-          cluster: s.cluster || undefined,
-          component: s.component || undefined,
-          tier: s.tier || undefined,
-          province: s.province || undefined,
-          limit: FETCH_LIMIT,
-        });
+        const [out] = await Promise.all([
+          getCached<MissingLinksOut>('analysis/missing-links', {
+            buyer: s.buyer || undefined,
+            cluster: s.cluster || undefined,
+            component: s.component || undefined,
+            tier: s.tier || undefined,
+            province: s.province || undefined,
+            limit: FETCH_LIMIT,
+          }),
+          // The sentences about clusters without an OEM path need the clusters' provinces and names.
+          clustersKnown,
+        ]);
         if (!alive || mine !== ticket) return;
         data = out;
         const top = out.recommendations[0];
@@ -251,8 +262,6 @@ export const linksView: ViewDef = {
       }
       if (!alive) return;
       buyerNames = new Map(firms.map((f) => [f.id, f.name]));
-      provinceOf = new Map((catalog?.clusters ?? []).map((c) => [c.id, c.province]));
-      clusterName = new Map((catalog?.clusters ?? []).map((c) => [c.id, c.name]));
       renderControls(catalog, firms);
       // A buyer in the address that is no buyer: named in the notice and dropped (the update reloads).
       const wanted = ctx.state.get().buyer;

@@ -185,16 +185,47 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
   it('with a cluster in focus, says whether that cluster reaches an OEM, and lists it only when it does not', async () => {
     // The seed's clusters without a path (GET /api/analysis/missing-links): Semarang, Sukabumi and Yogyakarta; Ceper is not one.
     expect((await missingLinks('')).clustersWithoutOemPath.map((c) => c.cluster)).toEqual(['cl-semarang', 'cl-sukabumi', 'cl-yogyakarta']);
+    // The section's heading and intro speak of the cluster too, not of "clusters with no path … outside the chain".
     const cases = [
-      ['cl-ceper', 'en', 'Sentra IKM logam Ceper reaches at least one OEM through the supply chain (a member → its buyer → … → OEM).', []],
-      ['cl-ceper', 'id', 'Sentra IKM logam Ceper terhubung ke setidaknya satu OEM melalui rantai pasok (anggota → pembelinya → … → OEM).', []],
-      ['cl-sukabumi', 'id', 'Sentra IKM logam Sukabumi tidak memiliki jalur pasok ke OEM mana pun (lihat di bawah).', ['cl-sukabumi']],
+      ['cl-ceper', 'en', 'Sentra IKM logam Ceper reaches at least one OEM through the supply chain (a member → its buyer → … → OEM).', [], 'Path from Sentra IKM logam Ceper to an OEM', /^A cluster is inside the automotive chain when/],
+      ['cl-ceper', 'id', 'Sentra IKM logam Ceper terhubung ke setidaknya satu OEM melalui rantai pasok (anggota → pembelinya → … → OEM).', [], 'Jalur Sentra IKM logam Ceper ke OEM', /^Sebuah sentra berada dalam rantai otomotif bila/],
+      ['cl-sukabumi', 'id', 'Sentra IKM logam Sukabumi tidak memiliki jalur pasok ke OEM mana pun (lihat di bawah).', ['cl-sukabumi'], 'Jalur Sentra IKM logam Sukabumi ke OEM', /^Sebuah sentra berada dalam rantai otomotif bila/],
     ] as const;
-    for (const [cluster, lang, line, listed] of cases) {
+    for (const [cluster, lang, line, listed, title, intro] of cases) {
       const { page, errors } = await fx.page(`?view=links&cluster=${cluster}&lang=${lang}`);
       await page.waitForSelector('.links-figures');
       expect(await page.locator('.links-figures li').last().textContent()).toBe(line);
       expect(await page.locator('#links-no-oem-list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.cluster))).toEqual(listed);
+      expect(await page.locator('#links-no-oem-title').textContent()).toBe(title);
+      expect(await page.locator('#links-no-oem .hint').textContent()).toMatch(intro);
+      await screenshot(page, `links-focus-${cluster}-${lang}`);
+      expect(errors).toEqual([]);
+    }
+    // Sukabumi's five members supply no one: said once, not again as "no member supplies anyone".
+    const suk = await fx.page('?view=links&cluster=cl-sukabumi&lang=id');
+    await suk.page.waitForSelector('#links-no-oem-list li');
+    expect(await suk.page.locator('#links-no-oem-list li').textContent()).toBe('Sentra IKM logam Sukabumi — 5 anggota, belum satu pun memasok pihak lain.');
+    // A Ceper briefing has no empty table of clusters without a path: its key figure says Ceper reaches an OEM.
+    const { page } = await fx.page('?view=links&cluster=cl-ceper');
+    await page.waitForSelector('#links-table');
+    const html = await exportedText(page);
+    expect(html).toContain('Sentra IKM logam Ceper reaches at least one OEM');
+    expect(html).not.toContain('Clusters with no path to an OEM');
+  });
+
+  it('names a link’s missing processes once, grouped, in both languages (not "a process, a process, a process")', async () => {
+    // IKM Ceper 05 → PT Shimizu for the water-pump housing lacks three processes and ISO 9001 (GET /api/analysis/missing-links);
+    // the processes' names are the catalogue's (GET /api/catalog) in each language.
+    const api = await missingLinks('');
+    const link = api.recommendations.find((r) => r.supplier.name.startsWith('IKM Ceper 05') && r.buyer.name === 'PT Shimizu')!;
+    expect(link.gaps.map((g) => g.process ?? g.certification)).toEqual(['p-machining-cnc', 'p-painting', 'p-pattern', 'ISO 9001']);
+    for (const [lang, cell] of [
+      ['en', 'makes it, short of the buyer’s requirement in: processes (CNC machining, Painting and coating, Pattern making); certification (ISO 9001)'],
+      ['id', 'sudah membuatnya, tetapi belum memenuhi persyaratan pembeli dalam: proses (Permesinan CNC, Pengecatan dan pelapisan, Pembuatan pola); sertifikasi (ISO 9001)'],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=links&lang=${lang}`);
+      await page.waitForSelector('#links-table');
+      expect(await page.locator(`#links-table tr[data-sel="${selOf(link)}"] td`).nth(6).textContent()).toBe(cell);
       expect(errors).toEqual([]);
     }
   });

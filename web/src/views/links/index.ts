@@ -16,6 +16,7 @@ import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
 import { keyboardRows } from '../../app/row-keys.ts';
+import { feasibilityText, gapGroups, type GapNames } from './gaps.ts';
 import './messages.ts';
 import './style.css';
 
@@ -23,12 +24,6 @@ const FETCH_LIMIT = 200;
 
 /** The selection id of a recommendation, as the network and map views read it. */
 export const linkSel = (r: Pick<Recommendation, 'supplier' | 'buyer' | 'component'>): string => `${r.supplier.id}|${r.buyer.id}|${r.component.id}`;
-
-function gapList(r: Recommendation): string {
-  if (r.feasibility === 'capable') return t('links.capable');
-  if (r.gaps.length === 0) return t('links.makes');
-  return t('links.makesWithGaps', { gaps: r.gaps.map((g) => t(`links.gap.${g.kind}`)).join(', ') });
-}
 
 export const linksView: ViewDef = {
   id: 'links',
@@ -47,11 +42,14 @@ export const linksView: ViewDef = {
     let provinceOf = new Map<string, string | undefined>();
     /** Cluster names, from the catalogue (the focus's name in the sentence about its path to an OEM). */
     let clusterName = new Map<string, string>();
+    /** Process and material names, from the catalogue: a link's gaps name them ("processes (Casting, Machining)"). */
+    let gapNames: GapNames = { processes: new Map(), materials: new Map() };
     // Read once at mount (the shell has the catalogue already); every load waits for it, so its first answer cannot outrun it.
     const clustersKnown = getCached<CatalogOut>('catalog')
       .then((catalog) => {
         provinceOf = new Map(catalog.clusters.map((c) => [c.id, c.province]));
         clusterName = new Map(catalog.clusters.map((c) => [c.id, c.name]));
+        gapNames = { processes: new Map(catalog.processes.map((p) => [p.id, p.name])), materials: new Map(catalog.materials.map((m) => [m.id, m.name])) };
       })
       .catch(() => undefined);
     let data: MissingLinksOut | null = null;
@@ -156,7 +154,7 @@ export const linksView: ViewDef = {
             h('td', { class: 'num', 'data-value': String(r.score) }, formatFixed(r.score, 3)),
             h('td', { class: 'num', 'data-value': String(r.imports.valueUsd) }, r.imports.valueUsd > 0 ? formatUsd(r.imports.valueUsd) : '—'),
             h('td', { class: 'num' }, r.distanceKm === null ? '—' : `${formatNumber(r.distanceKm)} km`),
-            h('td', {}, gapList(r)),
+            h('td', {}, feasibilityText(r, gapNames)),
             h('td', { class: 'links-evidence' }, r.sentence),
           ),
         );
@@ -183,9 +181,12 @@ export const linksView: ViewDef = {
 
     function renderNoPath(out: MissingLinksOut): void {
       const list = noPathOf(out);
+      const { cluster } = ctx.state.get();
+      // With a cluster in focus the part answers whether that cluster reaches an OEM; "these clusters
+      // are outside the chain" is said only over a list of them.
       noPath.replaceChildren(
-        h('h3', { id: 'links-no-oem-title' }, t('links.noOemTitle')),
-        h('p', { class: 'hint' }, t('links.noOemIntro')),
+        h('h3', { id: 'links-no-oem-title' }, cluster !== '' ? t('links.oemPathTitle', { cluster: clusterName.get(cluster) ?? cluster }) : t('links.noOemTitle')),
+        h('p', { class: 'hint' }, cluster === '' && list.length > 0 ? t('links.noOemIntro') : t('links.oemPathIntro')),
         list.length === 0
           ? h('p', {}, noPathLine(0))
           : h(
@@ -198,7 +199,8 @@ export const linksView: ViewDef = {
                   h('button', { type: 'button', class: 'link', onclick: () => ctx.state.set({ sel: c.cluster }) }, c.name),
                   ' — ',
                   t(c.suppliers === 0 ? 'links.noOemLineNone' : 'links.noOemLine', { members: c.members, suppliers: c.suppliers }),
-                  c.buyers.length > 0 ? ` ${t('links.noOemBuyers', { buyers: c.buyers.map((b) => b.name).join(', ') })}` : ` ${t('links.noOemNoBuyers')}`,
+                  // "none of them supplying anyone yet" already says there are no buyers.
+                  c.buyers.length > 0 ? ` ${t('links.noOemBuyers', { buyers: c.buyers.map((b) => b.name).join(', ') })}` : c.suppliers === 0 ? '' : ` ${t('links.noOemNoBuyers')}`,
                 ),
               ),
             ),
@@ -300,7 +302,8 @@ export const linksView: ViewDef = {
               col('componentName', t('col.component')),
               col('score', t('col.score'), 'decimal', { digits: 3 }),
               col('feasibility', t('col.feasibility'), 'text', { words: { capable: t('links.capable'), makes: t('links.makes') } }),
-              col('gaps', t('col.missing'), 'text', { words: Object.fromEntries(['process', 'tolerance', 'material', 'certification'].map((k) => [k, t(`links.gap.${k}`)])) }),
+              col('gaps', t('col.missing'), 'text', { csvOnly: true }),
+              col('gapsText', t('col.missing')),
               col('importValueUsd', t('links.col.imports'), 'usd'),
               col('distanceKm', t('col.distance'), 'km'),
               col('evidence', t('col.evidence'), 'text', { long: true }),
@@ -317,12 +320,14 @@ export const linksView: ViewDef = {
               score: r.score,
               feasibility: r.feasibility,
               gaps: r.gaps.map((g) => g.kind),
+              gapsText: gapGroups(r.gaps, gapNames),
               importValueUsd: r.imports.valueUsd,
               distanceKm: r.distanceKm,
               evidence: r.sentence,
             })),
           });
-          tables.push({
+          // None without a path is said by the key figures ("… reaches at least one OEM"); no empty table follows it.
+          if (noPathOf(data).length > 0) tables.push({
             title: t('links.noOemTitle'),
             columns: [col('cluster', 'cluster', 'text', { id: true }), col('name', t('col.cluster')), col('members', t('col.members'), 'count'), col('suppliers', t('col.suppliers'), 'count'), col('buyers', t('col.buyers'), 'text', { long: true })],
             rows: noPathOf(data).map((c) => ({ cluster: c.cluster, name: c.name, members: c.members, suppliers: c.suppliers, buyers: c.buyers.map((b) => b.name).join('; ') })),
@@ -336,7 +341,7 @@ export const linksView: ViewDef = {
           options: ['cluster', 'component', 'tier', 'province'],
           // The buyer is a firm: named here, in words, rather than as an id by the scope line.
           scope: ctx.state.get().buyer ? [{ label: t('links.col.buyer'), value: buyerNames.get(ctx.state.get().buyer) ?? ctx.state.get().buyer }] : [],
-          method: [t('links.intro'), t('method.links'), t('links.noOemIntro')],
+          method: [t('links.intro'), t('method.links'), t('links.oemPathIntro')],
         };
       },
     };

@@ -76,6 +76,7 @@ export interface ConsoleMessages {
   busy: (running: number, seconds: number) => string;
   timeout: (timeoutMs: number) => string;
   memory: string;
+  memoryLimit: (usedBytes: number, maxBytes: number) => string;
   tooLarge: (rows: number, max: number) => string;
   tooDeep: (max: number) => string;
   reduceNests: (accumulator: string, p: { line: number; column: number }) => string;
@@ -155,6 +156,7 @@ function messagesIn(lang: Lang): ConsoleMessages {
     busy: (running, seconds) => say(lang, 'console.busy', { running: String(running), seconds: String(seconds) }),
     timeout: (timeoutMs) => say(lang, 'console.timeout', { seconds: decimal(lang, timeoutMs / 1000) }),
     memory: say(lang, 'console.memory'),
+    memoryLimit: (usedBytes, maxBytes) => say(lang, 'console.memoryLimit', { used: count(lang, Math.round(usedBytes / 2 ** 20)), max: count(lang, Math.round(maxBytes / 2 ** 20)) }),
     reduceNests: (accumulator, p) => say(lang, 'console.reduceNests', { accumulator, line: String(p.line), column: String(p.column) }),
     tooDeep: (max) => say(lang, 'console.tooDeep', { max: count(lang, max) }),
     tooLarge: (rows, max) => say(lang, 'console.tooLarge', { rows: count(lang, rows), max: count(lang, max) }),

@@ -28,6 +28,7 @@ import { CONSOLE_LIMITS, type CypherRequest, type CypherResult } from './shapes.
 import { MAX_VALUE_DEPTH, nestedDeeperThan, valueChars } from './size.ts';
 import { ConsoleSlots, type SlotLimits } from './slots.ts';
 import { CONSOLE_METADATA_KEY, consoleTransactions, terminateConsoleQuery } from './transactions.ts';
+import { watchMemory, type MemoryWatch } from './memory-watch.ts';
 
 /** The checks a query passes before it runs; tests replace one to show that the other holds alone. */
 export interface ConsoleLayers {
@@ -52,6 +53,9 @@ export interface ConsoleRunnerOptions {
   pollMs?: number;
   /** Characters of values an answer may hold (CONSOLE_LIMITS.maxAnswerChars; tests lower it). */
   maxAnswerChars?: number;
+  /** Heap bytes one query may hold in Neo4j (CONSOLE_LIMITS.maxQueryMemoryBytes), and how often it is read (ms). */
+  maxQueryMemoryBytes?: number;
+  memoryPollMs?: number;
   log?: (text: string) => void;
 }
 
@@ -182,6 +186,8 @@ export class ConsoleRunner {
   private readonly graceMs: number;
   private readonly pollMs: number;
   private readonly maxAnswerChars: number;
+  private readonly maxQueryMemoryBytes: number;
+  private readonly memoryPollMs: number;
   private readonly log: (text: string) => void;
   /** Queries past their time limit that Neo4j has not ended yet. */
   private readonly lingering = new Set<Promise<void>>();
@@ -196,6 +202,8 @@ export class ConsoleRunner {
     this.graceMs = options.graceMs ?? CONSOLE_LIMITS.graceMs;
     this.pollMs = options.pollMs ?? 500;
     this.maxAnswerChars = options.maxAnswerChars ?? CONSOLE_LIMITS.maxAnswerChars;
+    this.maxQueryMemoryBytes = options.maxQueryMemoryBytes ?? CONSOLE_LIMITS.maxQueryMemoryBytes;
+    this.memoryPollMs = options.memoryPollMs ?? CONSOLE_LIMITS.memoryPollMs;
     this.log = options.log ?? ((text) => console.error(text));
   }
 
@@ -220,6 +228,7 @@ export class ConsoleRunner {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     const started = performance.now();
     let lingering = false;
+    let watch: MemoryWatch | null = null;
     try {
       const planning = session.executeRead((tx) => noRetry(() => explain(tx, query, params)), txConfig).catch((error: unknown) => {
         throw error instanceof NoRetry ? new NoRetry(inWrittenTerms(error.inner, checked, EXPLAIN)) : error;
@@ -233,6 +242,7 @@ export class ConsoleRunner {
         throw consoleTimeout(timeoutMs, lang);
       }
       this.layers.plan(planned.queryType, planned.plan, this.database, lang);
+      watch = watchMemory(this.driver, this.database, id, this.maxQueryMemoryBytes, this.memoryPollMs, this.log);
       const work = session.executeRead(
         (tx) =>
           noRetry(async () => {
@@ -255,11 +265,16 @@ export class ConsoleRunner {
       return toResult(outcome, limit, Math.round(performance.now() - started), checked.patterns, lang);
     } catch (error) {
       const inner = error instanceof NoRetry ? error.inner : error;
+      // Ended by the memory watch: whatever Neo4j said of the ending, the reason is the memory.
+      await watch?.stop();
+      const held = watch?.exceeded() ?? null;
+      if (held !== null) throw new AppError('query_refused', consoleMessages(lang).memoryLimit(held, this.maxQueryMemoryBytes), { maxQueryMemoryBytes: this.maxQueryMemoryBytes, usedBytes: held });
       if (inner instanceof AppError) throw inner;
       // The driver reads values by recursion: one nested thousands deep overflows its stack.
       if (inner instanceof RangeError && /call stack/i.test(inner.message)) throw valuesTooDeep(null, lang);
       throw mapConsoleError(inner, timeoutMs, performance.now() - started, lang);
     } finally {
+      await watch?.stop();
       if (!lingering) {
         release();
         await session.close().catch(() => undefined);

@@ -26,6 +26,14 @@ export const CONSOLE_LIMITS = {
   maxAnswerChars: 16_000_000,
   /** Rows the driver fetches from Neo4j at a time, so that no more than these wait unchecked. */
   fetchRows: 100,
+  /**
+   * Heap memory one console query may hold in Neo4j (its estimatedUsedHeapMemory): past it the
+   * console ends the query (memory-watch.ts), so that four queries at once (queriesInAll) hold at
+   * most 1 GiB and the views' analyses and loads keep the rest.
+   */
+  maxQueryMemoryBytes: 256 * 1024 * 1024,
+  /** How often the console reads a running query's memory from SHOW TRANSACTIONS (ms). */
+  memoryPollMs: 250,
   /** Values all range() calls inside expressions of one query may produce (multiplied); see budget.ts. */
   maxRangeValues: 1_000_000,
 } as const;

@@ -152,7 +152,8 @@ export class Neo4jStore implements GraphStore {
     // console queries can neither use the store's rights nor take the analyses' connections.
     const consoleAuth = options.consoleUser ? neo4j.auth.basic(options.consoleUser, options.consolePassword ?? '') : auth;
     const consoleDriver = neo4j.driver(options.uri, consoleAuth, {
-      maxConnectionPoolSize: CONSOLE_LIMITS.queriesInAll + 2,
+      // Each query's connection, one for each query's memory watch (console/memory-watch.ts), and two for ending queries.
+      maxConnectionPoolSize: CONSOLE_LIMITS.queriesInAll * 2 + 2,
       // A few rows at a time: the console counts what it holds as rows arrive (run.ts).
       fetchSize: CONSOLE_LIMITS.fetchRows,
       connectionAcquisitionTimeout: 10_000,

@@ -19,7 +19,7 @@ import type { NationalImportsOut } from '../../server/analysis/trade/shapes.ts';
 import { readDataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
-import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
+import { exportedText, browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
 let seed: BrowserFixture;
@@ -131,10 +131,26 @@ describe.skipIf(unavailable)('national exposure beside the buyers’ figures (ri
     await page.waitForSelector('#exp-none');
     const note = (await page.locator('#exp-none').textContent()) ?? '';
     expect(note).toContain(lang === 'en' ? 'no national trade table' : 'tidak memiliki tabel perdagangan nasional');
-    for (const w of national.warnings) expect(note).toContain(w.message);
+    // The API marks the file name and the command with backticks: shown as code, never as backticks.
+    for (const w of national.warnings) expect(note).toContain(w.message.replace(/`([^`]+)`/g, '$1'));
+    const marked = national.warnings.flatMap((w) => [...w.message.matchAll(/`([^`]+)`/g)].map((m) => m[1]));
+    expect(marked).toContain('trade.csv');
+    expect(await page.locator('#exp-none code').allTextContents()).toEqual(marked);
+    expect(note).not.toContain('`');
     expect(await page.locator('#exp-table tbody tr').count()).toBe(buyers.components.filter((c) => c.importedValueUsd > 0).length);
     expect(await page.locator('#exp-source').count()).toBe(0);
+    // The briefing's key figures say the same in plain words.
+    const html = await exportedText(page);
+    expect(html).toContain('trade.csv');
+    expect(html).not.toContain('`');
     expect(errors).toEqual([]);
+    // So does Complexity's part on products without a world table.
+    const cx = await bare.page(`?view=complexity&lang=${lang}`, { width: 1440, height: 1200 });
+    await cx.page.waitForSelector('#cx-products-none');
+    expect(await cx.page.locator('#cx-products-none code').first().textContent()).toBe('world_trade.csv');
+    expect(await cx.page.locator('#cx-products-none').textContent()).not.toContain('`');
+    expect(await exportedText(cx.page)).not.toContain('`');
+    expect(cx.errors).toEqual([]);
   });
 });
 

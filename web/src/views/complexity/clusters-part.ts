@@ -22,6 +22,7 @@ import { focusIndices, scrollToFocus } from './focus-rows.ts';
 import { chartHasBars, clusterTable, componentTable, eciChart, opportunityTable, type ChartFocus, type Names } from './ranking.ts';
 import { rankText, type ClusterComplexityOut, type ClusterFigure, type Opportunity } from './results.ts';
 import { structureNotice } from './structure.ts';
+import { plainText } from '../../app/code-text.ts';
 
 const SHOWN_OPPORTUNITIES = 15;
 /** Next steps named in the focused cluster's key figures. */
@@ -149,7 +150,7 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
     const ids = focusIds(out, focus, provinceOf);
     const focused = [...focusFigures(out, names, focus, ids), ...(focus.component !== '' ? componentFigures(out, names, focus, componentOpps ?? [], ids) : [])];
     const general = figures(out, names);
-    lines = [...focused, ...general, ...out.warnings.map((w) => w.message)];
+    lines = [...focused, ...general, ...out.warnings.map((w) => plainText(w.message))];
 
     const chartFocus: ChartFocus = { cluster: ids.has(focus.cluster) ? focus.cluster : '', province: focus.province, ids };
     const ranked = out.blocks.map((b, k) => ({ b, k })).filter(({ b, k }) => (b.status === 'whole' || b.status === 'ranked') && chartHasBars(out, k, chartFocus));

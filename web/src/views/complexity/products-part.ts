@@ -12,6 +12,7 @@ import type { TableExport } from '../../app/view.ts';
 import { col } from '../../export/index.ts';
 import { focusIndices, markRows, scrollToFocus } from './focus-rows.ts';
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
+import { codeText, plainText } from '../../app/code-text.ts';
 
 type ComponentPci = ProductComplexityOut['components'][number];
 
@@ -73,9 +74,9 @@ export function productsPart(onSelect: (id: string) => void, initial: string): P
     try {
       const out = await getCached<ProductComplexityOut>('analysis/product-complexity', { lang: lang() });
       if (!alive) return;
-      const warnings = out.warnings.map((w) => h('p', { class: 'cx-products-warning', 'data-code': w.code }, w.message));
+      const warnings = out.warnings.map((w) => h('p', { class: 'cx-products-warning', 'data-code': w.code }, ...codeText(w.message)));
       if (!out.available) {
-        lines = out.warnings.map((w) => w.message);
+        lines = out.warnings.map((w) => plainText(w.message));
         body.replaceChildren(h('div', { id: 'cx-products-none', role: 'note' }, ...warnings));
         return;
       }
@@ -104,7 +105,7 @@ export function productsPart(onSelect: (id: string) => void, initial: string): P
     const line = focusLine(out, focus, name);
     // The server's sentences name the table's year and source, the country's ECI rank and the
     // most complex component, in the UI language (server/analysis/trade/world.ts).
-    lines = [...(line ? [line] : []), ...out.summary, ...out.warnings.map((w) => w.message)];
+    lines = [...(line ? [line] : []), ...out.summary, ...out.warnings.map((w) => plainText(w.message))];
     const box = h('div', { class: 'cx-scroll' }, componentTable(out, onSelect, focus));
     body.replaceChildren(h('div', { class: 'cx-figures', id: 'cx-products-summary' }, ...(line ? [h('p', { class: 'cx-focus-line' }, line)] : []), ...out.summary.map((l) => h('p', {}, l))), ...warnings, box);
     scrollToFocus(box);

@@ -6,6 +6,7 @@ import { h } from '../../app/dom.ts';
 import { t } from '../../app/i18n.ts';
 import { noticeBox } from '../../app/notice/index.ts';
 import type { ClusterComplexityOut } from './results.ts';
+import { codeText } from '../../app/code-text.ts';
 
 /** Names listed per block before "…". */
 const SHOWN_NAMES = 8;
@@ -40,7 +41,7 @@ export function structureNotice(out: ClusterComplexityOut, clusterName: (id: str
   lines.push(t('cx.why.noRanking'));
   lines.push(t('cx.howMeaningful', { clusters: out.table.clusters, components: out.table.components }));
   if (out.warnings.length > 0) {
-    lines.push(h('details', {}, h('summary', {}, t('cx.technical')), ...out.warnings.map((w) => h('p', { 'data-code': w.code }, w.message))));
+    lines.push(h('details', {}, h('summary', {}, t('cx.technical')), ...out.warnings.map((w) => h('p', { 'data-code': w.code }, ...codeText(w.message)))));
   }
   return noticeBox({ kind: 'caution', id: 'cx-structure', title: t('cx.undefinedTitle'), lines });
 }

@@ -11,6 +11,7 @@ import type { TableExport } from '../../app/view.ts';
 import { col, download, fileName, toCsvTable } from '../../export/index.ts';
 import { csvHeader, guessColumns } from './csv-header.ts';
 import type { ComplexityOut } from './results.ts';
+import { codeText } from '../../app/code-text.ts';
 
 /** Rows shown on the page; the download has them all. */
 const SHOWN_ROWS = 200;
@@ -50,7 +51,7 @@ function warningsNotice(r: ComplexityOut): HTMLElement {
     kind: 'caution',
     id: 'cx-upload-warnings',
     title: t(undefinedEci ? 'cx.uploadUndefined' : 'cx.uploadWarnings'),
-    lines: r.warnings.map((w) => h('p', { 'data-code': w.code }, w.message)),
+    lines: r.warnings.map((w) => h('p', { 'data-code': w.code }, ...codeText(w.message))),
   });
 }
 

@@ -23,6 +23,7 @@ import './messages.ts';
 import { rankingColumns, rankingRows, rankingTable } from './ranking.ts';
 import './style.css';
 import { whatIfForm, type WhatIfForm } from './what-if.ts';
+import { codeText, plainText } from '../../app/code-text.ts';
 
 /** Opportunities fetched (the API's maximum): the chart and the key figures use them all. */
 const FETCH_LIMIT = 1000;
@@ -156,7 +157,7 @@ export const opportunitiesView: ViewDef = {
         basisFigure(out),
         ...out.warnings.map((w) => w.message),
       ];
-      summary.replaceChildren(h('h3', {}, t('opp.keyFigures')), h('ul', {}, ...figures.map((f) => h('li', {}, f))));
+      summary.replaceChildren(h('h3', {}, t('opp.keyFigures')), h('ul', {}, ...figures.map((f) => h('li', {}, ...codeText(f)))));
       chartSvg = barChart(
         totals.map((s) => ({ label: `${STATUS_ICONS[s.status]} ${t(`opp.status.${s.status}`)}`, value: s.valueUsd, colour: STATUS_COLOURS[s.status], text: `${formatUsd(s.valueUsd)} (${s.components})` })),
         { title: national ? t('opp.chartTitleNational', { year }) : t('opp.chartTitle'), axisLabel: national ? t('opp.chartAxisNational', { year }) : t('opp.chartAxis'), format: (v) => formatUsd(v), width: 520, barHeight: 30, id: 'opp-chart-svg' },
@@ -243,7 +244,7 @@ export const opportunitiesView: ViewDef = {
           ...(svg ? { svg: () => svg.cloneNode(true) as SVGSVGElement } : {}),
           legend: svg ? STATUSES.map((s) => ({ label: `${STATUS_ICONS[s]} ${t(`opp.status.${s}`)}`, colour: STATUS_COLOURS[s], shape: 'square' as const })) : [],
           tables,
-          summary: figures,
+          summary: figures.map(plainText),
           options: ['strategy', 'basis', 'cluster', 'component', 'province'],
           method: [t('opp.intro'), t(`opp.strategy.${ctx.state.get().strategy}.what`), data?.importBasis === 'national' ? t('opp.chartCaptionNational', { year: data.basisYear === null ? '—' : String(data.basisYear) }) : t('opp.chartCaption'), t('method.status'), t('method.coverage'), t('method.density')],
         };

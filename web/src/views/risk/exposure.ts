@@ -13,6 +13,7 @@ import type { TableExport } from '../../app/view.ts';
 import { exposureRows, exposureTable, originParts, pct, signedGrowth, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
 import { sparkline } from './sparkline.ts';
 import { componentExposureFigures } from './exposure-focus.ts';
+import { codeText, plainText } from '../../app/code-text.ts';
 
 export interface ExposurePart {
   element: HTMLElement;
@@ -123,7 +124,7 @@ export function exposurePart(): ExposurePart {
     draw();
     const table = h('table', { class: 'data risk-table exp-table', id: 'exp-table' }, h('caption', {}, t('exp.caption', { n: rows.length })), h('thead', {}, h('tr', {}, ...heads)), tbody);
     const source = n.year === null ? null : h('p', { class: 'exp-source', id: 'exp-source' }, t('exp.source', { year: String(n.year), source: n.sources.length > 0 ? n.sources.join('; ') : t('exp.noSource') }));
-    const none = n.year === null || n.components.length === 0 ? h('p', { class: 'notice', id: 'exp-none', role: 'note' }, t('exp.noNational'), ...n.warnings.map((w) => h('span', { class: 'hint' }, ` ${w.message}`))) : null;
+    const none = n.year === null || n.components.length === 0 ? h('p', { class: 'notice', id: 'exp-none', role: 'note' }, t('exp.noNational'), ...n.warnings.map((w) => h('span', { class: 'hint' }, ' ', ...codeText(w.message)))) : null;
     // A component of the focus that neither table names: said, rather than an empty table.
     const absent = only !== null && rows.length === 0 ? h('p', { id: 'exp-component-none' }, t('exp.componentNone', { component: only.name })) : null;
     body.replaceChildren(...(none ? [none] : []), ...(source ? [source] : []), absent ?? h('div', { class: 'risk-scroll' }, table));
@@ -144,7 +145,7 @@ export function exposurePart(): ExposurePart {
     element,
     table: () => (national ? exposureTable(rows, national) : null),
     // With a component in focus, its own row said (the national summary is about every component).
-    figures: () => (!national ? [] : only ? componentExposureFigures(only, rows[0], national) : [...national.summary, ...national.warnings.map((w) => w.message)]),
+    figures: () => (!national ? [] : only ? componentExposureFigures(only, rows[0], national) : [...national.summary, ...national.warnings.map((w) => plainText(w.message))]),
     component(focus) {
       if ((focus?.id ?? null) === (only?.id ?? null)) return;
       only = focus;

@@ -64,7 +64,9 @@ describe.skipIf(unavailable)('product complexity in the complexity panel', () =>
     expect(out.available).toBe(false);
     const { page, errors } = await seed.page(`?view=complexity&lang=${lang}`, { width: 1440, height: 2300 });
     await page.waitForSelector('#cx-products-none');
-    expect(await page.locator('#cx-products-none p').allTextContents()).toEqual(out.warnings.map((w) => w.message));
+    // The API's warnings, their backticked file names and commands shown as code rather than as backticks.
+    expect(await page.locator('#cx-products-none p').allTextContents()).toEqual(out.warnings.map((w) => w.message.replace(/`([^`]+)`/g, '$1')));
+    expect(await page.locator('#cx-products-none p code').allTextContents()).toEqual(out.warnings.flatMap((w) => [...w.message.matchAll(/`([^`]+)`/g)].map((m) => m[1])));
     expect(await page.locator('#cx-products-none').textContent()).toContain(lang === 'en' ? 'No world trade table is loaded' : 'Belum ada tabel perdagangan dunia');
     expect(await page.locator('#cx-products-table').count()).toBe(0);
     expect(errors).toEqual([]);

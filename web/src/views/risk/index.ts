@@ -262,7 +262,8 @@ export const riskView: ViewDef = {
         h('div', { class: 'risk-top' }, h('div', { id: 'risk-summary', class: 'risk-summary' }, h('h3', {}, t('risk.keyFigures')), h('ul', {}, ...keyFigures.map((f) => h('li', {}, f)))),
           chartSvg
             ? h('figure', { class: 'risk-chart', id: 'risk-chart' }, chartSvg, h('figcaption', { class: 'hint' }, t('risk.chartCaption', { tiers: tiers.map(tierShort).join(', ') })), h('ul', { class: 'sr-only' }, ...barFigures.map((f) => h('li', {}, f))))
-            : h('p', {}, noImpact()),
+            : // No chart: the key figures beside it and the impact section below say why; a third copy of the sentence here said nothing new.
+              null,
         ),
         h('p', { class: 'hint' }, t('risk.keysHint')),
         h('h3', {}, t('risk.impactTitle')),

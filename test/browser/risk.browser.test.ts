@@ -180,6 +180,8 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
       expect(await page.locator('#risk-impact-none').textContent()).toBe(none);
       // Said twice, in the key figures and under the impact heading; not a third time where the chart would be.
       expect((await page.locator('#risk-body').textContent())!.split(none).length - 1).toBe(2);
+      // No table, so no hint on moving in tables.
+      expect(await page.locator('#risk-body').textContent()).not.toContain(lang === 'en' ? 'arrow keys' : 'tombol panah');
       expect(await page.locator('#risk-impact, #risk-single, #risk-chart-svg').count()).toBe(0);
       expect(await page.locator('#risk-single-none').textContent()).toContain(semarang.name);
       expect(errors).toEqual([]);

@@ -265,7 +265,8 @@ export const riskView: ViewDef = {
             : // No chart: the key figures beside it and the impact section below say why; a third copy of the sentence here said nothing new.
               null,
         ),
-        h('p', { class: 'hint' }, t('risk.keysHint')),
+        // How to move in the tables, only when there is a table to move in.
+        ...(rows.failureImpact.length > 0 || rows.singleSource.length > 0 ? [h('p', { class: 'hint' }, t('risk.keysHint'))] : []),
         h('h3', {}, t('risk.impactTitle')),
         h('p', { class: 'hint' }, t('risk.impactIntro')),
         rows.failureImpact.length > 0 ? paged(rows.failureImpact, (shown, total) => impactTable(shown, caption.impact(shown.length, total), select, Boolean(focus?.component)), 'risk-impact-more') : h('p', { id: 'risk-impact-none' }, noImpact()),

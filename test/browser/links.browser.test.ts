@@ -205,6 +205,10 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     const suk = await fx.page('?view=links&cluster=cl-sukabumi&lang=id');
     await suk.page.waitForSelector('#links-no-oem-list li');
     expect(await suk.page.locator('#links-no-oem-list li').textContent()).toBe('Sentra IKM logam Sukabumi — 5 anggota, belum satu pun memasok pihak lain.');
+    // No links to select, so no hint on selecting one; the fields stay on one row at 1,400 px.
+    expect(await suk.page.locator('#links-keys-hint').isVisible()).toBe(false);
+    const tops = await suk.page.locator('.links-controls > *').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
     // A Ceper briefing has no empty table of clusters without a path: its key figure says Ceper reaches an OEM.
     const { page } = await fx.page('?view=links&cluster=cl-ceper');
     await page.waitForSelector('#links-table');

@@ -33,8 +33,8 @@ const get = async <T>(fx: BrowserFixture, path: string): Promise<T> => (await (a
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
 const LANGS = ['en', 'id'] as const;
 const TEXT = {
-  en: { clusters: 'Clusters', more: 'more — keep typing', buyerPlaceholder: 'All buyers — type to search', targetPlaceholder: 'Search firms or clusters…', unknownBuyer: 'Unknown buyer ‘nobody’' },
-  id: { clusters: 'Sentra', more: 'lainnya — ketik untuk mempersempit', buyerPlaceholder: 'Semua pembeli — ketik untuk mencari', targetPlaceholder: 'Cari perusahaan atau sentra…', unknownBuyer: 'Pembeli ‘nobody’ tidak dikenal' },
+  en: { clusters: 'Clusters', more: 'more — keep typing', buyerPlaceholder: 'All — type a buyer’s name', targetPlaceholder: 'Search firms or clusters…', unknownBuyer: 'Unknown buyer ‘nobody’' },
+  id: { clusters: 'Sentra', more: 'lainnya — ketik untuk mempersempit', buyerPlaceholder: 'Semua — ketik nama pembeli', targetPlaceholder: 'Cari perusahaan atau sentra…', unknownBuyer: 'Pembeli ‘nobody’ tidak dikenal' },
 };
 
 /** Presses ArrowDown until the active option is `value` (at most `limit` times); returns whether it got there. */

@@ -57,6 +57,7 @@ export const linksView: ViewDef = {
     const summary = h('div', { id: 'links-summary' });
     const selection = h('div', { id: 'links-selection', class: 'links-selection', 'aria-live': 'polite', hidden: true });
     const tableHolder = h('div', { id: 'links-list', class: 'links-scroll' }, h('p', {}, t('links.loading')));
+    const keysHint = h('p', { class: 'hint', id: 'links-keys-hint' }, t('links.keysHint'));
     const noPath = h('section', { id: 'links-no-oem', 'aria-labelledby': 'links-no-oem-title' });
     el.append(
       h(
@@ -67,7 +68,7 @@ export const linksView: ViewDef = {
         controls,
         summary,
         selection,
-        h('p', { class: 'hint' }, t('links.keysHint')),
+        keysHint,
         tableHolder,
         noPath,
       ),
@@ -128,6 +129,8 @@ export const linksView: ViewDef = {
 
     function renderTable(out: MissingLinksOut): void {
       const rows = out.recommendations;
+      // How to select a row, only over rows to select.
+      keysHint.hidden = rows.length === 0;
       const table = h('table', { class: 'data links-table', id: 'links-table', role: 'grid', 'aria-readonly': 'true' }, h('caption', {}, t('links.caption', { shown: rows.length, total: out.total })));
       const heads: Array<[string, boolean]> = [
         ['#', true],

@@ -12,6 +12,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Opportunity, SubstitutionOut, WhatIfOut } from '../../server/analysis/substitution/shapes.ts';
+import { readDeck } from '../export/read-back.ts';
 import { browserUnavailable, openBrowserFixture, exportedText, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
@@ -206,6 +207,36 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
       expect(await page.locator('#opp-more').count()).toBe(0);
       expect(errors).toEqual([]);
     }
+  });
+
+  it('keeps the gaps and their policy levers on the briefing’s ranking slide, in Bahasa Indonesia', async () => {
+    // Slides leave out long columns; the gaps → levers column is what a briefing on substitution is
+    // about, so it stays, and density and capacity (in the HTML, PDF and workbook) make room for it.
+    const api = (await (await fetch(`${fx.server.url}/api/analysis/substitution?strategy=balanced&cluster=cl-ceper&limit=1000&lang=id`)).json()) as SubstitutionOut;
+    const { page, errors } = await fx.page('?view=opportunities&cluster=cl-ceper&lang=id');
+    await page.waitForSelector('#opp-table');
+    await page.click('#export summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-pptx')]);
+    const deck = readDeck(await readFile((await download.path())!));
+    const ranking = deck.slides.flatMap((sl) => sl.tables).find((tb) => tb[0]?.[0] === 'Peringkat')!;
+    const head = ranking[0]!;
+    expect(head).toContain('Kekurangan → langkah kebijakan');
+    expect(head).not.toContain('Kepadatan');
+    expect(head).not.toContain('Kapasitas / impor');
+    // Each row's gaps as the API names them, with the lever for each (the panel's words).
+    const gapsAt = head.indexOf('Kekurangan → langkah kebijakan');
+    const near = api.opportunities.findIndex((o) => o.gaps.length > 0);
+    expect(near).toBeGreaterThan(-1);
+    const cell = ranking[near + 1]![gapsAt]!;
+    expect(cell).toContain(' → ');
+    const leverWords: Record<string, string> = {
+      'machinery-restructuring': 'restrukturisasi mesin dan peralatan',
+      'quality-certification': 'pendampingan mutu dan sertifikasi',
+      'investment-pooling': 'investasi atau penggabungan kapasitas melalui koperasi',
+      'material-centre': 'pusat bahan baku (material center)',
+    };
+    for (const g of api.opportunities[near]!.gaps) expect(cell).toContain(leverWords[g.lever]);
+    expect(errors).toEqual([]);
   });
 
   it('switches its labels to Bahasa Indonesia', async () => {

@@ -29,6 +29,12 @@ export interface ColumnSpec {
   words?: Readonly<Record<string, string>>;
   /** Long sentences (explanations, evidence): left out of slide tables, kept in HTML and PDF. */
   long?: boolean;
+  /**
+   * Whether slide tables show the column (default: every column but the long ones). A slide has room
+   * for the few columns a briefing talks about: a view keeps a long one its reader needs (the gaps and
+   * their policy levers) and leaves out details the HTML, PDF and workbook still hold.
+   */
+  slide?: boolean;
 }
 
 export interface TableExport {

@@ -47,8 +47,10 @@ export interface DocTable {
   headers: string[];
   /** Right-aligned columns. */
   numeric: boolean[];
-  /** Long sentences: left out of slide tables. */
+  /** Long sentences: a line of their own under each row in HTML and PDF. */
   long: boolean[];
+  /** Columns slide tables show (ColumnSpec.slide; by default the short ones). */
+  slide: boolean[];
   /** The first rows, and rows in focus further down (export/rows.ts), formatted. */
   rows: string[][];
   /** Each row's index in the whole table (0-based). */
@@ -70,6 +72,7 @@ export function docTable(table: TableExport, maxRows: number): DocTable {
     headers: shown.map((c) => c.header),
     numeric: shown.map((c) => NUMERIC.has(c.format ?? 'text')),
     long: shown.map((c) => c.long === true),
+    slide: shown.map((c) => c.slide ?? c.long !== true),
     rows: at.map((i) => shown.map((c) => formatCell(table.rows[i]![c.key], c))),
     at,
     focus: at.flatMap((i, k) => (focus.has(i) ? [k] : [])),

@@ -63,8 +63,9 @@ function columnWidths(headers: readonly string[], rows: readonly string[][], num
 function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string): void {
   const slide = pptx.addSlide({ masterName: master });
   heading(slide, tb.title, lang);
-  // Long sentences (explanations, evidence) stay in the HTML and PDF: a slide shows the figures.
-  const keep = tb.headers.map((_, k) => !tb.long[k]);
+  // Long sentences (explanations, evidence) stay in the HTML and PDF: a slide shows the figures,
+  // and what its view keeps for slides (ColumnSpec.slide).
+  const keep = tb.slide;
   const headers = tb.headers.filter((_, k) => keep[k]);
   const rows = tb.rows.map((r) => r.filter((_, k) => keep[k]));
   const planned = shownRows(tb, ROWS.slide);

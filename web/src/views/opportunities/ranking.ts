@@ -166,8 +166,8 @@ export const rankingColumns = (b: RankingBasis = { importBasis: 'buyers', basisY
   col('clusterName', t('col.cluster')),
   col('status', t('col.status'), 'text', { words: statusWords() }),
   col('coverage', t('col.coverage'), 'percent'),
-  col('density', t('col.density'), 'decimal', { digits: 3 }),
-  col('capacityRatio', t('col.capacityRatio'), 'ratio', { digits: 1 }),
+  col('density', t('col.density'), 'decimal', { digits: 3, slide: false }),
+  col('capacityRatio', t('col.capacityRatio'), 'ratio', { digits: 1, slide: false }),
   col('distanceKm', t('col.distance'), 'km'),
   // On the buyers' basis the import value is the value the score weighed; on the national basis
   // it is the buyers' figure beside it, named as such.
@@ -177,7 +177,8 @@ export const rankingColumns = (b: RankingBasis = { importBasis: 'buyers', basisY
   col('basisValueUsd', national ? t('col.importValueNational', { year: b.basisYear === null ? '—' : String(b.basisYear) }) : t('col.basisValue'), 'usd', { csvOnly: !national }),
   col('basisYear', t('col.basisYear'), 'year', { csvOnly: true }),
   col('score', t('col.score'), 'decimal', { digits: 3 }),
-  col('gaps', t('col.gaps'), 'text', { long: true }),
+  // The gaps and the policy lever for each are what a briefing on substitution is about: kept on slides.
+  col('gaps', t('col.gaps'), 'text', { long: true, slide: true }),
   col('candidates', t('col.candidates'), 'text', { long: true }),
   col('explanation', t('col.explanation'), 'text', { long: true }),
   ];

@@ -85,7 +85,7 @@ export function datasetToGraph(d: Dataset): GraphData {
     nodes.push({ id, label, props: clean({ id, ...props }) });
 
   for (const c of d.clusters) {
-    node('Cluster', c.id, { name: c.name, province: c.province, regency: c.regency, lat: c.lat, lon: c.lon, units: c.units, workers: c.workers, source: c.source, estimate: c.estimate });
+    node('Cluster', c.id, { name: c.name, province: c.province, regency: c.regency, lat: c.lat, lon: c.lon, units: c.units, workers: c.workers, source: c.source, sourceId: c.source_id, estimate: c.estimate });
   }
   for (const f of d.firms) {
     node('Firm', f.id, {
@@ -102,6 +102,7 @@ export function datasetToGraph(d: Dataset): GraphData {
       capacityTonnes: f.capacity_tonnes,
       certifications: f.certifications,
       source: f.source,
+      sourceId: f.source_id,
       estimate: f.estimate,
     });
     if (f.cluster) rels.push(rel('MEMBER_OF', f.id, f.cluster, {}));
@@ -121,6 +122,7 @@ export function datasetToGraph(d: Dataset): GraphData {
       toleranceMm: c.tolerance_mm,
       certification: c.certification,
       source: c.source,
+      sourceId: c.source_id,
       estimate: c.estimate,
     });
     if (c.material) rels.push(rel('MADE_OF', c.id, c.material, {}));
@@ -129,7 +131,7 @@ export function datasetToGraph(d: Dataset): GraphData {
 
   const works = new Map<string, GraphRel>();
   for (const c of d.capabilities) {
-    const provenance = { source: c.source, estimate: c.estimate };
+    const provenance = { source: c.source, sourceId: c.source_id, estimate: c.estimate };
     rels.push(rel('CAN', c.firm, c.process, { material: c.material, toleranceMm: c.tolerance_mm, capacityTonnes: c.capacity_tonnes, ...provenance }));
     if (c.material && !works.has(`${c.firm}|${c.material}`)) {
       works.set(`${c.firm}|${c.material}`, rel('WORKS', c.firm, c.material, provenance));
@@ -138,10 +140,10 @@ export function datasetToGraph(d: Dataset): GraphData {
   // A loop, not push(...spread): national-scale datasets overflow the argument limit.
   for (const w of works.values()) rels.push(w);
   for (const m of d.makes) {
-    rels.push(rel('MAKES', m.firm, m.component, { unitsPerYear: m.units_per_year, source: m.source, estimate: m.estimate }));
+    rels.push(rel('MAKES', m.firm, m.component, { unitsPerYear: m.units_per_year, source: m.source, sourceId: m.source_id, estimate: m.estimate }));
   }
   for (const n of d.needs) {
-    rels.push(rel('NEEDS', n.firm, n.component, { unitsPerYear: n.units_per_year, source: n.source, estimate: n.estimate }));
+    rels.push(rel('NEEDS', n.firm, n.component, { unitsPerYear: n.units_per_year, source: n.source, sourceId: n.source_id, estimate: n.estimate }));
   }
   for (const s of d.supplies) {
     rels.push(
@@ -149,7 +151,7 @@ export function datasetToGraph(d: Dataset): GraphData {
         'SUPPLIES',
         s.supplier,
         s.buyer,
-        { component: s.component, unitsPerYear: s.units_per_year, valueUsd: s.value_usd, since: s.since, source: s.source, estimate: s.estimate },
+        { component: s.component, unitsPerYear: s.units_per_year, valueUsd: s.value_usd, since: s.since, source: s.source, sourceId: s.source_id, estimate: s.estimate },
       ),
     );
   }
@@ -159,7 +161,7 @@ export function datasetToGraph(d: Dataset): GraphData {
         'IMPORTS',
         i.buyer,
         i.country,
-        { component: i.component, year: i.year, valueUsd: i.value_usd, units: i.units, source: i.source, estimate: i.estimate },
+        { component: i.component, year: i.year, valueUsd: i.value_usd, units: i.units, source: i.source, sourceId: i.source_id, estimate: i.estimate },
       ),
     );
   }

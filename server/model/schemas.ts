@@ -27,6 +27,16 @@ const provenance = {
   estimate: estimateFlag().meta(doc('true when the values are an estimate rather than a reported figure.', 'true bila nilainya perkiraan, bukan angka yang dilaporkan.')),
 };
 
+// A source that is a sentence ("illustrative estimate, see seed/README.md") in Bahasa Indonesia, for
+// the pages and answers that speak it; a source that is a name (BPS, Kompas 2019) needs none. Last in
+// each file, after every column a row already had, so a workbook's columns stay where they were.
+const sourceInIndonesian = optionalText().meta(
+  doc(
+    'The row\'s `source` in Bahasa Indonesia (optional), where it is a sentence rather than a name: shown instead of `source` when the page or the answer is in Indonesian.',
+    'Kolom `source` baris ini dalam bahasa Indonesia (opsional), bila berupa kalimat dan bukan nama: ditampilkan sebagai ganti `source` bila halaman atau jawaban berbahasa Indonesia.',
+  ),
+);
+
 const idDoc = (en: string, id: string) => idField().meta(doc(`${en} Unique across all node sheets; no ";".`, `${id} Unik di semua lembar simpul; tanpa ";".`));
 const nameDoc = (en: string, id: string) => requiredText().meta(doc(en, id));
 // `name` is the name every answer uses; `name_id`, when given, replaces it wherever the product
@@ -57,6 +67,7 @@ export const clusterRow = z.strictObject({
   units: optionalAmount().meta(doc('Number of IKM business units in the cluster.', 'Jumlah unit usaha IKM di sentra.', 'units')),
   workers: optionalAmount().meta(doc('Workers in the cluster.', 'Jumlah tenaga kerja di sentra.', 'people')),
   ...provenance,
+  source_id: sourceInIndonesian,
 });
 
 export const firmRow = z.strictObject({
@@ -81,6 +92,7 @@ export const firmRow = z.strictObject({
     ),
   ),
   sector_id: optionalText().meta(doc('The sector in Bahasa Indonesia (optional; shown when the page is in Indonesian), e.g. pengecoran, permesinan.', 'Sektor dalam bahasa Indonesia (opsional; ditampilkan bila halaman berbahasa Indonesia), mis. pengecoran, permesinan.')),
+  source_id: sourceInIndonesian,
 });
 
 export const processRow = z.strictObject({
@@ -125,6 +137,7 @@ export const componentRow = z.strictObject({
   tolerance_mm: optionalAmount().meta(doc('Tightest tolerance the component needs.', 'Toleransi paling ketat yang dibutuhkan.', 'mm')),
   certification: optionalText().meta(doc('Certification a supplier needs (e.g. IATF 16949).', 'Sertifikasi yang harus dimiliki pemasok (mis. IATF 16949).')),
   ...provenance,
+  source_id: sourceInIndonesian,
 });
 
 export const capabilityRow = z.strictObject({
@@ -134,6 +147,7 @@ export const capabilityRow = z.strictObject({
   tolerance_mm: optionalAmount().meta(doc('Tolerance the firm holds.', 'Toleransi yang dapat dicapai.', 'mm')),
   capacity_tonnes: optionalAmount().meta(doc('Capacity for this process.', 'Kapasitas untuk proses ini.', 'tonnes/year')),
   ...provenance,
+  source_id: sourceInIndonesian,
 });
 
 export const makesRow = z.strictObject({
@@ -141,6 +155,7 @@ export const makesRow = z.strictObject({
   component: idField().meta(doc('Component id (components sheet).', 'Id komponen (lembar components).')),
   units_per_year: unitsPerYear,
   ...provenance,
+  source_id: sourceInIndonesian,
 });
 
 export const needsRow = makesRow;
@@ -153,6 +168,7 @@ export const supplyRow = z.strictObject({
   value_usd: optionalAmount().meta(doc('Value a year.', 'Nilai per tahun.', 'USD/year')),
   since: optionalYear().meta(doc('Year the supply began.', 'Tahun mulai memasok.', 'year')),
   ...provenance,
+  source_id: sourceInIndonesian,
 });
 
 export const importRow = z.strictObject({
@@ -163,6 +179,7 @@ export const importRow = z.strictObject({
   value_usd: requiredAmount().meta(doc('Imported value in that year.', 'Nilai impor pada tahun itu.', 'USD')),
   units: optionalAmount().meta(doc('Imported units in that year.', 'Jumlah unit impor pada tahun itu.', 'units')),
   ...provenance,
+  source_id: sourceInIndonesian,
 });
 
 export const enrolmentRow = z.strictObject({

@@ -101,6 +101,13 @@ describe.skipIf(unavailable !== null)('Indonesian names on the page', () => {
     expect(firm.rows['Sektor']).toBe('koperasi pengecoran beranggotakan sekitar 150 IKM Ceper: blok rem, selongsong silinder (liner), coran');
     const firmEn = await panel('en', 'f-kbj');
     expect(firmEn.rows['Sector']).toBe('foundry cooperative of about 150 Ceper IKM: brake blocks, cylinder sleeves, castings');
+    // Its source too (firms.csv's source_id, then source): the publications by name, the rest in the page's language.
+    const provenance = async (p: typeof firm) => (await p.page.locator('#detail-provenance').textContent())!;
+    expect(await provenance(firm)).toBe(
+      'Sumber: Antara Jateng 2019-03-22 (KBJ: 150 IKM, 4.000 tenaga kerja); JPNN, Merdeka 2019 (pembinaan KBJ dan hibah peralatan); Timlo.net 2016 (blok rem Batur Jaya sejak 1990, SNI dan ISO); lokasi, ukuran dan kapasitas: perkiraan ilustratif, lihat seed/README.md · Perkiraan: ya (memuat nilai rekaan atau turunan)',
+    );
+    expect(await provenance(firmEn)).toMatch(/^Source: Antara Jateng 2019-03-22 \(KBJ: 150 IKM, 4,000 workers\); .* location, size and capacity illustrative estimate, see seed\/README.md · Estimate: yes/);
+    expect(await provenance(id)).toBe('Sumber: pos HS dan mutu bahan menurut praktik yang lazim; massa, harga dan toleransi: perkiraan ilustratif, lihat seed/README.md · Perkiraan: ya (memuat nilai rekaan atau turunan)');
     for (const e of [id.errors, en.errors, process.errors, firm.errors, firmEn.errors]) expect(e).toEqual([]);
   }, 120_000);
 });

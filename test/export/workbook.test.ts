@@ -270,12 +270,12 @@ describe('cells as spreadsheets hold them', () => {
   it('names a wrong header cell, a missing sheet, an unknown sheet and an old .xls file', async () => {
     const book = await filledTemplate((wb) => {
       fillWithSeed(wb);
-      wb.getWorksheet('firms')!.getCell('Q1').value = 'colour';
+      wb.getWorksheet('firms')!.getCell('R1').value = 'colour';
       wb.removeWorksheet(wb.getWorksheet('countries')!.id);
       wb.addWorksheet('Sheet1').getCell('A1').value = 'notes';
     });
     const problems = (await problemsOf(book)).map(formatProblem);
-    expect(problems).toContain('firms!Q1: unknown column "colour" (expected: id, name, tier, sector, cluster, province, regency, lat, lon, employees, capacity_tonnes, certifications, source, estimate, name_id, sector_id)');
+    expect(problems).toContain('firms!R1: unknown column "colour" (expected: id, name, tier, sector, cluster, province, regency, lat, lon, employees, capacity_tonnes, certifications, source, estimate, name_id, sector_id, source_id)');
     expect(problems).toContain('Sheet1: sheet "Sheet1" is not a dataset sheet (expected: clusters, processes, materials, countries, programs, firms, components, capabilities, makes, needs, supplies, imports, enrolments, trade, hs_components, world_trade, and README); rename or delete it');
     // Every file that names countries is counted: the seed's imports and its national trade table.
     const countryRefs = `${seed.imports.length} rows of imports, ${seed.trade!.length} rows of trade`;

@@ -148,7 +148,7 @@ describe('dataset validation', () => {
       expect.unreachable();
     } catch (error) {
       const problems = (error as DatasetError).problems.map(formatProblem);
-      expect(problems).toContain('bundle.json#firms:2:colour: unknown column "colour" (expected: id, name, tier, sector, cluster, province, regency, lat, lon, employees, capacity_tonnes, certifications, source, estimate, name_id, sector_id)');
+      expect(problems).toContain('bundle.json#firms:2:colour: unknown column "colour" (expected: id, name, tier, sector, cluster, province, regency, lat, lon, employees, capacity_tonnes, certifications, source, estimate, name_id, sector_id, source_id)');
     }
   });
 

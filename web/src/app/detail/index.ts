@@ -8,7 +8,7 @@ import type { EntityOut } from '../../../../server/store/shapes.ts';
 import { ApiError, getCached } from '../api.ts';
 import { countryLabel } from '../countries.ts';
 import { h } from '../dom.ts';
-import { t } from '../i18n.ts';
+import { lang, t } from '../i18n.ts';
 import { stateToSearch, type StateStore } from '../state.ts';
 import './messages.ts';
 import { entityName, kindText, propertyRows } from './properties.ts';
@@ -75,7 +75,9 @@ export class DetailPanel {
   private render(e: EntityOut, names: Names): HTMLElement[] {
     const name = e.label === 'Country' ? countryLabel(e.id, typeof e.properties.name === 'string' ? e.properties.name : null) : entityName(e);
     const estimate = e.properties.estimate === true;
-    const source = typeof e.properties.source === 'string' ? e.properties.source : '';
+    // An Indonesian page names the source as the dataset gives it in Indonesian (source_id), where it does.
+    const text = (v: unknown): string => (typeof v === 'string' ? v : '');
+    const source = (lang() === 'id' ? text(e.properties.sourceId) : '') || text(e.properties.source);
     const props = h('dl', { class: 'props', id: 'detail-props' });
     for (const row of propertyRows(e, names)) props.append(h('dt', {}, row.label), h('dd', row.exact ? { title: row.exact } : {}, row.text));
     const groups = relationGroups(e.relationships, names);

@@ -18,7 +18,7 @@ export interface PropertyRow {
 
 // tier is the kind line under the title; the names and descriptions in two languages are placed
 // by their own rule below (languageRows).
-const SHOWN_ELSEWHERE = new Set(['id', 'name', 'nameId', 'description', 'descriptionId', 'sectorId', 'tier', 'source', 'estimate', 'lat', 'lon', 'province', 'regency']);
+const SHOWN_ELSEWHERE = new Set(['id', 'name', 'nameId', 'description', 'descriptionId', 'sectorId', 'tier', 'source', 'sourceId', 'estimate', 'lat', 'lon', 'province', 'regency']);
 
 /**
  * The entity's name on this page: in Indonesian its Indonesian name (the dataset's name_id) where

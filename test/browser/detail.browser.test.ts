@@ -88,7 +88,8 @@ describe.skipIf(unavailable !== null)('detail panel', () => {
     expect(await page.locator('#detail-props dd').nth(5).textContent()).toBe(`${count(kbj.properties.capacityTonnes as number, lang)} ${lang === 'en' ? 't a year' : 'ton per tahun'}`);
     // Provenance kept.
     const provenance = (await page.locator('#detail-provenance').textContent()) ?? '';
-    expect(provenance).toContain(kbj.properties.source as string);
+    // The source in the page's language: firms.csv's source_id on an Indonesian page, source on an English one.
+    expect(provenance).toContain((lang === 'en' ? kbj.properties.source : kbj.properties.sourceId) as string);
     expect(provenance).toContain(lang === 'en' ? 'Estimate: yes' : 'Perkiraan: ya');
     await expectGroups(page, kbj, lang);
     // Three CAN rows to grey-iron casting (one per material) are one row "×3" with the three

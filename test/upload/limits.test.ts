@@ -31,7 +31,7 @@ describe('checkCsvLimits', () => {
 
   it('reports too many columns once, at the first row that has them', () => {
     const problems = checkCsvLimits('x.csv', 'a,b\n1,2,3,4,5,6\n1,2,3,4,5,6\n', LIMITS);
-    expect(problems).toEqual([{ file: 'x.csv', line: 2, column: 5, message: 'the row has more than 4 columns; dataset files have at most 16' }]);
+    expect(problems).toEqual([{ file: 'x.csv', line: 2, column: 5, message: 'the row has more than 4 columns; dataset files have at most 17' }]);
   });
 
   it('refuses more rows than maxRows at the first row past it, before anything parses them', () => {

@@ -19,6 +19,7 @@ import type { NationalImportsOut } from '../../server/analysis/trade/shapes.ts';
 import { readDataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
+import { readDeck } from '../export/read-back.ts';
 import { exportedText, browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
@@ -120,6 +121,15 @@ describe.skipIf(unavailable)('national exposure beside the buyers’ figures (ri
     const ecuLine = lines.find((l) => l.startsWith('c-ecu,'))!;
     expect(ecuLine).toContain(`,2023,${ecu.years[0]!.valueUsd},${ecu.nationalValueUsd},`);
     expect(ecuLine).toContain(lang === 'en' ? 'Japan 78 %; South Korea 12 %; China 10 %' : 'Jepang 78%; Korea Selatan 12%; Tiongkok 10%');
+    // The deck's exposure slide names the origins too: a long column, kept on slides (where the imports come from).
+    const [deckFile] = await Promise.all([page.waitForEvent('download'), (async () => {
+      if (!(await page.locator('#export').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#export summary');
+      await page.click('#export-pptx');
+    })()]);
+    const deck = readDeck(await readFile((await deckFile.path())!));
+    const exposure = deck.slides.flatMap((sl) => sl.tables).find((tb) => tb[0]?.includes(lang === 'en' ? 'Main origin countries (share)' : 'Negara asal utama (pangsa)'));
+    expect(exposure).toBeDefined();
+    expect(exposure!.some((row) => row.includes(lang === 'en' ? 'Japan 78 %; South Korea 12 %; China 10 %' : 'Jepang 78%; Korea Selatan 12%; Tiongkok 10%'))).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -48,9 +48,10 @@ function heading(slide: Slide, text: string, lang: string): void {
  * line) as the slide leaves room for, shared in proportion to what each wants.
  */
 function columnWidths(headers: readonly string[], rows: readonly string[][], numeric: readonly boolean[], total: number, size: number): number[] {
-  const inch = (chars: number) => (chars * size * 0.55) / 72 + 0.12;
+  const inch = (chars: number, bold = false) => (chars * size * (bold ? 0.62 : 0.55)) / 72 + 0.12;
   const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
-  const least = headers.map((h, k) => inch(Math.max(longestWord(h), ...rows.map((r) => (numeric[k] ? r[k]!.length : longestWord(r[k]!))))));
+  // Headers are bold, wider than the mean: "Pertumbuhan" broke as "Pertumbuha/n" when measured plain.
+  const least = headers.map((h, k) => Math.max(inch(longestWord(h), true), inch(Math.max(0, ...rows.map((r) => (numeric[k] ? r[k]!.length : longestWord(r[k]!)))))));
   const want = headers.map((_, k) => (numeric[k] ? least[k]! : Math.max(least[k]!, Math.min(2.6, inch(Math.max(0, ...rows.map((r) => r[k]!.length)))))));
   const spare = total - least.reduce((a, b) => a + b, 0);
   const extra = want.reduce((a, b, k) => a + b - least[k]!, 0);

@@ -89,7 +89,8 @@ export function exposureTable(rows: readonly ExposureRow[], national: NationalIm
       col('nationalYear', t('exp.col.year'), 'year', { csvOnly: true }),
       ...yearCols,
       col('buyersShareOfNational', t('exp.col.cover'), 'percent'),
-      col('mainOrigins', t('exp.col.origins'), 'text', { long: true }),
+      // Where the imports come from is what a briefing on them is about: kept on slides too.
+      col('mainOrigins', t('exp.col.origins'), 'text', { long: true, slide: true }),
       col('originCodes', t('exp.col.originCodes'), 'text', { csvOnly: true }),
       col('originHhi', t('exp.col.hhi'), 'decimal', { digits: 2 }),
       col('annualGrowth', t('exp.col.growth'), 'percent'),

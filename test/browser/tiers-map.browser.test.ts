@@ -55,6 +55,31 @@ describe.skipIf(unavailable !== null)('tier view', () => {
     expect(errors).toEqual([]);
   });
 
+  it('draws the flows around a focus faded under its own, each kind by its own largest value', async () => {
+    // Seed, Ceper in focus (API): its members' nine supply flows touch the focus; the nine import
+    // flows are its buyers' (context firm ← country), drawn faded like those firms and beneath.
+    const { page, errors } = await fx.page('?view=tiers&cluster=cl-ceper&missing=1&lang=id');
+    await page.waitForSelector('#tiers-view[data-ready=true]');
+    const flows = await page.locator('#tiers-view path[data-flow]').evaluateAll((els) =>
+      els.map((e) => ({ kind: e.getAttribute('data-kind'), around: e.getAttribute('data-around') === 'true', opacity: Number(e.getAttribute('stroke-opacity')), width: Number(e.getAttribute('stroke-width')) })),
+    );
+    const supply = flows.filter((f) => f.kind === 'supply');
+    const imports = flows.filter((f) => f.kind === 'import');
+    expect(supply).toHaveLength(9);
+    expect(supply.every((f) => !f.around)).toBe(true);
+    expect(imports.length).toBeGreaterThan(0);
+    expect(imports.every((f) => f.around)).toBe(true);
+    // Faded: under a third of the focus's flows' opacity; drawn first (beneath).
+    expect(Math.max(...imports.map((f) => f.opacity))).toBeLessThan(Math.min(...supply.map((f) => f.opacity)) / 2);
+    const firstFocus = flows.findIndex((f) => !f.around);
+    expect(flows.slice(firstFocus).every((f) => !f.around)).toBe(true);
+    // Each kind's widest is its largest value: supplies to 7 px even beside imports worth far more.
+    expect(Math.max(...supply.map((f) => f.width))).toBeCloseTo(7, 5);
+    expect(Math.max(...imports.map((f) => f.width))).toBeCloseTo(4, 5);
+    await screenshot(page, 'tiers-ceper-id');
+    expect(errors).toEqual([]);
+  });
+
   it('keeps the selected firm\'s chain bright and opens its details', async () => {
     const { page, errors } = await fx.page('?view=tiers');
     await page.waitForSelector('#tiers-view[data-ready=true]');

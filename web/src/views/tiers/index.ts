@@ -189,8 +189,12 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     if (!layout) return;
     const L = layout;
     const gap = L.columnX.TIER2 - L.columnX.IKM;
-    const maxValue = d3.max(drawn.drawn, (f) => f.value) ?? 1;
-    const width = d3.scaleSqrt().domain([0, maxValue || 1]).range([0.8, 7]);
+    // Supplies and imports each by their own largest: a national import record (USD millions)
+    // drew every supply link of a focus at the thinnest width beside it.
+    const widthOf = (kind: Flow['kind'], range: [number, number]) =>
+      d3.scaleSqrt().domain([0, d3.max(drawn.drawn, (f) => (f.kind === kind ? f.value : 0)) || 1]).range(range);
+    const supplyWidth = widthOf('supply', [0.8, 7]);
+    const importWidth = widthOf('import', [0.8, 4]);
     const line = d3.line().curve(d3.curveBundle.beta(0.85));
     const s = d3.create('svg').attr('xmlns', 'http://www.w3.org/2000/svg').attr('width', L.width).attr('height', L.height).attr('viewBox', `0 0 ${L.width} ${L.height}`).attr('font-family', 'sans-serif').attr('role', 'img').attr('class', 'tiers');
     s.append('rect').attr('width', L.width).attr('height', L.height).attr('fill', '#ffffff');
@@ -200,7 +204,15 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const full = { supply: 0.6, import: 0.5, missing: 0.5 } as const;
     const counts = d3.rollup(drawn.drawn, (v) => v.length, (f) => f.kind);
     const opacity = (kind: keyof typeof full): number => crowdOpacity(full[kind], counts.get(kind) ?? 0);
-    for (const f of drawn.drawn) {
+    /**
+     * A flow between two firms around the focus (a buyer's imports of a component in focus, a
+     * recommended link between context firms) is drawn faded like those firms: focused on a
+     * national cluster, 82 such import flows drew over its own supply links.
+     */
+    const AROUND = 0.3;
+    const isAround = (f: Flow): boolean => L.byId.get(f.source)?.role === 'context' && L.byId.get(f.target)?.role === 'context';
+    // Faded flows first, so that the focus's own are drawn over them.
+    for (const f of [...drawn.drawn].sort((x, y) => Number(!isAround(x)) - Number(!isAround(y)))) {
       const a = L.byId.get(f.source);
       const b = L.byId.get(f.target);
       if (!a || !b) continue;
@@ -208,18 +220,21 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const laneY = f.kind === 'import' ? b.y : (L.lane.get(f.component) ?? (a.y + b.y) / 2);
       const pts: Array<[number, number]> = [[a.x + 6 * dir, a.y], [a.x + dir * gap * 0.45, laneY], [b.x - dir * gap * 0.45, laneY], [b.x - 6 * dir, b.y]];
       const stroke = f.kind === 'import' ? IMPORT_COLOUR : f.kind === 'missing' ? MISSING_COLOUR : colourOfComponent(f.component);
+      const around = isAround(f);
+      const drawnOpacity = opacity(f.kind) * (around ? AROUND : 1);
       links
         .append('path')
         .attr('d', line(pts))
         .attr('stroke', stroke)
-        .attr('stroke-width', f.kind === 'missing' ? 1.3 : f.kind === 'import' ? Math.min(4, width(f.value)) : width(f.value))
-        .attr('stroke-opacity', opacity(f.kind))
+        .attr('stroke-width', f.kind === 'missing' ? 1.3 : f.kind === 'import' ? importWidth(f.value) : supplyWidth(f.value))
+        .attr('stroke-opacity', drawnOpacity)
         .attr('stroke-dasharray', f.kind === 'import' ? '5 3' : f.kind === 'missing' ? '6 4' : null)
         .attr('data-flow', f.id)
         .attr('data-kind', f.kind)
         .attr('data-role', f.role)
         .attr('data-colour', stroke)
-        .attr('data-opacity', opacity(f.kind))
+        .attr('data-around', around ? 'true' : null)
+        .attr('data-opacity', drawnOpacity)
         .append('title')
         .text(`${a.name} → ${b.name}: ${componentNames.get(f.component) ?? f.component}${f.value > 0 ? ` (${flowValue(f)})` : ''}`);
     }

@@ -35,4 +35,14 @@ describe('fixed decimals', () => {
     const gaps = col('gaps', 'Missing', 'text', { words: { process: 'a process' } });
     expect([[], ['process'], ''].map((v) => formatCell(v, gaps))).toEqual(['—', 'a process', '—']);
   });
+
+  it('write a zero that means none as the panel’s dash, where the column says so, in both languages', () => {
+    // Link and match: a buyer that imports none of the component shows "—" in the panel (links/index.ts).
+    const imports = col('importValueUsd', 'Imports to replace', 'usd', { zeroDash: true });
+    expect([0, 1500].map((v) => formatCell(v, imports))).toEqual(['—', 'USD 1,500']);
+    // A column without it keeps a zero as a measured value.
+    expect(formatCell(0, col('valueUsd', 'Value', 'usd'))).toBe('USD 0');
+    setLang('id');
+    expect(formatCell(0, imports)).toBe('—');
+  });
 });

@@ -35,6 +35,11 @@ export interface ColumnSpec {
    * their policy levers) and leaves out details the HTML, PDF and workbook still hold.
    */
   slide?: boolean;
+  /**
+   * A zero means "none" (a link's buyer imports none of the component): documents show the dash the
+   * panel shows, not "USD 0", which reads as a measured value. CSV and workbook keep the 0.
+   */
+  zeroDash?: boolean;
 }
 
 export interface TableExport {

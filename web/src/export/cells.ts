@@ -17,7 +17,7 @@ export function formatCell(value: unknown, column: ColumnSpec): string {
   if (typeof value === 'boolean') return t(value ? 'doc.yes' : 'doc.no');
   if (typeof value === 'string') return column.words?.[value] ?? value;
   if (typeof value !== 'number') return JSON.stringify(value);
-  if (!Number.isFinite(value)) return '—';
+  if (!Number.isFinite(value) || (value === 0 && column.zeroDash === true)) return '—';
   switch (column.format) {
     case 'usd':
       return formatUsd(value);

@@ -307,7 +307,7 @@ export const linksView: ViewDef = {
               col('feasibility', t('col.feasibility'), 'text', { words: { capable: t('links.capable'), makes: t('links.makes') } }),
               col('gaps', t('col.missing'), 'text', { csvOnly: true }),
               col('gapsText', t('col.missing')),
-              col('importValueUsd', t('links.col.imports'), 'usd'),
+              col('importValueUsd', t('links.col.imports'), 'usd', { zeroDash: true }),
               col('distanceKm', t('col.distance'), 'km'),
               col('evidence', t('col.evidence'), 'text', { long: true }),
             ],

@@ -20,7 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registeredMessages, type Messages } from '../../web/src/app/i18n.ts';
 import { inSentence } from '../../server/i18n/index.ts';
 import { englishLeft, englishOnlyWords } from '../export/english-words.ts';
-import { flat, officeToPdf, officeUnavailable, pdfPages, pdfPageTexts, readDeck, type Deck } from '../export/read-back.ts';
+import { flat, officeToPdf, officeUnavailable, pdfPages, pdfPageTexts, pdfWords, readDeck, type Deck } from '../export/read-back.ts';
 import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
 
 // The web's message tables register themselves when imported.
@@ -59,7 +59,9 @@ let fx: BrowserFixture;
 let clusterName = '';
 let ids = new Set<string>();
 let names: string[] = [];
-const decks: Array<{ file: string; slides: number }> = [];
+/** Each deck with its slides' count, and for each slide with a native table its page and the note under the table. */
+const decks: Array<{ file: string; slides: number; notes: Array<{ page: number; note: string }> }> = [];
+const tableNotes = (deck: Deck) => deck.slides.flatMap((s, i) => (s.tables.length > 0 ? [{ page: i + 1, note: s.text.at(-2)! }] : []));
 const messages = (lang: 'en' | 'id'): Messages => registeredMessages(lang);
 
 
@@ -238,7 +240,7 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
             const deck = readDeck(await exportFile(page, 'export-pptx', pptxFile));
             // A table with no rows in the scope gets a slide with the note alone (no native table).
             checkDeck(deck, tag, scope, human, { picture: c.picture, tables: h.bodyRows.filter((n) => n > 0).length });
-            decks.push({ file: pptxFile, slides: deck.slides.length });
+            decks.push({ file: pptxFile, slides: deck.slides.length, notes: tableNotes(deck) });
             texts.push(...deck.slides.flatMap((s) => [...s.text, ...s.layoutText]), deck.properties.title, deck.properties.subject);
 
             if (lang === 'id') {
@@ -270,7 +272,7 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
 
       const file = `${OUT}/en-basket.pptx`;
       const deck = readDeck(await exportFile(page, 'basket-pptx', file));
-      decks.push({ file, slides: deck.slides.length });
+      decks.push({ file, slides: deck.slides.length, notes: tableNotes(deck) });
       const network = `View: Network · Cluster: ${clusterName} · Recommended links: shown`;
       const opportunities = `View: Opportunities · Cluster: ${clusterName} · Strategy: Strategic`;
       const cover = flat(deck.slides[0]!.text.join(' '));
@@ -305,9 +307,24 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
       decks.forEach((d, i) => {
         expect(existsSync(pdfs[i]!), `${d.file} converted`).toBe(true);
         expect(pdfPages(pdfs[i]!), d.file).toBe(d.slides);
+        // Rows are fitted to the slide by an estimate of their height (export/slide-text.ts): as
+        // LibreOffice lays the table out, no word of it reaches the note under it.
+        for (const { page, note } of d.notes) expect(overNote(pdfs[i]!, page, note), `${d.file} slide ${page}`).toEqual([]);
       });
     }, 900_000);
   });
+}
+
+/** Words of a slide's PDF page, other than the note's, whose line reaches down to the note (a table run over it). */
+function overNote(pdf: string, page: number, note: string): string[] {
+  const words = pdfWords(pdf, page);
+  const size = note.split(/\s+/).length;
+  const start = words.findIndex((_, i) => flat(words.slice(i, i + size).map((w) => w.text).join(' ')) === flat(note));
+  if (start < 0) return [`note not found: ${note}`];
+  const own = words.slice(start, start + size);
+  const top = Math.min(...own.map((w) => w.yMin));
+  const bottom = Math.max(...own.map((w) => w.yMax));
+  return words.filter((w, i) => (i < start || i >= start + size) && w.yMax > top && w.yMin < bottom).map((w) => w.text);
 }
 
 function checkDeck(deck: Deck, tag: string, scope: { has: string[]; hasNot: string[] }, human: ReadonlySet<string>, want: { picture: boolean; tables: number }): void {

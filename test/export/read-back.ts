@@ -79,5 +79,11 @@ export function pdfPageTexts(file: string, raw = false): string[] {
   return out.split('\f').slice(0, -1);
 }
 
+/** The words of a PDF page with their boxes in points from the page's top left (poppler's pdftotext -bbox). */
+export function pdfWords(file: string, page: number): Array<{ text: string; yMin: number; yMax: number }> {
+  const out = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', '-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
+  return [...out.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ text: decode(m[3]!), yMin: Number(m[1]), yMax: Number(m[2]) }));
+}
+
 /** Whitespace made single spaces, so a line broken anywhere reads as one. */
 export const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();

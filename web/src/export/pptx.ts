@@ -8,6 +8,7 @@
 import type { BriefingDoc, BriefingTable } from './capture.ts';
 import { ROWS } from './capture.ts';
 import { gapBefore, rowsNote, shownRows } from './rows.ts';
+import { textInches, wrappedLines } from './slide-text.ts';
 
 const W = 10;
 const H = 5.625;
@@ -48,11 +49,11 @@ function heading(slide: Slide, text: string, lang: string): void {
  * line) as the slide leaves room for, shared in proportion to what each wants.
  */
 function columnWidths(headers: readonly string[], rows: readonly string[][], numeric: readonly boolean[], total: number, size: number): number[] {
-  const inch = (chars: number, bold = false) => (chars * size * (bold ? 0.62 : 0.55)) / 72 + 0.12;
-  const longestWord = (s: string) => Math.max(0, ...s.split(/\s+/).map((w) => w.length));
-  // Headers are bold, wider than the mean: "Pertumbuhan" broke as "Pertumbuha/n" when measured plain.
-  const least = headers.map((h, k) => Math.max(inch(longestWord(h), true), inch(Math.max(0, ...rows.map((r) => (numeric[k] ? r[k]!.length : longestWord(r[k]!)))))));
-  const want = headers.map((_, k) => (numeric[k] ? least[k]! : Math.max(least[k]!, Math.min(2.6, inch(Math.max(0, ...rows.map((r) => r[k]!.length)))))));
+  const inch = (text: string, bold = false) => textInches(text, size, bold) + 0.12;
+  const longestWord = (s: string, bold = false) => Math.max(0, ...s.split(/\s+/).map((w) => inch(w, bold)));
+  // Headers are bold, wider: "Pertumbuhan" broke as "Pertumbuha/n" when measured plain.
+  const least = headers.map((h, k) => Math.max(longestWord(h, true), ...rows.map((r) => (numeric[k] ? inch(r[k]!) : longestWord(r[k]!)))));
+  const want = headers.map((_, k) => (numeric[k] ? least[k]! : Math.max(least[k]!, Math.min(2.6, Math.max(0, ...rows.map((r) => inch(r[k]!)))))));
   const spare = total - least.reduce((a, b) => a + b, 0);
   const extra = want.reduce((a, b, k) => a + b - least[k]!, 0);
   const widths = spare >= extra ? want : spare > 0 ? least.map((l, k) => l + ((want[k]! - l) * spare) / extra) : least.map((l) => (l * total) / (total - spare));
@@ -78,12 +79,16 @@ function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string)
   const size = headers.length > 7 ? 9 : headers.length > 5 ? 10 : 12;
   const colW = columnWidths(headers, planned.map((p) => rows[p]!), numeric, W - 0.6, size);
   // As many rows as the slide holds: a row is never split over two slides, and never runs over
-  // the footer (the height of a row is estimated from its longest cell at Arial's mean width).
-  const lineH = (size * 1.2) / 72;
-  const rowH = (cells: readonly string[]) => 0.1 + lineH * Math.max(1, ...cells.map((c, k) => Math.ceil((c.length * size * 0.55) / 72 / Math.max(0.2, colW[k]! - 0.1))));
-  const room = H - FOOT - 0.9 - 0.45;
+  // the footer. A row is as high as its cell of most lines (broken between words at Arial's widths,
+  // slide-text.ts), a line as Arial's ascent and descent (1.12 em), plus the cell's margins and
+  // border, each with a little to spare. Measured in LibreOffice's rendering at 9 pt: 0.08 in and
+  // 10.1 pt a line (rows of 2, 3 and 4 lines 0.36, 0.50 and 0.64 in high).
+  const lineH = (size * 1.13) / 72;
+  const rowH = (cells: readonly string[], bold = false) => 0.09 + lineH * Math.max(1, ...cells.map((c, k) => wrappedLines(c, Math.max(0.2, colW[k]! - 0.1), size, bold)));
+  // From the table's top (0.9 in) to just above the note under it.
+  const room = H - FOOT - 0.34 - 0.05 - 0.9;
   // Fewer rows when they do not fit; rows in focus further down keep their place (export/rows.ts).
-  const height = (shown: readonly number[]) => rowH(headers) + shown.reduce((sum, p, i) => sum + rowH(rows[p]!) + (gapBefore(tb, shown, i) ? rowH(['…']) : 0), 0);
+  const height = (shown: readonly number[]) => rowH(headers, true) + shown.reduce((sum, p, i) => sum + rowH(rows[p]!, tb.focus.includes(p)) + (gapBefore(tb, shown, i) ? rowH(['…']) : 0), 0);
   let shown = planned;
   for (let n = ROWS.slide - 1; n >= 1 && height(shown) > room; n--) shown = shownRows(tb, n);
   const cell = (text: string, k: number, head: boolean, focus = false) => ({

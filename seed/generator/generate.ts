@@ -20,6 +20,12 @@ export interface GenerateOptions {
 }
 
 const SOURCE = 'synthetic (rantai generate)';
+/**
+ * The same in Bahasa Indonesia (source_id), for the nodes whose source the detail panel shows: an
+ * Indonesian page said "Sumber: synthetic (rantai generate)". Relationships are shown without a
+ * source, and 700,000 of them at national scale would each carry a property nobody reads.
+ */
+const SOURCE_ID = 'sintetis (rantai generate)';
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 const round = (x: number, digits: number): number => Number(x.toFixed(digits));
 
@@ -57,10 +63,11 @@ export function generateDataset(options: GenerateOptions): Dataset {
     enrolments: [],
   };
   const est = { source: SOURCE, estimate: true };
+  const node = { ...est, source_id: SOURCE_ID };
 
   for (let i = 0; i < options.clusters; i++) {
     const loc = location(rng);
-    d.clusters.push({ id: `gcl-${pad(i, w(options.clusters))}`, name: `Sentra ${i + 1}`, ...loc, regency: `Kabupaten ${i + 1}`, units: randInt(rng, 10, 400), workers: randInt(rng, 50, 4000), ...est });
+    d.clusters.push({ id: `gcl-${pad(i, w(options.clusters))}`, name: `Sentra ${i + 1}`, ...loc, regency: `Kabupaten ${i + 1}`, units: randInt(rng, 10, 400), workers: randInt(rng, 50, 4000), ...node });
   }
 
   for (let i = 0; i < options.components; i++) {
@@ -80,7 +87,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
       unit_price_usd: round(1 + rng() * 200, 2),
       tolerance_mm: pick(rng, [0.01, 0.02, 0.05, 0.1, 0.2, 0.5]),
       certification: certRoll < 0.4 ? 'IATF 16949' : certRoll < 0.7 ? 'ISO 9001' : certRoll < 0.8 ? 'SNI' : undefined,
-      ...est,
+      ...node,
     });
   }
 
@@ -110,7 +117,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
         employees: tier === 'IKM' ? randInt(rng, 3, 80) : randInt(rng, 200, 8000),
         capacity_tonnes: tier === 'IKM' ? randInt(rng, 5, 600) : randInt(rng, 500, 20000),
         certifications,
-        ...est,
+        ...node,
       });
       byTier[tier].push(id);
       if (tier === 'OEM' || tier === 'BUYER' || d.components.length === 0) continue;

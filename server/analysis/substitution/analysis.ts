@@ -7,7 +7,7 @@ import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
-import { compareRank, evaluate, releaseEvaluation, STATUS, type Evaluation } from './evaluate.ts';
+import { basisValue, compareRank, evaluate, releaseEvaluation, STATUS, type Evaluation } from './evaluate.ts';
 import { clusterProvinces } from './provinces.ts';
 import type { ClusterProfile, CoProduction, FactSource, ImportedComponent, MemberProfile, SubstitutionFacts } from './facts.ts';
 import { applyInterventions } from './interventions.ts';
@@ -47,6 +47,25 @@ function countStatus(e: Evaluation): { ready: number; near: number; stretch: num
   const counts = [0, 0, 0];
   for (const s of e.status) counts[s]! += 1;
   return { ready: counts[0]!, near: counts[1]!, stretch: counts[2]! };
+}
+
+/**
+ * Import value by best status: each component once, under the best status any cluster of the
+ * evaluation reaches for it, with the value the ranking weighed. Over every pair, so that a panel
+ * listing the best 1,000 of a national cluster's 1,983 opportunities states the whole.
+ */
+function valueByStatus(e: Evaluation): SubstitutionOut['valueByStatus'] {
+  const nK = e.input.clusters.length;
+  const out = [0, 1, 2].map(() => ({ components: 0, valueUsd: 0 }));
+  if (nK > 0) {
+    e.input.components.forEach((_, ci) => {
+      let best = 2;
+      for (let k = 0; k < nK && best > 0; k++) best = Math.min(best, e.status[ci * nK + k]!);
+      out[best]!.components += 1;
+      out[best]!.valueUsd += basisValue(e, ci);
+    });
+  }
+  return { ready: out[0]!, near: out[1]!, stretch: out[2]! };
 }
 
 /** The chosen pairs spelled out, with the members of their clusters fetched once. */
@@ -96,6 +115,7 @@ export async function substitution(store: GraphStore, query: SubstitutionQuery, 
       weights: weightsOf(basis),
       total,
       counts: countStatus(e),
+      valueByStatus: valueByStatus(e),
       opportunities: await spellOut(src, e, picked, names),
       ...basisOut(basis),
       lang,

@@ -177,12 +177,17 @@ const basisFields = {
   warnings: z.array(warningShape).describe('no national table for importBasis=national, components without a national figure or a PCI, a strategic ranking without complexity'),
 };
 const countsShape = z.object({ ready: z.number().int(), near: z.number().int(), stretch: z.number().int() });
+const statusValueShape = z.object({ components: z.number().int(), valueUsd: z.number() });
+const valueByStatusShape = z
+  .object({ ready: statusValueShape, near: statusValueShape, stretch: statusValueShape })
+  .describe('each imported component counted once, under the best status any cluster of the answer reaches for it, with the import value the ranking weighed (basisValueUsd): over every matching opportunity, not only those listed');
 
 export const substitutionOutShape = z.object({
   strategy: StrategySchema,
   weights: weightsShape,
   total: z.number().int().describe('opportunities matching the filters'),
   counts: countsShape,
+  valueByStatus: valueByStatusShape,
   opportunities: z.array(opportunityShape),
   ...basisFields,
   lang: LangSchema.describe('the language of the explanations and labels'),

@@ -15,6 +15,8 @@ export const SUBSTITUTION: Entries = {
   '0 unless the strategy weighs product complexity and a world table gives it':
     '0 kecuali strategi menimbang kompleksitas produk dan tabel dunia menyediakannya',
   'opportunities matching the filters': 'peluang yang memenuhi filter',
+  'each imported component counted once, under the best status any cluster of the answer reaches for it, with the import value the ranking weighed (basisValueUsd): over every matching opportunity, not only those listed':
+    'setiap komponen impor dihitung sekali, pada status terbaik yang dicapai suatu sentra dalam jawaban, dengan nilai impor yang ditimbang peringkat (basisValueUsd): atas semua peluang yang memenuhi filter, bukan hanya yang dicantumkan',
   'ready: no gap; near: one gap; stretch: more': 'ready (siap): tanpa kekurangan; near (dekat): satu kekurangan; stretch (jauh): lebih dari satu',
   'met requirements / requirements': 'persyaratan yang terpenuhi / seluruh persyaratan',
   'members that meet it themselves (a pooled what-if capability has none)':

@@ -17,7 +17,6 @@ import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { focusRowAt } from '../../app/row-keys.ts';
 import { barChart } from '../risk/index.ts';
-import { importValueByStatus } from './by-status.ts';
 import { namesFrom, STATUS_COLOURS, STATUS_ICONS, STATUSES, type Names } from './labels.ts';
 import './messages.ts';
 import { rankingColumns, rankingRows, rankingTable } from './ranking.ts';
@@ -134,32 +133,26 @@ export const opportunitiesView: ViewDef = {
     }
 
     function renderSummary(out: SubstitutionOut): void {
-      const totals = importValueByStatus(out.opportunities);
+      // Over the whole ranking (the server's valueByStatus), not the rows fetched: a national
+      // cluster's 1,983 opportunities were summed over the best 1,000.
+      const totals = STATUSES.map((status) => ({ status, ...out.valueByStatus[status] }));
       // The totals are of the value the ranking weighed; on the national basis every sentence about them says so.
       const national = out.importBasis === 'national';
       const year = out.basisYear === null ? '—' : String(out.basisYear);
       const top = out.opportunities[0];
-      const partial = out.opportunities.length < out.total;
       figures = [
         t('opp.figCounts', { total: out.total, ready: out.counts.ready, near: out.counts.near, stretch: out.counts.stretch }),
-        // "USD 0 (0 components)" says nothing a reader can use: a status no import has is said in
-        // words, and where the totals are of the best-ranked part only, said of that part (the
-        // counts above may hold opportunities of that status further down).
+        // "USD 0 (0 components)" says nothing a reader can use: a status no import has is said in words.
         ...totals.map((s) =>
-          s.components > 0
-            ? t(national ? `opp.figValueNational.${s.status}` : `opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components, year })
-            : partial
-              ? t(`opp.figValueNonePart.${s.status}`, { n: out.opportunities.length })
-              : t(`opp.figValueNone.${s.status}`),
+          s.components > 0 ? t(national ? `opp.figValueNational.${s.status}` : `opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components, year }) : t(`opp.figValueNone.${s.status}`),
         ),
         ...(top ? [t('opp.figTop', { component: top.component.name, cluster: top.cluster.name, status: t(`opp.status.${top.status}`), score: formatNumber(top.score, 3) })] : []),
-        ...(partial ? [t('opp.figPartial', { n: out.opportunities.length })] : []),
         basisFigure(out),
         ...out.warnings.map((w) => w.message),
       ];
       summary.replaceChildren(h('h3', {}, t('opp.keyFigures')), h('ul', {}, ...figures.map((f) => h('li', {}, ...codeText(f)))));
       chartSvg = barChart(
-        totals.map((s) => ({ label: `${STATUS_ICONS[s.status]} ${t(`opp.status.${s.status}`)}`, value: s.valueUsd, colour: STATUS_COLOURS[s.status], text: `${formatUsd(s.valueUsd)} (${s.components})` })),
+        totals.map((s) => ({ label: `${STATUS_ICONS[s.status]} ${t(`opp.status.${s.status}`)}`, value: s.valueUsd, colour: STATUS_COLOURS[s.status], text: `${formatUsd(s.valueUsd)} (${formatNumber(s.components)})` })),
         { title: national ? t('opp.chartTitleNational', { year }) : t('opp.chartTitle'), axisLabel: national ? t('opp.chartAxisNational', { year }) : t('opp.chartAxis'), format: (v) => formatUsd(v), width: 520, barHeight: 30, id: 'opp-chart-svg' },
       );
       chartHolder.replaceChildren(chartSvg, h('figcaption', { class: 'hint', id: 'opp-chart-caption' }, national ? t('opp.chartCaptionNational', { year }) : t('opp.chartCaption')));

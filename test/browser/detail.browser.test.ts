@@ -5,6 +5,8 @@
 // direction with their partner counts, several relationships to one partner merged with their
 // count, numbers with units and rounding (expected texts computed here with Intl), the provenance
 // line kept, and long groups opened with "show all".
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityOut } from '../../server/store/shapes.ts';
@@ -110,6 +112,20 @@ describe.skipIf(unavailable !== null)('detail panel', () => {
     expect(kaiText).toContain(`${count(kai.properties.unitsPerYear as number, lang)} ${lang === 'en' ? 'units a year' : 'unit per tahun'}`);
     expect(kaiText).toContain(`${usd(kai.properties.valueUsd as number, lang)} ${perYear}`);
     expect(kaiText).toContain(`${lang === 'en' ? 'since' : 'sejak'} ${kai.properties.since}`);
+    // Where each relationship comes from, folded under the groups: seed/indonesia/supplies.csv's
+    // row for KBJ → PT KAI gives its source (source_id on an Indonesian page), cited by that supply
+    // alone, named by its buyer.
+    const supplies = parse(await readFile('seed/indonesia/supplies.csv', 'utf8'), { columns: true }) as Array<Record<string, string>>;
+    const kaiRow = supplies.find((r) => r.supplier === 'f-kbj' && r.buyer === 'f-kai')!;
+    const sources = page.locator('#detail-rel-sources');
+    expect(await sources.getAttribute('open')).toBeNull();
+    await sources.locator('summary').click();
+    const cited = await sources.locator('li').allTextContents();
+    const kaiSource = lang === 'en' ? kaiRow.source! : kaiRow.source_id!;
+    expect(cited.filter((c) => c.startsWith(kaiSource))).toEqual([`${kaiSource} · ${lang === 'en' ? '1 relationship' : '1 hubungan'}: ${kai.other.name}`]);
+    // Every relationship is counted once, under one source.
+    const counted = await sources.locator('li').evaluateAll((els) => els.reduce((n, e) => n + Number(e.getAttribute('data-count')), 0));
+    expect(counted).toBe(kbj.relationships.filter((r) => typeof r.properties.source === 'string').length);
     await screenshot(page, `detail-firm-${lang}`);
 
     // Clicking the cluster opens the cluster.

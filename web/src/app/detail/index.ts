@@ -13,6 +13,7 @@ import { stateToSearch, type StateStore } from '../state.ts';
 import './messages.ts';
 import { entityName, kindText, propertyRows } from './properties.ts';
 import { relationGroups, type Names, type RelationGroup } from './relations.ts';
+import { citedSources, type CitedSource } from './sources.ts';
 import './style.css';
 
 /** Rows shown per group before "show all" (a cluster can have hundreds of members). */
@@ -90,6 +91,7 @@ export class DetailPanel {
       props,
       h('h3', {}, t('detail.relationshipsCount', { n: total })),
       ...(groups.length === 0 ? [h('p', {}, t('detail.none'))] : groups.map((g) => this.group(g))),
+      ...this.sources(citedSources(e.relationships, e.properties, lang() === 'id')),
     ];
   }
 
@@ -104,6 +106,20 @@ export class DetailPanel {
       this.state.set({ sel: other.id });
     });
     return a;
+  }
+
+  /** The relationships' sources, folded: long sentences a reader opens when asking where a link comes from. */
+  private sources(cited: readonly CitedSource[]): HTMLElement[] {
+    if (cited.length === 0) return [];
+    return [
+      h(
+        'details',
+        { class: 'rel-sources', id: 'detail-rel-sources' },
+        h('summary', {}, t('detail.relSources', { n: cited.length })),
+        // A source cited by a few relationships names their other ends: which supply a news report is for.
+        h('ul', {}, ...cited.map((c) => h('li', { 'data-count': String(c.count) }, c.text, h('span', { class: 'rel-count' }, ` · ${c.others.length <= 3 ? t('detail.relSourceOf', { n: c.count, names: c.others.join('; ') }) : t('detail.relSourceCount', { n: c.count })}`)))),
+      ),
+    ];
   }
 
   private group(g: RelationGroup): HTMLElement {

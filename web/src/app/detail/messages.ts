@@ -5,6 +5,9 @@ import { registerMessages } from '../i18n.ts';
 registerMessages('detail', {
   en: {
     'detail.relationshipsCount': 'Relationships ({n})',
+    'detail.relSources': 'Sources of these relationships ({n})',
+    'detail.relSourceCount': '{n} {n|relationship|relationships}',
+    'detail.relSourceOf': '{n} {n|relationship|relationships}: {names}',
     'detail.noSource': 'not given in the dataset',
     'detail.groupTitle': '{title} ({n})',
     'detail.showAll': 'Show all {n}',
@@ -92,6 +95,9 @@ registerMessages('detail', {
   },
   id: {
     'detail.relationshipsCount': 'Hubungan ({n})',
+    'detail.relSources': 'Sumber data hubungan ini ({n})',
+    'detail.relSourceCount': '{n} hubungan',
+    'detail.relSourceOf': '{n} hubungan: {names}',
     'detail.noSource': 'tidak dicantumkan dalam dataset',
     'detail.groupTitle': '{title} ({n})',
     'detail.showAll': 'Tampilkan semua ({n})',

@@ -13,7 +13,7 @@ import { stateToSearch, type StateStore } from '../state.ts';
 import './messages.ts';
 import { entityName, kindText, propertyRows } from './properties.ts';
 import { relationGroups, type Names, type RelationGroup } from './relations.ts';
-import { citedSources, type CitedSource } from './sources.ts';
+import { citedSources, sourceText, type CitedSource } from './sources.ts';
 import './style.css';
 
 /** Rows shown per group before "show all" (a cluster can have hundreds of members). */
@@ -77,8 +77,7 @@ export class DetailPanel {
     const name = e.label === 'Country' ? countryLabel(e.id, typeof e.properties.name === 'string' ? e.properties.name : null) : entityName(e);
     const estimate = e.properties.estimate === true;
     // An Indonesian page names the source as the dataset gives it in Indonesian (source_id), where it does.
-    const text = (v: unknown): string => (typeof v === 'string' ? v : '');
-    const source = (lang() === 'id' ? text(e.properties.sourceId) : '') || text(e.properties.source);
+    const source = sourceText(e.properties, lang() === 'id');
     const props = h('dl', { class: 'props', id: 'detail-props' });
     for (const row of propertyRows(e, names)) props.append(h('dt', {}, row.label), h('dd', row.exact ? { title: row.exact } : {}, row.text));
     const groups = relationGroups(e.relationships, names);

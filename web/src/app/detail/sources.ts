@@ -16,6 +16,9 @@ export interface CitedSource {
 
 const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
 
+/** A node's or relationship's source in the page's language: its `sourceId` on an Indonesian page, where it has one. */
+export const sourceText = (props: { source?: unknown; sourceId?: unknown }, indonesian: boolean): string => (indonesian ? text(props.sourceId) : '') || text(props.source);
+
 /**
  * The sources of `relationships`, most cited first (then alphabetically). On an Indonesian page a
  * relationship's `sourceId` where it has one; without one, a source that is the entity's own is
@@ -26,7 +29,8 @@ export function citedSources(relationships: readonly Rel[], own: { source?: unkn
   const cited = new Map<string, CitedSource>();
   for (const r of relationships) {
     const source = text(r.properties.source);
-    const shown = (indonesian ? text(r.properties.sourceId) || (source !== '' && source === text(own.source) ? text(own.sourceId) : '') : '') || source;
+    // Without its own Indonesian text, a relationship citing the entity's source takes the entity's.
+    const shown = sourceText(text(r.properties.sourceId) === '' && source !== '' && source === text(own.source) ? own : r.properties, indonesian);
     if (shown === '') continue;
     let c = cited.get(shown);
     if (!c) cited.set(shown, (c = { text: shown, count: 0, others: [] }));

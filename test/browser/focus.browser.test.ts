@@ -52,6 +52,7 @@ async function expectReadable(view: View, what: string): Promise<void> {
   expect(report.overlaps, `${what}: overlapping labels`).toEqual([]);
   expect(report.overdrawn, `${what}: labels under something`).toEqual([]);
   expect(report.outside, `${what}: text outside the picture`).toEqual([]);
+  expect(report.unplated, `${what}: labels a link can show through`).toEqual([]);
 }
 
 /** The colours a view uses to tell categories apart: tiers of symbols, families of links. */

@@ -8,12 +8,17 @@ export interface ReadabilityReport {
   overlaps: string[];
   overdrawn: string[];
   outside: string[];
+  /** Placed labels (text.label) without a plate under them that covers their box. */
+  unplated: string[];
 }
 
 /**
  * `texts`: selector of the visible text of the drawing; `drawing`: the element whose box the text
  * must stay in. A label counts as overdrawn when, with pointer events enabled on the labels, the
  * topmost element at the centre of its box is not the label itself (a link or symbol painted above).
+ * A placed label (text.label) counts as unplated unless a mostly opaque plate (rect.label-plate,
+ * fill-opacity ≥ 0.75) drawn just before it covers its whole box: the glyphs' halo leaves the gaps
+ * between words open, and a link running along a label showed through them as a comma.
  */
 export async function readability(page: Page, texts: string, drawing: string): Promise<ReadabilityReport> {
   return page.evaluate(
@@ -45,7 +50,16 @@ export async function readability(page: Page, texts: string, drawing: string): P
         el.style.pointerEvents = '';
         if (hit !== el) overdrawn.push(`${name} (under ${hit?.tagName ?? 'nothing'}${hit?.getAttribute('data-kind') ? `[${hit.getAttribute('data-kind')}]` : ''})`);
       }
-      return { labels: boxes.length, overlaps, overdrawn, outside };
+      const unplated = boxes
+        .filter(({ el }) => el.classList.contains('label'))
+        .filter(({ el, r }) => {
+          const plate = el.previousElementSibling;
+          if (!plate || !plate.classList.contains('label-plate') || Number(plate.getAttribute('fill-opacity') ?? 1) < 0.75) return true;
+          const p = plate.getBoundingClientRect();
+          return p.left > r.left + EPS || p.right < r.right - EPS || p.top > r.top + EPS || p.bottom < r.bottom - EPS;
+        })
+        .map((b) => b.name);
+      return { labels: boxes.length, overlaps, overdrawn, outside, unplated };
     },
     { texts, drawing },
   );

@@ -4,9 +4,16 @@
 // already placed and of the other labelled symbols (the standard greedy map-labelling heuristic,
 // e.g. Christensen, Marks & Shieber 1995, "An empirical study of algorithms for point-feature label
 // placement"); a label that fits nowhere is left out. Drawn in their own layer above the links,
-// with a white halo, so no link crosses a letter.
+// with a white halo on a faint white plate, so no link crosses a letter or the space between words.
 
 export const LABEL_FONT_PX = 11;
+/**
+ * Behind each label, its placed box in the background's white at this opacity: the glyphs' halo
+ * alone left the gaps between words open, and a label sits beside its mark, where the mark's own
+ * links start, so a link running along it showed through the space as a comma ("TIER2,1116" on
+ * the Map). Not opaque, so what lies under a label stays guessable.
+ */
+export const LABEL_PLATE_OPACITY = 0.8;
 export const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 /** Box height of one line of label text, in pixels. */
 const LINE = Math.ceil(LABEL_FONT_PX * 1.3);
@@ -159,7 +166,7 @@ const NS = 'http://www.w3.org/2000/svg';
 
 /**
  * Draws placed labels into `layer` (an SVG <g> above the links): text with a white halo
- * (paint-order stroke), in pixels of the layer's coordinate system divided by `scale` (1 on
+ * (paint-order stroke) on a faint white plate of its box, in pixels of the layer's coordinate system divided by `scale` (1 on
  * screen; the zoom factor when the layer lives inside a scaled export).
  */
 export function drawLabels(layer: SVGGElement, labels: readonly PlacedLabel[], scale = 1, toLayer: (x: number, y: number) => [number, number] = (x, y) => [x, y]): void {
@@ -170,6 +177,19 @@ export function drawLabels(layer: SVGGElement, labels: readonly PlacedLabel[], s
   layer.setAttribute('font-size', String(LABEL_FONT_PX / scale));
   for (const l of labels) {
     const [x, y] = toLayer(l.x, l.y);
+    // A pixel wider each side than the box: drawn text can exceed the canvas measure by a pixel.
+    const [px0, py0] = toLayer(l.box.x0 - 1, l.box.y0);
+    const [px1, py1] = toLayer(l.box.x1 + 1, l.box.y1);
+    const plate = document.createElementNS(NS, 'rect');
+    plate.setAttribute('x', String(Math.round(px0 * 100) / 100));
+    plate.setAttribute('y', String(Math.round(py0 * 100) / 100));
+    plate.setAttribute('width', String(Math.round((px1 - px0) * 100) / 100));
+    plate.setAttribute('height', String(Math.round((py1 - py0) * 100) / 100));
+    plate.setAttribute('rx', String(2 / scale));
+    plate.setAttribute('fill', '#ffffff');
+    plate.setAttribute('fill-opacity', String(LABEL_PLATE_OPACITY));
+    plate.setAttribute('class', 'label-plate');
+    layer.append(plate);
     const text = document.createElementNS(NS, 'text');
     text.setAttribute('x', String(Math.round(x * 100) / 100));
     text.setAttribute('y', String(Math.round(y * 100) / 100));

@@ -7,5 +7,5 @@ export { datasetToCsvTexts, writeDatasetCsv } from './write.ts';
 export { readDataset, datasetFromCsvTexts, datasetFromJsonText, datasetFromWorkbook, type ReadOptions } from './reader.ts';
 export { writeWorkbook, workbookBytes, type WorkbookAbout, type PackageLimits } from './workbook/index.ts';
 export { datasetHash, datasetHashInSlices } from './hash.ts';
-export { datasetToGraph, relKey, NODE_LABELS, REL_TYPES, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type RelType, type Props, type PropValue } from './graph.ts';
+export { datasetToGraph, datasetToGraphInSlices, relKey, NODE_LABELS, REL_TYPES, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type RelType, type Props, type PropValue } from './graph.ts';
 export { TIERS, type Tier } from './fields.ts';

@@ -6,6 +6,7 @@ import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { datasetFromJsonText, DatasetError, formatProblem, type Dataset } from '../model/index.ts';
+import { writeJsonInSlices } from '../util/json-in-slices.ts';
 
 export const KEPT_FILE = 'dataset.json';
 
@@ -19,7 +20,8 @@ export async function keepDataset(dir: string, dataset: Dataset, about: KeptAbou
   const handle = await open(temp, 'w');
   try {
     await handle.writeFile(`${JSON.stringify({ rantai: 1, ...about })}\n`);
-    await handle.writeFile(JSON.stringify(dataset));
+    // In pieces: one stringify of a national dataset held the main thread 2.2 s.
+    await writeJsonInSlices(dataset, (text) => handle.writeFile(text));
     await handle.sync();
   } catch (error) {
     await handle.close();

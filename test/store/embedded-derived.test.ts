@@ -27,6 +27,19 @@ describe('the embedded store’s derived values', () => {
     expect(await wholeGraph(store, 'n', nodesOf)).not.toBe(first[0]);
   });
 
+  it('counts once per dataset (GET /api/health asks every time) and again after replace()', async () => {
+    const store = new EmbeddedStore(smallDataset(1));
+    const first = await store.counts();
+    expect(await store.counts()).toBe(first);
+    expect(() => ((first.nodes as Record<string, number>).Firm = -1)).toThrow(TypeError);
+    await store.replace(handDataset());
+    const next = await store.counts();
+    expect(next).not.toBe(first);
+    // The hand dataset's firms, by hand: 4 (test/substitution/hand-dataset.ts).
+    expect(next.nodes.Firm).toBe(4);
+    expect(next.nodes.Firm).not.toBe(first.nodes.Firm);
+  });
+
   it('does not keep a failed build', async () => {
     const store = new EmbeddedStore(smallDataset(1));
     await expect(wholeGraph(store, 'bad', () => { throw new Error('boom'); })).rejects.toThrow('boom');

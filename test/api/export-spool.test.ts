@@ -5,16 +5,18 @@
 // the answer cache counts none of its bytes; a matching If-None-Match is a 304 and a range a 206
 // with exactly those bytes (a broken download resumes); a file removed from disk is written again;
 // and when the data changes the export is of the new data and the old version's folder is gone.
+// With no answer cache at all (as when other large answers have pushed an export's out), the file
+// written for the data version is sent again without being written again, to GET, HEAD and ranges.
 // A full disk is a 413 saying so, in both languages; /dev/full (the kernel's device whose every write
 // fails with ENOSPC) stands in for it, linked where the writer writes.
-import { existsSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportGraph, spoolFor } from '../../server/export/index.ts';
 import { datasetToGraph } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
-import { bodyEtag, workFor } from '../../server/work/index.ts';
+import { attachWork, bodyEtag, workFor } from '../../server/work/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 import { serveWith, type TestServer } from '../helpers/app-with.ts';
 import { raw } from './raw-http.ts';
@@ -143,5 +145,40 @@ describe('an export on a full disk', () => {
     const ok = await raw(`${full.url}/api/export?format=gexf`);
     expect(ok.status).toBe(200);
     expect(ok.body.toString('utf8')).toMatch(/^<\?xml/);
+  });
+});
+
+describe('an export whose answer the cache no longer holds', () => {
+  let bare: TestServer;
+  let bareStore: EmbeddedStore;
+  beforeAll(async () => {
+    bareStore = new EmbeddedStore(dataset, 'no cache');
+    attachWork(bareStore, { cacheEntries: 0 });
+    bare = await serveWith(bareStore);
+  });
+  afterAll(() => bare?.close());
+
+  it('is the file written for this data version, not written again, until the data changes', async () => {
+    const exportUrl = `${bare.url}/api/export?format=gexf`;
+    const first = await raw(exportUrl);
+    expect(first.status).toBe(200);
+    expect(Buffer.compare(first.body, expectedGexf)).toBe(0);
+    const file = path.join(spoolFor(bareStore).folderFor((await bareStore.version()).key), 'rantai-graph.gexf');
+    const written = statSync(file);
+    // Nothing is cached, so every answer is computed: the route itself must find the file.
+    for (const [method, headers] of [['GET', {}], ['HEAD', {}], ['GET', { Range: 'bytes=0-99' }]] as const) {
+      const again = await raw(exportUrl, headers, method);
+      expect(again.headers['x-rantai-work']).toBe('computed');
+      expect(again.headers.etag).toBe(bodyEtag(expectedGexf));
+      if (method === 'GET' && !('Range' in headers)) expect(Buffer.compare(again.body, expectedGexf)).toBe(0);
+    }
+    const after = statSync(file);
+    expect(after.ino).toBe(written.ino);
+    expect(after.mtimeMs).toBe(written.mtimeMs);
+
+    const next = generateDataset({ clusters: 8, firms: 300, components: 40, seed: 12 });
+    await bareStore.replace(next, 'next');
+    const changed = await raw(exportUrl);
+    expect(Buffer.compare(changed.body, Buffer.from(exportGraph('gexf', datasetToGraph(next)).body as string, 'utf8'))).toBe(0);
   });
 });

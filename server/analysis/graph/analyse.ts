@@ -11,6 +11,7 @@ import { scorePairs, type LinkParams } from '../network/link-indices.ts';
 import { louvainCommunities, LouvainNxOptionsSchema } from '../network/louvain-nx.ts';
 import { pagerankNx, PagerankNxOptionsSchema } from '../network/pagerank-nx.ts';
 import { GraphRequestError } from '../network/errors.ts';
+import { checkWork } from './cost.ts';
 import { GRAPH_LIMITS, MAX_GOOGLE_MATRIX_NODES, type GraphLimits } from './limits.ts';
 import { graphTooLarge } from './messages.ts';
 import { readCsvGraph } from './read-csv.ts';
@@ -39,7 +40,7 @@ export function readRequestGraph(request: GraphRequest): AnyGraphInput {
   return { ...read, multigraph: request.multigraph, nodes: [...(request.nodes ?? []), ...(read.nodes ?? [])], edges: [...read.edges, ...(request.edges ?? [])] };
 }
 
-export function checkedGraph(input: AnyGraphInput, limits: GraphLimits = GRAPH_LIMITS): AnyGraph {
+export function checkedGraph(input: AnyGraphInput, limits: Pick<GraphLimits, 'maxNodes' | 'maxEdges'> = GRAPH_LIMITS): AnyGraph {
   if (input.edges.length > limits.maxEdges) throw graphTooLarge({ part: 'edges', count: input.edges.length, max: limits.maxEdges });
   const g = buildAnyGraph(input);
   if (g.ids.length > limits.maxNodes) throw graphTooLarge({ part: 'nodes', count: g.ids.length, max: limits.maxNodes });
@@ -55,6 +56,8 @@ export async function analyseGraph(request: GraphRequest, options: { limits?: Gr
   const matrix = 'googleMatrix' in metrics ? metrics.googleMatrix : undefined;
   // The n² numbers of a Google matrix are refused before anything else is computed.
   if (matrix && googleMatrixSize(g, matrix) > MAX_GOOGLE_MATRIX_NODES) throw graphTooLarge({ part: 'googleMatrix', count: googleMatrixSize(g, matrix), max: MAX_GOOGLE_MATRIX_NODES });
+  // So is work past what the time budget allows (cost.ts).
+  checkWork(g, metrics, request, options.limits ?? GRAPH_LIMITS);
   const out: GraphResult = { graph: { nodes: g.ids.length, edges: g.edgeCount, directed: g.directed, multigraph: g.multigraph } };
   if (metrics.betweenness) {
     const values = await betweennessCentrality(g, metrics.betweenness, { checkpoint: options.checkpoint, signal: options.signal });

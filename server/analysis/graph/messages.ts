@@ -21,3 +21,24 @@ export const graphTooLarge = (d: GraphTooLargeDetails): AppError =>
       : text(d.part === 'nodes' ? 'graph.tooLarge.nodes' : 'graph.tooLarge.edges', { count: { grouped: d.count }, max: { grouped: d.max } }),
     d,
   );
+
+export const tooMuchWorkDetailsShape = z.object({
+  /** The computation over its cap (limits.ts). */
+  part: z.enum(['betweenness', 'edgeBetweenness', 'linkPrediction']),
+  nodes: z.number().int(),
+  edges: z.number().int(),
+  /** Sources: betweenness's k (every node without it); the link prediction's sources (`among`, or every node). */
+  sources: z.number().int(),
+  /** Steps: sources · (n + m) for betweenness; two-step paths u–w–v for the link prediction. */
+  count: z.number(),
+  max: z.number(),
+});
+export type TooMuchWorkDetails = z.infer<typeof tooMuchWorkDetailsShape>;
+
+/** The 413 of a request whose work is over the route's cap (cost.ts). */
+export const tooMuchWork = (d: TooMuchWorkDetails): AppError =>
+  new AppError(
+    'payload_too_large',
+    text(`graph.tooMuchWork.${d.part}`, { nodes: { grouped: d.nodes }, edges: { grouped: d.edges }, sources: { grouped: d.sources }, count: { grouped: Math.round(d.count) }, max: { grouped: Math.round(d.max) } }),
+    d,
+  );

@@ -2,7 +2,7 @@
 // Both stores load exactly these nodes and relationships, so they hold the same graph.
 import type { Dataset } from './schemas.ts';
 import { hsNodeId } from './trade-rules.ts';
-import { Slicer } from '../util/yield.ts';
+import { runInSlices, runToEnd } from '../util/yield.ts';
 
 // HsProduct nodes are not a file of their own: one node per HS code that trade.csv,
 // hs_components.csv or world_trade.csv names, with the id `hs:<code>`.
@@ -81,11 +81,7 @@ const rel = (type: RelType, from: string, to: string, raw: Record<string, PropVa
 
 /** The graph of a dataset (see converting). */
 export function datasetToGraph(d: Dataset): GraphData {
-  const steps = converting(d);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(converting(d));
 }
 
 /**
@@ -93,14 +89,8 @@ export function datasetToGraph(d: Dataset): GraphData {
  * in slices of about 30 ms with the event loop let run between them. At national scale the
  * conversion held every request 1.6 s (3.5 s with the collections it caused).
  */
-export async function datasetToGraphInSlices(d: Dataset): Promise<GraphData> {
-  const slicer = new Slicer();
-  const steps = converting(d);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await slicer.maybeYield();
-  }
+export function datasetToGraphInSlices(d: Dataset): Promise<GraphData> {
+  return runInSlices(converting(d));
 }
 
 /** Rows converted between two chances to yield. */

@@ -18,3 +18,21 @@ export class Slicer {
     this.started = performance.now();
   }
 }
+
+/** Runs a computation written as a generator (it yields where it may pause) to its end at once. */
+export function runToEnd<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same computation in slices, with the event loop let run between them. */
+export async function runInSlices<T>(steps: Generator<unknown, T>): Promise<T> {
+  const slicer = new Slicer();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await slicer.maybeYield();
+  }
+}

@@ -49,6 +49,10 @@ describe('POST /api/analysis/graph work caps', () => {
     expect(among.body.linkPrediction).toEqual([2, 3, 4, 5, 6].map((v) => ['1', String(v), 1 / L]));
     const pa = await post({ edges: star(L), linkPrediction: { method: 'preferential_attachment', top: 3 } });
     expect(pa.status).toBe(200);
+    // Directed, the same star is refused for what NetworkX refuses it (not implemented), not its size.
+    const directed = await post({ edges: star(L), directed: true, linkPrediction: { method: 'resource_allocation_index', top: 100_000 } });
+    expect(directed.status).toBe(400);
+    expect(directed.body.error.details.networkx).toBe('NetworkXNotImplemented');
   });
 
   it('refuses exact betweenness past its cap in Bahasa Indonesia, and answers it with sampled sources', async () => {

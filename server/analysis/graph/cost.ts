@@ -39,8 +39,9 @@ export function checkWork(g: AnyGraph, metrics: Metrics, request: GraphRequest, 
     if (steps > limits.maxEdgeBetweennessSteps) throw tooMuchWork({ part: 'edgeBetweenness', ...base, sources, count: steps, max: limits.maxEdgeBetweennessSteps });
   }
   const lp = request.linkPrediction;
-  // preferential_attachment searches degree products from a heap; pairs given are scored as given.
-  if (lp?.top !== undefined && lp.method !== 'preferential_attachment') {
+  // preferential_attachment searches degree products from a heap; pairs given are scored as given;
+  // a directed graph or a multigraph is refused by the link prediction itself (NetworkX's error).
+  if (lp?.top !== undefined && lp.method !== 'preferential_attachment' && !g.directed && !g.multigraph) {
     const sources = lp.among ? [...new Set(nodeIndices(g, lp.among[0], 'linkPrediction.among.0'))] : null;
     const paths = twoStepPaths(g, sources);
     if (paths > limits.maxTwoStepPaths) throw tooMuchWork({ part: 'linkPrediction', ...base, sources: sources?.length ?? n, count: paths, max: limits.maxTwoStepPaths });

@@ -200,6 +200,19 @@ describe('GET /api/analysis/complexity on the seed', () => {
     expect(status).toBe(400);
     expect(JSON.stringify(body)).toContain(mention);
   });
+
+  it('answers 400 naming the field for a component id that names no component (a cluster id, a typo), in both languages', async () => {
+    for (const id of ['cl-ceper', 'c-brake-blok-typo']) {
+      const { status, body } = await get<{ error: { code: string; message: string; details: unknown } }>(seed, `/api/analysis/complexity?component=${id}`);
+      expect(status).toBe(400);
+      expect(body.error).toEqual({ code: 'invalid_parameter', message: `component: no component has id "${id}"`, details: { field: 'component', id } });
+    }
+    const id = await get<{ error: { message: string } }>(seed, '/api/analysis/complexity?component=nope&lang=id');
+    expect(id.body.error.message).toBe('component: tidak ada komponen dengan id "nope"');
+    // A component no cluster makes is still an answer: every seed component is made, so the control is one that is.
+    const made = seedData.makes[0]!.component;
+    expect((await get<ClusterComplexityOut>(seed, `/api/analysis/complexity?component=${made}`)).status).toBe(200);
+  });
 });
 
 describe('GET /api/analysis/complexity on a connected dataset', () => {
@@ -251,8 +264,8 @@ describe('GET /api/analysis/complexity on a connected dataset', () => {
     expect(densities).toEqual([...densities].sort((a, b) => b - a));
     const limited = await get<ClusterComplexityOut>(small, '/api/analysis/complexity?limit=1');
     expect(limited.body.opportunities.filter((o) => o.component === component).length).toBeLessThan(open.length);
-    // The rest of the answer is the same; a component no cluster makes has no opportunity.
+    // The rest of the answer is the same; an id that names no component is a 400, not an empty list.
     expect(one.body.clusters).toEqual(body.clusters);
-    expect((await get<ClusterComplexityOut>(small, '/api/analysis/complexity?component=no-such-component')).body.opportunities).toEqual([]);
+    expect((await get<ClusterComplexityOut>(small, '/api/analysis/complexity?component=no-such-component')).status).toBe(400);
   });
 });

@@ -4,6 +4,7 @@
 // the presence matrix splits into disconnected blocks or an eigen-gap is (near) zero, the table's
 // ECI/PCI are null (the warnings say why) and each block large enough gets ECI/PCI computed within
 // it, ranked with ties shown as ties (rank.ts); nothing undefined is ranked.
+import { UnknownIdError } from '../../errors.ts';
 import { dataNames, localiseNames } from '../../names/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { computeComplexityYears, localiseWarnings, MIN_BLOCK_LOCATIONS, MIN_BLOCK_PRODUCTS, type BlockResult, type WarningLang } from '../complexity/index.ts';
@@ -166,6 +167,9 @@ export function presentClusterComplexity(analysis: ClusterComplexityAnalysis, qu
 }
 
 export async function clusterComplexity(store: GraphStore, query: PresentQuery): Promise<ClusterComplexityOut> {
+  // A component id that names no component is the caller's mistake (a typo answered an empty list,
+  // as for a component no cluster makes): 400 naming the field, as every other component filter.
+  if (query.component !== undefined && (await store.entity(query.component))?.label !== 'Component') throw new UnknownIdError('component', query.component, 'component');
   // The embedded store keeps the analysis until a reload, Neo4j until the data version moves on (a
   // load or anyone's direct write): at national scale it takes about 7 s on Neo4j, and each
   // component in focus asks for it again. Kept with it: the density matrix (416 × 2,000 doubles).

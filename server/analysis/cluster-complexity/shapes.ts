@@ -21,7 +21,7 @@ export const clusterComplexityQueryShape = z.strictObject({
     .min(1, { error: 'component must be a component id' })
     .max(200, { error: 'component must be at most 200 characters' })
     .optional()
-    .describe('a component id: the opportunities are then every cluster that does not make it yet, densest first (limit does not apply); none when no cluster of the table makes it'),
+    .describe('a component id: the opportunities are then every cluster that does not make it yet, densest first (limit does not apply); none when no cluster of the table makes it; an id that names no component is a 400'),
 });
 export type ClusterComplexityQuery = z.infer<typeof clusterComplexityQueryShape>;
 

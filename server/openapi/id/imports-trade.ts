@@ -57,6 +57,6 @@ export const IMPORTS_TRADE: Entries = {
   'the components of the concordance, most complex first': 'komponen dalam tabel padanan, yang paling kompleks lebih dahulu',
   'what the complexity computation says about the table (as POST /api/complexity)':
     'apa yang dinyatakan perhitungan kompleksitas tentang tabel ini (seperti POST /api/complexity)',
-  'a component id: the opportunities are then every cluster that does not make it yet, densest first (limit does not apply); none when no cluster of the table makes it':
-    'id komponen: peluangnya lalu setiap sentra yang belum membuatnya, yang terpadat lebih dahulu (limit tidak berlaku); kosong bila tidak ada sentra dalam tabel yang membuatnya',
+  'a component id: the opportunities are then every cluster that does not make it yet, densest first (limit does not apply); none when no cluster of the table makes it; an id that names no component is a 400':
+    'id komponen: peluangnya lalu setiap sentra yang belum membuatnya, yang terpadat lebih dahulu (limit tidak berlaku); kosong bila tidak ada sentra dalam tabel yang membuatnya; id yang tidak menunjuk komponen mana pun dijawab 400',
 };

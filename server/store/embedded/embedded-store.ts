@@ -73,11 +73,11 @@ export class EmbeddedStore implements GraphStore {
   private derivedValues = new Map<string, Promise<unknown>>();
   /** Bumped by replace(), the only way this store's data changes. */
   private generation = 1;
-  /** The loaded dataset's provenance; its hash and counts are computed on first ask, once per load. */
+  /** The loaded dataset's provenance; its hash and counts are computed on first ask, once per load (hash, counted). */
   private about: DatasetProvenance & { loadedAt: string };
   /** The dataset's content hash when whoever replaced it had it already (an upload's worker). */
   private knownHash: string | null = null;
-  private facts: { hash: string; counts: Counts } | null = null;
+  private hash: string | null = null;
   private counted: { generation: number; counts: Counts } | null = null;
   private readonly options: EmbeddedOptions;
 
@@ -218,7 +218,7 @@ export class EmbeddedStore implements GraphStore {
     this.snap = null;
     this.derivedValues = new Map();
     this.generation += 1;
-    this.facts = null;
+    this.hash = null;
     this.knownHash = (typeof about === 'object' && about.hash) || null;
     const given = provenanceOf(about);
     this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
@@ -234,15 +234,15 @@ export class EmbeddedStore implements GraphStore {
 
   async info(): Promise<DatasetInfo> {
     const about = this.about;
-    if (!this.facts) {
+    if (this.hash === null) {
       // In slices: at national scale the hash takes 2-3 s, which held every request after an upload.
       const hash = this.knownHash ?? (await datasetHashInSlices(await this.snapshot()));
-      const facts = { hash, counts: await this.counts() };
-      // A replace() while hashing made these facts stale: they describe the old graph.
+      // A replace() while hashing made this hash stale: it describes the old graph.
       if (about !== this.about) return this.info();
-      this.facts = facts;
+      this.hash = hash;
     }
-    return { ...about, hash: this.facts.hash, counts: this.facts.counts };
+    // counts() keeps its own count per data version.
+    return { ...about, hash: this.hash, counts: await this.counts() };
   }
 
   async read(): Promise<Array<Record<string, unknown>>> {

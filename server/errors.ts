@@ -20,6 +20,8 @@ export const ERROR_CODES = {
   dataset_invalid: 422,
   payload_too_large: 413,
   unsupported_media_type: 415,
+  /** A Range outside the file being sent (its size is in Content-Range: bytes *\/size and the details). */
+  range_not_satisfiable: 416,
   unauthorized: 401,
   writes_disabled: 403,
   query_refused: 400,

@@ -3,7 +3,7 @@
 // its message as a Text; `code` never changes with the language. Store failures that escaped their
 // store are mapped through the Neo4j table (server/store/neo4j/errors.ts); errors that still have no
 // code are logged on the server and answered as a plain 500 with no stack trace.
-import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { AppError } from '../errors.ts';
 import { requestLang, text, type Lang } from '../i18n/index.ts';
 import { mapDriverError } from '../store/neo4j/errors.ts';
@@ -12,6 +12,17 @@ interface HttpishError {
   status?: number;
   type?: string;
   message?: string;
+}
+
+/**
+ * A Range outside a file on disk (express's sendFile, server/work/http.ts, has set Content-Range:
+ * bytes *\/size): 416 with the file's size, so a client resuming a download knows where it ends.
+ */
+function rangeNotSatisfiable(req: Request | undefined, res: Response): AppError {
+  const size = Number(/^bytes \*\/(\d+)$/.exec(String(res.getHeader('Content-Range') ?? ''))?.[1] ?? NaN);
+  const range = String(req?.headers.range ?? '').slice(0, 200);
+  if (!Number.isFinite(size) || size === 0) return new AppError('range_not_satisfiable', text('error.badRequestDetail', { detail: 'Range Not Satisfiable' }), { range });
+  return new AppError('range_not_satisfiable', text('error.rangeNotSatisfiable', { range, n: size, last: String(size - 1) }), { range, size });
 }
 
 const fromHttpError = (err: HttpishError): AppError | undefined => {
@@ -44,10 +55,10 @@ export function sendError(res: Response, error: AppError): void {
   res.status(error.status).json(body);
 }
 
-export const errorHandler = (log: (text: string) => void): ErrorRequestHandler => (err, _req, res, next) => {
+export const errorHandler = (log: (text: string) => void): ErrorRequestHandler => (err, req, res, next) => {
   if (res.headersSent) return next(err);
   const mapped = mapDriverError(err);
-  const known = mapped instanceof AppError ? mapped : fromHttpError(err as HttpishError);
+  const known = mapped instanceof AppError ? mapped : (err as HttpishError).status === 416 ? rangeNotSatisfiable(req, res) : fromHttpError(err as HttpishError);
   if (known) {
     sendError(res, known);
     return;

@@ -12,6 +12,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import { AppError } from '../errors.ts';
 import { jsonDepthExceeded } from '../util/json-depth.ts';
 import { jsonSyntaxError } from '../util/json-syntax.ts';
+import { encodedBodyError } from '../upload/body-encoding.ts';
 import { sendError } from './error-handler.ts';
 import { text as textOf, type Text } from '../i18n/index.ts';
 
@@ -73,6 +74,11 @@ export function jsonBody(limits: JsonBodyLimits): RequestHandler {
     }
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limits.maxBytes) return refuse(req, res, tooLarge(limits.maxBytes));
+    const encoded = encodedBodyError(req.headers);
+    if (encoded) {
+      res.setHeader('Accept-Encoding', 'identity');
+      return refuse(req, res, encoded);
+    }
 
     const [type = '', ...params] = (req.headers['content-type'] ?? '').split(';').map((s) => s.trim().toLowerCase());
     const charset = params.find((p) => p.startsWith('charset='))?.slice('charset='.length).replace(/"/g, '');

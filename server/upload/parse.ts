@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import { AppError } from '../errors.ts';
 import { jsonDepthExceeded } from '../util/json-depth.ts';
 import { datasetFromCsvTexts, datasetFromJsonText, datasetFromWorkbook, DatasetError, type Dataset, type DatasetFile, type Problem } from '../model/index.ts';
+import { encodedBodyError } from './body-encoding.ts';
 import { readBody } from './body.ts';
 import { checkCsvLimits } from './csv-limits.ts';
 import { decodeUtf8 } from './decode.ts';
@@ -66,6 +67,8 @@ export async function receiveUpload(req: IncomingMessage, limits: UploadLimits):
   if (!accepted) {
     throw new AppError('unsupported_media_type', text('upload.mediaType', { accepted: ACCEPTED_TYPES.join(', '), got: type || text('upload.noContentType') }));
   }
+  const encoded = encodedBodyError(req.headers);
+  if (encoded) throw encoded;
   const body = await readBody(req, limits.maxBodyBytes);
   if (type === 'multipart/form-data') {
     const { files, fields } = await readMultipart(req.headers, body, limits);

@@ -7,6 +7,7 @@
 // - a malformed body is a 400 naming line and column, a body of another media type a 415;
 // - a slow-loris client (headers a byte at a time) and a slow body are cut off (they held a socket
 //   for ~300 s); the defaults are sane.
+import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../server/api/index.ts';
@@ -136,6 +137,26 @@ describe('malformed and foreign bodies', () => {
     const res = await fetch(`${url}/api/analysis/link-scores`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"method":"jaccard","pairs":[["a","b"]]}' });
     expect(res.status).toBe(415);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unsupported_media_type');
+  });
+
+  it('a compressed body (Content-Encoding: gzip) is a 415 saying so, JSON or upload, in both languages (it was a 400 "not valid UTF-8")', async () => {
+    const { url } = await start();
+    const zipped = gzipSync('{"method":"jaccard","pairs":[["a","b"]]}');
+    const json = await fetch(`${url}/api/analysis/link-scores`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: zipped });
+    expect(json.status).toBe(415);
+    expect(json.headers.get('accept-encoding')).toBe('identity');
+    const jsonBody = (await json.json()) as { error: { code: string; message: string; details: unknown } };
+    expect(jsonBody.error).toEqual({
+      code: 'unsupported_media_type',
+      message: 'the request body is sent with Content-Encoding: gzip, which this server does not decode; send it uncompressed (without Content-Encoding)',
+      details: { part: 'Content-Encoding', encoding: 'gzip' },
+    });
+    const upload = await fetch(`${url}/api/datasets?lang=id`, { method: 'POST', headers: { 'content-type': 'application/zip', 'content-encoding': 'gzip', authorization: `Bearer ${TOKEN}` }, body: gzipSync(Buffer.from('PK\x03\x04')) });
+    expect(upload.status).toBe(415);
+    expect(((await upload.json()) as { error: { message: string } }).error.message).toBe('isi permintaan dikirim dengan Content-Encoding: gzip, yang tidak dibuka server ini; kirim tanpa kompresi (tanpa Content-Encoding)');
+    // "identity" is no coding at all: read as before.
+    const plain = await post(`${url}/api/analysis/link-scores`, '{"method":"jaccard","pairs":[["a","b"]]}', { 'content-encoding': 'identity' });
+    expect(plain.status).not.toBe(415);
   });
 
   it('the syntax locator agrees with JSON.parse on which texts are JSON (fast-check, fragments of JSON)', () => {

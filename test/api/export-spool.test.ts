@@ -95,6 +95,22 @@ describe('an export kept on disk', () => {
     expect(stale.body.byteLength).toBe(total);
   });
 
+  it('is a 416 naming the file’s size to a range outside it, in English and Indonesian (it was a 400 “Range Not Satisfiable”)', async () => {
+    const total = expectedGexf.byteLength;
+    const outside = await raw(url, { Range: `bytes=${total}-` });
+    expect(outside.status).toBe(416);
+    expect(outside.headers['content-range']).toBe(`bytes */${total}`);
+    const body = JSON.parse(outside.body.toString('utf8')) as { error: { code: string; message: string; details: { size: number } } };
+    expect(body.error.code).toBe('range_not_satisfiable');
+    expect(body.error.details.size).toBe(total);
+    expect(body.error.message).toContain(`bytes 0 to ${total - 1}`);
+    const id = JSON.parse((await raw(`${url}&lang=id`, { Range: `bytes=${total + 5}-${total + 9}` })).body.toString('utf8')) as { error: { code: string; message: string } };
+    expect(id.error.code).toBe('range_not_satisfiable');
+    expect(id.error.message).toMatch(/^rentang yang diminta \(Range: bytes=\d+-\d+\) berada di luar berkas/);
+    // The file is still there for a range inside it.
+    expect((await raw(url, { Range: 'bytes=0-9' })).status).toBe(206);
+  });
+
   it('is written again when its file has gone from disk (a cleaner of the temporary folder)', async () => {
     rmSync(spoolFor(store).dir, { recursive: true, force: true });
     const answered = await raw(url);

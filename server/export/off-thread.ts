@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../errors.ts';
 import { text } from '../i18n/index.ts';
 import type { GraphData, WorkbookAbout } from '../model/index.ts';
-import { postInPieces } from '../util/pieces.ts';
+import { isPiece, postInPieces, type PieceMessage } from '../util/pieces.ts';
 import { tsWorkerCode } from '../util/ts-worker.ts';
 import { answerTooLarge } from '../work/errors.ts';
 import { MAX_STRING_BYTES, type SpooledFile } from '../work/index.ts';
@@ -59,7 +59,10 @@ export function exportToFile(job: ExportJob, graph: GraphData, options: ExportOp
     };
     const onAbort = () => settle(() => reject(signal!.reason));
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.once('message', (outcome: ExportOutcome) =>
+    // The worker also acknowledges the graph's pieces on this port (server/util/pieces.ts).
+    const onOutcome = (outcome: ExportOutcome | PieceMessage) => {
+      if (isPiece(outcome)) return;
+      worker.off('message', onOutcome);
       settle(() => {
         if ('ok' in outcome) {
           const { bytes, etag, gzipBytes } = outcome.ok;
@@ -67,8 +70,9 @@ export function exportToFile(job: ExportJob, graph: GraphData, options: ExportOp
         } else if ('tooLarge' in outcome) reject(answerTooLarge(MAX_STRING_BYTES));
         else if (outcome.code === 'ENOSPC') reject(new AppError('request_too_large', text('export.noSpace')));
         else reject(new Error(`the export writer failed: ${outcome.failed}`));
-      }),
-    );
+      });
+    };
+    worker.on('message', onOutcome);
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('request_too_large', text('export.outOfMemory', { size: { bytes: heapMb * 1024 * 1024 } }), { heapMb }) : error)),
     );

@@ -14,7 +14,7 @@ import { demandPairs, type DemandPairs } from './demand-pairs.ts';
 import { feasibilityOf } from './score.ts';
 import type { ScoringFacts } from './scoring-facts.ts';
 import { supplierLists, type SupplierLists } from './supplier-lists.ts';
-import { yieldToEventLoop } from '../../util/yield.ts';
+import { runInSlices, yieldToEventLoop } from '../../util/yield.ts';
 import { supplyGraph, type Supply, type SupplyGraph } from './supply-graph.ts';
 
 export interface LinkIndex extends Readonly<SupplyGraph>, Readonly<DemandPairs> {
@@ -95,15 +95,20 @@ export async function buildLinkIndex(facts: ScoringFacts): Promise<LinkIndex> {
     if (la !== null) lat[f] = la;
     if (lo !== null) lon[f] = lo;
   });
+  // Each step below is 0.1–0.3 s at national scale: requests waiting are answered between them.
+  await yieldToEventLoop();
   const members = firmsBy(facts.memberships, firmOf);
   const processIds = new Set(facts.components.flatMap((c) => c.processes));
   facts.capabilities((_, process) => processIds.add(process));
   const processes = numbering(processIds);
+  await yieldToEventLoop();
   const doers = doersOf(facts, firmOf, (id) => processes.index.get(id)!, F, processes.ids.length);
+  await yieldToEventLoop();
   const byMaterial = firmsBy(facts.works, firmOf);
   const materials = numbering([...facts.components.flatMap((c) => (c.material === null ? [] : [c.material])), ...byMaterial.keys()]);
   const workers = materials.ids.map((m) => byMaterial.get(m) ?? []);
   const holders = firmsBy(facts.certifications, firmOf);
+  await yieldToEventLoop();
   const makers: number[][] = comps.ids.map(() => []);
   facts.makes((firm, component) => {
     const f = firmOf(firm);
@@ -149,10 +154,10 @@ export async function buildLinkIndex(facts: ScoringFacts): Promise<LinkIndex> {
     }
   }
   await yieldToEventLoop();
-  const lists = supplierLists(
+  const lists = await runInSlices(supplierLists(
     { start: suppliers.start, firm: suppliers.firms, feasibility, elsewhere: otherBuyers },
     { degree: degreeOf, pathBound: (f) => graph.pathBound[f]!, supplying: (f) => graph.buyStart[f + 1]! > graph.buyStart[f]! },
-  );
+  ));
 
   await yieldToEventLoop();
   const pairs = demandPairs(facts, firmOf, compOf, C, supplies);

@@ -14,6 +14,8 @@ export interface WorkContext {
   readonly deadline: number;
   /** The time budget, for messages. */
   readonly budgetMs: number;
+  /** Whether what the work builds is kept for a retry (timeBudgetExceeded's `kept`). */
+  readonly kept: boolean;
   /** Highest share of the heap limit (0..1) the work may find in use at a checkpoint. */
   readonly heapShare: number;
   /**
@@ -52,7 +54,7 @@ export function checkpoint(): void {
   if (!work) return;
   if (work.signal.aborted) throw work.signal.reason;
   const now = Date.now();
-  if (now > work.deadline) throw timeBudgetExceeded(work.budgetMs);
+  if (now > work.deadline) throw timeBudgetExceeded(work.budgetMs, work.kept);
   if (now - lastHeapCheck >= 50) {
     lastHeapCheck = now;
     const share = heapShare();

@@ -29,8 +29,13 @@ export const overCapacity = (d: OverCapacityDetails): AppError => new AppError('
 
 /** Retrying at once rarely helps a request that ran out of time; a short pause lets the load pass. */
 const TIME_RETRY_SECONDS = 10;
-export const timeBudgetExceeded = (budgetMs: number): AppError => {
-  const d: TimeBudgetDetails = { budgetMs, retryAfterSeconds: TIME_RETRY_SECONDS };
+/**
+ * `kept`: whether what the work builds outlives it (derived values kept per data version, shared
+ * runs), so that a retry finds it further on. Work kept for nobody (share: false: a posted graph)
+ * starts again from nothing: no Retry-After, and the message asks for less instead.
+ */
+export const timeBudgetExceeded = (budgetMs: number, kept = true): AppError => {
+  const d: TimeBudgetDetails = kept ? { budgetMs, retryAfterSeconds: TIME_RETRY_SECONDS } : { budgetMs };
   return new AppError('time_budget_exceeded', timeBudgetText(d), d);
 };
 

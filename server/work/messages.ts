@@ -13,7 +13,8 @@ export interface OverCapacityDetails {
 }
 export interface TimeBudgetDetails {
   budgetMs: number;
-  retryAfterSeconds: number;
+  /** Absent when a retry cannot help: nothing of the work is kept between requests (share: false). */
+  retryAfterSeconds?: number;
 }
 export interface MemoryBudgetDetails {
   heapPercent: number;
@@ -34,7 +35,8 @@ export const overCapacityText = (d: OverCapacityDetails): Text =>
   d.reason === 'queue_full'
     ? text('work.queueFull', { running: d.inFlight, queued: d.queued, retry: d.retryAfterSeconds })
     : text('work.queueWait', { waited: seconds(d.waitedMs ?? 0), running: d.inFlight, retry: d.retryAfterSeconds });
-export const timeBudgetText = (d: TimeBudgetDetails): Text => text('work.timeBudget', { budget: seconds(d.budgetMs), retry: d.retryAfterSeconds });
+export const timeBudgetText = (d: TimeBudgetDetails): Text =>
+  d.retryAfterSeconds === undefined ? text('work.timeBudgetNotKept', { budget: seconds(d.budgetMs) }) : text('work.timeBudget', { budget: seconds(d.budgetMs), retry: d.retryAfterSeconds });
 export const memoryBudgetText = (d: MemoryBudgetDetails): Text => text('work.memoryBudget', { heap: d.heapPercent, limit: d.limitPercent, retry: d.retryAfterSeconds });
 export const tooLargeText = (d: TooLargeDetails): Text => text('work.tooLarge', { mb: { grouped: Math.round(d.limitBytes / 2 ** 20) } });
 

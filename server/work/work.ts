@@ -95,7 +95,7 @@ export class Work {
 
   async answer(request: WorkRequest, compute: () => Promise<Answer>): Promise<{ answer: Answer; outcome: Outcome }> {
     if (request.share === false) {
-      return { answer: await this.run(request.route, undefined, undefined, request.signal, compute), outcome: 'computed' };
+      return { answer: await this.run(request.route, undefined, undefined, request.signal, compute, false), outcome: 'computed' };
     }
     const version = await this.store.version();
     if (version.key !== this.version) {
@@ -118,7 +118,7 @@ export class Work {
     return { answer: await result, outcome: shared ? 'shared' : 'computed' };
   }
 
-  private async run(route: WorkRoute, bookmarks: readonly string[] | undefined, keep: ((a: Answer) => void) | undefined, signal: AbortSignal, compute: () => Promise<Answer>): Promise<Answer> {
+  private async run(route: WorkRoute, bookmarks: readonly string[] | undefined, keep: ((a: Answer) => void) | undefined, signal: AbortSignal, compute: () => Promise<Answer>, kept = true): Promise<Answer> {
     let release: () => void;
     try {
       release = await (EXPORT_LANE.has(route) ? this.exportGate : this.gate).acquire(signal);
@@ -140,9 +140,9 @@ export class Work {
     };
     const onAbort = () => stop(signal.reason);
     signal.addEventListener('abort', onAbort, { once: true });
-    const timer = setTimeout(() => stop(timeBudgetExceeded(budgetMs)), budgetMs);
+    const timer = setTimeout(() => stop(timeBudgetExceeded(budgetMs, kept)), budgetMs);
     this.stats.computed += 1;
-    const context = { signal: controller.signal, deadline: Date.now() + budgetMs, budgetMs, heapShare: this.limits.heapPercent / 100, bookmarks };
+    const context = { signal: controller.signal, deadline: Date.now() + budgetMs, budgetMs, kept, heapShare: this.limits.heapPercent / 100, bookmarks };
     const computing = runWithin(context, compute).catch((error: unknown) => {
       throw tooLargeOr(error);
     });

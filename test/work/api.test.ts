@@ -154,6 +154,26 @@ describe('capacity and budgets', () => {
     expect((await get(`${url}/api/analysis/risk`)).status).toBe(200);
   });
 
+  it('tells a posted graph past its budget to ask for less, with no Retry-After: nothing of it is kept for a retry (English and Indonesian)', async () => {
+    const { url } = await serve({ timeoutMs: 200, cacheEntries: 0 });
+    // A random graph of 4,000 nodes and 16,000 edges: exact betweenness takes about a second here.
+    let state = 7;
+    const next = () => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0) % 4000;
+    const edges = Array.from({ length: 16_000 }, () => [next(), next()]);
+    const post = (lang: string) =>
+      get(`${url}/api/analysis/graph?lang=${lang}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ edges, metrics: { betweenness: {} } }) });
+    const en = await post('en');
+    expect(en.status).toBe(503);
+    expect(en.body.error?.code).toBe('time_budget_exceeded');
+    expect(en.retryAfter).toBeNull();
+    expect(en.body.error?.details).toEqual({ budgetMs: 200 });
+    expect(en.body.error?.message).toBe(
+      'the answer was not ready within its time budget of 0.2 s; nothing of this work is kept between requests, so the same request would take as long again: ask for less (for a posted graph: fewer nodes, betweenness from a sample of k sources, fewer pairs with among or top)',
+    );
+    const id = await post('id');
+    expect(id.body.error?.message).toMatch(/^jawaban belum siap dalam batas waktunya \(0,2 detik\); perhitungan ini tidak disimpan antarpermintaan/);
+  });
+
   it('refuses to start an analysis when the heap is fuller than allowed: 503 memory_budget_exceeded, in Bahasa Indonesia when asked', async () => {
     // 0.001 % of the heap limit is always in use, so the budget is exceeded for certain.
     const { url } = await serve({ heapPercent: 0.001 });

@@ -324,7 +324,7 @@ export class Neo4jStore implements GraphStore {
   /** Why a read failed, in the catalogue's terms: the work's abort reason, its budget, or the driver's error. */
   private static workError(error: unknown, context: WorkContext | undefined): unknown {
     if (context?.signal.aborted) return context.signal.reason;
-    if (context && error instanceof Neo4jError && TIMED_OUT.has(error.code)) return timeBudgetExceeded(context.budgetMs);
+    if (context && error instanceof Neo4jError && TIMED_OUT.has(error.code)) return timeBudgetExceeded(context.budgetMs, context.kept);
     return mapDriverError(error);
   }
 

@@ -1,6 +1,6 @@
 // GET /api/graph as the views draw it: the store's focused view (server/store/views.ts) with the
 // recommended missing links touching the focus and a pinned link, when the query asks for them.
-import { hasFirmFilter, type GraphOut, type GraphQuery, type GraphStore, type ViewExtras } from '../store/index.ts';
+import { hasFirmFilter, withDatasetProvince, type GraphOut, type GraphQuery, type GraphStore, type ViewExtras } from '../store/index.ts';
 import { pinnedLink, recommendedFor } from './recommended.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/index.ts';
 import { dataNames, localiseNames } from '../names/index.ts';
@@ -8,7 +8,9 @@ import { dataNames, localiseNames } from '../names/index.ts';
 export { RECOMMENDED_LIMIT, recommendedFor, pinnedLink } from './recommended.ts';
 
 /** `lang`: the language of the sentences and names the answer writes (evidence, province nodes). */
-export async function graphView(store: GraphStore, query: GraphQuery, lang: Lang = DEFAULT_LANG): Promise<GraphOut> {
+export async function graphView(store: GraphStore, asked: GraphQuery, lang: Lang = DEFAULT_LANG): Promise<GraphOut> {
+  // A province as the dataset writes it ("jawa barat" is "Jawa Barat"); one it does not have is a 400.
+  const query = await withDatasetProvince(store, asked);
   const extras: ViewExtras = { lang };
   // The focus firms first, read once for the recommended links and the view: without `group`, a
   // filter that keeps too many is refused (413) before anything else is computed (at national

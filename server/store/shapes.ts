@@ -147,7 +147,12 @@ export const graphQueryShape = z.strictObject({
   tier: z.enum(TIERS, { error: `tier must be one of ${TIERS.join(', ')}` }).optional(),
   cluster: z.string().min(1).max(200).optional(),
   component: z.string().min(1).max(200).optional(),
-  province: z.string().min(1).max(200).optional(),
+  province: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('only the firms located in this province (the firm\'s own province), matched without regard to case or spacing; a province no firm or cluster of the dataset is located in is a 400 listing those it has'),
   links: z
     .enum(['recommended'], { error: 'links must be "recommended"' })
     .optional()

@@ -65,6 +65,13 @@ describe('GET /api/graph', () => {
     const comp = graphShape.parse((await getJson(`${server.url}/api/graph?view=tiers&component=${component}`)).body);
     expect(comp.links.length).toBeGreaterThan(0);
     expect(comp.links.every((l) => l.component === component)).toBe(true);
+    // A province, in any case and spacing: its firms are the focus.
+    const province = dataset.firms.find((f) => f.province)!.province!;
+    const inProvince = dataset.firms.filter((f) => f.province === province).map((f) => f.id).sort();
+    for (const asked of [province, `  ${province.toUpperCase()} `]) {
+      const g = graphShape.parse((await getJson(`${server.url}/api/graph?province=${encodeURIComponent(asked)}`)).body);
+      expect(g.nodes.filter((n) => n.label === 'Firm' && n.role === 'focus').map((n) => n.id).sort(), asked).toEqual(inProvince);
+    }
   });
 
   it.each([
@@ -74,6 +81,7 @@ describe('GET /api/graph', () => {
     ['component=c-nothing', 'component'],
     ['colour=red', 'colour'],
     ['tier=OEM&tier=IKM', 'tier'],
+    ['province=Atlantis', 'province'],
   ])('answers 400 with the error shape for %s', async (query, field) => {
     const { status, body } = await getJson(`${server.url}/api/graph?${query}`);
     expect(status).toBe(400);

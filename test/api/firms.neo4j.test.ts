@@ -32,7 +32,7 @@ describe.skipIf(uri === null)('GET /api/firms from Neo4j', () => {
     const queries: FirmsQuery[] = [{}, { tier: ['IKM'] }, { tier: ['OEM', 'BUYER'] }, { cluster: dataset.clusters[0]!.id }, { tier: ['IKM'], cluster: dataset.clusters[1]!.id }, { tier: ['OEM'], cluster: dataset.clusters[0]!.id }];
     // The province filter reads each firm's own province on both stores (the first firm's, and one with a tier and a cluster).
     const province = dataset.firms.find((f) => f.province)!.province!;
-    queries.push({ province }, { province, tier: ['IKM', 'TIER2'] }, { province, cluster: dataset.clusters[0]!.id }, { province: 'Atlantis' });
+    queries.push({ province }, { province, tier: ['IKM', 'TIER2'] }, { province, cluster: dataset.clusters[0]!.id }, { province: province.toUpperCase() });
     for (const q of queries) expect(await firmList(neo, q), JSON.stringify(q)).toEqual(await firmList(embedded, q));
     // An id that names no cluster (or names a firm) is the same refusal on both.
     for (const cluster of ['no-such-cluster', dataset.firms[0]!.id]) {
@@ -40,6 +40,11 @@ describe.skipIf(uri === null)('GET /api/firms from Neo4j', () => {
       expect(await refusal(neo)).toBe(`cluster: no cluster has id "${cluster}"`);
       expect(await refusal(embedded)).toBe(await refusal(neo));
     }
+    // A province no firm or cluster is located in: the same refusal, listing the same provinces, on both.
+    const noProvince = (store: typeof neo | EmbeddedStore) => firmList(store, { province: 'Atlantis' }).then(() => null, (e: unknown) => (e as Error).message);
+    const provinces = [...new Set([...dataset.firms, ...dataset.clusters].map((r) => r.province).filter((p): p is string => !!p))].sort();
+    expect(await noProvince(neo)).toBe(`province: no firm or cluster of the dataset is located in "Atlantis"; the provinces it has: ${provinces.join(', ')}`);
+    expect(await noProvince(embedded)).toBe(await noProvince(neo));
     const all = await firmList(neo, {});
     expect(all.firms).toHaveLength(dataset.firms.length);
     expect(all.firms.filter((f) => f.cluster).length).toBe(dataset.firms.filter((f) => f.cluster).length);

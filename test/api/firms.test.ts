@@ -63,7 +63,26 @@ describe('GET /api/firms', () => {
     const none = await getJson(`${server.url}/api/firms?province=${encodeURIComponent('Jawa Timur')}&cluster=cl-ceper`);
     expect(none.status).toBe(200);
     expect(ids(none.body)).toEqual([]);
-    expect(ids((await getJson(`${server.url}/api/firms?province=Atlantis`)).body)).toEqual([]);
+    // Case and spacing are not significant.
+    expect(ids((await getJson(`${server.url}/api/firms?province=${encodeURIComponent('  jawa   TENGAH ')}`)).body).sort()).toEqual(jateng.map((r) => r.id).sort());
+  });
+
+  it('refuses a province no firm or cluster is located in with a 400 listing the dataset’s provinces, in both languages (it was an empty list)', async () => {
+    // The provinces of firms.csv and clusters.csv, read here (every cluster's province has firms too).
+    const clusters = parse(await readFile(new URL('../../seed/indonesia/clusters.csv', import.meta.url), 'utf8'), { columns: true }) as Array<{ province: string }>;
+    const provinces = [...new Set([...rows, ...clusters].map((r) => r.province).filter((p) => p !== ''))].sort();
+    expect(provinces).toContain('Banten');
+    const en = await getJson(`${server.url}/api/firms?province=Atlantis`);
+    expect(en.status).toBe(400);
+    expect(en.body).toEqual({
+      error: {
+        code: 'invalid_parameter',
+        message: `province: no firm or cluster of the dataset is located in "Atlantis"; the provinces it has: ${provinces.join(', ')}`,
+        details: { field: 'province', value: 'Atlantis', known: provinces },
+      },
+    });
+    const id = await getJson(`${server.url}/api/firms?province=Jawa%20Tengahh&lang=id`);
+    expect((id.body as { error: { message: string } }).error.message).toBe(`province: tidak ada perusahaan atau sentra dalam data yang berlokasi di "Jawa Tengahh"; provinsi yang ada: ${provinces.join(', ')}`);
   });
 
   it('refuses a cluster id that names no cluster, as the other routes do, in both languages', async () => {

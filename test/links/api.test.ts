@@ -68,6 +68,14 @@ describe('GET /api/analysis/missing-links', () => {
       expect(out.recommendations.map((r) => r.rank)).toEqual(expected.map((_r, i) => i + 1));
     }
     expect(missingLinksOutShape.parse((await get('/api/analysis/missing-links?tier=IKM&province=Jawa%20Timur')).body).filters).toMatchObject({ tier: 'IKM', province: 'Jawa Timur' });
+    // Case is not significant: the province as the dataset writes it, and the same answer.
+    const lower = missingLinksOutShape.parse((await get('/api/analysis/missing-links?tier=IKM&province=jawa%20timur')).body);
+    expect(lower.filters).toMatchObject({ province: 'Jawa Timur' });
+    expect(lower.total).toBe(missingLinksOutShape.parse((await get('/api/analysis/missing-links?tier=IKM&province=Jawa%20Timur')).body).total);
+    // A province no firm or cluster is located in is a 400 (it was an empty answer).
+    const unknown = await get('/api/analysis/missing-links?province=Atlantis&lang=id');
+    expect(unknown.status).toBe(400);
+    expect((unknown.body as { error: { code: string; message: string } }).error.message).toMatch(/^province: tidak ada perusahaan atau sentra dalam data yang berlokasi di "Atlantis"; provinsi yang ada: Banten, /);
   });
 
   it.each([

@@ -48,8 +48,17 @@ describe('GET /api/analysis/substitution', () => {
       const count = (s: string) => expected.filter((o) => o.status === s).length;
       expect(out.counts).toEqual({ ready: count('ready'), near: count('near'), stretch: count('stretch') });
     }
-    const none = (await get('?province=Atlantis')).body as unknown as SubstitutionOut;
-    expect([none.total, none.opportunities.length]).toEqual([0, 0]);
+    // Banten has firms (firms.csv) and no cluster: an empty answer. Case is not significant.
+    expect(csv.some((c) => c.province === 'Banten')).toBe(false);
+    const none = await get('?province=banten');
+    expect(none.status).toBe(200);
+    expect([(none.body as unknown as SubstitutionOut).total, (none.body as unknown as SubstitutionOut).opportunities.length]).toEqual([0, 0]);
+    const lower = (await get('?limit=1000&province=jawa%20tengah')).body as unknown as SubstitutionOut;
+    expect(lower.total).toBe(31 * csv.filter((c) => c.province === 'Jawa Tengah').length);
+    // A province no firm or cluster is located in is a 400 naming the field (it was an empty answer).
+    const unknown = await get('?province=Atlantis');
+    expect(unknown.status).toBe(400);
+    expect(errorOf(unknown.body)).toMatchObject({ code: 'invalid_parameter', message: expect.stringMatching(/^province: no firm or cluster of the dataset is located in "Atlantis"; the provinces it has: Banten, /) });
     expect((await get('?province=')).status).toBe(400);
   });
 

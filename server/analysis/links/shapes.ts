@@ -29,7 +29,7 @@ export const missingLinksQueryShape = z.strictObject({
     .min(1)
     .max(200)
     .optional()
-    .describe('only candidates whose supplier or buyer is located in this province (the firm\'s own province, as the views\' province filter; ranked and counted among themselves)'),
+    .describe('only candidates whose supplier or buyer is located in this province (the firm\'s own province, as the views\' province filter; ranked and counted among themselves); matched without regard to case or spacing, and a province no firm or cluster of the dataset is located in is a 400'),
   limit: z.preprocess(decimalDigitsOnly, z.coerce
     .number({ error: 'limit must be a whole number' })
     .int({ error: 'limit must be a whole number' })

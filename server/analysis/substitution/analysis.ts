@@ -4,7 +4,7 @@
 import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, text, type Lang } from '../../i18n/index.ts';
 import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
-import { wholeGraph, type GraphStore } from '../../store/index.ts';
+import { wholeGraph, withDatasetProvince, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
 import { basisValue, compareRank, evaluate, releaseEvaluation, STATUS, type Evaluation } from './evaluate.ts';
@@ -89,7 +89,9 @@ async function spellOut(source: FactSource, e: Evaluation, picked: readonly numb
   });
 }
 
-export async function substitution(store: GraphStore, query: SubstitutionQuery, source?: FactSource): Promise<SubstitutionOut> {
+export async function substitution(store: GraphStore, asked: SubstitutionQuery, source?: FactSource): Promise<SubstitutionOut> {
+  // A province as the dataset writes it ("jawa barat" is "Jawa Barat"); one it does not have is a 400.
+  const query = await withDatasetProvince(store, asked);
   const src = source ?? (await factSource(store));
   const facts = await src.facts({ cluster: query.cluster, component: query.component });
   if (query.cluster !== undefined && facts.clusters.length === 0) throw new UnknownIdError('cluster', query.cluster, 'cluster');

@@ -49,7 +49,7 @@ export const substitutionQueryShape = z.strictObject({
     .min(1)
     .max(200)
     .optional()
-    .describe('only the clusters located in this province (the cluster\'s own province; a province with no cluster is an empty answer); ranks and counts are among them'),
+    .describe('only the clusters located in this province (the cluster\'s own province, matched without regard to case or spacing; a province of the dataset with no cluster is an empty answer, one no firm or cluster is located in a 400); ranks and counts are among them'),
   component: idParam('component').optional().describe('only this component'),
   limit: limitParam(DEFAULT_LIMIT).describe(`at most this many opportunities, best first (1-${MAX_LIMIT})`),
   importBasis: importBasisParam,

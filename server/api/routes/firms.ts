@@ -5,7 +5,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { UnknownIdError } from '../../errors.ts';
 import { TIERS, type Tier } from '../../model/index.ts';
-import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
+import { atVersion, wholeGraph, withDatasetProvince, type GraphStore } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
 import { DEFAULT_LANG, langParam, resolveLang, type Lang } from '../../i18n/index.ts';
 import { dataNames, localiseNames } from '../../names/index.ts';
@@ -23,7 +23,7 @@ const tierList = z
 export const firmsQueryShape = z.strictObject({
   tier: tierList.optional().describe(`only firms of these tiers (comma-separated: ${TIERS.join(',')})`),
   cluster: z.string().min(1).max(200).optional().describe('only the members of this cluster (an id that names no cluster is a 400, as on the other routes)'),
-  province: z.string().min(1).max(200).optional().describe('only the firms located in this province (the firm\'s own province, as the views\' province filter reads it); a province no firm is in is an empty list'),
+  province: z.string().min(1).max(200).optional().describe('only the firms located in this province (the firm\'s own province, as the views\' province filter reads it), matched without regard to case or spacing; a province no firm or cluster of the dataset is located in is a 400 listing those it has'),
   lang: langParam.describe('en | id: the language of the firms\' names (a firm\'s name_id in id, where the dataset gives one) and of an error. Without it the Accept-Language header decides; otherwise en.'),
 });
 
@@ -70,7 +70,9 @@ function allFirms(store: GraphStore): Promise<KeptRow[]> {
 }
 
 /** The firms of the query, named in `lang` (a firm's name_id in Indonesian, server/names). */
-export async function firmList(store: GraphStore, query: FirmsQuery, lang: Lang = DEFAULT_LANG): Promise<FirmsOut> {
+export async function firmList(store: GraphStore, asked: FirmsQuery, lang: Lang = DEFAULT_LANG): Promise<FirmsOut> {
+  // A province as the dataset writes it ("jawa barat" is "Jawa Barat"); one it does not have is a 400.
+  const query = await withDatasetProvince(store, asked);
   const tiers = query.tier ? new Set<string>(query.tier) : undefined;
   const firms = (await allFirms(store))
     .filter(({ row: f, province }) => (!tiers || (f.tier !== undefined && tiers.has(f.tier))) && (query.cluster === undefined || f.cluster === query.cluster) && (query.province === undefined || province === query.province))

@@ -41,6 +41,8 @@ export const en = {
 
   // Ids that name nothing.
   'error.unknownId': '{field}: no {what} has id "{id}"',
+  'error.unknownProvince': '{field}: no firm or cluster of the dataset is located in "{value}"; the provinces it has: {known}',
+  'error.noProvinces': 'none',
   'error.selfPair': 'pairs: a pair needs two different firms, got "{id}" twice',
   'error.duplicateFirm': 'firms: id "{id}" is listed more than once',
   'error.noEntity': 'no entity has id "{id}"',
@@ -142,6 +144,8 @@ export const id: Translation<typeof en> = {
   'request.custom.tierList': 'tier harus berupa daftar tier dipisah koma: OEM, TIER1, TIER2, IKM, BUYER',
 
   'error.unknownId': '{field}: tidak ada {what} dengan id "{id}"',
+  'error.unknownProvince': '{field}: tidak ada perusahaan atau sentra dalam data yang berlokasi di "{value}"; provinsi yang ada: {known}',
+  'error.noProvinces': 'tidak ada',
   'error.selfPair': 'pairs: sepasang harus terdiri atas dua perusahaan yang berbeda, tetapi "{id}" disebut dua kali',
   'error.duplicateFirm': 'firms: id "{id}" tercantum lebih dari sekali',
   'error.noEntity': 'tidak ada entitas dengan id "{id}"',

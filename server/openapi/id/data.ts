@@ -8,8 +8,8 @@ export const DATA: Entries = {
   [`only firms of these tiers (comma-separated: ${TIERS.join(',')})`]: `hanya perusahaan pada tier ini (dipisah koma: ${TIERS.join(',')})`,
   'only the members of this cluster (an id that names no cluster is a 400, as on the other routes)':
     'hanya anggota sentra ini (id yang tidak menunjuk sentra mana pun dijawab 400, seperti pada rute lain)',
-  "only the firms located in this province (the firm's own province, as the views' province filter reads it); a province no firm is in is an empty list":
-    'hanya perusahaan yang berlokasi di provinsi ini (provinsi perusahaan itu sendiri, sebagaimana filter provinsi pada tampilan membacanya); provinsi yang tidak memiliki perusahaan menghasilkan daftar kosong',
+  "only the firms located in this province (the firm's own province, as the views' province filter reads it), matched without regard to case or spacing; a province no firm or cluster of the dataset is located in is a 400 listing those it has":
+    'hanya perusahaan yang berlokasi di provinsi ini (provinsi perusahaan itu sendiri, sebagaimana filter provinsi pada tampilan membacanya), dicocokkan tanpa memperhatikan huruf besar-kecil atau spasi; provinsi yang bukan lokasi perusahaan atau sentra mana pun dalam data dijawab 400 beserta daftar provinsi yang ada',
   'what to call the dataset (shown by /api/health); default: the file, folder or workbook name':
     'nama dataset (ditampilkan oleh /api/health); bawaan: nama berkas, folder, atau buku kerja',
   'replace (default): the upload is the whole dataset and must hold every core file; merge: replace only the files given, checked against the rest of the current dataset':

@@ -50,6 +50,8 @@ export const GRAPH_VIEW: Entries = {
   'firms drawn as a cluster or a province node': 'perusahaan yang digambar sebagai simpul sentra atau provinsi',
   'clusters standing for at least one firm': 'sentra yang mewakili paling sedikit satu perusahaan',
   'province nodes (label Group)': 'simpul provinsi (label Group)',
+  "only the firms located in this province (the firm's own province), matched without regard to case or spacing; a province no firm or cluster of the dataset is located in is a 400 listing those it has":
+    'hanya perusahaan yang berlokasi di provinsi ini (provinsi perusahaan itu sendiri), dicocokkan tanpa memperhatikan huruf besar-kecil atau spasi; provinsi yang bukan lokasi perusahaan atau sentra mana pun dalam data dijawab 400 beserta daftar provinsi yang ada',
   'per tier: firms in the dataset, and how many are drawn as a cluster or province node':
     'per tier: perusahaan dalam dataset, dan berapa yang digambar sebagai simpul sentra atau provinsi',
   'An overview: the unfocused view (or a focus of more firms than a view draws one by one) with IKM firms drawn as their clusters (and crowded tiers as one node per province); figures still count firm by firm (the whole dataset, or the focus and its context)':

@@ -11,8 +11,8 @@ export const LINKS_NETWORK: Entries = {
   'only suppliers that are members of this cluster': 'hanya pemasok yang menjadi anggota sentra ini',
   "only candidates whose supplier or buyer is of this tier (as the views' tier filter; ranked and counted among themselves)":
     'hanya kandidat yang pemasok atau pembelinya berada pada tier ini (seperti filter tier pada tampilan; diperingkat dan dihitung di antara kandidat itu saja)',
-  "only candidates whose supplier or buyer is located in this province (the firm's own province, as the views' province filter; ranked and counted among themselves)":
-    'hanya kandidat yang pemasok atau pembelinya berlokasi di provinsi ini (provinsi perusahaan itu sendiri, seperti filter provinsi pada tampilan; diperingkat dan dihitung di antara kandidat itu saja)',
+  "only candidates whose supplier or buyer is located in this province (the firm's own province, as the views' province filter; ranked and counted among themselves); matched without regard to case or spacing, and a province no firm or cluster of the dataset is located in is a 400":
+    'hanya kandidat yang pemasok atau pembelinya berlokasi di provinsi ini (provinsi perusahaan itu sendiri, seperti filter provinsi pada tampilan; diperingkat dan dihitung di antara kandidat itu saja); dicocokkan tanpa memperhatikan huruf besar-kecil atau spasi, dan provinsi yang bukan lokasi perusahaan atau sentra mana pun dalam data dijawab 400',
   'only this component': 'hanya komponen ini',
   [`how many recommendations, best first: the first \`limit\` of the full ranking (default ${MISSING_LINKS_DEFAULT_LIMIT}, at most ${MISSING_LINKS_MAX_LIMIT}); \`total\` counts every candidate`]:
     `banyaknya rekomendasi, yang terbaik lebih dahulu: \`limit\` teratas dari seluruh peringkat (bawaan ${whole(MISSING_LINKS_DEFAULT_LIMIT)}, paling banyak ${whole(MISSING_LINKS_MAX_LIMIT)}); \`total\` menghitung semua kandidat`,

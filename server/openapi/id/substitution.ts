@@ -7,8 +7,8 @@ import { whole } from './numbers.ts';
 export const SUBSTITUTION: Entries = {
   'ready-now | balanced | strategic': 'ready-now (siap sekarang) | balanced (seimbang) | strategic (strategis)',
   'only this cluster': 'hanya sentra ini',
-  "only the clusters located in this province (the cluster's own province; a province with no cluster is an empty answer); ranks and counts are among them":
-    'hanya sentra yang berlokasi di provinsi ini (provinsi sentra itu sendiri; provinsi tanpa sentra menghasilkan jawaban kosong); peringkat dan jumlah dihitung di antara sentra itu',
+  "only the clusters located in this province (the cluster's own province, matched without regard to case or spacing; a province of the dataset with no cluster is an empty answer, one no firm or cluster is located in a 400); ranks and counts are among them":
+    'hanya sentra yang berlokasi di provinsi ini (provinsi sentra itu sendiri, dicocokkan tanpa memperhatikan huruf besar-kecil atau spasi; provinsi dalam data yang tidak memiliki sentra menghasilkan jawaban kosong, sedangkan provinsi yang bukan lokasi perusahaan atau sentra mana pun dijawab 400); peringkat dan jumlah dihitung di antara sentra itu',
   [`at most this many opportunities, best first (1-${MAX_LIMIT})`]: `jumlah peluang paling banyak, yang terbaik lebih dahulu (1 sampai ${whole(MAX_LIMIT)})`,
   'buyers (default): the import-value term uses the buyers’ reported imports (imports.csv, each buyer’s latest year); national: the component’s national imports in the latest year of the trade table (trade.csv) through the HS → component concordance (hs_components.csv). Nothing else of the score changes.':
     'buyers (bawaan): unsur nilai impor memakai impor yang dilaporkan pembeli (imports.csv, tahun terakhir setiap pembeli); national: impor nasional komponen itu pada tahun terakhir tabel perdagangan (trade.csv) melalui tabel padanan HS → komponen (hs_components.csv). Bagian skor yang lain tidak berubah.',

@@ -4,6 +4,7 @@
 import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, text, type Lang } from '../../i18n/index.ts';
 import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
+import { yieldToEventLoop } from '../../util/yield.ts';
 import { wholeGraph, withDatasetProvince, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
@@ -108,8 +109,12 @@ export async function substitution(store: GraphStore, asked: SubstitutionQuery, 
   // A province keeps its clusters: each pair's score does not depend on the other clusters, so the ranking is the whole one's, narrowed.
   const provinces = query.province === undefined ? null : await clusterProvinces(store);
   const clusters = provinces ? facts.clusters.filter((c) => provinces.get(c.id) === query.province) : facts.clusters;
+  // Each step below is up to a few tenths of a second at national scale (the first after a load
+  // builds each cluster's densities): requests waiting are answered between them.
+  await yieldToEventLoop();
   const e = evaluateFacts(facts, components, clusters, query.strategy, basis);
   try {
+    await yieldToEventLoop();
     const total = e.status.length;
     const picked = topK(total, query.limit, (a, b) => compareRank(e, a, b));
     return localiseNames({

@@ -3,6 +3,7 @@
 // Built in a few passes over the relationships with numbered components and clusters, so that a
 // national-scale snapshot (about a million relationships) takes a fraction of a second.
 import type { GraphData, GraphNode, GraphRel } from '../../model/index.ts';
+import { yieldToEventLoop } from '../../util/yield.ts';
 import { originsOf } from '../imports/embedded.ts';
 import { latestFlows, runs } from '../imports/flows.ts';
 import { byCodeUnit, byKey, foldSum } from '../imports/order.ts';
@@ -291,10 +292,19 @@ export function embeddedFactSource(snap: GraphData): FactSource {
   let allCoProduction: CoProduction[] | undefined;
   return {
     async facts(query) {
-      components ??= importedComponents(ix);
+      // The whole dataset's three facts are built once, each on a turn of the event loop of its own
+      // (0.1–0.2 s each at national scale, 0.4 s in one piece before).
+      if (!components) {
+        components = importedComponents(ix);
+        await yieldToEventLoop();
+      }
       let clusters: ClusterProfile[];
-      if (query.cluster === undefined) clusters = allClusters ??= clusterProfiles(ix, undefined);
-      else clusters = clusterProfiles(ix, query.cluster);
+      if (query.cluster !== undefined) clusters = clusterProfiles(ix, query.cluster);
+      else if (allClusters) clusters = allClusters;
+      else {
+        clusters = allClusters = clusterProfiles(ix, undefined);
+        await yieldToEventLoop();
+      }
       let co: CoProduction[];
       if (query.component === undefined) co = allCoProduction ??= coProduction(ix, ix.componentIds.map((_, i) => i));
       else {

@@ -25,7 +25,12 @@ export async function runWarmers(store: GraphStore, warmers: readonly Warmer[], 
       options.log?.(say(options.lang ?? DEFAULT_LANG, 'runtime.warmFailed', { reason: (error as Error).message }));
     }
   }
-  if (warmers.length > 0) collectLoadGarbage();
+  if (warmers.length > 0) {
+    // The collection holds the thread about a second at national scale: requests waiting since the
+    // last warmer's step are answered first.
+    await yieldToEventLoop();
+    collectLoadGarbage();
+  }
 }
 
 /**

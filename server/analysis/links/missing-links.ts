@@ -9,6 +9,7 @@ import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
 import type { NodeLabel, Tier } from '../../model/index.ts';
 import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
+import { yieldToEventLoop } from '../../util/yield.ts';
 import { atVersion, datasetProvince, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { embeddedCandidateRows, embeddedRowsOf } from './candidates-embedded.ts';
 import { normaliseCandidate, type CandidateRow } from './facts.ts';
@@ -114,6 +115,9 @@ export async function missingLinks(store: GraphStore, options: MissingLinksOptio
   const touching = options.touching ?? (tier !== null || province !== null ? new Set(await store.focusFirms({ ...(tier ? { tier } : {}), ...(province !== null ? { province } : {}) })) : undefined);
   const select = (ix: LinkIndex) => selectCandidates(ix, filter, options.limit, touching && marked(ix, touching));
   const [{ total, selected }, clusters] = await Promise.all([linkIndexOf(store).then(select), noOemRows(store)]);
+  // The selection and the chosen candidates' facts are each up to half a second at national scale:
+  // requests waiting are answered between them.
+  await yieldToEventLoop();
   const rows = await rowsOf(store, filter, selected);
   const lang = options.lang ?? DEFAULT_LANG;
   // Each chosen triple is a candidate by the same rule in both queries; a missing row means the

@@ -9,7 +9,7 @@ export { RECOMMENDED_LIMIT, recommendedFor, pinnedLink } from './recommended.ts'
 
 /** `lang`: the language of the sentences and names the answer writes (evidence, province nodes). */
 export async function graphView(store: GraphStore, asked: GraphQuery, lang: Lang = DEFAULT_LANG): Promise<GraphOut> {
-  // A province as the dataset writes it ("jawa barat" is "Jawa Barat"); one it does not have is a 400.
+  // The province as the dataset writes it, or a 400 (server/store/provinces.ts).
   const query = await withDatasetProvince(store, asked);
   const extras: ViewExtras = { lang };
   // The focus firms first, read once for the recommended links and the view: without `group`, a

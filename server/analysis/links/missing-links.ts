@@ -10,7 +10,7 @@ import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
 import type { NodeLabel, Tier } from '../../model/index.ts';
 import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
 import { yieldToEventLoop } from '../../util/yield.ts';
-import { atVersion, datasetProvince, wholeGraph, type GraphStore } from '../../store/index.ts';
+import { atVersion, wholeGraph, withDatasetProvince, type GraphStore } from '../../store/index.ts';
 import { embeddedCandidateRows, embeddedRowsOf } from './candidates-embedded.ts';
 import { normaliseCandidate, type CandidateRow } from './facts.ts';
 import { indexGraph } from './graph-index.ts';
@@ -106,12 +106,13 @@ export async function missingLinkFacts(store: GraphStore, filter: CandidateFilte
   return { rows: embeddedCandidateRows(indexGraph(snap), filter), clusters: embeddedNoOemRows(snap) };
 }
 
-export async function missingLinks(store: GraphStore, options: MissingLinksOptions = {}): Promise<MissingLinksOut> {
+export async function missingLinks(store: GraphStore, asked: MissingLinksOptions = {}): Promise<MissingLinksOut> {
+  // The province as the dataset writes it, or a 400 (server/store/provinces.ts).
+  const options = await withDatasetProvince(store, asked);
   const filter: CandidateFilter = { buyer: options.buyer ?? null, cluster: options.cluster ?? null, component: options.component ?? null };
   await checkFilterIds(store, filter);
   const tier = options.tier ?? null;
-  // A province as the dataset writes it ("jawa barat" is "Jawa Barat"); one it does not have is a 400.
-  const province = options.province === undefined ? null : await datasetProvince(store, options.province);
+  const province = options.province ?? null;
   const touching = options.touching ?? (tier !== null || province !== null ? new Set(await store.focusFirms({ ...(tier ? { tier } : {}), ...(province !== null ? { province } : {}) })) : undefined);
   const select = (ix: LinkIndex) => selectCandidates(ix, filter, options.limit, touching && marked(ix, touching));
   const [{ total, selected }, clusters] = await Promise.all([linkIndexOf(store).then(select), noOemRows(store)]);

@@ -91,7 +91,7 @@ async function spellOut(source: FactSource, e: Evaluation, picked: readonly numb
 }
 
 export async function substitution(store: GraphStore, asked: SubstitutionQuery, source?: FactSource): Promise<SubstitutionOut> {
-  // A province as the dataset writes it ("jawa barat" is "Jawa Barat"); one it does not have is a 400.
+  // The province as the dataset writes it, or a 400 (server/store/provinces.ts).
   const query = await withDatasetProvince(store, asked);
   const src = source ?? (await factSource(store));
   const facts = await src.facts({ cluster: query.cluster, component: query.component });

@@ -71,7 +71,7 @@ function allFirms(store: GraphStore): Promise<KeptRow[]> {
 
 /** The firms of the query, named in `lang` (a firm's name_id in Indonesian, server/names). */
 export async function firmList(store: GraphStore, asked: FirmsQuery, lang: Lang = DEFAULT_LANG): Promise<FirmsOut> {
-  // A province as the dataset writes it ("jawa barat" is "Jawa Barat"); one it does not have is a 400.
+  // The province as the dataset writes it, or a 400 (server/store/provinces.ts).
   const query = await withDatasetProvince(store, asked);
   const tiers = query.tier ? new Set<string>(query.tier) : undefined;
   const firms = (await allFirms(store))

@@ -95,6 +95,9 @@ describe.skipIf(uri === null)('substitution and imports: embedded and Neo4j agre
     if (member) interventions.push([{ target: member.id, add: { process: dataset.processes[0]!.id, toleranceMm: 0.001, certification: 'IATF 16949', capacityTonnes: 50 } }]);
     interventions.push([{ target: clusters[0]!, add: { capacityTonnes: 1000, material: dataset.materials[0]!.id } }]);
     interventions.push([{ target: 'cl-nowhere', add: { certification: 'SNI' } }], [{ target: clusters[0]!, add: { process: 'p-nothing' } }]);
+    // A certification no component requires and no firm holds (a 400 listing the dataset's, read
+    // from each store), and one spelt in other case and spacing (the dataset's own, once matched).
+    interventions.push([{ target: clusters[0]!, add: { certification: 'SNI-0000 no such' } }], [{ target: clusters[0]!, add: { certification: ' iso  9001' } }]);
     for (const list of interventions) {
       const req = whatIfRequestShape.parse({ interventions: list, strategy: 'ready-now', limit: 25 });
       await expectSame(`what-if ${JSON.stringify(list)}`, (s) => whatIf(s, req), embedded);

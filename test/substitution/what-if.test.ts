@@ -90,10 +90,30 @@ describe('what-if worked by hand', () => {
     [{ target: 'f-buyer', add: { certification: 'ISO 9001' } }, 'interventions.0.target'],
     [{ target: 'cl-a', add: { process: 'p-laser' } }, 'interventions.0.add.process'],
     [{ target: 'cl-a', add: { material: 'm-gold' } }, 'interventions.0.add.material'],
+    // No component of the hand dataset requires it and no firm holds it (ISO 9001 and IATF 16949 only).
+    [{ target: 'cl-a', add: { certification: 'IATF16949' } }, 'interventions.0.add.certification'],
   ])('refuses %j with a 400 naming %s', async (intervention, field) => {
     const error = await whatIf(store(), request([intervention as Intervention])).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(400);
     expect((error as AppError).message.startsWith(`${field}:`)).toBe(true);
+  });
+
+  it('the refusal of an unknown certification lists the ones the dataset has, in both languages', async () => {
+    const asked = { interventions: [{ target: 'cl-a', add: { capacityTonnes: 5 } }, { target: 'cl-b', add: { certification: 'SNI 09-0025' } }] };
+    const en = (await whatIf(store(), request(asked.interventions)).catch((e: unknown) => e)) as AppError;
+    expect(en.message).toBe('interventions.1.add.certification: no component of the dataset requires "SNI 09-0025" and no firm holds it; the certifications it has: IATF 16949, ISO 9001');
+    expect(en.messageIn('id')).toBe('interventions.1.add.certification: tidak ada komponen dalam data yang mensyaratkan "SNI 09-0025" dan tidak ada perusahaan yang memilikinya; sertifikasi yang ada: IATF 16949, ISO 9001');
+    expect(en.details).toEqual({ field: 'interventions.1.add.certification', value: 'SNI 09-0025', known: ['IATF 16949', 'ISO 9001'] });
+  });
+
+  it('a certification spelt with other case and spacing is the dataset’s: the same answer as written there', async () => {
+    const written = await whatIf(store(), request([{ target: 'cl-b', add: { certification: 'ISO 9001' } }], 10));
+    const spelt = await whatIf(store(), request([{ target: 'cl-b', add: { certification: '  iso   9001 ' } }], 10));
+    expect(spelt).toEqual(written);
+    // And it took effect: B held no ISO 9001, which the drum requires (hand-dataset.ts), so drum × B
+    // loses its certification gap and keeps the other three (see the capacity case above).
+    const row = spelt.ranking.find((o) => o.component.id === 'c-drum' && o.cluster.id === 'cl-b')!;
+    expect(row.gaps.map((g) => g.kind)).toEqual(['process', 'material', 'capacity']);
   });
 });

@@ -5,7 +5,7 @@ import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, text, type Lang } from '../../i18n/index.ts';
 import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
 import { yieldToEventLoop } from '../../util/yield.ts';
-import { wholeGraph, withDatasetProvince, type GraphStore } from '../../store/index.ts';
+import { datasetCertification, wholeGraph, withDatasetProvince, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
 import { basisValue, compareRank, evaluate, releaseEvaluation, STATUS, type Evaluation } from './evaluate.ts';
@@ -133,6 +133,15 @@ export async function substitution(store: GraphStore, asked: SubstitutionQuery, 
   }
 }
 
+/** The interventions with each added certification as the dataset writes it (a 400 naming the field when it names none). */
+async function withDatasetCertifications(store: GraphStore, interventions: readonly Intervention[]): Promise<Intervention[]> {
+  return Promise.all(
+    interventions.map(async (x, n) =>
+      x.add.certification === undefined ? x : { ...x, add: { ...x.add, certification: await datasetCertification(store, x.add.certification, `interventions.${n}.add.certification`) } },
+    ),
+  );
+}
+
 /** Checks what interventions name: targets, processes and materials. Throws a 400 naming the field. */
 async function checkInterventions(src: FactSource, clusters: readonly ClusterProfile[], interventions: readonly Intervention[]): Promise<MemberProfile[]> {
   const clusterIds = new Set(clusters.map((c) => c.id));
@@ -178,10 +187,11 @@ function readyComponents(e: Evaluation): boolean[] {
 /** A what-if request and the language of its sentences (the route takes it from the query or Accept-Language). */
 export type WhatIfInput = WhatIfRequest & { lang?: Lang };
 
-export async function whatIf(store: GraphStore, request: WhatIfInput, source?: FactSource): Promise<WhatIfOut> {
+export async function whatIf(store: GraphStore, asked: WhatIfInput, source?: FactSource): Promise<WhatIfOut> {
   const src = source ?? (await factSource(store));
   const facts = await src.facts({});
-  const firms = await checkInterventions(src, facts.clusters, request.interventions);
+  const firms = await checkInterventions(src, facts.clusters, asked.interventions);
+  const request = { ...asked, interventions: await withDatasetCertifications(store, asked.interventions) };
   const applied = applyInterventions(facts.clusters, firms, request.interventions);
   const lang = request.lang ?? DEFAULT_LANG;
   const basis = await scoreBasis(store, facts, request.strategy, request.importBasis ?? 'buyers', lang);

@@ -73,7 +73,12 @@ export const interventionAddShape = z
     process: idParam('process').optional().describe('a Process id the target can now do'),
     toleranceMm: positive('toleranceMm').optional().describe('the tolerance it holds in that process (needs process)'),
     material: idParam('material').optional().describe('a Material id the target now works'),
-    certification: z.string({ error: 'certification must be text' }).min(1, { error: 'certification must not be empty' }).max(200).optional(),
+    certification: z
+      .string({ error: 'certification must be text' })
+      .min(1, { error: 'certification must not be empty' })
+      .max(200)
+      .optional()
+      .describe('a certification the target now holds: one a component of the dataset requires or a firm holds (GET /api/catalog lists them; case and spacing are not significant)'),
     capacityTonnes: positive('capacityTonnes').optional().describe('tonnes a year of capacity added'),
   })
   .refine((a) => a.process !== undefined || a.toleranceMm !== undefined || a.material !== undefined || a.certification !== undefined || a.capacityTonnes !== undefined, {

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { categoryNames, DEFAULT_LANG, LangSchema, labelMapShape, langParam, names, resolveLang, type Lang } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
 import { indonesianOfNodes, namesIn } from '../../names/index.ts';
-import type { GraphStore } from '../../store/index.ts';
+import { knownCertifications, knownProvinces, type GraphStore } from '../../store/index.ts';
 import { sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
@@ -39,32 +39,24 @@ const byName = (a: { name: string }, b: { name: string }): number => a.name.loca
 
 export async function catalog(store: GraphStore, lang: Lang = DEFAULT_LANG): Promise<CatalogOut> {
   // Only the labels it lists: on Neo4j at national scale the whole graph is over a million entities.
-  const snap = await store.subgraph(['Firm', 'Cluster', 'Component', 'Process', 'Material', 'Country'], []);
+  const snap = await store.subgraph(['Cluster', 'Component', 'Process', 'Material', 'Country'], []);
   const labels = { tiers: names(lang, 'tier', TIERS), categories: {} };
   const out: CatalogOut = { tiers: [...TIERS], clusters: [], components: [], processes: [], materials: [], countries: [], provinces: [], certifications: [], lang, labels };
-  const provinces = new Set<string>();
-  const certifications = new Set<string>();
   const dataNames = namesIn(lang, indonesianOfNodes(snap.nodes));
   for (const n of snap.nodes) {
     const name = dataNames.name(n.id, String(n.props.name ?? n.id));
     const str = (key: string): string | undefined => (typeof n.props[key] === 'string' ? (n.props[key] as string) : undefined);
-    if (n.label === 'Firm') {
-      const province = str('province');
-      if (province) provinces.add(province);
-      const certs = n.props.certifications;
-      if (Array.isArray(certs)) for (const c of certs) certifications.add(c);
-    } else if (n.label === 'Cluster') out.clusters.push({ id: n.id, name, ...(str('province') ? { province: str('province') } : {}) });
+    if (n.label === 'Cluster') out.clusters.push({ id: n.id, name, ...(str('province') ? { province: str('province') } : {}) });
     else if (n.label === 'Component') {
       out.components.push({ id: n.id, name, ...(str('category') ? { category: str('category') } : {}), ...(str('hs') ? { hs: str('hs') } : {}) });
-      const cert = str('certification');
-      if (cert) certifications.add(cert);
     } else if (n.label === 'Process') out.processes.push({ id: n.id, name });
     else if (n.label === 'Material') out.materials.push({ id: n.id, name });
     else if (n.label === 'Country') out.countries.push({ id: n.id, name });
   }
   for (const list of [out.clusters, out.components, out.processes, out.materials, out.countries]) list.sort(byName);
-  out.provinces = [...provinces].sort();
-  out.certifications = [...certifications].sort();
+  // The lists the filters and the what-if check accept (server/store/provinces.ts, certifications.ts):
+  // a province of a firm or a cluster; a certification a component requires or a firm holds.
+  [out.provinces, out.certifications] = await Promise.all([knownProvinces(store), knownCertifications(store)]);
   out.labels.categories = categoryNames(lang, [...new Set(out.components.flatMap((c) => (c.category === undefined ? [] : [c.category])))].sort());
   return out;
 }

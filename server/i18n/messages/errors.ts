@@ -42,7 +42,8 @@ export const en = {
   // Ids that name nothing.
   'error.unknownId': '{field}: no {what} has id "{id}"',
   'error.unknownProvince': '{field}: no firm or cluster of the dataset is located in "{value}"; the provinces it has: {known}',
-  'error.noProvinces': 'none',
+  'error.unknownCertification': '{field}: no component of the dataset requires "{value}" and no firm holds it; the certifications it has: {known}',
+  'error.noneKnown': 'none',
   'error.selfPair': 'pairs: a pair needs two different firms, got "{id}" twice',
   'error.duplicateFirm': 'firms: id "{id}" is listed more than once',
   'error.noEntity': 'no entity has id "{id}"',
@@ -145,7 +146,8 @@ export const id: Translation<typeof en> = {
 
   'error.unknownId': '{field}: tidak ada {what} dengan id "{id}"',
   'error.unknownProvince': '{field}: tidak ada perusahaan atau sentra dalam data yang berlokasi di "{value}"; provinsi yang ada: {known}',
-  'error.noProvinces': 'tidak ada',
+  'error.unknownCertification': '{field}: tidak ada komponen dalam data yang mensyaratkan "{value}" dan tidak ada perusahaan yang memilikinya; sertifikasi yang ada: {known}',
+  'error.noneKnown': 'tidak ada',
   'error.selfPair': 'pairs: sepasang harus terdiri atas dua perusahaan yang berbeda, tetapi "{id}" disebut dua kali',
   'error.duplicateFirm': 'firms: id "{id}" tercantum lebih dari sekali',
   'error.noEntity': 'tidak ada entitas dengan id "{id}"',

@@ -41,6 +41,8 @@ export const SUBSTITUTION: Entries = {
   'a Process id the target can now do': 'id Process yang kini dapat dikerjakan target',
   'the tolerance it holds in that process (needs process)': 'toleransi yang dicapainya pada proses itu (memerlukan process)',
   'a Material id the target now works': 'id Material yang kini diolah target',
+  'a certification the target now holds: one a component of the dataset requires or a firm holds (GET /api/catalog lists them; case and spacing are not significant)':
+    'sertifikasi yang kini dimiliki target: yang disyaratkan suatu komponen dalam data atau dimiliki suatu perusahaan (GET /api/catalog mendaftarnya; huruf besar-kecil dan spasi tidak dibedakan)',
   'tonnes a year of capacity added': 'tambahan kapasitas dalam ton per tahun',
   'buyers’ reported import value of components with at least one ready cluster':
     'nilai impor yang dilaporkan pembeli untuk komponen yang memiliki paling sedikit satu sentra yang siap',

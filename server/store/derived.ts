@@ -5,7 +5,7 @@
 import type { GraphData } from '../model/index.ts';
 import type { GraphStore, VersionedRead } from './types.ts';
 
-export function wholeGraph<T>(store: GraphStore, key: string, build: (snap: GraphData) => T): Promise<T> {
+export function wholeGraph<T>(store: GraphStore, key: string, build: (snap: GraphData) => T | Promise<T>): Promise<T> {
   return store.derived ? store.derived(key, build) : store.snapshot().then(build);
 }
 

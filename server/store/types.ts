@@ -65,7 +65,7 @@ export interface GraphStore {
    * changes only through replace() (the embedded one) keeps it until then; a store that others can
    * write to (Neo4j) leaves this out, and wholeGraph() builds the value afresh each time.
    */
-  derived?<T>(key: string, build: (snap: GraphData) => T): Promise<T>;
+  derived?<T>(key: string, build: (snap: GraphData) => T | Promise<T>): Promise<T>;
   /**
    * A value built from reads of the data at the version now (Neo4j), kept until the data version
    * moves on: any committed write, a load or someone else's direct write, makes the next call

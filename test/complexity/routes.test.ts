@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClusterComplexityOut } from '../../server/analysis/cluster-complexity/index.ts';
-import { computeComplexity } from '../../server/analysis/complexity/index.ts';
+import { computeComplexity, OFF_THREAD_MIN_CSV } from '../../server/analysis/complexity/index.ts';
 import type { RunningServer } from '../../server/api/index.ts';
 import { readDataset, type Dataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
@@ -132,6 +132,21 @@ describe('POST /api/complexity refuses a table too large to compute', () => {
     expect(r.status).toBe(200);
     expect(r.body.rows).toHaveLength(400_000);
   }, 120_000);
+
+  it('answers a CSV large enough for the worker thread (analysis/complexity/off-thread.ts) as the package computes it, with an ETag', async () => {
+    // 60 locations × 400 products, a third present: over OFF_THREAD_MIN_CSV characters.
+    const cells = Array.from({ length: 60 * 400 }, (_, i) => ({ location: `Location ${i % 60}`, product: `Product ${Math.floor(i / 60)}`, value: (i * 7919) % 3 === 0 ? 1 + (i % 97) : 0 }));
+    const csv = ['l,p,v', ...cells.map((c) => `${c.location},${c.product},${c.value}`)].join('\n');
+    expect(csv.length).toBeGreaterThanOrEqual(OFF_THREAD_MIN_CSV);
+    const res = await fetch(`${small.url}/api/complexity`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ csv, location: 'l', product: 'p', value: 'v' }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(res.headers.get('etag')).toMatch(/^W\/"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/);
+    const body = (await res.json()) as { rows: Array<Record<string, unknown>> };
+    const expected = computeComplexity(cells);
+    expect(body.rows).toHaveLength(expected.length);
+    expect(body.rows.map((r) => [r.l, r.p, r.eci, r.density])).toEqual(expected.map((r) => [r.location, r.product, r.eci, r.density]));
+  }, 60_000);
 });
 
 describe('GET /api/analysis/complexity on the seed', () => {

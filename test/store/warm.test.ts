@@ -4,9 +4,10 @@
 // any request asks (a build that throws is never called), they are the new dataset's, and a failing
 // warmer neither fails the load nor leaves anything behind. The trade statistics the national
 // basis and the strategic strategy read are built too, under the keys their readers use, and the
-// missing links' ranking index.
+// missing links' ranking index, and the clusters' economic complexity.
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_WARMERS } from '../../server/analysis/warm.ts';
+import { clusterComplexity } from '../../server/analysis/cluster-complexity/index.ts';
 import { missingLinks } from '../../server/analysis/links/index.ts';
 import { substitution, type FactSource } from '../../server/analysis/substitution/index.ts';
 import type { NationalFacts, WorldRow, WorldYear } from '../../server/analysis/trade/index.ts';
@@ -37,6 +38,10 @@ describe('warming the embedded store after a load', () => {
     await wholeGraph(store, 'links-ranking', never);
     await wholeGraph(store, 'links-no-oem', never);
     expect(await missingLinks(store, {})).toEqual(await missingLinks(new EmbeddedStore(handDataset()), {}));
+    // The clusters' economic complexity (the Complexity view), the same answer as built on request.
+    await wholeGraph(store, 'cluster-complexity', never);
+    const query = { limit: 10, lang: 'en' } as const;
+    expect(await clusterComplexity(store, query)).toEqual(await clusterComplexity(new EmbeddedStore(handDataset()), query));
   });
 
   it('has the trade statistics of the national basis and the strategic strategy ready as well', async () => {

@@ -7,7 +7,7 @@
 import { UnknownIdError } from '../../errors.ts';
 import { dataNames, localiseNames } from '../../names/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
-import { computeComplexityYears, localiseWarnings, MIN_BLOCK_LOCATIONS, MIN_BLOCK_PRODUCTS, type BlockResult, type WarningLang } from '../complexity/index.ts';
+import { computeComplexityYearsOffThread, localiseWarnings, MIN_BLOCK_LOCATIONS, MIN_BLOCK_PRODUCTS, type BlockResult, type WarningLang } from '../complexity/index.ts';
 import { clusterTableOf } from './embedded.ts';
 import { byId, type ClusterTableRow } from './facts.ts';
 import { neo4jClusterTable } from './neo4j.ts';
@@ -51,7 +51,7 @@ function assignRanks<T extends { block: number | null; rank: number | null; tied
 const blockValue = (block: BlockResult, which: 'eci' | 'pci', index: number, whole: number | null): number | null =>
   block.status === 'whole' ? whole : block.status === 'ranked' ? (block[which]?.[index] ?? null) : null;
 
-export function analyseClusterTable(table: readonly ClusterTableRow[]): ClusterComplexityAnalysis {
+export async function analyseClusterTable(table: readonly ClusterTableRow[]): Promise<ClusterComplexityAnalysis> {
   const withCells = table.filter((r) => r.cells.length > 0);
   const leftOut = table.filter((r) => r.cells.length === 0).map((r) => ({ id: r.cluster, name: r.name }));
   const minBlock = { clusters: MIN_BLOCK_LOCATIONS, components: MIN_BLOCK_PRODUCTS };
@@ -67,7 +67,8 @@ export function analyseClusterTable(table: readonly ClusterTableRow[]): ClusterC
   const empty: ClusterComplexityAnalysis = { table: { clusters: 0, components: 0, valueUsd: 0 }, leftOut, defined: false, warnings: [], minBlock, blocks: [], clusters: [], components: [], opportunities: [], opportunitiesOf: () => [] };
   if (input.length === 0) return empty;
 
-  const { years, warnings } = computeComplexityYears(input);
+  // On a worker at national scale (2–4 s of work): the server answers meanwhile.
+  const { years, warnings } = await computeComplexityYearsOffThread(input);
   const y = years[0]!;
   const { defined, blocks } = y.structure;
   const { locations, products } = y.table;
@@ -83,17 +84,18 @@ export function analyseClusterTable(table: readonly ClusterTableRow[]): ClusterC
   const clusterFacts = new Map<string, { diversity: number; eci: number | null }>();
   const componentFacts = new Map<string, { ubiquity: number; pci: number | null }>();
   products.forEach((id, j) => componentFacts.set(id, { ubiquity: y.ubiquity[j]!, pci: defined ? orNull(y.pci[j]!) : null }));
-  const open = new Map<string, Array<{ component: string; density: number; cog: number | null }>>();
-  locations.forEach((id, i) => {
-    clusterFacts.set(id, { diversity: y.diversity[i]!, eci: defined ? orNull(y.eci[i]!) : null });
-    const list: Array<{ component: string; density: number; cog: number | null }> = [];
-    for (let j = 0; j < np; j++) {
-      const k = i * np + j;
-      const density = y.density[k]!;
-      if (y.mcp[k] === 0 && !Number.isNaN(density)) list.push({ component: products[j]!, density, cog: defined ? orNull(y.cog[k]!) : null });
-    }
-    open.set(id, list);
-  });
+  locations.forEach((id, i) => clusterFacts.set(id, { diversity: y.diversity[i]!, eci: defined ? orNull(y.eci[i]!) : null }));
+  const locationIndex = new Map(locations.map((id, i) => [id, i]));
+  // A cluster's open components: those it does not make with a density, densest first (ties by id).
+  // As column indices, not objects: a national table has some 660,000, of which 100 per cluster are
+  // kept (MAX_OPPORTUNITIES); making an object of each held the thread for about a second.
+  const openOf = (i: number): Int32Array => {
+    const list = new Int32Array(np);
+    let n = 0;
+    for (let j = 0, k = i * np; j < np; j++, k++) if (y.mcp[k] === 0 && !Number.isNaN(y.density[k]!)) list[n++] = j;
+    const row = i * np;
+    return list.subarray(0, n).sort((a, b) => y.density[row + b]! - y.density[row + a]! || byId(products[a]!, products[b]!));
+  };
 
   const names = new Map(withCells.map((r) => [r.cluster, r.name]));
   const clusters = withCells.map((r) => {
@@ -113,20 +115,19 @@ export function analyseClusterTable(table: readonly ClusterTableRow[]): ClusterC
   components.sort(rankOrder);
 
   const blockPciOf = new Map(components.map((c) => [c.id, c]));
-  const opportunity = (c: (typeof clusters)[number], o: { component: string; density: number; cog: number | null }): Opportunity => {
-    const comp = blockPciOf.get(o.component);
+  /** Cluster c (row i of the matrices) and component j, which c does not make. */
+  const opportunity = (c: (typeof clusters)[number], i: number, j: number): Opportunity => {
+    const k = i * np + j;
+    const comp = blockPciOf.get(products[j]!);
     const pci = comp && comp.block === c.block ? comp.blockPci : null;
-    return { cluster: c.id, component: o.component, density: o.density, pci, cog: o.cog };
+    return { cluster: c.id, component: products[j]!, density: y.density[k]!, pci, cog: defined ? orNull(y.cog[k]!) : null };
   };
-  const opportunities = clusters.map((c) =>
-    (open.get(c.id) ?? [])
-      .sort((a, b) => b.density - a.density || byId(a.component, b.component))
-      .slice(0, MAX_OPPORTUNITIES)
-      .map((o) => opportunity(c, o)),
-  );
-  // One component's column of the matrices, for every cluster that does not make it (the rule of `open`).
+  const opportunities = clusters.map((c) => {
+    const i = locationIndex.get(c.id);
+    return i === undefined ? [] : Array.from(openOf(i).subarray(0, MAX_OPPORTUNITIES), (j) => opportunity(c, i, j));
+  });
+  // One component's column of the matrices, for every cluster that does not make it (the rule of openOf).
   const productIndex = new Map(products.map((id, j) => [id, j]));
-  const locationIndex = new Map(locations.map((id, i) => [id, i]));
   const opportunitiesOf = (component: string): Opportunity[] => {
     const j = productIndex.get(component);
     if (j === undefined) return [];
@@ -135,8 +136,7 @@ export function analyseClusterTable(table: readonly ClusterTableRow[]): ClusterC
       const i = locationIndex.get(c.id);
       if (i === undefined) continue;
       const k = i * np + j;
-      const density = y.density[k]!;
-      if (y.mcp[k] === 0 && !Number.isNaN(density)) list.push(opportunity(c, { component, density, cog: defined ? orNull(y.cog[k]!) : null }));
+      if (y.mcp[k] === 0 && !Number.isNaN(y.density[k]!)) list.push(opportunity(c, i, j));
     }
     return list.sort((a, b) => b.density - a.density || byId(a.cluster, b.cluster));
   };
@@ -173,9 +173,20 @@ export async function clusterComplexity(store: GraphStore, query: PresentQuery):
   // The embedded store keeps the analysis until a reload, Neo4j until the data version moves on (a
   // load or anyone's direct write): at national scale it takes about 7 s on Neo4j, and each
   // component in focus asks for it again. Kept with it: the density matrix (416 × 2,000 doubles).
-  const analysis =
-    store.kind === 'neo4j'
-      ? await atVersion(store, 'cluster-complexity', async (read) => analyseClusterTable(await neo4jClusterTable(read)))
-      : await wholeGraph(store, 'cluster-complexity', (snap) => analyseClusterTable(clusterTableOf(snap)));
+  const analysis = await keptAnalysis(store);
   return localiseNames(presentClusterComplexity(analysis, query), await dataNames(store, query.lang));
+}
+
+/** The analysis of the store's table, kept per data version (built on first ask, or by warmClusterComplexity after a load). */
+const keptAnalysis = (store: GraphStore): Promise<ClusterComplexityAnalysis> =>
+  store.kind === 'neo4j'
+    ? atVersion(store, 'cluster-complexity', async (read) => analyseClusterTable(await neo4jClusterTable(read)))
+    : wholeGraph(store, 'cluster-complexity', async (snap) => analyseClusterTable(await clusterTableOf(snap)));
+
+/**
+ * Warming after a load (server/store/warm.ts; issue 16): the analysis, so that the Complexity view's
+ * first answer is not its 3–6 s at national scale. Its computation runs on a worker thread.
+ */
+export async function warmClusterComplexity(store: GraphStore): Promise<void> {
+  await keptAnalysis(store);
 }

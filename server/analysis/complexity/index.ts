@@ -5,6 +5,8 @@
 // and ECI/PCI within each block. Public face of the folder.
 export { computeComplexity, computeComplexityReport, computeComplexityYears, type ComplexityReport, type YearArrays } from './compute.ts';
 export { parseComplexityCsv } from './csv.ts';
+export { complexityCsvAnswerOffThread, computeComplexityYearsOffThread, OFF_THREAD_MIN_CSV, OFF_THREAD_MIN_ROWS } from './off-thread.ts';
+export type { CsvAnswerRequest } from './csv-answer.ts';
 export { checkComplexitySize, complexitySize, MAX_COMPLEXITY_CELLS, type ComplexitySize } from './size.ts';
 export { ComplexityInputError } from './errors.ts';
 export { MIN_BLOCK_LOCATIONS, MIN_BLOCK_PRODUCTS } from './block-eci.ts';

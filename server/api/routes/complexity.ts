@@ -10,14 +10,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { clusterComplexity, clusterComplexityQueryShape } from '../../analysis/cluster-complexity/index.ts';
-import {
-  complexityWarningShape,
-  checkComplexitySize,
-  computeComplexityReport,
-  localiseWarnings,
-  parseComplexityCsv,
-  toOutputRecords,
-} from '../../analysis/complexity/index.ts';
+import { complexityCsvAnswerOffThread, complexityWarningShape } from '../../analysis/complexity/index.ts';
 import { productComplexityOf, productComplexityQueryShape } from '../../analysis/trade/index.ts';
 import { langParam, resolveLang } from '../../i18n/index.ts';
 import { sendJson } from '../../work/index.ts';
@@ -51,11 +44,18 @@ export function complexityRoutes(ctx: ApiContext): Router {
     const { lang } = parseRequest(complexityQueryShape, req.query, 'query');
     const body = parseRequest(complexityRequestShape, req.body, 'body');
     const columns = { location: body.location, product: body.product, value: body.value, year: body.year };
-    const rows = parseComplexityCsv(body.csv, columns);
-    checkComplexitySize(rows);
-    const report = computeComplexityReport(rows, body.rcaThreshold === undefined ? {} : { rcaThreshold: body.rcaThreshold });
-    const records = toOutputRecords(report.rows, columns);
-    res.json({ columns: records.length > 0 ? Object.keys(records[0]!) : [], rows: records, warnings: localiseWarnings(report.warnings, lang ?? resolveLang(req)) });
+    // On a worker for a large table (analysis/complexity/off-thread.ts), ended if the client goes away.
+    const gone = new AbortController();
+    res.once('close', () => gone.abort(new Error('the client went away')));
+    const request = { csv: body.csv, columns, lang: lang ?? resolveLang(req), ...(body.rcaThreshold === undefined ? {} : { rcaThreshold: body.rcaThreshold }) };
+    const answer = await complexityCsvAnswerOffThread(request, gone.signal).catch((error: unknown) => {
+      if (gone.signal.aborted) return null; // nobody to answer, and not the server's fault
+      throw error;
+    });
+    if (answer === null) return;
+    res.type('application/json');
+    if (typeof answer === 'string') res.send(answer);
+    else res.set('ETag', answer.etag).send(Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength));
   });
   router.get('/analysis/complexity', async (req, res) => {
     const query = parseRequest(clusterComplexityQueryShape, req.query, 'query');

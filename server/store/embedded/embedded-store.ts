@@ -194,7 +194,7 @@ export class EmbeddedStore implements GraphStore {
    * analysis that reads it. The build is shared by every request, so only the caller is checked
    * against its work's budget, never the build (one client leaving must not fail the others).
    */
-  derived<T>(key: string, build: (snap: GraphData) => T): Promise<T> {
+  derived<T>(key: string, build: (snap: GraphData) => T | Promise<T>): Promise<T> {
     try {
       checkpoint();
     } catch (error) {

@@ -1,0 +1,191 @@
+// Economic complexity for the server, on a worker thread when the table is large: the years of a
+// dataset's table (computeComplexityYears), and a whole POST /api/complexity answer from its CSV. At national
+// scale (416 clusters × 2,000 components) one computation holds a thread for 2–4 s, and an uploaded
+// table at the size cap (size.ts) for about 13 s: on the main thread nothing else was answered
+// meanwhile, /api/health included. The worker is started on the first large table and kept
+// (referenced only while it has a job, so an idle worker never keeps a process alive); jobs run one at a time in arrival order. A job
+// whose signal aborts (the client went away) ends the worker, which the next job starts again.
+// Small tables stay on the main thread, where they take less than a worker's start. Results are the
+// same values either way: the same code runs, and the arrays are copied, not recomputed.
+import { createHash } from 'node:crypto';
+import { Worker } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../../errors.ts';
+import type { Text } from '../../i18n/index.ts';
+import { tsWorkerCode } from '../../util/ts-worker.ts';
+import { computeComplexityYears, type YearArrays } from './compute.ts';
+import { complexityCsvAnswer, type CsvAnswerRequest } from './csv-answer.ts';
+import { ComplexityInputError } from './errors.ts';
+import type { ComplexityOptionsInput } from './options.ts';
+import type { ComplexityInputRow } from './types.ts';
+import type { ComplexityWarning } from './warnings.ts';
+
+/** Below this many input rows the main thread computes the table itself (milliseconds of work). */
+export const OFF_THREAD_MIN_ROWS = 20_000;
+
+export interface ComplexityYears {
+  years: YearArrays[];
+  warnings: ComplexityWarning[];
+}
+/**
+ * Rows as the worker receives them: each distinct location, product and year once, and per row its
+ * indices and value. Cloning 170,000 row objects to the worker held the main thread a few hundred ms;
+ * typed arrays are copied in one piece.
+ */
+export interface PackedRows {
+  locations: string[];
+  products: string[];
+  years: string[];
+  location: Int32Array;
+  product: Int32Array;
+  /** -1: the row has no year. */
+  year: Int32Array;
+  value: Float64Array;
+}
+/** Computed years of packed rows, or a whole POST /api/complexity answer from its CSV text. */
+export type ComplexityJob = { id: number } & ({ kind: 'years'; rows: PackedRows; options: ComplexityOptionsInput } | { kind: 'csv'; request: CsvAnswerRequest });
+
+export function packRows(rows: readonly ComplexityInputRow[]): PackedRows {
+  const n = rows.length;
+  const out: PackedRows = { locations: [], products: [], years: [], location: new Int32Array(n), product: new Int32Array(n), year: new Int32Array(n), value: new Float64Array(n) };
+  const index = (seen: Map<string, number>, list: string[], key: string): number => {
+    let i = seen.get(key);
+    if (i === undefined) seen.set(key, (i = list.push(key) - 1));
+    return i;
+  };
+  const locations = new Map<string, number>();
+  const products = new Map<string, number>();
+  const years = new Map<string, number>();
+  rows.forEach((r, k) => {
+    out.location[k] = index(locations, out.locations, r.location);
+    out.product[k] = index(products, out.products, r.product);
+    out.year[k] = r.year === undefined ? -1 : index(years, out.years, r.year);
+    out.value[k] = r.value;
+  });
+  return out;
+}
+
+export function unpackRows(p: PackedRows): ComplexityInputRow[] {
+  return Array.from(p.value, (value, k) => {
+    const y = p.year[k]!;
+    return y < 0 ? { location: p.locations[p.location[k]!]!, product: p.products[p.product[k]!]!, value } : { location: p.locations[p.location[k]!]!, product: p.products[p.product[k]!]!, value, year: p.years[y]! };
+  });
+}
+export type ComplexityJobError =
+  | { kind: 'input'; line: number; column: number | string; reason: Text }
+  | { kind: 'app'; code: ErrorCode; message: string | Text; details: unknown }
+  | { kind: 'other'; message: string };
+export type ComplexityJobReply = { id: number; result: unknown } | { id: number; error: ComplexityJobError };
+
+const raise = (e: ComplexityJobError): Error => {
+  if (e.kind === 'input') return new ComplexityInputError(e.line, e.column, e.reason);
+  if (e.kind === 'app') return new AppError(e.code, e.message, e.details);
+  return new Error(`economic complexity worker: ${e.message}`);
+};
+
+interface Pending {
+  job: ComplexityJob;
+  signal: AbortSignal | undefined;
+  resolve: (r: unknown) => void;
+  reject: (e: unknown) => void;
+}
+
+let worker: Worker | null = null;
+let running: Pending | null = null;
+const queue: Pending[] = [];
+let nextId = 1;
+
+function startWorker(): Worker {
+  const w = new Worker(tsWorkerCode(new URL('./worker-entry.ts', import.meta.url)), { eval: true });
+  w.on('message', (reply: ComplexityJobReply) => {
+    const done = running;
+    if (!done || done.job.id !== reply.id) return;
+    running = null;
+    if ('error' in reply) done.reject(raise(reply.error));
+    else done.resolve(reply.result);
+    next();
+  });
+  // A crash (out of memory, a bug) fails the job it was on; the next job starts a new worker.
+  const lost = (error: unknown) => {
+    if (worker !== w) return;
+    worker = null;
+    const done = running;
+    running = null;
+    done?.reject(error instanceof Error ? error : new Error(`economic complexity worker stopped (${String(error)})`));
+    next();
+  };
+  w.on('error', lost);
+  w.on('exit', (code) => lost(new Error(`economic complexity worker exited with code ${code}`)));
+  return w;
+}
+
+/**
+ * Starts the next job. The worker holds the process open while it has a job (a caller awaits it)
+ * and not when idle, so that a process whose work is done exits. (The listeners are attached
+ * first: with unref() called before them, a process that had used the worker never exited.)
+ */
+function next(): void {
+  if (running) return;
+  const job = queue.shift();
+  if (!job) {
+    worker?.unref();
+    return;
+  }
+  running = job;
+  worker ??= startWorker();
+  worker.ref();
+  worker.postMessage(job.job);
+}
+
+/** An aborted job leaves the queue, or, running, ends its worker (which cannot be interrupted otherwise). */
+function abort(pending: Pending): void {
+  const queued = queue.indexOf(pending);
+  if (queued >= 0) {
+    queue.splice(queued, 1);
+    pending.reject(pending.signal!.reason);
+    return;
+  }
+  if (running !== pending || !worker) return;
+  const w = worker;
+  worker = null;
+  running = null;
+  pending.reject(pending.signal!.reason);
+  void w.terminate();
+  next();
+}
+
+/** A job on the worker: its result, or its error raised again here. */
+function onWorker<T>(job: ComplexityJob, signal: AbortSignal | undefined): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const pending: Pending = { job, signal, resolve: resolve as (r: unknown) => void, reject };
+    signal?.addEventListener('abort', () => abort(pending), { once: true });
+    queue.push(pending);
+    next();
+  });
+}
+
+/** computeComplexityYears, on the worker for a table of OFF_THREAD_MIN_ROWS rows or more. */
+export function computeComplexityYearsOffThread(rows: readonly ComplexityInputRow[], options: ComplexityOptionsInput = {}, signal?: AbortSignal): Promise<ComplexityYears> {
+  if (rows.length < OFF_THREAD_MIN_ROWS) return Promise.resolve().then(() => computeComplexityYears(rows, options));
+  return onWorker({ id: nextId++, kind: 'years', rows: packRows(rows), options }, signal);
+}
+
+/** Below this many characters of CSV (some 10,000 rows) the main thread answers POST /api/complexity itself. */
+export const OFF_THREAD_MIN_CSV = 200_000;
+
+/** An answer's UTF-8 bytes and its weak ETag (as express makes one: length and SHA-1, base64). */
+export interface CsvAnswerBytes {
+  bytes: Uint8Array;
+  etag: string;
+}
+
+export const weakEtag = (bytes: Uint8Array): string => `W/"${bytes.byteLength.toString(16)}-${createHash('sha1').update(bytes).digest('base64').slice(0, 27)}"`;
+
+/**
+ * complexityCsvAnswer (csv-answer.ts): its JSON text, made on the main thread for a CSV under
+ * OFF_THREAD_MIN_CSV characters, else as bytes with their ETag on the worker.
+ */
+export function complexityCsvAnswerOffThread(request: CsvAnswerRequest, signal?: AbortSignal): Promise<string | CsvAnswerBytes> {
+  if (request.csv.length < OFF_THREAD_MIN_CSV) return Promise.resolve().then(() => complexityCsvAnswer(request));
+  return onWorker({ id: nextId++, kind: 'csv', request }, signal);
+}

@@ -6,12 +6,12 @@ import { byId, type ClusterTableRow } from './facts.ts';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** Rels between yields: each chunk is an ordinary function, which V8 optimises (a loop with an await in it stayed slow). */
+/** Relationships between yields; each chunk is an ordinary function, which V8 optimises (as links/supplier-lists.ts found, it left the loops of a generator unoptimised). */
 const CHUNK = 65_536;
 
 /**
  * The table, with the event loop let run between chunks of the relationships: a national snapshot
- * has 1.4 million, which took 0.6–1 s in one piece on the server's thread.
+ * has about a million, which took 0.6–1 s in one piece on the server's thread.
  */
 export async function clusterTableOf(snap: GraphData): Promise<ClusterTableRow[]> {
   const clusters = new Map<string, string>();

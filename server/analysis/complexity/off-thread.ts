@@ -1,12 +1,13 @@
 // Economic complexity for the server, on a worker thread when the table is large: the years of a
-// dataset's table (computeComplexityYears), and a whole POST /api/complexity answer from its CSV. At national
-// scale (416 clusters × 2,000 components) one computation holds a thread for 2–4 s, and an uploaded
-// table at the size cap (size.ts) for about 13 s: on the main thread nothing else was answered
-// meanwhile, /api/health included. The worker is started on the first large table and kept
-// (referenced only while it has a job, so an idle worker never keeps a process alive); jobs run one at a time in arrival order. A job
-// whose signal aborts (the client went away) ends the worker, which the next job starts again.
-// Small tables stay on the main thread, where they take less than a worker's start. Results are the
-// same values either way: the same code runs, and the arrays are copied, not recomputed.
+// dataset's table (computeComplexityYears), and a whole POST /api/complexity answer from its CSV.
+// At national scale (416 clusters × 2,000 components) one computation holds a thread for 2–4 s, and
+// an uploaded table at the size cap (size.ts) for about 13 s: on the main thread nothing else was
+// answered meanwhile, /api/health included. The worker is started on the first large table and
+// kept (referenced only while it has a job, so an idle worker never keeps a process alive); jobs
+// run one at a time in arrival order. A job whose signal aborts (the client went away) ends the
+// worker, which the next job starts again. Small tables stay on the main thread, where they take
+// less than a worker's start. Results are the same values either way: the same code runs, and the
+// arrays are copied, not recomputed.
 import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../errors.ts';
@@ -157,8 +158,14 @@ function abort(pending: Pending): void {
 function onWorker<T>(job: ComplexityJob, signal: AbortSignal | undefined): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const pending: Pending = { job, signal, resolve: resolve as (r: unknown) => void, reject };
-    signal?.addEventListener('abort', () => abort(pending), { once: true });
+    const onAbort = () => abort(pending);
+    // The listener goes when the job settles: a signal may outlive many jobs.
+    const settled = <A>(then: (a: A) => void) => (a: A) => {
+      signal?.removeEventListener('abort', onAbort);
+      then(a);
+    };
+    const pending: Pending = { job, signal, resolve: settled(resolve as (r: unknown) => void), reject: settled(reject) };
+    signal?.addEventListener('abort', onAbort, { once: true });
     queue.push(pending);
     next();
   });

@@ -4,7 +4,7 @@
 // works (a synchronous computation lets it turn zero times), a bad row is the same located error,
 // an aborted job ends without stopping the next one, and the packing of rows loses nothing.
 import { spawnSync } from 'node:child_process';
-import express from 'express';
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   ComplexityInputError,
@@ -18,6 +18,7 @@ import {
 import { complexityCsvAnswer } from '../../server/analysis/complexity/csv-answer.ts';
 import { packRows, unpackRows, type CsvAnswerBytes } from '../../server/analysis/complexity/off-thread.ts';
 import { mulberry32 } from '../../server/util/random.ts';
+import { bodyEtag } from '../../server/work/answer.ts';
 
 /** A table of nc × np cells, about a third of them present, with values spread over three decades. */
 function table(nc: number, np: number, seed: number): ComplexityInputRow[] {
@@ -94,9 +95,9 @@ describe('economic complexity off the main thread', () => {
     const text = new TextDecoder().decode(off.bytes);
     expect(text).toBe(complexityCsvAnswer(request));
     expect((JSON.parse(text) as { rows: unknown[] }).rows).toHaveLength(24_000);
-    // The ETag express itself gives these bytes (its 'etag fn', which res.send uses when none is set).
-    const expressEtag = express().get('etag fn') as (body: Buffer, encoding?: string) => string;
-    expect(off.etag).toBe(expressEtag(Buffer.from(off.bytes)));
+    // The ETag the server gives every answer's bytes (work/answer.ts), over these bytes.
+    expect(off.etag).toBe(bodyEtag(off.bytes));
+    expect(off.etag).toBe(`"${createHash('sha1').update(text, 'utf8').digest('base64url')}"`);
     // A bad cell far down, L50 × P0: the row after 50 × 400 others, so line 20,002 under the header; the value is column 3.
     const bad = csv.replace(/\nL50,P0,(\d+)/, '\nL50,P0,lots');
     const error = (await complexityCsvAnswerOffThread({ ...request, csv: bad }).catch((e: unknown) => e)) as ComplexityInputError;

@@ -1,16 +1,13 @@
 // The cluster × component table (facts.ts) from a store's snapshot: what
 // cypher/analysis/cluster-complexity.cypher returns on Neo4j, computed the same way.
 import type { GraphData } from '../../model/index.ts';
-import { Slicer } from '../../util/yield.ts';
+import { inChunks, Slicer } from '../../util/yield.ts';
 import { byId, type ClusterTableRow } from './facts.ts';
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** Relationships between yields; each chunk is an ordinary function, which V8 optimises (as links/supplier-lists.ts found, it left the loops of a generator unoptimised). */
-const CHUNK = 65_536;
-
 /**
- * The table, with the event loop let run between chunks of the relationships: a national snapshot
+ * The table, with the event loop let run between chunks of the relationships (inChunks): a national snapshot
  * has about a million, which took 0.6–1 s in one piece on the server's thread.
  */
 export async function clusterTableOf(snap: GraphData): Promise<ClusterTableRow[]> {
@@ -24,14 +21,8 @@ export async function clusterTableOf(snap: GraphData): Promise<ClusterTableRow[]
   // cluster → component → [firm, value] pairs, summed below in firm-id order.
   const parts = new Map<string, Map<string, Array<[string, number]>>>();
   const slicer = new Slicer();
-  for (let start = 0; start < snap.rels.length; start += CHUNK) {
-    membersIn(snap.rels, start, clusters, clusterOf);
-    await slicer.maybeYield();
-  }
-  for (let start = 0; start < snap.rels.length; start += CHUNK) {
-    madeIn(snap.rels, start, clusterOf, components, parts);
-    await slicer.maybeYield();
-  }
+  await inChunks(snap.rels.length, (start, end) => membersIn(snap.rels, start, end, clusters, clusterOf), slicer);
+  await inChunks(snap.rels.length, (start, end) => madeIn(snap.rels, start, end, clusterOf, components, parts), slicer);
   return [...clusters.keys()].sort(byId).map((cluster) => {
     const row = parts.get(cluster) ?? new Map<string, Array<[string, number]>>();
     const cells = [...row.keys()].sort(byId).flatMap((component) => {
@@ -45,8 +36,7 @@ export async function clusterTableOf(snap: GraphData): Promise<ClusterTableRow[]
   });
 }
 
-function membersIn(rels: GraphData['rels'], start: number, clusters: Map<string, string>, clusterOf: Map<string, string>): void {
-  const end = Math.min(rels.length, start + CHUNK);
+function membersIn(rels: GraphData['rels'], start: number, end: number, clusters: Map<string, string>, clusterOf: Map<string, string>): void {
   for (let i = start; i < end; i++) {
     const r = rels[i]!;
     if (r.type === 'MEMBER_OF' && clusters.has(r.to)) clusterOf.set(r.from, r.to);
@@ -56,11 +46,11 @@ function membersIn(rels: GraphData['rels'], start: number, clusters: Map<string,
 function madeIn(
   rels: GraphData['rels'],
   start: number,
+  end: number,
   clusterOf: Map<string, string>,
   components: Map<string, { name: string; price: number | null }>,
   parts: Map<string, Map<string, Array<[string, number]>>>,
 ): void {
-  const end = Math.min(rels.length, start + CHUNK);
   for (let i = start; i < end; i++) {
     const r = rels[i]!;
     if (r.type !== 'MAKES') continue;

@@ -8,7 +8,6 @@
 // worker, which the next job starts again. Small tables stay on the main thread, where they take
 // less than a worker's start. Results are the same values either way: the same code runs, and the
 // arrays are copied, not recomputed.
-import { createHash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../../errors.ts';
 import type { Text } from '../../i18n/index.ts';
@@ -180,13 +179,11 @@ export function computeComplexityYearsOffThread(rows: readonly ComplexityInputRo
 /** Below this many characters of CSV (some 10,000 rows) the main thread answers POST /api/complexity itself. */
 export const OFF_THREAD_MIN_CSV = 200_000;
 
-/** An answer's UTF-8 bytes and its weak ETag (as express makes one: length and SHA-1, base64). */
+/** An answer's UTF-8 bytes and its ETag (bodyEtag, as every other answer of the server). */
 export interface CsvAnswerBytes {
   bytes: Uint8Array;
   etag: string;
 }
-
-export const weakEtag = (bytes: Uint8Array): string => `W/"${bytes.byteLength.toString(16)}-${createHash('sha1').update(bytes).digest('base64').slice(0, 27)}"`;
 
 /**
  * complexityCsvAnswer (csv-answer.ts): its JSON text, made on the main thread for a CSV under

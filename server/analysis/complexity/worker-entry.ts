@@ -3,10 +3,11 @@
 // with their class).
 import { parentPort } from 'node:worker_threads';
 import { AppError } from '../../errors.ts';
+import { bodyEtag } from '../../work/answer.ts';
 import { computeComplexityYears } from './compute.ts';
 import { complexityCsvAnswer } from './csv-answer.ts';
 import { ComplexityInputError } from './errors.ts';
-import { unpackRows, weakEtag, type ComplexityJob, type ComplexityJobError, type ComplexityJobReply, type CsvAnswerBytes } from './off-thread.ts';
+import { unpackRows, type ComplexityJob, type ComplexityJobError, type ComplexityJobReply, type CsvAnswerBytes } from './off-thread.ts';
 
 const asData = (e: unknown): ComplexityJobError => {
   if (e instanceof ComplexityInputError) return { kind: 'input', line: e.line, column: e.column, reason: e.reasonText };
@@ -23,7 +24,7 @@ parentPort!.on('message', (job: ComplexityJob) => {
       // The answer as bytes with its ETag, both made here: for 80 MB the encoding and the hash
       // express would otherwise compute were most of what remained on the main thread.
       const bytes = new TextEncoder().encode(complexityCsvAnswer(job.request));
-      const result: CsvAnswerBytes = { bytes, etag: weakEtag(bytes) };
+      const result: CsvAnswerBytes = { bytes, etag: bodyEtag(bytes) };
       parentPort!.postMessage({ id, result }, [bytes.buffer]);
       return;
     }

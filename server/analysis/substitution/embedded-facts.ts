@@ -3,7 +3,7 @@
 // Built in a few passes over the relationships with numbered components and clusters, so that a
 // national-scale snapshot (about a million relationships) takes a fraction of a second.
 import type { GraphData, GraphNode, GraphRel } from '../../model/index.ts';
-import { Slicer, yieldToEventLoop } from '../../util/yield.ts';
+import { inChunks, Slicer, yieldToEventLoop } from '../../util/yield.ts';
 import { originsOf } from '../imports/embedded.ts';
 import { latestFlows, runs } from '../imports/flows.ts';
 import { byCodeUnit, byKey, foldSum } from '../imports/order.ts';
@@ -31,8 +31,6 @@ function rowsOf(n: number, keys: Int32Array, values: Int32Array, length: number)
 }
 
 const EMPTY_ROWS = { start: new Int32Array(1), items: new Int32Array(0) };
-/** Relationships per chunk of an index pass (SnapshotIndex.build). */
-const CHUNK = 65_536;
 
 /** Indexes over a snapshot. Components and clusters are numbered in id order. */
 class SnapshotIndex {
@@ -83,17 +81,12 @@ class SnapshotIndex {
   /**
    * The index of a snapshot, its passes over the relationships in chunks with the event loop let run
    * between them: at national scale (a million relationships) the index held the server's thread
-   * 0.5–0.8 s in one piece. Each chunk is an ordinary method, which V8 optimises.
+   * 0.5–0.8 s in one piece. Each chunk is an ordinary method (inChunks).
    */
   static async build(snap: GraphData): Promise<SnapshotIndex> {
     const ix = new SnapshotIndex(snap);
     const slicer = new Slicer();
-    const chunks = async (length: number, pass: (start: number, end: number) => void): Promise<void> => {
-      for (let start = 0; start < length; start += CHUNK) {
-        pass(start, Math.min(length, start + CHUNK));
-        await slicer.maybeYield();
-      }
-    };
+    const chunks = (length: number, pass: (start: number, end: number) => void) => inChunks(length, pass, slicer);
     // One pass over the relationships sorts them by type; the passes after it are over one type each.
     const makesRels: GraphRel[] = [];
     await chunks(snap.rels.length, (start, end) => ix.sortRels(start, end, makesRels));

@@ -208,3 +208,19 @@ describe('GET /api/graph?group=', () => {
     }
   });
 });
+
+describe('overview after replace()', () => {
+  // The store keeps each firm's cluster and the firms per tier per data version: an overview after
+  // a replace must be the new dataset's, the same as a fresh store's (and not the first one's).
+  it('is the new dataset’s overview', async () => {
+    const store = new EmbeddedStore(generateDataset({ clusters: 6, firms: 400, components: 20, seed: 3 }));
+    const query: GraphQuery = { view: 'network', group: 'cluster,TIER1' };
+    const before = await store.graph(query);
+    await store.replace(handDataset());
+    const after = await store.graph(query);
+    expect(after).toEqual(await new EmbeddedStore(handDataset()).graph(query));
+    expect(after).not.toEqual(before);
+    // The hand dataset's five IKM firms, in clusters k1 (A, B), k2, k3 and k4 (test/links/hand-dataset.ts).
+    expect(after.grouping?.tiers.IKM).toEqual({ firms: 5, grouped: 5 });
+  });
+});

@@ -3,7 +3,8 @@
 //   1. the ranking index (link-index.ts) from the compact facts of the store (the embedded store
 //      keeps it until its dataset is replaced; Neo4j answers three small queries per request);
 //   2. the number of all candidates and the `limit` best, without listing the others (select.ts);
-//   3. the full facts of those best only (Cypher on Neo4j, the snapshot on the embedded store), then
+//   3. the full facts of those best only (Cypher on Neo4j; on the embedded store, the dataset's
+//      shared index kept until its next load with the chosen candidates' own relationships), then
 //      one shared ranking with scores, evidence and sentences (recommend.ts).
 import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, type Lang } from '../../i18n/index.ts';
@@ -13,7 +14,7 @@ import { yieldToEventLoop } from '../../util/yield.ts';
 import { atVersion, wholeGraph, withDatasetProvince, type GraphStore } from '../../store/index.ts';
 import { embeddedCandidateRows, embeddedRowsOf } from './candidates-embedded.ts';
 import { normaliseCandidate, type CandidateRow } from './facts.ts';
-import { indexGraph } from './graph-index.ts';
+import { indexForCandidates, indexGraph, indexShared } from './graph-index.ts';
 import { missingLinksLabels } from './labels.ts';
 import { buildLinkIndex, type LinkIndex } from './link-index.ts';
 import { neo4jCandidateRows, neo4jNoOemRows, neo4jScoringFacts, type CandidateTriple } from './neo4j-facts.ts';
@@ -21,7 +22,6 @@ import { embeddedNoOemRows, normaliseNoOem, type NoOemRow } from './no-oem-path.
 import { recommend } from './recommend.ts';
 import { embeddedScoringFacts } from './scoring-facts-embedded.ts';
 import { selectCandidates } from './select.ts';
-import { candidateSlice } from './snapshot-slices.ts';
 import type { CandidateFilter, MissingLinksOut } from './shapes.ts';
 
 export interface MissingLinksOptions {
@@ -87,7 +87,7 @@ function marked(ix: LinkIndex, firms: ReadonlySet<string>): Uint8Array {
 async function rowsOf(store: GraphStore, filter: CandidateFilter, candidates: readonly CandidateTriple[]): Promise<CandidateRow[]> {
   if (store.kind === 'neo4j') return neo4jCandidateRows(store, filter, candidates);
   if (candidates.length === 0) return [];
-  return embeddedRowsOf(indexGraph(candidateSlice(await store.snapshot(), candidates)), candidates);
+  return embeddedRowsOf(indexForCandidates(await wholeGraph(store, 'links-candidate-facts', indexShared), candidates), candidates);
 }
 
 async function noOemRows(store: GraphStore): Promise<NoOemRow[]> {

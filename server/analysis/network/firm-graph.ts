@@ -33,6 +33,11 @@ export interface FirmGraphs {
   readonly directed: DirectedGraph;
 }
 
+/** Adds a supply row to the undirected firm graph: one edge per pair of firms, none for a firm supplying itself. */
+export function addUndirectedSupply(undirected: UndirectedGraph, supplier: string, buyer: string): void {
+  if (supplier !== buyer && !undirected.hasEdge(supplier, buyer)) undirected.addEdge(supplier, buyer);
+}
+
 /**
  * Builds both firm graphs. Throws DuplicateFirmError when a firm id repeats and UnknownFirmError
  * (field `supplies`) when a row names a firm that is not listed.
@@ -49,7 +54,7 @@ export function buildFirmGraphs(input: FirmGraphInput): FirmGraphs {
     if (!undirected.hasNode(supplier)) throw new UnknownFirmError(supplier, 'supplies');
     if (!undirected.hasNode(buyer)) throw new UnknownFirmError(buyer, 'supplies');
     if (supplier === buyer) continue;
-    if (!undirected.hasEdge(supplier, buyer)) undirected.addEdge(supplier, buyer);
+    addUndirectedSupply(undirected, supplier, buyer);
     if (!directed.hasEdge(buyer, supplier)) directed.addEdge(buyer, supplier);
   }
   return { firms: [...input.firms], undirected, directed };

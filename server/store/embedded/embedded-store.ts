@@ -12,7 +12,7 @@ import { buildView, checkFocusSize, checkViewIds, isFocused, type ViewExtras, ty
 import { runWarmers } from '../warm.ts';
 import { focusedViewInput, passingFirms } from './view-input.ts';
 import { text, type Lang } from '../../i18n/index.ts';
-import { embeddedFirmStats, embeddedOverviewInput } from './overview-input.ts';
+import { embeddedFirmClusters, embeddedOverviewInput, type FirmClusters } from './overview-input.ts';
 import { buildOverview, chooseGrouping, focusedView, needsStats } from '../overview/index.ts';
 
 interface NodeAttrs {
@@ -89,6 +89,7 @@ export class EmbeddedStore implements GraphStore {
   private knownHash: string | null = null;
   private hash: string | null = null;
   private counted: { generation: number; counts: Counts } | null = null;
+  private clustered: { generation: number; value: FirmClusters } | null = null;
   private readonly options: EmbeddedOptions;
 
   /** `about.loadedAt` keeps the time of an upload reloaded at start (server/upload/keep.ts). */
@@ -130,6 +131,12 @@ export class EmbeddedStore implements GraphStore {
     return this.counted.counts;
   }
 
+  /** Each firm's cluster and the firms per tier, kept per data version as counts() are. */
+  private firmClusters(): FirmClusters {
+    if (this.clustered?.generation !== this.generation) this.clustered = { generation: this.generation, value: embeddedFirmClusters(this.g) };
+    return this.clustered.value;
+  }
+
   // The work gate's checkpoint() at the start of each read stops an analysis whose clients have
   // gone or whose time budget is spent before it starts another step (server/work/context.ts).
   async graph(query: GraphQuery, extras: ViewExtras = {}): Promise<GraphOut> {
@@ -138,8 +145,9 @@ export class EmbeddedStore implements GraphStore {
     // A focus reads its neighbourhood only; an overview sums per cluster and province (server/store/overview).
     const focused = isFocused(query);
     if (focused) return focusedView(focusedViewInput(this.g, query, extras, known), query, extras);
-    const grouping = chooseGrouping(query.group, false, needsStats(query.group, false) ? embeddedFirmStats(this.g) : undefined);
-    if (grouping) return buildOverview(embeddedOverviewInput(this.g, grouping, query.view, extras), query, grouping, extras);
+    const needed = needsStats(query.group, false);
+    const grouping = chooseGrouping(query.group, false, needed ? this.firmClusters().stats : undefined);
+    if (grouping) return buildOverview(embeddedOverviewInput(this.g, this.firmClusters(), grouping, query.view, extras), query, grouping, extras);
     return buildView({ nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)), ...known }, query, extras);
   }
 

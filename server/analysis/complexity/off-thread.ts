@@ -7,11 +7,10 @@
 // run one at a time in arrival order. A job whose signal aborts (the client went away) ends the
 // worker, which the next job starts again. Small tables stay on the main thread, where they take
 // less than a worker's start. Results are the same values either way: the same code runs, and the
-// arrays are copied, not recomputed.
-import { Worker } from 'node:worker_threads';
+// arrays are copied, not recomputed. The worker's queue and lifetime are util/job-worker.ts.
 import { AppError, type ErrorCode } from '../../errors.ts';
 import type { Text } from '../../i18n/index.ts';
-import { tsWorkerCode } from '../../util/ts-worker.ts';
+import { JobWorker } from '../../util/job-worker.ts';
 import { computeComplexityYears, type YearArrays } from './compute.ts';
 import { complexityCsvAnswer, type CsvAnswerRequest } from './csv-answer.ts';
 import { ComplexityInputError } from './errors.ts';
@@ -42,7 +41,7 @@ export interface PackedRows {
   value: Float64Array;
 }
 /** Computed years of packed rows, or a whole POST /api/complexity answer from its CSV text. */
-export type ComplexityJob = { id: number } & ({ kind: 'years'; rows: PackedRows; options: ComplexityOptionsInput } | { kind: 'csv'; request: CsvAnswerRequest });
+export type ComplexityJob = { kind: 'years'; rows: PackedRows; options: ComplexityOptionsInput } | { kind: 'csv'; request: CsvAnswerRequest };
 
 export function packRows(rows: readonly ComplexityInputRow[]): PackedRows {
   const n = rows.length;
@@ -74,7 +73,6 @@ export type ComplexityJobError =
   | { kind: 'input'; line: number; column: number | string; reason: Text }
   | { kind: 'app'; code: ErrorCode; message: string | Text; details: unknown }
   | { kind: 'other'; message: string };
-export type ComplexityJobReply = { id: number; result: unknown } | { id: number; error: ComplexityJobError };
 
 const raise = (e: ComplexityJobError): Error => {
   if (e.kind === 'input') return new ComplexityInputError(e.line, e.column, e.reason);
@@ -82,98 +80,12 @@ const raise = (e: ComplexityJobError): Error => {
   return new Error(`economic complexity worker: ${e.message}`);
 };
 
-interface Pending {
-  job: ComplexityJob;
-  signal: AbortSignal | undefined;
-  resolve: (r: unknown) => void;
-  reject: (e: unknown) => void;
-}
-
-let worker: Worker | null = null;
-let running: Pending | null = null;
-const queue: Pending[] = [];
-let nextId = 1;
-
-function startWorker(): Worker {
-  const w = new Worker(tsWorkerCode(new URL('./worker-entry.ts', import.meta.url)), { eval: true });
-  w.on('message', (reply: ComplexityJobReply) => {
-    const done = running;
-    if (!done || done.job.id !== reply.id) return;
-    running = null;
-    if ('error' in reply) done.reject(raise(reply.error));
-    else done.resolve(reply.result);
-    next();
-  });
-  // A crash (out of memory, a bug) fails the job it was on; the next job starts a new worker.
-  const lost = (error: unknown) => {
-    if (worker !== w) return;
-    worker = null;
-    const done = running;
-    running = null;
-    done?.reject(error instanceof Error ? error : new Error(`economic complexity worker stopped (${String(error)})`));
-    next();
-  };
-  w.on('error', lost);
-  w.on('exit', (code) => lost(new Error(`economic complexity worker exited with code ${code}`)));
-  return w;
-}
-
-/**
- * Starts the next job. The worker holds the process open while it has a job (a caller awaits it)
- * and not when idle, so that a process whose work is done exits. (The listeners are attached
- * first: with unref() called before them, a process that had used the worker never exited.)
- */
-function next(): void {
-  if (running) return;
-  const job = queue.shift();
-  if (!job) {
-    worker?.unref();
-    return;
-  }
-  running = job;
-  worker ??= startWorker();
-  worker.ref();
-  worker.postMessage(job.job);
-}
-
-/** An aborted job leaves the queue, or, running, ends its worker (which cannot be interrupted otherwise). */
-function abort(pending: Pending): void {
-  const queued = queue.indexOf(pending);
-  if (queued >= 0) {
-    queue.splice(queued, 1);
-    pending.reject(pending.signal!.reason);
-    return;
-  }
-  if (running !== pending || !worker) return;
-  const w = worker;
-  worker = null;
-  running = null;
-  pending.reject(pending.signal!.reason);
-  void w.terminate();
-  next();
-}
-
-/** A job on the worker: its result, or its error raised again here. */
-function onWorker<T>(job: ComplexityJob, signal: AbortSignal | undefined): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => abort(pending);
-    // The listener goes when the job settles: a signal may outlive many jobs.
-    const settled = <A>(then: (a: A) => void) => (a: A) => {
-      signal?.removeEventListener('abort', onAbort);
-      then(a);
-    };
-    const pending: Pending = { job, signal, resolve: settled(resolve as (r: unknown) => void), reject: settled(reject) };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    queue.push(pending);
-    next();
-  });
-}
+const complexityWorker = new JobWorker<ComplexityJob, ComplexityJobError>(new URL('./worker-entry.ts', import.meta.url), 'economic complexity', raise);
 
 /** computeComplexityYears, on the worker for a table of OFF_THREAD_MIN_ROWS rows or more. */
 export function computeComplexityYearsOffThread(rows: readonly ComplexityInputRow[], options: ComplexityOptionsInput = {}, signal?: AbortSignal): Promise<ComplexityYears> {
   if (rows.length < OFF_THREAD_MIN_ROWS) return Promise.resolve().then(() => computeComplexityYears(rows, options));
-  return onWorker({ id: nextId++, kind: 'years', rows: packRows(rows), options }, signal);
+  return complexityWorker.run({ kind: 'years', rows: packRows(rows), options }, signal);
 }
 
 /** Below this many characters of CSV (some 10,000 rows) the main thread answers POST /api/complexity itself. */
@@ -191,5 +103,5 @@ export interface CsvAnswerBytes {
  */
 export function complexityCsvAnswerOffThread(request: CsvAnswerRequest, signal?: AbortSignal): Promise<string | CsvAnswerBytes> {
   if (request.csv.length < OFF_THREAD_MIN_CSV) return Promise.resolve().then(() => complexityCsvAnswer(request));
-  return onWorker({ id: nextId++, kind: 'csv', request }, signal);
+  return complexityWorker.run({ kind: 'csv', request }, signal);
 }

@@ -1,13 +1,13 @@
-// Worker-thread entry of off-thread.ts: one job at a time, a table's years (compute.ts: the arrays
-// are posted back) or a POST /api/complexity answer (csv-answer.ts: its JSON text), or the error as data the main thread raises again (errors do not cross threads
-// with their class).
-import { parentPort } from 'node:worker_threads';
+// Worker-thread entry of off-thread.ts (util/job-worker.ts serveJobs): a table's years (compute.ts:
+// the arrays are posted back) or a POST /api/complexity answer (csv-answer.ts: its bytes and ETag),
+// or the error as data the main thread raises again (errors do not cross threads with their class).
 import { AppError } from '../../errors.ts';
 import { bodyEtag } from '../../work/answer.ts';
 import { computeComplexityYears } from './compute.ts';
 import { complexityCsvAnswer } from './csv-answer.ts';
 import { ComplexityInputError } from './errors.ts';
-import { unpackRows, type ComplexityJob, type ComplexityJobError, type ComplexityJobReply, type CsvAnswerBytes } from './off-thread.ts';
+import { serveJobs } from '../../util/job-worker.ts';
+import { unpackRows, type ComplexityJob, type ComplexityJobError, type CsvAnswerBytes } from './off-thread.ts';
 
 const asData = (e: unknown): ComplexityJobError => {
   if (e instanceof ComplexityInputError) return { kind: 'input', line: e.line, column: e.column, reason: e.reasonText };
@@ -15,21 +15,11 @@ const asData = (e: unknown): ComplexityJobError => {
   return { kind: 'other', message: e instanceof Error ? e.message : String(e) };
 };
 
-parentPort!.on('message', (job: ComplexityJob) => {
-  const { id } = job;
-  let reply: ComplexityJobReply;
-  try {
-    if (job.kind === 'years') reply = { id, result: computeComplexityYears(unpackRows(job.rows), job.options) };
-    else {
-      // The answer as bytes with its ETag, both made here: for 80 MB the encoding and the hash
-      // express would otherwise compute were most of what remained on the main thread.
-      const bytes = new TextEncoder().encode(complexityCsvAnswer(job.request));
-      const result: CsvAnswerBytes = { bytes, etag: bodyEtag(bytes) };
-      parentPort!.postMessage({ id, result }, [bytes.buffer]);
-      return;
-    }
-  } catch (e) {
-    reply = { id, error: asData(e) };
-  }
-  parentPort!.postMessage(reply);
-});
+serveJobs<ComplexityJob, ComplexityJobError>((job) => {
+  if (job.kind === 'years') return { result: computeComplexityYears(unpackRows(job.rows), job.options) };
+  // The answer as bytes with its ETag, both made here: for 80 MB the encoding and the hash
+  // express would otherwise compute were most of what remained on the main thread.
+  const bytes = new TextEncoder().encode(complexityCsvAnswer(job.request));
+  const result: CsvAnswerBytes = { bytes, etag: bodyEtag(bytes) };
+  return { result, transfer: [bytes.buffer] };
+}, asData);

@@ -13,6 +13,7 @@ export type { PagerankOptions } from './pagerank.ts';
 export { louvain, louvainArrays, LOUVAIN_DEFAULTS } from './louvain.ts';
 export type { Communities, LouvainOptions } from './louvain.ts';
 export { firmMetrics } from './firm-metrics.ts';
+export { firmMetricsOffThread, METRICS_OFF_THREAD_MIN_FIRMS } from './metrics-off-thread.ts';
 export { SUPPLY_WEIGHTS, SupplyWeightSchema, weightedFirmMetrics, type SupplyWeight } from './firm-metrics-weighted.ts';
 export type { FirmMetric, FirmMetrics } from './firm-metrics.ts';
 export { DuplicateFirmError, SelfPairError, UnknownFirmError } from './errors.ts';

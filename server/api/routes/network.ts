@@ -3,8 +3,8 @@
 // identically (firm-graph-input.ts).
 import { Router } from 'express';
 import { z } from 'zod';
-import { firmMetrics, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, SupplyWeightSchema, type FirmGraphInput } from '../../analysis/network/index.ts';
-import { sendJson } from '../../work/index.ts';
+import { firmMetricsOffThread, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, SupplyWeightSchema, type FirmGraphInput } from '../../analysis/network/index.ts';
+import { currentWork, sendJson } from '../../work/index.ts';
 import { errorLangParam } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
@@ -55,7 +55,8 @@ export function networkRoutes(ctx: ApiContext): Router {
     // Metrics take seconds at national scale: both stores keep those of the default seed (what the
     // views ask for, and each weight's) until the data changes; other seeds are computed each time
     // from the kept firm graph, so that requests naming many seeds cannot fill the memory.
-    const compute = (input: FirmGraphInput) => firmMetrics(input, { seed, weight });
+    // On a worker thread at national scale (metrics-off-thread.ts), ended when the work is given up.
+    const compute = (input: FirmGraphInput) => firmMetricsOffThread(input, { seed, weight }, currentWork()?.signal);
     await sendJson(req, res, ctx.store, { route: 'metrics', params: { seed, weight: weight ?? null } }, async () => {
       const result = seed === DEFAULT_METRICS_SEED ? await onFirmGraph(ctx.store, weight ? `metrics-${weight}` : 'metrics', compute, weight) : await compute(await firmGraphInput(ctx.store, weight));
       return { seed, ...(weight ? { weight } : {}), modularity: result.modularity, firms: result.firms };

@@ -206,15 +206,26 @@ export interface SharedIndex {
   readonly own: ReadonlyMap<string, readonly GraphRel[]>;
 }
 
-export async function indexShared(data: GraphData): Promise<SharedIndex> {
-  const own = new Map<string, GraphRel[]>();
-  const b = new IndexBuilder(data, (_index, r) => push(own, r.from, r));
+/** An IndexBuilder's steps run in chunks, with the event loop let run between them. */
+async function buildInSteps(data: GraphData, own: (index: Lookups, r: GraphRel) => void): Promise<IndexBuilder> {
+  const b = new IndexBuilder(data, own);
   const slicer = new Slicer();
   await inChunks(data.nodes.length, (start, end) => b.nodes(start, end), slicer);
   await inChunks(data.rels.length, (start, end) => b.rels(start, end), slicer);
   b.sort();
   await inChunks(b.index.firms.length, (start, end) => b.graphNodes(start, end), slicer);
   await inChunks(b.supplies.length, (start, end) => b.graphEdges(start, end), slicer);
+  return b;
+}
+
+/** indexGraph in chunks (the risk analysis' index of a national dataset: 1–1.5 s in one piece). */
+export async function indexGraphInSteps(data: GraphData): Promise<GraphIndex> {
+  return (await buildInSteps(data, ownRel)).result();
+}
+
+export async function indexShared(data: GraphData): Promise<SharedIndex> {
+  const own = new Map<string, GraphRel[]>();
+  const b = await buildInSteps(data, (_index, r) => push(own, r.from, r));
   return { index: b.result(), own };
 }
 

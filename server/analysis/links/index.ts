@@ -26,7 +26,7 @@ export { missingLinksLabels } from './labels.ts';
 export { derive, scoreTerms, scoreOf, termsOf, feasibilityOf, gapsOf, finestTolerance, type Derived, type ScoreInputs } from './score.ts';
 export { LINK_WEIGHTS, NETWORK_WEIGHTS, FEASIBILITY, IMPORT_LOG10_FULL, DISTANCE_HALF_KM } from './weights.ts';
 export { evidenceSentence, usd } from './sentence.ts';
-export { indexGraph, numProp, strProp, nameOf, tierOf, type GraphIndex } from './graph-index.ts';
+export { indexGraph, indexGraphInSteps, numProp, strProp, nameOf, tierOf, type GraphIndex } from './graph-index.ts';
 export { requirementFacts, isCapable, capabilityPool, type RequirementFacts } from './requirements.ts';
 export { embeddedCandidateRows, embeddedRowsOf } from './candidates-embedded.ts';
 export { buildLinkIndex, type LinkIndex } from './link-index.ts';

@@ -5,7 +5,7 @@ import { DEFAULT_LANG, names, type Lang } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
 import { dataNames, localiseNames } from '../../names/index.ts';
 import { wholeGraph, type GraphStore } from '../../store/index.ts';
-import { indexGraph } from '../links/index.ts';
+import { indexGraphInSteps } from '../links/index.ts';
 import { embeddedFailureRows, embeddedSingleSourceRows } from './embedded.ts';
 import type { FailureRow, SingleSourceRow } from './facts.ts';
 import { failureImpacts } from './failure-impact.ts';
@@ -16,9 +16,11 @@ import { riskSummary } from './summary.ts';
 
 export async function riskFacts(store: GraphStore): Promise<{ singleSource: SingleSourceRow[]; failures: FailureRow[] }> {
   if (store.kind === 'neo4j') return { singleSource: await neo4jSingleSourceRows(store), failures: await neo4jFailureRows(store) };
-  return wholeGraph(store, 'risk-facts', (snap) => {
-    const index = indexGraph(snap);
-    return { singleSource: embeddedSingleSourceRows(index), failures: embeddedFailureRows(index) };
+  // In chunks, with the event loop let run between them: at national scale the index and the rows
+  // held the server's thread about 3 s in one piece on the first risk request after a load.
+  return wholeGraph(store, 'risk-facts', async (snap) => {
+    const index = await indexGraphInSteps(snap);
+    return { singleSource: await embeddedSingleSourceRows(index), failures: await embeddedFailureRows(index) };
   });
 }
 

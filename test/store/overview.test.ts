@@ -3,6 +3,7 @@
 // (supply links, their value, members, import flows and records) equal the firm-level answer's and
 // the dataset rows'; the `group=auto` rule (the seed keeps its firm-level answer exactly).
 import { describe, expect, it } from 'vitest';
+import { missingLinks } from '../../server/analysis/links/index.ts';
 import { graphView } from '../../server/focus/index.ts';
 import { readDataset, TIERS, type Dataset } from '../../server/model/index.ts';
 import { chooseGrouping, EmbeddedStore, graphShape, OVERVIEW_FIRMS, type FirmStats, type GraphOut, type GraphQuery } from '../../server/store/index.ts';
@@ -222,5 +223,27 @@ describe('overview after replace()', () => {
     expect(after).not.toEqual(before);
     // The hand dataset's five IKM firms, in clusters k1 (A, B), k2, k3 and k4 (test/links/hand-dataset.ts).
     expect(after.grouping?.tiers.IKM).toEqual({ firms: 5, grouped: 5 });
+  });
+});
+
+describe('overview bases kept by the embedded store', () => {
+  // The store keeps an overview's base (everything but the drawn ends of a pin or recommended links)
+  // per grouping and view, the last four used: every answer must be a fresh store's.
+  it('draws a pin on a kept base as a fresh store does, across views and more groupings than it keeps', async () => {
+    const seed = await readDataset('seed/indonesia');
+    const store = new EmbeddedStore(seed);
+    const fresh = (query: GraphQuery, extras = {}) => new EmbeddedStore(seed).graph(query, extras);
+    const query: GraphQuery = { view: 'network', group: 'cluster,TIER1' };
+    const plain = await store.graph(query);
+    // The seed's best missing link from a Ceper firm (an IKM member, drawn as its cluster here).
+    const rec = (await missingLinks(store, { cluster: 'cl-ceper', limit: 1 })).recommendations[0]!;
+    const pinned = { supplier: rec.supplier.id, buyer: rec.buyer.id, component: rec.component.id, rank: 1, score: rec.score, sentence: rec.sentence };
+    const withPin = await store.graph(query, { pinned });
+    expect(withPin).toEqual(await fresh(query, { pinned }));
+    expect(withPin.links.filter((l) => l.type === 'RECOMMENDED').map((l) => l.source)).toEqual(['cl-ceper']);
+    expect(await store.graph(query)).toEqual(plain);
+    for (const group of ['cluster', 'TIER1', 'TIER2', 'cluster,TIER2', 'IKM', 'cluster,TIER1']) {
+      for (const view of VIEWS) expect(await store.graph({ view, group }, { pinned })).toEqual(await fresh({ view, group }, { pinned }));
+    }
   });
 });

@@ -6,14 +6,17 @@ import { AppError } from '../../errors.ts';
 import { checkpoint } from '../../work/context.ts';
 import { runInSlices, runToEnd, yieldToEventLoop } from '../../util/yield.ts';
 import { countGraph, entityOut } from '../entity.ts';
-import { provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery } from '../shapes.ts';
+import { provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery, type GraphView } from '../shapes.ts';
 import type { DataVersion, GraphStore, Warmer } from '../types.ts';
 import { buildView, checkFocusSize, checkViewIds, isFocused, type ViewExtras, type ViewInput } from '../views.ts';
 import { runWarmers } from '../warm.ts';
 import { focusedViewInput, passingFirms } from './view-input.ts';
 import { text, type Lang } from '../../i18n/index.ts';
-import { embeddedFirmClusters, embeddedOverviewInput, type FirmClusters } from './overview-input.ts';
-import { buildOverview, chooseGrouping, focusedView, needsStats } from '../overview/index.ts';
+import { embeddedFirmClusters, embeddedOverviewBase, overviewBaseKey, overviewInputOf, type FirmClusters, type OverviewBase } from './overview-input.ts';
+import { buildOverview, chooseGrouping, focusedView, needsStats, type Grouping } from '../overview/index.ts';
+
+/** Overview bases an embedded store keeps (the views need two: the network view's, and the one the tiers and map views share). */
+const OVERVIEW_BASES_KEPT = 4;
 
 interface NodeAttrs {
   label: NodeLabel;
@@ -90,6 +93,8 @@ export class EmbeddedStore implements GraphStore {
   private hash: string | null = null;
   private counted: { generation: number; counts: Counts } | null = null;
   private clustered: { generation: number; value: FirmClusters } | null = null;
+  /** The last overview bases built, most recently used last, for the data version they were built on. */
+  private overviews: { generation: number; bases: Map<string, OverviewBase> } | null = null;
   private readonly options: EmbeddedOptions;
 
   /** `about.loadedAt` keeps the time of an upload reloaded at start (server/upload/keep.ts). */
@@ -137,6 +142,21 @@ export class EmbeddedStore implements GraphStore {
     return this.clustered.value;
   }
 
+  /**
+   * An overview's base for the grouping and view, kept per data version: the last
+   * OVERVIEW_BASES_KEPT used (each holds a drawn node per firm, some 10 MB at national scale).
+   */
+  private overviewBase(grouping: Grouping, view: GraphView): OverviewBase {
+    if (this.overviews?.generation !== this.generation) this.overviews = { generation: this.generation, bases: new Map() };
+    const { bases } = this.overviews;
+    const key = overviewBaseKey(grouping, view);
+    const base = bases.get(key) ?? embeddedOverviewBase(this.g, this.firmClusters(), grouping, view);
+    bases.delete(key);
+    bases.set(key, base);
+    if (bases.size > OVERVIEW_BASES_KEPT) bases.delete(bases.keys().next().value!);
+    return base;
+  }
+
   // The work gate's checkpoint() at the start of each read stops an analysis whose clients have
   // gone or whose time budget is spent before it starts another step (server/work/context.ts).
   async graph(query: GraphQuery, extras: ViewExtras = {}): Promise<GraphOut> {
@@ -147,7 +167,7 @@ export class EmbeddedStore implements GraphStore {
     if (focused) return focusedView(focusedViewInput(this.g, query, extras, known), query, extras);
     const needed = needsStats(query.group, false);
     const grouping = chooseGrouping(query.group, false, needed ? this.firmClusters().stats : undefined);
-    if (grouping) return buildOverview(embeddedOverviewInput(this.g, this.firmClusters(), grouping, query.view, extras), query, grouping, extras);
+    if (grouping) return buildOverview(overviewInputOf(this.overviewBase(grouping, query.view), extras), query, grouping, extras);
     return buildView({ nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)), ...known }, query, extras);
   }
 

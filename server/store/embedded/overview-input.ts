@@ -55,7 +55,31 @@ export function embeddedFirmClusters(g: Graph): FirmClusters {
   return { clusterOf, stats: statsOf(g, clusterOf) };
 }
 
-export function embeddedOverviewInput(g: Graph, { clusterOf, stats }: FirmClusters, grouping: Grouping, view: GraphView, extras: ViewExtras): OverviewInput {
+/**
+ * An overview's input without the drawn ends of the extra links (a pin, recommended links): the
+ * same for every request of one grouping and one view's relationship types, so the store keeps the
+ * last few (a pass over every relationship, about 0.3 s at national scale, which a request with a
+ * new pin, links or language used to make again).
+ */
+export interface OverviewBase {
+  readonly input: Omit<OverviewInput, 'drawnAs'>;
+  /** Each firm's drawn node: itself, its cluster or its tier's province node. */
+  readonly drawn: ReadonlyMap<string, string>;
+}
+
+const withImports = (view: GraphView): boolean => (VIEW_REL_TYPES[view] as readonly string[]).includes('IMPORTS');
+
+/** What an OverviewBase depends on besides the data: the grouping's parts and whether imports are drawn. */
+export const overviewBaseKey = (grouping: Grouping, view: GraphView): string => `${grouping.clusters}|${grouping.tiers.join(',')}|${withImports(view)}`;
+
+/** The overview's input: its base with the drawn nodes of the extra links' firms. */
+export function overviewInputOf(base: OverviewBase, extras: ViewExtras): OverviewInput {
+  const ends = new Map<string, string>();
+  for (const id of extraFirmIds(extras)) ends.set(id, base.drawn.get(id) ?? id);
+  return { ...base.input, drawnAs: ends };
+}
+
+export function embeddedOverviewBase(g: Graph, { clusterOf, stats }: FirmClusters, grouping: Grouping, view: GraphView): OverviewBase {
   const drawn = new Map<string, string>();
   const clusters = new Map<string, OverviewCluster>();
   const groups = new Map<string, OverviewGroup>();
@@ -88,7 +112,7 @@ export function embeddedOverviewInput(g: Graph, { clusterOf, stats }: FirmCluste
     }
   });
 
-  const withImports = (VIEW_REL_TYPES[view] as readonly string[]).includes('IMPORTS');
+  const imported = withImports(view);
   const supplies = new Map<string, OverviewSupply>();
   const memberOf: GraphRel[] = [];
   /** The latest-year IMPORTS of each (importer, component, origin), and the records behind it. */
@@ -106,7 +130,7 @@ export function embeddedOverviewInput(g: Graph, { clusterOf, stats }: FirmCluste
       row.unitsPerYear += num(a.props.unitsPerYear);
     } else if (a.type === 'MEMBER_OF') {
       if (drawn.get(source) === source) memberOf.push({ key, type: a.type, from: source, to: target, props: a.props });
-    } else if (a.type === 'IMPORTS' && withImports) {
+    } else if (a.type === 'IMPORTS' && imported) {
       const k = `${source}\u0000${String(a.props.component ?? '')}\u0000${target}`;
       const year = num(a.props.year);
       const prev = latest.get(k);
@@ -129,7 +153,5 @@ export function embeddedOverviewInput(g: Graph, { clusterOf, stats }: FirmCluste
     row.year = Math.max(row.year, f.year);
   }
 
-  const ends = new Map<string, string>();
-  for (const id of extraFirmIds(extras)) ends.set(id, drawn.get(id) ?? id);
-  return { stats, clusters: [...clusters.values()], groups: [...groups.values()], firms, memberOf, supplies: [...supplies.values()], imports: [...imports.values()], countries, drawnAs: ends };
+  return { input: { stats, clusters: [...clusters.values()], groups: [...groups.values()], firms, memberOf, supplies: [...supplies.values()], imports: [...imports.values()], countries }, drawn };
 }

@@ -6,9 +6,20 @@
 // data (`E`) and are raised again here with their class, since errors do not cross threads.
 // The worker's side is serveJobs.
 import { parentPort, Worker, type TransferListItem } from 'node:worker_threads';
+import { AppError, type ErrorCode } from '../errors.ts';
+import type { Text } from '../i18n/index.ts';
 import { tsWorkerCode } from './ts-worker.ts';
 
 export type JobReply<E> = { id: number; result: unknown } | { id: number; error: E };
+
+/** An error as data: an AppError keeps its code, message and details; any other, its message. */
+export type JobError = { kind: 'app'; code: ErrorCode; message: string | Text; details: unknown } | { kind: 'other'; message: string };
+
+export const jobErrorAsData = (e: unknown): JobError =>
+  e instanceof AppError ? { kind: 'app', code: e.code, message: e.text ?? e.message, details: e.details } : { kind: 'other', message: e instanceof Error ? e.message : String(e) };
+
+/** The error again on the main thread; `name` says which worker another error came from. */
+export const raiseJobError = (e: JobError, name: string): Error => (e.kind === 'app' ? new AppError(e.code, e.message, e.details) : new Error(`${name} worker: ${e.message}`));
 
 interface Pending<J> {
   id: number;

@@ -8,9 +8,8 @@
 // worker, which the next job starts again. Small tables stay on the main thread, where they take
 // less than a worker's start. Results are the same values either way: the same code runs, and the
 // arrays are copied, not recomputed. The worker's queue and lifetime are util/job-worker.ts.
-import { AppError, type ErrorCode } from '../../errors.ts';
 import type { Text } from '../../i18n/index.ts';
-import { JobWorker } from '../../util/job-worker.ts';
+import { JobWorker, raiseJobError, type JobError } from '../../util/job-worker.ts';
 import { computeComplexityYears, type YearArrays } from './compute.ts';
 import { complexityCsvAnswer, type CsvAnswerRequest } from './csv-answer.ts';
 import { ComplexityInputError } from './errors.ts';
@@ -69,16 +68,10 @@ export function unpackRows(p: PackedRows): ComplexityInputRow[] {
     return y < 0 ? { location: p.locations[p.location[k]!]!, product: p.products[p.product[k]!]!, value } : { location: p.locations[p.location[k]!]!, product: p.products[p.product[k]!]!, value, year: p.years[y]! };
   });
 }
-export type ComplexityJobError =
-  | { kind: 'input'; line: number; column: number | string; reason: Text }
-  | { kind: 'app'; code: ErrorCode; message: string | Text; details: unknown }
-  | { kind: 'other'; message: string };
+/** A located input error (its line and column), or any other error as every worker sends it. */
+export type ComplexityJobError = { kind: 'input'; line: number; column: number | string; reason: Text } | JobError;
 
-const raise = (e: ComplexityJobError): Error => {
-  if (e.kind === 'input') return new ComplexityInputError(e.line, e.column, e.reason);
-  if (e.kind === 'app') return new AppError(e.code, e.message, e.details);
-  return new Error(`economic complexity worker: ${e.message}`);
-};
+const raise = (e: ComplexityJobError): Error => (e.kind === 'input' ? new ComplexityInputError(e.line, e.column, e.reason) : raiseJobError(e, 'economic complexity'));
 
 const complexityWorker = new JobWorker<ComplexityJob, ComplexityJobError>(new URL('./worker-entry.ts', import.meta.url), 'economic complexity', raise);
 

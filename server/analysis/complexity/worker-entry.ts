@@ -1,19 +1,15 @@
 // Worker-thread entry of off-thread.ts (util/job-worker.ts serveJobs): a table's years (compute.ts:
 // the arrays are posted back) or a POST /api/complexity answer (csv-answer.ts: its bytes and ETag),
 // or the error as data the main thread raises again (errors do not cross threads with their class).
-import { AppError } from '../../errors.ts';
 import { bodyEtag } from '../../work/answer.ts';
 import { computeComplexityYears } from './compute.ts';
 import { complexityCsvAnswer } from './csv-answer.ts';
 import { ComplexityInputError } from './errors.ts';
-import { serveJobs } from '../../util/job-worker.ts';
+import { jobErrorAsData, serveJobs } from '../../util/job-worker.ts';
 import { unpackRows, type ComplexityJob, type ComplexityJobError, type CsvAnswerBytes } from './off-thread.ts';
 
-const asData = (e: unknown): ComplexityJobError => {
-  if (e instanceof ComplexityInputError) return { kind: 'input', line: e.line, column: e.column, reason: e.reasonText };
-  if (e instanceof AppError) return { kind: 'app', code: e.code, message: e.text ?? e.message, details: e.details };
-  return { kind: 'other', message: e instanceof Error ? e.message : String(e) };
-};
+const asData = (e: unknown): ComplexityJobError =>
+  e instanceof ComplexityInputError ? { kind: 'input', line: e.line, column: e.column, reason: e.reasonText } : jobErrorAsData(e);
 
 serveJobs<ComplexityJob, ComplexityJobError>((job) => {
   if (job.kind === 'years') return { result: computeComplexityYears(unpackRows(job.rows), job.options) };

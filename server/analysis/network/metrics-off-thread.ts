@@ -5,9 +5,7 @@
 // (util/job-worker.ts: one job at a time, ended when the request's signal aborts); betweenness
 // still spreads over its own pool from there. The values come back as typed arrays, not 100,000
 // objects. Small graphs stay on the main thread, where they take less than a worker's start.
-import { AppError, type ErrorCode } from '../../errors.ts';
-import type { Text } from '../../i18n/index.ts';
-import { JobWorker } from '../../util/job-worker.ts';
+import { JobWorker, raiseJobError, type JobError } from '../../util/job-worker.ts';
 import type { FirmGraphInput } from './firm-graph.ts';
 import { firmMetrics, type FirmMetrics } from './firm-metrics.ts';
 import type { SupplyWeight } from './firm-metrics-weighted.ts';
@@ -32,7 +30,6 @@ export interface PackedMetrics {
   community: Int32Array;
   modularity: number;
 }
-export type MetricsJobError = { kind: 'app'; code: ErrorCode; message: string | Text; details: unknown } | { kind: 'other'; message: string };
 
 export function packMetrics(m: FirmMetrics): PackedMetrics {
   const n = m.firms.length;
@@ -51,12 +48,7 @@ export function unpackMetrics(p: PackedMetrics): FirmMetrics {
   return { firms: p.ids.map((id, i) => ({ id, degree: p.degree[i]!, betweenness: p.betweenness[i]!, pagerank: p.pagerank[i]!, community: p.community[i]! })), modularity: p.modularity };
 }
 
-export const metricsErrorAsData = (e: unknown): MetricsJobError =>
-  e instanceof AppError ? { kind: 'app', code: e.code, message: e.text ?? e.message, details: e.details } : { kind: 'other', message: e instanceof Error ? e.message : String(e) };
-
-const raise = (e: MetricsJobError): Error => (e.kind === 'app' ? new AppError(e.code, e.message, e.details) : new Error(`network metrics worker: ${e.message}`));
-
-const metricsWorker = new JobWorker<MetricsJob, MetricsJobError>(new URL('./metrics-worker.ts', import.meta.url), 'network metrics', raise);
+const metricsWorker = new JobWorker<MetricsJob, JobError>(new URL('./metrics-worker.ts', import.meta.url), 'network metrics', (e) => raiseJobError(e, 'network metrics'));
 
 /** firmMetrics, on the worker for a graph of `minFirms` firms or more. */
 export async function firmMetricsOffThread(input: FirmGraphInput, options: MetricsOptions = {}, signal?: AbortSignal, minFirms = METRICS_OFF_THREAD_MIN_FIRMS): Promise<FirmMetrics> {

@@ -1,10 +1,10 @@
 // Worker-thread entry of metrics-off-thread.ts (util/job-worker.ts serveJobs): a graph's firm
 // metrics as columns, their buffers moved back (made here, so plain ArrayBuffers), or the error as data.
-import { serveJobs } from '../../util/job-worker.ts';
+import { jobErrorAsData, serveJobs, type JobError } from '../../util/job-worker.ts';
 import { firmMetrics } from './firm-metrics.ts';
-import { metricsErrorAsData, packMetrics, type MetricsJob, type MetricsJobError } from './metrics-off-thread.ts';
+import { packMetrics, type MetricsJob } from './metrics-off-thread.ts';
 
-serveJobs<MetricsJob, MetricsJobError>(async ({ input, options }) => {
+serveJobs<MetricsJob, JobError>(async ({ input, options }) => {
   const packed = packMetrics(await firmMetrics(input, options));
   return { result: packed, transfer: [packed.degree.buffer as ArrayBuffer, packed.betweenness.buffer as ArrayBuffer, packed.pagerank.buffer as ArrayBuffer, packed.community.buffer as ArrayBuffer] };
-}, metricsErrorAsData);
+}, jobErrorAsData);

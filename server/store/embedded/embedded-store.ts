@@ -4,6 +4,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { datasetHashInSlices, datasetToGraph, datasetToGraphInSlices, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import { AppError } from '../../errors.ts';
 import { checkpoint } from '../../work/context.ts';
+import { LruCache } from '../../work/lru.ts';
 import { runInSlices, runToEnd, yieldToEventLoop } from '../../util/yield.ts';
 import { countGraph, entityOut } from '../entity.ts';
 import { provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery, type GraphView } from '../shapes.ts';
@@ -86,15 +87,13 @@ export class EmbeddedStore implements GraphStore {
   private derivedValues = new Map<string, Promise<unknown>>();
   /** Bumped by replace(), the only way this store's data changes. */
   private generation = 1;
-  /** The loaded dataset's provenance; its hash and counts are computed on first ask, once per load (hash, counted). */
+  /** The loaded dataset's provenance; its hash and counts are computed on first ask, once per load (hash, kept). */
   private about: DatasetProvenance & { loadedAt: string };
   /** The dataset's content hash when whoever replaced it had it already (an upload's worker). */
   private knownHash: string | null = null;
   private hash: string | null = null;
-  private counted: { generation: number; counts: Counts } | null = null;
-  private clustered: { generation: number; value: FirmClusters } | null = null;
-  /** The last overview bases built, most recently used last, for the data version they were built on. */
-  private overviews: { generation: number; bases: Map<string, OverviewBase> } | null = null;
+  /** Values computed from the graph itself (not its snapshot, as derived() ones), dropped by replace() with it. */
+  private kept = new Map<string, unknown>();
   private readonly options: EmbeddedOptions;
 
   /** `about.loadedAt` keeps the time of an upload reloaded at start (server/upload/keep.ts). */
@@ -126,20 +125,24 @@ export class EmbeddedStore implements GraphStore {
    * scale), and GET /api/health, which monitors call every few seconds, asks for it each time.
    */
   async counts(): Promise<Counts> {
-    if (this.counted?.generation !== this.generation) {
+    return this.keep('counts', () => {
       const counts = countGraph(this.g.mapNodes((_, a) => a), this.g.mapEdges((_, a) => a), NODE_LABELS, REL_TYPES);
       // Frozen: every caller shares this one.
       Object.freeze(counts.nodes);
       Object.freeze(counts.relationships);
-      this.counted = { generation: this.generation, counts: Object.freeze(counts) };
-    }
-    return this.counted.counts;
+      return Object.freeze(counts);
+    });
   }
 
-  /** Each firm's cluster and the firms per tier, kept per data version as counts() are. */
+  /** The value under `key` for the current graph, built on first ask. */
+  private keep<T>(key: string, build: () => T): T {
+    if (!this.kept.has(key)) this.kept.set(key, build());
+    return this.kept.get(key) as T;
+  }
+
+  /** Each firm's cluster and the firms per tier, kept per load as counts() are. */
   private firmClusters(): FirmClusters {
-    if (this.clustered?.generation !== this.generation) this.clustered = { generation: this.generation, value: embeddedFirmClusters(this.g) };
-    return this.clustered.value;
+    return this.keep('firm-clusters', () => embeddedFirmClusters(this.g));
   }
 
   /**
@@ -147,13 +150,10 @@ export class EmbeddedStore implements GraphStore {
    * OVERVIEW_BASES_KEPT used (each holds a drawn node per firm, some 10 MB at national scale).
    */
   private overviewBase(grouping: Grouping, view: GraphView): OverviewBase {
-    if (this.overviews?.generation !== this.generation) this.overviews = { generation: this.generation, bases: new Map() };
-    const { bases } = this.overviews;
+    const bases = this.keep('overview-bases', () => new LruCache<OverviewBase>(OVERVIEW_BASES_KEPT, Infinity));
     const key = overviewBaseKey(grouping, view);
-    const base = bases.get(key) ?? embeddedOverviewBase(this.g, this.firmClusters(), grouping, view);
-    bases.delete(key);
-    bases.set(key, base);
-    if (bases.size > OVERVIEW_BASES_KEPT) bases.delete(bases.keys().next().value!);
+    let base = bases.get(key);
+    if (!base) bases.set(key, (base = embeddedOverviewBase(this.g, this.firmClusters(), grouping, view)), 0);
     return base;
   }
 
@@ -253,6 +253,7 @@ export class EmbeddedStore implements GraphStore {
     this.g = await buildGraphInSlices(data);
     this.snap = frozenSnapshot(data);
     this.derivedValues = new Map();
+    this.kept = new Map();
     this.generation += 1;
     this.hash = null;
     this.knownHash = (typeof about === 'object' && about.hash) || null;

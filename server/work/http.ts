@@ -5,6 +5,7 @@
 import type { Request, Response } from 'express';
 import type { GraphStore } from '../store/types.ts';
 import { jsonAnswer, type Answer, type SpooledFile } from './answer.ts';
+import { yieldToEventLoop } from '../util/yield.ts';
 import type { WorkRoute } from './budgets.ts';
 import { acceptsGzip, gzipBody, gzipEtag, gzipOf, worthCompressing } from './encoding.ts';
 import { ClientGoneError, localise, retryAfterOf } from './errors.ts';
@@ -135,5 +136,11 @@ export async function sendBody(req: Request, res: Response, body: Buffer, conten
 
 /** sendWork for a JSON answer. */
 export function sendJson(req: Request, res: Response, store: GraphStore, work: RouteWork, compute: () => Promise<unknown>): Promise<void> {
-  return sendWork(req, res, store, work, async () => jsonAnswer(await compute()));
+  return sendWork(req, res, store, work, async () => {
+    const value = await compute();
+    // Serialising a large answer (a province's view, 10 MB, 0.2 s) is a step of its own: the
+    // computation before it may have held the thread as long.
+    await yieldToEventLoop();
+    return jsonAnswer(value);
+  });
 }

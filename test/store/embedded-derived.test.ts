@@ -8,6 +8,7 @@ import { generateDataset } from '../../seed/generator/index.ts';
 import { importExposure } from '../../server/analysis/imports/index.ts';
 import { substitution, substitutionQueryShape, whatIf, whatIfRequestShape } from '../../server/analysis/substitution/index.ts';
 import { EmbeddedStore, wholeGraph } from '../../server/store/index.ts';
+import { UnknownIdError } from '../../server/errors.ts';
 import { handDataset } from '../substitution/hand-dataset.ts';
 import { smallDataset } from '../helpers/datasets.ts';
 
@@ -105,6 +106,20 @@ describe('the embedded store’s derived values', () => {
     const imports = await importExposure(store);
     // c-drum: 2023 imports USD 20,000 (JPN) + USD 9,000 (CHN) = 29,000 (hand-dataset.ts).
     expect(imports.components.find((c) => c.id === 'c-drum')?.importedValueUsd).toBe(29_000);
+  });
+
+  it('knows the new dataset’s clusters and components in a focused view after replace()', async () => {
+    // The ids a focus may name are kept per load; a kept set surviving replace() would refuse the
+    // hand dataset's cl-a and accept the small dataset's clusters.
+    const store = new EmbeddedStore(smallDataset(1));
+    const oldCluster = (await store.snapshot()).nodes.find((n) => n.label === 'Cluster')!.id;
+    expect((await store.graph({ view: 'network', cluster: oldCluster })).figures.clusters.focus).toBe(1);
+    await store.replace(handDataset());
+    // Hand dataset: cl-a has members f-a1 and f-a2 (hand-dataset.ts).
+    const view = await store.graph({ view: 'network', cluster: 'cl-a' });
+    expect(view.figures.firms.focus).toBe(2);
+    await expect(store.graph({ view: 'network', cluster: oldCluster })).rejects.toThrow(UnknownIdError);
+    await expect(store.graph({ view: 'network', component: 'c-drum' })).resolves.toBeDefined();
   });
 
   it('gives the same what-if answer with the kept facts as with facts built afresh', async () => {

@@ -4,11 +4,12 @@
 // any request asks (a build that throws is never called), they are the new dataset's, and a failing
 // warmer neither fails the load nor leaves anything behind. The trade statistics the national
 // basis and the strategic strategy read are built too, under the keys their readers use, and the
-// missing links' ranking index, and the clusters' economic complexity.
+// missing links' ranking index, the clusters' economic complexity and the risk facts.
 import { describe, expect, it } from 'vitest';
 import { ANALYSIS_WARMERS } from '../../server/analysis/warm.ts';
 import { clusterComplexity } from '../../server/analysis/cluster-complexity/index.ts';
 import { missingLinks } from '../../server/analysis/links/index.ts';
+import { risk } from '../../server/analysis/risk/index.ts';
 import { substitution, type FactSource } from '../../server/analysis/substitution/index.ts';
 import type { NationalFacts, WorldRow, WorldYear } from '../../server/analysis/trade/index.ts';
 import { EmbeddedStore, wholeGraph, type Warmer } from '../../server/store/index.ts';
@@ -42,6 +43,9 @@ describe('warming the embedded store after a load', () => {
     await wholeGraph(store, 'cluster-complexity', never);
     const query = { limit: 10, lang: 'en' } as const;
     expect(await clusterComplexity(store, query)).toEqual(await clusterComplexity(new EmbeddedStore(handDataset()), query));
+    // The risk facts (the Risk view), the new dataset's: the same answer as built on request.
+    await wholeGraph(store, 'risk-facts', never);
+    expect(await risk(store, 'id')).toEqual(await risk(new EmbeddedStore(handDataset()), 'id'));
   });
 
   it('has the trade statistics of the national basis and the strategic strategy ready as well', async () => {

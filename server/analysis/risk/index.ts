@@ -1,6 +1,7 @@
 // Supply risk (DESIGN.md, "Structure and risk"): single-source components and the failure impact of
 // each firm following the tiers upward, identical from both stores.
 export { risk, riskFacts } from './risk.ts';
+export { warmRisk } from './warm.ts';
 export { riskQueryShape, riskOutShape, singleSourceShape, failureImpactShape, lostSupplyShape, type RiskOut, type RiskQuery, type SingleSource, type FailureImpact } from './shapes.ts';
 export { riskSummary } from './summary.ts';
 export { singleSourceRowShape, failureRowShape, type SingleSourceRow, type FailureRow } from './facts.ts';

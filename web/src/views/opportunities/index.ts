@@ -100,10 +100,16 @@ export const opportunitiesView: ViewDef = {
       );
       const parts: Node[] = [strategy, basisSet];
       if (catalog) {
+        // What to look at on a line of its own, under how to rank it: at 1,400 px the cluster
+        // field ended the first line and the component and province fields started a second.
         parts.push(
-          clusterPicker(catalog.clusters, { id: 'opp-cluster', label: t('opp.col.cluster'), value: s.cluster, onChange: (v) => ctx.state.set({ cluster: v }) }).element,
-          componentPicker(catalog.components, { id: 'opp-component', label: t('opp.col.component'), value: s.component, onChange: (v) => ctx.state.set({ component: v }) }).element,
-          provinceSelect('opp-province', catalog, s.province, (v) => ctx.state.set({ province: v })),
+          h(
+            'div',
+            { class: 'opp-focus' },
+            clusterPicker(catalog.clusters, { id: 'opp-cluster', label: t('opp.col.cluster'), value: s.cluster, onChange: (v) => ctx.state.set({ cluster: v }) }).element,
+            componentPicker(catalog.components, { id: 'opp-component', label: t('opp.col.component'), value: s.component, onChange: (v) => ctx.state.set({ component: v }) }).element,
+            provinceSelect('opp-province', catalog, s.province, (v) => ctx.state.set({ province: v })),
+          ),
         );
       }
       parts.push(h('p', { class: 'hint opp-strategy-what' }, t(`opp.strategy.${s.strategy}.what`)));

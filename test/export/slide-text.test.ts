@@ -2,7 +2,7 @@
 // from Helvetica's published advance widths (thousandths of an em; Arial has the same): at 9 pt one
 // em is 9/72 = 0.125 in, so 1,000 units are 0.125 in.
 import { describe, expect, it } from 'vitest';
-import { textInches, wrappedLines } from '../../web/src/export/slide-text.ts';
+import { cellLines, textInches, wrappedLines } from '../../web/src/export/slide-text.ts';
 
 const at9 = (units: number): number => (units / 1000) * 0.125;
 
@@ -37,5 +37,14 @@ describe('slide text', () => {
     expect(wrappedLines('mmmmmmmmmm', 0.5, 9)).toBe(3);
     expect(wrappedLines('a\nb', 2, 9)).toBe(2);
     expect(wrappedLines('', 2, 9)).toBe(1);
+  });
+
+  it('counts a table cell’s lines in the column less its margins', () => {
+    // "Sentra IKM" S 667 e 556 n 556 t 278 r 333 a 556, space 278, I 278 K 667 M 833 = 5,002
+    // (0.625 in); "logam Ceper" l 222 o 556 g 556 a 556 m 833, space 278, C 722 e 556 p 556 e 556
+    // r 333 = 5,724 (0.7155 in). A column of 0.81 in leaves 0.81 - 2 × 0.04 = 0.73 in inside its
+    // margins, so two lines, as LibreOffice sets it; at 0.79 in (0.71 inside) "logam Ceper" breaks.
+    expect(cellLines('Sentra IKM logam Ceper', 0.81, 9)).toBe(2);
+    expect(cellLines('Sentra IKM logam Ceper', 0.79, 9)).toBe(3);
   });
 });

@@ -10,16 +10,23 @@ export function download(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** A file-name-safe version of a title, with the date: "rantai-network-2026-11-23". */
-export function fileName(title: string, date: string, ext: string): string {
+/**
+ * A title as a file-name-safe slug of at most `max` characters, cut between words ("…-dampak-bila-
+ * perusahaan-be" read as a typo). Dashes and other marks between words part them as a space does:
+ * "pemasok–pembeli" had become "pemasokpembeli".
+ */
+export function slugOf(title: string, max = 60): string {
   const slug = title
     .normalize('NFKD')
-    .replace(/[^\w\s-]/g, '')
-    .trim()
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[\s_]+/g, '-');
-  // At most 60 characters, cut between words ("…-dampak-bila-perusahaan-be" read as a typo).
-  const gap = slug.slice(0, 61).lastIndexOf('-');
-  const short = slug.length <= 60 ? slug : gap > 0 ? slug.slice(0, gap) : slug.slice(0, 60);
-  return `rantai-${short || 'view'}-${date}.${ext}`;
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  const gap = slug.slice(0, max + 1).lastIndexOf('-');
+  return slug.length <= max ? slug : gap > 0 ? slug.slice(0, gap) : slug.slice(0, max);
+}
+
+/** A file-name-safe version of a title, with the date: "rantai-network-2026-11-23". */
+export function fileName(title: string, date: string, ext: string): string {
+  return `rantai-${slugOf(title) || 'view'}-${date}.${ext}`;
 }

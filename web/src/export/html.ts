@@ -7,11 +7,12 @@
 import type { BriefingDoc, BriefingTable } from './capture.ts';
 import { ROWS } from './capture.ts';
 import { gapBefore, shownRows } from './rows.ts';
+import { slugOf } from './download.ts';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** A file name for a table's CSV ("substitution-ranking-balanced.csv"). */
-const csvName = (title: string): string => `${title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').slice(0, 60) || 'table'}.csv`;
+const csvName = (title: string): string => `${slugOf(title) || 'table'}.csv`;
 
 function tableHtml(tb: BriefingTable, i: number): string {
   // Short columns side by side; each long sentence (explanation, evidence) on a full-width line

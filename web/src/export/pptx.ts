@@ -8,7 +8,7 @@
 import type { BriefingDoc, BriefingTable } from './capture.ts';
 import { ROWS } from './capture.ts';
 import { gapBefore, rowsNote, shownRows } from './rows.ts';
-import { textInches, wrappedLines } from './slide-text.ts';
+import { CELL_MARGIN, cellLines, textInches } from './slide-text.ts';
 
 const W = 10;
 const H = 5.625;
@@ -84,7 +84,7 @@ function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string)
   // border, each with a little to spare. Measured in LibreOffice's rendering at 9 pt: 0.08 in and
   // 10.1 pt a line (rows of 2, 3 and 4 lines 0.36, 0.50 and 0.64 in high).
   const lineH = (size * 1.13) / 72;
-  const rowH = (cells: readonly string[], bold = false) => 0.09 + lineH * Math.max(1, ...cells.map((c, k) => wrappedLines(c, Math.max(0.2, colW[k]! - 0.1), size, bold)));
+  const rowH = (cells: readonly string[], bold = false) => 0.09 + lineH * Math.max(1, ...cells.map((c, k) => cellLines(c, colW[k]!, size, bold)));
   // From the table's top (0.9 in) to just above the note under it.
   const room = H - FOOT - 0.34 - 0.05 - 0.9;
   // Fewer rows when they do not fit; rows in focus further down keep their place (export/rows.ts).
@@ -106,7 +106,7 @@ function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string)
     fontSize: size,
     color: INK,
     border: { type: 'solid', pt: 0.5, color: 'CBD2D9' },
-    margin: 0.04,
+    margin: CELL_MARGIN,
   });
   const note = shown.length < planned.length ? rowsNote(tb, shown, true) : tb.notes.slide;
   slide.addText(note, { x: 0.3, y: H - FOOT - 0.34, w: W - 0.6, h: 0.3, fontFace: FONT, fontSize: 9, italic: true, color: GREY, lang });

@@ -51,3 +51,18 @@ export function wrappedLines(text: string, width: number, size: number, bold = f
   }
   return Math.max(1, lines);
 }
+
+/** A table cell's margin on each side, in inches (pptx.ts sets it; a renderer leaves it blank). */
+export const CELL_MARGIN = 0.04;
+/**
+ * Room kept beyond the margins, in inches: about a seventh of a character at 9 pt, for a renderer
+ * that rounds differently. It was 0.02: "Sentra IKM logam Ceper" in a column of 0.81 in was counted
+ * three lines where LibreOffice sets two ("logam Ceper" is 0.716 in), and a Link and match slide
+ * showed six rows above an empty quarter.
+ */
+const CELL_SPARE = 0.01;
+
+/** Lines `text` takes in a table cell of a column `column` inches wide (its margins left out). */
+export function cellLines(text: string, column: number, size: number, bold = false): number {
+  return wrappedLines(text, Math.max(0.2, column - 2 * CELL_MARGIN - CELL_SPARE), size, bold);
+}

@@ -5,6 +5,14 @@ import { z } from 'zod';
 
 export type JsonSchema = { [key: string]: unknown };
 
+/**
+ * zod writes every integer with JavaScript's safe range as its bounds (±9,007,199,254,740,991). In
+ * a response they say nothing a reader can use (an answer's counts are never near them), and they
+ * stood 203 times in the API reference; a request keeps them, since the server refuses past them.
+ */
+const isSafeIntegerBound = (key: string, value: unknown): boolean =>
+  (key === 'minimum' && value === Number.MIN_SAFE_INTEGER) || (key === 'maximum' && value === Number.MAX_SAFE_INTEGER);
+
 export class SchemaCollector {
   /** components.schemas of the document being built. */
   readonly components: Record<string, JsonSchema> = {};
@@ -22,6 +30,7 @@ export class SchemaCollector {
       if (value === null || typeof value !== 'object') return value;
       const out: JsonSchema = {};
       for (const [k, v] of Object.entries(value)) {
+        if (io === 'output' && isSafeIntegerBound(k, v)) continue;
         const ref = k === '$ref' && typeof v === 'string' ? /^#\/\$defs\/(.+)$/.exec(v) : null;
         out[k] = ref ? `#/components/schemas/${names.get(ref[1]!) ?? ref[1]}` : rewrite(v);
       }

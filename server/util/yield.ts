@@ -51,3 +51,12 @@ export async function inChunks(length: number, pass: (start: number, end: number
     await slicer.maybeYield();
   }
 }
+
+/** `items.map(convert)` in chunks of `chunk`, the event loop let run between them (inChunks). */
+export async function mapInChunks<T, U>(items: readonly T[], convert: (item: T) => U, chunk = CHUNK): Promise<U[]> {
+  const out = new Array<U>(items.length);
+  await inChunks(items.length, (start, end) => {
+    for (let i = start; i < end; i++) out[i] = convert(items[i]!);
+  }, undefined, chunk);
+  return out;
+}

@@ -3,7 +3,7 @@
 // And the embedded store's replace(), which builds its graph in slices, gives the graph a store
 // built at once gives (the snapshot compared whole).
 import { describe, expect, it } from 'vitest';
-import { Slicer, yieldToEventLoop } from '../../server/util/yield.ts';
+import { mapInChunks, Slicer, yieldToEventLoop } from '../../server/util/yield.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { smallDataset } from '../helpers/datasets.ts';
 
@@ -26,6 +26,24 @@ describe('yielding to the event loop', () => {
     await spent.maybeYield();
     seen.push('slice used up');
     expect(seen).toEqual(['slice not used up', 'waiting callback', 'slice used up']);
+  });
+
+  it('mapInChunks maps in order, and lets waiting callbacks run once a slice is used up', async () => {
+    const items = Array.from({ length: 10 }, (_, i) => i);
+    expect(await mapInChunks(items, (x) => x * x, 3)).toEqual([0, 1, 4, 9, 16, 25, 36, 49, 64, 81]);
+    expect(await mapInChunks([], (x: number) => x)).toEqual([]);
+    // Ten items of 5 ms each, one per chunk: 50 ms, past the Slicer's 30 ms slice, so the work
+    // yields at least once and a callback waiting since the start runs before it ends.
+    const seen: string[] = [];
+    setImmediate(() => seen.push('waiting callback'));
+    const slow = (x: number) => {
+      const until = performance.now() + 5;
+      while (performance.now() < until);
+      return x;
+    };
+    const done = mapInChunks(items, slow, 1).then(() => seen.push('mapped'));
+    await done;
+    expect(seen).toEqual(['waiting callback', 'mapped']);
   });
 
   it('replace() builds in slices the graph a store built at once has', async () => {

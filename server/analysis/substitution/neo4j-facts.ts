@@ -7,7 +7,7 @@ import { cypherFile } from '../../store/cypher-files.ts';
 import { atVersion, type GraphStore, type VersionedRead } from '../../store/index.ts';
 import { byCodeUnit, byKey } from '../imports/order.ts';
 import { int, list, num, numOrNull, obj, str, strOrNull, strings } from '../imports/rows.ts';
-import { inChunks } from '../../util/yield.ts';
+import { mapInChunks } from '../../util/yield.ts';
 import type {
   ClusterProfile,
   CoProduction,
@@ -177,14 +177,9 @@ export class VersionFacts {
   });
 
   private async readMembers(query: { clusters: readonly string[]; firms: readonly string[] }): Promise<MemberProfile[]> {
-    const rows = await this.run('substitution-members.cypher', query);
     // In chunks: every cluster's members at national scale (95,700, each with its lists sorted)
     // held the thread 0.3 s in one piece during the warm-up.
-    const out = new Array<MemberProfile>(rows.length);
-    await inChunks(rows.length, (start, end) => {
-      for (let i = start; i < end; i++) out[i] = member(rows[i]!);
-    }, undefined, MEMBERS_PER_CHUNK);
-    return out;
+    return mapInChunks(await this.run('substitution-members.cypher', query), member, MEMBERS_PER_CHUNK);
   }
 
   /** Members of the given clusters (kept per cluster) and the given firms (read each time), by id. */

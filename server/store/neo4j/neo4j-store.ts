@@ -19,7 +19,7 @@ import { buildOverview, chooseGrouping, focusedView, needsStats } from '../overv
 import { mapDriverError } from './errors.ts';
 import { loadDataset, type LoadProgress } from './load.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
-import { inChunks } from '../../util/yield.ts';
+import { mapInChunks } from '../../util/yield.ts';
 import { ConsoleRunner, type ConsoleCaller, type ConsoleRunnerOptions } from '../../console/run.ts';
 import { CONSOLE_LIMITS, type CypherRequest, type CypherResult } from '../../console/shapes.ts';
 
@@ -336,11 +336,7 @@ export class Neo4jStore implements GraphStore {
     // In chunks with the event loop let run between them: the members of every cluster at
     // national scale are 95,700 records, half a second of conversion in one piece during the
     // warm-up after a start or a load.
-    const out: Row[] = new Array<Row>(records.length);
-    await inChunks(records.length, (start, end) => {
-      for (let i = start; i < end; i++) out[i] = toPlain(records[i]!.toObject()) as Row;
-    }, undefined, RECORDS_PER_CHUNK);
-    return out;
+    return mapInChunks(records, (r) => toPlain(r.toObject()) as Row, RECORDS_PER_CHUNK);
   }
 
   async read(query: string, params: Record<string, unknown>): Promise<Row[]> {

@@ -1,16 +1,16 @@
 // The risk facts from Neo4j: runs cypher/analysis/single-source.cypher and failure-impact.cypher
-// through store.read() and checks each row's shape.
-import type { GraphStore } from '../../store/index.ts';
+// through a read at one data version (risk.ts keeps them per version) and checks each row's shape.
+import type { VersionedRead } from '../../store/index.ts';
 import { cypherFile } from '../../store/cypher-files.ts';
 import { failureRowShape, singleSourceRowShape, type FailureRow, type SingleSourceRow } from './facts.ts';
 
-export async function neo4jSingleSourceRows(store: GraphStore): Promise<SingleSourceRow[]> {
-  const rows = await store.read(await cypherFile('analysis/single-source.cypher'), {});
+export async function neo4jSingleSourceRows(read: VersionedRead): Promise<SingleSourceRow[]> {
+  const rows = await read(await cypherFile('analysis/single-source.cypher'), {});
   return rows.map((row) => singleSourceRowShape.parse(row));
 }
 
 /** Loss rows of one failed firm, or of every firm when `firm` is null. */
-export async function neo4jFailureRows(store: GraphStore, firm: string | null = null): Promise<FailureRow[]> {
-  const rows = await store.read(await cypherFile('analysis/failure-impact.cypher'), { firm });
+export async function neo4jFailureRows(read: VersionedRead, firm: string | null = null): Promise<FailureRow[]> {
+  const rows = await read(await cypherFile('analysis/failure-impact.cypher'), { firm });
   return rows.map((row) => failureRowShape.parse(row));
 }

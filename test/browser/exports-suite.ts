@@ -136,6 +136,11 @@ async function htmlReport(html: string, lang: 'en' | 'id') {
     text: document.body.innerText,
     height: document.documentElement.scrollHeight,
     pictures: document.querySelectorAll('figure > svg').length,
+    // Tables whose right edge passes the text column's (the body's content box): a reader would scroll sideways.
+    wide: [...document.querySelectorAll('section.table')].filter((s) => {
+      const body = document.body.getBoundingClientRect().right - parseFloat(getComputedStyle(document.body).paddingRight);
+      return s.querySelector('table')!.getBoundingClientRect().right > body + 0.5;
+    }).map((s) => s.querySelector('h3')?.textContent ?? s.id),
   }));
   // Decimals of each number as the language writes it (en 1,234.5; id 1.234,5).
   const group = lang === 'en' ? /(\d),(?=\d{3}\b)/g : /(\d)\.(?=\d{3}\b)/g;
@@ -224,6 +229,7 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
             for (const n of h.bodyRows) expect(n).toBeLessThanOrEqual(20);
             expect(h.csv.length).toBe(h.bodyRows.length);
             expect(h.height, `${tag}: a readable length`).toBeLessThan(20_000);
+            expect(h.wide, `${tag}: tables wider than the text column`).toEqual([]);
             texts.push(h.text);
 
             const pdfFile = `${OUT}/${tag}.pdf`;

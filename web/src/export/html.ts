@@ -56,7 +56,7 @@ h1{font-size:1.6rem;margin:0 0 .4rem}h2{font-size:1.2rem;margin:1.6rem 0 .5rem}h
 figure{margin:1rem 0}figure svg{max-width:100%;height:auto}
 table{border-collapse:collapse;width:100%;font-size:.85rem;table-layout:auto}
 th,td{border:1px solid #cbd2d9;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
-th{background:#f0f0ec}.num{text-align:right;white-space:nowrap}tr.more td{border-top:none;color:#3e4c59;font-size:.8rem;padding-left:1.2rem}tr.more .label{font-weight:600}tr.focus td{font-weight:700;background:#fdf6e3}tr.gap td{text-align:center;color:#52606d;border-left:none;border-right:none}
+th{background:#f0f0ec}.num{text-align:right}td.num{white-space:nowrap}tr.more td{border-top:none;color:#3e4c59;font-size:.8rem;padding-left:1.2rem}tr.more .label{font-weight:600}tr.focus td{font-weight:700;background:#fdf6e3}tr.gap td{text-align:center;color:#52606d;border-left:none;border-right:none}
 .note{color:#52606d;font-size:.85rem;margin:.3rem 0 0}
 ul.figures li,ul.method li{margin:.2rem 0}
 footer{margin-top:2rem;border-top:1px solid #cbd2d9;color:#52606d;font-size:.85rem}

@@ -119,12 +119,13 @@ const ENTITY_WORDS: Readonly<Record<string, Text>> = {
 };
 
 /**
- * A focused view whose filters keep more firms than a view of single firms can hold
- * (server/store/views.ts, MAX_FOCUS_FIRMS): 413 with the count and the limit, on both stores.
+ * A view of single firms of more firms than it can hold (server/store/views.ts, MAX_FOCUS_FIRMS):
+ * 413 with the count and the limit, on both stores. `unfiltered`: the view has no filter (its
+ * focus is the whole dataset), so the sentence names the dataset and the ways to a smaller answer.
  */
 export class FocusTooLargeError extends AppError {
-  constructor(count: number, max: number) {
-    super('payload_too_large', textOf('error.focusTooLarge', { count: { grouped: count }, max: { grouped: max } }), { part: 'focus', count, max });
+  constructor(count: number, max: number, unfiltered = false) {
+    super('payload_too_large', textOf(unfiltered ? 'error.wholeViewTooLarge' : 'error.focusTooLarge', { count: { grouped: count }, max: { grouped: max } }), { part: 'focus', count, max });
   }
 }
 

@@ -4,7 +4,7 @@ export { runWarmers } from './warm.ts';
 export * from './shapes.ts';
 export { EmbeddedStore } from './embedded/embedded-store.ts';
 export { atVersion, wholeGraph } from './derived.ts';
-export { buildView, nodeOut, linkOut, isFocused, hasFirmFilter, MAX_FOCUS_FIRMS, recommendedId, VIEW_LABELS, VIEW_REL_TYPES, type RecommendedLink, type RecommendedInput, type ViewExtras } from './views.ts';
+export { buildView, nodeOut, linkOut, isFocused, hasFirmFilter, checkWholeViewSize, MAX_FOCUS_FIRMS, recommendedId, VIEW_LABELS, VIEW_REL_TYPES, type RecommendedLink, type RecommendedInput, type ViewExtras } from './views.ts';
 export { keyFigures, latestImportFlows, importFlowKey } from './figures.ts';
 export { entityOut, countGraph } from './entity.ts';
 export { cypherFile, splitStatements } from './cypher-files.ts';

@@ -120,6 +120,18 @@ export function checkFocusSize(firms: number, query: Pick<GraphQuery, 'group'> =
   if (firms > MAX_FOCUS_FIRMS && requestedGrouping(query.group) === null) throw new FocusTooLargeError(firms, MAX_FOCUS_FIRMS);
 }
 
+/**
+ * Refuses the view of single firms without filters (everything is its focus) of a dataset of more
+ * than MAX_FOCUS_FIRMS firms unless the query asks for `group` (the views ask group=auto, and get
+ * the overview). At national scale (100,000 firms) that answer was 47–58 MB, and each view and
+ * language held the server's only thread for 3–7 s the first time; six asked at once took 22 s
+ * each, with /api/health waiting up to 5.7 s and the server 1.2 GB larger. The whole graph is
+ * /api/export's to give, written off the main thread.
+ */
+export function checkWholeViewSize(firms: number, query: Pick<GraphQuery, 'group'>): void {
+  if (firms > MAX_FOCUS_FIRMS && requestedGrouping(query.group) === null) throw new FocusTooLargeError(firms, MAX_FOCUS_FIRMS, true);
+}
+
 /** Throws UnknownIdError (400, naming the field) for a cluster or component filter that names nothing. */
 export function checkViewIds(query: Pick<GraphQuery, 'cluster' | 'component'>, known: Pick<ViewInput, 'componentIds' | 'clusterIds'>): void {
   if (query.cluster !== undefined && !known.clusterIds.has(query.cluster)) throw new UnknownIdError('cluster', query.cluster, 'cluster');

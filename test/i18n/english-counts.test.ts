@@ -28,6 +28,7 @@ describe('English counts in the server catalogue', () => {
     'request.reason.maxChars': ['max'],
     'request.reason.repeated': ['n'],
     'error.focusTooLarge': ['count'],
+    'error.wholeViewTooLarge': ['count'],
     'console.rangeTooMany': ['max'],
     'workbook.readme.ids': ['rows'],
     'trade.national.buyers': ['usd'],

@@ -6,8 +6,8 @@
 // overview groups (server/store/overview/focused.ts). Found at national scale: the Network view filtered to IKM (95,700 firms) with its
 // recommended links ran the server out of memory (4 GB heap) on both stores and killed it. A
 // dataset of 22,000 firms in 92 clusters (seed 5, the national proportions) keeps over 20,000
-// IKM, over the limit, and a few hundred firms of the other tiers, under it. Real Neo4j for the
-// Neo4j half.
+// IKM, over the limit, and a few hundred firms of the other tiers, under it; unfiltered, its 22,000
+// firms are over the limit too. Real Neo4j for the Neo4j half.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphView } from '../../server/focus/index.ts';
 import type { RunningServer } from '../../server/api/index.ts';
@@ -171,6 +171,43 @@ describe.skipIf(uri === null)('a focus too large for a view of single firms', ()
       const error = await refusal(() => graphView(store, { view: 'network', tier: 'IKM', component: 'no-such-component' }));
       expect(error?.code, store.kind).toBe('invalid_parameter');
     }
+  });
+
+  it('refuses the view of single firms without filters (all 22,000 firms) unless the query asks for group, on both stores', async () => {
+    // Without filters every firm is the focus: the dataset's 22,000 are over the limit as tier=IKM's
+    // are. Found at national scale: unfiltered and ungrouped, each view and language held the
+    // server's thread 3-7 s for a 47-58 MB answer, and six at once made /api/health wait 5.7 s.
+    expect(dataset.firms.length).toBeGreaterThan(MAX_FOCUS_FIRMS);
+    for (const query of [{ view: 'network' }, { view: 'map', links: 'recommended' }, { view: 'tiers', group: 'firm' }] as GraphQuery[]) {
+      for (const store of [embedded, neo] as GraphStore[]) {
+        for (const [how, ask] of [['graphView', () => graphView(store, query)], ['graph()', () => store.graph(query)]] as const) {
+          const error = await refusal(ask);
+          expect(error?.code, `${store.kind} ${how} ${JSON.stringify(query)}`).toBe('payload_too_large');
+          expect(error?.details).toEqual({ part: 'focus', count: dataset.firms.length, max: MAX_FOCUS_FIRMS });
+        }
+      }
+    }
+    // Asked with group=auto (what the views ask for), the same view is the overview, on both stores.
+    const overview: GraphQuery = { view: 'network', group: 'auto' };
+    const answer = await graphView(embedded, overview);
+    expect(await graphView(neo, overview)).toEqual(answer);
+    expect(answer.grouping?.group).toMatch(/^cluster/);
+    expect(answer.figures.firms.focus).toBe(dataset.firms.length);
+  }, 300_000);
+
+  it('says over HTTP, in both languages, what to ask instead of the whole view of single firms', async () => {
+    const count = dataset.firms.length;
+    const en = await fetch(`${server.url}/api/graph?view=network`);
+    expect(en.status).toBe(413);
+    expect(((await en.json()) as { error: { message: string } }).error.message).toBe(
+      `the dataset holds ${count.toLocaleString('en')} firms; a view of single firms shows at most 20,000: ask for group=auto (the overview the views draw), add a filter (cluster, province, tier or component), or download the whole graph from /api/export`,
+    );
+    const id = await fetch(`${server.url}/api/graph?view=tiers&lang=id`);
+    expect(id.status).toBe(413);
+    expect(((await id.json()) as { error: { message: string } }).error.message).toBe(
+      `dataset ini memuat ${count.toLocaleString('id-ID')} perusahaan, sedangkan tampilan per perusahaan memuat paling banyak 20.000: minta group=auto (ikhtisar yang digambar tampilan web), tambahkan filter (sentra, provinsi, tier, atau komponen), atau unduh seluruh graf dari /api/export`,
+    );
+    expect((await fetch(`${server.url}/api/graph?view=map&group=auto`)).status).toBe(200);
   });
 
   it("says so over HTTP in the request's language, and answers grouped with group=auto", async () => {

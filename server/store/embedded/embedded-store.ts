@@ -9,7 +9,7 @@ import { runInSlices, runToEnd, yieldToEventLoop } from '../../util/yield.ts';
 import { countGraph, entityOut } from '../entity.ts';
 import { provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery, type GraphView } from '../shapes.ts';
 import type { DataVersion, GraphStore, Warmer } from '../types.ts';
-import { buildView, checkFocusSize, checkViewIds, isFocused, type ViewExtras, type ViewInput } from '../views.ts';
+import { buildView, checkFocusSize, checkViewIds, checkWholeViewSize, isFocused, type ViewExtras, type ViewInput } from '../views.ts';
 import { runWarmers } from '../warm.ts';
 import { focusedViewInput, passingFirms } from './view-input.ts';
 import { text, type Lang } from '../../i18n/index.ts';
@@ -175,6 +175,7 @@ export class EmbeddedStore implements GraphStore {
     const needed = needsStats(query.group, false);
     const grouping = chooseGrouping(query.group, false, needed ? this.firmClusters().stats : undefined);
     if (grouping) return buildOverview(overviewInputOf(this.overviewBase(grouping, query.view), extras), query, grouping, extras);
+    checkWholeViewSize((await this.counts()).nodes.Firm ?? 0, query);
     return buildView({ nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)), ...known }, query, extras);
   }
 

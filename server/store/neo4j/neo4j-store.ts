@@ -12,7 +12,7 @@ import { currentWork, type WorkContext } from '../../work/context.ts';
 import { timeBudgetExceeded } from '../../work/errors.ts';
 import { FreshRead } from '../../work/fresh-read.ts';
 import type { Lang } from '../../i18n/index.ts';
-import { buildView, checkFocusSize, checkViewIds, FILTER_REL_TYPES, isFocused, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras, type ViewInput } from '../views.ts';
+import { buildView, checkFocusSize, checkViewIds, checkWholeViewSize, FILTER_REL_TYPES, isFocused, VIEW_LABELS, VIEW_REL_TYPES, type ViewExtras, type ViewInput } from '../views.ts';
 import { neo4jPassingFirms, neo4jViewInput, neo4jWithFirmProps } from './view-input.ts';
 import { neo4jFirmStats, neo4jOverviewInput } from './overview-input.ts';
 import { buildOverview, chooseGrouping, focusedView, needsStats } from '../overview/index.ts';
@@ -390,6 +390,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async graph(query: GraphQuery, extras: ViewExtras = {}): Promise<GraphOut> {
+    // The view of single firms without filters reads the whole graph: past the limit, refused first.
+    if (!isFocused(query)) checkWholeViewSize((await this.counts()).nodes.Firm ?? 0, query);
     return this.readTx(async (tx) => {
       const known = await Neo4jStore.knownIds(tx);
       const run = (q: string, p?: Row) => Neo4jStore.rows(tx, q, p);

@@ -27,7 +27,8 @@ from collections import defaultdict
 ROOT = os.path.join(os.path.dirname(__file__), '..', '..', 'seed', 'indonesia')
 SHARE_SOURCE = 'estimate: the subheading split equally among its {n} seed component(s) and the rest of its goods (1/{parts} each); see seed/README.md'
 TRADE_SOURCE = 'estimate: (n + 1) x the seed buyers\' imports of the subheading\'s n seed components (imports.csv); no published figure by subheading and origin; see seed/README.md'
-# The same in Bahasa Indonesia (trade.csv's source_id), which an Indonesian briefing quotes.
+# The same in Bahasa Indonesia (the files' source_id), which an Indonesian page or briefing quotes.
+SHARE_SOURCE_ID = 'perkiraan: subpos dibagi rata di antara {n} komponen seed pada subpos itu dan barang lain di dalamnya (masing-masing 1/{parts}); lihat seed/README.md'
 TRADE_SOURCE_ID = 'perkiraan: (n + 1) x impor pembeli dalam seed untuk n komponen seed pada subpos itu (imports.csv); tidak ada angka terbitan menurut subpos dan negara asal; lihat seed/README.md'
 
 
@@ -56,8 +57,8 @@ def main():
         parts = len(ids) + 1
         share = round(1 / parts, 6)
         for cid in ids:
-            concordance.append([hs, cid, f'{share:g}', SHARE_SOURCE.format(n=len(ids), parts=parts)])
-    write('hs_components.csv', ['hs', 'component', 'share', 'source'], concordance)
+            concordance.append([hs, cid, f'{share:g}', SHARE_SOURCE.format(n=len(ids), parts=parts), SHARE_SOURCE_ID.format(n=len(ids), parts=parts)])
+    write('hs_components.csv', ['hs', 'component', 'share', 'source', 'source_id'], concordance)
 
     buyers = defaultdict(float)
     for r in read('imports.csv'):

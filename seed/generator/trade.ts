@@ -109,7 +109,7 @@ export function addTrade(d: Dataset, seed: number): void {
   d.hs_components = [];
   for (const [hs, components] of [...byCode].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const share = Math.floor((0.9 / components.length) * 1e6) / 1e6;
-    for (const component of components) d.hs_components.push({ hs, component, share, source: `${SOURCE}: equal parts of 90 % of the code` });
+    for (const component of components) d.hs_components.push({ hs, component, share, source: `${SOURCE}: equal parts of 90 % of the code`, source_id: `${SOURCE_ID}: bagian sama dari 90 % nilai kode itu` });
   }
   coverBuyers(d, byCode, seed);
 

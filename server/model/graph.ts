@@ -210,7 +210,7 @@ function* converting(d: Dataset): Generator<void, GraphData> {
     rels.push(rel('TRADE', t.origin, hs(t.hs), { year: t.year, valueUsd: t.value_usd, quantity: t.quantity, unit: t.unit, source: t.source, sourceId: t.source_id }));
     if (++rows % ROWS_PER_STEP === 0) yield;
   }
-  for (const m of d.hs_components ?? []) rels.push(rel('MAPS_TO', hs(m.hs), m.component, { share: m.share, source: m.source }));
+  for (const m of d.hs_components ?? []) rels.push(rel('MAPS_TO', hs(m.hs), m.component, { share: m.share, source: m.source, sourceId: m.source_id }));
   for (const w of d.world_trade ?? []) {
     rels.push(rel('EXPORTS', w.exporter, hs(w.hs), { year: w.year, valueUsd: w.value_usd, source: w.source, sourceId: w.source_id }));
     if (++rows % ROWS_PER_STEP === 0) yield;

@@ -223,6 +223,7 @@ export const hsComponentRow = z.strictObject({
   component: idField().meta(doc('Component id (components sheet).', 'Id komponen (lembar components).')),
   share: shareField().meta(doc('Part of the HS code’s trade value that is this component, more than 0 and at most 1; the shares of one HS code add up to at most 1.', 'Bagian nilai perdagangan kode HS yang merupakan komponen ini, lebih dari 0 dan paling besar 1; jumlah bagian satu kode HS paling besar 1.', 'share 0..1')),
   source: optionalText().meta(doc('What the share rests on (survey, BPS HS10 lines, estimate).', 'Dasar bagian ini (survei, pos HS10 BPS, perkiraan).')),
+  source_id: sourceInIndonesian,
 });
 
 export const worldTradeRow = z.strictObject({

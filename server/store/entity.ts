@@ -20,7 +20,36 @@ export function entityOut(node: GraphNode, rels: RelWithOther[]): EntityOut {
     }))
     .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
     .map((r) => r.out);
-  return { id: node.id, label: node.label, properties: { ...node.props }, relationships };
+  return { id: node.id, label: node.label, properties: { ...node.props }, relationships, sourceIds: sourceIdsOf(node, rels) };
+}
+
+const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : '');
+
+/**
+ * The Indonesian text of the sources that relationships cite without their own sourceId, where the
+ * dataset gives it for the same source on the entity or on another end: a generated dataset names
+ * its relationships' source ("synthetic (rantai generate)") in English only, and its nodes' in both,
+ * so an Indonesian page quoted the English on a country's imports or a process's capabilities. The
+ * entity's own first, then the other ends by id; both stores build their answer with this.
+ */
+function sourceIdsOf(node: GraphNode, rels: readonly RelWithOther[]): Record<string, string> {
+  const wanted = new Set<string>();
+  for (const { rel } of rels) if (text(rel.props.sourceId) === '' && text(rel.props.source) !== '') wanted.add(text(rel.props.source));
+  const out: Record<string, string> = {};
+  if (wanted.size === 0) return out;
+  const own = text(node.props.source);
+  if (wanted.has(own) && text(node.props.sourceId) !== '') out[own] = text(node.props.sourceId);
+  // Else the end of least id that gives it: the same whichever order a store read the ends in.
+  const by = new Map<string, GraphNode>();
+  for (const { other } of rels) {
+    const source = text(other.props.source);
+    if (source in out || !wanted.has(source) || text(other.props.sourceId) === '') continue;
+    const best = by.get(source);
+    if (!best || other.id < best.id) by.set(source, other);
+  }
+  for (const [source, end] of by) out[source] = text(end.props.sourceId);
+  // In the sources' order, so that both stores write the same bytes.
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Counts per label and per type, with every label and type present (0 when absent). */

@@ -135,6 +135,9 @@ export const entityShape = z.object({
       properties: z.record(z.string(), propValue),
     }),
   ),
+  sourceIds: z
+    .record(z.string(), z.string())
+    .describe('For each source that relationships cite without a sourceId of their own: the sourceId the dataset gives the same source on this entity or on the other end of one of them (its text in Bahasa Indonesia)'),
 });
 export type EntityOut = z.infer<typeof entityShape>;
 

@@ -1,7 +1,7 @@
 // The detail panel's sources of an entity's relationships (web/src/app/detail/sources.ts), worked
 // by hand: each distinct source once with the relationships citing it, most cited first, in the
-// page's language; a relationship without an Indonesian source that cites the entity's own source
-// takes the entity's Indonesian one (a generated dataset writes source_id on nodes only).
+// page's language; a relationship without an Indonesian source takes the one the entity answer
+// gives for the same source (`sourceIds`: a generated dataset writes source_id on nodes only).
 import { describe, expect, it } from 'vitest';
 import type { EntityOut } from '../../server/store/shapes.ts';
 import { citedSources } from '../../web/src/app/detail/sources.ts';
@@ -10,7 +10,7 @@ type Rel = EntityOut['relationships'][number];
 const rel = (other: string, properties: Rel['properties']): Rel => ({ type: 'SUPPLIES', direction: 'out', other: { id: other, label: 'Firm', name: `PT ${other}` }, properties });
 
 describe('cited sources', () => {
-  const own = { source: 'synthetic (rantai generate)', sourceId: 'sintetis (rantai generate)' };
+  const sourceIds = { 'synthetic (rantai generate)': 'sintetis (rantai generate)' };
   const rels = [
     rel('a', { source: 'synthetic (rantai generate)' }),
     rel('b', { source: 'synthetic (rantai generate)' }),
@@ -20,18 +20,18 @@ describe('cited sources', () => {
   ];
 
   it('gives each source once with its count and other ends, most cited first (English)', () => {
-    expect(citedSources(rels, own, false)).toEqual([
+    expect(citedSources(rels, sourceIds, false)).toEqual([
       { text: 'synthetic (rantai generate)', count: 3, others: ['PT a', 'PT b'] },
       { text: 'Bisnis.com 2017', count: 1, others: ['PT c'] },
     ]);
   });
 
-  it('speaks Indonesian: a relationship’s own source_id, else the entity’s for the entity’s source', () => {
-    expect(citedSources(rels, own, true)).toEqual([
+  it('speaks Indonesian: a relationship’s own source_id, else the one the answer gives for its source', () => {
+    expect(citedSources(rels, sourceIds, true)).toEqual([
       { text: 'sintetis (rantai generate)', count: 3, others: ['PT a', 'PT b'] },
       { text: 'Bisnis.com 2017 (id)', count: 1, others: ['PT c'] },
     ]);
     // Another source without an Indonesian text stays as it is.
-    expect(citedSources([rel('x', { source: 'BPS' })], own, true)).toEqual([{ text: 'BPS', count: 1, others: ['PT x'] }]);
+    expect(citedSources([rel('x', { source: 'BPS' })], sourceIds, true)).toEqual([{ text: 'BPS', count: 1, others: ['PT x'] }]);
   });
 });

@@ -38,6 +38,8 @@ export const GRAPH_VIEW: Entries = {
     'Ikhtisar, RECOMMENDED: perusahaan pemasok (source adalah simpul yang mewakilinya dalam gambar)',
   'Overviews, RECOMMENDED: the buying firm (target is the node it is drawn as)':
     'Ikhtisar, RECOMMENDED: perusahaan pembeli (target adalah simpul yang mewakilinya dalam gambar)',
+  'For each source that relationships cite without a sourceId of their own: the sourceId the dataset gives the same source on this entity or on the other end of one of them (its text in Bahasa Indonesia)':
+    'Untuk setiap sumber yang dikutip hubungan tanpa sourceId sendiri: sourceId yang diberikan dataset untuk sumber yang sama pada entitas ini atau pada ujung lain salah satu hubungan itu (teksnya dalam bahasa Indonesia)',
   'With links=recommended or pin: how many recommended links are drawn, how many touch the focus, the limit, and the pinned link':
     'Dengan links=recommended atau pin: banyaknya hubungan yang direkomendasikan yang digambar, banyaknya yang menyentuh fokus, batasnya, dan hubungan yang dipilih (pin)',
   'what was grouped, as `group` lists it: cluster (IKM members of a cluster drawn as the cluster) and the tiers drawn as one node per province':

@@ -90,7 +90,7 @@ export class DetailPanel {
       props,
       h('h3', {}, t('detail.relationshipsCount', { n: total })),
       ...(groups.length === 0 ? [h('p', {}, t('detail.none'))] : groups.map((g) => this.group(g))),
-      ...this.sources(citedSources(e.relationships, e.properties, lang() === 'id')),
+      ...this.sources(citedSources(e.relationships, e.sourceIds, lang() === 'id')),
     ];
   }
 

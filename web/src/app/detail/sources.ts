@@ -21,16 +21,15 @@ export const sourceText = (props: { source?: unknown; sourceId?: unknown }, indo
 
 /**
  * The sources of `relationships`, most cited first (then alphabetically). On an Indonesian page a
- * relationship's `sourceId` where it has one; without one, a source that is the entity's own is
- * given as the entity's `sourceId` (a generated dataset names its relationships' source, the same
- * as its nodes', in English only).
+ * relationship's `sourceId` where it has one; without one, the Indonesian the dataset gives the same
+ * source on the entity or another end (`sourceIds` of the entity answer: a generated dataset names
+ * its relationships' source, the same as its nodes', in English only).
  */
-export function citedSources(relationships: readonly Rel[], own: { source?: unknown; sourceId?: unknown }, indonesian: boolean): CitedSource[] {
+export function citedSources(relationships: readonly Rel[], sourceIds: Readonly<Record<string, string>>, indonesian: boolean): CitedSource[] {
   const cited = new Map<string, CitedSource>();
   for (const r of relationships) {
     const source = text(r.properties.source);
-    // Without its own Indonesian text, a relationship citing the entity's source takes the entity's.
-    const shown = sourceText(text(r.properties.sourceId) === '' && source !== '' && source === text(own.source) ? own : r.properties, indonesian);
+    const shown = sourceText(text(r.properties.sourceId) === '' && Object.hasOwn(sourceIds, source) ? { source, sourceId: sourceIds[source] } : r.properties, indonesian);
     if (shown === '') continue;
     let c = cited.get(shown);
     if (!c) cited.set(shown, (c = { text: shown, count: 0, others: [] }));

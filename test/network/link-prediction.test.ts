@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildFirmGraphs,
+  buildFirmGraphsInChunks,
+  DuplicateFirmError,
   LINK_METHODS,
   LinkMethodSchema,
   linkScores,
@@ -105,5 +107,37 @@ describe('link prediction by hand', () => {
     expect(linkScores(undirected, 'jaccard', [])).toEqual([]);
     expect(LinkMethodSchema.safeParse('katz').success).toBe(false);
     expect(LinkMethodSchema.parse('adamic-adar')).toBe('adamic-adar');
+  });
+});
+
+describe('the firm graphs built in chunks (what POST /api/analysis/link-scores uses)', () => {
+  it('are the very graphs buildFirmGraphs gives, node and edge order included, on every fixture', async () => {
+    for (const fx of fixtures) {
+      const whole = buildFirmGraphs(fx);
+      const chunked = await buildFirmGraphsInChunks(fx);
+      expect(chunked.firms, fx.name).toEqual(whole.firms);
+      for (const kind of ['undirected', 'directed'] as const) {
+        expect(chunked[kind].nodes(), `${fx.name} ${kind}`).toEqual(whole[kind].nodes());
+        expect(chunked[kind].mapEdges((_e, _a, s, t) => `${s}>${t}`), `${fx.name} ${kind}`).toEqual(whole[kind].mapEdges((_e, _a, s, t) => `${s}>${t}`));
+      }
+    }
+  });
+
+  it('let a waiting callback run while a large graph is built, and refuse what buildFirmGraphs refuses', async () => {
+    // 40,000 firms in a chain: five chunks of 8,192 firms before the supplies. A callback queued
+    // before the build (setImmediate) runs before it ends only if the build lets the event loop turn.
+    const firms = Array.from({ length: 40_000 }, (_, i) => `f${String(i).padStart(5, '0')}`);
+    const supplies = firms.slice(1).map((f, i) => ({ supplier: firms[i]!, buyer: f }));
+    let ran = false;
+    setImmediate(() => (ran = true));
+    const built = buildFirmGraphsInChunks({ firms, supplies });
+    const started = performance.now();
+    // Hold the thread past the slicer's 30 ms so that the first chunk's end yields.
+    while (performance.now() - started < 40);
+    const graphs = await built;
+    expect(graphs.undirected.size).toBe(39_999);
+    expect(ran).toBe(true);
+    await expect(buildFirmGraphsInChunks({ firms: ['a', 'a'], supplies: [] })).rejects.toBeInstanceOf(DuplicateFirmError);
+    await expect(buildFirmGraphsInChunks({ firms: ['a'], supplies: [{ supplier: 'a', buyer: 'z' }] })).rejects.toBeInstanceOf(UnknownFirmError);
   });
 });

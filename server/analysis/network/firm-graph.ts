@@ -9,6 +9,7 @@
 // inter-firm link and is skipped (NetworkX would add a self-loop and count it twice in the degree).
 import { DirectedGraph, UndirectedGraph } from 'graphology';
 import { z } from 'zod';
+import { inChunks, Slicer } from '../../util/yield.ts';
 import { DuplicateFirmError, UnknownFirmError } from './errors.ts';
 
 export const SupplyLinkSchema = z.object({
@@ -43,19 +44,57 @@ export function addUndirectedSupply(undirected: UndirectedGraph, supplier: strin
  * (field `supplies`) when a row names a firm that is not listed.
  */
 export function buildFirmGraphs(input: FirmGraphInput): FirmGraphs {
-  const undirected = new UndirectedGraph();
-  const directed = new DirectedGraph();
-  for (const id of input.firms) {
-    if (undirected.hasNode(id)) throw new DuplicateFirmError(id);
-    undirected.addNode(id);
-    directed.addNode(id);
+  const b = new FirmGraphBuilder(input);
+  b.addFirms(0, input.firms.length);
+  b.addSupplies(0, input.supplies.length);
+  return b.result();
+}
+
+/**
+ * buildFirmGraphs in chunks, with the event loop let run between them: the same graphs. At national
+ * scale (100,000 firms) the build held the server's thread 0.5 s, with its garbage about 1 s, on
+ * the first POST /api/analysis/link-scores after a load.
+ */
+export async function buildFirmGraphsInChunks(input: FirmGraphInput): Promise<FirmGraphs> {
+  const b = new FirmGraphBuilder(input);
+  const slicer = new Slicer();
+  await inChunks(input.firms.length, (start, end) => b.addFirms(start, end), slicer, FIRM_GRAPH_CHUNK);
+  await inChunks(input.supplies.length, (start, end) => b.addSupplies(start, end), slicer, FIRM_GRAPH_CHUNK);
+  return b.result();
+}
+
+/** Firms or supply rows per chunk of buildFirmGraphsInChunks (some 10 ms each). */
+const FIRM_GRAPH_CHUNK = 8_192;
+
+/** The two graphs grown in input order, a range of firms or of supply rows at a time. */
+class FirmGraphBuilder {
+  private readonly undirected = new UndirectedGraph();
+  private readonly directed = new DirectedGraph();
+  constructor(private readonly input: FirmGraphInput) {}
+
+  addFirms(start: number, end: number): void {
+    const { undirected, directed } = this;
+    for (let i = start; i < end; i++) {
+      const id = this.input.firms[i]!;
+      if (undirected.hasNode(id)) throw new DuplicateFirmError(id);
+      undirected.addNode(id);
+      directed.addNode(id);
+    }
   }
-  for (const { supplier, buyer } of input.supplies) {
-    if (!undirected.hasNode(supplier)) throw new UnknownFirmError(supplier, 'supplies');
-    if (!undirected.hasNode(buyer)) throw new UnknownFirmError(buyer, 'supplies');
-    if (supplier === buyer) continue;
-    addUndirectedSupply(undirected, supplier, buyer);
-    if (!directed.hasEdge(buyer, supplier)) directed.addEdge(buyer, supplier);
+
+  addSupplies(start: number, end: number): void {
+    const { undirected, directed } = this;
+    for (let i = start; i < end; i++) {
+      const { supplier, buyer } = this.input.supplies[i]!;
+      if (!undirected.hasNode(supplier)) throw new UnknownFirmError(supplier, 'supplies');
+      if (!undirected.hasNode(buyer)) throw new UnknownFirmError(buyer, 'supplies');
+      if (supplier === buyer) continue;
+      addUndirectedSupply(undirected, supplier, buyer);
+      if (!directed.hasEdge(buyer, supplier)) directed.addEdge(buyer, supplier);
+    }
   }
-  return { firms: [...input.firms], undirected, directed };
+
+  result(): FirmGraphs {
+    return { firms: [...this.input.firms], undirected: this.undirected, directed: this.directed };
+  }
 }

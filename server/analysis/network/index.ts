@@ -1,7 +1,7 @@
 // Graph-structure analyses of the supply network (degree, betweenness, PageRank, Louvain, link
 // prediction), on plain firm/supply data independent of any store; values agree with NetworkX 3.x
 // (test/network/, fixtures from scripts/fixtures/networkx_reference.py).
-export { addUndirectedSupply, buildFirmGraphs, FirmGraphInputSchema, SupplyLinkSchema } from './firm-graph.ts';
+export { addUndirectedSupply, buildFirmGraphs, buildFirmGraphsInChunks, FirmGraphInputSchema, SupplyLinkSchema } from './firm-graph.ts';
 export { buildFirmCsr, type FirmCsr } from './firm-csr.ts';
 export type { FirmGraphInput, FirmGraphs, SupplyLink } from './firm-graph.ts';
 export { LINK_METHODS, LinkMethodSchema, LinkPairSchema, linkScores } from './link-prediction.ts';

@@ -3,7 +3,7 @@
 // identically (firm-graph-input.ts).
 import { Router } from 'express';
 import { z } from 'zod';
-import { firmMetricsOffThread, LinkMethodSchema, LinkPairSchema, buildFirmGraphs, linkScores, SupplyWeightSchema, type FirmGraphInput } from '../../analysis/network/index.ts';
+import { firmMetricsOffThread, LinkMethodSchema, LinkPairSchema, buildFirmGraphsInChunks, linkScores, SupplyWeightSchema, type FirmGraphInput } from '../../analysis/network/index.ts';
 import { currentWork, sendJson } from '../../work/index.ts';
 import { errorLangParam } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
@@ -65,7 +65,7 @@ export function networkRoutes(ctx: ApiContext): Router {
   router.post('/analysis/link-scores', async (req, res) => {
     const { method, pairs } = parseRequest(linkScoresRequestShape, req.body, 'body');
     await sendJson(req, res, ctx.store, { route: 'link-scores', params: { method, pairs } }, async () => {
-      const { undirected } = await onFirmGraph(ctx.store, 'firm-graphs', buildFirmGraphs);
+      const { undirected } = await onFirmGraph(ctx.store, 'firm-graphs', buildFirmGraphsInChunks);
       return { method, scores: linkScores(undirected, method, pairs) };
     });
   });

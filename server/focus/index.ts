@@ -1,6 +1,6 @@
 // GET /api/graph as the views draw it: the store's focused view (server/store/views.ts) with the
 // recommended missing links touching the focus and a pinned link, when the query asks for them.
-import { checkWholeViewSize, hasFirmFilter, isFocused, withDatasetProvince, type GraphOut, type GraphQuery, type GraphStore, type ViewExtras } from '../store/index.ts';
+import { checkWholeViewSize, hasFirmFilter, withDatasetProvince, type GraphOut, type GraphQuery, type GraphStore, type ViewExtras } from '../store/index.ts';
 import { pinnedLink, recommendedFor } from './recommended.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/index.ts';
 import { dataNames, localiseNames } from '../names/index.ts';
@@ -23,7 +23,7 @@ export async function graphView(store: GraphStore, asked: GraphQuery, lang: Lang
   // component narrows the focus to the firms touching it: the store's view checks what is left.
   const focus = hasFirmFilter(query) ? await store.focusFirms(query) : null;
   // Without filters the focus is every firm: past the limit, refused without `group` as well.
-  if (!isFocused(query)) checkWholeViewSize((await store.counts()).nodes.Firm ?? 0, query);
+  await checkWholeViewSize(query, async () => (await store.counts()).nodes.Firm ?? 0);
   if (focus) extras.focusFirms = focus;
   // An embedded store answers from memory without a turn of the event loop between its steps: at
   // national scale a province's focus and its view are each some 0.3-0.6 s of work.

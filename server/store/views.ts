@@ -126,10 +126,13 @@ export function checkFocusSize(firms: number, query: Pick<GraphQuery, 'group'> =
  * the overview). At national scale (100,000 firms) that answer was 47–58 MB, and each view and
  * language held the server's only thread for 3–7 s the first time; six asked at once took 22 s
  * each, with /api/health waiting up to 5.7 s and the server 1.2 GB larger. The whole graph is
- * /api/export's to give, written off the main thread.
+ * /api/export's to give, written off the main thread. `firms` (the dataset's count) is asked only
+ * for such a query: on Neo4j it is a round trip, which the views' overviews need not pay.
  */
-export function checkWholeViewSize(firms: number, query: Pick<GraphQuery, 'group'>): void {
-  if (firms > MAX_FOCUS_FIRMS && requestedGrouping(query.group) === null) throw new FocusTooLargeError(firms, MAX_FOCUS_FIRMS, true);
+export async function checkWholeViewSize(query: Pick<GraphQuery, 'tier' | 'cluster' | 'province' | 'component' | 'group'>, firms: () => Promise<number>): Promise<void> {
+  if (isFocused(query) || requestedGrouping(query.group) !== null) return;
+  const count = await firms();
+  if (count > MAX_FOCUS_FIRMS) throw new FocusTooLargeError(count, MAX_FOCUS_FIRMS, true);
 }
 
 /** Throws UnknownIdError (400, naming the field) for a cluster or component filter that names nothing. */

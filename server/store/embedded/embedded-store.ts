@@ -175,7 +175,7 @@ export class EmbeddedStore implements GraphStore {
     const needed = needsStats(query.group, false);
     const grouping = chooseGrouping(query.group, false, needed ? this.firmClusters().stats : undefined);
     if (grouping) return buildOverview(overviewInputOf(this.overviewBase(grouping, query.view), extras), query, grouping, extras);
-    checkWholeViewSize((await this.counts()).nodes.Firm ?? 0, query);
+    await checkWholeViewSize(query, async () => (await this.counts()).nodes.Firm ?? 0);
     return buildView({ nodes: this.g.mapNodes((id) => this.node(id)), rels: this.g.mapEdges((key) => this.rel(key)), ...known }, query, extras);
   }
 

@@ -391,7 +391,7 @@ export class Neo4jStore implements GraphStore {
 
   async graph(query: GraphQuery, extras: ViewExtras = {}): Promise<GraphOut> {
     // The view of single firms without filters reads the whole graph: past the limit, refused first.
-    if (!isFocused(query)) checkWholeViewSize((await this.counts()).nodes.Firm ?? 0, query);
+    await checkWholeViewSize(query, async () => (await this.counts()).nodes.Firm ?? 0);
     return this.readTx(async (tx) => {
       const known = await Neo4jStore.knownIds(tx);
       const run = (q: string, p?: Row) => Neo4jStore.rows(tx, q, p);

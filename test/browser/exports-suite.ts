@@ -19,6 +19,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registeredMessages, type Messages } from '../../web/src/app/i18n.ts';
 import { inSentence } from '../../server/i18n/index.ts';
+import { shortName } from '../../web/src/graph/labels.ts';
 import { englishLeft, englishOnlyWords } from '../export/english-words.ts';
 import { flat, officeToPdf, officeUnavailable, pdfPages, pdfPageTexts, pdfWords, readDeck, type Deck } from '../export/read-back.ts';
 import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
@@ -171,6 +172,8 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
         for (const key of ['name', 'nameId', 'province', 'regency', 'sector', 'category', 'certification']) {
           const v = n.props[key];
           if (typeof v === 'string') all.add(v).add(inSentence(v));
+          // A picture labels a firm by its short name: "PT Musashi Auto Parts Indonesia" as "Musashi Auto Parts Indonesia".
+          if (typeof v === 'string' && (key === 'name' || key === 'nameId')) all.add(shortName(v, Infinity));
         }
         for (const c of ([] as unknown[]).concat(n.props.certifications ?? [])) if (typeof c === 'string') all.add(c);
       }

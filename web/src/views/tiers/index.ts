@@ -24,7 +24,7 @@ import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
 import { loadGraph, type LoadedGraph } from '../network/data.ts';
 import { TIERS_VIEW_ROWS } from '../../../../server/store/overview/rule.ts';
-import { COLUMNS, LEFT, placeTiers, RIGHT, type PlacedNode, type TierLayout } from './layout.ts';
+import { COLUMNS, placeTiers, tiersWidthFor, TIERS_WIDTH, type PlacedNode, type TierLayout } from './layout.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 import { flowsOf, largestFlows, type Flow } from './flows.ts';
 import { nodeName } from '../../app/countries.ts';
@@ -54,8 +54,8 @@ function chainOf(id: string, flows: Flow[]): Set<string> {
 
 /** Room for a label: to the left of the IKM column, to the right of the others up to the next column. */
 function labelRoom(n: PlacedNode, L: TierLayout): number {
-  if (n.column === 'IKM') return LEFT - 22;
-  if (n.column === 'Country') return RIGHT - 16;
+  if (n.column === 'IKM') return L.left - 22;
+  if (n.column === 'Country') return L.right - 16;
   const next = COLUMNS[COLUMNS.indexOf(n.column) + 1]!;
   return L.columnX[next] - L.columnX[n.column] - 24;
 }
@@ -72,6 +72,31 @@ function fit(text: string, room: number): string {
   }
   return `${text.slice(0, lo).trimEnd()}…`;
 }
+
+/** Column titles' size (px), and a title's width on one line. */
+const TITLE_PX = 12;
+const titleWidth = (title: string): number => textWidth(title, true, TITLE_PX);
+
+/** A column title on one line, or on two split at the space nearest its middle when wider than `room`. */
+function titleLines(title: string, room: number): string[] {
+  if (titleWidth(title) <= room) return [title];
+  const spaces = [...title.matchAll(/ /g)].map((m) => m.index);
+  if (spaces.length === 0) return [title];
+  const cut = spaces.reduce((best, i) => (Math.abs(i - title.length / 2) < Math.abs(best - title.length / 2) ? i : best));
+  return [title.slice(0, cut), title.slice(cut + 1)];
+}
+
+/**
+ * A node's label before it is fitted to its room (columns.ts gives the longest room first where
+ * the width allows). A province node's column names its tier already: its label is the province
+ * and its firms.
+ */
+const labelOf = (n: PlacedNode): string =>
+  n.label === 'Group' ? overviewName(n, n.province ?? t('overview.noProvince')) : isGrouped(n) ? overviewName(n, shortName(n.name, 34)) : shortName(n.name, 60);
+
+/** Places the picture `width` px wide, its columns spaced by the widths of their labels and titles. */
+const place = (graph: GraphOut, clusterNames: Map<string, string>, width: number): TierLayout =>
+  placeTiers(graph, clusterNames, width, { name: (n) => textWidth(labelOf(n)), title: (c) => titleWidth(t(`tiers.col.${c}`)) });
 
 /** A node's name for tooltips and tables: a cluster or province node with its firms. */
 const nameOf = (n: PlacedNode): string => (isGrouped(n) ? overviewName(n) : n.name);
@@ -139,7 +164,22 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   /** The dataset's categories in the page's language (/api/catalog's labels), for the legend. */
   let categoryNames: Record<string, string> = {};
   let palette: CategoryColours = categoryColours(new Map());
+  let clusterNames = new Map<string, string>();
   let ticket = 0;
+  /** The width the picture is laid out at in its pane now (layout.ts). */
+  const paneWidth = (): number => tiersWidthFor(main.clientWidth);
+  // Laid out again when the pane's width changes (a detail panel opened or closed, a window
+  // resized), a little after it settles: a national overview takes a few hundred ms to draw.
+  let relayout: ReturnType<typeof setTimeout> | undefined;
+  const resized = new ResizeObserver(() => {
+    clearTimeout(relayout);
+    relayout = setTimeout(() => {
+      if (!layout || !graph || paneWidth() === layout.width) return;
+      layout = place(graph, clusterNames, paneWidth());
+      draw();
+    }, 100);
+  });
+  resized.observe(main);
 
   const colourOfComponent = (component: string): string => palette.colour(categoryOf.get(component) ?? '');
   const familyLabel = (e: CategoryColours['entries'][number]): string =>
@@ -185,10 +225,10 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     return lines;
   };
 
-  const draw = () => {
-    if (!layout) return;
-    const L = layout;
-    const gap = L.columnX.TIER2 - L.columnX.IKM;
+  /** The picture of layout `L`: its flows, nodes, column titles and labels, without listeners. */
+  const pictureOf = (L: TierLayout): SVGSVGElement => {
+    // The bundling waypoints' reach from each end: the mean gap's share, as when the gaps were equal.
+    const gap = (L.width - L.left - L.right) / (COLUMNS.length - 1);
     // Supplies and imports each by their own largest: a national import record (USD millions)
     // drew every supply link of a focus at the thinnest width beside it.
     const widthOf = (kind: Flow['kind'], range: [number, number]) =>
@@ -218,7 +258,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       if (!a || !b) continue;
       const dir = b.x >= a.x ? 1 : -1;
       const laneY = f.kind === 'import' ? b.y : (L.lane.get(f.component) ?? (a.y + b.y) / 2);
-      const pts: Array<[number, number]> = [[a.x + 6 * dir, a.y], [a.x + dir * gap * 0.45, laneY], [b.x - dir * gap * 0.45, laneY], [b.x - 6 * dir, b.y]];
+      const reach = Math.min(gap * 0.45, Math.abs(b.x - a.x) / 2);
+      const pts: Array<[number, number]> = [[a.x + 6 * dir, a.y], [a.x + dir * reach, laneY], [b.x - dir * reach, laneY], [b.x - 6 * dir, b.y]];
       const stroke = f.kind === 'import' ? IMPORT_COLOUR : f.kind === 'missing' ? MISSING_COLOUR : colourOfComponent(f.component);
       const around = isAround(f);
       const drawnOpacity = opacity(f.kind) * (around ? AROUND : 1);
@@ -259,19 +300,37 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         .text(nameOf(n));
     }
     // Column titles and labels last: above every link, each with a white halo.
-    for (const c of COLUMNS) s.append('text').attr('x', L.columnX[c]).attr('y', 20).attr('text-anchor', 'middle').attr('font-size', 12).attr('font-weight', 600).attr('fill', '#1f2933').attr('class', 'column-title').text(t(`tiers.col.${c}`));
+    // A title is centred on its column. It takes two lines where on one it would come within 6 px
+    // of its neighbours' (taken on one line) or 4 px of the picture's edge: in a narrow picture, or
+    // beside a narrow gap (columns.ts gives each gap room for its titles when the width allows).
+    const titles = COLUMNS.map((c) => t(`tiers.col.${c}`));
+    COLUMNS.forEach((c, i) => {
+      const x = L.columnX[c];
+      const half = (k: number) => titleWidth(titles[k]!) / 2;
+      const before = i === 0 ? x - 4 : x - L.columnX[COLUMNS[i - 1]!] - half(i - 1) - 6;
+      const after = i === COLUMNS.length - 1 ? L.width - x - 4 : L.columnX[COLUMNS[i + 1]!] - x - half(i + 1) - 6;
+      const title = s.append('text').attr('x', x).attr('y', 20).attr('text-anchor', 'middle').attr('font-size', TITLE_PX).attr('font-weight', 600).attr('fill', '#1f2933').attr('class', 'column-title');
+      const lines = titleLines(titles[i]!, 2 * Math.min(before, after));
+      if (lines.length === 1) title.text(lines[0]!);
+      else lines.forEach((line, k) => title.append('tspan').attr('x', x).attr('y', 13 + k * 13).text(line));
+    });
     // Each label fits its room (the margin, or the gap to the next column) and rows are a label
     // line apart (layout.ts), so labels cannot overlap: no placement search is needed here.
     const labels = L.nodes.map((n): PlacedLabel => {
       const left = n.column === 'IKM';
-      // A province node's column names its tier already: its label is the province and its firms.
-      const text = fit(n.label === 'Group' ? overviewName(n, n.province ?? t('overview.noProvince')) : isGrouped(n) ? overviewName(n, shortName(n.name, 34)) : shortName(n.name, 40), labelRoom(n, L));
+      const text = fit(labelOf(n), labelRoom(n, L));
       const x = n.x + (left ? -9 : 9);
       const w = textWidth(text);
       return { id: n.id, text, x, y: n.y, anchor: left ? 'end' : 'start', box: { x0: left ? x - w : x, y0: n.y - 7, x1: left ? x : x + w, y1: n.y + 7 }, muted: n.role === 'context', bold: false };
     });
     drawLabels(s.append('g').node()!, labels);
-    svg = s.node()!;
+    return s.node()!;
+  };
+
+  const draw = () => {
+    if (!layout) return;
+    const L = layout;
+    svg = pictureOf(L);
     svg.addEventListener('click', (e) => {
       const id = (e.target as Element).getAttribute('data-id');
       const n = id ? L.byId.get(id) : undefined;
@@ -288,6 +347,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     });
     picture.replaceChildren(svg);
     root.dataset.nodeCount = String(L.nodes.length);
+    root.dataset.width = String(L.width);
     root.dataset.flowCount = String(flows.length);
     root.dataset.drawnFlows = String(drawn.drawn.length);
     side.replaceChildren(legendElement(legend(), t('tiers.legend')), figuresElement(figureList()));
@@ -306,13 +366,24 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     root.dataset.overview = graph?.grouping?.group ?? '';
   };
 
+  const fullWidthPicture = (L: TierLayout, g: GraphOut): SVGSVGElement => {
+    if (L.width === TIERS_WIDTH) return svg!.cloneNode(true) as SVGSVGElement;
+    const full = pictureOf(place(g, clusterNames, TIERS_WIDTH));
+    paint(full);
+    return full;
+  };
+
   const highlight = () => {
     renderNotice();
     if (!svg) return;
+    root.dataset.highlighted = String(paint(svg));
+  };
+
+  /** Brightens the selection's chain in `target` and fades the rest; returns the chain's size (0: nothing selected). */
+  const paint = (target: SVGSVGElement): number => {
     const sel = ctx.state.get().sel;
     const chain = sel && layout?.byId.has(sel) ? chainOf(sel, flows) : null;
-    root.dataset.highlighted = String(chain?.size ?? 0);
-    for (const p of svg.querySelectorAll<SVGPathElement>('path.node')) {
+    for (const p of target.querySelectorAll<SVGPathElement>('path.node')) {
       const id = p.getAttribute('data-id') ?? '';
       const on = !chain || chain.has(id);
       p.setAttribute('fill-opacity', on ? (p.getAttribute('data-role') === 'context' ? '0.5' : '1') : '0.15');
@@ -320,12 +391,13 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       p.setAttribute('stroke-width', id === sel ? '2.5' : '0.8');
     }
     const flowById = new Map(flows.map((f) => [f.id, f]));
-    for (const p of svg.querySelectorAll<SVGPathElement>('path[data-flow]')) {
+    for (const p of target.querySelectorAll<SVGPathElement>('path[data-flow]')) {
       const f = flowById.get(p.getAttribute('data-flow') ?? '');
       const on = !chain || (f !== undefined && chain.has(f.source) && chain.has(f.target)) || (f?.kind === 'missing' && f.id === sel);
       // Back to the opacity it was drawn with (its kind's, by their number), or faded out of the chain.
       p.setAttribute('stroke-opacity', on ? (p.dataset.opacity ?? '0.6') : '0.05');
     }
+    return chain?.size ?? 0;
   };
 
   const reload = async () => {
@@ -354,7 +426,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       drawn = overview ? largestFlows(flows, TIERS_OVERVIEW_FLOWS) : { drawn: flows, share: 1 };
       const rows = graph.nodes.length;
       crowded = rows > TIERS_MAX_ROWS || (!overview && flows.length > TIERS_MAX_FLOWS) ? crowdedBox(rows, flows.length) : null;
-      layout = crowded ? null : placeTiers(graph, new Map(catalog.clusters.map((c) => [c.id, c.name])));
+      clusterNames = new Map(catalog.clusters.map((c) => [c.id, c.name]));
+      layout = crowded ? null : place(graph, clusterNames, paneWidth());
       root.dataset.crowded = crowded ? 'true' : '';
       root.dataset.flowCount = String(flows.length);
       if (graph.nodes.length === 0 || crowded) {
@@ -386,6 +459,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     },
     destroy() {
       ticket++;
+      resized.disconnect();
+      clearTimeout(relayout);
     },
     exportable(): ViewExport | null {
       if (refused) return null;
@@ -396,7 +471,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const ordered = [...flows].sort((a, b) => Number(a.role !== 'focus') - Number(b.role !== 'focus') || b.value - a.value);
       return {
         title: t('tiers.title'),
-        ...(svg ? { svg: () => svg!.cloneNode(true) as SVGSVGElement } : {}),
+        // A document's picture is always laid out at full width, whatever the pane's width is now.
+        ...(svg && layout && graph ? { svg: () => fullWidthPicture(layout!, graph!) } : {}),
         legend: legend(),
         summary: figureList().map((f) => f.text),
         tables: [

@@ -11,10 +11,19 @@ import type { GraphOut } from '../../../../server/store/shapes.ts';
 import { nodeName } from '../../app/countries.ts';
 // Natural order ("OEM 2" before "OEM 10"), as the pickers list names: a generated national dataset numbers its firms.
 import { byName } from '../../app/picker/index.ts';
+import { shareWidth } from './columns.ts';
 
-/** Room for the IKM names, written to the left of their column, and the country names on the right. */
-export const LEFT = 190;
-export const RIGHT = 140;
+/**
+ * The picture's width: laid out 1,200 px wide where its pane has the room (and always for a
+ * document), narrower to fit a narrower pane down to TIERS_MIN_WIDTH, below which it scrolls
+ * sideways. Drawn at the pane's own width, its 11 px labels stay 11 px: shrunk instead (as before),
+ * a picture laid out at 1,200 px in the 776 px left beside an open detail panel would have had
+ * 7 px labels, so it stopped at 960 px and cut off the last two columns.
+ */
+export const TIERS_WIDTH = 1200;
+export const TIERS_MIN_WIDTH = 640;
+/** The width to lay the picture out at for a pane `pane` px wide. */
+export const tiersWidthFor = (pane: number): number => Math.round(Math.min(TIERS_WIDTH, Math.max(TIERS_MIN_WIDTH, pane)));
 /** Smallest row step: one 11 px label line and a little air. */
 const MIN_STEP = 16;
 /** The height of a first screen of the picture, and the widest row step of a short column spread over it. */
@@ -43,6 +52,9 @@ export interface TierLayout {
   nodes: PlacedNode[];
   byId: Map<string, PlacedNode>;
   columnX: Record<Column, number>;
+  /** The margins that hold the IKM names (left) and the country names (right), as columns.ts shared the width. */
+  left: number;
+  right: number;
   width: number;
   height: number;
   top: number;
@@ -50,7 +62,17 @@ export interface TierLayout {
   lane: Map<string, number>;
 }
 
-export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): TierLayout {
+/**
+ * Places the rows and columns of `graph` in a picture `width` px wide, the columns sharing the width
+ * by the widths of their labels and titles as drawn (`measure`, index.ts; columns.ts).
+ */
+/** Widths of a node's label and of a column's title as the picture draws them (px). */
+export interface TierMeasure {
+  name: (n: PlacedNode) => number;
+  title: (c: Column) => number;
+}
+
+export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>, width = TIERS_WIDTH, measure: TierMeasure = { name: () => 0, title: () => 0 }): TierLayout {
   const columns = new Map<Column, PlacedNode[]>(COLUMNS.map((c) => [c, []]));
   for (const n of graph.nodes) {
     // A cluster (drawn only by an overview) stands for IKM: it goes in their column.
@@ -67,9 +89,12 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): 
   const longest = Math.max(1, ...[...columns.values()].map((l) => l.length));
   const step = Math.max(MIN_STEP, Math.min(24, SCREEN / longest));
   const height = top + longest * step + 20;
-  const width = 1200;
+  const longestName = (c: Column): number => columns.get(c)!.reduce((w, n) => Math.max(w, measure.name(n)), 0);
+  // The gap after each column but the last holds that column's names, except after IKM (theirs are on the left).
+  const shares = shareWidth(width, { left: longestName('IKM'), gaps: COLUMNS.slice(0, -1).map((c) => (c === 'IKM' ? 0 : longestName(c))), right: longestName('Country'), titles: COLUMNS.map(measure.title) });
   const columnX = {} as Record<Column, number>;
-  COLUMNS.forEach((c, i) => (columnX[c] = LEFT + (i * (width - LEFT - RIGHT)) / (COLUMNS.length - 1)));
+  COLUMNS.forEach((c, i) => (columnX[c] = i === 0 ? shares.left : columnX[COLUMNS[i - 1]!] + shares.gaps[i - 1]!));
+  const [left, right] = [shares.left, shares.right];
   const nodes: PlacedNode[] = [];
   // Centre shorter columns vertically, unless the picture is taller than a screen (an overview's
   // 416 clusters): centred, the other columns would sit thousands of pixels down and the first
@@ -98,5 +123,5 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>): 
     ends.set(key, list);
   }
   const lane = new Map([...ends].map(([c, ys]) => [c, ys.sort((a, b) => a - b)[Math.floor(ys.length / 2)] ?? height / 2]));
-  return { nodes, byId: new Map(nodes.map((n) => [n.id, n])), columnX, width, height, top, lane };
+  return { nodes, byId: new Map(nodes.map((n) => [n.id, n])), columnX, left, right, width, height, top, lane };
 }

@@ -15,7 +15,7 @@ export const STATUS_COLOURS: Record<Status, string> = { ready: '#009E73', near: 
 export const STATUS_ICONS: Record<Status, string> = { ready: '●', near: '◐', stretch: '○' };
 
 export function statusBadge(status: Status): HTMLElement {
-  return h('span', { class: `opp-status opp-${status}`, 'data-status': status }, h('span', { class: 'opp-icon', 'aria-hidden': 'true' }, STATUS_ICONS[status]), ' ', t(`opp.status.${status}`));
+  return h('span', { class: `opp-status opp-${status}`, 'data-status': status }, h('span', { class: 'opp-icon', 'aria-hidden': 'true' }, STATUS_ICONS[status]), '\u00a0', t(`opp.status.${status}`));
 }
 
 export interface Names {

@@ -67,7 +67,7 @@ function cells(r: ExposureRow): HTMLElement[] {
     num(r.cover, pct(r.cover)),
     h('td', { class: 'exp-origins', 'data-origins': r.origins.map((o) => o.country).join(' ') }, ...(r.origins.length === 0 ? ['—'] : originParts(r, SHOWN_ORIGINS).flatMap((part, i) => [...(i > 0 ? ['; '] : []), h('span', { class: 'exp-origin' }, part)]))),
     num(r.hhi, r.hhi === null ? '—' : formatFixed(r.hhi, 2)),
-    h('td', { class: 'exp-trend', 'data-value': r.annualGrowth === null ? '' : String(r.annualGrowth) }, r.years.length > 1 ? sparkline(r.years, t('exp.trendTip', { values: years })) : null, ' ', growthText(r)),
+    h('td', { class: 'exp-trend', 'data-value': r.annualGrowth === null ? '' : String(r.annualGrowth) }, r.years.length > 1 ? sparkline(r.years, t('exp.trendTip', { values: years })) : null, ' ', h('span', { class: 'exp-growth' }, growthText(r))),
   ];
 }
 

@@ -52,7 +52,7 @@ export interface BriefingDoc {
   data: TableExport[];
   sources: string[];
   /** The words of the document's parts, in its language. */
-  text: Record<'keyFigures' | 'tables' | 'method' | 'sources' | 'scope' | 'legend' | 'picture' | 'page' | 'empty', string>;
+  text: Record<'keyFigures' | 'tables' | 'method' | 'sources' | 'scope' | 'legend' | 'picture' | 'page' | 'empty' | 'everyRow', string>;
 }
 
 export interface CaptureContext {
@@ -124,6 +124,6 @@ export async function captureDoc(exp: ViewExport, ctx: CaptureContext): Promise<
     tables: exp.tables.map((tb) => briefingTable(docTable(tb, ROWS.pdf))),
     data: exp.tables,
     sources: sourceLines(ctx),
-    text: { keyFigures: t('export.keyFigures'), tables: t('export.tables'), method: t('doc.method'), sources: t('doc.sources'), scope: t('doc.scope'), legend: t('export.legend'), picture: t('doc.picture'), page: t('doc.page', { n: '{n}', m: '{m}' }), empty: t('doc.empty') },
+    text: { keyFigures: t('export.keyFigures'), tables: t('export.tables'), method: t('doc.method'), sources: t('doc.sources'), scope: t('doc.scope'), legend: t('export.legend'), picture: t('doc.picture'), page: t('doc.page', { n: '{n}', m: '{m}' }), empty: t('doc.empty'), everyRow: t('doc.everyRow', { column: '{column}', value: '{value}' }) },
   };
 }

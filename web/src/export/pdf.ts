@@ -38,6 +38,13 @@ export function pdfText(s: string): string {
 
 type Pdf = import('jspdf').jsPDF;
 
+/** The value column `k` holds in every one of the rows `shown`, or null (they differ, or say nothing: "—"). */
+function everyRowValue(tb: BriefingDoc['tables'][number], shown: readonly number[], k: number): string | null {
+  const value = tb.rows[shown[0]!]![k]!;
+  if (value === '' || value === '—') return null;
+  return shown.every((p) => tb.rows[p]![k] === value) ? value : null;
+}
+
 /** The table's font size, in points, unless the table is too wide for it (tableLayout). */
 const TABLE_FONT = 7.5;
 const SMALLEST_TABLE_FONT = 5.5;
@@ -189,9 +196,15 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
       // line under its row, so no column is squeezed into breaking words.
       const short = tb.headers.map((_, k) => k).filter((k) => !tb.long[k]);
       const long = short.length > 0 ? tb.headers.map((_, k) => k).filter((k) => tb.long[k]) : [];
-      const cols = short.length > 0 ? short : tb.headers.map((_, k) => k);
+      const all = short.length > 0 ? short : tb.headers.map((_, k) => k);
       // Rows in focus past the first ones follow a gap row, and are set in bold (export/rows.ts).
       const shown = shownRows(tb, ROWS.pdf);
+      // A column with one value in every row shown (focused on a sentra: its name as each row's
+      // supplier's sentra) is said once above the table: in a PDF's narrow columns it took four
+      // lines of every row.
+      const every = shown.length > 1 ? all.filter((k) => !tb.numeric[k] && everyRowValue(tb, shown, k) !== null) : [];
+      const cols = every.length < all.length ? all.filter((k) => !every.includes(k)) : all;
+      for (const k of cols === all ? [] : every) text(doc.text.everyRow.replace('{column}', tb.headers[k]!).replace('{value}', everyRowValue(tb, shown, k)!), 9, 'normal', INK, 1);
       const body = shown.flatMap((p, i) => {
         const r = tb.rows[p]!;
         const focus = tb.focus.includes(p);

@@ -49,7 +49,7 @@ function doc(tables: BriefingTable[]): BriefingDoc {
     tables,
     data: [],
     sources: ['Source A'],
-    text: { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show', everyRow: '{column} in every row shown: {value}' },
+    text: { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show', everyRow: '{column} in every row shown: {value}', pictureBand: '{title}: picture, part {n} of {m}' },
   };
 }
 

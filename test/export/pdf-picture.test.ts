@@ -45,7 +45,7 @@ function doc(width: number, height: number, notice = 'Figures are estimates.'): 
     tables: [],
     data: [],
     sources: ['Source A'],
-    text: { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show', everyRow: '{column} in every row shown: {value}' },
+    text: { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show', everyRow: '{column} in every row shown: {value}', pictureBand: '{title}: picture, part {n} of {m}' },
   };
 }
 

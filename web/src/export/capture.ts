@@ -9,6 +9,7 @@ import { lang, t, type Lang } from '../app/i18n.ts';
 import type { AppState } from '../app/state.ts';
 import type { TableExport, ViewExport } from '../app/view.ts';
 import { docTable, type DocTable } from './cells.ts';
+import { BAND_CAPTION, PICTURE_ROOM, pictureBands } from './bands.ts';
 import { composeSvg, svgText, type ComposeText } from './compose.ts';
 import './messages.ts';
 import { dataUrl, svgToPng } from './png.ts';
@@ -45,6 +46,8 @@ export interface BriefingDoc {
   figure: DocPicture | null;
   /** The picture shaped for a slide (title, picture, legend beside it). */
   slide: DocPicture | null;
+  /** That picture cut into bands, a slide each, when it is too tall to fit one legibly (bands.ts); else absent or empty. */
+  slideBands?: DocPicture[];
   figures: string[];
   method: string[];
   tables: BriefingTable[];
@@ -52,7 +55,7 @@ export interface BriefingDoc {
   data: TableExport[];
   sources: string[];
   /** The words of the document's parts, in its language. */
-  text: Record<'keyFigures' | 'tables' | 'method' | 'sources' | 'scope' | 'legend' | 'picture' | 'page' | 'empty' | 'everyRow', string>;
+  text: Record<'keyFigures' | 'tables' | 'method' | 'sources' | 'scope' | 'legend' | 'picture' | 'page' | 'empty' | 'everyRow' | 'pictureBand', string>;
 }
 
 export interface CaptureContext {
@@ -75,6 +78,20 @@ export function scopeOf(exp: ViewExport, ctx: CaptureContext): Scope {
 
 async function picture(svg: SVGSVGElement): Promise<DocPicture> {
   return { svg: svgText(svg), png: await dataUrl(await svgToPng(svg)), width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+}
+
+/** The slide picture's bands (bands.ts) as pictures of their own, each the same drawing seen through its part; none when one slide holds it. */
+async function slideBands(svg: SVGSVGElement): Promise<DocPicture[]> {
+  const width = Number(svg.getAttribute('width'));
+  const bands = pictureBands(width, Number(svg.getAttribute('height')), PICTURE_ROOM.w, PICTURE_ROOM.h - BAND_CAPTION);
+  if (bands.length < 2) return [];
+  const out: DocPicture[] = [];
+  for (const band of bands) {
+    const part = svg.cloneNode(true) as SVGSVGElement;
+    for (const [k, v] of Object.entries({ height: band.height, viewBox: `0 ${band.y} ${width} ${band.height}` })) part.setAttribute(k, String(v));
+    out.push(await picture(part));
+  }
+  return out;
 }
 
 /** The dataset, its load, counts and hash, the notice, the link back and the product: the sources part of every document. */
@@ -106,6 +123,10 @@ function briefingTable(table: DocTable): BriefingTable {
   };
 }
 
+async function slidePictures(svg: SVGSVGElement | null): Promise<Pick<BriefingDoc, 'slide' | 'slideBands'>> {
+  return svg ? { slide: await picture(svg), slideBands: await slideBands(svg) } : { slide: null, slideBands: [] };
+}
+
 export async function captureDoc(exp: ViewExport, ctx: CaptureContext): Promise<BriefingDoc> {
   const scope = scopeOf(exp, ctx);
   const text = composeText(scope);
@@ -118,12 +139,12 @@ export async function captureDoc(exp: ViewExport, ctx: CaptureContext): Promise<
     url: ctx.url,
     date: ctx.date,
     figure: withSvg ? await picture(composeSvg(withSvg, text, 'figure')) : null,
-    slide: withSvg ? await picture(composeSvg(withSvg, text, 'slide')) : null,
+    ...(await slidePictures(withSvg ? composeSvg(withSvg, text, 'slide') : null)),
     figures: exp.summary,
     method: exp.method ?? [],
     tables: exp.tables.map((tb) => briefingTable(docTable(tb, ROWS.pdf))),
     data: exp.tables,
     sources: sourceLines(ctx),
-    text: { keyFigures: t('export.keyFigures'), tables: t('export.tables'), method: t('doc.method'), sources: t('doc.sources'), scope: t('doc.scope'), legend: t('export.legend'), picture: t('doc.picture'), page: t('doc.page', { n: '{n}', m: '{m}' }), empty: t('doc.empty'), everyRow: t('doc.everyRow', { column: '{column}', value: '{value}' }) },
+    text: { keyFigures: t('export.keyFigures'), tables: t('export.tables'), method: t('doc.method'), sources: t('doc.sources'), scope: t('doc.scope'), legend: t('export.legend'), picture: t('doc.picture'), page: t('doc.page', { n: '{n}', m: '{m}' }), empty: t('doc.empty'), everyRow: t('doc.everyRow', { column: '{column}', value: '{value}' }), pictureBand: t('doc.pictureBand', { title: '{title}', n: '{n}', m: '{m}' }) },
   };
 }

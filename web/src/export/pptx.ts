@@ -5,14 +5,13 @@
 // method and definitions, and the sources. Every slide of a view carries its scope line in the
 // footer (a slide master per view) and its number. A basket's deck starts with a cover listing its
 // views and their scopes.
-import type { BriefingDoc, BriefingTable } from './capture.ts';
+import { BAND_CAPTION, PICTURE_ROOM, SLIDE } from './bands.ts';
+import type { BriefingDoc, BriefingTable, DocPicture } from './capture.ts';
 import { ROWS } from './capture.ts';
 import { gapBefore, rowsNote, shownRows } from './rows.ts';
 import { CELL_MARGIN, cellLines, textInches } from './slide-text.ts';
 
-const W = 10;
-const H = 5.625;
-const FOOT = 0.42;
+const { W, H, FOOT } = SLIDE;
 const FONT = 'Arial';
 const INK = '1F2933';
 const GREY = '52606D';
@@ -137,18 +136,17 @@ function docSlides(pptx: Pptx, doc: BriefingDoc, i: number): void {
     { x: 0.5, y: 2.1, w: W - 1, h: 2.6, fontFace: FONT, valign: 'top', lang, fit: 'shrink' },
   );
 
-  // The picture: as wide as the slide, as high as the room above the footer lets it be.
-  if (doc.slide) {
-    const slide = pptx.addSlide({ masterName: master });
-    const room = H - FOOT - 0.05;
-    let w = W;
-    let h = (w * doc.slide.height) / doc.slide.width;
-    if (h > room) {
-      h = room;
-      w = (h * doc.slide.width) / doc.slide.height;
-    }
-    slide.addImage({ data: doc.slide.png, x: (W - w) / 2, y: (room - h) / 2, w, h, altText: doc.title });
-  }
+  // The picture: as wide as the slide, as high as the room above the footer lets it be; a tall
+  // one in bands, a slide each under a caption that says which part it is (bands.ts).
+  const bands = doc.slideBands ?? [];
+  if (bands.length > 1) {
+    bands.forEach((band, i) => {
+      const slide = pptx.addSlide({ masterName: master });
+      const caption = doc.text.pictureBand.replace('{title}', doc.title).replace('{n}', String(i + 1)).replace('{m}', String(bands.length));
+      slide.addText(caption, { x: 0.3, y: 0.04, w: W - 0.6, h: BAND_CAPTION - 0.06, fontFace: FONT, fontSize: 11, color: GREY, valign: 'middle', lang, fit: 'shrink' });
+      placePicture(slide, band, BAND_CAPTION, PICTURE_ROOM.h - BAND_CAPTION, caption);
+    });
+  } else if (doc.slide) placePicture(pptx.addSlide({ masterName: master }), doc.slide, 0, PICTURE_ROOM.h, doc.title);
 
   if (doc.figures.length > 0) {
     const slide = pptx.addSlide({ masterName: master });
@@ -164,6 +162,17 @@ function docSlides(pptx: Pptx, doc: BriefingDoc, i: number): void {
   const sources = pptx.addSlide({ masterName: master });
   heading(sources, doc.text.sources, lang);
   bullets(sources, doc.sources, 0.95, lang);
+}
+
+/** `picture` as large as the room `top`…`top + room` (inches) lets it be, centred in it. */
+function placePicture(slide: Slide, picture: DocPicture, top: number, room: number, altText: string): void {
+  let w = W;
+  let h = (w * picture.height) / picture.width;
+  if (h > room) {
+    h = room;
+    w = (h * picture.width) / picture.height;
+  }
+  slide.addImage({ data: picture.png, x: (W - w) / 2, y: top + (room - h) / 2, w, h, altText });
 }
 
 export interface DeckText {

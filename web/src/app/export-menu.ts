@@ -95,10 +95,10 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
     return svg;
   };
   const title = () => source.current()?.title ?? 'view';
-  const doc = async () => {
+  const doc = async (parts: { slides?: boolean } = {}) => {
     const exp = current();
     source.status(t('export.working', { file: exp.title }));
-    return captureDoc(exp, context(source));
+    return captureDoc(exp, context(source), parts);
   };
 
   const build = () => {
@@ -112,8 +112,8 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
     }
     if (hasContent(exp)) {
       items.push(
-        item('export-html', t('export.html'), async () => save(new Blob([briefingHtml(await doc())], { type: 'text/html' }), fileName(title(), today(), 'html'))),
-        item('export-pdf', t('export.pdf'), async () => save(await docsToPdf([await doc()]), fileName(title(), today(), 'pdf'))),
+        item('export-html', t('export.html'), async () => save(new Blob([briefingHtml(await doc({ slides: false }))], { type: 'text/html' }), fileName(title(), today(), 'html'))),
+        item('export-pdf', t('export.pdf'), async () => save(await docsToPdf([await doc({ slides: false })]), fileName(title(), today(), 'pdf'))),
         item('export-pptx', t('export.pptx'), async () => save(await docsToPptx([await doc()], null), fileName(title(), today(), 'pptx'))),
       );
       if (exp.tables.length > 0)

@@ -127,7 +127,12 @@ async function slidePictures(svg: SVGSVGElement | null): Promise<Pick<BriefingDo
   return svg ? { slide: await picture(svg), slideBands: await slideBands(svg) } : { slide: null, slideBands: [] };
 }
 
-export async function captureDoc(exp: ViewExport, ctx: CaptureContext): Promise<BriefingDoc> {
+/**
+ * The document of a view. `slides: false` (an HTML or PDF briefing, which draw `figure`) leaves out
+ * the slide picture and its bands: a tall picture's bands are rendered one by one (six for the
+ * Tiers view of a national sentra), for nothing outside a deck.
+ */
+export async function captureDoc(exp: ViewExport, ctx: CaptureContext, { slides = true }: { slides?: boolean } = {}): Promise<BriefingDoc> {
   const scope = scopeOf(exp, ctx);
   const text = composeText(scope);
   const withSvg = exp.svg ? { ...exp, svg: exp.svg } : null;
@@ -139,7 +144,7 @@ export async function captureDoc(exp: ViewExport, ctx: CaptureContext): Promise<
     url: ctx.url,
     date: ctx.date,
     figure: withSvg ? await picture(composeSvg(withSvg, text, 'figure')) : null,
-    ...(await slidePictures(withSvg ? composeSvg(withSvg, text, 'slide') : null)),
+    ...(await slidePictures(withSvg && slides ? composeSvg(withSvg, text, 'slide') : null)),
     figures: exp.summary,
     method: exp.method ?? [],
     tables: exp.tables.map((tb) => briefingTable(docTable(tb, ROWS.pdf))),

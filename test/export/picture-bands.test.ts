@@ -13,13 +13,13 @@ describe('slide picture bands', () => {
   });
 
   it('cuts a taller one into room-high bands that overlap and end at its foot', () => {
-    // 1,000 × 715: 0.6993 of the width; (715 − 16) / (500 − 16) = 1.44, so two bands of 500 px,
+    // 1,000 × 715: 0.6993 of the width; (715 − 36) / (500 − 36) = 1.46, so two bands of 500 px,
     // the second from 715 − 500 = 215.
     expect(pictureBands(1000, 715, 10, 5)).toEqual([
       { y: 0, height: 500 },
       { y: 215, height: 500 },
     ]);
-    // 1,000 × 1,200: (1,200 − 16) / 484 = 2.45, so three, at 0, 350, 700 (spaced (1,200 − 500) / 2).
+    // 1,000 × 1,200: (1,200 − 36) / 464 = 2.51, so three, at 0, 350, 700 (spaced (1,200 − 500) / 2).
     const bands = pictureBands(1000, 1200, 10, 5);
     expect(bands).toEqual([
       { y: 0, height: 500 },
@@ -30,12 +30,13 @@ describe('slide picture bands', () => {
   });
 
   it('gives a very tall picture at most eight bands, taller (drawn narrower) to cover it', () => {
-    // 1,000 × 10,000 would take (10,000 − 16) / 484 = 21 bands: eight instead, each
-    // (10,000 − 16) / 8 + 16 = 1,264 px, at 8,736 × i / 7 (1,248 apart, 16 px overlap).
+    // 1,000 × 10,000 would take (10,000 − 36) / 464 = 22 bands: eight instead, each
+    // (10,000 − 36) / 8 + 36 = 1,281.5 px, at 8,718.5 × i / 7 rounded (1,245.5 apart, so 36 px overlap).
     const bands = pictureBands(1000, 10000, 10, 5);
     expect(bands).toHaveLength(MAX_BANDS);
-    expect(bands.map((b) => b.y)).toEqual([0, 1248, 2496, 3744, 4992, 6240, 7488, 8736]);
-    expect(new Set(bands.map((b) => b.height))).toEqual(new Set([1264]));
+    expect(bands.map((b) => b.y)).toEqual([0, 1246, 2491, 3737, 4982, 6228, 7473, 8719]);
+    expect(bands.map((b) => b.height)).toEqual([1282, 1282, 1282, 1282, 1282, 1282, 1282, 1281]);
     expect(bands.at(-1)!.y + bands.at(-1)!.height).toBe(10000);
+    for (let i = 1; i < bands.length; i++) expect(bands[i - 1]!.y + bands[i - 1]!.height - bands[i]!.y).toBeGreaterThanOrEqual(BAND_OVERLAP);
   });
 });

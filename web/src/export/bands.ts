@@ -13,8 +13,11 @@ export const BAND_CAPTION = 0.35;
 export const BAND_BELOW = 0.7;
 /** Most band slides a picture gets; a taller one is banded narrower to fit in as many. */
 export const MAX_BANDS = 8;
-/** Picture pixels each band repeats from the one before, so that no row is seen only cut in two. */
-export const BAND_OVERLAP = 16;
+/**
+ * Picture pixels each band repeats from the one before, so that no row is seen only cut in two,
+ * and none only under the column titles a band repeats at its top (compose.ts, BAND_HEADER: 32).
+ */
+export const BAND_OVERLAP = 36;
 
 export interface Band {
   /** Top of the band in the picture's pixels, and its height. */

@@ -10,7 +10,7 @@ import type { AppState } from '../app/state.ts';
 import type { TableExport, ViewExport } from '../app/view.ts';
 import { docTable, type DocTable } from './cells.ts';
 import { BAND_CAPTION, PICTURE_ROOM, pictureBands } from './bands.ts';
-import { composeSvg, svgText, type ComposeText } from './compose.ts';
+import { bandHeader, composeSvg, svgText, type ComposeText } from './compose.ts';
 import './messages.ts';
 import { dataUrl, svgToPng } from './png.ts';
 import { rowsNote, shownRows } from './rows.ts';
@@ -89,6 +89,9 @@ async function slideBands(svg: SVGSVGElement): Promise<DocPicture[]> {
   for (const band of bands) {
     const part = svg.cloneNode(true) as SVGSVGElement;
     for (const [k, v] of Object.entries({ height: band.height, viewBox: `0 ${band.y} ${width} ${band.height}` })) part.setAttribute(k, String(v));
+    // The columns' titles again atop every band but the first (what they hide, the band before showed: BAND_OVERLAP).
+    const header = bandHeader(part, band.y);
+    if (header) part.append(header);
     out.push(await picture(part));
   }
   return out;

@@ -154,6 +154,32 @@ export function composeSvg(exp: ViewExport & { svg: () => SVGSVGElement }, text:
   return out;
 }
 
+/** Height (px of the composition) of the strip that repeats a picture's column titles atop a band. */
+export const BAND_HEADER = 32;
+
+/**
+ * The picture's column titles (text.column-title: the Tiers view's), repeated on a white strip at
+ * `top` of a composed slide picture, for a band that begins below them (export/bands.ts): without
+ * it the second band's columns had no names. Null when the picture has none, or `top` is within them.
+ */
+export function bandHeader(composed: SVGSVGElement, top: number): SVGGElement | null {
+  const picture = composed.querySelector<SVGSVGElement>('svg.view-picture');
+  const titles = picture ? [...picture.querySelectorAll<SVGTextElement>('text.column-title')] : [];
+  if (!picture || titles.length === 0) return null;
+  const x = Number(picture.getAttribute('x') ?? 0);
+  const y = Number(picture.getAttribute('y') ?? 0);
+  if (top < y + BAND_HEADER) return null;
+  const width = Number(picture.getAttribute('width'));
+  const box = picture.viewBox.baseVal;
+  const scale = box && box.width > 0 ? width / box.width : 1;
+  const g = el('g', { class: 'band-header' });
+  g.append(el('rect', { x, y: top, width, height: BAND_HEADER, fill: '#ffffff', 'fill-opacity': 0.92 }));
+  const inner = el('g', { transform: `translate(${x},${top}) scale(${scale})` });
+  for (const title of titles) inner.append(title.cloneNode(true));
+  g.append(inner);
+  return g;
+}
+
 /** The SVG as a standalone document string. */
 export function svgText(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;

@@ -77,6 +77,11 @@ export interface GraphStore {
   /** Runs the store's warmers (warm.ts) now; replace() runs them after each load. */
   warm?(): Promise<void>;
   /**
+   * Whether the warmers are running now (after the server started, a load, or someone else's load
+   * into Neo4j): analyses asked meanwhile wait for what they build (GET /api/health `preparing`).
+   */
+  preparing?(): boolean;
+  /**
    * Replaces the stored dataset atomically: on any failure the previous one stays. `about` names
    * it (a name alone, or name and source); the store records it with the load time and hash.
    * `hash`, when given, is the dataset's content hash already computed (an upload's worker thread

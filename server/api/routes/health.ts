@@ -29,6 +29,9 @@ export const healthShape = z.object({
   countsAvailable: z.boolean().describe('false when the store did not answer in time; counts is then empty'),
   counts: countsShape,
   neo4j: neo4jShape,
+  preparing: z
+    .boolean()
+    .describe('the server is building what the analyses derive from the whole dataset (after it started, or after a load): analyses asked meanwhile wait for it, up to about a minute at national scale'),
 });
 export type HealthOut = z.infer<typeof healthShape>;
 
@@ -77,6 +80,7 @@ export function healthRoutes(ctx: ApiContext): Router {
       countsAvailable: counts !== null,
       counts: counts ?? NO_COUNTS,
       neo4j,
+      preparing: ctx.store.preparing?.() ?? false,
     };
     res.json(body);
   });

@@ -24,6 +24,8 @@ export const DATA: Entries = {
   'sorted by name, then id': 'diurutkan menurut nama, lalu id',
   'degraded: the server runs but its store does not answer (see neo4j.reachable and GET /api/ready)':
     'degraded: server berjalan tetapi penyimpanannya tidak menjawab (lihat neo4j.reachable dan GET /api/ready)',
+  'the server is building what the analyses derive from the whole dataset (after it started, or after a load): analyses asked meanwhile wait for it, up to about a minute at national scale':
+    'server sedang menyiapkan data turunan yang dipakai analisis dari seluruh dataset (setelah dinyalakan, atau setelah dataset dimuat): analisis yang diminta selama itu menunggu hingga selesai, pada skala nasional hingga sekitar satu menit',
   'the name of the dataset served, as the store records it': 'nama dataset yang disajikan, sebagaimana dicatat penyimpanan',
   'what the dataset is called: the folder, file or workbook name, or the name given on upload':
     'nama dataset: nama folder, berkas, atau buku kerja, atau nama yang diberikan saat unggah',

@@ -95,6 +95,8 @@ export class EmbeddedStore implements GraphStore {
   /** Values computed from the graph itself (not its snapshot, as derived() ones), dropped by replace() with it. */
   private kept = new Map<string, unknown>();
   private readonly options: EmbeddedOptions;
+  /** Warm-ups running now (a start's and a load's may overlap). */
+  private warmersRunning = 0;
 
   /** `about.loadedAt` keeps the time of an upload reloaded at start (server/upload/keep.ts). */
   constructor(dataset: Dataset, about?: (DatasetProvenance & { loadedAt?: string }) | string, options: EmbeddedOptions = {}) {
@@ -277,7 +279,16 @@ export class EmbeddedStore implements GraphStore {
 
   /** Builds what the warmers ask for from the current dataset (kept by derived() until the next replace()). */
   async warm(): Promise<void> {
-    await runWarmers(this, this.options.warmers ?? [], { log: this.options.log, lang: this.options.lang });
+    this.warmersRunning++;
+    try {
+      await runWarmers(this, this.options.warmers ?? [], { log: this.options.log, lang: this.options.lang });
+    } finally {
+      this.warmersRunning--;
+    }
+  }
+
+  preparing(): boolean {
+    return this.warmersRunning > 0;
   }
 
   async info(): Promise<DatasetInfo> {

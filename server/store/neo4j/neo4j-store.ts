@@ -281,6 +281,10 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  preparing(): boolean {
+    return this.warming !== undefined;
+  }
+
   /** Builds what the warmers ask for at the data version now (server/store/warm.ts). */
   async warm(): Promise<void> {
     const run = (async () => {

@@ -9,6 +9,7 @@ import { h } from './dom.ts';
 import { renderExportMenu } from './export-menu.ts';
 import { renderFilters } from './filters.ts';
 import { setLang, t, translateDom } from './i18n.ts';
+import { PreparingNotice } from './notice/preparing.ts';
 import { urlProblemBox } from './notice/url-problems.ts';
 import { unappliedBox, unappliedFilters } from './notice/unapplied.ts';
 import type { AppState, KnownValues, StateStore, UrlProblem } from './state.ts';
@@ -22,6 +23,8 @@ export class Shell {
   private catalog: CatalogOut | null = null;
   /** Address problems shown above the view until dismissed. */
   private problems: UrlProblem[] = [];
+  /** Says that the server is preparing the analyses while it does (after a start or a load). */
+  private readonly preparing = new PreparingNotice(byId('server-notices'));
 
   constructor(private readonly state: StateStore) {
     this.detail = new DetailPanel(byId('detail'), state, (id) => state.reject({ param: 'sel', value: id }));
@@ -37,6 +40,7 @@ export class Shell {
     try {
       [this.health, this.catalog] = await Promise.all([getCached<HealthOut>('health'), getCached<CatalogOut>('catalog')]);
       this.status('');
+      this.preparing.watch(this.health.preparing);
     } catch (error) {
       this.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
     }
@@ -57,6 +61,7 @@ export class Shell {
       this.renderChrome();
       this.renderFilters();
       this.showProblems(this.problems);
+      this.preparing.render();
       this.mountView();
       void this.detail.show(next.sel, true);
       return;

@@ -4,6 +4,9 @@ import { registerMessages } from '../i18n.ts';
 registerMessages('notice', {
   en: {
     'notice.dismiss': 'Dismiss',
+    'preparing.title': 'Preparing the analyses',
+    'preparing.text':
+      'The server is building what the analyses derive from the whole dataset, as it does after it starts or after a dataset is loaded. Analyses asked meanwhile wait until it is done: up to about a minute at national scale. This notice goes away by itself.',
     'unapplied.title': 'Filters not applied in this view',
     'unapplied.line': '{view} does not narrow its figures by these filters, set in another view (they stay in the address for the views that use them):',
     'unapplied.clear': 'Clear {n|this filter|these filters}',
@@ -27,6 +30,9 @@ registerMessages('notice', {
   },
   id: {
     'notice.dismiss': 'Tutup',
+    'preparing.title': 'Menyiapkan analisis',
+    'preparing.text':
+      'Server sedang menyiapkan data turunan yang dipakai analisis dari seluruh dataset, seperti setiap kali server dinyalakan atau dataset dimuat. Analisis yang diminta selama itu menunggu hingga selesai: pada skala nasional hingga sekitar satu menit. Pemberitahuan ini hilang dengan sendirinya.',
     'unapplied.title': 'Filter yang tidak diterapkan di tampilan ini',
     'unapplied.line': '{view} tidak mempersempit angkanya menurut filter berikut, yang diatur di tampilan lain (filter tetap tersimpan di alamat untuk tampilan yang memakainya):',
     'unapplied.clear': 'Hapus filter ini',

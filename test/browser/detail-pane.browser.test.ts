@@ -49,4 +49,30 @@ describe.skipIf(unavailable !== null)('tables beside the detail panel', () => {
       }
     }
   }
+
+  for (const lang of ['id', 'en'] as const) {
+    it(`Link and match, ${lang}, 1,280 px: the evidence on a line under each row, none cut`, async () => {
+      // At 1,280 × 800 the pane is 864 px inside: under 60rem, the evidence leaves its column.
+      const { page, errors } = await fx.page(`?view=links&lang=${lang}&sel=f-kbj&cluster=cl-ceper`, { width: 1280, height: 800 });
+      await page.waitForSelector('#links-table');
+      await page.waitForSelector('#detail-props');
+      const list = page.locator('#links-list');
+      expect(await list.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
+      expect(await page.locator('#links-table td.links-evidence').first().isVisible()).toBe(false);
+      const first = page.locator('#links-table tr.links-evidence-row').first();
+      expect(await first.isVisible()).toBe(true);
+      // The first recommendation's sentence, as the API gives it, under its row.
+      const api = (await (await fetch(`${fx.server.url}/api/analysis/missing-links?cluster=cl-ceper&lang=${lang}`)).json()) as { recommendations: Array<{ sentence: string }> };
+      expect(await first.textContent()).toContain(api.recommendations[0]!.sentence);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('Link and match, 1,400 px without the panel: the evidence stays a column', async () => {
+    const { page, errors } = await fx.page('?view=links&lang=en&cluster=cl-ceper');
+    await page.waitForSelector('#links-table');
+    expect(await page.locator('#links-table td.links-evidence').first().isVisible()).toBe(true);
+    expect(await page.locator('#links-table tr.links-evidence-row').first().isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+  });
 });

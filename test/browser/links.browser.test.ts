@@ -28,9 +28,9 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     expect(api.recommendations.length).toBeGreaterThan(1);
     const { page, errors } = await fx.page('?view=links');
     await page.waitForSelector('#links-table');
-    const sels = await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
+    const sels = await page.locator('#links-table tbody tr[data-sel]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
     expect(sels).toEqual(api.recommendations.map(selOf));
-    const first = page.locator('#links-table tbody tr').first();
+    const first = page.locator('#links-table tbody tr[data-sel]').first();
     const top = api.recommendations[0]!;
     expect(Number(await first.locator('td[data-value]').first().getAttribute('data-value'))).toBe(top.score);
     expect(await first.locator('.links-evidence').textContent()).toBe(top.sentence);
@@ -47,13 +47,13 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     const second = api.recommendations[1]!;
     const { page, errors } = await fx.page('?view=links');
     await page.waitForSelector('#links-table');
-    await page.locator('#links-table tbody tr').nth(1).locator('td').nth(2).click();
+    await page.locator('#links-table tbody tr[data-sel]').nth(1).locator('td').nth(2).click();
     await page.waitForFunction((sel) => new URL(window.location.href).searchParams.get('sel') === sel, selOf(second));
     expect(await page.locator('#links-selection').isVisible()).toBe(true);
     expect(await page.locator('#links-selection p').textContent()).toBe(second.sentence);
-    expect(await page.locator('#links-table tbody tr').nth(1).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#links-table tbody tr[data-sel]').nth(1).getAttribute('aria-selected')).toBe('true');
     // Keyboard: from the first row, ArrowDown twice and Enter selects the third link.
-    await page.locator('#links-table tbody tr').first().focus();
+    await page.locator('#links-table tbody tr[data-sel]').first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
@@ -81,8 +81,8 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     await page.fill('#links-cluster', 'ceper');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => new URL(window.location.href).searchParams.get('cluster') === 'cl-ceper');
-    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, api.recommendations.length);
-    const sels = await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
+    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr[data-sel]').length === n, api.recommendations.length);
+    const sels = await page.locator('#links-table tbody tr[data-sel]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
     expect(sels).toEqual(api.recommendations.map(selOf));
     expect(errors).toEqual([]);
   });
@@ -101,8 +101,8 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     const { page, errors } = await fx.page('?view=map&tier=IKM&province=Jawa%20Tengah');
     await page.waitForSelector('#tab-map[aria-selected=true]');
     await page.click('#tab-links');
-    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, api.recommendations.length);
-    expect(await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel))).toEqual(api.recommendations.map(selOf));
+    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr[data-sel]').length === n, api.recommendations.length);
+    expect(await page.locator('#links-table tbody tr[data-sel]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel))).toEqual(api.recommendations.map(selOf));
     expect([await page.locator('#links-tier').inputValue(), await page.locator('#links-province').inputValue()]).toEqual(['IKM', 'Jawa Tengah']);
     expect(await page.locator('#unapplied').count()).toBe(0);
     expect(await page.locator('#links-no-oem-list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.cluster))).toEqual(noOem);
@@ -115,8 +115,8 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     const province = await missingLinks('&province=Jawa%20Tengah');
     await page.selectOption('#links-tier', '');
     await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('tier'));
-    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, province.recommendations.length);
-    expect(await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel))).toEqual(province.recommendations.map(selOf));
+    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr[data-sel]').length === n, province.recommendations.length);
+    expect(await page.locator('#links-table tbody tr[data-sel]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel))).toEqual(province.recommendations.map(selOf));
     expect(errors).toEqual([]);
     const id = await fx.page('?view=links&tier=IKM&province=Jawa%20Tengah&lang=id');
     await id.page.waitForSelector('#links-table');
@@ -151,8 +151,8 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     }
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => new URL(window.location.href).searchParams.get('component') === id, component.id);
-    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, api.recommendations.length);
-    const sels = await page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
+    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr[data-sel]').length === n, api.recommendations.length);
+    const sels = await page.locator('#links-table tbody tr[data-sel]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
     expect(sels).toEqual(api.recommendations.map(selOf));
     expect(api.recommendations.length).toBeLessThan(all.recommendations.length);
     expect(await page.locator('#links-component').inputValue()).toBe(component.name);

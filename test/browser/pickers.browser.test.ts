@@ -154,7 +154,7 @@ describe.skipIf(unavailable)('the what-if target picker', () => {
 
 describe.skipIf(unavailable)('the Link and match buyer picker', () => {
   const links = (fx: BrowserFixture, buyer?: string) => get<MissingLinksOut>(fx, `analysis/missing-links?limit=200${buyer ? `&buyer=${buyer}` : ''}`);
-  const rowBuyers = (page: Page) => page.locator('#links-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel!.split('|')[1]));
+  const rowBuyers = (page: Page) => page.locator('#links-table tbody tr[data-sel]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel!.split('|')[1]));
 
   it.each(LANGS)('on the seed: a buyer by mouse filters as the API does, is kept in the address, and clearing shows all buyers (%s)', async (lang) => {
     const all = await links(seed);
@@ -172,7 +172,7 @@ describe.skipIf(unavailable)('the Link and match buyer picker', () => {
     await page.keyboard.type(word.toUpperCase());
     await page.click(`#links-buyer-list [role=option][data-value="${buyer.id}"]`);
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('buyer') === id, buyer.id);
-    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, mine.recommendations.length);
+    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr[data-sel]').length === n, mine.recommendations.length);
     expect(await rowBuyers(page)).toEqual(mine.recommendations.map((r) => r.buyer.id));
     expect(await page.locator('#links-buyer').inputValue()).toBe(buyer.name);
 
@@ -184,7 +184,7 @@ describe.skipIf(unavailable)('the Link and match buyer picker', () => {
     // The × clears it: all buyers again, and the address without it.
     await again.page.click('#links-buyer ~ .picker-clear');
     await again.page.waitForFunction(() => new URL(location.href).searchParams.get('buyer') === null);
-    await again.page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, all.recommendations.length);
+    await again.page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr[data-sel]').length === n, all.recommendations.length);
     expect(await again.page.locator('#links-buyer').inputValue()).toBe('');
     expect([...errors, ...again.errors]).toEqual([]);
   });
@@ -212,7 +212,7 @@ describe.skipIf(unavailable)('the Link and match buyer picker', () => {
     expect(await arrowTo(page, '#links-buyer', buyer.id)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForFunction((id) => new URL(location.href).searchParams.get('buyer') === id, buyer.id);
-    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr').length === n, mine.recommendations.length);
+    await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr[data-sel]').length === n, mine.recommendations.length);
     expect(await rowBuyers(page)).toEqual(mine.recommendations.map((r) => r.buyer.id));
     expect(errors).toEqual([]);
   }, 120_000);

@@ -49,7 +49,7 @@ describe.skipIf(unavailable !== null)('the server’s sentences in the UI langua
     // Link and match, still in Bahasa Indonesia: the panel asks for 200 links.
     const links = await api<MissingLinksOut>('analysis/missing-links?limit=200&lang=id');
     await page.click('#tab-links');
-    await page.waitForSelector('#links-table tbody tr');
+    await page.waitForSelector('#links-table tbody tr[data-sel]');
     const evidence = await texts(page, '#links-table tbody .links-evidence');
     expect(evidence.length).toBeGreaterThan(10);
     expect(evidence).toEqual(links.recommendations.slice(0, evidence.length).map((r) => r.sentence));
@@ -64,11 +64,11 @@ describe.skipIf(unavailable !== null)('the server’s sentences in the UI langua
 
   it('asks in English by default, and a link with lang=id opens in Indonesian', async () => {
     const { page, errors } = await fx.page('?view=links');
-    await page.waitForSelector('#links-table tbody tr');
+    await page.waitForSelector('#links-table tbody tr[data-sel]');
     // Load again with the requests recorded from the start.
     const languages = recordLanguages(page);
     await page.reload();
-    await page.waitForSelector('#links-table tbody tr');
+    await page.waitForSelector('#links-table tbody tr[data-sel]');
     expect([...new Set(languages)]).toEqual(['en']);
     const en = await api<MissingLinksOut>('analysis/missing-links?limit=200');
     expect(await page.locator('#links-table tbody .links-evidence').first().textContent()).toBe(en.recommendations[0]!.sentence);

@@ -143,7 +143,7 @@ export const linksView: ViewDef = {
         ['links.col.feasibility', false],
         ['links.col.evidence', false],
       ];
-      table.append(h('thead', {}, h('tr', {}, ...heads.map(([k, num]) => h('th', { scope: 'col', class: num ? 'num' : undefined }, k === '#' ? '#' : t(k))))));
+      table.append(h('thead', {}, h('tr', {}, ...heads.map(([k, num]) => h('th', { scope: 'col', class: num ? 'num' : k === 'links.col.evidence' ? 'links-evidence-head' : undefined }, k === '#' ? '#' : t(k))))));
       const body = h('tbody');
       for (const r of rows) {
         body.append(
@@ -160,6 +160,10 @@ export const linksView: ViewDef = {
             h('td', {}, feasibilityText(r, gapNames)),
             h('td', { class: 'links-evidence' }, r.sentence),
           ),
+          // The same evidence on a line of its own under the row, shown instead of the column in a
+          // narrow pane (style.css: beside an open detail panel on a screen under 1,400 px the
+          // column was cut at the pane's edge).
+          h('tr', { class: 'kbd-skip links-evidence-row' }, h('td'), h('td', { colspan: String(heads.length - 2) }, h('span', { class: 'links-evidence-label' }, `${t('links.col.evidence')}: `), r.sentence)),
         );
       }
       table.append(body);

@@ -5,7 +5,8 @@
 // it runs (through a start's warm() and a load's replace()), not before or after.
 import { afterEach, describe, expect, it } from 'vitest';
 import { healthShape, startServer, type RunningServer } from '../../server/api/index.ts';
-import { EmbeddedStore, type Warmer } from '../../server/store/index.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { heldWarmer } from '../helpers/held-warmer.ts';
 import { smallDataset } from '../helpers/datasets.ts';
 
 let server: RunningServer | undefined;
@@ -13,18 +14,6 @@ afterEach(async () => {
   await server?.close({ drainMs: 0 });
   server = undefined;
 });
-
-/** A warmer that runs until release() is called. */
-function heldWarmer(): { warmer: Warmer; release: () => void; started: Promise<void> } {
-  let release = () => {};
-  let began = () => {};
-  const started = new Promise<void>((resolve) => (began = resolve));
-  const warmer: Warmer = () => {
-    began();
-    return new Promise<void>((resolve) => (release = resolve));
-  };
-  return { warmer, release: () => release(), started };
-}
 
 const preparing = async (): Promise<boolean> => healthShape.parse(await (await fetch(`${server!.url}/api/health`)).json()).preparing;
 

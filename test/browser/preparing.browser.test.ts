@@ -5,22 +5,22 @@
 // health says the server is done (it asks every 3 s).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../server/model/index.ts';
-import { EmbeddedStore, type Warmer } from '../../server/store/index.ts';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { heldWarmer } from '../helpers/held-warmer.ts';
 import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
 let fx: BrowserFixture;
-let release = () => {};
+const held = heldWarmer();
 let warming: Promise<void> = Promise.resolve();
 beforeAll(async () => {
   if (unavailable) return;
-  const held: Warmer = () => new Promise<void>((resolve) => (release = resolve));
-  const store = new EmbeddedStore(await readDataset('seed/indonesia'), 'seed/indonesia', { warmers: [held] });
+  const store = new EmbeddedStore(await readDataset('seed/indonesia'), 'seed/indonesia', { warmers: [held.warmer] });
   fx = await openBrowserFixture({ store });
   warming = store.warm();
 });
 afterAll(async () => {
-  release();
+  held.release();
   await warming;
   await fx?.close();
 });
@@ -35,7 +35,7 @@ describe.skipIf(unavailable !== null)('the notice that the server is preparing t
     // Switched to English, the same notice in English.
     await page.selectOption('#lang', 'en');
     await expect.poll(() => notice.locator('.notice-title').textContent()).toBe('Preparing the analyses');
-    release();
+    held.release();
     await warming;
     await notice.waitFor({ state: 'detached', timeout: 10_000 });
     // A page opened now has none.

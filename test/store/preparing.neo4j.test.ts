@@ -2,8 +2,8 @@
 // its warmers run, after a start or a load (the embedded store and the route are in
 // test/api/health-preparing.test.ts). Against a real Neo4j, with one warmer held until released.
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Warmer } from '../../server/store/index.ts';
 import { Neo4jStore } from '../../server/store/neo4j/index.ts';
+import { heldWarmer } from '../helpers/held-warmer.ts';
 import { testNeo4jUri } from '../helpers/neo4j.ts';
 
 const uri = testNeo4jUri();
@@ -13,19 +13,13 @@ afterAll(async () => store?.close());
 
 describe.skipIf(uri === null)('a Neo4j store preparing the analyses', () => {
   it('is preparing while its warmers run, and not before or after', async () => {
-    let release = () => {};
-    let began = () => {};
-    const started = new Promise<void>((resolve) => (began = resolve));
-    const warmer: Warmer = () => {
-      began();
-      return new Promise<void>((resolve) => (release = resolve));
-    };
-    store = await Neo4jStore.connect({ ...options, warmers: [warmer] });
+    const held = heldWarmer();
+    store = await Neo4jStore.connect({ ...options, warmers: [held.warmer] });
     expect(store.preparing()).toBe(false);
     const warming = store.warm();
-    await started;
+    await held.started;
     expect(store.preparing()).toBe(true);
-    release();
+    held.release();
     await warming;
     expect(store.preparing()).toBe(false);
   }, 120_000);

@@ -1,8 +1,9 @@
 // The page says when the server is preparing the analyses (web/src/app/notice/preparing.ts), in a
 // real Chromium: an embedded store whose one warmer runs until the test lets it go stands for a
 // server just started on a national Neo4j, whose first analyses waited 11-21 s with nothing said.
-// The notice shows in the page's language (and follows a switch of it), and goes by itself once
-// health says the server is done (it asks every 3 s).
+// The notice shows in the page's language (and follows a switch of it), before the catalogue
+// answers (which waits for the warm-up, as on Neo4j), and goes by itself once health says the
+// server is done (it asks every 3 s).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
@@ -16,6 +17,12 @@ let warming: Promise<void> = Promise.resolve();
 beforeAll(async () => {
   if (unavailable) return;
   const store = new EmbeddedStore(await readDataset('seed/indonesia'), 'seed/indonesia', { warmers: [held.warmer] });
+  // As on a Neo4j server right after it starts, the catalogue's read waits for the warm-up.
+  const subgraph = store.subgraph.bind(store);
+  store.subgraph = async (...args) => {
+    await warming;
+    return subgraph(...args);
+  };
   fx = await openBrowserFixture({ store });
   warming = store.warm();
 });

@@ -38,9 +38,12 @@ export class Shell {
     this.renderChrome();
     this.status(t('status.loading'));
     try {
-      [this.health, this.catalog] = await Promise.all([getCached<HealthOut>('health'), getCached<CatalogOut>('catalog')]);
+      const health = getCached<HealthOut>('health');
+      // Said as soon as health answers: right after a Neo4j server starts, the catalogue waits for
+      // the warm-up too, and the page stood blank ("Loading…") with the notice held back behind it.
+      void health.then((h) => this.preparing.watch(h.preparing), () => undefined);
+      [this.health, this.catalog] = await Promise.all([health, getCached<CatalogOut>('catalog')]);
       this.status('');
-      this.preparing.watch(this.health.preparing);
     } catch (error) {
       this.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
     }

@@ -10,7 +10,7 @@ import type { AppState } from '../app/state.ts';
 import type { TableExport, ViewExport } from '../app/view.ts';
 import { docTable, type DocTable } from './cells.ts';
 import { BAND_CAPTION, PICTURE_ROOM, pictureBands } from './bands.ts';
-import { bandHeader, composeSvg, svgText, type ComposeText } from './compose.ts';
+import { bandHeader, bandLegend, composeSvg, svgText, type ComposeText } from './compose.ts';
 import './messages.ts';
 import { dataUrl, svgToPng } from './png.ts';
 import { rowsNote, shownRows } from './rows.ts';
@@ -89,9 +89,9 @@ async function slideBands(svg: SVGSVGElement): Promise<DocPicture[]> {
   for (const band of bands) {
     const part = svg.cloneNode(true) as SVGSVGElement;
     for (const [k, v] of Object.entries({ height: band.height, viewBox: `0 ${band.y} ${width} ${band.height}` })) part.setAttribute(k, String(v));
-    // The columns' titles again atop every band but the first (what they hide, the band before showed: BAND_OVERLAP).
-    const header = bandHeader(part, band.y);
-    if (header) part.append(header);
+    // The columns' titles again atop every band but the first (what they hide, the band before
+    // showed: BAND_OVERLAP), and the legend at the top of its column.
+    for (const repeat of [bandHeader(part, band.y), bandLegend(part, band.y, band.height)]) if (repeat) part.append(repeat);
     out.push(await picture(part));
   }
   return out;

@@ -98,6 +98,8 @@ function legendBlock(out: SVGSVGElement, items: readonly LegendItem[], title: st
     });
     rowTop += rowLines * lh + 7;
   }
+  // Where the block lies, for a band of the slide picture that repeats it (bandLegend).
+  for (const [k, v] of Object.entries({ x, top: y, width, height: rowTop - y })) g.setAttribute(`data-${k}`, String(v));
   out.append(g);
   return rowTop - y;
 }
@@ -177,6 +179,30 @@ export function bandHeader(composed: SVGSVGElement, top: number): SVGGElement | 
   const inner = el('g', { transform: `translate(${x},${top}) scale(${scale})` });
   for (const title of titles) inner.append(title.cloneNode(true));
   g.append(inner);
+  return g;
+}
+
+/** Room above a legend repeated at a band's top. */
+const BAND_LEGEND_GAP = 8;
+
+/**
+ * The legend beside a slide picture (the 'slide' layout's column on its right), again at the top of
+ * every band but the first, on a white ground that hides what the band shows of the legend itself:
+ * without it only the first band said what the colours and shapes mean, and a band that began
+ * within a long legend showed its last entries without its title. Null when the composition has no
+ * legend, the band begins at or above the legend's top (it shows its title), or the band (`height`
+ * px from `top`) is too short to hold it.
+ */
+export function bandLegend(composed: SVGSVGElement, top: number, height: number): SVGGElement | null {
+  const legend = composed.querySelector<SVGGElement>(':scope > g.legend');
+  if (!legend) return null;
+  const [x, y, width, h] = ['x', 'top', 'width', 'height'].map((k) => Number(legend.getAttribute(`data-${k}`))) as [number, number, number, number];
+  if (top <= y || h + BAND_LEGEND_GAP > height) return null;
+  const g = el('g', { class: 'band-legend' });
+  g.append(el('rect', { x, y: top, width, height: h + BAND_LEGEND_GAP, fill: '#ffffff' }));
+  const again = legend.cloneNode(true) as SVGGElement;
+  again.setAttribute('transform', `translate(0,${top + BAND_LEGEND_GAP - y})`);
+  g.append(again);
   return g;
 }
 

@@ -14,11 +14,11 @@ import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { categoryColours, CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR, type CategoryColours } from '../../app/palette.ts';
 import { filtersChanged, type AppState } from '../../app/state.ts';
-import { col, distinct, roleWords } from '../../export/index.ts';
+import { col, distinct, fitText, roleWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { crowdOpacity } from '../../graph/crowd.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
-import { drawLabels, shortName, textWidth, type PlacedLabel } from '../../graph/labels.ts';
+import { drawLabels, LABEL_FONT_PX, shortName, textWidth, type PlacedLabel } from '../../graph/labels.ts';
 import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
@@ -58,19 +58,6 @@ function labelRoom(n: PlacedNode, L: TierLayout): number {
   if (n.column === 'Country') return L.right - 16;
   const next = COLUMNS[COLUMNS.indexOf(n.column) + 1]!;
   return L.columnX[next] - L.columnX[n.column] - 24;
-}
-
-/** The longest prefix of `text` (with an ellipsis) that fits in `room` pixels. */
-function fit(text: string, room: number): string {
-  if (textWidth(text) <= room) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (textWidth(`${text.slice(0, mid).trimEnd()}…`) <= room) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo).trimEnd()}…`;
 }
 
 /** Column titles' size (px), and a title's width on one line. */
@@ -318,7 +305,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     // line apart (layout.ts), so labels cannot overlap: no placement search is needed here.
     const labels = L.nodes.map((n): PlacedLabel => {
       const left = n.column === 'IKM';
-      const text = fit(labelOf(n), labelRoom(n, L));
+      const text = fitText(labelOf(n), labelRoom(n, L), LABEL_FONT_PX);
       const x = n.x + (left ? -9 : 9);
       const w = textWidth(text);
       return { id: n.id, text, x, y: n.y, anchor: left ? 'end' : 'start', box: { x0: left ? x - w : x, y0: n.y - 7, x1: left ? x : x + w, y1: n.y + 7 }, muted: n.role === 'context', bold: false };

@@ -29,6 +29,17 @@ export function latestImportFlows(links: readonly GraphLinkOut[]): GraphLinkOut[
   return [...latest.values()];
 }
 
+/**
+ * The flows the Tiers view draws from an answer's links (web/src/views/tiers/flows.ts): each supply
+ * and recommended link, and each import flow of the latest year. A focused query's groupFlowsPast
+ * is compared with this count.
+ */
+export function drawnFlowCount(links: readonly GraphLinkOut[]): number {
+  let n = 0;
+  for (const l of links) if (l.type === 'SUPPLIES' || l.type === 'RECOMMENDED') n++;
+  return n + latestImportFlows(links).length;
+}
+
 const value = (l: GraphLinkOut): number => (typeof l.valueUsd === 'number' ? l.valueUsd : 0);
 
 export function keyFigures(input: FiguresInput): KeyFigures {

@@ -8,6 +8,6 @@ export { buildView, nodeOut, linkOut, isFocused, hasFirmFilter, checkWholeViewSi
 export { keyFigures, latestImportFlows, importFlowKey } from './figures.ts';
 export { entityOut, countGraph } from './entity.ts';
 export { cypherFile, splitStatements } from './cypher-files.ts';
-export { buildOverview, chooseGrouping, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, TIERS_VIEW_ROWS, GROUP_PARTS, groupId, type Grouping, type FirmStats, type OverviewInput } from './overview/index.ts';
+export { buildOverview, chooseGrouping, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, TIERS_VIEW_FLOWS, TIERS_VIEW_ROWS, GROUP_PARTS, groupId, type Grouping, type FirmStats, type OverviewInput } from './overview/index.ts';
 export { knownProvinces, withDatasetProvince } from './provinces.ts';
 export { knownCertifications, datasetCertification } from './certifications.ts';

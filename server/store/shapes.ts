@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { NODE_LABELS, REL_TYPES } from '../model/index.ts';
 import { TIERS } from '../model/index.ts';
 import { decimalDigitsOnly } from '../util/decimal-query.ts';
-import { GROUP_PARTS, GROUP_PATTERN, MAX_FOCUS_FIRMS, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, TIERS_VIEW_ROWS } from './overview/rule.ts';
+import { GROUP_PARTS, GROUP_PATTERN, MAX_FOCUS_FIRMS, MAX_GROUP_FLOWS_PAST, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, TIERS_VIEW_FLOWS, TIERS_VIEW_ROWS } from './overview/rule.ts';
 
 const propValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
@@ -99,6 +99,10 @@ export const groupingShape = z
     auto: z.boolean().describe('whether group=auto chose it'),
     firms: count.describe('firms in the dataset; a grouped focus: firms in the answer (focus and context)'),
     past: count.optional().describe('a grouped focus: the firms past which it is grouped (groupPast, or the default)'),
+    flows: z
+      .object({ count, past: count })
+      .optional()
+      .describe('a focus grouped for its flows (groupFlowsPast): the flows its firm-level answer held, and the limit it passed'),
     kept: count.describe('firms drawn one by one'),
     grouped: count.describe('firms drawn as a cluster or a province node'),
     clusters: count.describe('clusters standing for at least one firm'),
@@ -186,6 +190,19 @@ export const graphQueryShape = z.strictObject({
     .optional()
     .describe(
       `with group: a focus whose answer holds more than this many firms is drawn grouped (by default ${MAX_FOCUS_FIRMS}); a view that draws fewer rows asks for its own limit (the Tiers view: ${TIERS_VIEW_ROWS})`,
+    ),
+  groupFlowsPast: z
+    .preprocess(
+      decimalDigitsOnly,
+      z.coerce
+        .number({ error: 'groupFlowsPast must be a whole number' })
+        .int({ error: 'groupFlowsPast must be a whole number' })
+        .min(1, { error: `groupFlowsPast must be between 1 and ${MAX_GROUP_FLOWS_PAST}` })
+        .max(MAX_GROUP_FLOWS_PAST, { error: `groupFlowsPast must be between 1 and ${MAX_GROUP_FLOWS_PAST}` }),
+    )
+    .optional()
+    .describe(
+      `with group: a focus whose firm-level answer would hold more flows than this (supply and recommended links, and import flows of each importer, component and origin's latest year) is drawn grouped too, and its grouping says so (flows); by default no such limit. The Tiers view asks ${TIERS_VIEW_FLOWS}, the flows it draws one by one`,
     ),
 });
 export type GraphQuery = z.infer<typeof graphQueryShape>;

@@ -84,7 +84,9 @@ describe.skipIf(unavailable !== null)('a focus too large to draw firm by firm', 
   it('the tiers view draws no wall of lines: past 6,000 flows it asks for the focus grouped and says why', async () => {
     // The flows the view draws, counted from the API's answer: supply and recommended links, and
     // one import flow per importer, origin and component (its latest year). On this dataset
-    // tier=TIER2 has 6,313 of them (3,997 rows) and tier=TIER1 3,351 (797 rows).
+    // tier=TIER2 has 6,313 of them (3,997 rows) and tier=TIER1 3,351 (797 rows). The view asks
+    // once, with groupFlowsPast; it used to ask a second time with groupPast=1 after a firm-level
+    // answer (5.8 MB at tier=TIER1, national scale).
     const flows = async (tier: string): Promise<number> => {
       const answer = (await (await fetch(`${fx.server.url}/api/graph?view=tiers&tier=${tier}&links=recommended`)).json()) as { links: Array<{ type: string; source: string; target: string; component?: string }> };
       const imports = new Set(answer.links.filter((l) => l.type === 'IMPORTS').map((l) => `${l.source}|${l.target}|${l.component}`));
@@ -97,8 +99,15 @@ describe.skipIf(unavailable !== null)('a focus too large to draw firm by firm', 
       ['en', `This focus has ${tier2.toLocaleString('en')} flows, more than the 6,000 the Tiers view draws: `],
       ['id', `Fokus ini memiliki ${tier2.toLocaleString('id-ID')} hubungan, lebih dari 6.000 yang dapat digambar tampilan Tier: `],
     ] as const) {
-      const { page, errors } = await fx.page(`?view=tiers&lang=${lang}&tier=TIER2&missing=1`, { width: 1366, height: 800 });
+      const { page, errors } = await fx.page('?view=console', { width: 1366, height: 800 });
+      const asked: string[] = [];
+      page.on('request', (r) => {
+        if (r.url().includes('/api/graph?')) asked.push(r.url());
+      });
+      await page.goto(`${fx.server.url}/?view=tiers&lang=${lang}&tier=TIER2&missing=1`);
       await page.waitForSelector('#tiers-view[data-ready=true]', { timeout: 60_000 });
+      expect(asked).toHaveLength(1);
+      expect(new URL(asked[0]!).searchParams.get('groupFlowsPast')).toBe('6000');
       expect(await page.getAttribute('#tiers-view', 'data-crowded')).toBe('');
       expect(await page.getAttribute('#tiers-view', 'data-overview')).toMatch(/^cluster/);
       expect(await page.locator('.overview-notice p').first().textContent()).toContain(line);
@@ -125,7 +134,7 @@ describe.skipIf(unavailable !== null)('a focus too large to draw firm by firm', 
       ['id', 'Terlalu banyak untuk digambar di tampilan Tier', /^Fokus ini memuat [\d.]+ perusahaan dan negara serta [\d.]+ hubungan, sedangkan tampilan Tier menggambar paling banyak 6\.000 baris dan 6\.000 hubungan/],
     ] as const) {
       const { page, errors } = await fx.page('?view=console', { width: 1366, height: 800 });
-      await page.route('**/api/graph?**', (route) => route.continue({ url: route.request().url().replace(/groupPast=\d+/, 'groupPast=20000') }));
+      await page.route('**/api/graph?**', (route) => route.continue({ url: route.request().url().replace(/groupPast=\d+/, 'groupPast=20000').replace(/&groupFlowsPast=\d+/, '') }));
       await page.goto(`${fx.server.url}/?view=tiers&lang=${lang}&tier=TIER2&missing=1`);
       await page.waitForSelector('#tiers-view[data-ready=true]', { timeout: 60_000 });
       expect(await page.getAttribute('#tiers-view', 'data-crowded')).toBe('true');

@@ -87,7 +87,7 @@ describe('GET /api/openapi.json', () => {
     const entityParams = paths['/api/entities/{id}']!.get!.parameters as JsonSchema[];
     expect(entityParams[0]).toMatchObject({ name: 'id', in: 'path', required: true });
     const graphParams = (paths['/api/graph']!.get!.parameters as JsonSchema[]).map((p) => p.name);
-    expect(graphParams).toEqual(['view', 'tier', 'cluster', 'component', 'province', 'links', 'pin', 'group', 'groupPast', 'lang']);
+    expect(graphParams).toEqual(['view', 'tier', 'cluster', 'component', 'province', 'links', 'pin', 'group', 'groupPast', 'groupFlowsPast', 'lang']);
   });
 
   it('documents the write token and the error answers with their stable codes', () => {

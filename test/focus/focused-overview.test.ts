@@ -21,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import type { GraphNode } from '../../server/model/index.ts';
 import { groupFocusedView } from '../../server/store/overview/index.ts';
 import type { GraphLinkOut, GraphNodeOut, GraphOut } from '../../server/store/shapes.ts';
-import { keyFigures } from '../../server/store/figures.ts';
+import { drawnFlowCount, keyFigures } from '../../server/store/figures.ts';
 
 const firm = (id: string, tier: string, role: 'focus' | 'context', extra: Record<string, unknown> = {}): GraphNodeOut => ({ id, label: 'Firm', name: id, tier, role, ...extra }) as GraphNodeOut;
 const supply = (s: string, t: string, component: string, valueUsd: number, role: 'focus' | 'context'): GraphLinkOut => ({ id: `SUPPLIES:${s}>${t}:${component}`, source: s, target: t, type: 'SUPPLIES', component, valueUsd, unitsPerYear: 1, role });
@@ -107,5 +107,15 @@ describe('a focus grouped as an overview', () => {
   it('under auto groups only what is crowded: none of these tiers is, so nothing but the sentra', () => {
     // auto's rule on 8 firms: at most OVERVIEW_FIRMS firms means firm level (rule.ts), so the answer is returned as it is.
     expect(groupFocusedView(answer, clusters, 'auto')).toBe(answer);
+  });
+});
+
+describe('the flows a focused answer would draw (groupFlowsPast)', () => {
+  it('counts each supply and recommended link, and each import flow once at its latest year', () => {
+    // By hand, from the answer above: SUPPLIES i1→t1, i2→t1, i2→t2, i3→t3, i4→t3, t1→o1 = 6;
+    // RECOMMENDED i4→o1 = 1; IMPORTS i1 from CN (A) in 2022 and 2023 is one flow, t1 from JP (B)
+    // another = 2. 6 + 1 + 2 = 9.
+    expect(drawnFlowCount(answer.links)).toBe(9);
+    expect(drawnFlowCount([])).toBe(0);
   });
 });

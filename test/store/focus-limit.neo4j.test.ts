@@ -156,6 +156,42 @@ describe.skipIf(uri === null)('a focus too large for a view of single firms', ()
     for (const store of [embedded, neo] as GraphStore[]) expect((await graphView(store, at)).grouping, store.kind).toBeUndefined();
   }, 300_000);
 
+  it('draws a focus grouped past the flows a view asks for (groupFlowsPast), in one answer, the same on both stores', async () => {
+    // tier=TIER2 with its recommended links, firm by firm, holds some thousands of flows. Counted
+    // here from its links as the Tiers view draws them: each supply and recommended link, and each
+    // import flow (importer, component, origin) once, whatever its years.
+    const plain: GraphQuery = { view: 'tiers', tier: 'TIER2', group: 'auto', links: 'recommended', groupPast: 6000 };
+    const firmLevel = await graphView(embedded, plain);
+    expect(firmLevel.grouping).toBeUndefined();
+    const links = firmLevel.links;
+    const flows =
+      links.filter((l) => l.type === 'SUPPLIES' || l.type === 'RECOMMENDED').length +
+      new Set(links.filter((l) => l.type === 'IMPORTS').map((l) => `${l.source}|${String(l.component)}|${l.target}`)).size;
+    expect(flows).toBeGreaterThan(1000);
+    // One flow over the limit: grouped in this answer, as the answer asked with groupPast=1 is
+    // (what the view asked a second time before), the grouping saying the flows and the limit.
+    const under: GraphQuery = { ...plain, groupFlowsPast: flows - 1 };
+    const grouped = await graphView(embedded, under);
+    expect(await graphView(neo, under)).toEqual(grouped);
+    expect(grouped.grouping).toMatchObject({ past: 6000, auto: true, flows: { count: flows, past: flows - 1 } });
+    const askedAgain = await graphView(embedded, { ...plain, groupPast: 1 });
+    const { flows: _flows, past: _past, ...sameGrouping } = grouped.grouping!;
+    expect({ ...grouped, grouping: { ...sameGrouping, past: 1 } }).toEqual(askedAgain);
+    // At the limit exactly: firm by firm, unchanged, on both stores.
+    const at: GraphQuery = { ...plain, groupFlowsPast: flows };
+    for (const store of [embedded, neo] as GraphStore[]) expect(await graphView(store, at), store.kind).toEqual(firmLevel);
+  }, 300_000);
+
+  it('refuses a groupFlowsPast that is not a whole number from 1 to 1,000,000, naming it, in both languages', async () => {
+    for (const value of ['0', '1000001', '1.5', 'x']) {
+      const res = await fetch(`${server.url}/api/graph?view=tiers&tier=TIER2&group=auto&groupFlowsPast=${value}`);
+      expect(res.status, value).toBe(400);
+      expect(((await res.json()) as { error: { message: string } }).error.message, value).toMatch(/^groupFlowsPast: must be (a whole number|between 1 and 1000000)$/);
+    }
+    const id = await fetch(`${server.url}/api/graph?view=tiers&tier=TIER2&group=auto&groupFlowsPast=1.5&lang=id`);
+    expect(((await id.json()) as { error: { message: string } }).error.message).toBe('groupFlowsPast: harus berupa bilangan bulat');
+  });
+
   it('refuses a groupPast that is not a whole number from 1 to 20,000, naming it, in both languages', async () => {
     for (const value of ['0', '20001', '1.5', 'x']) {
       const res = await fetch(`${server.url}/api/graph?view=tiers&tier=TIER2&group=auto&groupPast=${value}`);

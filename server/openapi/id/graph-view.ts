@@ -1,12 +1,16 @@
 // GET /api/graph: its parameters and its answer (server/store/shapes.ts), in the words of the web
 // views' own Indonesian (fokus, konteks, ikhtisar, hubungan pasok, arus impor).
-import { MAX_FOCUS_FIRMS, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, TIERS_VIEW_ROWS } from '../../store/index.ts';
+import { MAX_FOCUS_FIRMS, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, TIERS_VIEW_FLOWS, TIERS_VIEW_ROWS } from '../../store/index.ts';
 import type { Entries } from './catalogue.ts';
 import { whole } from './numbers.ts';
 
 export const GRAPH_VIEW: Entries = {
   [`with group: a focus whose answer holds more than this many firms is drawn grouped (by default ${MAX_FOCUS_FIRMS}); a view that draws fewer rows asks for its own limit (the Tiers view: ${TIERS_VIEW_ROWS})`]:
     `dengan group: fokus yang jawabannya memuat lebih dari sekian perusahaan ini digambar berkelompok (bawaan ${whole(MAX_FOCUS_FIRMS)}); tampilan yang menggambar lebih sedikit baris meminta batasnya sendiri (tampilan Tier: ${whole(TIERS_VIEW_ROWS)})`,
+  [`with group: a focus whose firm-level answer would hold more flows than this (supply and recommended links, and import flows of each importer, component and origin's latest year) is drawn grouped too, and its grouping says so (flows); by default no such limit. The Tiers view asks ${TIERS_VIEW_FLOWS}, the flows it draws one by one`]:
+    `dengan group: fokus yang jawabannya per perusahaan akan memuat lebih banyak arus daripada angka ini (hubungan pasok dan hubungan yang direkomendasikan, serta arus impor tahun terakhir setiap importir, komponen dan negara asal) juga digambar berkelompok, dan grouping-nya menyebutkannya (flows); bawaannya tanpa batas ini. Tampilan Tier meminta ${whole(TIERS_VIEW_FLOWS)}, jumlah arus yang digambarnya satu per satu`,
+  'a focus grouped for its flows (groupFlowsPast): the flows its firm-level answer held, and the limit it passed':
+    'fokus yang dikelompokkan karena arusnya (groupFlowsPast): jumlah arus dalam jawabannya per perusahaan, dan batas yang dilampauinya',
   'network: firms and clusters with SUPPLIES and MEMBER_OF; tiers: firms and countries with SUPPLIES and IMPORTS; map: all three kinds of node and link':
     'network: perusahaan dan sentra dengan SUPPLIES dan MEMBER_OF; tiers: perusahaan dan negara dengan SUPPLIES dan IMPORTS; map: ketiga jenis simpul dan hubungan',
   'recommended: also the best recommended missing links touching the focus (type RECOMMENDED), from the missing-links analysis with the same cluster and component filters':

@@ -16,7 +16,7 @@
 // - `figures` are the firm-level answer's (the focus and its context counted firm by firm), with
 //   the clusters counted as drawn; `grouping` counts the answer's firms, not the dataset's.
 import { TIERS, type GraphNode, type Props, type Tier } from '../../model/index.ts';
-import { importFlowKey, latestImportFlows } from '../figures.ts';
+import { drawnFlowCount, importFlowKey, latestImportFlows } from '../figures.ts';
 import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GroupingOut, Role } from '../shapes.ts';
 import { buildView, nodeOut, type ViewExtras, type ViewInput } from '../views.ts';
 import { byId, cents, compare, degrees, groupName, supplyLinks } from './build.ts';
@@ -48,16 +48,26 @@ export function withFirmProps(out: GraphOut, full: ReadonlyMap<string, Props>): 
 
 /**
  * The answer to a focused query: buildView's firm-level answer, or, when it holds more than
- * MAX_FOCUS_FIRMS firms (or the query's groupPast) and the query asks for `group`, that answer
- * grouped (groupFocusedView).
+ * MAX_FOCUS_FIRMS firms (or the query's groupPast), or more flows than the query's groupFlowsPast,
+ * and the query asks for `group`, that answer grouped (groupFocusedView).
  * Both stores call this with their ViewInput.
  */
 export function focusedView(input: ViewInput, query: GraphQuery, extras: ViewExtras = {}): GraphOut {
   const out = buildView(input, query, extras);
   const asked = requestedGrouping(query.group);
-  if (asked === null || out.figures.firms.focus + out.figures.firms.context <= groupPastOf(query)) return out;
-  const clusters = input.nodes.filter((n) => n.label === 'Cluster');
-  return groupFocusedView(out, clusters, asked, extras.lang ?? DEFAULT_LANG, groupPastOf(query));
+  if (asked === null) return out;
+  const past = groupPastOf(query);
+  const clusters = () => input.nodes.filter((n) => n.label === 'Cluster');
+  const lang = extras.lang ?? DEFAULT_LANG;
+  if (out.figures.firms.focus + out.figures.firms.context > past) return groupFocusedView(out, clusters(), asked, lang, past);
+  // Few enough firms, but more flows than the asking view draws one by one: grouped as well, in
+  // this one answer (the Tiers view asked a second time for it, after a firm-level answer of
+  // 5.8 MB at tier=TIER1, national scale).
+  const flowsPast = query.groupFlowsPast;
+  const flows = flowsPast === undefined ? 0 : drawnFlowCount(out.links);
+  if (flowsPast === undefined || flows <= flowsPast) return out;
+  const grouped = groupFocusedView(out, clusters(), asked, lang, past);
+  return grouped.grouping ? { ...grouped, grouping: { ...grouped.grouping, flows: { count: flows, past: flowsPast } } } : grouped;
 }
 
 interface Drawn {

@@ -41,6 +41,16 @@ export const MAX_FOCUS_FIRMS = 20_000;
  */
 export const TIERS_VIEW_ROWS = 6000;
 
+/**
+ * Most flows the Tiers view draws firm by firm (supply, recommended and latest-year import flows:
+ * figures.ts, drawnFlowCount): it asks `groupFlowsPast` this, so that a focus of fewer rows but
+ * more flows (tier=TIER1 with its recommended links at national scale: 3,509 firms, 14,747 flows) comes grouped in one answer.
+ */
+export const TIERS_VIEW_FLOWS = 6000;
+
+/** Most flows a query may set as `groupFlowsPast`. */
+export const MAX_GROUP_FLOWS_PAST = 1_000_000;
+
 /** Firms past which a focused answer asked with `group` is drawn grouped: the query's `groupPast`, else MAX_FOCUS_FIRMS. */
 export const groupPastOf = (query: { groupPast?: number | undefined }): number => query.groupPast ?? MAX_FOCUS_FIRMS;
 

@@ -23,7 +23,7 @@ import { colourOf, legendElement, nodeLegend, shapeOf, symbolPath } from '../../
 import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
 import { loadGraph, type LoadedGraph } from '../network/data.ts';
-import { TIERS_VIEW_ROWS } from '../../../../server/store/overview/rule.ts';
+import { TIERS_VIEW_FLOWS, TIERS_VIEW_ROWS } from '../../../../server/store/overview/rule.ts';
 import { COLUMNS, placeTiers, tiersWidthFor, TIERS_WIDTH, type PlacedNode, type TierLayout } from './layout.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 import { flowsOf, largestFlows, type Flow } from './flows.ts';
@@ -96,7 +96,7 @@ const nameOf = (n: PlacedNode): string => (isGrouped(n) ? overviewName(n) : n.na
  * curves are a wall of lines: a notice takes its place, the key figures and the tables stay.
  */
 const TIERS_MAX_ROWS = TIERS_VIEW_ROWS;
-const TIERS_MAX_FLOWS = 6000;
+const TIERS_MAX_FLOWS = TIERS_VIEW_FLOWS;
 /**
  * Most flows drawn for an overview (the unfocused view at national scale, or a focus drawn
  * grouped): its few hundred rows carry about 9,000-10,000 summed links, which took 16-22 s to
@@ -110,17 +110,15 @@ const crowdedBox = (rows: number, flows: number): HTMLElement =>
 /**
  * The view's graph. A focus of more firms than the view draws comes grouped (groupPast): a
  * province at national scale (16,610 firms and countries) was refused with a notice instead of
- * being drawn. A focus of fewer firms with more flows than the view draws (tier=TIER1: 3,579
- * rows, 22,264 flows) is asked again grouped whatever its size (groupPast=1), as an overview.
+ * being drawn. So does a focus of fewer firms with more flows than the view draws (groupFlowsPast;
+ * tier=TIER1 with its recommended links: 3,509 firms, 14,747 flows), as an overview, in the same
+ * answer: the view used to ask a second time, after a firm-level answer of 5.8 MB.
  */
 async function loadTiers(state: AppState): Promise<LoadedGraph & { lead?: string }> {
-  const loaded = await loadGraph('tiers', state, { groupPast: String(TIERS_VIEW_ROWS) });
-  const count = loaded.graph.grouping === undefined ? flowsOf(loaded.graph).length : 0;
-  if (count <= TIERS_MAX_FLOWS) return loaded;
-  const grouped = await loadGraph('tiers', state, { groupPast: '1' });
-  const g = grouped.graph.grouping;
+  const loaded = await loadGraph('tiers', state, { groupPast: String(TIERS_VIEW_ROWS), groupFlowsPast: String(TIERS_VIEW_FLOWS) });
+  const flows = loaded.graph.grouping?.flows;
   // The notice says why this focus is grouped: its flows, not its firms.
-  return g ? { ...grouped, lead: t('tiers.groupedFlows', { flows: count, max: TIERS_MAX_FLOWS, kept: g.kept }) } : loaded;
+  return flows ? { ...loaded, lead: t('tiers.groupedFlows', { flows: flows.count, max: flows.past, kept: loaded.graph.grouping!.kept }) } : loaded;
 }
 
 function mount(el: HTMLElement, ctx: ViewContext): MountedView {

@@ -100,6 +100,22 @@ describe.skipIf(unavailable !== null)('tables beside the detail panel', () => {
     });
   }
 
+  for (const lang of ['id', 'en'] as const) {
+    it(`Opportunities, ${lang}, 1,280 px, with national trade: the ranking inside the pane, its Details buttons whole`, async () => {
+      // At 1,280 px with the panel the ranking ran 11 px past the pane on the national dataset, the
+      // Details buttons cut at its edge; under 60rem the cells' side padding narrows.
+      const { page, errors } = await traded.page(`?view=opportunities&lang=${lang}&sel=gcl-0000&cluster=gcl-0000`, { width: 1280, height: 800 });
+      await page.waitForSelector('#opp-table tbody tr');
+      await page.waitForSelector('#detail-props');
+      expect(await page.evaluate(sidewaysBoxes)).toEqual([]);
+      const pane = (await page.locator('#opp-ranking').boundingBox())!;
+      const rights = await page.locator('#opp-table button.opp-expand').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+      expect(rights.length).toBeGreaterThan(0);
+      expect(Math.max(...rights)).toBeLessThanOrEqual(pane.x + pane.width);
+      expect(errors).toEqual([]);
+    });
+  }
+
   it('Link and match, 1,400 px without the panel: the evidence stays a column', async () => {
     const { page, errors } = await fx.page('?view=links&lang=en&cluster=cl-ceper');
     await page.waitForSelector('#links-table');

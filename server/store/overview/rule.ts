@@ -44,7 +44,8 @@ export const TIERS_VIEW_ROWS = 6000;
 /**
  * Most flows the Tiers view draws firm by firm (supply, recommended and latest-year import flows:
  * figures.ts, drawnFlowCount): it asks `groupFlowsPast` this, so that a focus of fewer rows but
- * more flows (tier=TIER1 with its recommended links at national scale: 3,509 firms, 14,747 flows) comes grouped in one answer.
+ * more flows (tier=TIER1 with its recommended links at national scale: 3,509 firms, 14,747 flows)
+ * comes grouped in one answer.
  */
 export const TIERS_VIEW_FLOWS = 6000;
 

@@ -145,6 +145,20 @@ export const entityShape = z.object({
 });
 export type EntityOut = z.infer<typeof entityShape>;
 
+/**
+ * A query parameter that is a whole number from 1 to `max`, refused in the words the request
+ * messages translate (request.custom.<name>Whole, <name>Between).
+ */
+const wholeFromOne = (name: string, max: number) =>
+  z.preprocess(
+    decimalDigitsOnly,
+    z.coerce
+      .number({ error: `${name} must be a whole number` })
+      .int({ error: `${name} must be a whole number` })
+      .min(1, { error: `${name} must be between 1 and ${max}` })
+      .max(max, { error: `${name} must be between 1 and ${max}` }),
+  );
+
 /** Filters of `GET /api/graph`; empty means no filter. */
 export const graphQueryShape = z.strictObject({
   view: z
@@ -178,28 +192,12 @@ export const graphQueryShape = z.strictObject({
     .describe(
       `firm (the default): every firm is a node. A list (e.g. cluster,TIER2): an overview of the unfocused view — cluster draws each IKM firm of a cluster as its cluster (with \`members\`), each tier listed draws its other firms as one node per province (label Group); supply links are summed per pair of nodes, import flows per importer node and origin. auto: firm level up to ${OVERVIEW_FIRMS} firms, otherwise cluster plus every tier with more than ${OVERVIEW_TIER_FIRMS} firms left (what the web views ask for). With a filter the view is the focus, drawn firm by firm whatever group says (the answer then has no \`grouping\`), unless its answer holds more than ${MAX_FOCUS_FIRMS} firms: with a group other than firm it is then grouped (auto: the rule above applied to its own firms); without one, filters keeping more than ${MAX_FOCUS_FIRMS} firms are refused (413).`,
     ),
-  groupPast: z
-    .preprocess(
-      decimalDigitsOnly,
-      z.coerce
-        .number({ error: 'groupPast must be a whole number' })
-        .int({ error: 'groupPast must be a whole number' })
-        .min(1, { error: `groupPast must be between 1 and ${MAX_FOCUS_FIRMS}` })
-        .max(MAX_FOCUS_FIRMS, { error: `groupPast must be between 1 and ${MAX_FOCUS_FIRMS}` }),
-    )
+  groupPast: wholeFromOne('groupPast', MAX_FOCUS_FIRMS)
     .optional()
     .describe(
       `with group: a focus whose answer holds more than this many firms is drawn grouped (by default ${MAX_FOCUS_FIRMS}); a view that draws fewer rows asks for its own limit (the Tiers view: ${TIERS_VIEW_ROWS})`,
     ),
-  groupFlowsPast: z
-    .preprocess(
-      decimalDigitsOnly,
-      z.coerce
-        .number({ error: 'groupFlowsPast must be a whole number' })
-        .int({ error: 'groupFlowsPast must be a whole number' })
-        .min(1, { error: `groupFlowsPast must be between 1 and ${MAX_GROUP_FLOWS_PAST}` })
-        .max(MAX_GROUP_FLOWS_PAST, { error: `groupFlowsPast must be between 1 and ${MAX_GROUP_FLOWS_PAST}` }),
-    )
+  groupFlowsPast: wholeFromOne('groupFlowsPast', MAX_GROUP_FLOWS_PAST)
     .optional()
     .describe(
       `with group: a focus whose firm-level answer would hold more flows than this (supply and recommended links, and import flows of each importer, component and origin's latest year) is drawn grouped too, and its grouping says so (flows); by default no such limit. The Tiers view asks ${TIERS_VIEW_FLOWS}, the flows it draws one by one`,

@@ -30,13 +30,18 @@ const COMPOSED = `<svg id="c" xmlns="http://www.w3.org/2000/svg" width="800" hei
 
 type Compose = typeof import('../../web/src/export/compose.ts');
 
+/** A blank document (without the app's Content-Security-Policy) holding `body`, with compose.ts built here as `window.compose`. */
+async function composePage(body: string) {
+  const opened = await fx.page();
+  await opened.page.goto('about:blank');
+  await opened.page.setContent(`<html><body>${body}</body></html>`);
+  await opened.page.addScriptTag({ content: code });
+  return opened;
+}
+
 describe.skipIf(unavailable !== null)('a band’s repeated column titles and legend', () => {
   it('puts the titles on a white strip at the band’s top, at the picture’s place and scale', async () => {
-    const { page, errors } = await fx.page();
-    // A blank document, without the app's Content-Security-Policy, for the script built here.
-    await page.goto('about:blank');
-    await page.setContent(`<html><body>${COMPOSED}</body></html>`);
-    await page.addScriptTag({ content: code });
+    const { page, errors } = await composePage(COMPOSED);
     const header = await page.evaluate(() => {
       const g = (window as unknown as { compose: Compose }).compose.bandHeader(document.querySelector<SVGSVGElement>('#c')!, 300);
       if (!g) return null;
@@ -54,10 +59,7 @@ describe.skipIf(unavailable !== null)('a band’s repeated column titles and leg
   });
 
   it('adds nothing to a band that begins within the titles, or to a picture without any', async () => {
-    const { page } = await fx.page();
-    await page.goto('about:blank');
-    await page.setContent(`<html><body>${COMPOSED}</body></html>`);
-    await page.addScriptTag({ content: code });
+    const { page } = await composePage(COMPOSED);
     const none = await page.evaluate(() => {
       const { bandHeader } = (window as unknown as { compose: Compose }).compose;
       const svg = document.querySelector<SVGSVGElement>('#c')!;
@@ -70,10 +72,7 @@ describe.skipIf(unavailable !== null)('a band’s repeated column titles and leg
   });
 
   it('repeats the legend at the top of a band below it, and only there', async () => {
-    const { page, errors } = await fx.page();
-    await page.goto('about:blank');
-    await page.setContent(`<html><body>${COMPOSED}</body></html>`);
-    await page.addScriptTag({ content: code });
+    const { page, errors } = await composePage(COMPOSED);
     const legends = await page.evaluate(() => {
       const { bandLegend } = (window as unknown as { compose: Compose }).compose;
       const svg = document.querySelector<SVGSVGElement>('#c')!;
@@ -109,10 +108,7 @@ describe.skipIf(unavailable !== null)('a band’s repeated column titles and leg
   });
 
   it('finds the legend a slide composition draws beside a tall picture', async () => {
-    const { page, errors } = await fx.page();
-    await page.goto('about:blank');
-    await page.setContent('<html><body></body></html>');
-    await page.addScriptTag({ content: code });
+    const { page, errors } = await composePage('');
     const found = await page.evaluate(() => {
       const { composeSvg, bandLegend } = (window as unknown as { compose: Compose }).compose;
       const picture = () => {

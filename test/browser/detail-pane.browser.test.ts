@@ -116,6 +116,41 @@ describe.skipIf(unavailable !== null)('tables beside the detail panel', () => {
     });
   }
 
+  for (const { view, table } of views) {
+    for (const lang of ['id', 'en'] as const) {
+      it(`${view}, ${lang}, 1,024 px, with national trade: the panel lies over the view, which keeps the screen's width; Escape closes it`, async () => {
+        // Beside the panel a 1,024 px screen left the view 608 px: Risk, Opportunities and Link and
+        // match ran 46-263 px past it on the national dataset. Under 80rem the panel lies over the
+        // view's right edge instead (style.css).
+        const { page, errors } = await traded.page(`?view=${view}&lang=${lang}&sel=gcl-0000&cluster=gcl-0000`, { width: 1024, height: 768 });
+        await page.waitForSelector(`${table} tbody tr`);
+        await page.waitForSelector('#detail-props');
+        const pane = (await page.locator('main#view').boundingBox())!;
+        const panel = (await page.locator('aside#detail').boundingBox())!;
+        expect(pane.width).toBe(1024);
+        // The panel is the 24rem (384 px) box at the screen's right edge, over the view.
+        expect(panel.x + panel.width).toBe(1024);
+        expect(panel.width).toBe(384);
+        expect(panel.x).toBeLessThan(pane.x + pane.width);
+        expect(await page.evaluate(sidewaysBoxes)).toEqual([]);
+        if (view === 'risk') await screenshot(page, `detail-pane-1024-${lang}`);
+        // Escape in a sentra or component picker is the picker's: the panel stays.
+        await page.locator('.picker-input:visible').first().focus();
+        await page.keyboard.press('Escape');
+        expect(await page.locator('aside#detail').isVisible()).toBe(true);
+        // Escape elsewhere closes the panel as its × does (whose tip says so), and the address forgets the selection.
+        expect(await page.locator('#detail .close').getAttribute('title')).toBe(lang === 'id' ? 'Tutup (Esc)' : 'Close (Esc)');
+        await page.locator('#detail .close').focus();
+        await page.keyboard.press('Escape');
+        await page.waitForSelector('aside#detail', { state: 'hidden' });
+        expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
+        // Focus, which was in the panel, goes back to the view rather than the page's start.
+        expect(await page.evaluate(() => document.activeElement?.id)).toBe('view');
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
   it('Link and match, 1,400 px without the panel: the evidence stays a column', async () => {
     const { page, errors } = await fx.page('?view=links&lang=en&cluster=cl-ceper');
     await page.waitForSelector('#links-table');

@@ -27,7 +27,16 @@ export class DetailPanel {
     private readonly el: HTMLElement,
     private readonly state: StateStore,
     private readonly onUnknown: (id: string) => void = () => {},
-  ) {}
+  ) {
+    // Escape closes the panel as its × does: on a screen under 80rem it lies over the view
+    // (style.css), and a keyboard had no other way back to what it covers. Escape in a control that
+    // answers it itself (a picker's list, a select, a text box or editor, an open menu) is left to it.
+    document.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || e.defaultPrevented || this.el.hidden) return;
+      if (e.target instanceof Element && e.target.closest('input, textarea, select, [contenteditable], details[open]')) return;
+      this.state.set({ sel: '' });
+    });
+  }
 
   /** Shows the selected entity (a selection with `|` is a missing link: the views show those). */
   async show(id: string, force = false): Promise<void> {
@@ -35,6 +44,8 @@ export class DetailPanel {
     this.shownId = id;
     const ticket = ++this.request;
     if (id === '' || id.includes('|')) {
+      // Focus in the panel would fall to the page's start with it; it goes back to the view.
+      if (this.el.contains(document.activeElement)) document.getElementById('view')?.focus();
       this.el.hidden = true;
       this.el.replaceChildren();
       return;
@@ -69,7 +80,7 @@ export class DetailPanel {
       'div',
       { class: 'detail-head' },
       h('h2', { id: 'detail-title' }, title),
-      h('button', { type: 'button', class: 'close', 'aria-label': t('detail.close'), onclick: () => this.state.set({ sel: '' }) }, '×'),
+      h('button', { type: 'button', class: 'close', 'aria-label': t('detail.close'), title: t('detail.closeHint'), onclick: () => this.state.set({ sel: '' }) }, '×'),
     );
   }
 

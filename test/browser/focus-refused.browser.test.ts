@@ -97,7 +97,7 @@ describe.skipIf(unavailable !== null)('a focus too large to draw firm by firm', 
     expect(tier1).toBeLessThanOrEqual(6000);
     for (const [lang, line] of [
       ['en', `This focus has ${tier2.toLocaleString('en')} flows, more than the 6,000 the Tiers view draws: `],
-      ['id', `Fokus ini memiliki ${tier2.toLocaleString('id-ID')} hubungan, lebih dari 6.000 yang dapat digambar tampilan Tier: `],
+      ['id', `Fokus ini memiliki ${tier2.toLocaleString('id-ID')} arus, lebih dari 6.000 yang dapat digambar tampilan Tier: `],
     ] as const) {
       const { page, errors } = await fx.page('?view=console', { width: 1366, height: 800 });
       const asked: string[] = [];
@@ -111,6 +111,14 @@ describe.skipIf(unavailable !== null)('a focus too large to draw firm by firm', 
       expect(await page.getAttribute('#tiers-view', 'data-crowded')).toBe('');
       expect(await page.getAttribute('#tiers-view', 'data-overview')).toMatch(/^cluster/);
       expect(await page.locator('.overview-notice p').first().textContent()).toContain(line);
+      // The key figure, which the exports carry in place of the notice, says why too: under the
+      // 6,000 firms the view draws one by one, the focus is an overview for its flows.
+      const figure = page.locator('#tiers-view li[data-figure=overview]');
+      expect(JSON.parse((await figure.getAttribute('data-values'))!)).toMatchObject({ flows: tier2, flowsPast: 6000 });
+      expect(await figure.textContent()).toContain(
+        lang === 'en' ? `(the focus has ${tier2.toLocaleString('en')} flows, more than the 6,000 a view draws one by one)` : `(fokus ini memiliki ${tier2.toLocaleString('id-ID')} arus, lebih dari 6.000 yang dapat digambar satu per satu)`,
+      );
+      expect(await figure.getAttribute('title')).toMatch(lang === 'en' ? /^Past 6,000 flows \(supply links, / : /^Di atas 6\.000 arus \(hubungan pasok, /);
       expect(await page.locator('#tiers-view svg.tiers').count()).toBe(1);
       expect(await page.locator('#tiers-view .graph-side li').count()).toBeGreaterThan(2);
       await screenshot(page, `tiers-grouped-flows-${lang}`);

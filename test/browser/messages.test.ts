@@ -31,6 +31,8 @@ describe('English counts', () => {
     'overview.focusTitle': ['firms'],
     'overview.figure': ['firms'],
     'overview.focusFigureDef': ['max'],
+    'overview.figureFlows': ['flows', 'max'],
+    'overview.flowsFigureDef': ['max'],
     'overview.figureDef': ['threshold'],
     'cx.fileRead': ['columns'],
     'cx.why.disconnected': ['n'],

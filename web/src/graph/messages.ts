@@ -52,6 +52,8 @@ registerMessages('graph', {
     'overview.tier.BUYER': 'Other large buyers',
     'overview.figure': 'Overview: {grouped} of {firms} firms drawn as {nodes} cluster and province {nodes|node|nodes}',
     'overview.focusFigureDef': 'Past {max} firms a focused view is drawn as an overview too: each cluster stands for its IKM in the view and, where a tier is still crowded, one node per province stands for its firms there. A node is in focus when a firm in focus is drawn as it. Links between two drawn nodes are summed (count and value). The other key figures count the focus and the firms around it, firm by firm.',
+    'overview.figureFlows': '(the focus has {flows} flows, more than the {max} a view draws one by one)',
+    'overview.flowsFigureDef': 'Past {max} flows (supply links, recommended links, and one import flow per importer, component and origin in the latest year) a focused view is drawn as an overview too, however few its firms: each cluster stands for its IKM in the view and, where a tier is still crowded, one node per province stands for its firms there. A node is in focus when a firm in focus is drawn as it. Links between two drawn nodes are summed (count and value). The other key figures count the focus and the firms around it, firm by firm.',
     'overview.figureDef': 'Past {threshold} firms the unfocused view is an overview: each cluster stands for its IKM members and, where a tier is still crowded, one node per province stands for its firms there. Links between two drawn nodes are summed (count and value). The other key figures count the whole dataset, firm by firm.',
   },
   id: {
@@ -103,6 +105,8 @@ registerMessages('graph', {
     'overview.tier.BUYER': 'Industri besar lain',
     'overview.figure': 'Ikhtisar: {grouped} dari {firms} perusahaan digambar sebagai {nodes} simpul sentra dan provinsi',
     'overview.focusFigureDef': 'Di atas {max} perusahaan, tampilan berfokus juga digambar sebagai ikhtisar: setiap sentra mewakili IKM-nya dalam tampilan dan, bila suatu tier masih terlalu padat, satu simpul per provinsi mewakili perusahaannya di provinsi itu. Simpul termasuk fokus bila ada perusahaan dalam fokus yang digambar sebagai simpul itu. Hubungan antara dua simpul dijumlahkan (banyak dan nilai). Angka kunci lainnya menghitung fokus dan perusahaan di sekitarnya, per perusahaan.',
+    'overview.figureFlows': '(fokus ini memiliki {flows} arus, lebih dari {max} yang dapat digambar satu per satu)',
+    'overview.flowsFigureDef': 'Di atas {max} arus (hubungan pasok, hubungan yang direkomendasikan, dan satu arus impor per pengimpor, komponen dan negara asal pada tahun terakhir), tampilan berfokus juga digambar sebagai ikhtisar, berapa pun jumlah perusahaannya: setiap sentra mewakili IKM-nya dalam tampilan dan, bila suatu tier masih terlalu padat, satu simpul per provinsi mewakili perusahaannya di provinsi itu. Simpul termasuk fokus bila ada perusahaan dalam fokus yang digambar sebagai simpul itu. Hubungan antara dua simpul dijumlahkan (banyak dan nilai). Angka kunci lainnya menghitung fokus dan perusahaan di sekitarnya, per perusahaan.',
     'overview.figureDef': 'Di atas {threshold} perusahaan, tampilan tanpa fokus berupa ikhtisar: setiap sentra mewakili anggota IKM-nya dan, bila suatu tier masih terlalu padat, satu simpul per provinsi mewakili perusahaannya di provinsi itu. Hubungan antara dua simpul dijumlahkan (banyak dan nilai). Angka kunci lainnya menghitung seluruh data, per perusahaan.',
   },
 });

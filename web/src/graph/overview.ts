@@ -67,14 +67,28 @@ export function overviewNotice(graph: GraphOut, selected: Node | undefined, focu
   return box;
 }
 
-/** The key-figure line saying what the overview groups (its numbers as data, for tests). */
+/**
+ * The key-figure line saying what the overview groups and why (its numbers as data, for tests). A
+ * focus grouped for its flows (groupFlowsPast) says so: the firm limit it is under would leave an
+ * export's reader asking why 3,509 firms, fewer than the 6,000 drawn one by one, are an overview.
+ */
 export function overviewFigure(graph: GraphOut): FigureLine | null {
   const g = graph.grouping;
   if (!g) return null;
+  const text = t('overview.figure', { grouped: g.grouped, firms: g.firms, nodes: g.clusters + g.groups });
+  const values = { firms: g.firms, kept: g.kept, grouped: g.grouped, clusters: g.clusters, groups: g.groups };
+  if (g.flows) {
+    return {
+      key: 'overview',
+      text: `${text} ${t('overview.figureFlows', { flows: g.flows.count, max: g.flows.past })}`,
+      definition: t('overview.flowsFigureDef', { max: g.flows.past }),
+      values: { ...values, flows: g.flows.count, flowsPast: g.flows.past },
+    };
+  }
   return {
     key: 'overview',
-    text: t('overview.figure', { grouped: g.grouped, firms: g.firms, nodes: g.clusters + g.groups }),
+    text,
     definition: graph.focused ? t('overview.focusFigureDef', { max: g.past ?? MAX_FOCUS_FIRMS }) : t('overview.figureDef', { threshold: OVERVIEW_FIRMS }),
-    values: { firms: g.firms, kept: g.kept, grouped: g.grouped, clusters: g.clusters, groups: g.groups },
+    values,
   };
 }

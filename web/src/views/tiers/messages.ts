@@ -46,7 +46,7 @@ registerMessages('tiers', {
     'tiers.figure.top': 'Asal impor terbesar: {country} ({value})',
     'tiers.empty': 'Tidak ada perusahaan yang cocok dengan filter ini.',
     'tiers.crowded.title': 'Terlalu banyak untuk digambar di tampilan Tier',
-    'tiers.groupedFlows': 'Fokus ini memiliki {flows} hubungan, lebih dari {max} yang dapat digambar tampilan Tier: {kept} digambar sebagai perusahaan dan sisanya sebagai kelompok.',
+    'tiers.groupedFlows': 'Fokus ini memiliki {flows} arus, lebih dari {max} yang dapat digambar tampilan Tier: {kept} digambar sebagai perusahaan dan sisanya sebagai kelompok.',
     'tiers.crowded': 'Fokus ini memuat {rows} perusahaan dan negara serta {flows} hubungan, sedangkan tampilan Tier menggambar paling banyak {maxRows} baris dan {maxFlows} hubungan agar tetap terbaca. Persempit dengan sentra, tingkat, atau komponen, atau buka tampilan Jaringan. Angka kunci dan tabel ekspor tetap menghitung semuanya.',
     'tiers.largest': 'Yang digambar: {shown} hubungan terbesar dari {total} hubungannya menurut nilai ({share}% dari nilainya); angka kunci dan tabel ekspor tetap menghitung semuanya.',
     'tiers.flows': 'Arus pasok',

@@ -92,3 +92,23 @@ describe('formatUsd()', () => {
     expect([62_649_100_000, 1.5e12, 4_200_000, 12_345, 151_234, 999, -5_300_000].map(formatUsd)).toEqual(['USD 62,6 miliar', 'USD 1,5 triliun', 'USD 4,2 juta', 'USD 12.000', 'USD 151.000', 'USD 999', 'USD -5,3 juta']);
   });
 });
+
+describe('workbook tab names', () => {
+  // Excel refuses a tab name longer than 31 characters (export/xlsx.ts cuts one, mid-phrase: "Komponen
+  // menurut (2)"). Every table whose title is longer names its tab in a message of its own; each
+  // fits with its widest placeholder: a four-digit year, the longest strategy's name.
+  it('fits every tab name in 31 characters, in both languages', async () => {
+    const { registeredMessages } = await import('../../web/src/app/i18n.ts');
+    for (const lang of ['en', 'id'] as const) {
+      const m = registeredMessages(lang);
+      const tabs = Object.keys(m).filter((k) => /(Sheet(Block)?|\.sheet)$/.test(k));
+      expect(tabs.sort()).toEqual(['cx.clusterSheet', 'cx.clusterSheetBlock', 'cx.componentSheet', 'cx.componentSheetBlock', 'cx.opportunitySheet', 'cx.products.sheet', 'cx.uploadResultSheet', 'data.countsSheet', 'exp.tableSheet', 'opp.rankingSheet', 'risk.impactSheet']);
+      const strategy = ['ready', 'balanced', 'strategic'].map((s) => m[`opp.strategy.${s}`]!).sort((a, b) => b.length - a.length)[0]!;
+      for (const key of tabs) {
+        const name = m[key]!.replace('{year}', '2024').replace('{strategy}', strategy);
+        expect(name, `${lang} ${key}`).not.toMatch(/[{}[\]:*?/\\]/);
+        expect(name.length, `${lang} ${key}: ${name}`).toBeLessThanOrEqual(31);
+      }
+    }
+  });
+});

@@ -122,6 +122,33 @@ describe.skipIf(unavailable !== null)('the tables workbook from the export menu'
     expect(errors).toEqual([]);
   }, 120_000);
 
+  it('Complexity in both languages: each tab named in whole words, its whole title on the scope sheet', async () => {
+    // Excel allows 31 characters in a tab's name. Cut from the titles, the seed's tabs read
+    // "Components by group, with PCI", "Components a cluster does not" (and "Komponen menurut (2)"
+    // beside "Komponen menurut kompleksitas" at national scale); each table names its tab now.
+    for (const [lang, tabs] of [
+      ['en', ['Scope', 'Clusters by group (ECI)', 'Components by group (PCI)', 'Not yet made, by density']],
+      ['id', ['Cakupan', 'Sentra per kelompok (ECI)', 'Komponen per kelompok (PCI)', 'Belum dibuat, menurut kepadatan']],
+    ] as const) {
+      const m = registeredMessages(lang);
+      const { page, errors } = await fx.page(`?view=complexity&lang=${lang}`);
+      await page.waitForSelector('#cx-opportunities', { timeout: 60_000 });
+      await page.click('#export summary');
+      const wb = await workbook(await download(page, 'export-xlsx', `${OUT}/complexity-${lang}.xlsx`));
+      expect(wb.worksheets.map((ws) => ws.name)).toEqual(tabs);
+      const about = wb.worksheets[0]!.getColumn(1).values.filter((v): v is string => typeof v === 'string');
+      for (const [tab, title] of [
+        [tabs[1], m['cx.clusterCaptionBlock']],
+        [tabs[2], m['cx.componentCaptionBlock']],
+        [tabs[3], m['cx.opportunityTitle']],
+      ] as const) {
+        expect(about.some((l) => l.startsWith(`${tab}: ${title} (`))).toBe(true);
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  }, 120_000);
+
   it('Risk in English: one sheet per table, names Excel accepts, the same rows as each CSV', async () => {
     const { page, errors } = await fx.page('?view=risk&lang=en');
     await page.waitForSelector('#risk-chart-svg', { state: 'attached', timeout: 60_000 });

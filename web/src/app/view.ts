@@ -44,6 +44,12 @@ export interface ColumnSpec {
 
 export interface TableExport {
   title: string;
+  /**
+   * The workbook tab's name, where the title is longer than the 31 characters Excel allows in
+   * either language: a few whole words ("Clusters by ECI"), not a title cut short ("Components by
+   * product", "Komponen menurut (2)"). The scope sheet gives each tab its whole title.
+   */
+  sheet?: string;
   columns: ColumnSpec[];
   rows: Array<Record<string, unknown>>;
   /**

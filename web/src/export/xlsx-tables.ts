@@ -130,7 +130,7 @@ function aboutSheet(book: TablesBook, names: readonly string[][]): Sheet {
 /** The workbook's bytes: the about sheet, then each view's tables, each on its own sheet. */
 export function tablesXlsx(book: TablesBook): Uint8Array {
   const used = new Set<string>([t('doc.scope').toLowerCase()]);
-  const names = book.views.map((view) => view.tables.map((tb) => sheetName(tb.title, used)));
+  const names = book.views.map((view) => view.tables.map((tb) => sheetName(tb.sheet ?? tb.title, used)));
   return xlsxBytes({
     sheets: [aboutSheet(book, names), ...book.views.flatMap((view, v) => view.tables.map((tb, i) => tableSheet(tb, names[v]![i]!)))],
     title: book.title,

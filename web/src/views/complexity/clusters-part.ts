@@ -195,6 +195,7 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
     exports = [
       {
         title: out.defined ? t('cx.clusterCaption') : t('cx.clusterCaptionBlock'),
+        sheet: out.defined ? t('cx.clusterSheet') : t('cx.clusterSheetBlock'),
         columns: [col('cluster', 'cluster', 'text', { id: true }), col('name', t('col.cluster')), col('group', t('col.group'), 'count'), col('diversity', t('col.diversity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), eci],
         // A province's export holds its clusters (with their ranks over the whole table), as the scope line says; a cluster's keeps every row around it.
         rows: clusterRows.map((c) => ({ cluster: c.id, name: c.name, group: c.block + 1, diversity: c.diversity, rank: c.rank, tied: c.tied, [eci.key]: c.blockEci })),
@@ -202,6 +203,7 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
       },
       {
         title: out.defined ? t('cx.componentCaption') : t('cx.componentCaptionBlock'),
+        sheet: out.defined ? t('cx.componentSheet') : t('cx.componentSheetBlock'),
         columns: [col('component', 'component', 'text', { id: true }), col('name', t('col.component')), col('group', t('col.group'), 'count'), col('ubiquity', t('col.ubiquity'), 'count'), col('rank', t('col.rank'), 'count'), col('tied', t('col.tied')), pci],
         rows: out.components.map((c) => ({ component: c.id, name: c.name, group: c.block === null ? null : c.block + 1, ubiquity: c.ubiquity, rank: c.rank, tied: c.tied, [pci.key]: c.blockPci })),
         focusRows: focusIndices(out.components, focus.component),
@@ -209,6 +211,7 @@ export function clustersPart(onSelect: (id: string) => void, focus: ComplexityFo
       {
         // With a focus, the next steps of its clusters only: the export's scope line names the focus.
         title: t('cx.opportunityTitle'),
+        sheet: t('cx.opportunitySheet'),
         columns: [
           col('cluster', 'cluster', 'text', { id: true }),
           col('clusterName', t('col.cluster')),

@@ -86,6 +86,7 @@ export function productsPart(onSelect: (id: string) => void, initial: string): P
       exports = [
         {
           title: t('cx.products.caption', { year: out.year === null ? '—' : String(out.year) }),
+          sheet: t('cx.products.sheet', { year: out.year === null ? '—' : String(out.year) }),
           columns: [col('component', 'component', 'text', { id: true }), col('name', t('col.component')), col('hs', t('col.hsShares'), 'text', { csvOnly: true }), col('hsText', t('col.hsShares')), col('pci', t('col.pci'), 'decimal', { digits: 3 }), col('percentile', t('col.percentile'), 'percent'), col('year', t('col.year'), 'year')],
           rows: out.components.map((c) => ({ component: c.id, name: c.name, hs: c.hs.map((m) => `${m.hs}:${m.share}`).join('; '), hsText: hsText(c.hs), pci: c.pci, percentile: c.percentile, year: out.year })),
         },

@@ -163,6 +163,6 @@ export function uploadPart(): UploadPart {
   return {
     element,
     // The uploaded table's own column names are its headers (the user chose them).
-    tables: () => (result ? [{ title: t('cx.uploadResultTitle'), columns: result.columns.map((c) => col(c, c)), rows: result.rows }] : []),
+    tables: () => (result ? [{ title: t('cx.uploadResultTitle'), sheet: t('cx.uploadResultSheet'), columns: result.columns.map((c) => col(c, c)), rows: result.rows }] : []),
   };
 }

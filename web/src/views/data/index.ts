@@ -282,7 +282,7 @@ export const dataView: ViewDef = {
             ...Object.entries(health.counts.relationships).map(([name, count]) => ({ kind: 'relationship', name, count })),
           ];
           const entities = Object.fromEntries(rows.map((r) => [r.name, entityName(r.name)]));
-          tables.push({ title: t('data.countsCaption'), columns: [col('kind', t('col.kind'), 'text', { words: { node: t('col.kind.node'), relationship: t('col.kind.relationship') } }), col('name', t('col.name'), 'text', { words: entities }), col('count', t('col.count'), 'count')], rows });
+          tables.push({ title: t('data.countsCaption'), sheet: t('data.countsSheet'), columns: [col('kind', t('col.kind'), 'text', { words: { node: t('col.kind.node'), relationship: t('col.kind.relationship') } }), col('name', t('col.name'), 'text', { words: entities }), col('count', t('col.count'), 'count')], rows });
         }
         if (problems.length > 0) tables.push({ title: t('data.problemsTitle'), columns: [col('file', t('col.file')), col('line', t('col.line'), 'count'), col('column', t('col.column')), col('cell', t('col.cell')), col('message', t('col.message'), 'text', { long: true })], rows: problems.map((p) => ({ ...p })) });
         return {

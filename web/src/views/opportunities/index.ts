@@ -235,7 +235,7 @@ export const opportunitiesView: ViewDef = {
       },
       exportable() {
         const tables: TableExport[] = [];
-        if (data) tables.push({ title: `${t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) })} — ${t(`opp.basis.${data.importBasis}`)}`, columns: rankingColumns(data), rows: rankingRows(data.opportunities, names) });
+        if (data) tables.push({ title: `${t('opp.rankingTitle', { strategy: t(`opp.strategy.${data.strategy}`) })} — ${t(`opp.basis.${data.importBasis}`)}`, sheet: t('opp.rankingSheet', { strategy: t(`opp.strategy.${data.strategy}`) }), columns: rankingColumns(data), rows: rankingRows(data.opportunities, names) });
         if (whatIf) tables.push(...whatIf.tables());
         const svg = chartSvg;
         return {

@@ -42,6 +42,7 @@ registerMessages('exposure', {
     'exp.trendTip': 'National imports: {values}',
     'exp.sortBy': 'Sort by {column}',
     'exp.tableTitle': 'Import exposure per component: buyers’ reported imports and national trade statistics ({year})',
+    'exp.tableSheet': 'Import exposure per component',
     'exp.tableTitleNone': 'Import exposure per component: buyers’ reported imports (no national trade table)',
     'exp.method':
       'Buyers’ imports: the IMPORTS each buyer reports for its latest year, summed per component; their HHI is the sum of the squared shares of the origin countries. National imports: the sum over the component’s concordance rows of the trade table’s value × share, for the year shown; origin shares and HHI from those values; growth a year is compound from the first year with imports.',
@@ -84,6 +85,7 @@ registerMessages('exposure', {
     'exp.trendTip': 'Impor nasional: {values}',
     'exp.sortBy': 'Urutkan menurut {column}',
     'exp.tableTitle': 'Paparan impor per komponen: impor yang dilaporkan pembeli dan statistik perdagangan nasional ({year})',
+    'exp.tableSheet': 'Paparan impor per komponen',
     'exp.tableTitleNone': 'Paparan impor per komponen: impor yang dilaporkan pembeli (tanpa tabel perdagangan nasional)',
     'exp.method':
       'Impor pembeli: IMPORTS yang dilaporkan setiap pembeli untuk tahun terakhirnya, dijumlahkan per komponen; HHI-nya adalah jumlah kuadrat pangsa negara asal. Impor nasional: jumlah atas baris padanan komponen dari nilai tabel perdagangan × pangsa, untuk tahun yang ditampilkan; pangsa negara asal dan HHI dihitung dari nilai tersebut; pertumbuhan per tahun dihitung majemuk sejak tahun pertama yang memiliki impor.',

@@ -81,6 +81,7 @@ export function exposureTable(rows: readonly ExposureRow[], national: NationalIm
   const yearCols = national.years.map((y) => col(`national${y}`, t('exp.col.nationalNone'), 'usd', { csvOnly: y !== year }));
   return {
     title: year === null ? t('exp.tableTitleNone') : t('exp.tableTitle', { year: String(year) }),
+    sheet: t('exp.tableSheet'),
     columns: [
       col('component', 'component', 'text', { id: true }),
       col('componentName', t('exp.col.component')),

@@ -347,6 +347,7 @@ export const riskView: ViewDef = {
         if (data) {
           tables.push({
             title: t('risk.impactTitle'),
+            sheet: t('risk.impactSheet'),
             columns: [
               col('rank', t('col.rank'), 'count'),
               col('firm', 'firm', 'text', { id: true }),

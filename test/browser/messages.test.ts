@@ -103,7 +103,8 @@ describe('workbook tab names', () => {
       const m = registeredMessages(lang);
       const tabs = Object.keys(m).filter((k) => /(Sheet(Block)?|\.sheet)$/.test(k));
       expect(tabs.sort()).toEqual(['cx.clusterSheet', 'cx.clusterSheetBlock', 'cx.componentSheet', 'cx.componentSheetBlock', 'cx.opportunitySheet', 'cx.products.sheet', 'cx.uploadResultSheet', 'data.countsSheet', 'exp.tableSheet', 'opp.rankingSheet', 'risk.impactSheet']);
-      const strategy = ['ready', 'balanced', 'strategic'].map((s) => m[`opp.strategy.${s}`]!).sort((a, b) => b.length - a.length)[0]!;
+      const strategy = ['ready-now', 'balanced', 'strategic'].map((s) => m[`opp.strategy.${s}`]!).sort((a, b) => b.length - a.length)[0]!;
+      if (lang === 'id') expect(strategy).toBe('Siap sekarang');
       for (const key of tabs) {
         const name = m[key]!.replace('{year}', '2024').replace('{strategy}', strategy);
         expect(name, `${lang} ${key}`).not.toMatch(/[{}[\]:*?/\\]/);

@@ -25,6 +25,22 @@ describe('export file names', () => {
     expect(fileName('Peta · Jawa Tengah / IKM — "ekspor"', '2026-12-06', 'xlsx')).toBe('rantai-peta-jawa-tengah-ikm-ekspor-2026-12-06.xlsx');
   });
 
+  it('say the focus after the title, in at most 40 characters cut between words', () => {
+    // Two clusters' Risk packs were one name twice, the second saved as "… (1).pdf".
+    expect(fileName('Jaringan pasok', '2026-12-06', 'pdf', ['Sentra IKM logam Ceper'])).toBe('rantai-jaringan-pasok-sentra-ikm-logam-ceper-2026-12-06.pdf');
+    // A tier without its explanation in brackets; the filters in the order the scope line gives them.
+    expect(fileName('Struktur tier rantai pasok', '2026-12-06', 'pptx', ['IKM (industri kecil dan menengah)', 'Jawa Tengah', '“cor”'])).toBe(
+      'rantai-struktur-tier-rantai-pasok-ikm-jawa-tengah-cor-2026-12-06.pptx',
+    );
+    // Each filter whole or not at all: 22 + 1 + 26 characters would pass 40, and "komponen" alone names no component.
+    expect(fileName('Peluang', '2026-12-06', 'xlsx', ['Sentra IKM logam Ceper', 'Tromol rem kendaraan niaga'])).toBe('rantai-peluang-sentra-ikm-logam-ceper-2026-12-06.xlsx');
+    // A first filter longer than 40 characters is cut between words.
+    expect(fileName('Link and match', '2026-12-06', 'pdf', ['PT Industri Komponen Kendaraan Bermotor Nusantara Raya'])).toBe('rantai-link-and-match-pt-industri-komponen-kendaraan-bermotor-2026-12-06.pdf');
+    // No focus, or one of no letters, names nothing more.
+    expect(fileName('Jaringan pasok', '2026-12-06', 'pdf', [])).toBe('rantai-jaringan-pasok-2026-12-06.pdf');
+    expect(fileName('Jaringan pasok', '2026-12-06', 'pdf', ['“…”'])).toBe('rantai-jaringan-pasok-2026-12-06.pdf');
+  });
+
   it('keep a letter that carries an accent, without the accent', () => {
     expect(slugOf('Côte d’Ivoire', 60)).toBe('cote-d-ivoire');
   });

@@ -17,10 +17,13 @@ import.meta.glob('../../web/src/**/messages.ts', { eager: true });
 
 const OUT = path.resolve('test-artifacts/xlsx');
 let fx: BrowserFixture;
+/** The name the page gave the last download. */
+let suggested = '';
 
 async function download(page: Page, id: string, file: string): Promise<Buffer> {
   if (!(await page.locator('#export').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#export summary');
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`#${id}`)]);
+  suggested = d.suggestedFilename();
   await d.saveAs(file);
   return readFile(file);
 }
@@ -53,7 +56,11 @@ describe.skipIf(unavailable !== null)('the tables workbook from the export menu'
     expect(await page.locator('#export-xlsx').textContent()).toBe(id['export.xlsx']);
     const xlsxFile = `${OUT}/opportunities-id.xlsx`;
     const wb = await workbook(await download(page, 'export-xlsx', xlsxFile));
+    // The files are named by the view's title and its focus: two clusters' workbooks are two names.
+    const day = new Date().toISOString().slice(0, 10);
+    expect(suggested).toBe(`rantai-peluang-substitusi-impor-sentra-ikm-logam-ceper-${day}.xlsx`);
     const csv = parse((await download(page, 'export-csv-0', `${OUT}/opportunities-id.csv`)).toString('utf8').replace(/^\uFEFF/, ''), { columns: false }) as string[][];
+    expect(suggested).toBe(`rantai-peringkat-substitusi-seimbang-impor-yang-dilaporkan-pembeli-sentra-ikm-logam-ceper-${day}.csv`);
     expect(errors).toEqual([]);
 
     expect(wb.worksheets[0]!.name).toBe('Cakupan');
@@ -155,6 +162,8 @@ describe.skipIf(unavailable !== null)('the tables workbook from the export menu'
     await page.click('#export summary');
     const csvItems = await page.locator('#export .menu-items button[id^=export-csv-]').evaluateAll((bs) => bs.map((b) => b.id));
     const wb = await workbook(await download(page, 'export-xlsx', `${OUT}/risk-en.xlsx`));
+    // Unfocused, the name is the title's alone.
+    expect(suggested).toBe(`rantai-supply-risk-single-sources-and-failure-impact-${new Date().toISOString().slice(0, 10)}.xlsx`);
     expect(wb.worksheets[0]!.name).toBe('Scope');
     expect(wb.worksheets).toHaveLength(csvItems.length + 1);
     const names = wb.worksheets.map((s) => s.name);

@@ -17,6 +17,7 @@ import {
   fileName,
   scopeOf,
   sourceLines,
+  stateScope,
   tablesXlsx,
   svgText,
   svgToPng,
@@ -26,7 +27,7 @@ import {
 import { h } from './dom.ts';
 import { lang, t } from './i18n.ts';
 import type { AppState } from './state.ts';
-import type { ViewExport } from './view.ts';
+import { FILTER_KEYS, type FilterKey, type ViewExport } from './view.ts';
 
 export interface ExportSource {
   current(): ViewExport | null;
@@ -95,6 +96,15 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
     return svg;
   };
   const title = () => source.current()?.title ?? 'view';
+  /** The filters the view applies, in words, for the files' names (export/download.ts). */
+  const focus = (): string[] => {
+    const exp = source.current();
+    if (!exp) return [];
+    const ctx = context(source);
+    const filters = exp.options.filter((k): k is FilterKey => (FILTER_KEYS as readonly string[]).includes(k));
+    return [...stateScope(ctx.state, filters, ctx.catalog), ...(exp.scope ?? [])].map((item) => item.value);
+  };
+  const named = (name: string, ext: string) => fileName(name, today(), ext, focus());
   const doc = async (parts: { slides?: boolean } = {}) => {
     const exp = current();
     source.status(t('export.working', { file: exp.title }));
@@ -106,15 +116,15 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
     const items: HTMLElement[] = [];
     if (exp?.svg) {
       items.push(
-        item('export-svg', t('export.svg'), () => save(new Blob([svgText(needSvg())], { type: 'image/svg+xml' }), fileName(title(), today(), 'svg'))),
-        item('export-png', t('export.png'), async () => save(await svgToPng(needSvg()), fileName(title(), today(), 'png'))),
+        item('export-svg', t('export.svg'), () => save(new Blob([svgText(needSvg())], { type: 'image/svg+xml' }), named(title(), 'svg'))),
+        item('export-png', t('export.png'), async () => save(await svgToPng(needSvg()), named(title(), 'png'))),
       );
     }
     if (hasContent(exp)) {
       items.push(
-        item('export-html', t('export.html'), async () => save(new Blob([briefingHtml(await doc({ slides: false }))], { type: 'text/html' }), fileName(title(), today(), 'html'))),
-        item('export-pdf', t('export.pdf'), async () => save(await docsToPdf([await doc({ slides: false })]), fileName(title(), today(), 'pdf'))),
-        item('export-pptx', t('export.pptx'), async () => save(await docsToPptx([await doc()], null), fileName(title(), today(), 'pptx'))),
+        item('export-html', t('export.html'), async () => save(new Blob([briefingHtml(await doc({ slides: false }))], { type: 'text/html' }), named(title(), 'html'))),
+        item('export-pdf', t('export.pdf'), async () => save(await docsToPdf([await doc({ slides: false })]), named(title(), 'pdf'))),
+        item('export-pptx', t('export.pptx'), async () => save(await docsToPptx([await doc()], null), named(title(), 'pptx'))),
       );
       if (exp.tables.length > 0)
         items.push(
@@ -122,11 +132,11 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
             const e = current();
             const ctx = context(source);
             const bytes = await tablesXlsx({ title: e.title, views: [{ title: e.title, scope: scopeOf(e, ctx), figures: e.summary, method: e.method ?? [], tables: e.tables }], sources: sourceLines(ctx), lang: lang(), created: new Date() });
-            save(xlsxBlob(bytes), fileName(title(), today(), 'xlsx'));
+            save(xlsxBlob(bytes), named(title(), 'xlsx'));
           }),
         );
       exp.tables.forEach((tb, i) =>
-        items.push(item(`export-csv-${i}`, `${t('export.csv')}: ${tb.title}`, () => save(new Blob([tableCsv(tb)], { type: 'text/csv' }), fileName(tb.title, today(), 'csv')))),
+        items.push(item(`export-csv-${i}`, `${t('export.csv')}: ${tb.title}`, () => save(new Blob([tableCsv(tb)], { type: 'text/csv' }), named(tb.title, 'csv')))),
       );
       items.push(
         item('basket-add', t('basket.add'), async () => {

@@ -26,7 +26,23 @@ export function slugOf(title: string, max = 60): string {
   return slug.length <= max ? slug : gap > 0 ? slug.slice(0, gap) : slug.slice(0, max);
 }
 
-/** A file-name-safe version of a title, with the date: "rantai-network-2026-11-23". */
-export function fileName(title: string, date: string, ext: string): string {
-  return `rantai-${slugOf(title) || 'view'}-${date}.${ext}`;
+/** At most this many characters of a file name say the focus (its words cut between words). */
+const FOCUS_MAX = 40;
+
+/**
+ * A file-name-safe version of a title, with the focus the view applies (its filters in words) and
+ * the date: "rantai-network-2026-11-23", "rantai-risiko-…-sentra-104-2026-12-06". Without the focus,
+ * two clusters' Risk packs were one name twice, the second saved as "… (1).pdf".
+ */
+export function fileName(title: string, date: string, ext: string, focus: readonly string[] = []): string {
+  // Each filter whole or not at all ("jawa" of "Jawa Tengah" would name another province), without
+  // its explanation in brackets ("IKM (industri kecil dan menengah)" is "ikm"); a first one longer
+  // than the room is cut between words.
+  const words = focus.map((f) => slugOf(f.replace(/\s*\([^)]*\)/g, ''), FOCUS_MAX)).filter((w) => w !== '');
+  let where = words[0] ?? '';
+  for (const w of words.slice(1)) {
+    if (where.length + 1 + w.length > FOCUS_MAX) break;
+    where = `${where}-${w}`;
+  }
+  return `rantai-${slugOf(title) || 'view'}${where ? `-${where}` : ''}-${date}.${ext}`;
 }

@@ -151,6 +151,20 @@ describe.skipIf(unavailable !== null)('tables beside the detail panel', () => {
     }
   }
 
+  for (const view of ['network', 'tiers', 'map'] as const) {
+    it(`${view}, 1,024 px: the panel stays beside the graph view`, async () => {
+      // A graph view draws to the width it has; over it, the panel hid controls that act on the
+      // selection (the overview's "Show the firms of …" button, at its notice's right end).
+      const { page, errors } = await fx.page(`?view=${view}&lang=id&sel=cl-ceper&cluster=cl-ceper`, { width: 1024, height: 768 });
+      await page.waitForSelector('#detail-props');
+      const pane = (await page.locator('main#view').boundingBox())!;
+      const panel = (await page.locator('aside#detail').boundingBox())!;
+      expect(pane.width).toBe(1024 - panel.width);
+      expect(panel.x).toBe(pane.x + pane.width);
+      expect(errors).toEqual([]);
+    });
+  }
+
   it('Link and match, 1,400 px without the panel: the evidence stays a column', async () => {
     const { page, errors } = await fx.page('?view=links&lang=en&cluster=cl-ceper');
     await page.waitForSelector('#links-table');

@@ -93,6 +93,21 @@ describe('formatUsd()', () => {
   });
 });
 
+describe('Risk’s largest impact without an OEM', () => {
+  it('agrees the verb with one buyer', async () => {
+    // "IKM 15338, number 1,427 of 21,303 … — 1 buyer lose supply" (national dataset, Sentra 104).
+    const { setLang, t } = await import('../../web/src/app/i18n.ts');
+    await import('../../web/src/views/risk/messages.ts');
+    Object.assign(globalThis, { document: { documentElement: {} } });
+    setLang('en');
+    const vars = { firms: 'the members of Sentra K', firm: 'Firm x', rank: '2', all: '3', component: 'Brake drum', value: 'USD 3 m' };
+    for (const key of ['risk.focus.figWorstNoOem', 'risk.comp.figWorstNoOem', 'risk.compFocus.figWorstNoOem']) {
+      expect(t(key, { ...vars, buyers: 1 }), key).toMatch(/ — 1 buyer loses supply worth USD 3 m a year\.$/);
+      expect(t(key, { ...vars, buyers: 2 }), key).toMatch(/ — 2 buyers lose supply worth USD 3 m a year\.$/);
+    }
+  });
+});
+
 describe('workbook tab names', () => {
   // Excel refuses a tab name longer than 31 characters (export/xlsx.ts cuts one, mid-phrase: "Komponen
   // menurut (2)"). Every table whose title is longer names its tab in a message of its own; each

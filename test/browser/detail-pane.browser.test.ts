@@ -120,8 +120,8 @@ describe.skipIf(unavailable !== null)('tables beside the detail panel', () => {
     for (const lang of ['id', 'en'] as const) {
       it(`${view}, ${lang}, 1,024 px, with national trade: the panel lies over the view, which keeps the screen's width; Escape closes it`, async () => {
         // Beside the panel a 1,024 px screen left the view 608 px: Risk, Opportunities and Link and
-        // match ran 46-263 px past it on the national dataset. Under 80rem the panel lies over the
-        // view's right edge instead (style.css).
+        // match ran 46-263 px past it on the national dataset. Under 80rem the panel lies over these
+        // table views' right edge instead (style.css).
         const { page, errors } = await traded.page(`?view=${view}&lang=${lang}&sel=gcl-0000&cluster=gcl-0000`, { width: 1024, height: 768 });
         await page.waitForSelector(`${table} tbody tr`);
         await page.waitForSelector('#detail-props');
@@ -138,7 +138,8 @@ describe.skipIf(unavailable !== null)('tables beside the detail panel', () => {
         await page.locator('.picker-input:visible').first().focus();
         await page.keyboard.press('Escape');
         expect(await page.locator('aside#detail').isVisible()).toBe(true);
-        // Escape elsewhere closes the panel as its × does (whose tip says so), and the address forgets the selection.
+        // Escape elsewhere closes the panel as its × does (whose tip says so), and the address
+        // forgets the selection.
         expect(await page.locator('#detail .close').getAttribute('title')).toBe(lang === 'id' ? 'Tutup (Esc)' : 'Close (Esc)');
         await page.locator('#detail .close').focus();
         await page.keyboard.press('Escape');

@@ -28,7 +28,7 @@ export class DetailPanel {
     private readonly state: StateStore,
     private readonly onUnknown: (id: string) => void = () => {},
   ) {
-    // Escape closes the panel as its × does: on a screen under 80rem it lies over the view
+    // Escape closes the panel as its × does: on a screen under 80rem it lies over a table view
     // (style.css), and a keyboard had no other way back to what it covers. Escape in a control that
     // answers it itself (a picker's list, a select, a text box or editor, an open menu) is left to it.
     document.addEventListener('keydown', (e) => {

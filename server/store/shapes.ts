@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { NODE_LABELS, REL_TYPES } from '../model/index.ts';
 import { TIERS } from '../model/index.ts';
-import { decimalDigitsOnly } from '../util/decimal-query.ts';
+import { wholeFromOne } from '../util/decimal-query.ts';
 import { GROUP_PARTS, GROUP_PATTERN, MAX_FOCUS_FIRMS, MAX_GROUP_FLOWS_PAST, OVERVIEW_FIRMS, OVERVIEW_TIER_FIRMS, TIERS_VIEW_FLOWS, TIERS_VIEW_ROWS } from './overview/rule.ts';
 
 const propValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
@@ -144,20 +144,6 @@ export const entityShape = z.object({
     .describe('For each source that relationships cite without a sourceId of their own: the sourceId the dataset gives the same source on this entity or on the other end of one of them (its text in Bahasa Indonesia)'),
 });
 export type EntityOut = z.infer<typeof entityShape>;
-
-/**
- * A query parameter that is a whole number from 1 to `max`, refused in the words the request
- * messages translate (request.custom.<name>Whole, <name>Between).
- */
-const wholeFromOne = (name: string, max: number) =>
-  z.preprocess(
-    decimalDigitsOnly,
-    z.coerce
-      .number({ error: `${name} must be a whole number` })
-      .int({ error: `${name} must be a whole number` })
-      .min(1, { error: `${name} must be between 1 and ${max}` })
-      .max(max, { error: `${name} must be between 1 and ${max}` }),
-  );
 
 /** Filters of `GET /api/graph`; empty means no filter. */
 export const graphQueryShape = z.strictObject({

@@ -7,7 +7,7 @@ import { substitutionLabelsShape } from './labels.ts';
 import { GapKindSchema, LeverSchema } from './requirements.ts';
 import { DEFAULT_STRATEGY, StrategySchema } from './strategies.ts';
 import { STATUS } from './evaluate.ts';
-import { decimalDigitsOnly } from '../../util/decimal-query.ts';
+import { wholeFromOne } from '../../util/decimal-query.ts';
 
 /** Which import values the import-value term uses (issue 15): the buyers' or national statistics. */
 export const IMPORT_BASES = ['buyers', 'national'] as const;
@@ -29,16 +29,7 @@ const idParam = (field: string) =>
     .min(1, { error: `${field} must not be empty` })
     .max(200, { error: `${field} must be at most 200 characters` });
 
-const limitParam = (fallback: number) =>
-  z.preprocess(
-    decimalDigitsOnly,
-    z.coerce
-    .number({ error: 'limit must be a whole number' })
-    .int({ error: 'limit must be a whole number' })
-    .min(1, { error: `limit must be between 1 and ${MAX_LIMIT}` })
-    .max(MAX_LIMIT, { error: `limit must be between 1 and ${MAX_LIMIT}` })
-    .default(fallback),
-  );
+const limitParam = (fallback: number) => wholeFromOne('limit', MAX_LIMIT, fallback);
 
 export const substitutionQueryShape = z.strictObject({
   strategy: StrategySchema.default(DEFAULT_STRATEGY).describe('ready-now | balanced | strategic'),

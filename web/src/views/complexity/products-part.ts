@@ -83,10 +83,11 @@ export function productsPart(onSelect: (id: string) => void, initial: string): P
       // The server's sentences name the table's year and source, the country's ECI rank and the
       // most complex component, in the UI language (server/analysis/trade/world.ts).
       answer = out;
+      const year = out.year === null ? '—' : String(out.year);
       exports = [
         {
-          title: t('cx.products.caption', { year: out.year === null ? '—' : String(out.year) }),
-          sheet: t('cx.products.sheet', { year: out.year === null ? '—' : String(out.year) }),
+          title: t('cx.products.caption', { year }),
+          sheet: t('cx.products.sheet', { year }),
           columns: [col('component', 'component', 'text', { id: true }), col('name', t('col.component')), col('hs', t('col.hsShares'), 'text', { csvOnly: true }), col('hsText', t('col.hsShares')), col('pci', t('col.pci'), 'decimal', { digits: 3 }), col('percentile', t('col.percentile'), 'percent'), col('year', t('col.year'), 'year')],
           rows: out.components.map((c) => ({ component: c.id, name: c.name, hs: c.hs.map((m) => `${m.hs}:${m.share}`).join('; '), hsText: hsText(c.hs), pci: c.pci, percentile: c.percentile, year: out.year })),
         },

@@ -152,16 +152,93 @@ describe.skipIf(unavailable !== null)('tables beside the detail panel', () => {
     }
   }
 
+  /** The picture each graph view draws, as an element of its pane. */
+  const pictures = { network: '.graph-surface svg.graph', tiers: 'svg.tiers', map: 'svg.map' } as const;
+
   for (const view of ['network', 'tiers', 'map'] as const) {
-    it(`${view}, 1,024 px: the panel stays beside the graph view`, async () => {
-      // A graph view draws to the width it has; over it, the panel hid controls that act on the
-      // selection (the overview's "Show the firms of …" button, at its notice's right end).
-      const { page, errors } = await fx.page(`?view=${view}&lang=id&sel=cl-ceper&cluster=cl-ceper`, { width: 1024, height: 768 });
+    for (const lang of ['id', 'en'] as const) {
+      it(`${view}, ${lang}, 1,024 px: the panel stays beside the graph view, its legend goes under the picture, which keeps the pane's width`, async () => {
+        // A graph view draws to the width it has; over it, the panel hid controls that act on the
+        // selection (the overview's "Show the firms of …" button, at its notice's right end). Beside
+        // it, the 640 px pane left the picture 400 px beside the legend: the Tiers picture scrolled
+        // sideways with its names cut, the Map (drawn at least 600 px wide) lay over the legend.
+        const { page, errors } = await fx.page(`?view=${view}&lang=${lang}&sel=cl-ceper&cluster=cl-ceper`, { width: 1024, height: 768 });
+        await page.waitForSelector('#detail-props');
+        await page.waitForSelector(pictures[view]);
+        const pane = (await page.locator('main#view').boundingBox())!;
+        const panel = (await page.locator('aside#detail').boundingBox())!;
+        expect(pane.width).toBe(1024 - panel.width);
+        expect(panel.x).toBe(pane.x + pane.width);
+        // The legend and key figures under the picture, as wide as the pane.
+        const main = (await page.locator('.graph-main').boundingBox())!;
+        const side = (await page.locator('.graph-side').boundingBox())!;
+        expect(side.y).toBeGreaterThanOrEqual(main.y + main.height);
+        expect(side.x).toBe(pane.x);
+        expect(await page.locator('.graph-side h3').first().textContent()).toBe(lang === 'id' ? 'Keterangan' : 'Legend');
+        // The picture inside the pane: nothing scrolls sideways, nothing lies past its right edge.
+        expect(await page.evaluate(sidewaysBoxes)).toEqual([]);
+        const picture = (await page.locator(pictures[view]).boundingBox())!;
+        expect(picture.x + picture.width).toBeLessThanOrEqual(pane.x + pane.width);
+        if (lang === 'id') await screenshot(page, `detail-pane-${view}-1024-id`);
+        expect(errors).toEqual([]);
+      });
+    }
+  }
+
+  for (const view of ['network', 'map'] as const) {
+    it(`${view}, 1,024 px: opening the panel keeps the picture's middle in the narrower pane, closing it puts the legend back beside`, async () => {
+      // Drawn 784 px wide beside the legend, the picture kept that size (the map) or its left edge
+      // (the network) when a selection opened the panel: its right-hand 144 px were cut.
+      const { page, errors } = await fx.page(`?view=${view}&lang=en&cluster=cl-ceper`, { width: 1024, height: 768 });
+      await page.waitForSelector(pictures[view]);
+      const beside = (await page.locator('.graph-side').boundingBox())!;
+      const before = (await page.locator('.graph-main').boundingBox())!;
+      expect(beside.x).toBe(before.x + before.width);
+      /** Ceper's mark, relative to the middle of the picture's pane, once two looks 200 ms apart agree (the map draws again after a resize settles). */
+      const fromMiddle = async () => {
+        const look = () =>
+          page.evaluate((sel) => {
+            const mark = document.querySelector(`${sel} [data-id="cl-ceper"]`)?.getBoundingClientRect();
+            const surface = document.querySelector('.graph-surface')!.getBoundingClientRect();
+            if (!mark) return null;
+            return { x: mark.x + mark.width / 2 - (surface.x + surface.width / 2), y: mark.y + mark.height / 2 - (surface.y + surface.height / 2), surface: { x: surface.x, width: surface.width } };
+          }, pictures[view]);
+        let last = await look();
+        for (let i = 0; i < 25; i++) {
+          await page.waitForTimeout(200);
+          const next = await look();
+          if (next && JSON.stringify(next) === JSON.stringify(last)) return next;
+          last = next;
+        }
+        throw new Error('the picture did not settle');
+      };
+      const wide = await fromMiddle();
+      // Select KBJ as the address does (a click, a link, the browser's Back).
+      await page.evaluate(() => {
+        const url = new URL(location.href);
+        url.searchParams.set('sel', 'f-kbj');
+        history.pushState(null, '', url);
+        dispatchEvent(new PopStateEvent('popstate'));
+      });
       await page.waitForSelector('#detail-props');
-      const pane = (await page.locator('main#view').boundingBox())!;
-      const panel = (await page.locator('aside#detail').boundingBox())!;
-      expect(pane.width).toBe(1024 - panel.width);
-      expect(panel.x).toBe(pane.x + pane.width);
+      await page.waitForFunction((sel) => document.querySelector(sel)!.getBoundingClientRect().width < 700, pictures[view]);
+      const narrow = await fromMiddle();
+      expect(narrow.surface.width).toBe(640);
+      // The same place in the middle: Ceper in the same direction from it. The network keeps its
+      // zoom (the same distance); the map is drawn again to the narrower pane, every distance
+      // scaled alike. Anchored at the left edge, as before, Ceper moved 72 px towards the middle.
+      expect(Math.hypot(wide.x, wide.y)).toBeGreaterThan(50);
+      const scale = Math.hypot(narrow.x, narrow.y) / Math.hypot(wide.x, wide.y);
+      if (view === 'network') expect(scale).toBeCloseTo(1, 2);
+      else expect(scale).toBeGreaterThan(0.6);
+      expect(Math.abs(narrow.x - scale * wide.x)).toBeLessThan(2);
+      expect(Math.abs(narrow.y - scale * wide.y)).toBeLessThan(2);
+      const picture = (await page.locator(pictures[view]).boundingBox())!;
+      expect(picture.x + picture.width).toBeLessThanOrEqual(narrow.surface.x + narrow.surface.width);
+      await page.locator('#detail .close').click();
+      await page.waitForSelector('aside#detail', { state: 'hidden' });
+      const after = (await page.locator('.graph-main').boundingBox())!;
+      expect((await page.locator('.graph-side').boundingBox())!.x).toBe(after.x + after.width);
       expect(errors).toEqual([]);
     });
   }

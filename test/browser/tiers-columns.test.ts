@@ -49,8 +49,8 @@ describe('the tier picture’s columns', () => {
     wanted.forEach((w, i) => expect(s.gaps[i]).toBeCloseTo(w + extra, 9));
   });
 
-  it('places the columns by those shares, in a picture as wide as its pane between 640 and 1,200 px', () => {
-    expect([tiersWidthFor(500), tiersWidthFor(776.4), tiersWidthFor(1600)]).toEqual([640, 776, 1200]);
+  it('places the columns by those shares, in a picture as wide as its pane between 600 and 1,200 px', () => {
+    expect([tiersWidthFor(500), tiersWidthFor(625), tiersWidthFor(776.4), tiersWidthFor(1600)]).toEqual([600, 625, 776, 1200]);
     const graph = {
       nodes: [
         { id: 'i', label: 'Firm', name: 'I', tier: 'IKM', role: 'focus' },

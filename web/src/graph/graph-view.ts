@@ -41,6 +41,9 @@ export class GraphView {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly labelLayer: SVGGElement;
   private labelFrame = 0;
+  /** The surface's size when last drawn; a change (a detail panel opened beside it) keeps the picture's centre. */
+  private drawnSize: { width: number; height: number };
+  private readonly resized: ResizeObserver;
 
   constructor(
     container: HTMLElement,
@@ -66,8 +69,27 @@ export class GraphView {
     else this.mountCanvas();
     const overlay = d3.select(this.element).append('svg').attr('class', 'graph-labels').attr('aria-hidden', 'true');
     this.labelLayer = overlay.append('g').node()!;
+    this.drawnSize = this.size();
     this.fit();
     this.drawLabelsNow();
+    this.resized = new ResizeObserver(() => this.keepCentre());
+    this.resized.observe(this.element);
+  }
+
+  /**
+   * Keeps what was in the middle of the picture there when the surface changes size: opening the
+   * detail panel on a 1,024 px screen narrows it from 784 to 640 px, and the picture, anchored at
+   * its left edge, lost its right-hand 144 px (a canvas kept its old width and was cut).
+   */
+  private keepCentre(): void {
+    const next = this.size();
+    const dw = next.width - this.drawnSize.width;
+    const dh = next.height - this.drawnSize.height;
+    if (Math.abs(dw) < 1 && Math.abs(dh) < 1) return;
+    this.drawnSize = next;
+    if (this.canvas) this.sizeCanvas();
+    const t = this.transform;
+    this.surface().call(this.zoom.transform, d3.zoomIdentity.translate(t.x + dw / 2, t.y + dh / 2).scale(t.k));
   }
 
   private size(): { width: number; height: number } {
@@ -97,16 +119,7 @@ export class GraphView {
     canvas.setAttribute('role', 'img');
     this.element.append(canvas);
     this.canvas = canvas;
-    const resize = () => {
-      const { width, height } = this.size();
-      const dpr = window.devicePixelRatio || 1;
-      canvas.width = Math.round(width * dpr);
-      canvas.height = Math.round(height * dpr);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-      this.requestDraw(true);
-    };
-    resize();
+    this.sizeCanvas();
     const sel = d3.select<Element, unknown>(canvas);
     sel.call(this.zoom).on('dblclick.zoom', null);
     sel.on('click', (e: MouseEvent) => {
@@ -134,6 +147,18 @@ export class GraphView {
         this.tree = d3.quadtree<SceneNode>().x((d) => d.x).y((d) => d.y).addAll(this.scene.nodes);
       });
     d3.select(surface).call(drag);
+  }
+
+  /** Sizes the canvas to its surface, in device pixels. */
+  private sizeCanvas(): void {
+    const canvas = this.canvas!;
+    const { width, height } = this.size();
+    const dpr = window.devicePixelRatio || 1;
+    canvas.width = Math.round(width * dpr);
+    canvas.height = Math.round(height * dpr);
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    this.requestDraw(true);
   }
 
   private nodeAtEvent(e: MouseEvent): SceneNode | undefined {
@@ -292,6 +317,7 @@ export class GraphView {
   }
 
   destroy(): void {
+    this.resized.disconnect();
     if (this.frame) cancelAnimationFrame(this.frame);
     if (this.labelFrame) cancelAnimationFrame(this.labelFrame);
     clearTimeout(this.idleTimer);

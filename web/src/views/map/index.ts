@@ -47,6 +47,12 @@ function extent(points: readonly Point[]): [Point, Point] {
 
 const world = () => (worldPromise ??= fetch(worldUrl).then((r) => r.json() as Promise<Topology>));
 
+/** Where the map looks: the point in its middle (longitude, latitude) and its zoom. */
+interface MapLook {
+  centre: [number, number];
+  k: number;
+}
+
 function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const root = h('div', { class: 'graph-layout', id: 'map-view' });
   const main = h('div', { class: 'graph-main' });
@@ -123,14 +129,34 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     return lines;
   };
 
+  /** Where the map looks now (its middle, in degrees, and its zoom), once drawn. */
+  let looking: (() => MapLook) | null = null;
+  /** Draws the map again where it looks: a layer shown or hidden, or its pane resized. */
   const redraw = () => {
-    if (graph) void draw(graph);
+    if (graph) void draw(graph, looking?.());
+  };
+  // Drawn again at its pane's new size (a detail panel opened or closed beside it), a little after
+  // it settles: drawn once at 784 px, the map kept that width in the 640 px left beside the panel
+  // on a 1,024 px screen, its right-hand places cut.
+  let resizing: ReturnType<typeof setTimeout> | undefined;
+  const resized = new ResizeObserver(() => {
+    clearTimeout(resizing);
+    resizing = setTimeout(() => {
+      const next = surfaceSize();
+      if (svg && (next.width !== size.width || next.height !== size.height)) redraw();
+    }, 100);
+  });
+  resized.observe(surface);
+  /** The map's size in its pane: at least 600 × 400, below which it scrolls. */
+  const surfaceSize = () => {
+    const rect = surface.getBoundingClientRect();
+    return { width: Math.max(600, Math.round(rect.width)), height: Math.max(400, Math.round(rect.height)) };
   };
 
-  const draw = async (g: GraphOut) => {
+  /** Draws the map; `keep` looks where the map looked before, else it opens on the places drawn. */
+  const draw = async (g: GraphOut, keep?: MapLook) => {
     const topo = await world();
-    const rect = surface.getBoundingClientRect();
-    size = { width: Math.max(600, Math.round(rect.width)), height: Math.max(400, Math.round(rect.height)) };
+    size = surfaceSize();
     const { width, height } = size;
     const countries = feature(topo, topo.objects.countries as GeometryCollection);
     const indonesia = countries.features.find((f) => String(f.id) === INDONESIA);
@@ -282,8 +308,11 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     });
     svg = s.node()!;
     surface.replaceChildren(svg);
+    looking = () => ({ centre: projection.invert!(transform.invert([width / 2, height / 2]))!, k: transform.k });
+    const kept = keep && projection(keep.centre);
+    if (kept) s.call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(keep.k).translate(-kept[0], -kept[1]));
     // Open on the places drawn (with room for their labels), not on the whole archipelago.
-    if (pic.places.length > 0) frame(extent(pic.places.map((p) => p.at)), 90, 12, false);
+    else if (pic.places.length > 0) frame(extent(pic.places.map((p) => p.at)), 90, 12, false);
     else placeAll();
     const focus = pic.places.filter((p) => p.role !== 'context');
     zoomFocus = g.focused && focus.length > 0 ? () => frame(extent(focus.map((p) => p.at)), 90, 12, true) : null;
@@ -352,6 +381,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     },
     destroy() {
       ticket++;
+      resized.disconnect();
+      clearTimeout(resizing);
     },
     exportable(): ViewExport | null {
       if (refused) return null;

@@ -123,7 +123,7 @@ async function loadTiers(state: AppState): Promise<LoadedGraph & { lead?: string
 
 function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const root = h('div', { class: 'graph-layout', id: 'tiers-view' });
-  const main = h('div', { class: 'graph-main', style: 'overflow:auto' });
+  const main = h('div', { class: 'graph-main' });
   const side = h('div', { class: 'graph-side' });
   const picture = h('div', { class: 'tiers-picture' });
   /** The overview notice (graph/overview.ts) above the picture. */

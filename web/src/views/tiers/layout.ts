@@ -18,10 +18,12 @@ import { shareWidth } from './columns.ts';
  * document), narrower to fit a narrower pane down to TIERS_MIN_WIDTH, below which it scrolls
  * sideways. Drawn at the pane's own width, its 11 px labels stay 11 px: shrunk instead (as before),
  * a picture laid out at 1,200 px in the 776 px left beside an open detail panel would have had
- * 7 px labels, so it stopped at 960 px and cut off the last two columns.
+ * 7 px labels, so it stopped at 960 px and cut off the last two columns. The least width is what a
+ * 1,024 px screen leaves with the detail panel open (640 px) less the scroll bar of a picture
+ * taller than its pane (15 px): at 640 that picture scrolled 15 px sideways.
  */
 export const TIERS_WIDTH = 1200;
-export const TIERS_MIN_WIDTH = 640;
+export const TIERS_MIN_WIDTH = 600;
 /** The width to lay the picture out at for a pane `pane` px wide. */
 export const tiersWidthFor = (pane: number): number => Math.round(Math.min(TIERS_WIDTH, Math.max(TIERS_MIN_WIDTH, pane)));
 /** Smallest row step: one 11 px label line and a little air. */

@@ -41,6 +41,15 @@ describe('export file names', () => {
     expect(fileName('Jaringan pasok', '2026-12-06', 'pdf', ['“…”'])).toBe('rantai-jaringan-pasok-2026-12-06.pdf');
   });
 
+  it('say a word once where the title ends with the word the focus begins with', () => {
+    // "Kompleksitas ekonomi sentra" focused on "Sentra IKM logam Ceper" had read "…-sentra-sentra-…".
+    expect(fileName('Kompleksitas ekonomi sentra', '2026-12-06', 'xlsx', ['Sentra IKM logam Ceper'])).toBe('rantai-kompleksitas-ekonomi-sentra-ikm-logam-ceper-2026-12-06.xlsx');
+    expect(fileName('Risiko sentra', '2026-12-06', 'pdf', ['Sentra'])).toBe('rantai-risiko-sentra-2026-12-06.pdf');
+    // Only a whole word: "sentral" is not "sentra", and a title of one word stays whole.
+    expect(fileName('Kompleksitas ekonomi sentra', '2026-12-06', 'pdf', ['Sentral Jawa'])).toBe('rantai-kompleksitas-ekonomi-sentra-sentral-jawa-2026-12-06.pdf');
+    expect(fileName('Sentra', '2026-12-06', 'pdf', ['Sentra IKM logam Ceper'])).toBe('rantai-sentra-sentra-ikm-logam-ceper-2026-12-06.pdf');
+  });
+
   it('keep a letter that carries an accent, without the accent', () => {
     expect(slugOf('Côte d’Ivoire', 60)).toBe('cote-d-ivoire');
   });

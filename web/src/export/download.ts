@@ -44,5 +44,10 @@ export function fileName(title: string, date: string, ext: string, focus: readon
     if (where.length + 1 + w.length > FOCUS_MAX) break;
     where = `${where}-${w}`;
   }
-  return `rantai-${slugOf(title) || 'view'}${where ? `-${where}` : ''}-${date}.${ext}`;
+  let head = slugOf(title) || 'view';
+  // A title that ends with the word the focus begins with says it once: "Kompleksitas ekonomi
+  // sentra" of "Sentra IKM logam Ceper" had been "…-ekonomi-sentra-sentra-ikm-logam-ceper".
+  const last = head.slice(head.lastIndexOf('-') + 1);
+  if (where && last !== head && (where === last || where.startsWith(`${last}-`))) head = head.slice(0, -last.length - 1);
+  return `rantai-${head}${where ? `-${where}` : ''}-${date}.${ext}`;
 }

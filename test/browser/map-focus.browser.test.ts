@@ -42,6 +42,11 @@ describe.skipIf(unavailable !== null)('the Map zooms to its focus', () => {
         .map(({ id }) => id);
     });
     expect(outside).toEqual([]);
+    // Showing or hiding a layer keeps where the map looks: it had opened again on its first frame.
+    const zoomed = await page.locator('#map-view g.world').getAttribute('transform');
+    await page.locator('#map-supplies').uncheck();
+    await page.waitForFunction(() => document.querySelectorAll('#map-view path[data-flow]').length === 0);
+    expect(await page.locator('#map-view g.world').getAttribute('transform')).toBe(zoomed);
     expect(errors).toEqual([]);
   }, 120_000);
 });

@@ -7,7 +7,8 @@
 // - a star of L leaves: n = L + 1 nodes, m = L edges; its adjacency has 2L entries; betweenness from
 //   every node is n · (n + 2L) steps; the two-step paths u–w–v from every node are Σ_w deg(w)² =
 //   L² (the centre) + L · 1² (the leaves);
-// - with among = [[leaf 1], …]: the one source's paths are deg(centre) = L.
+// - with among = [[leaf 1], …]: the one source's paths are deg(centre) = L;
+// - PageRank on a path of n nodes: max_iter · (n + 2(n − 1)) steps when it does not converge.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/api/index.ts';
 import { GRAPH_LIMITS } from '../../server/analysis/graph/index.ts';
@@ -68,4 +69,44 @@ describe('POST /api/analysis/graph work caps', () => {
     const sampled = await post({ edges, metrics: { betweenness: { k: 50, seed: 1 } } });
     expect(sampled.status).toBe(200);
   });
+
+  it('refuses PageRank whose max_iter could run past its cap, naming the most this graph may ask', async () => {
+    // A path of 10,000 nodes: n + 2m = 10,000 + 19,998 = 29,998 steps per iteration; 100,000
+    // iterations are 2,999,800,000 steps; the most within 1.8·10⁹ is ⌊1.8·10⁹ / 29,998⌋ = 60,004.
+    // A graph that did not converge ran them all: 3,000 nodes and 15,000 edges held the server 11 s.
+    const n = 10_000;
+    const edges = Array.from({ length: n - 1 }, (_, i) => [i, i + 1]);
+    const r = await post({ edges, metrics: { pagerank: { max_iter: 100_000 } } });
+    expect(r.status).toBe(413);
+    expect(r.body.error.details).toEqual({ part: 'pagerank', nodes: n, edges: n - 1, sources: n, iterations: 100_000, count: 2_999_800_000, max: GRAPH_LIMITS.maxPagerankSteps, most: 60_004 });
+    expect(r.body.error.message).toBe(
+      'PageRank over 10,000 nodes and 9,999 edges with max_iter 100,000 is up to 2,999,800,000 steps when it does not converge sooner; this route computes at most 1,800,000,000 within its time budget (ask for at most 60,004 iterations with metrics.pagerank.max_iter, or a larger tol, or use `rantai analyse --graph FILE`)',
+    );
+    const id = await post({ edges, metrics: { pagerank: { max_iter: 100_000 } } }, { 'accept-language': 'id' });
+    expect(id.body.error.message).toBe(
+      'PageRank pada 10.000 simpul dan 9.999 sisi dengan max_iter 100.000 memerlukan hingga 2.999.800.000 langkah bila tidak konvergen lebih awal; rute ini menghitung paling banyak 1.800.000.000 langkah dalam batas waktunya (minta paling banyak 60.004 iterasi dengan metrics.pagerank.max_iter, atau tol yang lebih besar, atau gunakan `rantai analyse --graph FILE`)',
+    );
+    // At the most it names, the same graph is answered.
+    expect((await post({ edges, metrics: { pagerank: { max_iter: 60_004 } } })).status).toBe(200);
+  });
+
+  it('answers other requests while a posted graph is computed (on a worker thread)', async () => {
+    // PageRank on a path of 50,000 nodes with a tolerance it never reaches runs all its 3,000
+    // iterations (4.5·10⁸ steps, seconds): on the main thread /api/health waited behind it (9.6 s
+    // behind a request of this kind in a fuzz of the API).
+    const edges = Array.from({ length: 49_999 }, (_, i) => [i, i + 1]);
+    const order: string[] = [];
+    const graph = post({ edges, metrics: { pagerank: { max_iter: 3000, tol: 1e-300 } } }).then((r) => {
+      order.push('graph');
+      return r;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const health = await fetch(`${server.url}/api/health`);
+    order.push('health');
+    expect(health.status).toBe(200);
+    const r = await graph;
+    expect(order).toEqual(['health', 'graph']);
+    expect(r.status).toBe(400);
+    expect(r.body.error.details.networkx).toBe('PowerIterationFailedConvergence');
+  }, 60_000);
 });

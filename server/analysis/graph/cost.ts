@@ -38,6 +38,12 @@ export function checkWork(g: AnyGraph, metrics: Metrics, request: GraphRequest, 
     const steps = sources * perSource;
     if (steps > limits.maxEdgeBetweennessSteps) throw tooMuchWork({ part: 'edgeBetweenness', ...base, sources, count: steps, max: limits.maxEdgeBetweennessSteps });
   }
+  // PageRank stops when it converges, but a graph that does not runs max_iter iterations (a 400
+  // at their end): its worst case is counted, as betweenness's is.
+  if (metrics.pagerank) {
+    const steps = metrics.pagerank.max_iter * perSource;
+    if (steps > limits.maxPagerankSteps) throw tooMuchWork({ part: 'pagerank', ...base, sources: n, iterations: metrics.pagerank.max_iter, count: steps, max: limits.maxPagerankSteps, most: Math.floor(limits.maxPagerankSteps / perSource) });
+  }
   const lp = request.linkPrediction;
   // preferential_attachment searches degree products from a heap; pairs given are scored as given;
   // a directed graph or a multigraph is refused by the link prediction itself (NetworkX's error).

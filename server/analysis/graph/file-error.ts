@@ -7,11 +7,14 @@ import { AppError } from '../../errors.ts';
 import { render, text, type Lang, type Text } from '../../i18n/index.ts';
 
 export class GraphFileError extends AppError {
+  /** Where and why, as given: the error is built again from them on the other side of a worker (off-thread.ts). */
+  readonly place: { file: string; line: number; column: number; reason: Text };
   constructor(file: string, line: number, column: number, reason: Text) {
     // Line and column as plain digits: a place reads alike in both languages (no "1.234").
     const details = (lang: Lang) => ({ field: 'file.content', file, line, column, reason: render(lang, reason), reasonKey: reason.key });
     super('invalid_parameter', text('graph.file.at', { file, line: String(line), column: String(column), reason }), details('en'), { detailsIn: details });
     this.name = 'GraphFileError';
+    this.place = { file, line, column, reason };
   }
 }
 

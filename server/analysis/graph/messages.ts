@@ -24,14 +24,17 @@ export const graphTooLarge = (d: GraphTooLargeDetails): AppError =>
 
 export const tooMuchWorkDetailsShape = z.object({
   /** The computation over its cap (limits.ts). */
-  part: z.enum(['betweenness', 'edgeBetweenness', 'linkPrediction']),
+  part: z.enum(['betweenness', 'edgeBetweenness', 'linkPrediction', 'pagerank']),
   nodes: z.number().int(),
   edges: z.number().int(),
   /** Sources: betweenness's k (every node without it); the link prediction's sources (`among`, or every node). */
   sources: z.number().int(),
-  /** Steps: sources · (n + m) for betweenness; two-step paths u–w–v for the link prediction. */
+  /** Steps: sources · (n + m) for betweenness; two-step paths u–w–v for the link prediction; max_iter · (n + m) for PageRank. */
   count: z.number(),
   max: z.number(),
+  /** PageRank: the max_iter asked, and the most this graph may ask within the cap. */
+  iterations: z.number().int().optional(),
+  most: z.number().int().optional(),
 });
 export type TooMuchWorkDetails = z.infer<typeof tooMuchWorkDetailsShape>;
 
@@ -39,6 +42,14 @@ export type TooMuchWorkDetails = z.infer<typeof tooMuchWorkDetailsShape>;
 export const tooMuchWork = (d: TooMuchWorkDetails): AppError =>
   new AppError(
     'payload_too_large',
-    text(`graph.tooMuchWork.${d.part}`, { nodes: { grouped: d.nodes }, edges: { grouped: d.edges }, sources: { grouped: d.sources }, count: { grouped: Math.round(d.count) }, max: { grouped: Math.round(d.max) } }),
+    text(`graph.tooMuchWork.${d.part}`, {
+      nodes: { grouped: d.nodes },
+      edges: { grouped: d.edges },
+      sources: { grouped: d.sources },
+      count: { grouped: Math.round(d.count) },
+      max: { grouped: Math.round(d.max) },
+      iterations: { grouped: d.iterations ?? 0 },
+      most: { grouped: d.most ?? 0 },
+    }),
     d,
   );

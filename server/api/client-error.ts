@@ -4,12 +4,14 @@
 // of the security headers; a client then sees an empty reply it cannot explain. This one is the
 // API's error shape `{error: {code, message, details}}` in the reader's language, as far as the
 // bytes that did arrive tell it (a `lang=` in the request line, else an Accept-Language header seen
-// in them, else English), with the headers every other answer carries.
+// in them, else English), with the headers every other answer carries. Headers over the limit are
+// the exception: what overflowed is often the request line itself (a 100 KB query string), whose
+// lang= the parser never hands over, so that answer is told in both languages, Indonesian first.
 import { STATUS_CODES, maxHeaderSize } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { AppError } from '../errors.ts';
-import { langOf, text, type Lang } from '../i18n/index.ts';
+import { langOf, render, text, type Lang } from '../i18n/index.ts';
 import type { HttpLimits } from './http-limits.ts';
 
 interface ParserError extends Error {
@@ -23,7 +25,10 @@ export function clientErrorOf(error: ParserError, limits: Pick<HttpLimits, 'head
   const code = error.code ?? '';
   if (code === 'ECONNRESET' || code === 'EPIPE') return null;
   if (code === 'HPE_HEADER_OVERFLOW') {
-    return new AppError('headers_too_large', text('error.headersTooLarge', { size: { bytes: maxHeaderSize } }), { maxHeaderBytes: maxHeaderSize });
+    // http.maxHeaderSize: the server takes Node's limit (16 KB unless --max-http-header-size says otherwise).
+    const said = text('error.headersTooLarge', { size: { bytes: maxHeaderSize } });
+    const both = text('error.bothLanguages', { id: render('id', said), en: render('en', said) });
+    return new AppError('headers_too_large', both, { maxHeaderBytes: maxHeaderSize });
   }
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
     const headers = limits.headersTimeoutMs / 1000;
@@ -60,13 +65,14 @@ export function langOfRaw(raw: Buffer | undefined): Lang {
 
 /** The raw HTTP/1.1 answer: status line, the headers of every API answer, the JSON body. */
 export function rawAnswer(error: AppError, lang: Lang): string {
+  const bilingual = error.code === 'headers_too_large';
   const details = error.detailsOf(lang);
   const body = JSON.stringify({ error: { code: error.code, message: error.messageIn(lang), ...(details === undefined ? {} : { details }) } });
   const headers = [
     `HTTP/1.1 ${error.status} ${STATUS_CODES[error.status] ?? ''}`,
     'Content-Type: application/json; charset=utf-8',
     `Content-Length: ${Buffer.byteLength(body)}`,
-    `Content-Language: ${lang}`,
+    `Content-Language: ${bilingual ? 'id, en' : lang}`,
     'Cache-Control: no-store',
     'X-Content-Type-Options: nosniff',
     "Content-Security-Policy: default-src 'none'; frame-ancestors 'none'",

@@ -3,8 +3,9 @@
 // message is a Text: in English the words the shape writes for itself where they fit the issue, in
 // Indonesian (and for zod's own English) a reason built from the issue's code and parameters
 // (issue-reason.ts); the details' reasons are told in the reader's language too. A query parameter
-// given twice is said to be. A body that arrived in another format than JSON (json-body.ts) is a
-// 415 here, on the routes that read one.
+// given twice is said to be. Unknown parameters or fields are named up to SHOWN_UNKNOWN, then
+// counted: a request with 2,000 of them was answered with every name, 31 KB. A body that arrived
+// in another format than JSON (json-body.ts) is a 415 here, on the routes that read one.
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { renderParam, text, type Lang, type TextParam } from '../i18n/index.ts';
@@ -12,6 +13,16 @@ import { issueText, reasonAfterField } from './issue-reason.ts';
 import { NonJsonBody } from './json-body.ts';
 
 export type RequestPart = 'query' | 'body' | 'params';
+
+/** Unknown parameters or fields named in a refusal; the rest are counted ("and 1,990 more"). */
+export const SHOWN_UNKNOWN = 10;
+
+/** The first SHOWN_UNKNOWN names, quoted, then how many more there are, as a Text parameter. */
+function unknownNames(keys: readonly string[]): TextParam {
+  const shown: TextParam[] = keys.slice(0, SHOWN_UNKNOWN).map((k) => `"${k}"`);
+  const rest = keys.length - SHOWN_UNKNOWN;
+  return { join: rest > 0 ? [...shown, text('request.unknownMore', { n: { grouped: rest } })] : shown };
+}
 
 /** Query parameters given more than once, with how often (the query parser makes them lists). */
 function repeatedKeys(value: unknown, part: RequestPart): ReadonlyMap<string, number> {
@@ -28,11 +39,12 @@ export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, par
   if (result.success) return result.data;
   const repeated = repeatedKeys(value, part);
   const issues = result.error.issues.map((issue) => {
-    const field = issue.code === 'unrecognized_keys' ? issue.keys.join(', ') : issue.path.join('.') || part;
+    const field =
+      issue.code === 'unrecognized_keys' ? issue.keys.slice(0, SHOWN_UNKNOWN).join(', ') + (issue.keys.length > SHOWN_UNKNOWN ? ', …' : '') : issue.path.join('.') || part;
     const times = issue.path.length > 0 ? repeated.get(String(issue.path[0])) : undefined;
     const reason: TextParam =
       issue.code === 'unrecognized_keys'
-        ? text(part === 'query' ? 'request.unknownQuery' : 'request.unknownField', { keys: issue.keys.map((k) => `"${k}"`).join(', ') })
+        ? text(part === 'query' ? 'request.unknownQuery' : 'request.unknownField', { keys: unknownNames(issue.keys) })
         : // "?cluster=a&cluster=b" is a list where one value is expected: say that, not the type.
           times !== undefined
           ? text('request.reason.repeated', { n: times })

@@ -3,11 +3,13 @@
 // the query (or a statement Neo4j could not execute as written) a 400 carrying Neo4j's own message
 // (never a stack), an unreachable Neo4j or a console user that cannot sign in a 503
 // (server/store/neo4j/errors.ts). Rantai's own words are in the language of the request
-// (messages.ts); Neo4j's messages are quoted as Neo4j wrote them.
+// (messages.ts); Neo4j's messages are quoted as Neo4j wrote them, cut at NEO4J_TEXT_MAX characters
+// (neo4j-text.ts: they echo the query, which may be 100,000 characters long).
 import { Neo4jError } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
 import { mapDriverError } from '../store/neo4j/errors.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
+import { capNeo4jText } from './neo4j-text.ts';
 
 const TIMEOUT_CODES = /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/;
 const MEMORY_CODES = /MemoryPoolOutOfMemoryError|OutOfMemory/;
@@ -27,11 +29,11 @@ export function mapConsoleError(error: unknown, timeoutMs: number, elapsedMs: nu
   if (code === 'Neo.ClientError.Statement.AccessMode') return new AppError('query_refused', m.accessMode, { neo4jCode: code });
   // The server's configuration, not the query: the console's Neo4j user cannot sign in.
   if (SIGN_IN_CODES.has(code)) return new AppError('store_unavailable', m.signIn, { neo4jCode: code });
-  if (code.startsWith('Neo.ClientError.Security')) return new AppError('query_refused', m.neo4jRefused(error.message), { neo4jCode: code });
-  if (code.startsWith('Neo.ClientError')) return new AppError('invalid_request', m.cypherError(error.message), { neo4jCode: code });
+  if (code.startsWith('Neo.ClientError.Security')) return new AppError('query_refused', m.neo4jRefused(capNeo4jText(error.message)), { neo4jCode: code });
+  if (code.startsWith('Neo.ClientError')) return new AppError('invalid_request', m.cypherError(capNeo4jText(error.message)), { neo4jCode: code });
   // Neo4j files some refusals of what a query asks at run time under DatabaseError, e.g. a
   // shortestPath whose two ends are the same node after a cartesian product: the query's doing,
   // which its author can rewrite, not the server's fault (it was a 500 "internal error").
-  if (code === 'Neo.DatabaseError.Statement.ExecutionFailed') return new AppError('invalid_request', m.cypherError(error.message), { neo4jCode: code });
+  if (code === 'Neo.DatabaseError.Statement.ExecutionFailed') return new AppError('invalid_request', m.cypherError(capNeo4jText(error.message)), { neo4jCode: code });
   return mapDriverError(error);
 }

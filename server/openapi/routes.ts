@@ -1,15 +1,15 @@
 // The API's routes for the OpenAPI document: one entry per route, built from the zod schemas the
 // route validates with and answers in. A new route is one entry here.
 import { cypherQueryStringShape, cypherRequestShape, cypherResultShape } from '../console/index.ts';
-import { datasetUploadQueryShape, datasetUploadResultShape } from '../api/routes/datasets.ts';
+import { datasetUploadQueryShape, datasetUploadResultShape, templateQueryShape } from '../api/routes/datasets.ts';
 import { exportQueryShape } from '../api/routes/export.ts';
-import { entityParamsShape, graphRouteQueryShape } from '../api/routes/graph.ts';
-import { healthShape, readyShape } from '../api/routes/health.ts';
+import { entityParamsShape, entityQueryShape, graphRouteQueryShape } from '../api/routes/graph.ts';
+import { healthShape, readyShape, statusQueryShape } from '../api/routes/health.ts';
 import { entityShape, graphShape } from '../store/index.ts';
 import { complexityOutShape, complexityQueryShape, complexityRequestShape } from '../api/routes/complexity.ts';
 import { clusterComplexityOutShape, clusterComplexityQueryShape } from '../analysis/cluster-complexity/index.ts';
 import { MAX_COMPLEXITY_CELLS } from '../analysis/complexity/index.ts';
-import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
+import { linkScoresOutShape, linkScoresQueryShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
 import { catalogQueryShape, catalogShape } from '../api/routes/catalog.ts';
 import { firmsQueryShape, firmsShape } from '../api/routes/firms.ts';
 import { missingLinksOutShape, missingLinksQueryShape } from '../analysis/links/index.ts';
@@ -34,7 +34,9 @@ const LISTED: readonly RouteDoc[] = [
     tag: 'status',
     summary: 'Liveness: store kind, node and relationship counts, Neo4j reachability; always 200 within about a second',
     description: 'With Neo4j unreachable the answer comes within a second with status "degraded", neo4j.reachable false and countsAvailable false. For "can this instance take work now" ask GET /api/ready.',
+    query: statusQueryShape,
     response: healthShape,
+    errors: ['invalid_parameter'],
   },
   {
     method: 'get',
@@ -42,8 +44,9 @@ const LISTED: readonly RouteDoc[] = [
     id: 'getReady',
     tag: 'status',
     summary: 'Readiness: 200 when the store answers, 503 (with Retry-After) when Neo4j is unreachable or the server is shutting down',
+    query: statusQueryShape,
     response: readyShape,
-    errors: ['shutting_down'],
+    errors: ['invalid_parameter', 'shutting_down'],
   },
   {
     method: 'get',
@@ -59,7 +62,7 @@ const LISTED: readonly RouteDoc[] = [
   },
   { method: 'get', path: '/api/catalog', id: 'getCatalog', tag: 'graph', summary: 'Id and name lists for filters and forms: clusters, components, processes, materials, countries, provinces, certifications; tier and category names in the asked language', query: catalogQueryShape, response: catalogShape, errors: ['invalid_parameter'] },
   { method: 'get', path: '/api/firms', id: 'getFirms', tag: 'graph', summary: 'The firms (id, name, tier, cluster) for forms that pick a firm, optionally only some tiers, one cluster\'s members or one province\'s firms; sorted by name', query: firmsQueryShape, response: firmsShape, errors: ['invalid_parameter'] },
-  { method: 'get', path: '/api/entities/{id}', id: 'getEntity', tag: 'graph', summary: 'One node with its relationships and provenance', params: entityParamsShape, response: entityShape, errors: ['invalid_parameter', 'unknown_id'] },
+  { method: 'get', path: '/api/entities/{id}', id: 'getEntity', tag: 'graph', summary: 'One node with its relationships and provenance', params: entityParamsShape, query: entityQueryShape, response: entityShape, errors: ['invalid_parameter', 'unknown_id'] },
   {
     method: 'post',
     path: '/api/cypher',
@@ -98,7 +101,9 @@ const LISTED: readonly RouteDoc[] = [
     id: 'getDatasetTemplate',
     tag: 'data',
     summary: 'The empty dataset workbook to fill in: a README sheet (columns, units, allowed values, sources in English and Bahasa Indonesia) and one sheet per dataset file with header notes, drop-downs and frozen headers',
+    query: templateQueryShape,
     response: { media: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], description: 'the workbook (Content-Disposition: attachment)' },
+    errors: ['invalid_parameter'],
   },
   {
     method: 'get',
@@ -128,7 +133,7 @@ const LISTED: readonly RouteDoc[] = [
     response: graphResultShape,
     errors: ['invalid_parameter', 'payload_too_large'],
   },
-  { method: 'post', path: '/api/analysis/link-scores', id: 'postLinkScores', tag: 'analysis', summary: 'Link-prediction indices (as NetworkX) for pairs of firms', body: linkScoresRequestShape, response: linkScoresOutShape, errors: ['invalid_parameter'] },
+  { method: 'post', path: '/api/analysis/link-scores', id: 'postLinkScores', tag: 'analysis', summary: 'Link-prediction indices (as NetworkX) for pairs of firms', query: linkScoresQueryShape, body: linkScoresRequestShape, response: linkScoresOutShape, errors: ['invalid_parameter'] },
   {
     method: 'get',
     path: '/api/analysis/missing-links',

@@ -1,11 +1,16 @@
 // How a malformed request is told (server/api/validate.ts), on the seed: a query parameter given
 // twice is named as such, zod's own English ("Invalid input: expected …") never reaches a reader,
-// the details of a 400 are in the reader's language like its message, and a route that answers
-// data only still takes lang for its errors.
+// the details of a 400 are in the reader's language like its message, a route that answers data
+// only still takes lang for its errors, every route refuses a query parameter it does not know, and
+// a refusal of many unknown parameters names only the first ones.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../server/api/index.ts';
 import { readDataset } from '../../server/model/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
+import { z } from 'zod';
+import { parseRequest, SHOWN_UNKNOWN } from '../../server/api/validate.ts';
+import { AppError } from '../../server/errors.ts';
+import { render } from '../../server/i18n/index.ts';
 import { getJson, serveStore } from '../helpers/server.ts';
 
 let server: RunningServer;
@@ -89,6 +94,78 @@ describe('lang on routes that answer data only', () => {
     expect(status).toBe(400);
     expect(errorOf(body).message).toMatch(/^format: harus salah satu dari /);
     expect(errorOf(body).details.issues[0]!.message).toMatch(/^format harus salah satu dari graphml, gexf, json, csv, xlsx$/);
+  });
+});
+
+describe('a query parameter the route does not know', () => {
+  // These five took any parameter silently (the probe's ?foo=1), while every other route refused it.
+  const linkScores = JSON.stringify({ method: 'jaccard', pairs: [['f-tmmin', 'f-tpr']] });
+  const ask = (path: string): Promise<Response> =>
+    path.includes('link-scores') ? fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: linkScores }) : fetch(`${server.url}${path}`);
+  const routes = ['/api/entities/f-tmmin', '/api/health', '/api/ready', '/api/datasets/template.xlsx', '/api/analysis/link-scores'];
+
+  it.each(routes)('%s?foo=1: 400 naming it, in both languages', async (path) => {
+    const en = await ask(`${path}?foo=1&lang=en`);
+    expect(en.status).toBe(400);
+    const enError = errorOf(await en.json());
+    expect(enError.code).toBe('invalid_parameter');
+    // The words of request.unknownQuery (server/i18n/messages/errors.ts), as the other routes answer.
+    expect(enError.message).toBe('foo: unknown query parameter "foo"');
+    const id = await ask(`${path}?foo=1&lang=id`);
+    expect(errorOf(await id.json()).message).toBe('foo: parameter kueri "foo" tidak dikenal');
+  });
+
+  it.each(routes)('%s still takes lang (the web app and the tests send none or lang=id)', async (path) => {
+    const res = await ask(`${path}?lang=id`);
+    expect(res.status).toBe(200);
+    await res.arrayBuffer();
+  });
+
+  it('link-scores refuses lang=zzz as the other routes do, where it fell back to English', async () => {
+    const res = await ask('/api/analysis/link-scores?lang=zzz');
+    expect(res.status).toBe(400);
+    const error = errorOf(await res.json());
+    expect(error.code).toBe('invalid_parameter');
+    expect(error.message).toBe('lang: must be one of en, id');
+  });
+});
+
+describe('many unknown query parameters', () => {
+  // 2,000 names were all listed: a 31 KB message. 500 here: the query parser reads the first 1,000
+  // parameters only (Node's querystring maxKeys), and lang must be among them.
+  const path = `/api/catalog?${Array.from({ length: 500 }, (_, i) => `p${i}=1`).join('&')}`;
+  const firstNames = Array.from({ length: SHOWN_UNKNOWN }, (_, i) => `"p${i}"`).join(', ');
+
+  it('names the first ten, then counts the rest (500 − 10 = 490), in both languages', async () => {
+    expect(SHOWN_UNKNOWN).toBe(10);
+    const en = await getJson(`${server.url}${path}&lang=en`);
+    expect(en.status).toBe(400);
+    const enError = errorOf(en.body);
+    expect(enError.message).toBe(`p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, …: unknown query parameter ${firstNames}, and 490 more`);
+    expect(enError.details.issues).toEqual([{ field: 'p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, …', message: `unknown query parameter ${firstNames}, and 490 more` }]);
+    const id = await getJson(`${server.url}${path}&lang=id`);
+    expect(errorOf(id.body).message).toBe(`p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, …: parameter kueri ${firstNames}, dan 490 lainnya tidak dikenal`);
+    expect(JSON.stringify(id.body).length).toBeLessThan(1_000);
+  });
+
+  it('2,000 of them (past what the HTTP parser keeps): the count is grouped as each language writes it', () => {
+    const query = Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`p${i}`, '1']));
+    let error: unknown;
+    try {
+      parseRequest(z.strictObject({}), query, 'query');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    const { text } = error as AppError;
+    expect(render('en', text!)).toBe(`p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, …: unknown query parameter ${firstNames}, and 1,990 more`);
+    expect(render('id', text!)).toBe(`p0, p1, p2, p3, p4, p5, p6, p7, p8, p9, …: parameter kueri ${firstNames}, dan 1.990 lainnya tidak dikenal`);
+  });
+
+  it('ten or fewer are all named, without a count', async () => {
+    const ten = Array.from({ length: 10 }, (_, i) => `p${i}=1`).join('&');
+    const { body } = await getJson(`${server.url}/api/catalog?${ten}`);
+    expect(errorOf(body).message).toBe(`p0, p1, p2, p3, p4, p5, p6, p7, p8, p9: unknown query parameter ${firstNames}`);
   });
 });
 

@@ -4,6 +4,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { mapConsoleError } from '../../server/console/errors.ts';
+import { capNeo4jText, NEO4J_TEXT_MAX } from '../../server/console/neo4j-text.ts';
 import { checkConsoleQuery, checkPlan, CONSOLE_MESSAGES, langFromHeader, type ConsoleLang, type PlanNode } from '../../server/console/index.ts';
 import { AppError } from '../../server/errors.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
@@ -111,4 +112,42 @@ describe("Neo4j's memory refusals of a console query", () => {
       expect(id.message).toMatch(/^kueri membutuhkan memori lebih dari yang dapat diberikan Neo4j/);
     },
   );
+});
+
+describe("Neo4j's own text in a console error", () => {
+  // A syntax error in a query of 100,000 characters on one line: Neo4j's message ends with the
+  // whole line in double quotes and a caret under the position (the shape of its 5.x messages, as
+  // console.neo4j.test.ts receives them; caret after column − 1 spaces). The 400 was 200 KB.
+  const query = `MATCH (f:Firm) WHERE f.id IN [${'"f-x", '.repeat(14_270)}"f-y"] RETRUN f`;
+  const offset = query.indexOf('RETRUN');
+  const position = `(line 1, column ${offset + 1} (offset: ${offset}))`;
+  const neo4jText = `Invalid input 'RETRUN': expected an expression, 'FOREACH', 'ORDER BY', 'RETURN' or 'WITH' ${position}\n"${query}"\n${' '.repeat(offset)}^`;
+
+  it('is cut at 1,000 characters after the prefix, keeping the position and the caret under RETRUN, in both languages', () => {
+    expect(query.length).toBeGreaterThan(99_900);
+    const error = new Neo4jError(neo4jText, 'Neo.ClientError.Statement.SyntaxError', '42001', '');
+    const en = mapConsoleError(error, 30_000, 1_000, 'en') as AppError;
+    const id = mapConsoleError(error, 30_000, 1_000, 'id') as AppError;
+    expect(en.code).toBe('invalid_request');
+    expect(en.message.startsWith(`Cypher error: Invalid input 'RETRUN': expected an expression, 'FOREACH', 'ORDER BY', 'RETURN' or 'WITH' ${position}\n"…`)).toBe(true);
+    expect(id.message.startsWith(`Kesalahan Cypher: Invalid input 'RETRUN'`)).toBe(true);
+    const passed = en.message.slice('Cypher error: '.length);
+    expect(passed.length).toBeLessThanOrEqual(NEO4J_TEXT_MAX);
+    expect(id.message.slice('Kesalahan Cypher: '.length)).toBe(passed);
+    // The caret stands as far into the kept stretch as it stood into the whole line: under "R".
+    const [, quoted = '', caret = ''] = passed.split('\n');
+    expect(quoted.slice(1, -1)[caret.indexOf('^')]).toBe('R');
+    expect(quoted.slice(1, -1).slice(caret.indexOf('^'))).toMatch(/^RETRUN f$/);
+  });
+
+  it('keeps the position when the cut passes it, and leaves a message that fits as Neo4j wrote it', () => {
+    // "Invalid input" quoting a 5,000-character token before the position: the cut comes first.
+    const token = 'x'.repeat(5_000);
+    const long = `Invalid input '${token}': expected an expression (line 3, column 7 (offset: 40))`;
+    const cut = capNeo4jText(long);
+    expect(cut.length).toBe(NEO4J_TEXT_MAX);
+    expect(cut).toMatch(/^Invalid input 'x+… \(line 3, column 7 \(offset: 40\)\)$/);
+    const short = `Invalid input 'RETRUN': expected an expression (line 1, column 10 (offset: 9))\n"MATCH (n RETRUN n"\n         ^`;
+    expect(capNeo4jText(short)).toBe(short);
+  });
 });

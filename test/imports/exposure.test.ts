@@ -117,4 +117,18 @@ describe('GET /api/analysis/imports', () => {
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/^year/);
   });
+
+  it('refuses a year on the buyers basis in the reader\'s language, naming year', async () => {
+    // The sentences are the catalogue's (server/i18n/messages/trade.ts, trade.year.buyersBasis).
+    const en = await fetch(`${server.url}/api/analysis/imports?year=2020&lang=en`);
+    expect(en.status).toBe(400);
+    const enBody = (await en.json()) as { error: { code: string; message: string; details: { field: string } } };
+    expect(enBody.error).toMatchObject({ code: 'invalid_parameter', details: { field: 'year' } });
+    expect(enBody.error.message).toBe('year: only basis=national takes a year (the buyers’ figures use each buyer’s latest year)');
+    const id = await fetch(`${server.url}/api/analysis/imports?year=2020&lang=id`);
+    expect(id.status).toBe(400);
+    const idBody = (await id.json()) as { error: { message: string; details: { field: string } } };
+    expect(idBody.error.details.field).toBe('year');
+    expect(idBody.error.message).toBe('year: hanya basis=national yang menerima tahun (angka impor pembeli memakai tahun terakhir yang dilaporkan masing-masing pembeli)');
+  });
 });

@@ -14,6 +14,9 @@ export const entityParamsShape = z.object({
   id: z.string().min(1, { error: 'id must not be empty' }).max(200, { error: 'id must be at most 200 characters' }),
 });
 
+/** The query of GET /api/entities/:id: the language its related entities are named in. */
+export const entityQueryShape = z.strictObject({ lang: langParam });
+
 /** The query of GET /api/graph: the view's (graphQueryShape) and the language of its sentences and names. */
 export const graphRouteQueryShape = graphQueryShape.extend({ lang: langParam });
 
@@ -26,6 +29,7 @@ export function graphRoutes(ctx: ApiContext): Router {
   });
   router.get('/entities/:id', async (req, res) => {
     const { id } = parseRequest(entityParamsShape, req.params, 'params');
+    parseRequest(entityQueryShape, req.query, 'query');
     const lang = resolveLang(req);
     // One indexed lookup: through the gate for its bounds, but not worth a data-version read to cache.
     await sendJson(req, res, ctx.store, { route: 'entity', params: { id, lang }, share: false }, async () => {

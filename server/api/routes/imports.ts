@@ -7,7 +7,7 @@ import { importExposure, importsQueryShape } from '../../analysis/imports/index.
 import { nationalImports } from '../../analysis/trade/index.ts';
 import { AppError } from '../../errors.ts';
 import { sendJson } from '../../work/index.ts';
-import { resolveLang } from '../../i18n/index.ts';
+import { resolveLang, text } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
@@ -17,7 +17,7 @@ export function importsRoutes(ctx: ApiContext): Router {
     const query = parseRequest(importsQueryShape, req.query, 'query');
     const lang = resolveLang(req);
     if (query.basis === 'buyers' && query.year !== undefined) {
-      throw new AppError('invalid_parameter', 'year: only basis=national takes a year (the buyers’ figures use each buyer’s latest year)', { field: 'year' });
+      throw new AppError('invalid_parameter', text('request.issue', { field: 'year', reason: text('trade.year.buyersBasis') }), { field: 'year' });
     }
     const params = { ...query, lang };
     await sendJson(req, res, ctx.store, { route: 'imports', params }, () =>

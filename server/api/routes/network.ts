@@ -9,7 +9,7 @@ import { errorLangParam } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 import { firmGraphInput, onFirmGraph } from './firm-graph-input.ts';
-import { decimalDigitsOnly } from '../../util/decimal-query.ts';
+import { digitsOnly } from '../../util/decimal-query.ts';
 
 export const MAX_LINK_PAIRS = 10_000;
 
@@ -17,9 +17,9 @@ export const MAX_LINK_PAIRS = 10_000;
 export const DEFAULT_METRICS_SEED = 1;
 
 export const metricsQueryShape = z.strictObject({
-  // Digits only: coercion alone read "seed=" and "seed= " as seed 0.
+  // Digits only: coercion alone read "seed=" and "seed= " as seed 0, and a sign read "-0" as seed 0.
   seed: z.preprocess(
-    decimalDigitsOnly,
+    digitsOnly,
     z.coerce.number({ error: 'seed must be a whole number' }).int({ error: 'seed must be a whole number' }).min(0).max(2 ** 32 - 1).default(DEFAULT_METRICS_SEED),
   ),
   weight: SupplyWeightSchema.optional().describe(
@@ -43,6 +43,9 @@ export const linkScoresRequestShape = z.strictObject({
     .max(MAX_LINK_PAIRS, { error: `pairs may hold at most ${MAX_LINK_PAIRS} pairs` }),
 });
 
+/** The query of POST /api/analysis/link-scores: the language of an error (a bad one is refused, not read as en). */
+export const linkScoresQueryShape = z.strictObject({ lang: errorLangParam });
+
 export const linkScoresOutShape = z.object({
   method: LinkMethodSchema,
   scores: z.array(z.object({ source: z.string(), target: z.string(), score: z.number() })),
@@ -63,6 +66,7 @@ export function networkRoutes(ctx: ApiContext): Router {
     });
   });
   router.post('/analysis/link-scores', async (req, res) => {
+    parseRequest(linkScoresQueryShape, req.query, 'query');
     const { method, pairs } = parseRequest(linkScoresRequestShape, req.body, 'body');
     await sendJson(req, res, ctx.store, { route: 'link-scores', params: { method, pairs } }, async () => {
       const { undirected } = await onFirmGraph(ctx.store, 'firm-graphs', buildFirmGraphsInChunks);

@@ -98,11 +98,16 @@ describe('lang on routes that answer data only', () => {
 });
 
 describe('a query parameter the route does not know', () => {
-  // These five took any parameter silently (the probe's ?foo=1), while every other route refused it.
-  const linkScores = JSON.stringify({ method: 'jaccard', pairs: [['f-tmmin', 'f-tpr']] });
-  const ask = (path: string): Promise<Response> =>
-    path.includes('link-scores') ? fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: linkScores }) : fetch(`${server.url}${path}`);
-  const routes = ['/api/entities/f-tmmin', '/api/health', '/api/ready', '/api/datasets/template.xlsx', '/api/analysis/link-scores'];
+  // These six took any parameter silently (the probe's ?foo=1), while every other route refused it.
+  const bodies: Record<string, string> = {
+    '/api/analysis/link-scores': JSON.stringify({ method: 'jaccard', pairs: [['f-tmmin', 'f-tpr']] }),
+    '/api/analysis/graph': JSON.stringify({ edges: [['a', 'b']], metrics: { pagerank: {} } }),
+  };
+  const ask = (path: string): Promise<Response> => {
+    const body = bodies[path.split('?')[0]!];
+    return body ? fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }) : fetch(`${server.url}${path}`);
+  };
+  const routes = ['/api/entities/f-tmmin', '/api/health', '/api/ready', '/api/datasets/template.xlsx', '/api/analysis/link-scores', '/api/analysis/graph'];
 
   it.each(routes)('%s?foo=1: 400 naming it, in both languages', async (path) => {
     const en = await ask(`${path}?foo=1&lang=en`);
@@ -121,8 +126,8 @@ describe('a query parameter the route does not know', () => {
     await res.arrayBuffer();
   });
 
-  it('link-scores refuses lang=zzz as the other routes do, where it fell back to English', async () => {
-    const res = await ask('/api/analysis/link-scores?lang=zzz');
+  it.each(['/api/analysis/link-scores', '/api/analysis/graph'])('%s refuses lang=zzz as the other routes do, where it fell back to English', async (path) => {
+    const res = await ask(`${path}?lang=zzz`);
     expect(res.status).toBe(400);
     const error = errorOf(await res.json());
     expect(error.code).toBe('invalid_parameter');

@@ -1,15 +1,10 @@
 // Whole-number query parameters (limit, year, seed). z.coerce.number reads text with Number(), which
 // also takes "0x10" (16), "0b11" (3), "1e3" (1000), " 12 " and "" (0): `limit=0x10` was served as 16
 // opportunities. Wrapped in z.preprocess(decimalDigitsOnly, …), only decimal digits (with a sign) are
-// read as a number; any other text becomes NaN, refused with the parameter's own message. A count or
-// a seed (from 0 or 1) takes digitsOnly instead: a sign there names no other value ("-0" was seed 0,
-// "%2B3" limit 3), so it is refused in the same words as any other text that is not a whole number.
+// read as a number; any other text becomes NaN, refused with the parameter's own message.
 import { z } from 'zod';
 
 export const decimalDigitsOnly = (value: unknown): unknown => (typeof value === 'string' && !/^[-+]?\d+$/.test(value) ? Number.NaN : value);
-
-/** decimalDigitsOnly without a sign, for parameters whose smallest value is 0 or 1. */
-export const digitsOnly = (value: unknown): unknown => (typeof value === 'string' && !/^\d+$/.test(value) ? Number.NaN : value);
 
 /**
  * A query parameter that is a whole number from 1 to `max`, refused in the words the request
@@ -22,5 +17,5 @@ export function wholeFromOne(name: string, max: number, fallback?: number) {
     .int({ error: `${name} must be a whole number` })
     .min(1, { error: `${name} must be between 1 and ${max}` })
     .max(max, { error: `${name} must be between 1 and ${max}` });
-  return z.preprocess(digitsOnly, fallback === undefined ? whole : whole.default(fallback));
+  return z.preprocess(decimalDigitsOnly, fallback === undefined ? whole : whole.default(fallback));
 }

@@ -3,14 +3,14 @@
 import { z } from 'zod';
 import { complexityWarningShape } from '../complexity/index.ts';
 import { langParam } from '../../i18n/index.ts';
-import { digitsOnly } from '../../util/decimal-query.ts';
+import { decimalDigitsOnly } from '../../util/decimal-query.ts';
 
 /** Opportunities per cluster at most (the answer keeps the densest). */
 export const MAX_OPPORTUNITIES = 100;
 
 export const clusterComplexityQueryShape = z.strictObject({
   lang: langParam,
-  limit: z.preprocess(digitsOnly, z.coerce
+  limit: z.preprocess(decimalDigitsOnly, z.coerce
     .number({ error: 'limit must be a whole number' })
     .int({ error: 'limit must be a whole number' })
     .min(1, { error: 'limit must be at least 1' })

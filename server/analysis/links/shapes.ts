@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { LangSchema, labelMapShape, langParam } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
 import { HOPS, refShape } from './facts.ts';
-import { digitsOnly } from '../../util/decimal-query.ts';
+import { decimalDigitsOnly } from '../../util/decimal-query.ts';
 
 export const MISSING_LINKS_DEFAULT_LIMIT = 50;
 export const MISSING_LINKS_MAX_LIMIT = 1000;
@@ -30,7 +30,7 @@ export const missingLinksQueryShape = z.strictObject({
     .max(200)
     .optional()
     .describe('only candidates whose supplier or buyer is located in this province (the firm\'s own province, as the views\' province filter; ranked and counted among themselves); matched without regard to case or spacing, and a province no firm or cluster of the dataset is located in is a 400'),
-  limit: z.preprocess(digitsOnly, z.coerce
+  limit: z.preprocess(decimalDigitsOnly, z.coerce
     .number({ error: 'limit must be a whole number' })
     .int({ error: 'limit must be a whole number' })
     .min(1, { error: `limit must be between 1 and ${MISSING_LINKS_MAX_LIMIT}` })

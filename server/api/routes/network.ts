@@ -9,7 +9,7 @@ import { errorLangParam } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 import { firmGraphInput, onFirmGraph } from './firm-graph-input.ts';
-import { digitsOnly } from '../../util/decimal-query.ts';
+import { decimalDigitsOnly } from '../../util/decimal-query.ts';
 
 export const MAX_LINK_PAIRS = 10_000;
 
@@ -17,9 +17,9 @@ export const MAX_LINK_PAIRS = 10_000;
 export const DEFAULT_METRICS_SEED = 1;
 
 export const metricsQueryShape = z.strictObject({
-  // Digits only: coercion alone read "seed=" and "seed= " as seed 0, and a sign read "-0" as seed 0.
+  // Digits only: coercion alone read "seed=" and "seed= " as seed 0.
   seed: z.preprocess(
-    digitsOnly,
+    decimalDigitsOnly,
     z.coerce.number({ error: 'seed must be a whole number' }).int({ error: 'seed must be a whole number' }).min(0).max(2 ** 32 - 1).default(DEFAULT_METRICS_SEED),
   ),
   weight: SupplyWeightSchema.optional().describe(

@@ -177,8 +177,16 @@ describe.skipIf(unavailable !== null)('tables beside the detail panel', () => {
         expect(await page.locator('.graph-side h3').first().textContent()).toBe(lang === 'id' ? 'Keterangan' : 'Legend');
         // The picture inside the pane: nothing scrolls sideways, nothing lies past its right edge.
         expect(await page.evaluate(sidewaysBoxes)).toEqual([]);
-        const picture = (await page.locator(pictures[view]).boundingBox())!;
-        expect(picture.x + picture.width).toBeLessThanOrEqual(pane.x + pane.width);
+        // In one look (the map replaces its picture when it draws again at a settled size); waited
+        // for, since the map's first picture may be drawn before the pane settles.
+        await page.waitForFunction(
+          (sel) => {
+            const picture = document.querySelector(sel)?.getBoundingClientRect();
+            return picture !== undefined && picture.right <= document.querySelector('main#view')!.getBoundingClientRect().right;
+          },
+          pictures[view],
+          { timeout: 5000 },
+        );
         if (lang === 'id') await screenshot(page, `detail-pane-${view}-1024-id`);
         expect(errors).toEqual([]);
       });
@@ -194,18 +202,24 @@ describe.skipIf(unavailable !== null)('tables beside the detail panel', () => {
       const beside = (await page.locator('.graph-side').boundingBox())!;
       const before = (await page.locator('.graph-main').boundingBox())!;
       expect(beside.x).toBe(before.x + before.width);
-      /** Ceper's mark, relative to the middle of the picture's pane, once two looks 200 ms apart agree (the map draws again after a resize settles). */
+      /** Ceper's mark relative to the middle of the picture's pane, and the picture's right edge, in one look, once two looks 300 ms apart agree (the map draws again after a resize settles, replacing its picture). */
       const fromMiddle = async () => {
         const look = () =>
           page.evaluate((sel) => {
             const mark = document.querySelector(`${sel} [data-id="cl-ceper"]`)?.getBoundingClientRect();
+            const picture = document.querySelector(sel)?.getBoundingClientRect();
             const surface = document.querySelector('.graph-surface')!.getBoundingClientRect();
-            if (!mark) return null;
-            return { x: mark.x + mark.width / 2 - (surface.x + surface.width / 2), y: mark.y + mark.height / 2 - (surface.y + surface.height / 2), surface: { x: surface.x, width: surface.width } };
+            if (!mark || !picture) return null;
+            return {
+              x: mark.x + mark.width / 2 - (surface.x + surface.width / 2),
+              y: mark.y + mark.height / 2 - (surface.y + surface.height / 2),
+              surface: { x: surface.x, width: surface.width },
+              pictureRight: picture.x + picture.width,
+            };
           }, pictures[view]);
         let last = await look();
         for (let i = 0; i < 25; i++) {
-          await page.waitForTimeout(200);
+          await page.waitForTimeout(300);
           const next = await look();
           if (next && JSON.stringify(next) === JSON.stringify(last)) return next;
           last = next;
@@ -233,8 +247,7 @@ describe.skipIf(unavailable !== null)('tables beside the detail panel', () => {
       else expect(scale).toBeGreaterThan(0.6);
       expect(Math.abs(narrow.x - scale * wide.x)).toBeLessThan(2);
       expect(Math.abs(narrow.y - scale * wide.y)).toBeLessThan(2);
-      const picture = (await page.locator(pictures[view]).boundingBox())!;
-      expect(picture.x + picture.width).toBeLessThanOrEqual(narrow.surface.x + narrow.surface.width);
+      expect(narrow.pictureRight).toBeLessThanOrEqual(narrow.surface.x + narrow.surface.width);
       await page.locator('#detail .close').click();
       await page.waitForSelector('aside#detail', { state: 'hidden' });
       const after = (await page.locator('.graph-main').boundingBox())!;

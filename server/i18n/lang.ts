@@ -27,6 +27,9 @@ export const errorLangParam = LangTagSchema.optional().describe(
   'en | id: the language of an error message. Without it the Accept-Language header decides (id, id-ID, in → id); otherwise en.',
 );
 
+/** The query of a route whose only parameter is the language of an error (a misspelt parameter is refused, not ignored). */
+export const errorLangQueryShape = z.strictObject({ lang: errorLangParam });
+
 /** The language of one language tag, or null when the product does not write it. */
 function langOfTag(tag: string): Lang | null {
   const primary = tag.trim().toLowerCase().split('-')[0];

@@ -1,15 +1,15 @@
 // The API's routes for the OpenAPI document: one entry per route, built from the zod schemas the
 // route validates with and answers in. A new route is one entry here.
 import { cypherQueryStringShape, cypherRequestShape, cypherResultShape } from '../console/index.ts';
-import { datasetUploadQueryShape, datasetUploadResultShape, templateQueryShape } from '../api/routes/datasets.ts';
+import { datasetUploadQueryShape, datasetUploadResultShape } from '../api/routes/datasets.ts';
 import { exportQueryShape } from '../api/routes/export.ts';
 import { entityParamsShape, entityQueryShape, graphRouteQueryShape } from '../api/routes/graph.ts';
-import { healthShape, readyShape, statusQueryShape } from '../api/routes/health.ts';
+import { healthShape, readyShape } from '../api/routes/health.ts';
 import { entityShape, graphShape } from '../store/index.ts';
 import { complexityOutShape, complexityQueryShape, complexityRequestShape } from '../api/routes/complexity.ts';
 import { clusterComplexityOutShape, clusterComplexityQueryShape } from '../analysis/cluster-complexity/index.ts';
 import { MAX_COMPLEXITY_CELLS } from '../analysis/complexity/index.ts';
-import { linkScoresOutShape, linkScoresQueryShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
+import { linkScoresOutShape, linkScoresRequestShape, metricsOutShape, metricsQueryShape } from '../api/routes/network.ts';
 import { catalogQueryShape, catalogShape } from '../api/routes/catalog.ts';
 import { firmsQueryShape, firmsShape } from '../api/routes/firms.ts';
 import { missingLinksOutShape, missingLinksQueryShape } from '../analysis/links/index.ts';
@@ -19,7 +19,7 @@ import { nationalImportsOutShape, productComplexityOutShape, productComplexityQu
 import { z } from 'zod';
 import { substitutionOutShape, substitutionQueryShape, whatIfOutShape, whatIfQueryShape, whatIfRequestShape } from '../analysis/substitution/index.ts';
 import { graphRequestShape, graphResultShape } from '../analysis/graph/index.ts';
-import { graphQueryShape } from '../api/routes/analysis-graph.ts';
+import { errorLangQueryShape } from '../i18n/index.ts';
 import { WORK_ERRORS } from '../work/index.ts';
 import type { ErrorCode } from '../errors.ts';
 import { apiDocsQueryShape } from './query.ts';
@@ -35,7 +35,7 @@ const LISTED: readonly RouteDoc[] = [
     tag: 'status',
     summary: 'Liveness: store kind, node and relationship counts, Neo4j reachability; always 200 within about a second',
     description: 'With Neo4j unreachable the answer comes within a second with status "degraded", neo4j.reachable false and countsAvailable false. For "can this instance take work now" ask GET /api/ready.',
-    query: statusQueryShape,
+    query: errorLangQueryShape,
     response: healthShape,
     errors: ['invalid_parameter'],
   },
@@ -45,7 +45,7 @@ const LISTED: readonly RouteDoc[] = [
     id: 'getReady',
     tag: 'status',
     summary: 'Readiness: 200 when the store answers, 503 (with Retry-After) when Neo4j is unreachable or the server is shutting down',
-    query: statusQueryShape,
+    query: errorLangQueryShape,
     response: readyShape,
     errors: ['invalid_parameter', 'shutting_down'],
   },
@@ -102,7 +102,7 @@ const LISTED: readonly RouteDoc[] = [
     id: 'getDatasetTemplate',
     tag: 'data',
     summary: 'The empty dataset workbook to fill in: a README sheet (columns, units, allowed values, sources in English and Bahasa Indonesia) and one sheet per dataset file with header notes, drop-downs and frozen headers',
-    query: templateQueryShape,
+    query: errorLangQueryShape,
     response: { media: ['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], description: 'the workbook (Content-Disposition: attachment)' },
     errors: ['invalid_parameter'],
   },
@@ -130,12 +130,12 @@ const LISTED: readonly RouteDoc[] = [
     summary: 'Metrics (betweenness, PageRank and its Google matrix, Louvain) and link prediction on any posted graph, with NetworkX\'s option names and meaning',
     description:
       'The graph is `edges` ([u, v] or [u, v, weight]; ids are strings, numbers are read as their text) with optional isolated `nodes`, or a `file` (CSV with the header source,target[,weight], GraphML or GEXF, sent as text; problems are located as file:line:column). Undirected unless `directed` (a GraphML/GEXF file declares it); `multigraph` keeps parallel edges. Node order is NetworkX\'s: `nodes` first, then each new edge end. `metrics` names the metrics to compute, each with the options of nx.betweenness_centrality, nx.pagerank and nx.community.louvain_communities (same names, same defaults; `weight: true` uses the third element of each edge, an edge without one weighs 1; seeds are Python random.Random seeds, so k-sampled betweenness and Louvain reproduce NetworkX\'s for the same seed; a seed left out is 1). Without `metrics` and `linkPrediction`, betweenness, PageRank and Louvain are computed. `metrics.googleMatrix` answers nx.google_matrix as `{nodes, matrix}` (rows and columns in `nodelist` order), only when asked, for at most 1,000 rows: past them 413 payload_too_large with details {part: googleMatrix, count, max}. `linkPrediction` scores `pairs` with a NetworkX link-prediction function, or finds the `top` k non-adjacent pairs best first (ties in node order), optionally only among [[sources], [targets]], without enumerating every pair. Refusals say in details.networkx which NetworkX error the same input raises (NodeNotFound, NetworkXNotImplemented, NetworkXAlgorithmError, NetworkXError, PowerIterationFailedConvergence, ZeroDivisionError, ValueError). Reading-only: the served dataset is not touched. At most 200,000 nodes and 500,000 edges: past them the answer is 413 payload_too_large with details {part: nodes | edges, count, max} and its message in the request\'s language (Accept-Language, or lang=en|id in the query); a body over the JSON body limit (2 MB by default) is a 413 payload_too_large before the graph is read. Work past what the time budget allows is refused at once the same way, with details {part: betweenness | edgeBetweenness | linkPrediction | pagerank, nodes, edges, sources, count, max}: exact betweenness over 1.6 billion steps (sources × (nodes + adjacency entries); sample sources with k), edge betweenness over 450 million, a `top` search by a common-neighbour index walking over 70 million two-step paths (limit the sources with `among`), or PageRank whose max_iter × (nodes + adjacency entries) passes 1.8 billion steps (it runs every iteration when it does not converge; details.iterations is the max_iter asked, details.most the most this graph may ask). A graph of more than 1,000 edges, or a file, is computed on a worker thread, so the server answers other requests meanwhile. `rantai analyse --graph FILE` has no size limits.',
-    query: graphQueryShape,
+    query: errorLangQueryShape,
     body: graphRequestShape,
     response: graphResultShape,
     errors: ['invalid_parameter', 'payload_too_large'],
   },
-  { method: 'post', path: '/api/analysis/link-scores', id: 'postLinkScores', tag: 'analysis', summary: 'Link-prediction indices (as NetworkX) for pairs of firms', query: linkScoresQueryShape, body: linkScoresRequestShape, response: linkScoresOutShape, errors: ['invalid_parameter'] },
+  { method: 'post', path: '/api/analysis/link-scores', id: 'postLinkScores', tag: 'analysis', summary: 'Link-prediction indices (as NetworkX) for pairs of firms', query: errorLangQueryShape, body: linkScoresRequestShape, response: linkScoresOutShape, errors: ['invalid_parameter'] },
   {
     method: 'get',
     path: '/api/analysis/missing-links',

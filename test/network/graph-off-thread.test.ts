@@ -22,14 +22,20 @@ const refusal = async (p: Promise<unknown>, lang: 'en' | 'id' = 'en') => {
   return { code: told.code, message: told.message, details: told.details };
 };
 
+/** The answer of `analyseGraphOffThread(r)`, and how often the event loop turned while it was computed. */
+async function withTurns(r: GraphRequest) {
+  let turns = 0;
+  const tick = setInterval(() => turns++, 1);
+  const answer = await analyseGraphOffThread(r);
+  clearInterval(tick);
+  return { answer, turns };
+}
+
 describe('graph analysis off the main thread', () => {
   it('answers as the main thread does, and the event loop turns meanwhile', async () => {
     const r = request({ edges: randomEdges(1500, 6000, 7), metrics: { betweenness: { k: 200, seed: 3, weight: true }, pagerank: { weight: true }, louvain: { seed: 5 } }, linkPrediction: { method: 'jaccard_coefficient', top: 50 } });
     expect(answersInPlace(r)).toBe(false);
-    let turns = 0;
-    const tick = setInterval(() => turns++, 1);
-    const off = await analyseGraphOffThread(r);
-    clearInterval(tick);
+    const { answer: off, turns } = await withTurns(r);
     expect(turns).toBeGreaterThan(0);
     expect(off).toEqual(await analyseGraph(r));
     // Not a trivial answer: communities found, pairs scored.
@@ -70,10 +76,7 @@ describe('graph analysis off the main thread', () => {
     expect(answersInPlace(request({ edges: randomEdges(200, 1001, 4) }))).toBe(false);
     expect(answersInPlace(request({ file: { content: 'a,b\n' } }))).toBe(false);
     expect(answersInPlace(request({ edges: [[1, 2]], metrics: { pagerank: { max_iter: 1001 } } }))).toBe(false);
-    let turns = 0;
-    const tick = setInterval(() => turns++, 1);
-    const answer = await analyseGraphOffThread(small);
-    clearInterval(tick);
+    const { answer, turns } = await withTurns(small);
     expect(turns).toBe(0);
     expect(answer).toEqual(await analyseGraph(small));
   });

@@ -5,20 +5,16 @@
 // hundred edges it is computed on a worker thread (analysis/graph/off-thread.ts). Its errors carry
 // catalogue Texts, so the error handler tells them in the request's language (lang=, Accept-Language).
 import { Router } from 'express';
-import { z } from 'zod';
 import { analyseGraphOffThread, graphRequestShape } from '../../analysis/graph/index.ts';
-import { errorLangParam } from '../../i18n/index.ts';
+import { errorLangQueryShape } from '../../i18n/index.ts';
 import { checkpoint, currentWork, sendJson } from '../../work/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 
-/** Its query: the language of an error, as on every other route (an unknown parameter or lang is a 400, not ignored). */
-export const graphQueryShape = z.strictObject({ lang: errorLangParam });
-
 export function analysisGraphRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.post('/analysis/graph', async (req, res) => {
-    parseRequest(graphQueryShape, req.query, 'query');
+    parseRequest(errorLangQueryShape, req.query, 'query');
     const body = parseRequest(graphRequestShape, req.body, 'body');
     await sendJson(req, res, ctx.store, { route: 'analysis-graph', params: null, share: false }, () =>
       analyseGraphOffThread(body, { checkpoint, signal: currentWork()?.signal }),

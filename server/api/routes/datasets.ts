@@ -10,7 +10,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { errorLangParam, langParam, requestLang, text } from '../../i18n/index.ts';
+import { errorLangQueryShape, langParam, requestLang, text } from '../../i18n/index.ts';
 import { DatasetError, FILE_NAMES, localiseProblems, problemCount, writeWorkbook } from '../../model/index.ts';
 import { countsShape, datasetInfoShape, type Counts } from '../../store/index.ts';
 import { mergeSource, uploadSource } from '../../model/provenance-source.ts';
@@ -28,9 +28,6 @@ export const datasetUploadQueryShape = z.strictObject({
     .describe('replace (default): the upload is the whole dataset and must hold every core file; merge: replace only the files given, checked against the rest of the current dataset'),
   lang: langParam.describe('en | id: the language of the error message and of the rejected dataset\'s problems. Without it the Accept-Language header decides (id, id-ID, in → id); otherwise en.'),
 });
-
-/** The query of GET /api/datasets/template.xlsx: the workbook is bilingual, so lang only picks an error's language. */
-export const templateQueryShape = z.strictObject({ lang: errorLangParam });
 
 const changeShape = z.object({ before: z.number().int(), after: z.number().int() });
 
@@ -79,7 +76,8 @@ export function datasetRoutes(ctx: ApiContext, options: DatasetRouteOptions = {}
   };
 
   router.get('/datasets/template.xlsx', async (req, res) => {
-    parseRequest(templateQueryShape, req.query, 'query');
+    // The workbook is bilingual: lang only picks an error's language.
+    parseRequest(errorLangQueryShape, req.query, 'query');
     res.setHeader('Content-Type', XLSX_TYPE);
     res.setHeader('Content-Disposition', 'attachment; filename="rantai-template.xlsx"');
     await writeWorkbook(res);

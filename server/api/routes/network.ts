@@ -5,7 +5,7 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { firmMetricsOffThread, LinkMethodSchema, LinkPairSchema, buildFirmGraphsInChunks, linkScores, SupplyWeightSchema, type FirmGraphInput } from '../../analysis/network/index.ts';
 import { currentWork, sendJson } from '../../work/index.ts';
-import { errorLangParam } from '../../i18n/index.ts';
+import { errorLangParam, errorLangQueryShape } from '../../i18n/index.ts';
 import type { ApiContext } from '../context.ts';
 import { parseRequest } from '../validate.ts';
 import { firmGraphInput, onFirmGraph } from './firm-graph-input.ts';
@@ -43,9 +43,6 @@ export const linkScoresRequestShape = z.strictObject({
     .max(MAX_LINK_PAIRS, { error: `pairs may hold at most ${MAX_LINK_PAIRS} pairs` }),
 });
 
-/** The query of POST /api/analysis/link-scores: the language of an error (a bad one is refused, not read as en). */
-export const linkScoresQueryShape = z.strictObject({ lang: errorLangParam });
-
 export const linkScoresOutShape = z.object({
   method: LinkMethodSchema,
   scores: z.array(z.object({ source: z.string(), target: z.string(), score: z.number() })),
@@ -66,7 +63,7 @@ export function networkRoutes(ctx: ApiContext): Router {
     });
   });
   router.post('/analysis/link-scores', async (req, res) => {
-    parseRequest(linkScoresQueryShape, req.query, 'query');
+    parseRequest(errorLangQueryShape, req.query, 'query');
     const { method, pairs } = parseRequest(linkScoresRequestShape, req.body, 'body');
     await sendJson(req, res, ctx.store, { route: 'link-scores', params: { method, pairs } }, async () => {
       const { undirected } = await onFirmGraph(ctx.store, 'firm-graphs', buildFirmGraphsInChunks);

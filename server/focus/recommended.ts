@@ -9,7 +9,7 @@
 import { MISSING_LINKS_DEFAULT_LIMIT, missingLinks, type Recommendation } from '../analysis/links/index.ts';
 import { AppError } from '../errors.ts';
 import type { GraphQuery, GraphStore, RecommendedInput, RecommendedLink } from '../store/index.ts';
-import { DEFAULT_LANG, text, type Lang } from '../i18n/index.ts';
+import { DEFAULT_LANG, text, type Lang, type Text } from '../i18n/index.ts';
 
 /** How many recommended links a view draws: the missing-links route's default limit. */
 export const RECOMMENDED_LIMIT = MISSING_LINKS_DEFAULT_LIMIT;
@@ -27,16 +27,32 @@ export async function recommendedFor(store: GraphStore, query: GraphQuery, lang:
   return { links: out.recommendations.map(asLink), total: out.total, limit: RECOMMENDED_LIMIT };
 }
 
+/** What each id of a pin must name: a firm, a firm and a component. */
+const PIN_PARTS = [
+  { part: 'pin.supplier', label: 'Firm', what: 'entity.firm' },
+  { part: 'pin.buyer', label: 'Firm', what: 'entity.firm' },
+  { part: 'pin.component', label: 'Component', what: 'entity.component' },
+] as const;
+
+/**
+ * Every id of the pin that names nothing of its kind, each named with its part ("pemasok: tidak
+ * ada perusahaan dengan id …"), so that a reader who mistyped two ids learns of both at once.
+ */
+async function unknownPinParts(store: GraphStore, ids: readonly string[]): Promise<Text[]> {
+  const unknown: Text[] = [];
+  for (const [i, { part, label, what }] of PIN_PARTS.entries()) {
+    const entity = await store.entity(ids[i]!);
+    if (entity?.label !== label) unknown.push(text('error.unknownId', { field: text(part), id: ids[i]!, what: text(what) }));
+  }
+  return unknown;
+}
+
 /** The recommendation `supplier|buyer|component`, or a 400 naming `pin` when there is none. */
 export async function pinnedLink(store: GraphStore, pin: string, lang: Lang = DEFAULT_LANG): Promise<RecommendedLink> {
   const [supplier, buyer, component] = pin.split('|') as [string, string, string];
-  let found: Recommendation | undefined;
-  try {
-    found = (await missingLinks(store, { buyer, component, lang })).recommendations.find((r) => r.supplier.id === supplier);
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'invalid_parameter') throw new AppError('invalid_parameter', text('request.issue', { field: 'pin', reason: error.text ?? error.message }), { field: 'pin', id: pin });
-    throw error;
-  }
+  const unknown = await unknownPinParts(store, [supplier, buyer, component]);
+  if (unknown.length > 0) throw new AppError('invalid_parameter', text('error.pinUnknown', { parts: { join: unknown } }), { field: 'pin', id: pin });
+  const found = (await missingLinks(store, { buyer, component, lang })).recommendations.find((r) => r.supplier.id === supplier);
   if (!found) throw new AppError('invalid_parameter', text('error.pinNotRecommended', { pin }), { field: 'pin', id: pin });
   return asLink(found);
 }

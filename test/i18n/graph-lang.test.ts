@@ -91,6 +91,26 @@ describe('GET /api/graph writes its sentences and names in the asked language', 
     expect(evidence(body).get(key)).toBe(sentence);
   });
 
+  it('a pin naming unknown ids: each one named with its part, in the asked language', async () => {
+    // Before: only the buyer was named ("pin: buyer: tidak ada perusahaan …", the part in English)
+    // and a mistyped supplier alone was "not a recommended link". f-kbj is a firm of the seed,
+    // c-brake-drum a component; f-x, f-y and c-x name nothing.
+    const ask = async (pin: string, lang: string) => {
+      const { status, body } = await get(`/api/graph?view=network&cluster=cl-ceper&pin=${encodeURIComponent(pin)}&lang=${lang}`);
+      expect(status).toBe(400);
+      const error = (body as { error: { message: string; details: unknown } }).error;
+      expect(error.details).toEqual({ field: 'pin', id: pin });
+      return error.message;
+    };
+    expect(await ask('f-x|f-y|c-brake-drum', 'id')).toBe('pin: pemasok: tidak ada perusahaan dengan id "f-x", pembeli: tidak ada perusahaan dengan id "f-y" (pemasok|pembeli|komponen)');
+    expect(await ask('f-x|f-y|c-brake-drum', 'en')).toBe('pin: supplier: no firm has id "f-x", buyer: no firm has id "f-y" (supplier|buyer|component)');
+    expect(await ask('f-x|f-kbj|c-brake-drum', 'en')).toBe('pin: supplier: no firm has id "f-x" (supplier|buyer|component)');
+    // A component id in a firm's place is not a firm.
+    expect(await ask('f-kbj|c-brake-drum|c-x', 'id')).toBe('pin: pembeli: tidak ada perusahaan dengan id "c-brake-drum", komponen: tidak ada komponen dengan id "c-x" (pemasok|pembeli|komponen)');
+    // Three known ids that are no recommendation keep their own sentence.
+    expect(await ask('f-kbj|f-kbj|c-brake-drum', 'en')).toBe('pin: "f-kbj|f-kbj|c-brake-drum" is not a recommended link (supplier|buyer|component)');
+  });
+
   it('an overview: each province node named "province · tier" in the asked language', async () => {
     const ask = (lang: string) => get(`/api/graph?view=network&group=cluster,TIER1,TIER2,BUYER&lang=${lang}`);
     const groups = (body: Record<string, unknown>) => (body.nodes as Node[]).filter((n) => n.label === 'Group');

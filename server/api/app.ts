@@ -11,7 +11,7 @@ import { errorHandler, notFoundHandler } from './error-handler.ts';
 import { resolveHttpLimits } from './http-limits.ts';
 import { byteSize, DEFAULT_JSON_LIMIT, jsonBody } from './json-body.ts';
 import { Lifecycle } from './lifecycle.ts';
-import { methodGuard } from './methods.ts';
+import { isApiPath, methodGuard } from './methods.ts';
 import { apiRoutes } from './routes/index.ts';
 import { datasetRoutes } from './routes/datasets.ts';
 import { readyRoutes } from './routes/health.ts';
@@ -67,6 +67,9 @@ export function createApp(ctx: ApiContext, options: AppOptions = {}): Express {
   api.use(notFoundHandler);
   api.use(errorHandler(log));
   app.use('/api', api);
+  // An address that reads as the API's without being one of its paths ("//api/graph", from a base
+  // address ending in a slash): a JSON 404 naming it, not the web page, which a script could not parse.
+  app.use((req, res, next) => (isApiPath(req.path) ? notFoundHandler(req, res, next) : next()));
 
   const webRoot = options.webRoot;
   if (webRoot && existsSync(path.join(webRoot, 'index.html'))) {

@@ -69,5 +69,6 @@ export const errorHandler = (log: (text: string) => void): ErrorRequestHandler =
 };
 
 export const notFoundHandler: RequestHandler = (req, res) => {
-  sendError(res, new AppError('not_found', text('error.noRoute', { method: req.method, path: req.path })));
+  // The whole path as asked: inside the API's router req.path has lost its /api.
+  sendError(res, new AppError('not_found', text('error.noRoute', { method: req.method, path: req.baseUrl + req.path })));
 };

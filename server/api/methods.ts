@@ -32,12 +32,15 @@ export function allowedMethods(routes: readonly RouteDoc[]): PathMethods[] {
   return [...byPath].map(([path, set]) => ({ path, pattern: patternOf(path), allow: [...set, 'OPTIONS'].join(', ') }));
 }
 
+/** Paths an API client means, in any spelling it may send ("//api/…", "/API/…"): never the front end's. */
+export const isApiPath = (path: string): boolean => /^\/+api(\/|$)/i.test(path);
+
 const FRONT_END_ALLOW = 'GET, HEAD, OPTIONS';
 
 export function methodGuard(routes: readonly RouteDoc[]): RequestHandler {
   const table = allowedMethods(routes);
   return (req, res, next) => {
-    const api = req.path === '/api' || req.path.startsWith('/api/');
+    const api = isApiPath(req.path);
     const known = api ? table.find((t) => t.pattern.test(req.path)) : undefined;
     // Unknown API paths fall through to the 404 of the API router.
     if (api && !known) return next();

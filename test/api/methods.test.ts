@@ -2,7 +2,10 @@
 // with an Allow header listing the documented methods (TRACE fell through to 404 before), OPTIONS
 // answers 204 with Allow, unknown API paths stay 404, and the route registry the OpenAPI document
 // and the 405s come from lists exactly the routes express serves.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Express } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/api/app.ts';
@@ -64,6 +67,8 @@ describe('405 Method Not Allowed', () => {
     const unknown = await call('TRACE', '/api/nothing-here');
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.text)).toMatchObject({ error: { code: 'not_found' } });
+    // The whole path is named (it said "GET /nothing-here", without its /api).
+    expect(JSON.parse((await call('GET', '/api/nothing-here?lang=id')).text)).toEqual({ error: { code: 'not_found', message: 'tidak ada rute API GET /api/nothing-here' } });
   });
 
   it('every documented method of every route is not a 405', async () => {
@@ -71,6 +76,49 @@ describe('405 Method Not Allowed', () => {
       const path = route.path.replace('{id}', 'f-1');
       const res = await call(route.method.toUpperCase(), path, route.method === 'post' ? '{}' : undefined);
       expect(res.status, `${route.method} ${path}`).not.toBe(405);
+    }
+  });
+});
+
+describe('addresses that read as the API with the front end served', () => {
+  // A client whose base address ends in a slash asks "//api/graph": it got the web page (200,
+  // text/html), which it could not parse, and a POST was "not allowed on the web front end".
+  let web: RunningServer;
+  let root: string;
+  const ask = (method: string, path: string): Promise<{ status: number; type: string; text: string }> =>
+    new Promise((resolve, reject) => {
+      const req = request(`${web.url}${path}`, { method, agent: false }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), text }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  beforeAll(async () => {
+    root = mkdtempSync(path.join(tmpdir(), 'rantai-web-'));
+    writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Rantai</title>');
+    web = await startServer(ctx, 0, '127.0.0.1', { log: () => {}, webRoot: root });
+  });
+  afterAll(async () => {
+    await web?.close({ drainMs: 0 });
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('"//api/…" is a JSON 404 naming the path, in the asked language; the web page stays the web page', async () => {
+    const doubled = await ask('GET', '//api/graph?lang=id');
+    expect(doubled.status).toBe(404);
+    expect(doubled.type).toMatch(/^application\/json/);
+    expect(JSON.parse(doubled.text)).toEqual({ error: { code: 'not_found', message: 'tidak ada rute API GET //api/graph' } });
+    expect((await ask('GET', '///API')).status).toBe(404);
+    const post = await ask('POST', '//api/graph');
+    expect(post.status).toBe(404);
+    expect(JSON.parse(post.text)).toMatchObject({ error: { code: 'not_found', message: 'no API route POST //api/graph' } });
+    // Still the page: the front end's own addresses, and a path that only begins with "api".
+    for (const page of ['/', '/?view=tiers&lang=id', '/apix', '/some/where']) {
+      const res = await ask('GET', page);
+      expect(res.status, page).toBe(200);
+      expect(res.text, page).toContain('<title>Rantai</title>');
     }
   });
 });

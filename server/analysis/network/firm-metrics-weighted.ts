@@ -19,7 +19,7 @@ import { betweennessCentrality } from './betweenness-centrality.ts';
 import type { RunControl } from './brandes-pool.ts';
 import { DuplicateFirmError, UnknownFirmError } from './errors.ts';
 import type { FirmGraphInput } from './firm-graph.ts';
-import type { FirmMetrics } from './firm-metrics.ts';
+import type { FirmCommunities, FirmMetrics } from './firm-metrics.ts';
 import { LouvainNxOptionsSchema, louvainCommunities } from './louvain-nx.ts';
 import { PagerankNxOptionsSchema, pagerankNx } from './pagerank-nx.ts';
 
@@ -42,7 +42,8 @@ function summed(rows: ReadonlyArray<{ a: string; b: string; w: number | null | u
   return [...at.values()];
 }
 
-function graphs(input: FirmGraphInput): { u: AnyGraph; d: AnyGraph } {
+/** The pairs' rows (a → b, its weight), the firms checked: no duplicate, no unknown end. */
+function weightedRows(input: FirmGraphInput): Array<{ a: string; b: string; w: number | null | undefined }> {
   const known = new Set<string>();
   for (const id of input.firms) {
     if (known.has(id)) throw new DuplicateFirmError(id);
@@ -54,18 +55,33 @@ function graphs(input: FirmGraphInput): { u: AnyGraph; d: AnyGraph } {
     if (!known.has(s.buyer)) throw new UnknownFirmError(s.buyer, 'supplies');
     if (s.supplier !== s.buyer) rows.push({ a: s.supplier, b: s.buyer, w: s.weight });
   }
-  const u = buildAnyGraph({ directed: false, nodes: input.firms, edges: summed(rows, true) });
-  const d = buildAnyGraph({ directed: true, nodes: input.firms, edges: summed(rows.map(({ a, b, w }) => ({ a: b, b: a, w })), false) });
-  return { u, d };
+  return rows;
+}
+
+const undirectedOf = (input: FirmGraphInput, rows: ReturnType<typeof weightedRows>): AnyGraph => buildAnyGraph({ directed: false, nodes: input.firms, edges: summed(rows, true) });
+
+/** Each node's community number, from Louvain's communities of node indices. */
+function communityOf(n: number, communities: readonly number[][]): Int32Array {
+  const community = new Int32Array(n);
+  communities.forEach((members, c) => members.forEach((i) => (community[i] = c)));
+  return community;
+}
+
+/** Only the communities of weightedFirmMetrics (the one value the seed changes), rows in its order. */
+export function weightedFirmCommunities(input: FirmGraphInput, seed: number): FirmCommunities {
+  const u = undirectedOf(input, weightedRows(input));
+  const { communities, modularity } = louvainCommunities(u, LouvainNxOptionsSchema.parse({ seed }));
+  return { ids: u.ids, community: communityOf(u.ids.length, communities), modularity };
 }
 
 export async function weightedFirmMetrics(input: FirmGraphInput, seed: number, control: RunControl = {}): Promise<FirmMetrics> {
-  const { u, d } = graphs(input);
+  const rows = weightedRows(input);
+  const u = undirectedOf(input, rows);
+  const d = buildAnyGraph({ directed: true, nodes: input.firms, edges: summed(rows.map(({ a, b, w }) => ({ a: b, b: a, w })), false) });
   const between = await betweennessCentrality(u, { normalized: true, weight: true, endpoints: false, k: null, seed }, control);
   const rank = pagerankNx(d, PagerankNxOptionsSchema.parse({}), control.checkpoint);
   const { communities, modularity } = louvainCommunities(u, LouvainNxOptionsSchema.parse({ seed }));
-  const community = new Int32Array(u.ids.length);
-  communities.forEach((members, c) => members.forEach((i) => (community[i] = c)));
+  const community = communityOf(u.ids.length, communities);
   const firms = u.ids.map((id, i) => ({ id, degree: degreeOf(u, i, true), betweenness: between[i]!, pagerank: rank[d.index.get(id)!]!, community: community[i]! }));
   return { firms, modularity };
 }

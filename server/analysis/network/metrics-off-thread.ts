@@ -7,7 +7,7 @@
 // objects. Small graphs stay on the main thread, where they take less than a worker's start.
 import { JobWorker, raiseJobError, type JobError } from '../../util/job-worker.ts';
 import type { FirmGraphInput } from './firm-graph.ts';
-import { firmMetrics, type FirmMetrics } from './firm-metrics.ts';
+import { firmCommunities, firmMetrics, type FirmCommunities, type FirmMetrics } from './firm-metrics.ts';
 import type { SupplyWeight } from './firm-metrics-weighted.ts';
 
 /** Below this many firms the main thread computes the metrics itself. */
@@ -20,6 +20,8 @@ export interface MetricsOptions {
 export interface MetricsJob {
   input: FirmGraphInput;
   options: MetricsOptions;
+  /** Only the communities (firmCommunities): what a seed other than the kept one needs. */
+  communitiesOnly?: boolean;
 }
 /** FirmMetrics with its rows as columns. */
 export interface PackedMetrics {
@@ -54,4 +56,10 @@ const metricsWorker = new JobWorker<MetricsJob, JobError>(new URL('./metrics-wor
 export async function firmMetricsOffThread(input: FirmGraphInput, options: MetricsOptions = {}, signal?: AbortSignal, minFirms = METRICS_OFF_THREAD_MIN_FIRMS): Promise<FirmMetrics> {
   if (input.firms.length < minFirms) return firmMetrics(input, options);
   return unpackMetrics(await metricsWorker.run<PackedMetrics>({ input, options }, signal));
+}
+
+/** firmCommunities, on the same worker (one job at a time) for a graph of `minFirms` firms or more. */
+export async function firmCommunitiesOffThread(input: FirmGraphInput, options: MetricsOptions = {}, signal?: AbortSignal, minFirms = METRICS_OFF_THREAD_MIN_FIRMS): Promise<FirmCommunities> {
+  if (input.firms.length < minFirms) return firmCommunities(input, options);
+  return metricsWorker.run<FirmCommunities>({ input, options, communitiesOnly: true }, signal);
 }

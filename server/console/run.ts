@@ -15,7 +15,7 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type ResultSummary, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
-import { toNeo4jParam, toPlain, type Plain } from '../store/neo4j/values.ts';
+import { setOwn, toNeo4jParam, toPlain, type Plain } from '../store/neo4j/values.ts';
 import { checkConsoleQuery, type CheckedQuery } from './check.ts';
 import { consoleTimeout, mapConsoleError } from './errors.ts';
 import { inWrittenTerms } from './positions.ts';
@@ -149,7 +149,8 @@ function toResult(streamed: Streamed, limit: number, elapsedMs: number, patterns
     streamed.columns.forEach((column, k) => {
       const value = record.get(column);
       graph.add(value);
-      row[columns[k]!] = toPlain(value);
+      // A column may be named __proto__: an own property, as any other name.
+      setOwn(row, columns[k]!, toPlain(value));
     });
     return row;
   });

@@ -136,6 +136,15 @@ describe.skipIf(uri === null)('POST /api/cypher on Neo4j (seed dataset)', () => 
     expect(result.nodes).toBeUndefined();
   });
 
+  it('keeps a column or map key named __proto__ as a value (it was taken as the row’s prototype and lost)', async () => {
+    // Read from the answer's text: a zod parse (as run() does) would drop the key itself.
+    const r = await post({ query: 'RETURN 1 AS __proto__, {__proto__: 2, b: 3} AS m' });
+    expect(r.status).toBe(200);
+    const body = JSON.parse(r.text) as { columns: string[]; rows: unknown[] };
+    expect(body.columns).toEqual(['__proto__', 'm']);
+    expect(JSON.stringify(body.rows)).toBe('[{"__proto__":1,"m":{"__proto__":2,"b":3}}]');
+  });
+
   it.each(HOSTILE.map((q) => [q]))('refuses %s', async (query) => {
     const r = await post({ query });
     expect(r.status).toBe(400);

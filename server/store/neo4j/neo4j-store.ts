@@ -18,6 +18,7 @@ import { neo4jFirmStats, neo4jOverviewInput } from './overview-input.ts';
 import { buildOverview, chooseGrouping, focusedView, needsStats } from '../overview/index.ts';
 import { mapDriverError } from './errors.ts';
 import { loadDataset, type LoadProgress } from './load.ts';
+import { readGraph } from './graph-read.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
 import { mapInChunks } from '../../util/yield.ts';
 import { ConsoleRunner, type ConsoleCaller, type ConsoleRunnerOptions } from '../../console/run.ts';
@@ -366,15 +367,7 @@ export class Neo4jStore implements GraphStore {
 
   /** Nodes of the given labels and relationships of the given types (between data nodes). */
   private async fetch(tx: ManagedTransaction, labels: readonly NodeLabel[], types: readonly RelType[]): Promise<{ nodes: GraphNode[]; rels: GraphRel[] }> {
-    const nodes = (
-      await Neo4jStore.rows(tx, `MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n.id AS id, ${labelOf} AS label, properties(n) AS props`, { labels })
-    ).map(asNode);
-    const rels: GraphRel[] = [];
-    for (const type of types) {
-      const rows = await Neo4jStore.rows(tx, `MATCH (a:${START_LABEL[type]})-[r:${type}]->(b) WHERE NOT b:RantaiStaging AND NOT b:RantaiRetired RETURN a.id AS from, b.id AS to, type(r) AS type, properties(r) AS props`);
-      for (const row of rows) rels.push(asRel(row));
-    }
-    return { nodes, rels };
+    return readGraph(tx, labels, types, START_LABEL);
   }
 
   /** Every component id and cluster id, to tell an unknown filter value from an empty answer. */

@@ -6,6 +6,16 @@ import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, is
 
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
 
+/**
+ * out[key] = value, as an own property whatever the key: Neo4j allows a property or map key named
+ * __proto__ (the driver keeps it as one), which plain assignment would take as the object's
+ * prototype (dropping a text, or giving the object inherited properties from a map).
+ */
+export function setOwn<T>(out: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__') Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+  else out[key] = value;
+}
+
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
@@ -27,7 +37,7 @@ export function toPlain(value: unknown): Plain {
   if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) return value.toString();
   if (typeof value === 'object') {
     const out: { [key: string]: Plain } = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) setOwn(out, k, toPlain(v));
     return out;
   }
   return String(value);

@@ -19,6 +19,7 @@ import {
   betweennessArrays,
   buildFirmCsr,
   buildFirmGraphs,
+  firmCommunities,
   firmMetrics,
   LINK_METHODS,
   linkScores,
@@ -40,9 +41,10 @@ interface NetworkxOut {
   scores: Record<string, number[]>;
 }
 
-const inputOf = (d: ReturnType<typeof generateDataset>): FirmGraphInput => ({
+/** With a weight, each row carries its supply's value of it (as the stores' firm graph does). */
+const inputOf = (d: ReturnType<typeof generateDataset>, weight?: 'valueUsd'): FirmGraphInput => ({
   firms: d.firms.map((f) => f.id),
-  supplies: d.supplies.map((s) => ({ supplier: s.supplier, buyer: s.buyer })),
+  supplies: d.supplies.map((s) => (weight ? { supplier: s.supplier, buyer: s.buyer, weight: s.value_usd ?? null } : { supplier: s.supplier, buyer: s.buyer })),
 });
 
 const time = <T>(fn: () => T): [T, number] => {
@@ -147,6 +149,15 @@ async function nationalMetrics(): Promise<void> {
   part("betweenness, one thread", tInline, `  (pool speed-up ${(tInline / tPool).toFixed(2)}×)`);
   part('PageRank', tRank);
   part('Louvain (graphology-communities-louvain)', tLouvain);
+  // GET /api/analysis/metrics?seed=… for a seed other than the kept one's computes the communities
+  // alone (server/api/routes/network.ts); the peer is every metric computed for that seed.
+  console.log('  another seed (seed 2), as the route answers it against every metric computed again:');
+  for (const weight of [undefined, 'valueUsd'] as const) {
+    const weighted = weight ? inputOf(dataset, weight) : input;
+    const [, whole] = await timeAsync(() => firmMetrics(weighted, { seed: 2, weight }));
+    const [, alone] = time(() => firmCommunities(weighted, { seed: 2, weight }));
+    console.log(`    ${(weight ? `weight ${weight}` : 'unweighted').padEnd(34)}${fmt(alone).padStart(10)}  whole ${fmt(whole)}  ${(whole / alone).toFixed(1)}× faster`);
+  }
 }
 
 export async function benchNetwork(): Promise<void> {

@@ -2,7 +2,7 @@
 // Suites that use it are named *.neo4j.test.ts: each uses its worker's database, which no other
 // suite uses meanwhile (two suites running at once have different VITEST_POOL_IDs).
 import neo4j, { type Driver } from 'neo4j-driver';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { ANALYSIS_WARMERS } from '../../server/analysis/warm.ts';
 import { Neo4jStore } from '../../server/store/neo4j/index.ts';
 
@@ -53,4 +53,30 @@ export function openDirectWrites(uri: string): DirectWrites {
       await store.close();
     },
   };
+}
+
+/** A suite's store (not warmed) and someone else's driver, with the database they share. */
+export interface StoreAndOther {
+  store: Neo4jStore;
+  /** For reads and writes made directly in Neo4j, not through Rantai. */
+  other: Driver;
+  database: string;
+}
+
+/**
+ * Opens both before the suite's tests and closes them after (hooks registered here, so a suite's
+ * own beforeAll runs after this one's); without a Neo4j (`uri` null, the suite skips) nothing opens.
+ */
+export function useStoreAndOther(uri: string | null): StoreAndOther {
+  const handles = { database: process.env.NEO4J_DATABASE ?? 'neo4j' } as StoreAndOther;
+  beforeAll(async () => {
+    if (!uri) return;
+    handles.store = await openTestNeo4jStore(uri);
+    handles.other = otherTestDriver(uri);
+  });
+  afterAll(async () => {
+    await handles.store?.close();
+    await handles.other?.close();
+  });
+  return handles;
 }

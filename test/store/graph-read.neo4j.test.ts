@@ -5,31 +5,20 @@
 // directly in Neo4j with values the loader never writes: an integer past 2^53 (a string, as toPlain
 // writes it), lists, a date, a point, and a property named __proto__ (an own property; the
 // object's prototype unchanged). Real Neo4j.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { NODE_LABELS, readDataset, REL_TYPES, type GraphData } from '../../server/model/index.ts';
-import type { Neo4jStore } from '../../server/store/neo4j/index.ts';
 import { toPlain } from '../../server/store/neo4j/values.ts';
-import { openTestNeo4jStore, otherTestDriver, testNeo4jUri } from '../helpers/neo4j.ts';
+import { testNeo4jUri, useStoreAndOther } from '../helpers/neo4j.ts';
 
 const uri = testNeo4jUri();
-const database = process.env.NEO4J_DATABASE ?? 'neo4j';
-let neo: Neo4jStore;
-let other: Driver;
+const suite = useStoreAndOther(uri);
 beforeAll(async () => {
-  if (!uri) return;
-  neo = await openTestNeo4jStore(uri);
-  other = otherTestDriver(uri);
-  await neo.replace(await readDataset('seed/indonesia'), 'graph read');
+  if (uri) await suite.store.replace(await readDataset('seed/indonesia'), 'graph read');
 }, 120_000);
-afterAll(async () => {
-  await neo?.close();
-  await other?.close();
-});
 
 /** The reference: every label's nodes and every type's relationships as maps, through toPlain. */
 async function plainWay(): Promise<{ nodes: unknown[]; rels: unknown[] }> {
-  const run = async (query: string, params: Record<string, unknown> = {}) => (await other.executeQuery(query, params, { database })).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
+  const run = async (query: string, params: Record<string, unknown> = {}) => (await suite.other.executeQuery(query, params, { database: suite.database })).records.map((r) => toPlain(r.toObject()) as Record<string, unknown>);
   const nodes = await run(`MATCH (n) WHERE any(l IN labels(n) WHERE l IN $labels) RETURN n.id AS id, head([l IN labels(n) WHERE l IN $labels]) AS label, properties(n) AS props`, { labels: NODE_LABELS });
   const rels = [];
   for (const type of REL_TYPES) {
@@ -49,7 +38,7 @@ const comparable = (g: { nodes: unknown[]; rels: unknown[] }) => ({
 
 describe.skipIf(uri === null)('the whole-graph read from Neo4j', () => {
   it('is what properties() maps through toPlain give, on the seed', async () => {
-    const snap: GraphData = await neo.snapshot();
+    const snap: GraphData = await suite.store.snapshot();
     expect(snap.nodes.length).toBeGreaterThan(100);
     expect(snap.rels.length).toBeGreaterThan(100);
     expect(comparable(snap)).toEqual(comparable(await plainWay()));
@@ -58,15 +47,15 @@ describe.skipIf(uri === null)('the whole-graph read from Neo4j', () => {
   });
 
   it('reads values the loader never writes as toPlain does, and __proto__ as a property', async () => {
-    await other.executeQuery(
+    await suite.other.executeQuery(
       `MATCH (c:Cluster) WITH c ORDER BY c.id LIMIT 1
        CREATE (f:Firm {id: 'f-odd', name: 'Odd', big: 9007199254740993, small: 12, ratio: 0.5, flags: [true, false], tags: ['a', 'b'],
                        nums: [1, 2], founded: date('2001-02-03'), at: point({x: 1.5, y: 2.5}), \`__proto__\`: 'kept'})
        CREATE (f)-[:MEMBER_OF {since: 2019, note: 'direct', \`__proto__\`: 7}]->(c)`,
       {},
-      { database },
+      { database: suite.database },
     );
-    const snap = await neo.snapshot();
+    const snap = await suite.store.snapshot();
     expect(comparable(snap)).toEqual(comparable(await plainWay()));
     const odd = snap.nodes.find((n) => n.id === 'f-odd')!;
     expect(odd.props.big).toBe('9007199254740993');

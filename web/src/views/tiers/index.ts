@@ -24,7 +24,7 @@ import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
 import { loadGraph, type LoadedGraph } from '../network/data.ts';
 import { TIERS_VIEW_FLOWS, TIERS_VIEW_ROWS } from '../../../../server/store/overview/rule.ts';
-import { COLUMNS, placeTiers, tiersWidthFor, TIERS_WIDTH, type PlacedNode, type TierLayout } from './layout.ts';
+import { COLUMNS, placeTiers, tiersWidthFor, TIERS_WIDTH, type PlacedGroup, type PlacedNode, type TierLayout } from './layout.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 import { flowsOf, largestFlows, type Flow } from './flows.ts';
 import { nodeName } from '../../app/countries.ts';
@@ -74,16 +74,43 @@ function titleLines(title: string, room: number): string[] {
 }
 
 /**
+ * Whether a firm's name says its cluster already: "IKM Ceper 06 (coran …)" of "Sentra IKM logam
+ * Ceper", "IKM Pasuruan 01" of "Sentra IKM logam Pasuruan (Mayangan, …)" (the short name before
+ * any bracket, as a whole word), so its label need not repeat it.
+ */
+function namesCluster(name: string, cluster: string | undefined): boolean {
+  const key = cluster ? shortName(cluster, 200).replace(/\s*\(.*$/, '').trim().toLowerCase() : '';
+  if (key === '') return false;
+  const at = name.toLowerCase().indexOf(key);
+  const wordAt = (i: number) => i >= 0 && i < name.length && /[\p{L}\p{N}]/u.test(name[i]!);
+  return at >= 0 && !wordAt(at - 1) && !wordAt(at + key.length);
+}
+
+/**
  * A node's label before it is fitted to its room (columns.ts gives the longest room first where
  * the width allows). A province node's column names its tier already: its label is the province
  * and its firms.
  */
 const labelOf = (n: PlacedNode): string =>
-  n.label === 'Group' ? overviewName(n, n.province ?? t('overview.noProvince')) : isGrouped(n) ? overviewName(n, shortName(n.name, 34)) : shortName(n.name, 60);
+  n.label === 'Group'
+    ? overviewName(n, n.province ?? t('overview.noProvince'))
+    : isGrouped(n)
+      ? overviewName(n, shortName(n.name, 34))
+      : n.alone && !namesCluster(n.name, n.alone.name)
+        ? t('tiers.inCluster', { name: shortName(n.name, 60), cluster: n.alone.name ? shortName(n.alone.name, 34) : t('tiers.noCluster.inline') })
+        : shortName(n.name, 60);
+
+/**
+ * A cluster heading of the IKM column (layout.ts), before it is fitted to the margin: its short
+ * name, as a cluster node's label ("Ceper" for "Sentra IKM logam Ceper", whose whole name was cut
+ * to "Sentra IKM logam Pasurua…" in a seed picture whose margin the firms' names share); the
+ * heading's tooltip gives the whole name.
+ */
+const headingOf = (g: PlacedGroup): string => (g.name ? shortName(g.name, 34) : t('tiers.noCluster'));
 
 /** Places the picture `width` px wide, its columns spaced by the widths of their labels and titles. */
 const place = (graph: GraphOut, clusterNames: Map<string, string>, width: number): TierLayout =>
-  placeTiers(graph, clusterNames, width, { name: (n) => textWidth(labelOf(n)), title: (c) => titleWidth(t(`tiers.col.${c}`)) });
+  placeTiers(graph, clusterNames, width, { name: (n) => textWidth(labelOf(n)), title: (c) => titleWidth(t(`tiers.col.${c}`)), heading: (g) => textWidth(headingOf(g), true) });
 
 /** A node's name for tooltips and tables: a cluster or province node with its firms. */
 const nameOf = (n: PlacedNode): string => (isGrouped(n) ? overviewName(n) : n.name);
@@ -308,6 +335,28 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const w = textWidth(text);
       return { id: n.id, text, x, y: n.y, anchor: left ? 'end' : 'start', box: { x0: left ? x - w : x, y0: n.y - 7, x1: left ? x : x + w, y1: n.y + 7 }, muted: n.role === 'context', bold: false };
     });
+    // Each cluster's heading over its IKM, bold, in the same margin; clicking it selects the
+    // cluster (its details), as clicking a firm selects the firm.
+    const hits = s.append('g').attr('class', 'cluster-headings');
+    for (const g of L.groups) {
+      const text = fitText(headingOf(g), L.left - 22, LABEL_FONT_PX, true);
+      const x = g.x - 9;
+      const w = textWidth(text, true);
+      labels.push({ id: g.cluster ?? '', text, x, y: g.y, anchor: 'end', box: { x0: x - w, y0: g.y - 7, x1: x, y1: g.y + 7 }, muted: g.role === 'context', bold: true });
+      if (!g.cluster) continue;
+      hits
+        .append('rect')
+        .attr('x', x - w)
+        .attr('y', g.y - 7)
+        .attr('width', w)
+        .attr('height', 14)
+        .attr('fill', 'transparent')
+        .attr('cursor', 'pointer')
+        .attr('class', 'cluster-heading')
+        .attr('data-id', g.cluster)
+        .append('title')
+        .text(t('tiers.group.tip', { name: g.name ?? g.cluster, count: g.members.length }));
+    }
     drawLabels(s.append('g').node()!, labels);
     return s.node()!;
   };

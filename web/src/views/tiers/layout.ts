@@ -1,7 +1,9 @@
 // Places the tier view: ordered columns IKM → tier 2 → tier 1 → OEM → other buyers, with the
 // origin countries of imports as a column at the side. IKM are ordered by cluster so each
-// cluster's members sit together; within a column firms in focus come before the firms around
-// them. Supply links of the same component are bundled: each passes through the same waypoints
+// cluster's members sit together, two or more under a heading that names the cluster and one alone
+// with the cluster after its name (a generated national dataset's firms are "IKM 239", which says
+// nothing of where they are; a heading over each lone firm of a component's 60 clusters doubled
+// the column); within a column firms in focus come before the firms around them. Supply links of the same component are bundled: each passes through the same waypoints
 // (the component's lane) in the gaps between columns. Rows are at least one label line apart and
 // the margins hold the IKM and country names, so no label overlaps another or leaves the picture.
 // In an overview (graph/overview.ts) the IKM column lists the clusters, largest first, and a
@@ -44,14 +46,31 @@ export interface PlacedNode {
   role: 'focus' | 'context';
   /** Overviews: the firms a cluster or province node stands for. */
   members?: number | undefined;
+  /** An IKM alone of its cluster in its run (no heading over it): the cluster to name after its own (undefined name: in no cluster). */
+  alone?: { name: string | undefined } | undefined;
   province?: string | undefined;
   column: Column;
   x: number;
   y: number;
 }
 
+/** A heading over a run of IKM of one cluster (or of none) in the IKM column. */
+export interface PlacedGroup {
+  /** The cluster's id; undefined for IKM in no cluster. */
+  cluster: string | undefined;
+  /** The cluster's name; undefined for IKM in no cluster (the view names that in the reader's language). */
+  name: string | undefined;
+  role: 'focus' | 'context';
+  /** Its firms' ids, in the order drawn. */
+  members: string[];
+  x: number;
+  y: number;
+}
+
 export interface TierLayout {
   nodes: PlacedNode[];
+  /** Headings of the IKM column's clusters, each a row above its firms. */
+  groups: PlacedGroup[];
   byId: Map<string, PlacedNode>;
   columnX: Record<Column, number>;
   /** The margins that hold the IKM names (left) and the country names (right), as columns.ts shared the width. */
@@ -72,6 +91,34 @@ export interface TierLayout {
 export interface TierMeasure {
   name: (n: PlacedNode) => number;
   title: (c: Column) => number;
+  /** A cluster heading's width (index.ts draws it bold); none given, 0. */
+  heading?: (g: PlacedGroup) => number;
+}
+
+/** Firms of a cluster, as opposed to an overview's cluster and province nodes (which name themselves). */
+const isFirm = (n: PlacedNode): boolean => n.label !== 'Cluster' && n.label !== 'Group';
+
+/**
+ * The IKM column's headings: one over each run of two or more firms of one cluster (the column is
+ * sorted by focus, then cluster), a context run apart from a focus run of the same cluster.
+ */
+function groupsOf(list: PlacedNode[], clusterNames: Map<string, string>): Array<{ group: PlacedGroup; first: PlacedNode }> {
+  const runs: Array<{ group: PlacedGroup; first: PlacedNode }> = [];
+  let last: PlacedGroup | undefined;
+  for (const n of list) {
+    if (!isFirm(n)) {
+      last = undefined;
+      continue;
+    }
+    if (!last || last.cluster !== n.cluster || last.role !== n.role) {
+      last = { cluster: n.cluster, name: n.cluster ? (clusterNames.get(n.cluster) ?? n.cluster) : undefined, role: n.role, members: [], x: 0, y: 0 };
+      runs.push({ group: last, first: n });
+    }
+    last.members.push(n.id);
+  }
+  // A run of one firm gets no heading: its label names the cluster.
+  for (const { group, first } of runs) if (group.members.length === 1) first.alone = { name: group.name };
+  return runs.filter(({ group }) => group.members.length > 1);
 }
 
 export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>, width = TIERS_WIDTH, measure: TierMeasure = { name: () => 0, title: () => 0 }): TierLayout {
@@ -82,16 +129,27 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>, w
     const province = typeof n.province === 'string' ? n.province : undefined;
     columns.get(column)?.push({ id: n.id, name: nodeName(n), label: n.label, tier: n.tier, cluster: n.cluster, role: n.role, members: n.members, province, column, x: 0, y: 0 });
   }
-  const clusterKey = (n: PlacedNode) => (n.cluster ? (clusterNames.get(n.cluster) ?? n.cluster) : '~');
+  const clusterKey = (n: PlacedNode) => (n.cluster ? (clusterNames.get(n.cluster) ?? n.cluster) : '');
+  // IKM in no cluster after every cluster's (a '~' key meant to sort last came first in byName's order).
+  const byCluster = (a: PlacedNode, b: PlacedNode) => Number(!a.cluster) - Number(!b.cluster) || byName(clusterKey(a), clusterKey(b));
   const members = (n: PlacedNode) => n.members ?? -1;
   for (const [col, list] of columns) {
-    list.sort((a, b) => (a.role === b.role ? 0 : a.role === 'focus' ? -1 : 1) || members(b) - members(a) || (col === 'IKM' ? byName(clusterKey(a), clusterKey(b)) : 0) || byName(a.name, b.name));
+    list.sort((a, b) => (a.role === b.role ? 0 : a.role === 'focus' ? -1 : 1) || members(b) - members(a) || (col === 'IKM' ? byCluster(a, b) : 0) || byName(a.name, b.name));
   }
+  const headed = groupsOf(columns.get('IKM')!, clusterNames);
+  const headingBefore = new Map(headed.map(({ group, first }) => [first.id, group]));
+  // A column's rows: its nodes, and in the IKM column a heading row before each cluster's run.
+  const rowsOf = (col: Column, list: PlacedNode[]): number => list.length + (col === 'IKM' ? headed.length : 0);
   const top = 40;
-  const longest = Math.max(1, ...[...columns.values()].map((l) => l.length));
+  const longest = Math.max(1, ...[...columns].map(([c, l]) => rowsOf(c, l)));
   const step = Math.max(MIN_STEP, Math.min(24, SCREEN / longest));
   const height = top + longest * step + 20;
-  const longestName = (c: Column): number => columns.get(c)!.reduce((w, n) => Math.max(w, measure.name(n)), 0);
+  const headingWidth = measure.heading ?? (() => 0);
+  const longestName = (c: Column): number =>
+    Math.max(
+      columns.get(c)!.reduce((w, n) => Math.max(w, measure.name(n)), 0),
+      c === 'IKM' ? headed.reduce((w, { group }) => Math.max(w, headingWidth(group)), 0) : 0,
+    );
   // The gap after each column but the last holds that column's names, except after IKM (theirs are on the left).
   const shares = shareWidth(width, { left: longestName('IKM'), gaps: COLUMNS.slice(0, -1).map((c) => (c === 'IKM' ? 0 : longestName(c))), right: longestName('Country'), titles: COLUMNS.map(measure.title) });
   const columnX = {} as Record<Column, number>;
@@ -103,16 +161,21 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>, w
   // screen would show them empty, so they start at the top.
   const tall = longest * step > SCREEN;
   for (const [col, list] of columns) {
-    const offset = tall ? top : top + ((longest - list.length) * step) / 2;
+    const rows = rowsOf(col, list);
+    const offset = tall ? top : top + ((longest - rows) * step) / 2;
     // In a tall picture a short column (an overview's eight province nodes of a tier) spreads over
     // the first screen instead of packing into its top 130 px, where the links of 416 clusters
     // converged on labels one line apart.
-    const own = tall && list.length * step < SCREEN ? Math.min(SPREAD_STEP, SCREEN / Math.max(1, list.length)) : step;
-    list.forEach((n, i) => {
+    const own = tall && rows * step < SCREEN ? Math.min(SPREAD_STEP, SCREEN / Math.max(1, rows)) : step;
+    let row = 0;
+    const nextRow = () => offset + row++ * own + own / 2;
+    for (const n of list) {
+      const heading = col === 'IKM' ? headingBefore.get(n.id) : undefined;
+      if (heading) [heading.x, heading.y] = [columnX[col], nextRow()];
       n.x = columnX[col];
-      n.y = offset + i * own + own / 2;
+      n.y = nextRow();
       nodes.push(n);
-    });
+    }
   }
   // A component's lane: the median height of its links' ends, so its bundle runs near its firms.
   const ends = new Map<string, number[]>();
@@ -125,5 +188,5 @@ export function placeTiers(graph: GraphOut, clusterNames: Map<string, string>, w
     ends.set(key, list);
   }
   const lane = new Map([...ends].map(([c, ys]) => [c, ys.sort((a, b) => a - b)[Math.floor(ys.length / 2)] ?? height / 2]));
-  return { nodes, byId: new Map(nodes.map((n) => [n.id, n])), columnX, left, right, width, height, top, lane };
+  return { nodes, groups: headed.map(({ group }) => group), byId: new Map(nodes.map((n) => [n.id, n])), columnX, left, right, width, height, top, lane };
 }

@@ -5,6 +5,10 @@ registerMessages('tiers', {
   en: {
     'tiers.title': 'Supply tiers',
     'tiers.col.IKM': 'IKM (by cluster)',
+    'tiers.noCluster': 'Outside any cluster',
+    'tiers.noCluster.inline': 'no cluster',
+    'tiers.inCluster': '{name} · {cluster}',
+    'tiers.group.tip': '{name}: {count} IKM in this picture; click for the cluster’s details',
     'tiers.col.TIER2': 'Tier 2',
     'tiers.col.TIER1': 'Tier 1',
     'tiers.col.OEM': 'OEMs',
@@ -32,6 +36,10 @@ registerMessages('tiers', {
   id: {
     'tiers.title': 'Struktur tier rantai pasok',
     'tiers.col.IKM': 'IKM (per sentra)',
+    'tiers.noCluster': 'Di luar sentra',
+    'tiers.noCluster.inline': 'di luar sentra',
+    'tiers.inCluster': '{name} · {cluster}',
+    'tiers.group.tip': '{name}: {count} IKM dalam gambar ini; klik untuk melihat rincian sentra',
     'tiers.col.TIER2': 'Tier 2',
     'tiers.col.TIER1': 'Tier 1',
     'tiers.col.OEM': 'OEM',

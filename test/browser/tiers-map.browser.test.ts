@@ -52,6 +52,8 @@ describe.skipIf(unavailable !== null)('tier view', () => {
     expect(ranks).toEqual([...ranks].sort((x, y) => x[0] - y[0] || x[1] - y[1]));
     // The largest: Koperasi Batur Jaya's railway brake blocks to PT KAI, USD 996,000 a year.
     expect(value(rows[0]!)).toBe(996000);
+    // Each row names its supplier's cluster, as the picture groups its IKM: all nine are Ceper's members.
+    expect(rows.map((r) => r.supplierCluster)).toEqual(Array(9).fill('Sentra IKM logam Ceper'));
     expect(errors).toEqual([]);
   });
 

@@ -215,12 +215,16 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     ...(flows.some((f) => f.kind === 'missing') ? [{ label: t('tiers.missing'), colour: MISSING_COLOUR, shape: 'dash' as const }] : []),
   ];
 
-  /** A node's name in the reader's language, from the answer (there is no layout when the view is too crowded to draw). */
+  /** A node of the answer by id (there is no layout when the view is too crowded to draw). */
   let answerNodes: { graph: GraphOut; byId: Map<string, GraphOut['nodes'][number]> } | null = null;
-  const answerName = (id: string): string => {
-    if (!graph) return id;
+  const answerNode = (id: string): GraphOut['nodes'][number] | undefined => {
+    if (!graph) return undefined;
     if (answerNodes?.graph !== graph) answerNodes = { graph, byId: new Map(graph.nodes.map((n) => [n.id, n])) };
-    const n = answerNodes.byId.get(id);
+    return answerNodes.byId.get(id);
+  };
+  /** A node's name in the reader's language, from the answer. */
+  const answerName = (id: string): string => {
+    const n = answerNode(id);
     return n ? nodeName(n) : id;
   };
 
@@ -499,6 +503,11 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     exportable(): ViewExport | null {
       if (refused) return null;
       const name = (id: string) => layout?.byId.get(id)?.name ?? answerName(id);
+      // A supplier's cluster, so that a table can be sorted and pivoted by cluster as the picture groups its IKM.
+      const clusterOf = (id: string): string => {
+        const cluster = answerNode(id)?.cluster;
+        return cluster ? (clusterNames.get(cluster) ?? cluster) : '';
+      };
       const component = (id: string) => componentNames.get(id) ?? id;
       const role = roleWords();
       // A document shows a table's first rows: flows within the focus first, then the largest.
@@ -512,8 +521,20 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         tables: [
           {
             title: t('tiers.flows'),
-            columns: [col('supplierId', 'supplier', 'text', { id: true }), col('supplier', t('col.supplier')), col('buyerId', 'buyer', 'text', { id: true }), col('buyer', t('col.buyer')), col('componentId', 'component', 'text', { id: true }), col('component', t('col.component')), col('valueUsd', t('col.value'), 'usd'), col('role', t('col.place'), 'text', { words: role })],
-            rows: ordered.filter((f) => f.kind === 'supply').map((f) => ({ supplierId: f.source, supplier: name(f.source), buyerId: f.target, buyer: name(f.target), componentId: f.component, component: component(f.component), valueUsd: f.value, role: f.role })),
+            columns: [
+              col('supplierId', 'supplier', 'text', { id: true }),
+              col('supplier', t('col.supplier')),
+              col('supplierCluster', t('col.supplierCluster')),
+              col('buyerId', 'buyer', 'text', { id: true }),
+              col('buyer', t('col.buyer')),
+              col('componentId', 'component', 'text', { id: true }),
+              col('component', t('col.component')),
+              col('valueUsd', t('col.value'), 'usd'),
+              col('role', t('col.place'), 'text', { words: role }),
+            ],
+            rows: ordered
+              .filter((f) => f.kind === 'supply')
+              .map((f) => ({ supplierId: f.source, supplier: name(f.source), supplierCluster: clusterOf(f.source), buyerId: f.target, buyer: name(f.target), componentId: f.component, component: component(f.component), valueUsd: f.value, role: f.role })),
           },
           {
             title: t('tiers.imports'),

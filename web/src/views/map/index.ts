@@ -163,7 +163,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const projection = d3.geoMercator().fitExtent([[10, 10], [width - 10, height - 10]], indonesia ?? countries);
     const path = d3.geoPath(projection);
     const edge = (from: Point, towards: Point | null): Point => {
-      // From the importers' centre towards the country point, until the frame's edge (or the point).
+      // From the arc's end (an importer) towards the country point, until the frame's edge (or the point).
       if (!towards) return [width, 0];
       const [x0, y0] = from;
       const dx = towards[0] - x0;

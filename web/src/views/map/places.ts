@@ -1,8 +1,9 @@
 // What the map draws, from a /api/graph?view=map answer: clusters at their coordinates (their
 // member firms are drawn as the cluster, which sits within a few kilometres of them), other plants
 // at theirs, supply and recommended links as arcs between those points, and import flows
-// aggregated per origin country (one arc from the country to the value-weighted centre of its
-// importers on the map). Pure: projection in, points out. In an overview (server/store/overview)
+// aggregated per origin country (one arc from the country to the importer on the map nearest the
+// value-weighted centre of its importers: importers of one origin spread from Sumatra to Papua put
+// that centre in the sea, where an arc ended at nothing drawn). Pure: projection in, points out. In an overview (server/store/overview)
 // a cluster already stands for its IKM (`members`), and province nodes (label Group) are drawn at
 // the mean coordinates of their firms; links arrive summed per pair of drawn nodes.
 import type { GraphLinkOut, GraphNodeOut, GraphOut } from '../../../../server/store/shapes.ts';
@@ -40,7 +41,7 @@ export interface ImportArc {
   name: string;
   /** Where the arc starts: the country's point, or the map edge in its direction. */
   from: Point;
-  /** Value-weighted centre of the importers on the map. */
+  /** The drawn point (a plant, or the cluster it is drawn as) of the importer nearest the importers' value-weighted centre. */
   to: Point;
   valueUsd: number;
   flows: number;
@@ -132,7 +133,7 @@ export function mapPicture(
   // a firm-level one is one flow.
   const flowsIn = (l: GraphLinkOut): number => (typeof l.flows === 'number' ? l.flows : 1);
   const flows = latestImportFlows(graph.links);
-  const byCountry = new Map<string, { value: number; flows: number; x: number; y: number; w: number; importers: Set<string> }>();
+  const byCountry = new Map<string, { value: number; flows: number; x: number; y: number; w: number; importers: Map<string, Point> }>();
   let mapped = 0;
   let flowCount = 0;
   for (const f of flows) {
@@ -141,26 +142,38 @@ export function mapPicture(
     if (!at) continue;
     mapped += flowsIn(f);
     const value = typeof f.valueUsd === 'number' ? f.valueUsd : 0;
-    const entry = byCountry.get(f.target) ?? { value: 0, flows: 0, x: 0, y: 0, w: 0, importers: new Set<string>() };
+    const entry = byCountry.get(f.target) ?? { value: 0, flows: 0, x: 0, y: 0, w: 0, importers: new Map<string, Point>() };
     const weight = value > 0 ? value : 1;
     entry.value += value;
     entry.flows += flowsIn(f);
     entry.x += at[0] * weight;
     entry.y += at[1] * weight;
     entry.w += weight;
-    entry.importers.add(f.source);
+    entry.importers.set(f.source, at);
     byCountry.set(f.target, entry);
   }
   const names = new Map(graph.nodes.filter((n) => n.label === 'Country').map((n) => [n.id, nodeName(n)]));
   const imports: ImportArc[] = [...byCountry]
     .map(([country, e]) => {
-      const to: Point = [e.x / e.w, e.y / e.w];
-      return { country, name: names.get(country) ?? country, from: edge(to, countryPoint(country)), to, valueUsd: e.value, flows: e.flows, importers: [...e.importers].sort() };
+      const importers = [...e.importers.keys()].sort();
+      const to = nearest([e.x / e.w, e.y / e.w], importers.map((id) => e.importers.get(id)!));
+      return { country, name: names.get(country) ?? country, from: edge(to, countryPoint(country)), to, valueUsd: e.value, flows: e.flows, importers };
     })
     .sort((a, b) => b.valueUsd - a.valueUsd || a.country.localeCompare(b.country));
 
   places.unshift(...clusters.values());
   return { places, arcs, imports, represented, unplaced, supplyTotal, missingTotal, importFlows: flowCount, importFlowsMapped: mapped };
+}
+
+/** The point of `points` (at least one) nearest `centre`; the first of equals. */
+export function nearest(centre: Point, points: readonly Point[]): Point {
+  let best = points[0]!;
+  let bestD = Infinity;
+  for (const p of points) {
+    const d = (p[0] - centre[0]) ** 2 + (p[1] - centre[1]) ** 2;
+    if (d < bestD) [best, bestD] = [p, d];
+  }
+  return best;
 }
 
 /** A quadratic arc from a to b, bent sideways by `bend` of its length. */

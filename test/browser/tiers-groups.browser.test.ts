@@ -46,7 +46,7 @@ describe.skipIf(unavailable !== null)('the Tiers view’s IKM by cluster', () =>
     expect(report.outside).toEqual([]);
     await screenshot(page, 'tiers-groups-en');
 
-    expect(await page.locator('#tiers-view rect.cluster-heading[data-id="cl-ceper"] title').textContent()).toBe('Sentra IKM logam Ceper: 12 IKM in this picture; click for the cluster’s details');
+    expect(await page.locator('#tiers-view rect.cluster-heading[data-id="cl-ceper"] title').textContent()).toBe('Sentra IKM logam Ceper: the 12 IKM under this heading; click for the cluster’s details');
     await page.click('#tiers-view rect.cluster-heading[data-id="cl-ceper"]');
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('cl-ceper');
     await expect.poll(() => page.locator('#detail-title').textContent()).toContain('Ceper');

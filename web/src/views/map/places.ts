@@ -3,9 +3,10 @@
 // at theirs, supply and recommended links as arcs between those points, and import flows
 // aggregated per origin country (one arc from the country to the importer on the map nearest the
 // value-weighted centre of its importers: importers of one origin spread from Sumatra to Papua put
-// that centre in the sea, where an arc ended at nothing drawn). Pure: projection in, points out. In an overview (server/store/overview)
-// a cluster already stands for its IKM (`members`), and province nodes (label Group) are drawn at
-// the mean coordinates of their firms; links arrive summed per pair of drawn nodes.
+// that centre in the sea, where an arc ended at nothing drawn). Pure: projection in, points out.
+// In an overview (server/store/overview) a cluster already stands for its IKM (`members`), and
+// province nodes (label Group) are drawn at the mean coordinates of their firms; links arrive
+// summed per pair of drawn nodes.
 import type { GraphLinkOut, GraphNodeOut, GraphOut } from '../../../../server/store/shapes.ts';
 import { latestImportFlows } from '../../../../server/store/figures.ts';
 import { nodeName } from '../../app/countries.ts';

@@ -3,8 +3,9 @@
 // cluster's members sit together, two or more under a heading that names the cluster and one alone
 // with the cluster after its name (a generated national dataset's firms are "IKM 239", which says
 // nothing of where they are; a heading over each lone firm of a component's 60 clusters doubled
-// the column); within a column firms in focus come before the firms around them. Supply links of the same component are bundled: each passes through the same waypoints
-// (the component's lane) in the gaps between columns. Rows are at least one label line apart and
+// the column); within a column firms in focus come before the firms around them. Supply links of
+// the same component are bundled: each passes through the same waypoints (the component's lane)
+// in the gaps between columns. Rows are at least one label line apart and
 // the margins hold the IKM and country names, so no label overlaps another or leaves the picture.
 // In an overview (graph/overview.ts) the IKM column lists the clusters, largest first, and a
 // crowded tier's column its province nodes, largest first, spread over the first screen when the

@@ -1,7 +1,7 @@
 // The Tiers view's IKM column, in a real Chromium against the seed data, names each firm's cluster:
 // a bold heading over two or more firms of a cluster (the short name, as a cluster node's label),
 // the cluster after the name of a firm alone of its cluster unless its name says it already, and
-// firms in no cluster last. A heading selects its cluster. Expected names come from
+// firms in no cluster last. A heading selects its cluster; a firm's tooltip names its cluster. Expected names come from
 // seed/indonesia/firms.csv and clusters.csv (Koperasi Batur Jaya is in Ceper, PT Krida in none).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -46,6 +46,9 @@ describe.skipIf(unavailable !== null)('the Tiers view’s IKM by cluster', () =>
     expect(report.outside).toEqual([]);
     await screenshot(page, 'tiers-groups-en');
 
+    // A firm's tooltip names its cluster too.
+    await page.hover('#tiers-view path.node[data-id="f-kbj"]');
+    await expect.poll(() => page.locator('#tiers-view .tooltip').textContent()).toContain('Sentra IKM logam Ceper');
     expect(await page.locator('#tiers-view rect.cluster-heading[data-id="cl-ceper"] title').textContent()).toBe('Sentra IKM logam Ceper: the 12 IKM under this heading; click for the cluster’s details');
     await page.click('#tiers-view rect.cluster-heading[data-id="cl-ceper"]');
     await expect.poll(() => new URL(page.url()).searchParams.get('sel')).toBe('cl-ceper');

@@ -24,7 +24,7 @@ import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overviewNotice } from '../../graph/overview.ts';
 import { loadGraph, type LoadedGraph } from '../network/data.ts';
 import { TIERS_VIEW_FLOWS, TIERS_VIEW_ROWS } from '../../../../server/store/overview/rule.ts';
-import { COLUMNS, placeTiers, tiersWidthFor, TIERS_WIDTH, type PlacedGroup, type PlacedNode, type TierLayout } from './layout.ts';
+import { COLUMNS, isFirm, placeTiers, tiersWidthFor, TIERS_WIDTH, type PlacedGroup, type PlacedNode, type TierLayout } from './layout.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 import { flowsOf, largestFlows, type Flow } from './flows.ts';
 import { nodeName } from '../../app/countries.ts';
@@ -380,7 +380,9 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const target = e.target as Element;
       const id = target.getAttribute('data-id');
       const n = id ? L.byId.get(id) : undefined;
-      if (n) tooltip.show([nameOf(n), n.tier ? t(`tier.${n.tier}`) : t(`label.${n.label}`), ...(n.role === 'context' ? [t('context.legend')] : [])], e.clientX, e.clientY);
+      // A firm's cluster by name (a national dataset's "IKM 239" says nothing of it).
+      const cluster = n?.cluster && isFirm(n) ? (clusterNames.get(n.cluster) ?? n.cluster) : undefined;
+      if (n) tooltip.show([nameOf(n), n.tier ? t(`tier.${n.tier}`) : t(`label.${n.label}`), ...(cluster ? [cluster] : []), ...(n.role === 'context' ? [t('context.legend')] : [])], e.clientX, e.clientY);
       else tooltip.hide();
     });
     picture.replaceChildren(svg);

@@ -97,7 +97,7 @@ export interface TierMeasure {
 }
 
 /** Firms of a cluster, as opposed to an overview's cluster and province nodes (which name themselves). */
-const isFirm = (n: PlacedNode): boolean => n.label !== 'Cluster' && n.label !== 'Group';
+export const isFirm = (n: PlacedNode): boolean => n.label !== 'Cluster' && n.label !== 'Group';
 
 /**
  * The IKM column's headings: one over each run of two or more firms of one cluster (the column is

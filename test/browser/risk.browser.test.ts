@@ -56,14 +56,21 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     const firms = await page.locator('#risk-impact tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.firm));
     expect(firms).toEqual(api.failureImpact.map((f) => f.firm.id));
     const first = page.locator('#risk-impact tbody tr').first();
-    expect(await first.locator('td').nth(2).textContent()).toBe(String(api.failureImpact[0]!.impactedOems.length));
+    // Columns: rank, (firm), tier, cluster, OEMs cut off, …; the cluster as the API names it, or a dash.
+    expect(await first.locator('td').nth(2).textContent()).toBe(api.failureImpact[0]!.firm.cluster?.name ?? '—');
+    expect(await first.locator('td').nth(3).textContent()).toBe(String(api.failureImpact[0]!.impactedOems.length));
+    const clusterCells = await page.locator('#risk-impact tbody td.risk-cluster').allTextContents();
+    expect(clusterCells).toEqual(api.failureImpact.map((f) => f.firm.cluster?.name ?? '—'));
     expect(Number(await first.locator('[data-value]').getAttribute('data-value'))).toBe(api.failureImpact[0]!.lostValueUsd);
     const pairs = await page.locator('#risk-single tbody tr').evaluateAll((trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.buyer}|${(tr as HTMLElement).dataset.component}`));
     expect(pairs).toEqual(api.singleSource.map((s) => `${s.buyer.id}|${s.component.id}`));
-    // Each firm's tier in short after its name: "(IKM)", not "(IKM (small and medium industry))".
+    // Each firm's tier in short after its name: "(IKM)", not "(IKM (small and medium industry))",
+    // and its cluster when it is in one: "(IKM · Sentra IKM logam Ceper)".
     const tierNotes = await page.locator('#risk-single tbody .hint').allTextContents();
     expect(tierNotes.length).toBe(2 * api.singleSource.length);
-    for (const note of tierNotes) expect(note).toMatch(/^ \((OEM|Tier 1|Tier 2|IKM|Other large buyer)\)$/);
+    for (const note of tierNotes) expect(note).toMatch(/^ \((OEM|Tier 1|Tier 2|IKM|Other large buyer)( · [^()]+)?\)$/);
+    expect(tierNotes.filter((n) => n.includes(' · ')).length).toBe(api.singleSource.flatMap((x) => [x.buyer, x.supplier]).filter((f) => f.cluster).length);
+    expect(tierNotes).toContain(' (IKM · Sentra IKM logam Ceper)');
     // The chart: one bar per top firm (at most 10), and the figures as text.
     expect(await page.locator('#risk-chart-svg .bar').count()).toBe(Math.min(10, api.failureImpact.length));
     // The axis counts OEMs: whole numbers only (with room for more ticks it had drawn 0.5 and 1.5).

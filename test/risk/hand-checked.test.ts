@@ -28,7 +28,8 @@ describe('risk on the hand dataset', () => {
       {
         buyer: { id: 'f-y', name: 'Buyer Y', tier: 'BUYER' },
         component: { id: 'c-hub', name: 'Hub' },
-        supplier: { id: 'f-d', name: 'IKM D', tier: 'IKM' },
+        // Its cluster named beside it (hand-dataset.ts: IKM D is in Cluster K3).
+        supplier: { id: 'f-d', name: 'IKM D', tier: 'IKM', cluster: { id: 'k3', name: 'Cluster K3' } },
         unitsPerYear: 50,
         valueUsd: 5000,
         imports: { year: null, valueUsd: 0 },

@@ -3,7 +3,7 @@
 // failure-impact.ts.
 import type { GraphRel } from '../../model/index.ts';
 import { capabilityPool, isCapable, nameOf, numProp, tierOf, type GraphIndex } from '../links/index.ts';
-import type { FailureRow, SingleSourceRow } from './facts.ts';
+import type { ClusterMembersRow, FailureRow, SingleSourceRow } from './facts.ts';
 import { inChunks } from '../../util/yield.ts';
 
 type Tier = SingleSourceRow['buyerTier'];
@@ -146,4 +146,9 @@ function failuresOf(index: GraphIndex, graphs: Map<string, ComponentGraph>, orig
       });
     }
   }
+}
+
+/** The rows of firm-clusters.cypher, from the snapshot's MEMBER_OF. */
+export function embeddedClusterMembersRows(index: GraphIndex): ClusterMembersRow[] {
+  return [...index.membersOf.keys()].sort().map((cluster) => ({ cluster, name: nameOf(index, cluster), firms: [...index.membersOf.get(cluster)!] }));
 }

@@ -38,3 +38,7 @@ export const failureRowShape = z.object({
   links: z.array(z.object({ supplier: z.string(), units: num, valueUsd: num })),
 });
 export type FailureRow = z.infer<typeof failureRowShape>;
+
+/** One row of firm-clusters.cypher: a cluster and its member firms. */
+export const clusterMembersRowShape = z.object({ cluster: z.string(), name: z.string(), firms: z.array(z.string()) });
+export type ClusterMembersRow = z.infer<typeof clusterMembersRowShape>;

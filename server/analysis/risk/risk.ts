@@ -6,24 +6,35 @@ import { TIERS } from '../../model/index.ts';
 import { dataNames, localiseNames } from '../../names/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { indexGraphInSteps } from '../links/index.ts';
-import { embeddedFailureRows, embeddedSingleSourceRows } from './embedded.ts';
-import type { FailureRow, SingleSourceRow } from './facts.ts';
+import { withClusters } from './clusters.ts';
+import { embeddedClusterMembersRows, embeddedFailureRows, embeddedSingleSourceRows } from './embedded.ts';
+import type { ClusterMembersRow, FailureRow, SingleSourceRow } from './facts.ts';
 import { failureImpacts } from './failure-impact.ts';
-import { neo4jFailureRows, neo4jSingleSourceRows } from './neo4j-facts.ts';
+import { neo4jClusterMembersRows, neo4jFailureRows, neo4jSingleSourceRows } from './neo4j-facts.ts';
 import type { RiskOut } from './shapes.ts';
 import { singleSources } from './single-source.ts';
 import { riskSummary } from './summary.ts';
 
-export async function riskFacts(store: GraphStore): Promise<{ singleSource: SingleSourceRow[]; failures: FailureRow[] }> {
+export interface RiskFacts {
+  singleSource: SingleSourceRow[];
+  failures: FailureRow[];
+  /** Every cluster with its member firms, to name the clusters of the firms those rows name. */
+  clusters: ClusterMembersRow[];
+}
+
+export async function riskFacts(store: GraphStore): Promise<RiskFacts> {
   // Kept per data version, as the substitution facts are: a load or anyone's direct write moves the
   // version on, so no answer is stale; until then a second request (the Risk view in the other
-  // language, its export) does not run the two queries again (1.8 s at national scale).
-  if (store.kind === 'neo4j') return atVersion(store, 'risk-facts', async (read) => ({ singleSource: await neo4jSingleSourceRows(read), failures: await neo4jFailureRows(read) }));
+  // language, its export) does not run the queries again (1.8 s at national scale).
+  if (store.kind === 'neo4j')
+    return atVersion(store, 'risk-facts', async (read) => {
+      return { singleSource: await neo4jSingleSourceRows(read), failures: await neo4jFailureRows(read), clusters: await neo4jClusterMembersRows(read) };
+    });
   // In chunks, with the event loop let run between them: at national scale the index and the rows
   // held the server's thread about 3 s in one piece on the first risk request after a load.
   return wholeGraph(store, 'risk-facts', async (snap) => {
     const index = await indexGraphInSteps(snap);
-    return { singleSource: await embeddedSingleSourceRows(index), failures: await embeddedFailureRows(index) };
+    return { singleSource: await embeddedSingleSourceRows(index), failures: await embeddedFailureRows(index), clusters: embeddedClusterMembersRows(index) };
   });
 }
 
@@ -31,7 +42,9 @@ export async function risk(store: GraphStore, lang: Lang = DEFAULT_LANG): Promis
   const facts = await riskFacts(store);
   // Named in the answer's language before the summary's sentences quote them.
   const localNames = await dataNames(store, lang);
-  const singleSource = localiseNames(singleSources(facts.singleSource), localNames);
-  const failureImpact = localiseNames(failureImpacts(facts.failures), localNames);
+  const [single, impacts] = [singleSources(facts.singleSource), failureImpacts(facts.failures)];
+  withClusters(single, impacts, facts.clusters);
+  const singleSource = localiseNames(single, localNames);
+  const failureImpact = localiseNames(impacts, localNames);
   return { singleSource, failureImpact, summary: riskSummary(lang, singleSource, failureImpact), lang, labels: { tiers: names(lang, 'tier', TIERS) } };
 }

@@ -5,7 +5,8 @@ import { TIERS } from '../../model/index.ts';
 
 const num = z.number().nullable();
 const ref = z.object({ id: z.string(), name: z.string() });
-const firmRef = ref.extend({ tier: z.enum(TIERS) });
+/** A firm, with its cluster when it is a member of one (a national dataset's "IKM 15338" says nothing of where it is). */
+const firmRef = ref.extend({ tier: z.enum(TIERS), cluster: ref.optional().describe('the cluster the firm is a member of, if any') });
 
 export const riskQueryShape = z.strictObject({ lang: langParam });
 export type RiskQuery = z.infer<typeof riskQueryShape>;

@@ -1,6 +1,7 @@
 // The flat CSV table of `rantai analyse risk --format csv`: one row per single-source component
 // (kind single-source, firm = its one supplier) and one per supply a firm's failure cuts (kind
-// failure-impact, with the firm's rank, impacted OEMs and lost value repeated on each of its rows).
+// failure-impact, with the firm's rank, impacted OEMs and lost value repeated on each of its rows);
+// firmCluster is the firm's cluster id, empty when it is in none.
 import type { RiskOut } from './shapes.ts';
 
 export function riskTable(out: RiskOut): Array<Record<string, string | number | null>> {
@@ -9,6 +10,7 @@ export function riskTable(out: RiskOut): Array<Record<string, string | number | 
     rank: null,
     firm: s.supplier.id,
     firmName: s.supplier.name,
+    firmCluster: s.supplier.cluster?.id ?? null,
     buyer: s.buyer.id,
     buyerName: s.buyer.name,
     buyerTier: s.buyer.tier,
@@ -26,6 +28,7 @@ export function riskTable(out: RiskOut): Array<Record<string, string | number | 
       rank: f.rank,
       firm: f.firm.id,
       firmName: f.firm.name,
+      firmCluster: f.firm.cluster?.id ?? null,
       buyer: l.buyer.id,
       buyerName: l.buyer.name,
       buyerTier: l.buyer.tier,

@@ -22,4 +22,5 @@ export const LINKS_NETWORK: Entries = {
   'the policy lever that closes the gap, named in the answer’s language': 'langkah kebijakan yang menutup kekurangan itu, dalam bahasa jawaban',
   'the evidence in one sentence, in the answer’s language': 'bukti dalam satu kalimat, dalam bahasa jawaban',
   'the language of the sentences and labels': 'bahasa kalimat dan label',
+  'the cluster the firm is a member of, if any': 'sentra tempat perusahaan itu menjadi anggota, bila ada',
 };

@@ -65,16 +65,21 @@ const distinctComponents = (f: FailureImpact): number => new Set(f.lost.map((l) 
 /** A table's caption, given the rows shown and the total (the part of a long table says which part). */
 type Caption = (shown: number, total: number) => string;
 
+/** A firm's tier as a hint after its name, with its cluster when it is in one: " (IKM · Sentra 104)". */
+const firmHint = (f: SingleSource['buyer']): string => ` (${tierShort(f.tier)}${f.cluster ? ` · ${f.cluster.name}` : ''})`;
+
 /**
  * The failure-impact table. With a component in focus every row's lost supply is of that one
- * component, so the column counting components lost (1 on every row) is left out (`perComponent`).
+ * component, so the column counting components lost (1 on every row) is left out (`perComponent`);
+ * with a cluster in focus every firm is its member, so the cluster column is (`oneCluster`).
  */
-function impactTable(rows: readonly FailureImpact[], caption: string, select: (id: string) => void, perComponent: boolean): HTMLTableElement {
+function impactTable(rows: readonly FailureImpact[], caption: string, select: (id: string) => void, perComponent: boolean, oneCluster: boolean): HTMLTableElement {
   const table = h('table', { class: 'data risk-table', id: 'risk-impact' }, h('caption', {}, caption));
   const heads: Array<[string, boolean]> = [
     ['#', true],
     ['risk.col.firm', false],
     ['risk.col.tier', false],
+    ...(oneCluster ? [] : [['risk.col.cluster', false] as [string, boolean]]),
     ['risk.col.oems', true],
     ['risk.col.oemNames', false],
     ['risk.col.buyers', true],
@@ -98,6 +103,7 @@ function impactTable(rows: readonly FailureImpact[], caption: string, select: (i
         h('td', { class: 'num' }, String(f.rank)),
         h('th', { scope: 'row' }, firmButton(f.firm, select)),
         h('td', { class: 'risk-tier' }, tierShort(f.firm.tier)),
+        ...(oneCluster ? [] : [h('td', { class: 'risk-cluster' }, f.firm.cluster?.name ?? '—')]),
         h('td', { class: 'num' }, String(f.impactedOems.length)),
         h('td', {}, f.impactedOems.map((o) => o.name).join(', ') || '—'),
         h('td', { class: 'num' }, String(f.impactedBuyers.length)),
@@ -129,9 +135,9 @@ function singleSourceTable(rows: readonly SingleSource[], caption: string, selec
       h(
         'tr',
         { 'data-buyer': s.buyer.id, 'data-component': s.component.id },
-        h('th', { scope: 'row' }, firmButton(s.buyer, select), h('span', { class: 'hint' }, ` (${tierShort(s.buyer.tier)})`)),
+        h('th', { scope: 'row' }, firmButton(s.buyer, select), h('span', { class: 'hint' }, firmHint(s.buyer))),
         h('td', {}, s.component.name),
-        h('td', {}, firmButton(s.supplier, select), h('span', { class: 'hint' }, ` (${tierShort(s.supplier.tier)})`)),
+        h('td', {}, firmButton(s.supplier, select), h('span', { class: 'hint' }, firmHint(s.supplier))),
         h('td', { class: 'num' }, s.unitsPerYear === null ? '—' : formatNumber(s.unitsPerYear)),
         h('td', { class: 'num' }, s.valueUsd === null ? '—' : formatUsd(s.valueUsd)),
         h('td', { class: 'num' }, s.imports.year === null ? t('risk.noImports') : t('risk.importsIn', { value: formatUsd(s.imports.valueUsd), year: String(s.imports.year) })),
@@ -269,7 +275,7 @@ export const riskView: ViewDef = {
         ...(rows.failureImpact.length > 0 || rows.singleSource.length > 0 ? [h('p', { class: 'hint' }, t('risk.keysHint'))] : []),
         h('h3', {}, t('risk.impactTitle')),
         h('p', { class: 'hint' }, t('risk.impactIntro')),
-        rows.failureImpact.length > 0 ? paged(rows.failureImpact, (shown, total) => impactTable(shown, caption.impact(shown.length, total), select, Boolean(focus?.component)), 'risk-impact-more') : h('p', { id: 'risk-impact-none' }, noImpact()),
+        rows.failureImpact.length > 0 ? paged(rows.failureImpact, (shown, total) => impactTable(shown, caption.impact(shown.length, total), select, Boolean(focus?.component), Boolean(focus?.keys.cluster)), 'risk-impact-more') : h('p', { id: 'risk-impact-none' }, noImpact()),
         h('h3', {}, t('risk.singleTitle')),
         h('p', { class: 'hint' }, t('risk.singleIntro')),
         rows.singleSource.length > 0
@@ -353,6 +359,7 @@ export const riskView: ViewDef = {
               col('firm', 'firm', 'text', { id: true }),
               col('firmName', t('col.firm')),
               col('tier', t('col.tier'), 'text', { words: tierWords() }),
+              col('cluster', t('col.cluster')),
               col('impactedOems', t('col.oems'), 'count'),
               col('oemNames', t('col.oemNames'), 'text', { long: true }),
               col('impactedBuyers', t('col.buyersLost'), 'count'),
@@ -364,6 +371,7 @@ export const riskView: ViewDef = {
               firm: f.firm.id,
               firmName: f.firm.name,
               tier: f.firm.tier,
+              cluster: f.firm.cluster?.name ?? '',
               impactedOems: f.impactedOems.length,
               oemNames: f.impactedOems.map((o) => o.name).join('; '),
               impactedBuyers: f.impactedBuyers.length,
@@ -380,6 +388,7 @@ export const riskView: ViewDef = {
               col('componentName', t('col.component')),
               col('supplier', 'supplier', 'text', { id: true }),
               col('supplierName', t('col.supplier')),
+              col('supplierCluster', t('col.supplierCluster')),
               col('unitsPerYear', t('col.units'), 'count'),
               col('valueUsd', t('col.value'), 'usd'),
               col('importYear', t('col.importYear'), 'year'),
@@ -392,6 +401,7 @@ export const riskView: ViewDef = {
               componentName: s.component.name,
               supplier: s.supplier.id,
               supplierName: s.supplier.name,
+              supplierCluster: s.supplier.cluster?.name ?? '',
               unitsPerYear: s.unitsPerYear,
               valueUsd: s.valueUsd,
               importYear: s.imports.year,

@@ -1,7 +1,8 @@
-// The facts behind the risk analysis: exactly the columns of cypher/analysis/single-source.cypher
-// and failure-impact.cypher. Neo4j answers them with those queries, the embedded store computes the
-// same rows from its snapshot (embedded.ts); the shared code in single-source.ts and
-// failure-impact.ts sorts, sums and ranks them, so both stores give identical results.
+// The facts behind the risk analysis: exactly the columns of cypher/analysis/single-source.cypher,
+// failure-impact.cypher and firm-clusters.cypher. Neo4j answers them with those queries, the
+// embedded store computes the same rows from its snapshot (embedded.ts); the shared code in
+// single-source.ts, failure-impact.ts and clusters.ts sorts, sums, ranks and names them, so both
+// stores give identical results.
 import { z } from 'zod';
 import { TIERS } from '../../model/index.ts';
 

@@ -27,9 +27,7 @@ export async function riskFacts(store: GraphStore): Promise<RiskFacts> {
   // version on, so no answer is stale; until then a second request (the Risk view in the other
   // language, its export) does not run the queries again (1.8 s at national scale).
   if (store.kind === 'neo4j')
-    return atVersion(store, 'risk-facts', async (read) => {
-      return { singleSource: await neo4jSingleSourceRows(read), failures: await neo4jFailureRows(read), clusters: await neo4jClusterMembersRows(read) };
-    });
+    return atVersion(store, 'risk-facts', async (read) => ({ singleSource: await neo4jSingleSourceRows(read), failures: await neo4jFailureRows(read), clusters: await neo4jClusterMembersRows(read) }));
   // In chunks, with the event loop let run between them: at national scale the index and the rows
   // held the server's thread about 3 s in one piece on the first risk request after a load.
   return wholeGraph(store, 'risk-facts', async (snap) => {

@@ -71,6 +71,10 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     for (const note of tierNotes) expect(note).toMatch(/^ \((OEM|Tier 1|Tier 2|IKM|Other large buyer)( · [^()]+)?\)$/);
     expect(tierNotes.filter((n) => n.includes(' · ')).length).toBe(api.singleSource.flatMap((x) => [x.buyer, x.supplier]).filter((f) => f.cluster).length);
     expect(tierNotes).toContain(' (IKM · Sentra IKM logam Ceper)');
+    // After each bar its tier, and an IKM's cluster by its short name (IKM Purbalingga 02 is in
+    // Sentra IKM knalpot Purbalingga, seed/indonesia/firms.csv).
+    const barTexts = await page.locator('#risk-chart-svg text').allTextContents();
+    expect(barTexts.filter((x) => x.endsWith(' · IKM · Purbalingga')).length).toBe(1);
     // The chart: one bar per top firm (at most 10), and the figures as text.
     expect(await page.locator('#risk-chart-svg .bar').count()).toBe(Math.min(10, api.failureImpact.length));
     // The axis counts OEMs: whole numbers only (with room for more ticks it had drawn 0.5 and 1.5).

@@ -21,6 +21,7 @@ import { clusterPicker as catalogClusterPicker, componentPicker, type Picker } f
 import type { AppState } from '../../app/state.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col, tierWords } from '../../export/index.ts';
+import { shortName } from '../../graph/labels.ts';
 import { barChart } from './bar-chart.ts';
 import { exposurePart } from './exposure.ts';
 import { firmFocused, focusFigures, focusRows, focusWords, isFocused, tierShort, type Focus, type FocusKeys, type RiskRows } from './focus.ts';
@@ -253,13 +254,15 @@ export const riskView: ViewDef = {
       barFigures = top.map((f) => t('risk.figBar', { firm: f.firm.name, oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd) }));
       // A focus whose firms cut off no OEM would chart ten bars of zero: its firms are charted by the supply they lose instead.
       const byValue = focus !== null && top.every((f) => f.impactedOems.length === 0);
+      // After each bar, the firm's tier and (unless a cluster is the focus) its cluster's short name: "IKM · Sentra 127".
+      const whereOf = (firm: FailureImpact['firm']): string => (firm.cluster && !focus?.keys.cluster ? `${tierShort(firm.tier)} · ${shortName(firm.cluster.name, 24)}` : tierShort(firm.tier));
       const title = !focus ? t('risk.chartTitle', { n: top.length }) : t(byValue ? 'risk.focus.chartTitleValue' : 'risk.focus.chartTitle', { focus: focus.name, n: top.length });
       const axis = byValue ? { axisLabel: t('risk.focus.chartAxisValue'), format: (v: number) => formatNumber(v / 1e6, 1) } : { axisLabel: t('risk.chartAxis'), format: (v: number) => formatNumber(v, 1), whole: true };
       chartSvg =
         top.length === 0
           ? null
           : barChart(
-              top.map((f) => ({ label: f.firm.name, value: byValue ? f.lostValueUsd : f.impactedOems.length, colour: tierColour(f.firm.tier), text: t('risk.barText', { oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd), tier: tierShort(f.firm.tier) }) })),
+              top.map((f) => ({ label: f.firm.name, value: byValue ? f.lostValueUsd : f.impactedOems.length, colour: tierColour(f.firm.tier), text: t('risk.barText', { oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd), tier: whereOf(f.firm) }) })),
               { title, ...axis, width: 640, id: 'risk-chart-svg' },
             );
       const tiers = [...new Set(top.map((f) => f.firm.tier))];

@@ -5,6 +5,7 @@
 // kept in the URL, a tier and province set on another view narrow the links (as the API does with
 // them) and the clusters without an OEM path (to the province's, by the catalogue), and labels
 // switch to Bahasa Indonesia.
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MissingLinksOut } from '../../server/analysis/links/shapes.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
@@ -230,6 +231,24 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
       const { page, errors } = await fx.page(`?view=links&lang=${lang}`);
       await page.waitForSelector('#links-table');
       expect(await page.locator(`#links-table tr[data-sel="${selOf(link)}"] td`).nth(6).textContent()).toBe(cell);
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('heads its export’s supplier-cluster column as the Tiers and Risk exports do, in both languages', async () => {
+    // The API's links of Ceper's members (GET /api/analysis/missing-links?cluster=cl-ceper); each row names the cluster.
+    const api = await missingLinks('&cluster=cl-ceper');
+    expect(api.recommendations.length).toBeGreaterThan(0);
+    for (const [lang, head] of [['en', 'Supplier’s cluster'], ['id', 'Sentra pemasok']] as const) {
+      const { page, errors } = await fx.page(`?view=links&cluster=cl-ceper&lang=${lang}`);
+      await page.waitForSelector('#links-table');
+      const html = await exportedText(page);
+      expect(html).toContain(`<th scope="col">${head}</th>`);
+      expect(html).not.toContain(`<th scope="col">${lang === 'en' ? 'Cluster' : 'Sentra'}</th>`);
+      const tables = [...html.matchAll(/href="data:text\/csv;charset=utf-8,([^"]*)"/g)].map((m) => parse(decodeURIComponent(m[1]!).replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>);
+      const rows = tables.find((t) => t[0] && 'supplierCluster' in t[0])!;
+      expect(rows.map((r) => r.supplier)).toEqual(api.recommendations.map((r) => r.supplier.id));
+      expect(new Set(rows.map((r) => r.supplierCluster))).toEqual(new Set(['Sentra IKM logam Ceper']));
       expect(errors).toEqual([]);
     }
   });

@@ -302,7 +302,7 @@ export const linksView: ViewDef = {
               col('rank', t('col.rank'), 'count'),
               col('supplier', 'supplier', 'text', { id: true }),
               col('supplierName', t('col.supplier')),
-              col('supplierCluster', t('col.cluster')),
+              col('supplierCluster', t('col.supplierCluster')),
               col('buyer', 'buyer', 'text', { id: true }),
               col('buyerName', t('col.buyer')),
               col('component', 'component', 'text', { id: true }),

@@ -1,18 +1,20 @@
 // GEXF 1.3 export (gexf.net, "GEXF 1.3 primer"): a static directed graph whose node and edge
 // attributes are declared with types. A node's GEXF label is its name (what Gephi shows); its Neo4j
 // label is the attribute `nodeLabel`. An edge's GEXF label is its relationship type, also kept as the
-// attribute `relType` (GEXF reserves `type` for the edge direction). Every property is an attribute;
+// attribute `relType` (GEXF reserves `type` for the edge direction). Every property is an attribute,
+// and a firm also has its cluster's id and name (firm-clusters.ts);
 // lists are joined with ";". NetworkX's read_gexf returns a MultiDiGraph when relationships are parallel.
 import type { GraphData, GraphNode, GraphRel, Props } from '../model/index.ts';
 import { attrText, attributeColumns, type AttrColumn } from './attributes.ts';
+import { firmClusterAttributes } from './firm-clusters.ts';
 import { xmlText } from './xml.ts';
 
 const GEXF_TYPES = { boolean: 'boolean', long: 'long', double: 'double', string: 'string' } as const;
 
-export function gexfNodeAttributes(n: GraphNode): Props {
+export function gexfNodeAttributes(n: GraphNode, cluster?: Props): Props {
   const { id: _id, ...rest } = n.props;
   void _id;
-  return { nodeLabel: n.label, ...rest };
+  return { nodeLabel: n.label, ...rest, ...cluster };
 }
 
 export const gexfEdgeAttributes = (r: GraphRel): Props => ({ relType: r.type, ...r.props });
@@ -38,7 +40,8 @@ const attvalues = (cls: 'node' | 'edge', columns: readonly AttrColumn[], attrs: 
 };
 
 export function toGexf(graph: GraphData): string {
-  const nodeAttrs = graph.nodes.map(gexfNodeAttributes);
+  const clusters = firmClusterAttributes(graph);
+  const nodeAttrs = graph.nodes.map((n) => gexfNodeAttributes(n, clusters.get(n.id)));
   const edgeAttrs = graph.rels.map(gexfEdgeAttributes);
   const nodeCols = attributeColumns(nodeAttrs, ['nodeLabel', 'name', 'tier']);
   const edgeCols = attributeColumns(edgeAttrs, ['relType']);

@@ -1,20 +1,21 @@
 // GraphML export (GraphML Primer, graphdrawing.org): a directed graph with typed <key> declarations
 // for every node attribute (label = the Neo4j label, name, tier, then every property) and every
 // edge attribute (type = the relationship type, then every property such as component, values and
-// source). Parallel relationships stay separate edges with their own ids, so NetworkX's
+// source). A firm also carries its cluster's id and name (firm-clusters.ts). Parallel relationships stay separate edges with their own ids, so NetworkX's
 // read_graphml returns a MultiDiGraph. Lists are joined with ";". Gephi and yEd open it.
 import type { GraphData, GraphNode, GraphRel, Props } from '../model/index.ts';
 import { attrText, attributeColumns, type AttrColumn } from './attributes.ts';
+import { firmClusterAttributes } from './firm-clusters.ts';
 import { xmlText } from './xml.ts';
 
 export const NODE_FIRST = ['label', 'name', 'tier'];
 export const EDGE_FIRST = ['type'];
 
-/** A node's attributes: its label and properties (its id is the node id, not repeated). */
-export function nodeAttributes(n: GraphNode): Props {
+/** A node's attributes: its label and properties (its id is the node id, not repeated), then a firm's cluster. */
+export function nodeAttributes(n: GraphNode, cluster?: Props): Props {
   const { id: _id, ...rest } = n.props;
   void _id;
-  return { label: n.label, ...rest };
+  return { label: n.label, ...rest, ...cluster };
 }
 
 export const edgeAttributes = (r: GraphRel): Props => ({ type: r.type, ...r.props });
@@ -36,7 +37,8 @@ const dataLines = (prefix: string, columns: readonly AttrColumn[], attrs: Props)
 };
 
 export function toGraphml(graph: GraphData): string {
-  const nodeAttrs = graph.nodes.map(nodeAttributes);
+  const clusters = firmClusterAttributes(graph);
+  const nodeAttrs = graph.nodes.map((n) => nodeAttributes(n, clusters.get(n.id)));
   const edgeAttrs = graph.rels.map(edgeAttributes);
   const nodeCols = attributeColumns(nodeAttrs, NODE_FIRST);
   const edgeCols = attributeColumns(edgeAttrs, EDGE_FIRST);

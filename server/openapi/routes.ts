@@ -113,7 +113,7 @@ const LISTED: readonly RouteDoc[] = [
     tag: 'data',
     summary: 'The stored graph as GraphML, GEXF, a JSON dataset bundle, a zip of the dataset CSV folder or the dataset workbook (xlsx)',
     description:
-      'The file is written once per data version and format, the same in every language, and sent again from the server\'s disk until the data changes. GraphML, GEXF and JSON go gzipped to a client that accepts it (a national GEXF: 447 MB, 20 MB gzipped). A broken download resumes with a Range request (If-Range: the ETag received): 206 Partial Content; a Range outside the file is a 416 with its size (Content-Range: bytes */size).',
+      'The file is written once per data version and format, the same in every language, and sent again from the server\'s disk until the data changes. In GraphML and GEXF a firm also carries its cluster\'s id and name (attributes cluster and clusterName) beside its MEMBER_OF edge, so that Gephi can colour firms by cluster. GraphML, GEXF and JSON go gzipped to a client that accepts it (a national GEXF: 464 MB, 19 MB gzipped). A broken download resumes with a Range request (If-Range: the ETag received): 206 Partial Content; a Range outside the file is a 416 with its size (Content-Range: bytes */size).',
     query: exportQueryShape,
     response: {
       media: ['application/graphml+xml', 'application/gexf+xml', 'application/json', 'application/zip', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],

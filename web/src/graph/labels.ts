@@ -3,7 +3,9 @@
 // eight positions around its symbol whose box stays inside the drawing and clear of every label
 // already placed and of the other labelled symbols (the standard greedy map-labelling heuristic,
 // e.g. Christensen, Marks & Shieber 1995, "An empirical study of algorithms for point-feature label
-// placement"); a label that fits nowhere is left out. Drawn in their own layer above the links,
+// placement"); a label that fits nowhere is left out, unless it is one the reader asked about (the
+// cluster in focus, the selection: `keep`), which may then lie over other symbols, never over a
+// label. Drawn in their own layer above the links,
 // with a white halo on a faint white plate, so no link crosses a letter or the space between words.
 
 export const LABEL_FONT_PX = 11;
@@ -40,6 +42,12 @@ export interface LabelRequest {
   /** Context labels are drawn in a lighter colour. */
   muted?: boolean;
   bold?: boolean;
+  /**
+   * What the reader asked about (the cluster filtered on, the selection): when no position is clear of
+   * the other symbols, it takes the first position clear of labels. A cluster in focus sits among
+   * its members' dots, and without this its name was the one label missing from the picture.
+   */
+  keep?: boolean;
 }
 
 export interface PlacedLabel {
@@ -147,17 +155,18 @@ export function placeLabels(requests: readonly LabelRequest[], area: { width: nu
     const s = Math.max(r.r, 2);
     grid.add({ x0: r.x - s, y0: r.y - s, x1: r.x + s, y1: r.y + s }, r.id);
   }
+  // The labels alone, for a kept label that finds no position clear of symbols.
+  const labelGrid = new BoxGrid();
   const placed: PlacedLabel[] = [];
   for (const { r } of order) {
     if (r.text === '') continue;
     const w = textWidth(r.text, r.bold);
-    for (const c of candidates(r, w)) {
-      if (c.box.x0 < 0 || c.box.y0 < 0 || c.box.x1 > area.width || c.box.y1 > area.height) continue;
-      if (grid.hits(c.box, r.id)) continue;
-      grid.add(c.box, `label:${r.id}`);
-      placed.push({ id: r.id, text: r.text, x: c.x, y: c.y, anchor: c.anchor, box: c.box, muted: r.muted ?? false, bold: r.bold ?? false });
-      break;
-    }
+    const inside = candidates(r, w).filter((c) => c.box.x0 >= 0 && c.box.y0 >= 0 && c.box.x1 <= area.width && c.box.y1 <= area.height);
+    const c = inside.find((k) => !grid.hits(k.box, r.id)) ?? (r.keep ? inside.find((k) => !labelGrid.hits(k.box, r.id)) : undefined);
+    if (!c) continue;
+    grid.add(c.box, `label:${r.id}`);
+    labelGrid.add(c.box, `label:${r.id}`);
+    placed.push({ id: r.id, text: r.text, x: c.x, y: c.y, anchor: c.anchor, box: c.box, muted: r.muted ?? false, bold: r.bold ?? false });
   }
   return placed;
 }

@@ -18,6 +18,8 @@ export interface SceneNode {
   /** The label text, when the node may be labelled, and its importance (higher placed first). */
   labelText?: string;
   labelPriority?: number;
+  /** The cluster the reader focused on: labelled even among its members' symbols (labels.ts `keep`). */
+  labelKeep?: boolean;
 }
 
 export type LinkKind = 'supply' | 'member' | 'missing' | 'import';

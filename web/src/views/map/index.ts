@@ -257,7 +257,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         const selected = ctx.state.get().sel === p.id;
         if (priority <= 0 && !selected) continue;
         const text = grouped && isGrouped(p) ? overviewName(p, shortName(p.name, 30)) : shortName(p.name);
-        requests.push({ id: p.id, text, x, y, r: radius(p), priority: priority + (selected ? 1000 : 0), muted: p.role === 'context', bold: p.label === 'Cluster' });
+        requests.push({ id: p.id, text, x, y, r: radius(p), priority: priority + (selected ? 1000 : 0), muted: p.role === 'context', bold: p.label === 'Cluster', keep: selected || (p.label === 'Cluster' && p.id === ctx.state.get().cluster) });
       }
       if (importsShown()) {
         for (const a of pic.imports) {

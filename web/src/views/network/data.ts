@@ -147,14 +147,18 @@ export function nodeRadii(data: NetworkData): number[] {
   });
 }
 
-/** The scene; nodes without a position yet sit at 0,0 until the layout fills them in. */
-export function buildScene(data: NetworkData, positions: Map<string, [number, number]>): Scene {
+/**
+ * The scene; nodes without a position yet sit at 0,0 until the layout fills them in. `focusCluster`:
+ * the cluster filter's id, whose node is labelled whatever crowds it (a province's clusters are not:
+ * fifty names kept over each other's circles hid the picture).
+ */
+export function buildScene(data: NetworkData, positions: Map<string, [number, number]>, focusCluster = ''): Scene {
   const radii = nodeRadii(data);
   const nodes: SceneNode[] = data.graph.nodes.map((n, i) => {
     const [x, y] = positions.get(n.id) ?? [0, 0];
     const r = radii[i]!;
     const name = isGrouped(n) ? overviewName(n) : nodeName(n);
-    return { id: n.id, label: n.label, name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: isGrouped(n) ? overviewName(n, shortName(n.name, 30)) : shortName(name), labelPriority: labelPriority(n, data.graph.focused) };
+    return { id: n.id, label: n.label, name, tier: n.tier, x, y, r, shape: shapeOf(n), colour: colourOf(n), role: n.role, labelText: isGrouped(n) ? overviewName(n, shortName(n.name, 30)) : shortName(name), labelPriority: labelPriority(n, data.graph.focused), labelKeep: focusCluster !== '' && n.id === focusCluster };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: SceneLink[] = [];

@@ -167,7 +167,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const draw = () => {
     if (!data) return;
     view?.destroy();
-    scene = buildScene(data, positions);
+    scene = buildScene(data, positions, ctx.state.get().cluster);
     root.dataset.nodeCount = String(scene.nodes.length);
     root.dataset.linkCount = String(scene.links.length);
     if (scene.nodes.length === 0) {

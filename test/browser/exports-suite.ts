@@ -21,7 +21,7 @@ import { registeredMessages, type Messages } from '../../web/src/app/i18n.ts';
 import { inSentence } from '../../server/i18n/index.ts';
 import { shortName } from '../../web/src/graph/labels.ts';
 import { englishLeft, englishOnlyWords } from '../export/english-words.ts';
-import { flat, officeToPdf, officeUnavailable, pdfPages, pdfPageTexts, pdfWords, readDeck, type Deck } from '../export/read-back.ts';
+import { flat, officeToPdf, officeUnavailable, pdfOutline, pdfPages, pdfPageTexts, pdfWords, readDeck, type Deck } from '../export/read-back.ts';
 import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
 
 // The web's message tables register themselves when imported.
@@ -304,6 +304,22 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
       expect(pages.filter((p) => p.includes(network)).length).toBeGreaterThan(0);
       expect(pages.filter((p) => p.includes(opportunities)).length).toBeGreaterThan(0);
       expect(pages.every((p) => p.includes(network) || p.includes(opportunities))).toBe(true);
+      // A cover first, as the deck's: the pack's title, then contents giving each view's scope and
+      // the page it starts on; that page opens with the view's title, and each view is a bookmark there.
+      expect(pages[0]).toContain('Briefing pack 2 views of the supply chain');
+      const contents = /Contents 1\. (.+?) page (\d+) (.+?) 2\. (.+?) page (\d+) (.+?) Briefing pack/.exec(pages[0]!);
+      expect(contents, pages[0]).not.toBeNull();
+      const [, title1, page1, scope1, title2, page2, scope2] = contents!;
+      expect(scope1).toBe(network);
+      expect(scope2!.startsWith(opportunities)).toBe(true);
+      expect(Number(page1)).toBe(2);
+      expect(pages[Number(page1) - 1]!.startsWith(`${title1} ${network}`)).toBe(true);
+      expect(pages[Number(page2) - 1]!.startsWith(`${title2} ${opportunities}`)).toBe(true);
+      expect(pages[Number(page2) - 2]).toContain(network);
+      expect(pdfOutline(pdfFile)).toEqual([
+        { title: title1, page: Number(page1) },
+        { title: title2, page: Number(page2) },
+      ]);
       expect(errors).toEqual([]);
     }, 300_000);
 

@@ -9,10 +9,11 @@ import { unzipSync, strFromU8 } from 'fflate';
 export const SOFFICE = '/usr/bin/soffice';
 export const PDFTOTEXT = '/usr/bin/pdftotext';
 export const PDFINFO = '/usr/bin/pdfinfo';
+export const PDFTOHTML = '/usr/bin/pdftohtml';
 
 /** Why the office-suite checks cannot run here, or null; throws in CI instead of skipping. */
 export function officeUnavailable(): string | null {
-  const missing = [SOFFICE, PDFTOTEXT, PDFINFO].find((p) => !existsSync(p));
+  const missing = [SOFFICE, PDFTOTEXT, PDFINFO, PDFTOHTML].find((p) => !existsSync(p));
   const why = missing ? `${missing} is not installed (apt-get install libreoffice-impress poppler-utils)` : null;
   if (why && process.env.CI) throw new Error(`export tests need ${why}`);
   return why;
@@ -83,6 +84,13 @@ export function pdfPageTexts(file: string, raw = false): string[] {
 export function pdfWords(file: string, page: number): Array<{ text: string; yMin: number; yMax: number }> {
   const out = execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', '-bbox', '-f', String(page), '-l', String(page), file, '-'], { encoding: 'utf8' });
   return [...out.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({ text: decode(m[3]!), yMin: Number(m[1]), yMax: Number(m[2]) }));
+}
+
+/** A PDF's bookmarks (its outline), as poppler's pdftohtml -xml lists them: title and page. */
+export function pdfOutline(file: string): Array<{ title: string; page: number }> {
+  const out = execFileSync(PDFTOHTML, ['-xml', '-stdout', '-i', '-q', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const outline = /<outline>([\s\S]*?)<\/outline>/.exec(out)?.[1] ?? '';
+  return [...outline.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ title: decode(m[2]!), page: Number(m[1]) }));
 }
 
 /** Whitespace made single spaces, so a line broken anywhere reads as one. */

@@ -151,7 +151,7 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
       items.push(
         h('p', { class: 'menu-heading' }, t('basket.heading')),
         item('basket-pptx', t('basket.pptx', { n }), async () => save(await docsToPptx(basket.list(), cover()), fileName(t('doc.deck'), today(), 'pptx'))),
-        item('basket-pdf', t('basket.pdf', { n }), async () => save(await docsToPdf(basket.list()), fileName(t('doc.deck'), today(), 'pdf'))),
+        item('basket-pdf', t('basket.pdf', { n }), async () => save(await docsToPdf(basket.list(), { ...cover(), contents: t('doc.contents'), pageRef: t('doc.pageRef') }), fileName(t('doc.deck'), today(), 'pdf'))),
         item('basket-xlsx', t('basket.xlsx', { n }), async () => {
           const docs = basket.list();
           const views = docs.map((d) => ({ title: d.title, scope: d.scope, figures: d.figures, method: d.method, tables: d.data }));

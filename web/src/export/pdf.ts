@@ -3,7 +3,9 @@
 // rows of each table (jspdf-autotable: wrapped cells, the header repeated on every page a table
 // runs onto, rows never split), the method and the sources; on every page a footer with the scope
 // line of the view on it and "page n of m". Several views (a basket) make one document, set in
-// DejaVu Sans (pdf-fonts.ts), which writes every sign the views use.
+// DejaVu Sans (pdf-fonts.ts), which writes every sign the views use; a basket's opens with a cover
+// whose contents give each view's scope and first page (a link to it), and each view is a bookmark,
+// so a reader of a 30-page pack finds the views without leafing through it.
 import type { BriefingDoc } from './capture.ts';
 import { ROWS } from './capture.ts';
 import { gapBefore, shownRows } from './rows.ts';
@@ -96,11 +98,31 @@ function tableLayout(pdf: Pdf, tb: BriefingDoc['tables'][number], cols: readonly
   return { fontSize, columnStyles: Object.fromEntries(widths.map((w, i) => [i, { ...(tb.numeric[cols[i]!] ? { halign: 'right' as const } : {}), cellWidth: w }])) };
 }
 
-export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
+/** A basket's cover: "Briefing pack", "6 views of the supply chain", the contents' heading and "page {n}". */
+export interface PdfCover {
+  title: string;
+  subtitle: string;
+  contents: string;
+  pageRef: string;
+}
+
+/** The cover's contents entry of one view: its number and title, its scope under them. */
+const entryLines = (pdf: Pdf, doc: BriefingDoc, i: number) => {
+  pdf.setFont(PDF_FONT, 'bold');
+  pdf.setFontSize(11);
+  const title = pdf.splitTextToSize(pdfText(`${i + 1}. ${doc.title}`), WIDTH - 30) as string[];
+  pdf.setFont(PDF_FONT, 'normal');
+  pdf.setFontSize(9);
+  const scope = pdf.splitTextToSize(pdfText(doc.scope.filters), WIDTH - 30) as string[];
+  return { title, scope, height: title.length * 11 * 0.3528 * 1.25 + scope.length * 9 * 0.3528 * 1.25 + 3 };
+};
+
+export async function docsToPdf(docs: readonly BriefingDoc[], cover: PdfCover | null = null): Promise<Blob> {
   const [{ jsPDF }, { autoTable }] = await Promise.all([import('jspdf'), import('jspdf-autotable')]);
   const pdf = new jsPDF({ orientation: 'portrait', unit: 'mm', format: 'a4', compress: true });
   addPdfFonts(pdf);
-  pdf.setProperties({ title: pdfText(docs.map((d) => d.title).join(' · ')), creator: 'Rantai' });
+  pdf.setProperties({ title: pdfText(cover ? `${cover.title}: ${docs.map((d) => d.title).join(' · ')}` : docs.map((d) => d.title).join(' · ')), creator: 'Rantai' });
+  const firstPage: number[] = [];
   /** Which view each page belongs to (its footer names that view's scope). */
   const pageDoc: number[] = [];
   let y = M.top;
@@ -153,9 +175,35 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
     text(s, size, 'bold');
   };
 
+  // A basket's cover: its title block now, its contents' places kept (with the pages they need) and
+  // written once every view's first page is known.
+  const entries = cover ? docs.map((doc, i) => entryLines(pdf, doc, i)) : [];
+  const slots: Array<{ page: number; y: number }> = [];
+  if (cover) {
+    text(cover.title, 24, 'bold', INK, 2);
+    text(cover.subtitle, 13, 'normal', GREY, 3);
+    text(`${docs[0]!.scope.dataset} · ${docs[0]!.scope.exported}`, 9, 'normal', GREY);
+    text(docs[0]!.scope.notice, 9, 'normal', GREY, 4);
+    text(cover.contents, 13, 'bold', INK, 2);
+    let page = 1;
+    let at = y;
+    entries.forEach((e, i) => {
+      if (at + e.height > PAGE.h - M.bottom) {
+        page++;
+        at = M.top;
+      }
+      slots[i] = { page, y: at };
+      at += e.height;
+    });
+    for (let p = 1; p < page; p++) pdf.addPage();
+  }
+  const coverCount = cover ? pdf.getNumberOfPages() : 0;
+
   docs.forEach((doc, d) => {
-    if (d > 0) newPage();
+    if (d > 0 || cover) newPage();
     const first = pdf.getNumberOfPages();
+    firstPage[d] = first;
+    if (cover || docs.length > 1) pdf.outline.add(null, pdfText(doc.title), { pageNumber: first });
     text(doc.title, 18, 'bold', INK, 2);
     text(doc.scope.filters, 10, 'bold');
     text(`${doc.scope.dataset} · ${doc.scope.exported}`, 9, 'normal', GREY);
@@ -240,11 +288,46 @@ export async function docsToPdf(docs: readonly BriefingDoc[]): Promise<Blob> {
     for (let p = first; p <= pdf.getNumberOfPages(); p++) pageDoc[p] = d;
   });
 
+  if (cover) {
+    entries.forEach((e, i) => {
+      pdf.setPage(slots[i]!.page);
+      y = slots[i]!.y;
+      const top = y;
+      pdf.setTextColor(...INK);
+      pdf.setFont(PDF_FONT, 'bold');
+      pdf.setFontSize(11);
+      for (const line of e.title) {
+        pdf.text(line, M.left, y + 11 * 0.3528);
+        y += 11 * 0.3528 * 1.25;
+      }
+      pdf.setFont(PDF_FONT, 'normal');
+      pdf.text(pdfText(cover.pageRef.replace('{n}', String(firstPage[i]))), PAGE.w - M.right, top + 11 * 0.3528, { align: 'right' });
+      pdf.setFontSize(9);
+      pdf.setTextColor(...GREY);
+      for (const line of e.scope) {
+        pdf.text(line, M.left, y + 9 * 0.3528);
+        y += 9 * 0.3528 * 1.25;
+      }
+      pdf.link(M.left, top, WIDTH, y - top, { pageNumber: firstPage[i]! });
+    });
+  }
+
   // Footers last, when the number of pages is known.
   const pages = pdf.getNumberOfPages();
   for (let p = 1; p <= pages; p++) {
     pdf.setPage(p);
     const doc = docs[pageDoc[p] ?? 0]!;
+    if (p <= coverCount) {
+      // The cover names no view's scope of its own: its footer is the pack's title and the page.
+      pdf.setFont(PDF_FONT, 'normal');
+      pdf.setTextColor(...GREY);
+      pdf.setDrawColor(203, 210, 217);
+      pdf.line(M.left, PAGE.h - M.bottom + 4, PAGE.w - M.right, PAGE.h - M.bottom + 4);
+      pdf.setFontSize(7);
+      pdf.text(pdfText(`${cover!.title} · ${cover!.subtitle}`), M.left, PAGE.h - M.bottom + 8);
+      pdf.text(pdfText(doc.text.page.replace('{n}', String(p)).replace('{m}', String(pages))), PAGE.w - M.right, PAGE.h - 5, { align: 'right' });
+      continue;
+    }
     pdf.setFont(PDF_FONT, 'normal');
     pdf.setTextColor(...GREY);
     pdf.setDrawColor(203, 210, 217);

@@ -126,6 +126,18 @@ describe.skipIf(unavailable !== null)('the tables workbook from the export menu'
     expect(about[0]).toBe(id['doc.deck']);
     expect(about.some((l) => l.startsWith(`${id['scope.view']}: ${id['view.opportunities']}`))).toBe(true);
     expect(about.some((l) => l.startsWith(`${id['scope.view']}: ${id['view.risk']}`))).toBe(true);
+    // Each view's address right under its scope (its own view and filters); the sources they share
+    // once, the product's line last among them.
+    const linkOf = (view: string) => about.find((l) => l.startsWith(id['src.link']!.replace('{url}', '')) && l.includes(`view=${view}`));
+    const scopeAt = (view: string) => about.findIndex((l) => l.startsWith(`${id['scope.view']}: ${id[`view.${view}`]}`));
+    for (const view of ['opportunities', 'risk']) {
+      expect(linkOf(view), view).toContain('cluster=cl-ceper');
+      expect(about.indexOf(linkOf(view)!)).toBeGreaterThan(scopeAt(view));
+      expect(about.indexOf(linkOf(view)!)).toBeLessThan(about.indexOf(id['xlsx.sheets']!, scopeAt(view)));
+    }
+    const sources = about.slice(about.lastIndexOf(id['doc.sources']!) + 1);
+    expect(sources.filter((l) => l.startsWith(id['src.link']!.replace('{url}', '')))).toEqual([]);
+    expect(sources.filter((l) => l === id['src.product'])).toHaveLength(1);
     expect(errors).toEqual([]);
   }, 120_000);
 

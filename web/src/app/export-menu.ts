@@ -154,8 +154,11 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
         item('basket-pdf', t('basket.pdf', { n }), async () => save(await docsToPdf(basket.list(), { ...cover(), contents: t('doc.contents'), pageRef: t('doc.pageRef') }), fileName(t('doc.deck'), today(), 'pdf'))),
         item('basket-xlsx', t('basket.xlsx', { n }), async () => {
           const docs = basket.list();
-          const views = docs.map((d) => ({ title: d.title, scope: d.scope, figures: d.figures, method: d.method, tables: d.data }));
-          save(xlsxBlob(await tablesXlsx({ title: t('doc.deck'), views, sources: docs.flatMap((d) => d.sources), lang: lang(), created: new Date() })), fileName(t('doc.deck'), today(), 'xlsx'));
+          // Each view's address goes under its own scope; the sources they share are said once.
+          const own = (d: (typeof docs)[number]) => (line: string) => line.endsWith(d.url);
+          const views = docs.map((d) => ({ title: d.title, scope: d.scope, figures: d.figures, method: d.method, tables: d.data, link: d.sources.find(own(d)) }));
+          const sources = docs.flatMap((d) => d.sources.filter((line) => !own(d)(line)));
+          save(xlsxBlob(await tablesXlsx({ title: t('doc.deck'), views, sources, lang: lang(), created: new Date() })), fileName(t('doc.deck'), today(), 'xlsx'));
         }),
         item('basket-clear', t('basket.clear'), () => {
           basket.clear();

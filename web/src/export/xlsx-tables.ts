@@ -17,6 +17,11 @@ export interface WorkbookView {
   figures: readonly string[];
   method: readonly string[];
   tables: readonly TableExport[];
+  /**
+   * "The same view again: <address>", under the view's scope. A basket's views each have their
+   * own; among the shared sources they were six alike lines, the first apart from the rest.
+   */
+  link?: string;
 }
 
 export interface TablesBook {
@@ -116,7 +121,7 @@ function aboutSheet(book: TablesBook, names: readonly string[][]): Sheet {
   book.views.forEach((view, v) => {
     if (several) rows.push([]);
     line(view.title, several ? { bold: true } : { title: true });
-    part(t('doc.scope'), [view.scope.filters, view.scope.dataset, view.scope.exported]);
+    part(t('doc.scope'), [view.scope.filters, view.scope.dataset, view.scope.exported, ...(view.link ? [view.link] : [])]);
     part(t('xlsx.sheets'), view.tables.map((tb, i) => t('xlsx.sheetLine', { sheet: names[v]![i]!, title: tb.title, total: tb.rows.length })));
     part(t('export.keyFigures'), view.figures);
     part(t('doc.method'), view.method);

@@ -2,8 +2,8 @@
 // attributes are declared with types. A node's GEXF label is its name (what Gephi shows); its Neo4j
 // label is the attribute `nodeLabel`. An edge's GEXF label is its relationship type, also kept as the
 // attribute `relType` (GEXF reserves `type` for the edge direction). Every property is an attribute,
-// and a firm also has its cluster's id and name (firm-clusters.ts);
-// lists are joined with ";". NetworkX's read_gexf returns a MultiDiGraph when relationships are parallel.
+// and a firm also has its cluster's id and name (firm-clusters.ts); lists are joined with ";".
+// NetworkX's read_gexf returns a MultiDiGraph when relationships are parallel.
 import type { GraphData, GraphNode, GraphRel, Props } from '../model/index.ts';
 import { attrText, attributeColumns, type AttrColumn } from './attributes.ts';
 import { firmClusterAttributes } from './firm-clusters.ts';

@@ -1,8 +1,9 @@
 // GraphML export (GraphML Primer, graphdrawing.org): a directed graph with typed <key> declarations
 // for every node attribute (label = the Neo4j label, name, tier, then every property) and every
 // edge attribute (type = the relationship type, then every property such as component, values and
-// source). A firm also carries its cluster's id and name (firm-clusters.ts). Parallel relationships stay separate edges with their own ids, so NetworkX's
-// read_graphml returns a MultiDiGraph. Lists are joined with ";". Gephi and yEd open it.
+// source); a firm also carries its cluster's id and name (firm-clusters.ts). Parallel relationships
+// stay separate edges with their own ids, so NetworkX's read_graphml returns a MultiDiGraph. Lists
+// are joined with ";". Gephi and yEd open it.
 import type { GraphData, GraphNode, GraphRel, Props } from '../model/index.ts';
 import { attrText, attributeColumns, type AttrColumn } from './attributes.ts';
 import { firmClusterAttributes } from './firm-clusters.ts';

@@ -317,22 +317,18 @@ export async function docsToPdf(docs: readonly BriefingDoc[], cover: PdfCover | 
   for (let p = 1; p <= pages; p++) {
     pdf.setPage(p);
     const doc = docs[pageDoc[p] ?? 0]!;
-    if (p <= coverCount) {
-      // The cover names no view's scope of its own: its footer is the pack's title and the page.
-      pdf.setFont(PDF_FONT, 'normal');
-      pdf.setTextColor(...GREY);
-      pdf.setDrawColor(203, 210, 217);
-      pdf.line(M.left, PAGE.h - M.bottom + 4, PAGE.w - M.right, PAGE.h - M.bottom + 4);
-      pdf.setFontSize(7);
-      pdf.text(pdfText(`${cover!.title} · ${cover!.subtitle}`), M.left, PAGE.h - M.bottom + 8);
-      pdf.text(pdfText(doc.text.page.replace('{n}', String(p)).replace('{m}', String(pages))), PAGE.w - M.right, PAGE.h - 5, { align: 'right' });
-      continue;
-    }
     pdf.setFont(PDF_FONT, 'normal');
     pdf.setTextColor(...GREY);
     pdf.setDrawColor(203, 210, 217);
     pdf.line(M.left, PAGE.h - M.bottom + 4, PAGE.w - M.right, PAGE.h - M.bottom + 4);
     const pageLabel = pdfText(doc.text.page.replace('{n}', String(p)).replace('{m}', String(pages)));
+    if (p <= coverCount) {
+      // The cover names no view's scope of its own: its footer is the pack's title and the page.
+      pdf.setFontSize(7);
+      pdf.text(pdfText(`${cover!.title} · ${cover!.subtitle}`), M.left, PAGE.h - M.bottom + 8);
+      pdf.text(pageLabel, PAGE.w - M.right, PAGE.h - 5, { align: 'right' });
+      continue;
+    }
     // The whole scope line, in four lines at most: a long one gets a smaller font, never cut. The
     // page number goes below it, so the line reads on unbroken when the text is extracted.
     let size = 7;

@@ -95,7 +95,8 @@ export function labelRequests(scene: Scene, hl: Highlight, at: (x: number, y: nu
       priority: (n.labelPriority ?? 0) + (selected ? 1000 : 0) + (hl.nodes !== null && on ? 500 : 0),
       muted: n.role === 'context' || !on,
       bold: n.label === 'Cluster',
-      keep: selected || n.labelKeep === true,
+      // The selection and the cluster filtered on; not every search match (a search can match hundreds).
+      keep: n.id === hl.selected || n.labelKeep === true,
     });
   }
   return out;

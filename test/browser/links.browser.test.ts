@@ -85,6 +85,14 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     await page.waitForFunction((n) => document.querySelectorAll('#links-table tbody tr[data-sel]').length === n, api.recommendations.length);
     const sels = await page.locator('#links-table tbody tr[data-sel]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.sel));
     expect(sels).toEqual(api.recommendations.map(selOf));
+    // Every supplier is Ceper's: its name alone, not "(Sentra IKM logam Ceper)" on every row.
+    const suppliers = await page.locator('#links-table tbody tr[data-sel] th').allTextContents();
+    expect(suppliers).toEqual(api.recommendations.map((r) => r.supplier.name));
+    // Unfiltered, a Ceper member's row names its cluster after it.
+    const { page: all } = await fx.page('?view=links');
+    await all.waitForSelector('#links-table');
+    const member = (await missingLinks('')).recommendations.find((r) => r.supplier.cluster?.id === 'cl-ceper')!;
+    expect(await all.locator(`#links-table tr[data-sel="${selOf(member)}"] th`).textContent()).toBe(`${member.supplier.name} (Sentra IKM logam Ceper)`);
     expect(errors).toEqual([]);
   });
 

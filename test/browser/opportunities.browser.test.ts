@@ -239,6 +239,33 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
     expect(errors).toEqual([]);
   });
 
+  it('leaves the cluster column out when every row is of the cluster filtered on, in both languages', async () => {
+    for (const [lang, cluster] of [['en', 'Cluster'], ['id', 'Sentra']] as const) {
+      const heads = async (query: string) => {
+        const { page, errors } = await fx.page(`?view=opportunities&lang=${lang}${query}`);
+        await page.waitForSelector('#opp-table');
+        const out = {
+          heads: await page.locator('#opp-table thead th').allTextContents(),
+          cells: await page.locator('#opp-table tbody td.opp-cluster').count(),
+          rows: await page.locator('#opp-table tbody tr.opp-row').count(),
+          // The details row spans the table, whatever its columns.
+          span: Number(await page.locator('#opp-table tbody tr.opp-more-row td').first().getAttribute('colspan')),
+        };
+        expect(errors).toEqual([]);
+        return out;
+      };
+      const all = await heads('');
+      expect(all.heads).toContain(cluster);
+      expect(all.cells).toBe(all.rows);
+      expect(all.span).toBe(all.heads.length);
+      const ceper = await heads('&cluster=cl-ceper');
+      expect(ceper.rows).toBeGreaterThan(0);
+      expect(ceper.heads).toEqual(all.heads.filter((x) => x !== cluster));
+      expect(ceper.cells).toBe(0);
+      expect(ceper.span).toBe(ceper.heads.length);
+    }
+  });
+
   it('switches its labels to Bahasa Indonesia', async () => {
     const { page, errors } = await fx.page('?view=opportunities');
     await page.waitForSelector('#opp-table');

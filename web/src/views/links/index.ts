@@ -145,13 +145,16 @@ export const linksView: ViewDef = {
       ];
       table.append(h('thead', {}, h('tr', {}, ...heads.map(([k, num]) => h('th', { scope: 'col', class: num ? 'num' : k === 'links.col.evidence' ? 'links-evidence-head' : undefined }, k === '#' ? '#' : t(k))))));
       const body = h('tbody');
+      // The supplier's cluster after its name, unless it is the cluster filtered on: then every row
+      // said it (the Risk view leaves its cluster column out the same way).
+      const focus = ctx.state.get().cluster;
       for (const r of rows) {
         body.append(
           h(
             'tr',
             { 'data-sel': linkSel(r), 'aria-selected': 'false', 'aria-label': t('links.rowLabel', { supplier: r.supplier.name, buyer: r.buyer.name, component: r.component.name }) },
             h('td', { class: 'num' }, String(r.rank)),
-            h('th', { scope: 'row' }, r.supplier.name, r.supplier.cluster ? h('span', { class: 'hint' }, ` (${r.supplier.cluster.name})`) : null),
+            h('th', { scope: 'row' }, r.supplier.name, r.supplier.cluster && r.supplier.cluster.id !== focus ? h('span', { class: 'hint' }, ` (${r.supplier.cluster.name})`) : null),
             h('td', {}, r.buyer.name),
             h('td', {}, r.component.name),
             h('td', { class: 'num', 'data-value': String(r.score) }, formatFixed(r.score, 3)),

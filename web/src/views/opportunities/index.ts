@@ -119,7 +119,9 @@ export const opportunitiesView: ViewDef = {
     function renderTable(): void {
       if (!data) return;
       const rows = data.opportunities.slice(0, shown);
-      const table = rankingTable(rows, names, { select: select_, closeGaps: (o) => whatIf?.closeGaps(o) }, { id: 'opp-table', caption: t('opp.caption', { shown: rows.length, total: data.total, strategy: t(`opp.strategy.${data.strategy}`) }), basis: data });
+      const cluster = ctx.state.get().cluster;
+      const oneCluster = cluster !== '' && rows.length > 0 && rows.every((o) => o.cluster.id === cluster);
+      const table = rankingTable(rows, names, { select: select_, closeGaps: (o) => whatIf?.closeGaps(o) }, { id: 'opp-table', caption: t('opp.caption', { shown: rows.length, total: data.total, strategy: t(`opp.strategy.${data.strategy}`) }), basis: data, oneCluster });
       const more = moreButton({
         id: 'opp-more',
         shown,

@@ -44,7 +44,7 @@ const HEADS: ReadonlyArray<[key: string, numeric: boolean]> = [
 ];
 
 /** The row under an opportunity: the score's other inputs, the candidate firms, the explanation. */
-function moreRow(o: Opportunity, id: string, actions: RankingActions): HTMLTableRowElement {
+function moreRow(o: Opportunity, id: string, actions: RankingActions, columns: number): HTMLTableRowElement {
   const candidates =
     o.candidates.length === 0
       ? h('span', {}, '—')
@@ -73,7 +73,7 @@ function moreRow(o: Opportunity, id: string, actions: RankingActions): HTMLTable
     { class: 'opp-more-row kbd-skip', id, hidden: true, 'data-component': o.component.id, 'data-cluster': o.cluster.id },
     h(
       'td',
-      { colspan: HEADS.length },
+      { colspan: columns },
       h(
         'div',
         { class: 'opp-more' },
@@ -85,10 +85,15 @@ function moreRow(o: Opportunity, id: string, actions: RankingActions): HTMLTable
   );
 }
 
-export function rankingTable(rows: readonly Opportunity[], names: Names, actions: RankingActions, options: { id: string; caption: string; basis: RankingBasis }): HTMLTableElement {
+/**
+ * `oneCluster`: every row is of the cluster filtered on, so the cluster column is left out (it said
+ * that cluster's name on every row; the Risk view does the same).
+ */
+export function rankingTable(rows: readonly Opportunity[], names: Names, actions: RankingActions, options: { id: string; caption: string; basis: RankingBasis; oneCluster?: boolean }): HTMLTableElement {
   const table = h('table', { class: 'data opp-table', id: options.id, 'data-basis': options.basis.importBasis }, h('caption', {}, options.caption));
   const head = (k: string) => (k === '#' ? '#' : k === 'opp.col.import' ? importHeader(options.basis) : t(k));
-  table.append(h('thead', {}, h('tr', {}, ...HEADS.map(([k, numeric]) => h('th', { scope: 'col', class: numeric ? `num${k === 'opp.col.import' ? ' opp-import-head' : ''}` : undefined }, head(k))))));
+  const heads = options.oneCluster ? HEADS.filter(([k]) => k !== 'opp.col.cluster') : HEADS;
+  table.append(h('thead', {}, h('tr', {}, ...heads.map(([k, numeric]) => h('th', { scope: 'col', class: numeric ? `num${k === 'opp.col.import' ? ' opp-import-head' : ''}` : undefined }, head(k))))));
   const body = h('tbody');
   rows.forEach((o, i) => {
     const gaps = o.gaps.length === 0 ? h('span', {}, t('opp.noGaps')) : h('ul', { class: 'opp-gaps' }, ...o.gaps.map((g) => h('li', { 'data-kind': g.kind }, gapWithLever(g, names))));
@@ -97,7 +102,7 @@ export function rankingTable(rows: readonly Opportunity[], names: Names, actions
         ? h('button', { type: 'button', class: 'opp-close', 'aria-label': t('opp.closeGapsFor', { component: o.component.name, cluster: o.cluster.name }), onclick: () => actions.closeGaps(o) }, t('opp.closeGaps'))
         : null;
     const moreId = `${options.id}-more-${i}`;
-    const more = moreRow(o, moreId, actions);
+    const more = moreRow(o, moreId, actions, heads.length);
     const toggle = h('button', { type: 'button', class: 'opp-expand', 'aria-expanded': 'false', 'aria-controls': moreId, 'aria-label': t('opp.detailsFor', { component: o.component.name, cluster: o.cluster.name }) }, t('opp.details.show'));
     toggle.addEventListener('click', () => {
       const open = more.hidden;
@@ -111,7 +116,7 @@ export function rankingTable(rows: readonly Opportunity[], names: Names, actions
         { class: 'opp-row', 'data-component': o.component.id, 'data-cluster': o.cluster.id, 'data-status': o.status, 'aria-label': `${o.component.name}, ${o.cluster.name}: ${t(`opp.status.${o.status}`)}` },
         h('td', { class: 'num' }, String(o.rank)),
         h('th', { scope: 'row', class: 'opp-component' }, o.component.name),
-        h('td', { class: 'opp-cluster' }, o.cluster.name),
+        options.oneCluster ? null : h('td', { class: 'opp-cluster' }, o.cluster.name),
         h('td', {}, statusBadge(o.status)),
         h('td', { class: 'num', 'data-value': String(o.coverage) }, formatPercent(o.coverage)),
         h('td', { class: 'num opp-import', 'data-value': String(o.basisValueUsd) }, formatUsd(o.basisValueUsd)),

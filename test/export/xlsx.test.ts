@@ -146,6 +146,22 @@ describe('the tables workbook', () => {
     expect(strFromU8(files['xl/workbook.xml']!)).toContain("'Big'!$A$1:$B$150000");
   });
 
+  it('says under the header of a table with no rows that it has none, in the page’s language', async () => {
+    for (const [lang, sheet, none, line] of [
+      ['en', 'Scope', 'No rows in this scope.', 'Single sources: Single sources (0 rows)'],
+      ['id', 'Cakupan', 'Tidak ada baris dalam cakupan ini.', 'Single sources: Single sources (0 baris)'],
+    ] as const) {
+      setLang(lang);
+      const empty: TableExport = { ...table('Single sources'), rows: [] };
+      const wb = await read(tablesXlsx({ title: 'Risk', views: [{ title: 'Risk', scope: scope('View: Risk'), figures: [], method: [], tables: [empty] }], sources: [], lang, created: new Date() }));
+      const ws = wb.getWorksheet('Single sources')!;
+      expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(['Component', 'Status', 'Import value', 'Share', 'Distance', 'Density']);
+      expect(ws.getRow(2).getCell(1).value).toBe(none);
+      expect(ws.rowCount).toBe(2);
+      expect(wb.getWorksheet(sheet)!.getColumn(1).values).toContain(line);
+    }
+  });
+
   it('is a zip exceljs opens with one sheet and no rows as well', async () => {
     const wb = await read(xlsxBytes({ sheets: [{ name: 'Empty', widths: [], rows: [] }], title: 't', subject: 's', language: 'en', created: new Date() }));
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Empty']);

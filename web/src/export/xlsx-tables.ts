@@ -100,7 +100,9 @@ function tableSheet(table: TableExport, name: string): Sheet {
     }
     return Math.max(MIN_WIDTH, w);
   });
-  return { name, widths, rows: [header, ...rows], header: true };
+  // A table with no rows says so under its header, as the PDF does: a sheet of headers alone read
+  // as an export that failed (the Risk view's single sources of a cluster that has none).
+  return { name, widths, rows: [header, ...(rows.length > 0 ? rows : [[{ value: t('doc.noRows') }]])], header: true };
 }
 
 /**

@@ -135,6 +135,18 @@ describe.skipIf(unavailable !== null)('network view', () => {
     });
   }
 
+  it('fades nothing for a selection outside the picture (kept from another focus), and still shows its details', async () => {
+    // Koperasi Batur Jaya is Ceper's (seed/indonesia/firms.csv); Tegal's picture does not draw it.
+    const { page, errors } = await fx.page('?view=network&cluster=cl-tegal&sel=f-kbj');
+    await page.waitForSelector(ready);
+    expect(await page.locator('path.node[data-id="f-kbj"]').count()).toBe(0);
+    await page.waitForFunction(() => document.querySelector('#detail h2')?.textContent?.includes('Batur Jaya'));
+    expect(Number(await page.getAttribute('#network-view', 'data-highlighted'))).toBe(0);
+    expect(await page.locator('path.node[fill-opacity="0.12"]').count()).toBe(0);
+    expect(await page.locator('path.node').count()).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+  });
+
   it('speaks Bahasa Indonesia', async () => {
     const { page, errors } = await fx.page('?view=network&lang=id');
     await page.waitForSelector(ready);

@@ -134,7 +134,9 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         nodes.add(link.s.id).add(link.t.id);
         links.add(link.id);
       }
-    } else {
+    } else if (scene.nodes.some((n) => n.id === s.sel)) {
+      // Only a node drawn here: a selection kept from another focus (Koperasi Batur Jaya selected,
+      // then the filter moved to Tegal) faded the whole picture around nothing.
       nodes.add(s.sel);
       for (const l of scene.links) {
         if (l.s.id === s.sel || l.t.id === s.sel) {

@@ -3,7 +3,7 @@
 // MEMBER_OF, Component.material and processes from MADE_OF and NEEDS_PROCESS, capabilities from
 // CAN (its material property); WORKS is derived from capabilities and so is dropped. Property names
 // go from camelCase back to the files' snake_case columns. Rows are sorted for stable output.
-import { datasetSchema, FILE_SPECS, type Dataset, type DatasetFile, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type PropValue, type RelType } from '../model/index.ts';
+import { datasetSchema, FILE_SPECS, noteMembership, type Dataset, type DatasetFile, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type PropValue, type RelType } from '../model/index.ts';
 
 type Row = Record<string, PropValue>;
 
@@ -103,7 +103,7 @@ function nodeRows(nodes: readonly GraphNode[], rels: readonly GraphRel[]): Recor
   const material = new Map<string, string>();
   const processes = new Map<string, string[]>();
   for (const r of rels) {
-    if (r.type === 'MEMBER_OF') cluster.set(r.from, r.to);
+    noteMembership(cluster, r);
     if (r.type === 'MADE_OF') material.set(r.from, r.to);
     if (r.type === 'NEEDS_PROCESS') processes.set(r.from, [...(processes.get(r.from) ?? []), r.to]);
   }

@@ -9,3 +9,4 @@ export { writeWorkbook, workbookBytes, type WorkbookAbout, type PackageLimits } 
 export { datasetHash, datasetHashInSlices } from './hash.ts';
 export { datasetToGraph, datasetToGraphInSlices, relKey, NODE_LABELS, REL_TYPES, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type RelType, type Props, type PropValue } from './graph.ts';
 export { TIERS, type Tier } from './fields.ts';
+export { firmClusterIds, noteMembership } from './membership.ts';

@@ -25,7 +25,7 @@
 // - A pinned recommended link (pin=supplier|buyer|component) is drawn whatever the focus.
 // - A focus of more than MAX_FOCUS_FIRMS firms is refused (413), on both stores alike, unless the
 //   query asks for `group`: an answer of more firms is then drawn grouped (overview/focused.ts).
-import type { GraphNode, GraphRel, RelType } from '../model/index.ts';
+import { noteMembership, type GraphNode, type GraphRel, type RelType } from '../model/index.ts';
 import { FocusTooLargeError, UnknownIdError } from '../errors.ts';
 import { keyFigures } from './figures.ts';
 import type { GraphLinkOut, GraphNodeOut, GraphOut, GraphQuery, GraphView, Role } from './shapes.ts';
@@ -162,7 +162,7 @@ export function buildView(input: ViewInput, query: GraphQuery, extras: ViewExtra
     let list = byType.get(r.type);
     if (!list) byType.set(r.type, (list = []));
     list.push(r);
-    if (r.type === 'MEMBER_OF') clusterOf.set(r.from, r.to);
+    noteMembership(clusterOf, r);
   }
   const rels = (type: string): GraphRel[] => byType.get(type) ?? [];
   const componentOk = (component: unknown): boolean => p === undefined || component === p;

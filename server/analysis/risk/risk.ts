@@ -6,9 +6,9 @@ import { TIERS } from '../../model/index.ts';
 import { dataNames, localiseNames } from '../../names/index.ts';
 import { atVersion, wholeGraph, type GraphStore } from '../../store/index.ts';
 import { indexGraphInSteps } from '../links/index.ts';
-import { withClusters } from './clusters.ts';
+import { firmClusters, withClusters, type FirmClusters } from './clusters.ts';
 import { embeddedClusterMembersRows, embeddedFailureRows, embeddedSingleSourceRows } from './embedded.ts';
-import type { ClusterMembersRow, FailureRow, SingleSourceRow } from './facts.ts';
+import type { FailureRow, SingleSourceRow } from './facts.ts';
 import { failureImpacts } from './failure-impact.ts';
 import { neo4jClusterMembersRows, neo4jFailureRows, neo4jSingleSourceRows } from './neo4j-facts.ts';
 import type { RiskOut } from './shapes.ts';
@@ -18,8 +18,8 @@ import { riskSummary } from './summary.ts';
 export interface RiskFacts {
   singleSource: SingleSourceRow[];
   failures: FailureRow[];
-  /** Every cluster with its member firms, to name the clusters of the firms those rows name. */
-  clusters: ClusterMembersRow[];
+  /** Each member firm's cluster, to name the clusters of the firms those rows name. */
+  clusters: FirmClusters;
 }
 
 export async function riskFacts(store: GraphStore): Promise<RiskFacts> {
@@ -27,12 +27,12 @@ export async function riskFacts(store: GraphStore): Promise<RiskFacts> {
   // version on, so no answer is stale; until then a second request (the Risk view in the other
   // language, its export) does not run the queries again (1.8 s at national scale).
   if (store.kind === 'neo4j')
-    return atVersion(store, 'risk-facts', async (read) => ({ singleSource: await neo4jSingleSourceRows(read), failures: await neo4jFailureRows(read), clusters: await neo4jClusterMembersRows(read) }));
+    return atVersion(store, 'risk-facts', async (read) => ({ singleSource: await neo4jSingleSourceRows(read), failures: await neo4jFailureRows(read), clusters: firmClusters(await neo4jClusterMembersRows(read)) }));
   // In chunks, with the event loop let run between them: at national scale the index and the rows
   // held the server's thread about 3 s in one piece on the first risk request after a load.
   return wholeGraph(store, 'risk-facts', async (snap) => {
     const index = await indexGraphInSteps(snap);
-    return { singleSource: await embeddedSingleSourceRows(index), failures: await embeddedFailureRows(index), clusters: embeddedClusterMembersRows(index) };
+    return { singleSource: await embeddedSingleSourceRows(index), failures: await embeddedFailureRows(index), clusters: firmClusters(embeddedClusterMembersRows(index)) };
   });
 }
 

@@ -14,6 +14,18 @@ import { addPdfFonts, PDF_FONT } from './pdf-fonts.ts';
 const PAGE = { w: 210, h: 297 };
 const M = { left: 15, right: 15, top: 15, bottom: 24 };
 const WIDTH = PAGE.w - M.left - M.right;
+/** Millimetres in a point: font sizes are in points, the page in millimetres. */
+const PT = 0.3528;
+/** From one line's top to the next's, at `size` points. */
+const lineHeight = (size: number): number => size * PT * 1.25;
+/** Writes `lines` at `size` points down the left margin from `y`; returns the y under them. */
+function writeLines(pdf: Pdf, lines: readonly string[], size: number, y: number): number {
+  for (const line of lines) {
+    pdf.text(line, M.left, y + size * PT);
+    y += lineHeight(size);
+  }
+  return y;
+}
 const INK: [number, number, number] = [31, 41, 51];
 const GREY: [number, number, number] = [82, 96, 109];
 /** The least a picture is scaled to stay on the page it follows (see docsToPdf). */
@@ -114,7 +126,7 @@ const entryLines = (pdf: Pdf, doc: BriefingDoc, i: number) => {
   pdf.setFont(PDF_FONT, 'normal');
   pdf.setFontSize(9);
   const scope = pdf.splitTextToSize(pdfText(doc.scope.filters), WIDTH - 30) as string[];
-  return { title, scope, height: title.length * 11 * 0.3528 * 1.25 + scope.length * 9 * 0.3528 * 1.25 + 3 };
+  return { title, scope, height: title.length * lineHeight(11) + scope.length * lineHeight(9) + 3 };
 };
 
 export async function docsToPdf(docs: readonly BriefingDoc[], cover: PdfCover | null = null): Promise<Blob> {
@@ -136,11 +148,9 @@ export async function docsToPdf(docs: readonly BriefingDoc[], cover: PdfCover | 
     pdf.setFontSize(size);
     pdf.setTextColor(...colour);
     const lines = pdf.splitTextToSize(pdfText(s), WIDTH) as string[];
-    const lh = size * 0.3528 * 1.25;
     for (const line of lines) {
-      if (room() < lh) newPage();
-      pdf.text(line, M.left, y + size * 0.3528);
-      y += lh;
+      if (room() < lineHeight(size)) newPage();
+      y = writeLines(pdf, [line], size, y);
     }
     y += gap;
   };
@@ -296,18 +306,12 @@ export async function docsToPdf(docs: readonly BriefingDoc[], cover: PdfCover | 
       pdf.setTextColor(...INK);
       pdf.setFont(PDF_FONT, 'bold');
       pdf.setFontSize(11);
-      for (const line of e.title) {
-        pdf.text(line, M.left, y + 11 * 0.3528);
-        y += 11 * 0.3528 * 1.25;
-      }
+      y = writeLines(pdf, e.title, 11, y);
       pdf.setFont(PDF_FONT, 'normal');
-      pdf.text(pdfText(cover.pageRef.replace('{n}', String(firstPage[i]))), PAGE.w - M.right, top + 11 * 0.3528, { align: 'right' });
+      pdf.text(pdfText(cover.pageRef.replace('{n}', String(firstPage[i]))), PAGE.w - M.right, top + 11 * PT, { align: 'right' });
       pdf.setFontSize(9);
       pdf.setTextColor(...GREY);
-      for (const line of e.scope) {
-        pdf.text(line, M.left, y + 9 * 0.3528);
-        y += 9 * 0.3528 * 1.25;
-      }
+      y = writeLines(pdf, e.scope, 9, y);
       pdf.link(M.left, top, WIDTH, y - top, { pageNumber: firstPage[i]! });
     });
   }
@@ -338,7 +342,7 @@ export async function docsToPdf(docs: readonly BriefingDoc[], cover: PdfCover | 
       lines = pdf.splitTextToSize(pdfText(doc.scope.line), WIDTH) as string[];
       if (lines.length <= 4) break;
     }
-    lines.forEach((line, i) => pdf.text(line, M.left, PAGE.h - M.bottom + 8 + i * size * 0.3528 * 1.2));
+    lines.forEach((line, i) => pdf.text(line, M.left, PAGE.h - M.bottom + 8 + i * size * PT * 1.2));
     pdf.setFontSize(7);
     pdf.text(pageLabel, PAGE.w - M.right, PAGE.h - 5, { align: 'right' });
   }

@@ -165,7 +165,8 @@ export class Shell {
     byId('filters').hidden = !def.filters;
     this.mountedDef = def;
     this.renderUnapplied();
-    this.mounted = def.mount(el, { state: this.state, status: (m) => this.status(m) });
+    this.detail.setPictured(null);
+    this.mounted = def.mount(el, { state: this.state, status: (m) => this.status(m), pictured: (p) => this.detail.setPictured(p) });
   }
 
   /** The mounted view's definition (for tests and the export menu). */

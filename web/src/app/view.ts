@@ -96,10 +96,23 @@ export interface MountedView {
   exportable(): ViewExport | null;
 }
 
+/**
+ * What a graph view's answer holds, for the detail panel to say when the selection is not in the
+ * picture (a firm selected under one focus, kept in the address after the filter moved on).
+ */
+export interface Pictured {
+  /** The kinds of entity the picture draws one by one (the Network: Firm and Cluster). */
+  labels: readonly string[];
+  /** Whether the entity is in the picture (in focus or around it). */
+  has(id: string): boolean;
+}
+
 export interface ViewContext {
   state: StateStore;
   /** Says something short in the status line (and to screen readers). */
   status(message: string): void;
+  /** A graph view says what its picture holds after each answer; null while it has none. */
+  pictured(p: Pictured | null): void;
 }
 
 export interface ViewDef {

@@ -10,7 +10,9 @@ import { countryLabel } from '../countries.ts';
 import { h } from '../dom.ts';
 import { lang, t } from '../i18n.ts';
 import { stateToSearch, type StateStore } from '../state.ts';
+import type { Pictured } from '../view.ts';
 import './messages.ts';
+import { outsideNote } from './outside.ts';
 import { entityName, kindText, propertyRows } from './properties.ts';
 import { relationGroups, type Names, type RelationGroup } from './relations.ts';
 import { citedSources, sourceText, type CitedSource } from './sources.ts';
@@ -22,6 +24,9 @@ const SHOWN_ROWS = 12;
 export class DetailPanel {
   private shownId = '';
   private request = 0;
+  /** The entity shown, once loaded; what the mounted graph view's picture holds. */
+  private entity: EntityOut | null = null;
+  private pictured: Pictured | null = null;
 
   constructor(
     private readonly el: HTMLElement,
@@ -42,6 +47,7 @@ export class DetailPanel {
   async show(id: string, force = false): Promise<void> {
     if (id === this.shownId && !force) return;
     this.shownId = id;
+    this.entity = null;
     const ticket = ++this.request;
     if (id === '' || id.includes('|')) {
       // Focus in the panel would fall to the page's start with it; it goes back to the view.
@@ -62,7 +68,10 @@ export class DetailPanel {
     });
     try {
       const [entity, names] = await Promise.all([getCached<EntityOut>(`entities/${encodeURIComponent(id)}`), naming]);
-      if (ticket === this.request) this.el.replaceChildren(...this.render(entity, names));
+      if (ticket !== this.request) return;
+      this.entity = entity;
+      this.el.replaceChildren(...this.render(entity, names));
+      this.renderOutside();
     } catch (error) {
       if (ticket !== this.request) return;
       if (error instanceof ApiError && error.status === 404) {
@@ -73,6 +82,19 @@ export class DetailPanel {
       const names = await naming;
       this.el.replaceChildren(this.header(names.entity(id) ?? id), h('p', { class: 'error', role: 'alert' }, message));
     }
+  }
+
+  /** The mounted view's picture changed (a new answer, another view): says again whether it holds the entity. */
+  setPictured(p: Pictured | null): void {
+    this.pictured = p;
+    this.renderOutside();
+  }
+
+  /** Under the title: "Not in this picture", when the graph view on screen leaves the entity out. */
+  private renderOutside(): void {
+    this.el.querySelector('#detail-outside')?.remove();
+    const note = this.entity && this.pictured ? outsideNote(this.entity, this.pictured, this.state) : null;
+    if (note) this.el.querySelector('.detail-head')?.after(note);
   }
 
   private header(title: string): HTMLElement {

@@ -4,6 +4,10 @@ import { registerMessages } from '../i18n.ts';
 
 registerMessages('detail', {
   en: {
+    'detail.outside': 'Not in this picture: the filters leave it out, so nothing in the picture is highlighted.',
+    'detail.outsideFocus': 'Show it within {name}',
+    'detail.outsideFocusCluster': 'Show this cluster',
+    'detail.outsideFocusHint': 'Sets the cluster filter to this cluster and clears the tier, province and component filters',
     'detail.relationshipsCount': 'Relationships ({n})',
     'detail.relSources': 'Sources of these relationships ({n})',
     'detail.relSourceCount': '{n} {n|relationship|relationships}',
@@ -94,6 +98,10 @@ registerMessages('detail', {
     'detail.rel.since': 'since {year}',
   },
   id: {
+    'detail.outside': 'Tidak ada di gambar ini: filter yang berlaku tidak mencakupnya, sehingga tidak ada yang disorot di gambar.',
+    'detail.outsideFocus': 'Tampilkan dalam {name}',
+    'detail.outsideFocusCluster': 'Tampilkan sentra ini',
+    'detail.outsideFocusHint': 'Menyetel filter sentra ke sentra ini dan mengosongkan filter tier, provinsi, dan komponen',
     'detail.relationshipsCount': 'Hubungan ({n})',
     'detail.relSources': 'Sumber data hubungan ini ({n})',
     'detail.relSourceCount': '{n} hubungan',

@@ -28,6 +28,7 @@ import { COUNTRY_POINTS } from './countries.ts';
 import { arcOpacity, contextPlaceOpacity } from './arc-strength.ts';
 import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
+import { picturedOf } from '../../graph/pictured.ts';
 
 const INDONESIA = '360'; // ISO 3166 numeric, the ids world-atlas uses
 const SUPPLY_STROKE = '#0072B2';
@@ -348,6 +349,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const reload = async () => {
     const mine = ++ticket;
     root.dataset.ready = 'false';
+    ctx.pictured(null);
     try {
       const { graph: next, pinError, linksError } = await loadGraph('map', ctx.state.get());
       await world();
@@ -358,6 +360,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       if (pinError) ctx.status(t('map.pinError', { message: pinError }));
       else if (linksError) ctx.status(t('recommended.dropped', { message: linksError }));
       await draw(next);
+      if (mine !== ticket) return;
+      ctx.pictured(picturedOf(next, ['Firm', 'Cluster']));
       root.dataset.ready = 'true';
     } catch (error) {
       if (mine !== ticket) return;

@@ -19,6 +19,7 @@ import { sceneToSvg } from '../../graph/scene-svg.ts';
 import { legendElement, nodeLegend } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isOverview, overviewFigure, overviewNotice } from '../../graph/overview.ts';
+import { picturedOf } from '../../graph/pictured.ts';
 import { buildScene, layoutGroups, loadMeasure, loadNetwork, nodeRadii, recommendedLinks, type NetworkData } from './data.ts';
 import { registerHook } from './hooks.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
@@ -170,6 +171,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     if (!data) return;
     view?.destroy();
     scene = buildScene(data, positions, ctx.state.get().cluster);
+    ctx.pictured(picturedOf(data.graph, ['Firm', 'Cluster']));
     root.dataset.nodeCount = String(scene.nodes.length);
     root.dataset.linkCount = String(scene.links.length);
     if (scene.nodes.length === 0) {
@@ -231,6 +233,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const reload = async () => {
     const mine = ++ticket;
     root.dataset.ready = 'false';
+    ctx.pictured(null);
     try {
       const next = await loadNetwork(ctx.state.get());
       if (mine !== ticket) return;

@@ -26,6 +26,7 @@ import { loadGraph, type LoadedGraph } from '../network/data.ts';
 import { TIERS_VIEW_FLOWS, TIERS_VIEW_ROWS } from '../../../../server/store/overview/rule.ts';
 import { COLUMNS, isFirm, placeTiers, tiersWidthFor, TIERS_WIDTH, type PlacedGroup, type PlacedNode, type TierLayout } from './layout.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
+import { picturedOf } from '../../graph/pictured.ts';
 import { flowsOf, largestFlows, type Flow } from './flows.ts';
 import { nodeName } from '../../app/countries.ts';
 import { noticeBox } from '../../app/notice/index.ts';
@@ -443,6 +444,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const reload = async () => {
     const mine = ++ticket;
     root.dataset.ready = 'false';
+    ctx.pictured(null);
     try {
       const [loaded, catalog] = await Promise.all([loadTiers(ctx.state.get()), getCached<CatalogOut>('catalog')]);
       if (mine !== ticket) return;
@@ -477,6 +479,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         side.replaceChildren(figuresElement(figureList()));
         renderNotice();
       } else draw();
+      // A focus too crowded to draw draws nothing: it leaves nothing "out".
+      ctx.pictured(crowded ? null : picturedOf(graph, ['Firm', 'Country']));
       root.dataset.ready = 'true';
     } catch (error) {
       if (mine !== ticket) return;

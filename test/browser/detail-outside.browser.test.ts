@@ -1,0 +1,92 @@
+// "Not in this picture" in the detail panel, in a real Chromium against the seed data. The address
+// keeps a selection when the filters change, so the panel can show a firm the picture beside it does
+// not draw (and then highlights nothing). The panel says so and offers the focus that draws it.
+// Expected memberships from seed/indonesia/firms.csv and supplies.csv: Koperasi Batur Jaya (f-kbj) is
+// an IKM of cl-ceper ("Sentra IKM logam Ceper") and supplies no OEM, so Tegal's focus and an OEM
+// focus leave it out (it does supply a Tier 1 firm, PT TPR Indonesia: a Tier 1 focus draws it around
+// the focus); Ceper's focus draws it. A generated dataset past the overview threshold (3,000 firms)
+// draws its firms inside cluster and province nodes: a firm is not "left out" there, and no note.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedStore } from '../../server/store/index.ts';
+import { OVERVIEW_FIRMS } from '../../server/store/overview/rule.ts';
+import { generateDataset } from '../../seed/generator/index.ts';
+import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
+
+const unavailable = browserUnavailable();
+let fx: BrowserFixture;
+let big: BrowserFixture;
+beforeAll(async () => {
+  if (unavailable) return;
+  fx = await openBrowserFixture();
+  big = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 12, firms: OVERVIEW_FIRMS + 500, components: 60, seed: 3 })) });
+});
+afterAll(async () => {
+  await fx?.close();
+  await big?.close();
+});
+
+const titled = (n: string): boolean => document.querySelector('#detail h2')?.textContent?.includes(n) ?? false;
+const outside = '#detail-outside';
+
+describe.skipIf(unavailable !== null)('the detail panel on a selection outside the picture', () => {
+  it('says so on the Network and focuses the firm\'s cluster on request, keeping the selection', async () => {
+    const { page, errors } = await fx.page('?view=network&cluster=cl-tegal&tier=IKM&sel=f-kbj');
+    await page.waitForSelector('#network-view[data-ready=true]');
+    await page.waitForFunction(titled, 'Batur Jaya');
+    await page.waitForSelector(outside);
+    expect(await page.locator(`${outside} p`).textContent()).toBe('Not in this picture: the filters leave it out, so nothing in the picture is highlighted.');
+    const button = page.locator('#detail-outside-focus');
+    expect(await button.textContent()).toBe('Show it within Sentra IKM logam Ceper');
+    // Under the title, before the kind line: read first.
+    expect(await page.evaluate(() => document.querySelector('#detail .detail-head')?.nextElementSibling?.id)).toBe('detail-outside');
+    await button.click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('cluster') === 'cl-ceper');
+    const params = new URL(page.url()).searchParams;
+    expect(params.get('tier')).toBeNull();
+    expect(params.get('sel')).toBe('f-kbj');
+    await page.waitForSelector('#network-view[data-ready=true] path.node[data-id="f-kbj"]');
+    expect(await page.locator(outside).count()).toBe(0);
+    expect(Number(await page.getAttribute('#network-view', 'data-highlighted'))).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('says so in Bahasa Indonesia on the Tiers view, and not once the picture holds the firm', async () => {
+    const { page, errors } = await fx.page('?view=tiers&tier=OEM&sel=f-kbj&lang=id');
+    await page.waitForSelector('#tiers-view[data-ready=true]');
+    await page.waitForSelector(outside);
+    expect(await page.locator(`${outside} p`).textContent()).toBe('Tidak ada di gambar ini: filter yang berlaku tidak mencakupnya, sehingga tidak ada yang disorot di gambar.');
+    expect(await page.locator('#detail-outside-focus').textContent()).toBe('Tampilkan dalam Sentra IKM logam Ceper');
+    await page.selectOption('#filter-tier', '');
+    await page.waitForSelector('#tiers-view[data-ready=true] path.node[data-id="f-kbj"]');
+    expect(await page.locator(outside).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('names a cluster left out, says nothing of a kind the view does not draw, and leaves the table views alone', async () => {
+    const { page, errors } = await fx.page('?view=map&tier=TIER1&sel=cl-tegal');
+    await page.waitForSelector('#map-view[data-ready=true]');
+    await page.waitForSelector(outside);
+    expect(await page.locator('#detail-outside-focus').textContent()).toBe('Show this cluster');
+    // The Tiers view draws no clusters one by one: nothing to say of one.
+    await page.click('#tab-tiers');
+    await page.waitForSelector('#tiers-view[data-ready=true]');
+    await page.waitForFunction(titled, 'Tegal');
+    expect(await page.locator(outside).count()).toBe(0);
+    // Back on the Map, then a table view: the note comes and goes with the picture.
+    await page.click('#tab-map');
+    await page.waitForSelector(outside);
+    await page.click('#tab-risk');
+    await page.waitForFunction(() => document.querySelector('#detail-outside') === null);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows no note on an overview, which draws firms inside their cluster or province', async () => {
+    const firm = (await (await fetch(`${big.server.url}/api/firms`)).json()) as { firms: Array<{ id: string; cluster?: string }> };
+    const member = firm.firms.find((f) => f.cluster !== undefined)!;
+    const { page, errors } = await big.page(`?view=network&sel=${member.id}`);
+    await page.waitForSelector('#network-view[data-ready=true][data-overview]:not([data-overview=""])');
+    await page.waitForFunction(() => document.querySelector('#detail-props') !== null);
+    expect(await page.locator(outside).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+// "Not in this picture": the address keeps a selection when the filters change (Koperasi Batur Jaya
+// selected under Ceper, then the cluster filter moved to Tegal), so the panel shows an entity the
+// picture beside it does not draw, and the picture highlights nothing. The panel says so, and for a
+// firm of a cluster (or a cluster) offers the focus that draws it: its cluster, the other filters
+// cleared, the selection kept.
+import type { EntityOut } from '../../../../server/store/shapes.ts';
+import { h } from '../dom.ts';
+import { t } from '../i18n.ts';
+import type { StateStore } from '../state.ts';
+import type { Pictured } from '../view.ts';
+
+/** The note, or null when the picture holds the entity or does not draw its kind one by one. */
+export function outsideNote(entity: EntityOut, pictured: Pictured, state: StateStore): HTMLElement | null {
+  if (!pictured.labels.includes(entity.label) || pictured.has(entity.id)) return null;
+  const note = h('div', { id: 'detail-outside', class: 'detail-outside', role: 'note' }, h('p', {}, t('detail.outside')));
+  const cluster = clusterOf(entity);
+  if (cluster) {
+    const text = entity.label === 'Cluster' ? t('detail.outsideFocusCluster') : t('detail.outsideFocus', { name: cluster.name });
+    const focus = () => state.set({ cluster: cluster.id, tier: '', province: '', component: '' });
+    note.append(h('button', { type: 'button', class: 'link', id: 'detail-outside-focus', title: t('detail.outsideFocusHint'), onclick: focus }, text));
+  }
+  return note;
+}
+
+/** The cluster whose focus draws the entity: itself, or a firm's (the first by id, as everywhere). */
+function clusterOf(entity: EntityOut): { id: string; name: string } | null {
+  if (entity.label === 'Cluster') return { id: entity.id, name: typeof entity.properties.name === 'string' ? entity.properties.name : entity.id };
+  if (entity.label !== 'Firm') return null;
+  const clusters = entity.relationships.filter((r) => r.type === 'MEMBER_OF' && r.direction === 'out').map((r) => r.other);
+  return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0] ?? null;
+}

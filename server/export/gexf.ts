@@ -3,10 +3,12 @@
 // label is the attribute `nodeLabel`. An edge's GEXF label is its relationship type, also kept as the
 // attribute `relType` (GEXF reserves `type` for the edge direction). Every property is an attribute,
 // and a firm also has its cluster's id and name (firm-clusters.ts); lists are joined with ";".
-// NetworkX's read_gexf returns a MultiDiGraph when relationships are parallel.
+// NetworkX's read_gexf returns a MultiDiGraph when relationships are parallel. Nodes and edges come in
+// a stable order (stable-order.ts).
 import type { GraphData, GraphNode, GraphRel, Props } from '../model/index.ts';
 import { attrText, attributeColumns, type AttrColumn } from './attributes.ts';
 import { firmClusterAttributes } from './firm-clusters.ts';
+import { inStableOrder } from './stable-order.ts';
 import { xmlText } from './xml.ts';
 
 const GEXF_TYPES = { boolean: 'boolean', long: 'long', double: 'double', string: 'string' } as const;
@@ -39,7 +41,8 @@ const attvalues = (cls: 'node' | 'edge', columns: readonly AttrColumn[], attrs: 
   return values === '' ? '' : `\n        <attvalues>${values}\n        </attvalues>`;
 };
 
-export function toGexf(graph: GraphData): string {
+export function toGexf(stored: GraphData): string {
+  const graph = inStableOrder(stored);
   const clusters = firmClusterAttributes(graph);
   const nodeAttrs = graph.nodes.map((n) => gexfNodeAttributes(n, clusters.get(n.id)));
   const edgeAttrs = graph.rels.map(gexfEdgeAttributes);

@@ -3,10 +3,11 @@
 // edge attribute (type = the relationship type, then every property such as component, values and
 // source); a firm also carries its cluster's id and name (firm-clusters.ts). Parallel relationships
 // stay separate edges with their own ids, so NetworkX's read_graphml returns a MultiDiGraph. Lists
-// are joined with ";". Gephi and yEd open it.
+// are joined with ";". Nodes and edges come in a stable order (stable-order.ts). Gephi and yEd open it.
 import type { GraphData, GraphNode, GraphRel, Props } from '../model/index.ts';
 import { attrText, attributeColumns, type AttrColumn } from './attributes.ts';
 import { firmClusterAttributes } from './firm-clusters.ts';
+import { inStableOrder } from './stable-order.ts';
 import { xmlText } from './xml.ts';
 
 export const NODE_FIRST = ['label', 'name', 'tier'];
@@ -37,7 +38,8 @@ const dataLines = (prefix: string, columns: readonly AttrColumn[], attrs: Props)
   return lines;
 };
 
-export function toGraphml(graph: GraphData): string {
+export function toGraphml(stored: GraphData): string {
+  const graph = inStableOrder(stored);
   const clusters = firmClusterAttributes(graph);
   const nodeAttrs = graph.nodes.map((n) => nodeAttributes(n, clusters.get(n.id)));
   const edgeAttrs = graph.rels.map(edgeAttributes);

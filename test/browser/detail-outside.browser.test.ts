@@ -5,10 +5,9 @@
 // an IKM of cl-ceper ("Sentra IKM logam Ceper") and supplies no OEM, so Tegal's focus and an OEM
 // focus leave it out (it does supply a Tier 1 firm, PT TPR Indonesia: a Tier 1 focus draws it around
 // the focus); Ceper's focus draws it. A generated dataset past the overview threshold (3,000 firms)
-// draws its firms inside cluster and province nodes: a firm is not "left out" there, and no note.
+// draws its firms inside cluster and province nodes: the panel names the node instead.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../server/store/index.ts';
-import { OVERVIEW_FIRMS } from '../../server/store/overview/rule.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 import { browserUnavailable, openBrowserFixture, type BrowserFixture } from './harness.ts';
 
@@ -18,7 +17,7 @@ let big: BrowserFixture;
 beforeAll(async () => {
   if (unavailable) return;
   fx = await openBrowserFixture();
-  big = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 12, firms: OVERVIEW_FIRMS + 500, components: 60, seed: 3 })) });
+  big = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 12, firms: 16_000, components: 60, seed: 3 })) });
 });
 afterAll(async () => {
   await fx?.close();
@@ -80,13 +79,44 @@ describe.skipIf(unavailable !== null)('the detail panel on a selection outside t
     expect(errors).toEqual([]);
   });
 
-  it('shows no note on an overview, which draws firms inside their cluster or province', async () => {
-    const firm = (await (await fetch(`${big.server.url}/api/firms`)).json()) as { firms: Array<{ id: string; cluster?: string }> };
-    const member = firm.firms.find((f) => f.cluster !== undefined)!;
-    const { page, errors } = await big.page(`?view=network&sel=${member.id}`);
-    await page.waitForSelector('#network-view[data-ready=true][data-overview]:not([data-overview=""])');
-    await page.waitForFunction(() => document.querySelector('#detail-props') !== null);
+  it('names the node an overview draws a firm within, and focuses it on request', async () => {
+    // 16,000 firms: past the overview threshold, with more than 400 Tier 2 firms (OVERVIEW_TIER_FIRMS),
+    // so IKM are drawn as their clusters and Tier 2 as one node per province; OEMs stay firms.
+    const api = async <T>(path: string): Promise<T> => (await fetch(`${big.server.url}/api/${path}`)).json() as Promise<T>;
+    const { firms } = await api<{ firms: Array<{ id: string; tier: string; cluster?: string }> }>('firms');
+    const graph = await api<{ nodes: Array<{ id: string; name: string; members?: number }>; grouping?: { group: string } }>('graph?view=network&group=auto');
+    expect(graph.grouping?.group).toBe('cluster,TIER2');
+    const node = (id: string) => graph.nodes.find((n) => n.id === id)!;
+    const named = (id: string) => `${node(id).name} (${node(id).members!.toLocaleString('en')})`;
+
+    const ikm = firms.find((f) => f.tier === 'IKM' && f.cluster !== undefined)!;
+    const { page, errors } = await big.page(`?view=network&sel=${ikm.id}`);
+    await page.waitForSelector('#network-view[data-ready=true]');
+    await page.waitForSelector(outside);
+    expect(await page.locator(`${outside} p`).textContent()).toBe(`In this overview it is drawn within ${named(ikm.cluster!)}, not on its own; nothing in the picture is highlighted.`);
+    await page.click('#detail-outside-focus');
+    await page.waitForFunction((c) => new URL(location.href).searchParams.get('cluster') === c, ikm.cluster!);
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(ikm.id);
+    await page.waitForSelector(`#network-view[data-ready=true] path.node[data-id="${ikm.id}"]`);
     expect(await page.locator(outside).count()).toBe(0);
-    expect(errors).toEqual([]);
+
+    // A Tier 2 firm: within its province's node, whose focus is that tier in that province.
+    const tier2 = firms.find((f) => f.tier === 'TIER2')!;
+    const province = String((await api<{ properties: { province: string } }>(`entities/${tier2.id}`)).properties.province);
+    const group = `group:TIER2:${province}`;
+    const second = await big.page(`?view=network&sel=${tier2.id}&lang=id`);
+    await second.page.waitForSelector(outside);
+    expect(await second.page.locator(`${outside} p`).textContent()).toBe(`Dalam ikhtisar ini perusahaan ini tergambar di dalam ${node(group).name} (${node(group).members!.toLocaleString('id')}), tidak sebagai simpul sendiri; tidak ada yang disorot di gambar.`);
+    await second.page.click('#detail-outside-focus');
+    await second.page.waitForFunction(() => new URL(location.href).searchParams.get('tier') === 'TIER2');
+    expect(new URL(second.page.url()).searchParams.get('province')).toBe(province);
+
+    // An OEM is drawn on its own on the overview: no note.
+    const oem = firms.find((f) => f.tier === 'OEM')!;
+    const third = await big.page(`?view=network&sel=${oem.id}`);
+    await third.page.waitForSelector('#network-view[data-ready=true]');
+    await third.page.waitForFunction(() => document.querySelector('#detail-props') !== null);
+    expect(await third.page.locator(outside).count()).toBe(0);
+    expect([...errors, ...second.errors, ...third.errors]).toEqual([]);
   });
 });

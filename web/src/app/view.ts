@@ -105,6 +105,11 @@ export interface Pictured {
   labels: readonly string[];
   /** Whether the entity is in the picture (in focus or around it). */
   has(id: string): boolean;
+  /**
+   * On an overview: the node a firm is drawn within (its cluster, or its tier's province node), named
+   * as the picture names it, with the filter that draws its firms; null when the picture has none.
+   */
+  within?(firm: { id: string; tier: unknown; province: unknown; cluster: string | undefined }): { name: string; focus: Partial<AppState> } | null;
 }
 
 export interface ViewContext {

@@ -2,7 +2,8 @@
 // selected under Ceper, then the cluster filter moved to Tegal), so the panel shows an entity the
 // picture beside it does not draw, and the picture highlights nothing. The panel says so, and for a
 // firm of a cluster (or a cluster) offers the focus that draws it: its cluster, the other filters
-// cleared, the selection kept.
+// cleared, the selection kept. On an overview a firm is drawn within its cluster or province node:
+// the panel names that node, and offers its focus.
 import type { EntityOut } from '../../../../server/store/shapes.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n.ts';
@@ -11,7 +12,9 @@ import type { Pictured } from '../view.ts';
 
 /** The note, or null when the picture holds the entity or does not draw its kind one by one. */
 export function outsideNote(entity: EntityOut, pictured: Pictured, state: StateStore): HTMLElement | null {
-  if (!pictured.labels.includes(entity.label) || pictured.has(entity.id)) return null;
+  if (pictured.has(entity.id)) return null;
+  if (entity.label === 'Firm' && pictured.within) return withinNote(entity, pictured.within, state);
+  if (!pictured.labels.includes(entity.label)) return null;
   const note = h('div', { id: 'detail-outside', class: 'detail-outside', role: 'note' }, h('p', {}, t('detail.outside')));
   const cluster = clusterOf(entity);
   if (cluster) {
@@ -20,6 +23,18 @@ export function outsideNote(entity: EntityOut, pictured: Pictured, state: StateS
     note.append(h('button', { type: 'button', class: 'link', id: 'detail-outside-focus', title: t('detail.outsideFocusHint'), onclick: focus }, text));
   }
   return note;
+}
+
+/** On an overview: "In this overview it is drawn within Sentra 341 (221)", and the focus that draws its firms. */
+function withinNote(entity: EntityOut, within: NonNullable<Pictured['within']>, state: StateStore): HTMLElement | null {
+  const node = within({ id: entity.id, tier: entity.properties.tier, province: entity.properties.province, cluster: clusterOf(entity)?.id });
+  if (!node) return null;
+  return h(
+    'div',
+    { id: 'detail-outside', class: 'detail-outside', role: 'note' },
+    h('p', {}, t('detail.within', { name: node.name })),
+    h('button', { type: 'button', class: 'link', id: 'detail-outside-focus', onclick: () => state.set(node.focus) }, t('overview.focus', { name: node.name })),
+  );
 }
 
 /** The cluster whose focus draws the entity: itself, or a firm's (the first by id, as everywhere). */

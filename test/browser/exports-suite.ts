@@ -263,7 +263,7 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
       }, 900_000);
     }
 
-    if (basket) it('exports a basket of two views, each with its own state, as one deck and one PDF', async () => {
+    if (basket) it('exports a basket of two views, each with its own state, as one deck, one PDF and one web page', async () => {
       const { page, errors } = await fx.page(`?view=network&cluster=${CLUSTER}`);
       await page.waitForSelector('#network-view[data-ready=true]');
       await page.click('#export summary');
@@ -320,6 +320,37 @@ export function exportsSuite(name: string, langs: ReadonlyArray<'en' | 'id'>, ba
         { title: title1, page: Number(page1) },
         { title: title2, page: Number(page2) },
       ]);
+
+      // The same pack as one web page, opened in Chromium as a reader would: the cover's contents
+      // link to each view, which holds its own title, scope and picture; printed, each view starts a page.
+      const htmlFile = `${OUT}/en-basket.html`;
+      await exportFile(page, 'basket-html', htmlFile);
+      const reader = await (await fx.browser.newContext({ viewport: { width: 1200, height: 900 } })).newPage();
+      await reader.goto(`file://${htmlFile}`);
+      expect(await reader.locator('header.cover h1').textContent()).toBe('Briefing pack');
+      expect(await reader.locator('header.cover .subtitle').textContent()).toBe('2 views of the supply chain');
+      expect(await reader.locator('nav.contents li a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual([
+        [title1, '#view-1'],
+        [title2, '#view-2'],
+      ]);
+      expect(await reader.locator('nav.contents li .scope').allTextContents()).toEqual([network, scope2]);
+      for (const [i, [title, scope]] of [[title1, network], [title2, opportunities]].entries()) {
+        const view = reader.locator(`article#view-${i + 1}`);
+        expect(await view.locator('h1').textContent()).toBe(title);
+        expect((await view.locator('.scope.filters').textContent())!.startsWith(scope!)).toBe(true);
+        expect(await view.locator('figure > svg').count()).toBe(1);
+      }
+      // No id twice (each view's tables are set apart), so every link lands where it says.
+      expect(await reader.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id).filter((id, i, all) => all.indexOf(id) !== i))).toEqual([]);
+      await reader.click('nav.contents li:nth-child(2) a');
+      await reader.waitForFunction(() => Math.abs(document.getElementById('view-2')!.getBoundingClientRect().top) < 2);
+      const printed = `${OUT}/en-basket-html-printed.pdf`;
+      await reader.pdf({ path: printed, format: 'A4', preferCSSPageSize: true });
+      const printedPages = pdfPageTexts(printed).map(flat);
+      expect(printedPages[0]!.startsWith('Briefing pack 2 views of the supply chain')).toBe(true);
+      expect(printedPages.filter((p) => p.startsWith(`${title1} ${network}`)).length).toBe(1);
+      expect(printedPages.filter((p) => p.startsWith(`${title2} ${opportunities}`)).length).toBe(1);
+      await reader.context().close();
       expect(errors).toEqual([]);
     }, 300_000);
 

@@ -8,6 +8,7 @@ import type { DatasetInfo } from '../../../server/store/shapes.ts';
 import {
   basket,
   briefingHtml,
+  packHtml,
   captureDoc,
   composeSvg,
   composeText,
@@ -152,6 +153,7 @@ export function renderExportMenu(el: HTMLElement, source: ExportSource): void {
         h('p', { class: 'menu-heading' }, t('basket.heading')),
         item('basket-pptx', t('basket.pptx', { n }), async () => save(await docsToPptx(basket.list(), cover()), fileName(t('doc.deck'), today(), 'pptx'))),
         item('basket-pdf', t('basket.pdf', { n }), async () => save(await docsToPdf(basket.list(), { ...cover(), contents: t('doc.contents'), pageRef: t('doc.pageRef') }), fileName(t('doc.deck'), today(), 'pdf'))),
+        item('basket-html', t('basket.html', { n }), () => save(new Blob([packHtml(basket.list(), { ...cover(), contents: t('doc.contents'), back: t('doc.backToContents') })], { type: 'text/html' }), fileName(t('doc.deck'), today(), 'html'))),
         item('basket-xlsx', t('basket.xlsx', { n }), async () => {
           const docs = basket.list();
           // Each view's address goes under its own scope; the sources they share are said once.

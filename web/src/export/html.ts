@@ -3,7 +3,8 @@
 // its legend; the key figures; each table as a reader reads it (human headers, names not ids,
 // rounded numbers with units, status words), its first rows, with the whole table attached as a
 // CSV file inside the document; the method and the sources. Print CSS: A4, headers repeated on
-// every page, rows never split.
+// every page, rows never split. A briefing pack (packHtml) is one such document holding several
+// views, after a cover with its contents, each view starting a printed page.
 import type { BriefingDoc, BriefingTable } from './capture.ts';
 import { ROWS } from './capture.ts';
 import { gapBefore, shownRows } from './rows.ts';
@@ -14,7 +15,7 @@ const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.ch
 /** A file name for a table's CSV ("substitution-ranking-balanced.csv"). */
 const csvName = (title: string): string => `${slugOf(title) || 'table'}.csv`;
 
-function tableHtml(tb: BriefingTable, i: number): string {
+function tableHtml(tb: BriefingTable, id: string): string {
   // Short columns side by side; each long sentence (explanation, evidence) on a full-width line
   // under its row, so no column is squeezed to a letter's width beside it. Each row with its
   // sentences is one <tbody>, which print keeps on one page.
@@ -39,7 +40,7 @@ function tableHtml(tb: BriefingTable, i: number): string {
     .join('\n');
   // The whole table rides along as a data: link, so the file stays one file.
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${tb.csv}`)}`;
-  return `<section class="table" id="table-${i}">
+  return `<section class="table" id="${id}">
 <h3>${escapeHtml(tb.title)}</h3>
 <table><thead><tr>${head}</tr></thead>
 ${rows}
@@ -60,26 +61,21 @@ th{background:#f0f0ec}.num{text-align:right}td.num{white-space:nowrap}tr.more td
 .note{color:#52606d;font-size:.85rem;margin:.3rem 0 0}
 ul.figures li,ul.method li{margin:.2rem 0}
 footer{margin-top:2rem;border-top:1px solid #cbd2d9;color:#52606d;font-size:.85rem}
+header.cover{border-bottom:2px solid #1f2933;margin-bottom:1rem;padding-bottom:.5rem}header.cover h1{font-size:2rem}.subtitle{font-size:1.15rem;color:#3e4c59;margin:.2rem 0 .6rem}
+nav.contents ol{padding-left:1.4rem}nav.contents li{margin:.5rem 0}nav.contents a{font-weight:600;color:#1f2933}nav.contents .scope{font-size:.9rem}
+article.view{margin-top:3rem;border-top:4px solid #1f2933;padding-top:1rem}p.back{font-size:.85rem;margin:.5rem 0 0}
 @page{size:A4 portrait;margin:15mm 12mm 18mm}
-@media print{body{margin:0;max-width:none;font-size:10pt}a.csv{display:none}thead{display:table-header-group}tbody,tr,figure{break-inside:avoid}h2,h3{break-after:avoid}section.table{break-inside:auto}}
+@media print{body{margin:0;max-width:none;font-size:10pt}a.csv,p.back{display:none}thead{display:table-header-group}tbody,tr,figure{break-inside:avoid}h2,h3{break-after:avoid}section.table{break-inside:auto}article.view{break-before:page;margin-top:0;border-top:none;padding-top:0}}
 `;
 
-export function briefingHtml(doc: BriefingDoc): string {
+/** A view's part of a document: its title block, picture, figures, tables, method and sources. `at` sets its tables' ids apart in a pack. */
+function viewHtml(doc: BriefingDoc, at = ''): string {
   const figures = doc.figures.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
   const method = doc.method.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
   const sources = doc.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
   const picture = doc.figure ? `<figure aria-label="${escapeHtml(doc.text.picture)}">${doc.figure.svg.replace(/^<\?xml[^>]*>\s*/, '')}</figure>` : '';
-  const tables = doc.tables.map(tableHtml).join('\n');
-  return `<!doctype html>
-<html lang="${doc.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(doc.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<header class="title">
+  const tables = doc.tables.map((tb, i) => tableHtml(tb, `${at}table-${i}`)).join('\n');
+  return `<header class="title">
 <h1>${escapeHtml(doc.title)}</h1>
 <p class="scope filters">${escapeHtml(doc.scope.filters)}</p>
 <p class="scope">${escapeHtml(`${doc.scope.dataset} · ${doc.scope.exported}`)}</p>
@@ -90,8 +86,56 @@ ${figures ? `<h2>${escapeHtml(doc.text.keyFigures)}</h2><ul class="figures">${fi
 ${tables ? `<h2>${escapeHtml(doc.text.tables)}</h2>${tables}` : ''}
 ${!picture && !figures && !tables ? `<p>${escapeHtml(doc.text.empty)}</p>` : ''}
 ${method ? `<h2>${escapeHtml(doc.text.method)}</h2><ul class="method">${method}</ul>` : ''}
-<footer><h2>${escapeHtml(doc.text.sources)}</h2><ul class="sources">${sources}</ul></footer>
+<footer><h2>${escapeHtml(doc.text.sources)}</h2><ul class="sources">${sources}</ul></footer>`;
+}
+
+const page = (lang: string, title: string, body: string): string => `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body}
 </body>
 </html>
 `;
+
+export function briefingHtml(doc: BriefingDoc): string {
+  return page(doc.lang, doc.title, viewHtml(doc));
+}
+
+/** A pack's cover: "Briefing pack", "6 views of the supply chain", the contents' heading and its "back to the contents" link. */
+export interface HtmlCover {
+  title: string;
+  subtitle: string;
+  contents: string;
+  back: string;
+}
+
+/**
+ * A briefing pack as one HTML document: the cover (title, how many views, the data and export
+ * lines, the notice), its contents (each view's title, a link to it, and its scope), then each view
+ * as the single-view briefing draws it, printed from a new page.
+ */
+export function packHtml(docs: readonly BriefingDoc[], cover: HtmlCover): string {
+  const first = docs[0]!;
+  const entries = docs.map((d, i) => `<li><a href="#view-${i + 1}">${escapeHtml(d.title)}</a><p class="scope">${escapeHtml(d.scope.filters)}</p></li>`).join('\n');
+  const views = docs.map((d, i) => `<article class="view" id="view-${i + 1}">\n${viewHtml(d, `view-${i + 1}-`)}\n<p class="back"><a href="#contents">${escapeHtml(cover.back)}</a></p>\n</article>`).join('\n');
+  return page(
+    first.lang,
+    `${cover.title}: ${docs.map((d) => d.title).join(' · ')}`,
+    `<header class="cover">
+<h1>${escapeHtml(cover.title)}</h1>
+<p class="subtitle">${escapeHtml(cover.subtitle)}</p>
+<p class="scope">${escapeHtml(`${first.scope.dataset} · ${first.scope.exported}`)}</p>
+<p class="scope notice">${escapeHtml(first.scope.notice)}</p>
+</header>
+<nav class="contents" id="contents" aria-labelledby="contents-title"><h2 id="contents-title">${escapeHtml(cover.contents)}</h2><ol>
+${entries}
+</ol></nav>
+${views}`,
+  );
 }

@@ -6,7 +6,7 @@ export { dataUrl, svgToPng } from './png.ts';
 export { scopeLine, stateScope, loadTime, sourceText, type Scope, type ScopeInput } from './scope.ts';
 export { col, distinct, docTable, formatCell, tableCsv, roleWords, tierWords, MAX_DIGITS, type DocTable } from './cells.ts';
 export { captureDoc, composeText, scopeOf, sourceLines, ROWS, type BriefingDoc, type BriefingTable, type CaptureContext } from './capture.ts';
-export { briefingHtml } from './html.ts';
+export { briefingHtml, packHtml } from './html.ts';
 export { basket } from './basket.ts';
 export { wrapText, fitText } from './wrap.ts';
 export { download, fileName } from './download.ts';

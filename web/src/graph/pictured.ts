@@ -13,7 +13,7 @@ export function picturedOf(graph: GraphOut, labels: readonly string[]): Pictured
   // An overview draws firms inside their cluster or province node (the server's rule, drawnAs): not
   // one by one, yet not left out. The panel names the node it is drawn within instead.
   return {
-    labels: labels.filter((l) => l !== 'Firm'),
+    labels,
     has,
     within: (firm) => {
       const node = byId.get(drawnAs(grouping, { ...firm, cluster: firm.cluster ?? null }));

@@ -13,7 +13,10 @@ import type { Pictured } from '../view.ts';
 /** The note, or null when the picture holds the entity or does not draw its kind one by one. */
 export function outsideNote(entity: EntityOut, pictured: Pictured, state: StateStore): HTMLElement | null {
   if (pictured.has(entity.id)) return null;
-  if (entity.label === 'Firm' && pictured.within) return withinNote(entity, pictured.within, state);
+  // A firm the overview stands for by a node is not left out; one with no such node (outside a
+  // grouped focus) is.
+  const within = entity.label === 'Firm' && pictured.within ? withinNote(entity, pictured.within, state) : null;
+  if (within) return within;
   if (!pictured.labels.includes(entity.label)) return null;
   const note = h('div', { id: 'detail-outside', class: 'detail-outside', role: 'note' }, h('p', {}, t('detail.outside')));
   const cluster = clusterOf(entity);

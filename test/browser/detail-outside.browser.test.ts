@@ -93,7 +93,10 @@ describe.skipIf(unavailable !== null)('the detail panel on a selection outside t
     const { page, errors } = await big.page(`?view=network&sel=${ikm.id}`);
     await page.waitForSelector('#network-view[data-ready=true]');
     await page.waitForSelector(outside);
-    expect(await page.locator(`${outside} p`).textContent()).toBe(`In this overview it is drawn within ${named(ikm.cluster!)}, not on its own; nothing in the picture is highlighted.`);
+    expect(await page.locator(`${outside} p`).textContent()).toBe(`In this overview it is drawn within ${named(ikm.cluster!)}, not on its own: that node is highlighted in the picture.`);
+    // The cluster's node and its neighbourhood are highlighted in the firm's place.
+    await page.waitForFunction(() => Number(document.querySelector('#network-view')?.getAttribute('data-highlighted')) > 0);
+    expect(await page.locator(`path.node.match[data-id="${ikm.cluster!}"]`).count()).toBe(1);
     await page.click('#detail-outside-focus');
     await page.waitForFunction((c) => new URL(location.href).searchParams.get('cluster') === c, ikm.cluster!);
     expect(new URL(page.url()).searchParams.get('sel')).toBe(ikm.id);
@@ -106,10 +109,17 @@ describe.skipIf(unavailable !== null)('the detail panel on a selection outside t
     const group = `group:TIER2:${province}`;
     const second = await big.page(`?view=network&sel=${tier2.id}&lang=id`);
     await second.page.waitForSelector(outside);
-    expect(await second.page.locator(`${outside} p`).textContent()).toBe(`Dalam ikhtisar ini perusahaan ini tergambar di dalam ${node(group).name} (${node(group).members!.toLocaleString('id')}), tidak sebagai simpul sendiri; tidak ada yang disorot di gambar.`);
+    expect(await second.page.locator(`${outside} p`).textContent()).toBe(`Dalam ikhtisar ini perusahaan ini tergambar di dalam ${node(group).name} (${node(group).members!.toLocaleString('id')}), tidak sebagai simpul sendiri: simpul itulah yang disorot di gambar.`);
+    await second.page.waitForFunction(() => Number(document.querySelector('#network-view')?.getAttribute('data-highlighted')) > 0);
     await second.page.click('#detail-outside-focus');
     await second.page.waitForFunction(() => new URL(location.href).searchParams.get('tier') === 'TIER2');
     expect(new URL(second.page.url()).searchParams.get('province')).toBe(province);
+
+    // The Map rings the cluster in the firm's place, over its neighbours, and names it.
+    const map = await big.page(`?view=map&sel=${ikm.id}`);
+    await map.page.waitForSelector(`#map-view[data-ready=true] path.node[data-id="${ikm.cluster!}"][stroke="#000"]`);
+    expect(await map.page.evaluate((c) => document.querySelector('path.node:last-of-type')?.getAttribute('data-id') === c, ikm.cluster!)).toBe(true);
+    expect(await map.page.locator('#map-view svg text', { hasText: node(ikm.cluster!).name }).count()).toBeGreaterThan(0);
 
     // An OEM is drawn on its own on the overview: no note.
     const oem = firms.find((f) => f.tier === 'OEM')!;
@@ -117,6 +127,6 @@ describe.skipIf(unavailable !== null)('the detail panel on a selection outside t
     await third.page.waitForSelector('#network-view[data-ready=true]');
     await third.page.waitForFunction(() => document.querySelector('#detail-props') !== null);
     expect(await third.page.locator(outside).count()).toBe(0);
-    expect([...errors, ...second.errors, ...third.errors]).toEqual([]);
+    expect([...errors, ...second.errors, ...map.errors, ...third.errors]).toEqual([]);
   });
 });

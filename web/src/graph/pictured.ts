@@ -1,7 +1,9 @@
 // What a graph view's answer holds (app/view.ts, Pictured), from the answer itself: a firm in the
-// answer but not drawn (no coordinates on the Map) is not "left out by the filters".
+// answer but not drawn (no coordinates on the Map) is not "left out by the filters". On an overview,
+// the node a selected firm is drawn within, which the views highlight in its place.
 import { drawnAs, requestedGrouping } from '../../../server/store/overview/rule.ts';
-import type { GraphOut } from '../../../server/store/shapes.ts';
+import type { EntityOut, GraphOut } from '../../../server/store/shapes.ts';
+import { getCached } from '../app/api.ts';
 import type { Pictured } from '../app/view.ts';
 import { focusOf, overviewName } from './overview.ts';
 
@@ -23,6 +25,46 @@ export function picturedOf(graph: GraphOut, labels: readonly string[]): Pictured
       const { sel: _sel, ...focus } = patch;
       void _sel;
       return { name: overviewName(node), focus };
+    },
+  };
+}
+
+/** A firm's cluster, from its MEMBER_OF relationships: the first by id, as everywhere (model/membership.ts). */
+export function firmClusterOf(entity: EntityOut): { id: string; name: string } | null {
+  const clusters = entity.relationships.filter((r) => r.type === 'MEMBER_OF' && r.direction === 'out').map((r) => r.other);
+  return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0] ?? null;
+}
+
+/** On an overview: the node the selected firm is drawn within (its cluster or province node); else null. */
+async function nodeWithin(graph: GraphOut, sel: string): Promise<string | null> {
+  if (!graph.grouping || sel === '' || sel.includes('|') || graph.nodes.some((n) => n.id === sel)) return null;
+  const grouping = requestedGrouping(graph.grouping.group);
+  if (grouping === null || grouping === 'auto') return null;
+  // The detail panel asks the same entity: one request, cached.
+  const entity = await getCached<EntityOut>(`entities/${encodeURIComponent(sel)}`).catch(() => null);
+  if (entity?.label !== 'Firm') return null;
+  const id = drawnAs(grouping, { id: entity.id, tier: entity.properties.tier, province: entity.properties.province, cluster: firmClusterOf(entity)?.id ?? null });
+  return id !== sel && graph.nodes.some((n) => n.id === id) ? id : null;
+}
+
+/**
+ * What a view highlights for a firm an overview draws within a node: that node, so that the reader
+ * sees where it is. `found` redraws the highlight once the firm's node is known (after one request).
+ */
+export function selectionWithin(found: () => void): { get(): string | null; follow(graph: GraphOut | null, sel: string): void } {
+  let current: string | null = null;
+  let asked = 0;
+  return {
+    get: () => current,
+    follow(graph, sel) {
+      const mine = ++asked;
+      current = null;
+      if (!graph) return;
+      void nodeWithin(graph, sel).then((id) => {
+        if (id === null || mine !== asked) return;
+        current = id;
+        found();
+      });
     },
   };
 }

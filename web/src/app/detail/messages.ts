@@ -6,7 +6,7 @@ registerMessages('detail', {
   en: {
     'detail.outside': 'Not in this picture: the filters leave it out, so nothing in the picture is highlighted.',
     'detail.outsideFocus': 'Show it within {name}',
-    'detail.within': 'In this overview it is drawn within {name}, not on its own; nothing in the picture is highlighted.',
+    'detail.within': 'In this overview it is drawn within {name}, not on its own: that node is highlighted in the picture.',
     'detail.outsideFocusCluster': 'Show this cluster',
     'detail.outsideFocusHint': 'Sets the cluster filter to this cluster and clears the tier, province and component filters',
     'detail.relationshipsCount': 'Relationships ({n})',
@@ -101,7 +101,7 @@ registerMessages('detail', {
   id: {
     'detail.outside': 'Tidak ada di gambar ini: filter yang berlaku tidak mencakupnya, sehingga tidak ada yang disorot di gambar.',
     'detail.outsideFocus': 'Tampilkan dalam {name}',
-    'detail.within': 'Dalam ikhtisar ini perusahaan ini tergambar di dalam {name}, tidak sebagai simpul sendiri; tidak ada yang disorot di gambar.',
+    'detail.within': 'Dalam ikhtisar ini perusahaan ini tergambar di dalam {name}, tidak sebagai simpul sendiri: simpul itulah yang disorot di gambar.',
     'detail.outsideFocusCluster': 'Tampilkan sentra ini',
     'detail.outsideFocusHint': 'Menyetel filter sentra ke sentra ini dan mengosongkan filter tier, provinsi, dan komponen',
     'detail.relationshipsCount': 'Hubungan ({n})',

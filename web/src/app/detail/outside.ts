@@ -5,6 +5,7 @@
 // cleared, the selection kept. On an overview a firm is drawn within its cluster or province node:
 // the panel names that node, and offers its focus.
 import type { EntityOut } from '../../../../server/store/shapes.ts';
+import { firmClusterOf } from '../../graph/pictured.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import type { StateStore } from '../state.ts';
@@ -40,10 +41,8 @@ function withinNote(entity: EntityOut, within: NonNullable<Pictured['within']>, 
   );
 }
 
-/** The cluster whose focus draws the entity: itself, or a firm's (the first by id, as everywhere). */
+/** The cluster whose focus draws the entity: itself, or a firm's. */
 function clusterOf(entity: EntityOut): { id: string; name: string } | null {
   if (entity.label === 'Cluster') return { id: entity.id, name: typeof entity.properties.name === 'string' ? entity.properties.name : entity.id };
-  if (entity.label !== 'Firm') return null;
-  const clusters = entity.relationships.filter((r) => r.type === 'MEMBER_OF' && r.direction === 'out').map((r) => r.other);
-  return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0] ?? null;
+  return entity.label === 'Firm' ? firmClusterOf(entity) : null;
 }

@@ -28,7 +28,7 @@ import { COUNTRY_POINTS } from './countries.ts';
 import { arcOpacity, contextPlaceOpacity } from './arc-strength.ts';
 import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
-import { picturedOf } from '../../graph/pictured.ts';
+import { picturedOf, selectionWithin } from '../../graph/pictured.ts';
 
 const INDONESIA = '360'; // ISO 3166 numeric, the ids world-atlas uses
 const SUPPLY_STROKE = '#0072B2';
@@ -75,6 +75,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   let zoomTo: ((box: [Point, Point] | null) => void) | null = null;
   /** Frames the places in focus (the context left around them); null without a focus. */
   let zoomFocus: (() => void) | null = null;
+  /** Places the labels again (the selection's is kept). */
+  let relabel: (() => void) | null = null;
   let ticket = 0;
   let showSupplies = true;
   /** Import arcs: shown by default around a focus (a few arcs), hidden over the whole country. */
@@ -255,7 +257,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         const [x, y] = transform.apply(p.at);
         if (x < 0 || y < 0 || x > width || y > height) continue;
         const priority = p.label === 'Cluster' ? 80 : labelPriority(p, g.focused);
-        const selected = ctx.state.get().sel === p.id;
+        const selected = (within.get() ?? ctx.state.get().sel) === p.id;
         if (priority <= 0 && !selected) continue;
         const text = grouped && isGrouped(p) ? overviewName(p, shortName(p.name, 30)) : shortName(p.name);
         requests.push({ id: p.id, text, x, y, r: radius(p), priority: priority + (selected ? 1000 : 0), muted: p.role === 'context', bold: p.label === 'Cluster', keep: selected || (p.label === 'Cluster' && p.id === ctx.state.get().cluster) });
@@ -308,6 +310,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       else tooltip.hide();
     });
     svg = s.node()!;
+    relabel = placeAll;
     surface.replaceChildren(svg);
     looking = () => ({ centre: projection.invert!(transform.invert([width / 2, height / 2]))!, k: transform.k });
     const kept = keep && projection(keep.centre);
@@ -332,17 +335,26 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     root.dataset.overview = graph?.grouping?.group ?? '';
   };
 
+  /** On an overview, the node the selected firm is drawn within: highlighted in its place. */
+  const within = selectionWithin(() => {
+    highlight();
+    relabel?.();
+  });
   const highlight = () => {
     renderNotice();
-    const sel = ctx.state.get().sel;
+    const sel = within.get() ?? ctx.state.get().sel;
     const ends = sel.includes('|') ? sel.split('|').slice(0, 2) : [];
     const clusterOfSel = graph?.nodes.find((n) => n.id === sel)?.cluster;
+    const raised: SVGPathElement[] = [];
     for (const p of svg?.querySelectorAll<SVGPathElement>('path.node') ?? []) {
       const id = p.getAttribute('data-id') ?? '';
       const on = id === sel || ends.includes(id) || (clusterOfSel !== undefined && id === clusterOfSel) || ends.some((e) => graph?.nodes.find((n) => n.id === e)?.cluster === id);
       p.setAttribute('stroke', on ? '#000' : p.getAttribute('data-role') === 'context' ? '#52606d' : '#fff');
       p.setAttribute('stroke-width', on ? '2.5' : p.classList.contains('cluster') ? '1.5' : '0.8');
+      if (on) raised.push(p);
     }
+    // Over the others: in a pile of clusters (an overview of Java) a ring below its neighbours was not seen.
+    for (const p of raised) p.parentNode?.appendChild(p);
     for (const p of svg?.querySelectorAll<SVGPathElement>('path[data-link]') ?? []) p.setAttribute('stroke-width', p.getAttribute('data-link') === sel ? '4' : '1.6');
   };
 
@@ -362,6 +374,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       await draw(next);
       if (mine !== ticket) return;
       ctx.pictured(picturedOf(next, ['Firm', 'Cluster']));
+      within.follow(next, ctx.state.get().sel);
       root.dataset.ready = 'true';
     } catch (error) {
       if (mine !== ticket) return;
@@ -381,7 +394,10 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     update(s, previous) {
       const unpinned = s.sel !== previous.sel && s.sel.includes('|') && !graph?.links.some((l) => l.id === s.sel);
       if (filtersChanged(s, previous) || s.missing !== previous.missing || unpinned) void reload();
-      else if (s.sel !== previous.sel) highlight();
+      else if (s.sel !== previous.sel) {
+        within.follow(graph, s.sel);
+        highlight();
+      }
     },
     destroy() {
       ticket++;

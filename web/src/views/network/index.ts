@@ -19,7 +19,7 @@ import { sceneToSvg } from '../../graph/scene-svg.ts';
 import { legendElement, nodeLegend } from '../../graph/symbols.ts';
 import { Tooltip } from '../../graph/tooltip.ts';
 import { focusOf, isOverview, overviewFigure, overviewNotice } from '../../graph/overview.ts';
-import { picturedOf } from '../../graph/pictured.ts';
+import { picturedOf, selectionWithin } from '../../graph/pictured.ts';
 import { buildScene, layoutGroups, loadMeasure, loadNetwork, nodeRadii, recommendedLinks, type NetworkData } from './data.ts';
 import { registerHook } from './hooks.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
@@ -121,9 +121,13 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     root.dataset.overview = data?.graph.grouping?.group ?? '';
   };
 
+  /** On an overview, the node the selected firm is drawn within: highlighted in its place. */
+  const within = selectionWithin(() => applyHighlight(ctx.state.get(), false));
+
   /** Highlight from the selection (neighbourhood or a missing link) and the search. */
-  const computeHighlight = (s: AppState): Highlight => {
+  const computeHighlight = (state: AppState): Highlight => {
     if (!scene) return NO_HIGHLIGHT;
+    const s = { ...state, sel: within.get() ?? state.sel };
     const q = s.search.toLowerCase();
     const matches = new Set(q === '' ? [] : scene.nodes.filter((n) => n.name.toLowerCase().includes(q) || n.id.toLowerCase() === q).map((n) => n.id));
     if (s.sel === '') return { nodes: null, links: null, matches, selected: '' };
@@ -172,6 +176,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     view?.destroy();
     scene = buildScene(data, positions, ctx.state.get().cluster);
     ctx.pictured(picturedOf(data.graph, ['Firm', 'Cluster']));
+    within.follow(data.graph, ctx.state.get().sel);
     root.dataset.nodeCount = String(scene.nodes.length);
     root.dataset.linkCount = String(scene.links.length);
     if (scene.nodes.length === 0) {
@@ -314,6 +319,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         })();
         return;
       }
+      if (s.sel !== previous.sel) within.follow(data?.graph ?? null, s.sel);
       if (s.sel !== previous.sel || s.search !== previous.search) applyHighlight(s, s.search !== previous.search);
     },
     destroy() {

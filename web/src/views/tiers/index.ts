@@ -26,7 +26,7 @@ import { loadGraph, type LoadedGraph } from '../network/data.ts';
 import { TIERS_VIEW_FLOWS, TIERS_VIEW_ROWS } from '../../../../server/store/overview/rule.ts';
 import { COLUMNS, isFirm, placeTiers, tiersWidthFor, TIERS_WIDTH, type PlacedGroup, type PlacedNode, type TierLayout } from './layout.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
-import { picturedOf } from '../../graph/pictured.ts';
+import { picturedOf, selectionWithin } from '../../graph/pictured.ts';
 import { flowsOf, largestFlows, type Flow } from './flows.ts';
 import { nodeName } from '../../app/countries.ts';
 import { noticeBox } from '../../app/notice/index.ts';
@@ -414,6 +414,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     return full;
   };
 
+  /** On an overview, the node the selected firm is drawn within: highlighted in its place. */
+  const within = selectionWithin(() => highlight());
   const highlight = () => {
     renderNotice();
     if (!svg) return;
@@ -422,7 +424,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
 
   /** Brightens the selection's chain in `target` and fades the rest; returns the chain's size (0: nothing selected). */
   const paint = (target: SVGSVGElement): number => {
-    const sel = ctx.state.get().sel;
+    const sel = within.get() ?? ctx.state.get().sel;
     const chain = sel && layout?.byId.has(sel) ? chainOf(sel, flows) : null;
     for (const p of target.querySelectorAll<SVGPathElement>('path.node')) {
       const id = p.getAttribute('data-id') ?? '';
@@ -481,6 +483,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       } else draw();
       // A focus too crowded to draw draws nothing: it leaves nothing "out".
       ctx.pictured(crowded ? null : picturedOf(graph, ['Firm', 'Country']));
+      within.follow(crowded ? null : graph, ctx.state.get().sel);
       root.dataset.ready = 'true';
     } catch (error) {
       if (mine !== ticket) return;
@@ -499,7 +502,10 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     update(s, previous) {
       const unpinned = s.sel !== previous.sel && s.sel.includes('|') && !graph?.links.some((l) => l.id === s.sel);
       if (filtersChanged(s, previous) || s.missing !== previous.missing || unpinned) void reload();
-      else if (s.sel !== previous.sel) highlight();
+      else if (s.sel !== previous.sel) {
+        within.follow(graph, s.sel);
+        highlight();
+      }
     },
     destroy() {
       ticket++;

@@ -109,7 +109,7 @@ export interface Pictured {
    * On an overview: the node a firm is drawn within (its cluster, or its tier's province node), named
    * as the picture names it, with the filter that draws its firms; null when the picture has none.
    */
-  within?(firm: { id: string; tier: unknown; province: unknown; cluster: string | undefined }): { name: string; focus: Partial<AppState> } | null;
+  within?(firm: { id: string; tier: unknown; province: unknown; cluster: string | undefined }): { id: string; name: string; focus: Partial<AppState> } | null;
 }
 
 export interface ViewContext {

@@ -24,7 +24,7 @@ export function picturedOf(graph: GraphOut, labels: readonly string[]): Pictured
       // The firm stays selected: the focus draws it, highlighted.
       const { sel: _sel, ...focus } = patch;
       void _sel;
-      return { name: overviewName(node), focus };
+      return { id: node.id, name: overviewName(node), focus };
     },
   };
 }
@@ -35,16 +35,16 @@ export function firmClusterOf(entity: EntityOut): { id: string; name: string } |
   return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))[0] ?? null;
 }
 
+/** What `within` reads of a firm's entity. */
+export const firmOf = (entity: EntityOut): Parameters<NonNullable<Pictured['within']>>[0] => ({ id: entity.id, tier: entity.properties.tier, province: entity.properties.province, cluster: firmClusterOf(entity)?.id });
+
 /** On an overview: the node the selected firm is drawn within (its cluster or province node); else null. */
 async function nodeWithin(graph: GraphOut, sel: string): Promise<string | null> {
-  if (!graph.grouping || sel === '' || sel.includes('|') || graph.nodes.some((n) => n.id === sel)) return null;
-  const grouping = requestedGrouping(graph.grouping.group);
-  if (grouping === null || grouping === 'auto') return null;
+  const within = picturedOf(graph, []).within;
+  if (!within || sel === '' || sel.includes('|') || graph.nodes.some((n) => n.id === sel)) return null;
   // The detail panel asks the same entity: one request, cached.
   const entity = await getCached<EntityOut>(`entities/${encodeURIComponent(sel)}`).catch(() => null);
-  if (entity?.label !== 'Firm') return null;
-  const id = drawnAs(grouping, { id: entity.id, tier: entity.properties.tier, province: entity.properties.province, cluster: firmClusterOf(entity)?.id ?? null });
-  return id !== sel && graph.nodes.some((n) => n.id === id) ? id : null;
+  return entity?.label === 'Firm' ? (within(firmOf(entity))?.id ?? null) : null;
 }
 
 /**

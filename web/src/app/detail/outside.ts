@@ -5,7 +5,7 @@
 // cleared, the selection kept. On an overview a firm is drawn within its cluster or province node:
 // the panel names that node, and offers its focus.
 import type { EntityOut } from '../../../../server/store/shapes.ts';
-import { firmClusterOf } from '../../graph/pictured.ts';
+import { firmClusterOf, firmOf } from '../../graph/pictured.ts';
 import { h } from '../dom.ts';
 import { t } from '../i18n.ts';
 import type { StateStore } from '../state.ts';
@@ -31,7 +31,7 @@ export function outsideNote(entity: EntityOut, pictured: Pictured, state: StateS
 
 /** On an overview: "In this overview it is drawn within Sentra 341 (221)", and the focus that draws its firms. */
 function withinNote(entity: EntityOut, within: NonNullable<Pictured['within']>, state: StateStore): HTMLElement | null {
-  const node = within({ id: entity.id, tier: entity.properties.tier, province: entity.properties.province, cluster: clusterOf(entity)?.id });
+  const node = within(firmOf(entity));
   if (!node) return null;
   return h(
     'div',

@@ -54,7 +54,7 @@ body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",sans-seri
 header.title{border-bottom:2px solid #1f2933;margin-bottom:1rem;padding-bottom:.5rem}
 h1{font-size:1.6rem;margin:0 0 .4rem}h2{font-size:1.2rem;margin:1.6rem 0 .5rem}h3{font-size:1rem;margin:1.2rem 0 .4rem}
 .scope{margin:.15rem 0;color:#3e4c59}.scope.filters{font-weight:600;color:#1f2933}
-figure{margin:1rem 0}figure svg{max-width:100%;height:auto}
+figure{margin:1rem 0}figure svg{max-width:100%;height:auto}figure.slices{display:none}
 table{border-collapse:collapse;width:100%;font-size:.85rem;table-layout:auto}
 th,td{border:1px solid #cbd2d9;padding:.25rem .4rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
 th{background:#f0f0ec}.num{text-align:right}td.num{white-space:nowrap}tr.more td{border-top:none;color:#3e4c59;font-size:.8rem;padding-left:1.2rem}tr.more .label{font-weight:600}tr.focus td{font-weight:700;background:#fdf6e3}tr.gap td{text-align:center;color:#52606d;border-left:none;border-right:none}
@@ -65,15 +65,56 @@ header.cover{border-bottom:2px solid #1f2933;margin-bottom:1rem;padding-bottom:.
 nav.contents ol{padding-left:1.4rem}nav.contents li{margin:.5rem 0}nav.contents a{font-weight:600;color:#1f2933}nav.contents .scope{font-size:.9rem}
 article.view{margin-top:3rem;border-top:4px solid #1f2933;padding-top:1rem}p.back{font-size:.85rem;margin:.5rem 0 0}
 @page{size:A4 portrait;margin:15mm 12mm 18mm}
-@media print{body{margin:0;max-width:none;font-size:10pt}a.csv,p.back{display:none}thead{display:table-header-group}tbody,tr,figure{break-inside:avoid}h2,h3{break-after:avoid}section.table{break-inside:auto}article.view{break-before:page;margin-top:0;border-top:none;padding-top:0}}
+@media print{body{margin:0;max-width:none;font-size:10pt}a.csv,p.back{display:none}thead{display:table-header-group}tbody,tr,figure{break-inside:avoid}figure.picture svg{max-height:198mm}figure.whole{display:none}figure.slices{display:block;break-inside:auto}figure.slices svg{display:block;width:100%;height:auto;break-inside:avoid}figure.slices svg+svg{break-before:page}h2,h3{break-after:avoid}section.table{break-inside:auto}article.view{break-before:page;margin-top:0;border-top:none;padding-top:0}}
 `;
+
+/** A4's room for a picture when printed (mm): the page inside @page's margins, less the body's padding (1rem each side). */
+const PRINT = { w: 210 - 24 - 8.5, h: 297 - 33 } as const;
+/** A sliced picture's first slice (mm), which follows the title block on its page; each later slice, a page of its own. */
+const FIRST_SLICE = 180;
+const NEXT_SLICE = 250;
+/** What each slice repeats of the one before (mm), so a row cut at a page's foot is whole on the next (as the PDF's slices). */
+const SLICE_OVERLAP = 4;
+
+/**
+ * The picture. Printed, a picture taller than what the title block leaves of its page was one
+ * image that Chromium moved whole to the next page, leaving the title block alone on the first.
+ * One that fits a page is held in print to 198 mm high (shrunk by at most a quarter, centred, as
+ * the PDF's); one taller than a page at the page's width (the Tiers view draws a row per firm) is
+ * shown in print as slices down the pages instead, the first under the title block, each later one
+ * starting a page and repeating the foot of the one before. Each slice is the same drawing seen
+ * through a window (`<use>` of the whole), so the file holds it once. On screen, the whole picture.
+ */
+function pictureHtml(figure: NonNullable<BriefingDoc['figure']>, label: string, id: string): string {
+  const svg = figure.svg.replace(/^<\?xml[^>]*>\s*/, '');
+  const whole = (cls: string, body: string) => `<figure class="${cls}" aria-label="${label}">${body}</figure>`;
+  const tall = (PRINT.w * figure.height) / figure.width;
+  const open = /^<svg\b[^>]*>/.exec(svg);
+  if (tall <= PRINT.h || !open) return whole('picture', svg);
+  const unit = figure.width / PRINT.w; // the drawing's units per printed mm
+  const windows: Array<{ y: number; h: number }> = [];
+  for (let top = 0, room = FIRST_SLICE; ; room = NEXT_SLICE) {
+    const h = Math.min(room, tall - top);
+    windows.push({ y: top, h });
+    if (top + h >= tall - 0.01) break;
+    top += h - SLICE_OVERLAP;
+  }
+  // The slices keep the root's own attributes but its size and window (the font among them).
+  const attrs = open[0].replace(/^<svg|>$/g, '').replace(/\s(?:width|height|viewBox)="[^"]*"/g, '');
+  const body = svg.slice(open[0].length).replace(/<\/svg>\s*$/, '');
+  const slices = windows
+    .map(({ y, h }) => `<svg${attrs} viewBox="0 ${(y * unit).toFixed(2)} ${figure.width} ${(h * unit).toFixed(2)}" aria-hidden="true"><use href="#${id}"/></svg>`)
+    .join('');
+  return `${whole('picture whole', `<svg${attrs} width="${figure.width}" height="${figure.height}" viewBox="0 0 ${figure.width} ${figure.height}"><g id="${id}">${body}</g></svg>`)}
+<figure class="slices" aria-hidden="true">${slices}</figure>`;
+}
 
 /** A view's part of a document: its title block, picture, figures, tables, method and sources. `at` sets its tables' ids apart in a pack. */
 function viewHtml(doc: BriefingDoc, at = ''): string {
   const figures = doc.figures.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
   const method = doc.method.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
   const sources = doc.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
-  const picture = doc.figure ? `<figure aria-label="${escapeHtml(doc.text.picture)}">${doc.figure.svg.replace(/^<\?xml[^>]*>\s*/, '')}</figure>` : '';
+  const picture = doc.figure ? pictureHtml(doc.figure, escapeHtml(doc.text.picture), `${at}figure`) : '';
   const tables = doc.tables.map((tb, i) => tableHtml(tb, `${at}table-${i}`)).join('\n');
   return `<header class="title">
 <h1>${escapeHtml(doc.title)}</h1>

@@ -1,0 +1,115 @@
+// Where a printed HTML briefing puts a view's picture, in a real Chromium (its print to PDF, read
+// back with poppler: the words of each page and where they stand). The HTML briefing is written by
+// the export code itself (web/src/export/html.ts) from a picture drawn here: a row of text every
+// 20 px, "Row 1" … "Row n", so each page's words say which part of the picture it holds.
+// Arithmetic of the printed page (A4, @page margins 15 mm top and 18 mm bottom, 12 mm each side,
+// the body's padding 1rem = 4.23 mm each side): 264 mm of height, 177.5 mm of width.
+// - 1,000 × 3,000 px drawn 177.5 mm wide is 532.5 mm tall, two pages: it used to be one image that
+//   Chromium moved whole to page 2, page 1 holding the title block alone. It is now printed in
+//   slices: 180 mm under the title block on page 1 (1,014 px: rows 1 to 50), 250 mm on page 2
+//   starting 4 mm (22.5 px) above where page 1's ended (rows 50 to 190 or so), the rest on page 3.
+// - 1,000 × 1,400 px is 248.5 mm tall at 177.5 mm: it fits a page but not what the title block
+//   leaves; printed, it is held to 198 mm high (0.8 of its size) and stays on page 1 with all its rows.
+// - On screen, the whole picture and nothing else: the slices are for print only.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BriefingDoc } from '../../web/src/export/capture.ts';
+import { briefingHtml } from '../../web/src/export/html.ts';
+import { officeUnavailable, pdfPageTexts, pdfWords } from '../export/read-back.ts';
+import { CHROMIUM, browserUnavailable } from './harness.ts';
+
+const unavailable = browserUnavailable() ?? officeUnavailable();
+if (unavailable && process.env.CI) throw new Error(`the HTML print test needs ${unavailable}`);
+const OUT = path.resolve('test-artifacts/html-picture');
+
+/** A picture `width` × `height` px with a row of text every 20 px. */
+function rowsSvg(width: number, height: number): string {
+  const rows = Array.from({ length: Math.floor(height / 20) }, (_, i) => `<text x="40" y="${i * 20 + 14}" font-size="12">Row ${i + 1}</text>`);
+  return `<svg xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>${rows.join('')}</svg>`;
+}
+
+function doc(width: number, height: number): BriefingDoc {
+  const line = 'View: Tiers · Whole dataset';
+  return {
+    lang: 'en',
+    view: 'tiers',
+    title: 'Supply tiers',
+    scope: { filters: line, items: [], dataset: 'Data: test', exported: 'Exported 2026-12-07, in English', notice: 'Figures are estimates.', line, lines: [line] },
+    url: 'http://localhost/?view=tiers',
+    date: '2026-12-07',
+    figure: { svg: rowsSvg(width, height), png: '', width, height },
+    slide: null,
+    figures: ['Key figure one'],
+    method: [],
+    tables: [],
+    data: [],
+    sources: ['Source A'],
+    text: { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show', everyRow: '{column} in every row shown: {value}', pictureBand: '{title}: picture, part {n} of {m}' },
+  };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  if (!unavailable) browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
+});
+afterAll(async () => browser?.close());
+
+/** The briefing opened in Chromium (offline, no scripts, as a reader's browser), printed to PDF as its print button would. */
+async function printed(name: string, d: BriefingDoc) {
+  await mkdir(OUT, { recursive: true });
+  const html = briefingHtml(d);
+  await writeFile(`${OUT}/${name}.html`, html);
+  const page = await (await browser.newContext({ javaScriptEnabled: false, offline: true, viewport: { width: 1200, height: 900 } })).newPage();
+  await page.setContent(html);
+  const screen = await page.evaluate(() => [...document.querySelectorAll('figure')].map((f) => ({ shown: getComputedStyle(f).display !== 'none', height: f.getBoundingClientRect().height })));
+  const file = `${OUT}/${name}.pdf`;
+  await page.pdf({ path: file, preferCSSPageSize: true });
+  await page.context().close();
+  const pages = pdfPageTexts(file);
+  /** The rows each page shows (numbers), read from its words. */
+  const rows = pages.map((_, p) => [...new Set(pdfWords(file, p + 1).flatMap((w, i, all) => (w.text === 'Row' && all[i + 1] ? [Number(all[i + 1]!.text)] : [])))].sort((a, b) => a - b));
+  return { screen, pages, rows, file };
+}
+
+describe.skipIf(unavailable !== null)('the picture of a printed HTML briefing', () => {
+  it('a picture taller than a page runs on in slices, the first under the title block, each page its own part', async () => {
+    const { screen, pages, rows } = await printed('tall', doc(1000, 3000));
+    // On screen: the whole picture (1,000 × 3,000 drawn at the page's 60 rem less padding), the slices hidden.
+    const shown = screen.filter((s) => s.shown);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]!.height).toBeGreaterThan(2 * 900);
+    // Printed: three pages, the title block and the picture's first rows together on page 1.
+    expect(pages).toHaveLength(3);
+    expect(pages[0]).toContain('Supply tiers');
+    expect(rows[0]![0]).toBe(1);
+    // Page 1 holds 180 mm of the picture: 180 / 177.5 × 1,000 = 1,014 px, rows 1 to 50 (a row every 20 px).
+    expect(rows[0]!.at(-1)).toBeGreaterThanOrEqual(49);
+    expect(rows[0]!.at(-1)).toBeLessThanOrEqual(51);
+    // Page 2 starts 4 mm (22.5 px, about a row) above where page 1 ended, and holds 250 mm (1,408 px, some 70 rows).
+    expect(rows[1]![0]).toBeGreaterThanOrEqual(rows[0]!.at(-1)! - 2);
+    expect(rows[1]![0]).toBeLessThanOrEqual(rows[0]!.at(-1)!);
+    expect(rows[1]!.length).toBeGreaterThanOrEqual(68);
+    // Every row is printed, the last (150) on page 3 with the key figures after it.
+    const all = new Set(rows.flat());
+    expect(Array.from({ length: 150 }, (_, i) => i + 1).filter((r) => !all.has(r))).toEqual([]);
+    expect(rows[2]!.at(-1)).toBe(150);
+    expect(pages[2]).toContain('Key figures');
+  });
+
+  it('a picture a little too tall for what the title block leaves is held to the page, not moved past it', async () => {
+    const { screen, pages, rows } = await printed('page-tall', doc(1000, 1400));
+    expect(screen.filter((s) => s.shown)).toHaveLength(1);
+    expect(pages[0]).toContain('Supply tiers');
+    expect(rows[0]).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
+  });
+
+  // Unchanged by the slicing (it passed before it too): a guard that a picture that fits is left alone.
+  it('a short picture is printed whole under its title', async () => {
+    const { screen, pages, rows } = await printed('short', doc(1000, 600));
+    expect(screen.filter((s) => s.shown)).toHaveLength(1);
+    expect(pages).toHaveLength(1);
+    expect(rows[0]).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  });
+});

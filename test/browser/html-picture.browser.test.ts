@@ -8,6 +8,7 @@
 //   Chromium moved whole to page 2, page 1 holding the title block alone. It is now printed in
 //   slices: 180 mm under the title block on page 1 (1,014 px: rows 1 to 50), 250 mm on page 2
 //   starting 4 mm (22.5 px) above where page 1's ended (rows 50 to 190 or so), the rest on page 3.
+//   A picture with column titles (the Tiers view's, in its top 32 px) has them again atop pages 2 and 3.
 // - 1,000 × 1,400 px is 248.5 mm tall at 177.5 mm: it fits a page but not what the title block
 //   leaves; printed, it is held to 198 mm high (0.8 of its size) and stays on page 1 with all its rows.
 // - On screen, the whole picture and nothing else: the slices are for print only.
@@ -24,13 +25,15 @@ const unavailable = browserUnavailable() ?? officeUnavailable();
 if (unavailable && process.env.CI) throw new Error(`the HTML print test needs ${unavailable}`);
 const OUT = path.resolve('test-artifacts/html-picture');
 
-/** A picture `width` × `height` px with a row of text every 20 px. */
-function rowsSvg(width: number, height: number): string {
-  const rows = Array.from({ length: Math.floor(height / 20) }, (_, i) => `<text x="40" y="${i * 20 + 14}" font-size="12">Row ${i + 1}</text>`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>${rows.join('')}</svg>`;
+/** A picture `width` × `height` px with a row of text every 20 px; with `titles`, a column title in its top 32 px and the rows below it. */
+function rowsSvg(width: number, height: number, titles: boolean): string {
+  const top = titles ? 40 : 0;
+  const rows = Array.from({ length: Math.floor((height - top) / 20) }, (_, i) => `<text x="40" y="${top + i * 20 + 14}" font-size="12">Row ${i + 1}</text>`);
+  const title = titles ? `<text x="600" y="20" font-size="14" font-weight="600">Columns</text>` : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>${title}${rows.join('')}</svg>`;
 }
 
-function doc(width: number, height: number): BriefingDoc {
+function doc(width: number, height: number, titles = false): BriefingDoc {
   const line = 'View: Tiers · Whole dataset';
   return {
     lang: 'en',
@@ -39,7 +42,7 @@ function doc(width: number, height: number): BriefingDoc {
     scope: { filters: line, items: [], dataset: 'Data: test', exported: 'Exported 2026-12-07, in English', notice: 'Figures are estimates.', line, lines: [line] },
     url: 'http://localhost/?view=tiers',
     date: '2026-12-07',
-    figure: { svg: rowsSvg(width, height), png: '', width, height },
+    figure: { svg: rowsSvg(width, height, titles), png: '', width, height, ...(titles ? { header: { y: 0, height: 32 } } : {}) },
     slide: null,
     figures: ['Key figure one'],
     method: [],
@@ -96,6 +99,25 @@ describe.skipIf(unavailable !== null)('the picture of a printed HTML briefing', 
     expect(Array.from({ length: 150 }, (_, i) => i + 1).filter((r) => !all.has(r))).toEqual([]);
     expect(rows[2]!.at(-1)).toBe(150);
     expect(pages[2]).toContain('Key figures');
+  });
+
+  it('each slice after the first repeats the column titles above its rows', async () => {
+    // 1,000 × 3,000 px, column titles in the top 32 px (5.7 mm printed), 148 rows below them.
+    const { pages, rows, file } = await printed('titles', doc(1000, 3000, true));
+    expect(pages).toHaveLength(3);
+    for (let p = 1; p <= 3; p++) {
+      const words = pdfWords(file, p);
+      const title = words.filter((w) => w.text === 'Columns');
+      const firstRow = Math.min(...words.filter((w) => w.text === 'Row').map((w) => w.yMin));
+      // Once on each page, above every row the page shows.
+      expect(title, `page ${p}`).toHaveLength(1);
+      expect(title[0]!.yMax, `page ${p}`).toBeLessThanOrEqual(firstRow);
+    }
+    const all = new Set(rows.flat());
+    expect(Array.from({ length: 148 }, (_, i) => i + 1).filter((r) => !all.has(r))).toEqual([]);
+    // Page 2 starts about a row above where page 1 ended, as without titles.
+    expect(rows[1]![0]).toBeGreaterThanOrEqual(rows[0]!.at(-1)! - 2);
+    expect(rows[1]![0]).toBeLessThanOrEqual(rows[0]!.at(-1)!);
   });
 
   it('a picture a little too tall for what the title block leaves is held to the page, not moved past it', async () => {

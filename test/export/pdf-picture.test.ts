@@ -29,7 +29,7 @@ const OUT = path.resolve('test-artifacts/pdf-picture');
 /** A 1 × 1 grey PNG: the page size of a picture comes from the figure's width and height. */
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==';
 
-function doc(width: number, height: number, notice = 'Figures are estimates.'): BriefingDoc {
+function doc(width: number, height: number, notice = 'Figures are estimates.', titles = false): BriefingDoc {
   const line = 'View: Tiers · Whole dataset';
   return {
     lang: 'en',
@@ -38,7 +38,7 @@ function doc(width: number, height: number, notice = 'Figures are estimates.'): 
     scope: { filters: line, items: [], dataset: 'Data: test', exported: 'Exported 2026-12-02, in English', notice, line, lines: [line] },
     url: 'http://localhost/?view=tiers',
     date: '2026-12-02',
-    figure: { svg: '<svg/>', png: PNG, width, height },
+    figure: { svg: '<svg/>', png: PNG, width, height, ...(titles ? { header: { y: 0, height: 32 } } : {}) },
     slide: null,
     figures: ['Key figure one'],
     method: [],
@@ -75,10 +75,10 @@ function greyRows(file: string, page: number): { first: number; last: number } {
   return { first: rows[0] ?? -1, last: rows.at(-1) ?? -1 };
 }
 
-async function written(name: string, width: number, height: number, notice?: string): Promise<string> {
+async function written(name: string, width: number, height: number, notice?: string, titles = false): Promise<string> {
   await mkdir(OUT, { recursive: true });
   const file = `${OUT}/${name}.pdf`;
-  await writeFile(file, Buffer.from(await (await docsToPdf([doc(width, height, notice)])).arrayBuffer()));
+  await writeFile(file, Buffer.from(await (await docsToPdf([doc(width, height, notice, titles)])).arrayBuffer()));
   return file;
 }
 
@@ -116,6 +116,15 @@ describe.skipIf(unavailable !== null)('the picture of a PDF briefing', () => {
     expect(page2.first).toBeLessThan(20);
     expect(page2.last).toBeGreaterThan(260);
     expect(page2.last).toBeLessThan(275);
+  });
+
+  it('with column titles (as the Tiers view has), each slice after the first draws them again above its part', async () => {
+    // The titles' strip is 32 px, 5.76 mm at 0.18 mm per px: page 2 holds 258 - 5.76 mm of the
+    // picture under them (224 to 476 mm), page 3 the rest (472 to 540 mm). Each draw is the one image.
+    const file = await written('sliced-titles', 1000, 3000, undefined, true);
+    expect(imagePages(file)).toEqual([1, 2, 2, 3, 3]);
+    expect(new Set(imageObjects(file)).size).toBe(1);
+    expect(pdfPageTexts(file)).toHaveLength(3);
   });
 
   it('a picture of more than six pages at full width is fitted to one page', async () => {

@@ -10,7 +10,7 @@ import type { AppState } from '../app/state.ts';
 import type { TableExport, ViewExport } from '../app/view.ts';
 import { docTable, type DocTable } from './cells.ts';
 import { BAND_CAPTION, PICTURE_ROOM, pictureBands } from './bands.ts';
-import { bandHeader, bandLegend, composeSvg, svgText, type ComposeText } from './compose.ts';
+import { bandHeader, bandLegend, columnTitles, composeSvg, svgText, type ComposeText } from './compose.ts';
 import './messages.ts';
 import { dataUrl, svgToPng } from './png.ts';
 import { rowsNote, shownRows } from './rows.ts';
@@ -32,6 +32,8 @@ export interface DocPicture {
   png: string;
   width: number;
   height: number;
+  /** The strip (px) holding its column titles (the Tiers view's), which each printed slice after the first repeats at its top. */
+  header?: { y: number; height: number };
 }
 
 export interface BriefingDoc {
@@ -77,7 +79,8 @@ export function scopeOf(exp: ViewExport, ctx: CaptureContext): Scope {
 }
 
 async function picture(svg: SVGSVGElement): Promise<DocPicture> {
-  return { svg: svgText(svg), png: await dataUrl(await svgToPng(svg)), width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+  const header = columnTitles(svg);
+  return { svg: svgText(svg), png: await dataUrl(await svgToPng(svg)), width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')), ...(header ? { header } : {}) };
 }
 
 /** The slide picture's bands (bands.ts) as pictures of their own, each the same drawing seen through its part; none when one slide holds it. */

@@ -159,25 +159,47 @@ export function composeSvg(exp: ViewExport & { svg: () => SVGSVGElement }, text:
 /** Height (px of the composition) of the strip that repeats a picture's column titles atop a band. */
 export const BAND_HEADER = 32;
 
-/**
- * The picture's column titles (text.column-title: the Tiers view's), repeated on a white strip at
- * `top` of a composed slide picture, for a band that begins below them (export/bands.ts): without
- * it the second band's columns had no names. Null when the picture has none, or `top` is within them.
- */
-export function bandHeader(composed: SVGSVGElement, top: number): SVGGElement | null {
+/** Where a composed picture's column titles (text.column-title: the Tiers view's) stand: the strip atop its picture, in the composition's px. */
+interface TitleStrip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  scale: number;
+  titles: SVGTextElement[];
+}
+
+function titleStrip(composed: SVGSVGElement): TitleStrip | null {
   const picture = composed.querySelector<SVGSVGElement>('svg.view-picture');
   const titles = picture ? [...picture.querySelectorAll<SVGTextElement>('text.column-title')] : [];
   if (!picture || titles.length === 0) return null;
-  const x = Number(picture.getAttribute('x') ?? 0);
-  const y = Number(picture.getAttribute('y') ?? 0);
-  if (top < y + BAND_HEADER) return null;
   const width = Number(picture.getAttribute('width'));
   const box = picture.viewBox.baseVal;
   const scale = box && box.width > 0 ? width / box.width : 1;
+  return { x: Number(picture.getAttribute('x') ?? 0), y: Number(picture.getAttribute('y') ?? 0), width, height: BAND_HEADER * scale, scale, titles };
+}
+
+/**
+ * The strip of a composed picture that holds its column titles (y and height in its px), which a
+ * printed slice of it repeats at its top (the PDF's and the HTML briefing's): null when it has none.
+ */
+export function columnTitles(composed: SVGSVGElement): { y: number; height: number } | null {
+  const strip = titleStrip(composed);
+  return strip ? { y: strip.y, height: strip.height } : null;
+}
+
+/**
+ * The picture's column titles, repeated on a white strip at `top` of a composed slide picture, for
+ * a band that begins below them (export/bands.ts): without it the second band's columns had no
+ * names. Null when the picture has none, or `top` is within them.
+ */
+export function bandHeader(composed: SVGSVGElement, top: number): SVGGElement | null {
+  const strip = titleStrip(composed);
+  if (!strip || top < strip.y + BAND_HEADER) return null;
   const g = el('g', { class: 'band-header' });
-  g.append(el('rect', { x, y: top, width, height: BAND_HEADER, fill: '#ffffff', 'fill-opacity': 0.92 }));
-  const inner = el('g', { transform: `translate(${x},${top}) scale(${scale})` });
-  for (const title of titles) inner.append(title.cloneNode(true));
+  g.append(el('rect', { x: strip.x, y: top, width: strip.width, height: BAND_HEADER, fill: '#ffffff', 'fill-opacity': 0.92 }));
+  const inner = el('g', { transform: `translate(${strip.x},${top}) scale(${strip.scale})` });
+  for (const title of strip.titles) inner.append(title.cloneNode(true));
   g.append(inner);
   return g;
 }

@@ -9,6 +9,7 @@ import type { BriefingDoc, BriefingTable } from './capture.ts';
 import { ROWS } from './capture.ts';
 import { gapBefore, shownRows } from './rows.ts';
 import { slugOf } from './download.ts';
+import { pictureSlices } from './slices.ts';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -73,16 +74,14 @@ const PRINT = { w: 210 - 24 - 8.5, h: 297 - 33 } as const;
 /** A sliced picture's first slice (mm), which follows the title block on its page; each later slice, a page of its own. */
 const FIRST_SLICE = 180;
 const NEXT_SLICE = 250;
-/** What each slice repeats of the one before (mm), so a row cut at a page's foot is whole on the next (as the PDF's slices). */
-const SLICE_OVERLAP = 4;
 
 /**
  * The picture. Printed, a picture taller than what the title block leaves of its page was one
  * image that Chromium moved whole to the next page, leaving the title block alone on the first.
  * One that fits a page is held in print to 198 mm high (shrunk by at most a quarter, centred, as
  * the PDF's); one taller than a page at the page's width (the Tiers view draws a row per firm) is
- * shown in print as slices down the pages instead, the first under the title block, each later one
- * starting a page and repeating the foot of the one before. Each slice is the same drawing seen
+ * shown in print as slices down the pages instead (slices.ts), the first under the title block,
+ * each later one starting a page with the column titles again. Each slice is the same drawing seen
  * through a window (`<use>` of the whole), so the file holds it once. On screen, the whole picture.
  */
 function pictureHtml(figure: NonNullable<BriefingDoc['figure']>, label: string, id: string): string {
@@ -92,20 +91,23 @@ function pictureHtml(figure: NonNullable<BriefingDoc['figure']>, label: string, 
   const open = /^<svg\b[^>]*>/.exec(svg);
   if (tall <= PRINT.h || !open) return whole('picture', svg);
   const unit = figure.width / PRINT.w; // the drawing's units per printed mm
-  const windows: Array<{ y: number; h: number }> = [];
-  for (let top = 0, room = FIRST_SLICE; ; room = NEXT_SLICE) {
-    const h = Math.min(room, tall - top);
-    windows.push({ y: top, h });
-    if (top + h >= tall - 0.01) break;
-    top += h - SLICE_OVERLAP;
-  }
+  const strip = figure.header;
+  const W = figure.width;
+  const n = (v: number) => v.toFixed(2);
   // The slices keep the root's own attributes but its size and window (the font among them).
   const attrs = open[0].replace(/^<svg|>$/g, '').replace(/\s(?:width|height|viewBox)="[^"]*"/g, '');
   const body = svg.slice(open[0].length).replace(/<\/svg>\s*$/, '');
-  const slices = windows
-    .map(({ y, h }) => `<svg${attrs} viewBox="0 ${(y * unit).toFixed(2)} ${figure.width} ${(h * unit).toFixed(2)}" aria-hidden="true"><use href="#${id}"/></svg>`)
+  /** The drawing seen through a window from `y`, `h` high (px), placed at `at` of its slice. */
+  const through = (y: number, h: number, at: number) => `<svg x="0" y="${n(at)}" width="${W}" height="${n(h)}" viewBox="0 ${n(y)} ${W} ${n(h)}"><use href="#${id}"/></svg>`;
+  const slices = pictureSlices(tall, FIRST_SLICE, NEXT_SLICE, strip ? strip.height / unit : 0)
+    .map(({ y, h, titles }) => {
+      const [top, height] = [y * unit, h * unit];
+      if (!titles || !strip) return `<svg${attrs} viewBox="0 ${n(top)} ${W} ${n(height)}" aria-hidden="true"><use href="#${id}"/></svg>`;
+      // The column titles again, then the slice, a hairline between them (drawn last, over the slice's white ground).
+      return `<svg${attrs} viewBox="0 0 ${W} ${n(strip.height + height)}" aria-hidden="true">${through(strip.y, strip.height, 0)}${through(top, height, strip.height)}<line x1="0" x2="${W}" y1="${n(strip.height)}" y2="${n(strip.height)}" stroke="#9aa5b1"/></svg>`;
+    })
     .join('');
-  return `${whole('picture whole', `<svg${attrs} width="${figure.width}" height="${figure.height}" viewBox="0 0 ${figure.width} ${figure.height}"><g id="${id}">${body}</g></svg>`)}
+  return `${whole('picture whole', `<svg${attrs} width="${W}" height="${figure.height}" viewBox="0 0 ${W} ${figure.height}"><g id="${id}">${body}</g></svg>`)}
 <figure class="slices" aria-hidden="true">${slices}</figure>`;
 }
 

@@ -10,6 +10,7 @@ import type { BriefingDoc } from './capture.ts';
 import { ROWS } from './capture.ts';
 import { gapBefore, shownRows } from './rows.ts';
 import { addPdfFonts, PDF_FONT } from './pdf-fonts.ts';
+import { pictureSlices } from './slices.ts';
 
 const PAGE = { w: 210, h: 297 };
 const M = { left: 15, right: 15, top: 15, bottom: 24 };
@@ -35,8 +36,6 @@ const MIN_FIT = 0.75;
  * one page (at national scale the Tiers view of every IKM sentra runs onto 4.3 pages).
  */
 const MAX_SLICED_PAGES = 6;
-/** What each slice of a tall picture repeats of the one before, in mm (a row of the Tiers view is 2 mm). */
-const SLICE_OVERLAP = 4;
 /** The least room a tall picture's first slice starts in, in mm. */
 const MIN_SLICE = 60;
 
@@ -156,26 +155,34 @@ export async function docsToPdf(docs: readonly BriefingDoc[], cover: PdfCover | 
   };
   /**
    * A picture taller than a page at the page's width (the Tiers view draws a row per firm or
-   * sentra), drawn at that width in slices down the pages: fitted to one page it was a sliver
-   * whose names could not be read. Each slice is the one image clipped to the room of its page
-   * (`alias` makes the PDF hold the image once); each after the first repeats the last
-   * SLICE_OVERLAP mm of the one before, so a row cut at a page's foot is whole on the next.
+   * sentra), drawn at that width in slices down the pages (slices.ts): fitted to one page it was a
+   * sliver whose names could not be read. Each slice is the one image clipped to the room of its
+   * page (`alias` makes the PDF hold the image once); each after the first repeats the foot of the
+   * one before, and the picture's column titles above it with a hairline under them.
    */
   const sliced = (figure: NonNullable<BriefingDoc['figure']>, h: number, alias: string) => {
     if (room() < MIN_SLICE) newPage();
-    let done = 0;
-    for (;;) {
-      const slice = Math.min(room(), h - done);
+    const mm = WIDTH / figure.width;
+    const strip = figure.header;
+    /** The part of the picture from `from` mm, `height` mm high, drawn at y. */
+    const part = (from: number, height: number) => {
       pdf.saveGraphicsState();
-      pdf.rect(M.left, y, WIDTH, slice, null).clip().discardPath();
-      pdf.addImage(figure.png, 'PNG', M.left, y - done, WIDTH, h, alias, 'FAST');
+      pdf.rect(M.left, y, WIDTH, height, null).clip().discardPath();
+      pdf.addImage(figure.png, 'PNG', M.left, y - from, WIDTH, h, alias, 'FAST');
       pdf.restoreGraphicsState();
-      done += slice;
-      y += slice;
-      if (done >= h - 0.01) break;
-      newPage();
-      done -= SLICE_OVERLAP;
-    }
+      y += height;
+    };
+    pictureSlices(h, room(), PAGE.h - M.top - M.bottom, strip ? strip.height * mm : 0).forEach((slice, k) => {
+      if (k > 0) newPage();
+      const line = y + (slice.titles && strip ? strip.height * mm : 0);
+      if (slice.titles && strip) part(strip.y * mm, strip.height * mm);
+      part(slice.y, slice.h);
+      // The hairline under the titles, over the slice's white ground.
+      if (slice.titles) {
+        pdf.setDrawColor(154, 165, 177);
+        pdf.line(M.left, line, M.left + WIDTH, line);
+      }
+    });
     y += 4;
   };
   /** A heading never ends a page: what it heads (a table's header and first rows) comes with it. */

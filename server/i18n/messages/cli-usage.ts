@@ -43,7 +43,7 @@ export const en = {
   'cli.usage.port': '{flag} must be a port number from 0 to 65535, got "{got}"',
   'cli.usage.unexpectedArgument': 'unexpected argument "{arg}"',
   'cli.usage.oneDataset': 'give exactly one dataset (a folder of CSV files, a .json bundle or an .xlsx workbook)',
-  'cli.usage.neo4jUnset': 'NEO4J_URI is not set (for instance NEO4J_URI=bolt://127.0.0.1:7687 after `npm run neo4j`)',
+  'cli.usage.neo4jUnset': 'NEO4J_URI is not set (for instance `NEO4J_URI=bolt://127.0.0.1:7687` after `npm run neo4j`)',
   'cli.usage.xlsxOut': '--out must name an .xlsx file',
   // rantai complexity
   'cli.usage.oneCsv': 'give exactly one CSV file',
@@ -106,7 +106,7 @@ export const id: Translation<typeof en> = {
   'cli.usage.port': '{flag} harus nomor port dari 0 sampai 65535, tertulis "{got}"',
   'cli.usage.unexpectedArgument': 'argumen "{arg}" tidak dikenali',
   'cli.usage.oneDataset': 'berikan tepat satu dataset (direktori berisi berkas CSV, bundel .json, atau buku kerja .xlsx)',
-  'cli.usage.neo4jUnset': 'NEO4J_URI belum diatur (misalnya NEO4J_URI=bolt://127.0.0.1:7687 setelah `npm run neo4j`)',
+  'cli.usage.neo4jUnset': 'NEO4J_URI belum diatur (misalnya `NEO4J_URI=bolt://127.0.0.1:7687` setelah `npm run neo4j`)',
   'cli.usage.xlsxOut': '--out harus berupa nama berkas .xlsx',
   'cli.usage.oneCsv': 'berikan tepat satu berkas CSV',
   'cli.usage.rcaThreshold': '--rca-threshold harus angka lebih besar dari 0, tertulis "{got}"',

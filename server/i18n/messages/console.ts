@@ -107,7 +107,7 @@ export const en = {
   'console.cypherError': 'Cypher error: {message}',
   'console.changed': 'the query changed the database; the change was rolled back (the console is read-only)',
   'console.needsNeo4j':
-    'the Cypher console needs the Neo4j store: run `npm run neo4j`, then start Rantai with NEO4J_URI=bolt://127.0.0.1:7687 (the embedded store answers every analysis, but not Cypher)',
+    'the Cypher console needs the Neo4j store: run `npm run neo4j`, then start Rantai with `NEO4J_URI=bolt://127.0.0.1:7687` (the embedded store answers every analysis, but not Cypher)',
 } as const;
 
 export const id: Translation<typeof en> = {
@@ -216,7 +216,7 @@ export const id: Translation<typeof en> = {
   'console.cypherError': 'Kesalahan Cypher: {message}',
   'console.changed': 'kueri mengubah basis data; perubahan dibatalkan (konsol hanya-baca)',
   'console.needsNeo4j':
-    'konsol Cypher memerlukan penyimpanan Neo4j: jalankan `npm run neo4j`, lalu mulai Rantai dengan NEO4J_URI=bolt://127.0.0.1:7687 (penyimpanan tertanam menjawab setiap analisis, tetapi tidak Cypher)',
+    'konsol Cypher memerlukan penyimpanan Neo4j: jalankan `npm run neo4j`, lalu mulai Rantai dengan `NEO4J_URI=bolt://127.0.0.1:7687` (penyimpanan tertanam menjawab setiap analisis, tetapi tidak Cypher)',
 };
 
 /**

@@ -108,7 +108,7 @@ export const en = {
   // The server's state and its store.
   'error.shuttingDown': 'the server is shutting down: it finishes the requests in flight and takes no new work',
   'error.neo4jSilent': 'Neo4j did not answer within {ms} ms; the server answers again once it does',
-  'error.cypherNeedsNeo4j': 'Cypher needs the Neo4j store: run `npm run neo4j`, then start Rantai with NEO4J_URI=bolt://127.0.0.1:7687',
+  'error.cypherNeedsNeo4j': 'Cypher needs the Neo4j store: run `npm run neo4j`, then start Rantai with `NEO4J_URI=bolt://127.0.0.1:7687`',
   'store.unreachable': 'Neo4j is not reachable right now; Rantai retries by itself, try again in a few seconds',
   'store.starting': 'the Neo4j database is starting or stopping; try again in a few seconds',
   'store.noDatabase': 'Neo4j has no database{named}: the server\'s NEO4J_DATABASE names a database that does not exist',
@@ -215,7 +215,7 @@ export const id: Translation<typeof en> = {
 
   'error.shuttingDown': 'server sedang berhenti: permintaan yang sedang berjalan diselesaikan dan tidak ada pekerjaan baru yang diterima',
   'error.neo4jSilent': 'Neo4j tidak menjawab dalam {ms} ms; server akan menjawab lagi begitu Neo4j menjawab',
-  'error.cypherNeedsNeo4j': 'Cypher memerlukan penyimpanan Neo4j: jalankan `npm run neo4j`, lalu mulai Rantai dengan NEO4J_URI=bolt://127.0.0.1:7687',
+  'error.cypherNeedsNeo4j': 'Cypher memerlukan penyimpanan Neo4j: jalankan `npm run neo4j`, lalu mulai Rantai dengan `NEO4J_URI=bolt://127.0.0.1:7687`',
   'store.unreachable': 'Neo4j sedang tidak dapat dihubungi; Rantai mencoba lagi dengan sendirinya, coba lagi dalam beberapa detik',
   'store.starting': 'basis data Neo4j sedang dinyalakan atau dihentikan; coba lagi dalam beberapa detik',
   'store.noDatabase': 'Neo4j tidak memiliki basis data{named}: NEO4J_DATABASE di server menyebut basis data yang tidak ada',

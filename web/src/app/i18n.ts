@@ -38,6 +38,14 @@ export function t(key: string, vars: Record<string, string | number> = {}): stri
     .replace(/\{(\w+)\}/g, (_m, name: string) => (name in vars ? formatValue(vars[name]!) : `{${name}}`));
 }
 
+/**
+ * A server's message shown as a sentence of its own (a box, a panel, the status line): the API's
+ * messages start in lower case, since most follow a field name or a prefix ("invalid query: …").
+ */
+export function asSentence(message: string): string {
+  return message.charAt(0).toUpperCase() + message.slice(1);
+}
+
 function formatValue(v: string | number): string {
   return typeof v === 'number' ? formatNumber(v) : v;
 }

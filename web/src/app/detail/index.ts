@@ -8,7 +8,7 @@ import type { EntityOut } from '../../../../server/store/shapes.ts';
 import { ApiError, getCached } from '../api.ts';
 import { countryLabel } from '../countries.ts';
 import { h } from '../dom.ts';
-import { lang, t } from '../i18n.ts';
+import { asSentence, lang, t } from '../i18n.ts';
 import { stateToSearch, type StateStore } from '../state.ts';
 import type { Pictured } from '../view.ts';
 import './messages.ts';
@@ -78,7 +78,7 @@ export class DetailPanel {
         this.onUnknown(id);
         return;
       }
-      const message = error instanceof ApiError ? error.message : String(error);
+      const message = asSentence(error instanceof ApiError ? error.message : String(error));
       const names = await naming;
       this.el.replaceChildren(this.header(names.entity(id) ?? id), h('p', { class: 'error', role: 'alert' }, message));
     }

@@ -6,7 +6,7 @@ import type { AppState } from '../state.ts';
 import type { ViewContext } from '../view.ts';
 import { ApiError } from '../api.ts';
 import { h } from '../dom.ts';
-import { t } from '../i18n.ts';
+import { asSentence, t } from '../i18n.ts';
 import { noticeBox } from './index.ts';
 
 /** The filters a focus is made of; clearing them gives the unfocused view (an overview at scale). */
@@ -19,9 +19,7 @@ export const isFocusRefusal = (error: unknown): error is ApiError =>
 /** The box for a refused focus; `clear` clears the filters (NO_FOCUS). */
 export function focusRefusalBox(error: ApiError, clear: () => void): HTMLElement {
   const button = h('button', { type: 'button', class: 'focus-refused-clear', onclick: clear }, t('focus.refused.clear'));
-  // The API's sentences start in lower case (they follow a field name in other errors); here it is a sentence of its own.
-  const sentence = error.message.charAt(0).toUpperCase() + error.message.slice(1);
-  return noticeBox({ kind: 'error', id: 'focus-refused', title: t('focus.refused.title'), lines: [sentence, h('p', {}, button)] });
+  return noticeBox({ kind: 'error', id: 'focus-refused', title: t('focus.refused.title'), lines: [asSentence(error.message), h('p', {}, button)] });
 }
 
 /**

@@ -7,8 +7,9 @@ import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { HealthOut } from '../../../../server/api/routes/health.ts';
 import type { ConsoleNode, CypherResult } from '../../../../server/console/shapes.ts';
 import { ApiError, getCached, postJson } from '../../app/api.ts';
+import { codeText, plainText } from '../../app/code-text.ts';
 import { h } from '../../app/dom.ts';
-import { formatNumber, lang, t } from '../../app/i18n.ts';
+import { asSentence, formatNumber, lang, t } from '../../app/i18n.ts';
 import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col, download, fileName, toCsvTable } from '../../export/index.ts';
 import { nodeName, textRows } from './cells.ts';
@@ -36,7 +37,7 @@ function exampleText(ex: ExampleQuery): string {
 /** What went wrong with a query, as the message to show and whether it is the "needs Neo4j" case. */
 export function describeError(error: unknown): { text: string; needsNeo4j: boolean } {
   if (error instanceof ApiError) {
-    if (error.status === 501) return { text: error.message, needsNeo4j: true };
+    if (error.status === 501) return { text: asSentence(error.message), needsNeo4j: true };
     if (error.code === 'query_timeout' || error.status === 408) return { text: t('console.err.timeout', { message: error.message }), needsNeo4j: false };
     if (error.code === 'query_refused') return { text: t('console.err.refused', { message: error.message }), needsNeo4j: false };
     if (error.code === 'store_unavailable' || error.status === 503) return { text: t('console.err.unavailable', { message: error.message }), needsNeo4j: false };
@@ -151,7 +152,8 @@ export const consoleView: ViewDef = {
     );
 
     const showNeo4jNotice = (message: string) => {
-      neo4jNotice.replaceChildren(h('strong', {}, t('console.needsNeo4jTitle')), h('p', {}, message));
+      // The commands in it (`npm run neo4j`) as code, as every panel shows the server's (code-text.ts).
+      neo4jNotice.replaceChildren(h('strong', {}, t('console.needsNeo4jTitle')), h('p', {}, ...codeText(message)));
       neo4jNotice.hidden = false;
     };
 
@@ -208,7 +210,8 @@ export const consoleView: ViewDef = {
           outcome.replaceChildren(h('p', { class: 'error', id: 'console-error' }, t('console.err.needsNeo4j')));
           neo4jNotice.focus();
         } else outcome.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'console-error' }, d.text));
-        ctx.status(d.text);
+        // Backticks elsewhere may quote Cypher names (`my label`) and stay; the notice's mark commands.
+        ctx.status(d.needsNeo4j ? plainText(d.text) : d.text);
       } finally {
         if (mine === ticket && alive) {
           runButton.disabled = false;

@@ -8,7 +8,7 @@ import type { ImportsOut } from '../../../../server/analysis/imports/shapes.ts';
 import type { NationalImportsOut } from '../../../../server/analysis/trade/shapes.ts';
 import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
-import { formatFixed, formatUsd, t } from '../../app/i18n.ts';
+import { asSentence, formatFixed, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
 import { exposureRows, exposureTable, originParts, pct, signedGrowth, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
 import { sparkline } from './sparkline.ts';
@@ -138,7 +138,7 @@ export function exposurePart(): ExposurePart {
       render();
     })
     .catch((error: unknown) => {
-      body.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'exp-error' }, error instanceof Error ? error.message : String(error)));
+      body.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'exp-error' }, asSentence(error instanceof Error ? error.message : String(error))));
     });
 
   return {

@@ -363,6 +363,23 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     expect(errors.filter((e) => !/status of 400/.test(e))).toEqual([]);
   });
 
+  it('sets the command a refusal names as code, not in backticks', async () => {
+    // 700 rows, each its own location and product: 700 × 700 = 490,000 cells, over the 400,000 one request computes.
+    const big = `country,hs,export_value\n${Array.from({ length: 700 }, (_, i) => `L${i},P${i},1`).join('\n')}\n`;
+    const api = await complexity({ csv: big, location: 'country', product: 'hs', value: 'export_value' });
+    expect(api.status).toBe(413);
+    expect(api.json.error!.message).toContain('`rantai complexity`');
+    const { page, errors } = await fx.page('?view=complexity');
+    await page.waitForSelector('#cx-file');
+    await page.setInputFiles('#cx-file', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
+    await page.waitForSelector('#cx-col-value');
+    await page.click('#cx-run');
+    await page.waitForSelector('#cx-upload-error');
+    expect(await page.locator('#cx-upload-error code').allTextContents()).toEqual(['rantai complexity']);
+    expect(await page.locator('#cx-upload-error').textContent()).not.toContain('`');
+    expect(errors.filter((e) => !/status of 413/.test(e))).toEqual([]);
+  });
+
   it('switches its labels to Bahasa Indonesia', async () => {
     const { page, errors } = await fx.page('?view=complexity');
     await page.waitForSelector('#cx-cluster-table');

@@ -127,7 +127,7 @@ export function uploadPart(): UploadPart {
       show(result);
     } catch (error) {
       result = null;
-      outcome.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'cx-upload-error' }, complexityErrorText(error)));
+      outcome.replaceChildren(h('p', { class: 'error', role: 'alert', id: 'cx-upload-error' }, ...codeText(complexityErrorText(error))));
     } finally {
       run.disabled = false;
     }

@@ -39,13 +39,16 @@ function tableHtml(tb: BriefingTable, id: string): string {
       return `${gap}<tbody>${main}${more.join('')}</tbody>`;
     })
     .join('\n');
+  // On a narrow screen (a briefing forwarded to a phone) a table wider than the page scrolls in its
+  // own box instead of widening the page under every paragraph; printed, it is laid out as before
+  // (a box that scrolls would not break across pages).
   // The whole table rides along as a data: link, so the file stays one file.
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${tb.csv}`)}`;
   return `<section class="table" id="${id}">
 <h3>${escapeHtml(tb.title)}</h3>
-<table><thead><tr>${head}</tr></thead>
+<div class="scroll"><table><thead><tr>${head}</tr></thead>
 ${rows}
-</table>
+</table></div>
 <p class="note">${escapeHtml(tb.notes.html)} <a class="csv" download="${escapeHtml(csvName(tb.title))}" href="${href}">${escapeHtml(tb.csvLabel)}</a></p>
 </section>`;
 }
@@ -61,10 +64,11 @@ th,td{border:1px solid #cbd2d9;padding:.25rem .4rem;text-align:left;vertical-ali
 th{background:#f0f0ec}.num{text-align:right}td.num{white-space:nowrap}tr.more td{border-top:none;color:#3e4c59;font-size:.8rem;padding-left:1.2rem}tr.more .label{font-weight:600}tr.focus td{font-weight:700;background:#fdf6e3}tr.gap td{text-align:center;color:#52606d;border-left:none;border-right:none}
 .note{color:#52606d;font-size:.85rem;margin:.3rem 0 0}
 ul.figures li,ul.method li{margin:.2rem 0}
-footer{margin-top:2rem;border-top:1px solid #cbd2d9;color:#52606d;font-size:.85rem}
+footer{margin-top:2rem;border-top:1px solid #cbd2d9;color:#52606d;font-size:.85rem}footer li{overflow-wrap:anywhere}
 header.cover{border-bottom:2px solid #1f2933;margin-bottom:1rem;padding-bottom:.5rem}header.cover h1{font-size:2rem}.subtitle{font-size:1.15rem;color:#3e4c59;margin:.2rem 0 .6rem}
 nav.contents ol{padding-left:1.4rem}nav.contents li{margin:.5rem 0}nav.contents a{font-weight:600;color:#1f2933}nav.contents .scope{font-size:.9rem}
 article.view{margin-top:3rem;border-top:4px solid #1f2933;padding-top:1rem}p.back{font-size:.85rem;margin:.5rem 0 0}
+@media screen{div.scroll{overflow-x:auto}}
 @page{size:A4 portrait;margin:15mm 12mm 18mm}
 @media print{body{margin:0;max-width:none;font-size:10pt}a.csv,p.back{display:none}thead{display:table-header-group}tbody,tr,figure{break-inside:avoid}figure.picture svg{max-height:198mm}figure.whole{display:none}figure.slices{display:block;break-inside:auto}figure.slices svg{display:block;width:100%;height:auto;break-inside:avoid}figure.slices svg+svg{break-before:page}h2,h3{break-after:avoid}section.table{break-inside:auto}article.view{break-before:page;margin-top:0;border-top:none;padding-top:0}}
 `;

@@ -1,4 +1,6 @@
-// Where a printed HTML briefing puts a view's picture, in a real Chromium (its print to PDF, read
+// How a reader sees an HTML briefing in a real Chromium: on a phone's screen (a table wider than the
+// page scrolls in its own box, the page does not), and printed (where it puts a view's picture). Print
+// to PDF is read
 // back with poppler: the words of each page and where they stand). The HTML briefing is written by
 // the export code itself (web/src/export/html.ts) from a picture drawn here: a row of text every
 // 20 px, "Row 1" … "Row n", so each page's words say which part of the picture it holds.
@@ -16,14 +18,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BriefingDoc } from '../../web/src/export/capture.ts';
+import type { BriefingDoc, BriefingTable } from '../../web/src/export/capture.ts';
 import { briefingHtml } from '../../web/src/export/html.ts';
-import { officeUnavailable, pdfPageTexts, pdfWords } from '../export/read-back.ts';
+import { flat, officeUnavailable, pdfPageTexts, pdfWords } from '../export/read-back.ts';
 import { CHROMIUM, browserUnavailable } from './harness.ts';
 
 const unavailable = browserUnavailable() ?? officeUnavailable();
 if (unavailable && process.env.CI) throw new Error(`the HTML print test needs ${unavailable}`);
-const OUT = path.resolve('test-artifacts/html-picture');
+const OUT = path.resolve('test-artifacts/html-briefing');
 
 /** A picture `width` × `height` px with a row of text every 20 px; with `titles`, a column title in its top 32 px and the rows below it. */
 function rowsSvg(width: number, height: number, titles: boolean): string {
@@ -31,6 +33,26 @@ function rowsSvg(width: number, height: number, titles: boolean): string {
   const rows = Array.from({ length: Math.floor((height - top) / 20) }, (_, i) => `<text x="40" y="${top + i * 20 + 14}" font-size="12">Row ${i + 1}</text>`);
   const title = titles ? `<text x="600" y="20" font-size="14" font-weight="600">Columns</text>` : '';
   return `<svg xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>${title}${rows.join('')}</svg>`;
+}
+
+/** A table of `n` rows and six columns, as a view's export hands it over. */
+function table(n: number): BriefingTable {
+  const headers = ['Supplier', 'Supplier’s cluster', 'Buyer', 'Component', 'Value a year', 'Place in the view'];
+  const rows = Array.from({ length: n }, (_, i) => [`IKM ${i + 1}`, 'Sentra IKM logam Ceper', `PT Buyer Manufacturing Indonesia ${i + 1}`, `Component ${i + 1}`, `USD ${i + 1}.5 m`, 'around the focus']);
+  return {
+    title: 'Supply flows',
+    headers,
+    numeric: headers.map((_, k) => k === 4),
+    long: headers.map(() => false),
+    slide: headers.map(() => true),
+    rows,
+    at: rows.map((_, i) => i),
+    focus: [],
+    total: n,
+    csv: 'supplier,buyer\n',
+    notes: { pdf: '', html: `All ${n} rows.`, slide: '' },
+    csvLabel: 'Whole table (CSV)',
+  };
 }
 
 function doc(width: number, height: number, titles = false): BriefingDoc {
@@ -133,5 +155,35 @@ describe.skipIf(unavailable !== null)('the picture of a printed HTML briefing', 
     expect(screen.filter((s) => s.shown)).toHaveLength(1);
     expect(pages).toHaveLength(1);
     expect(rows[0]).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+  });
+});
+
+describe.skipIf(unavailable !== null)('a table of an HTML briefing on a phone', () => {
+  it('scrolls in its own box, so the page keeps the screen\'s width; printed, every row and the header on each page', async () => {
+    // The sources name the content hash and the view's address: long unbroken words, which must wrap too.
+    const sources = ['Content hash: sha256:22cfad769dd741706704a08257e249798a985913679d54249a1cd104ba36b5de', 'The same view: http://127.0.0.1:8094/?view=links&cluster=gcl-0250&lang=id'];
+    const d = { ...doc(1000, 600), tables: [table(20)], sources };
+    const html = briefingHtml(d);
+    await mkdir(OUT, { recursive: true });
+    await writeFile(`${OUT}/phone.html`, html);
+    const page = await (await browser.newContext({ javaScriptEnabled: false, offline: true, viewport: { width: 390, height: 844 } })).newPage();
+    await page.setContent(html);
+    const widths = await page.evaluate(() => {
+      const table = document.querySelector('section.table table')!;
+      return { page: document.documentElement.scrollWidth, screen: window.innerWidth, box: table.parentElement!.clientWidth, table: table.getBoundingClientRect().width };
+    });
+    // The six columns need more than the 390 px: they scroll inside their box, the page does not.
+    expect(widths.page).toBeLessThanOrEqual(widths.screen);
+    expect(widths.table).toBeGreaterThan(widths.box);
+    await page.screenshot({ path: `${OUT}/phone.png` });
+    // Printed: A4 is wide enough, and the box does not hold the table to one page.
+    const file = `${OUT}/phone.pdf`;
+    await page.pdf({ path: file, preferCSSPageSize: true });
+    await page.context().close();
+    // Raw order keeps a cell's lines together; a name wrapped in its cell reads as one.
+    const pages = pdfPageTexts(file, true).map(flat);
+    const text = pages.join(' ');
+    for (let i = 1; i <= 20; i++) expect(text).toContain(`PT Buyer Manufacturing Indonesia ${i}`);
+    for (const [p, t] of pages.entries()) if (/IKM \d+/.test(t)) expect(t, `page ${p + 1}`).toContain('Supplier’s');
   });
 });

@@ -37,13 +37,15 @@ function rowsSvg(width: number, height: number, titles: boolean): string {
 
 /** A table of `n` rows and six columns, as a view's export hands it over. */
 function table(n: number): BriefingTable {
-  const headers = ['Supplier', 'Supplier’s cluster', 'Buyer', 'Component', 'Value a year', 'Place in the view'];
-  const rows = Array.from({ length: n }, (_, i) => [`IKM ${i + 1}`, 'Sentra IKM logam Ceper', `PT Buyer Manufacturing Indonesia ${i + 1}`, `Component ${i + 1}`, `USD ${i + 1}.5 m`, 'around the focus']);
+  const headers = ['Supplier', 'Supplier’s cluster', 'Buyer', 'Component', 'Value a year', 'Place in the view', 'Evidence'];
+  const evidence = (i: number) => `IKM ${i + 1} in Sentra IKM logam Ceper makes component ${i + 1} from nitrile rubber to 0.25 mm; the buyer needs 15,338 units a year, none supplied at home, and imports them from Taiwan (USD 12.1 m in 2023).`;
+  const rows = Array.from({ length: n }, (_, i) => [`IKM ${i + 1}`, 'Sentra IKM logam Ceper', `PT Buyer Manufacturing Indonesia ${i + 1}`, `Component ${i + 1}`, `USD ${i + 1}.5 m`, 'around the focus', evidence(i)]);
   return {
     title: 'Supply flows',
     headers,
     numeric: headers.map((_, k) => k === 4),
-    long: headers.map(() => false),
+    // The evidence is a long sentence: a line of its own under each row, as wide as the table.
+    long: headers.map((_, k) => k === 6),
     slide: headers.map(() => true),
     rows,
     at: rows.map((_, i) => i),
@@ -159,7 +161,7 @@ describe.skipIf(unavailable !== null)('the picture of a printed HTML briefing', 
 });
 
 describe.skipIf(unavailable !== null)('a table of an HTML briefing on a phone', () => {
-  it('scrolls in its own box, so the page keeps the screen\'s width; printed, every row and the header on each page', async () => {
+  it('scrolls in its own box, so the page keeps the screen\'s width, its evidence lines wrapped in view; printed, every row and the header on each page', async () => {
     // The sources name the content hash and the view's address: long unbroken words, which must wrap too.
     const sources = ['Content hash: sha256:22cfad769dd741706704a08257e249798a985913679d54249a1cd104ba36b5de', 'The same view: http://127.0.0.1:8094/?view=links&cluster=gcl-0250&lang=id'];
     const d = { ...doc(1000, 600), tables: [table(20)], sources };
@@ -175,6 +177,16 @@ describe.skipIf(unavailable !== null)('a table of an HTML briefing on a phone', 
     // The six columns need more than the 390 px: they scroll inside their box, the page does not.
     expect(widths.page).toBeLessThanOrEqual(widths.screen);
     expect(widths.table).toBeGreaterThan(widths.box);
+    // Each row's evidence wraps within the screen and stays in view when the table is scrolled sideways.
+    const evidence = () => page.evaluate(() => [...document.querySelectorAll('tr.more')].map((tr) => tr.querySelector('td > *')!.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    const before = await evidence();
+    expect(before).toHaveLength(20);
+    for (const r of before) expect(r.right).toBeLessThanOrEqual(widths.screen);
+    await page.evaluate(() => (document.querySelector('section.table table')!.parentElement!.scrollLeft = 300));
+    for (const r of await evidence()) {
+      expect(r.left).toBeGreaterThanOrEqual(0);
+      expect(r.right).toBeLessThanOrEqual(widths.screen);
+    }
     await page.screenshot({ path: `${OUT}/phone.png` });
     // Printed: A4 is wide enough, and the box does not hold the table to one page.
     const file = `${OUT}/phone.pdf`;

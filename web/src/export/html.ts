@@ -35,13 +35,14 @@ function tableHtml(tb: BriefingTable, id: string): string {
       const main = `<tr${tb.focus.includes(p) ? ' class="focus"' : ''}>${cols.map((k) => `<td${cls(k)}>${escapeHtml(r[k]!)}</td>`).join('')}</tr>`;
       const more = long
         .filter((k) => r[k] !== '—')
-        .map((k) => `<tr class="more"><td colspan="${cols.length}"><span class="label">${escapeHtml(tb.headers[k]!)}:</span> ${escapeHtml(r[k]!)}</td></tr>`);
+        .map((k) => `<tr class="more"><td colspan="${cols.length}"><div class="line"><span class="label">${escapeHtml(tb.headers[k]!)}:</span> ${escapeHtml(r[k]!)}</div></td></tr>`);
       return `${gap}<tbody>${main}${more.join('')}</tbody>`;
     })
     .join('\n');
   // On a narrow screen (a briefing forwarded to a phone) a table wider than the page scrolls in its
-  // own box instead of widening the page under every paragraph; printed, it is laid out as before
-  // (a box that scrolls would not break across pages).
+  // own box instead of widening the page under every paragraph, and each row's long sentence wraps
+  // within the screen and stays in view as the table scrolls (div.line, sticky); printed, it is laid
+  // out as before (a box that scrolls would not break across pages).
   // The whole table rides along as a data: link, so the file stays one file.
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${tb.csv}`)}`;
   return `<section class="table" id="${id}">
@@ -68,7 +69,7 @@ footer{margin-top:2rem;border-top:1px solid #cbd2d9;color:#52606d;font-size:.85r
 header.cover{border-bottom:2px solid #1f2933;margin-bottom:1rem;padding-bottom:.5rem}header.cover h1{font-size:2rem}.subtitle{font-size:1.15rem;color:#3e4c59;margin:.2rem 0 .6rem}
 nav.contents ol{padding-left:1.4rem}nav.contents li{margin:.5rem 0}nav.contents a{font-weight:600;color:#1f2933}nav.contents .scope{font-size:.9rem}
 article.view{margin-top:3rem;border-top:4px solid #1f2933;padding-top:1rem}p.back{font-size:.85rem;margin:.5rem 0 0}
-@media screen{div.scroll{overflow-x:auto}}
+@media screen{div.scroll{overflow-x:auto}}@media screen and (max-width:40rem){tr.more div.line{position:sticky;left:.4rem;max-width:calc(100vw - 3.5rem)}}
 @page{size:A4 portrait;margin:15mm 12mm 18mm}
 @media print{body{margin:0;max-width:none;font-size:10pt}a.csv,p.back{display:none}thead{display:table-header-group}tbody,tr,figure{break-inside:avoid}figure.picture svg{max-height:198mm}figure.whole{display:none}figure.slices{display:block;break-inside:auto}figure.slices svg{display:block;width:100%;height:auto;break-inside:avoid}figure.slices svg+svg{break-before:page}h2,h3{break-after:avoid}section.table{break-inside:auto}article.view{break-before:page;margin-top:0;border-top:none;padding-top:0}}
 `;

@@ -45,6 +45,17 @@ async function complexity(body: Record<string, unknown>, query = ''): Promise<{ 
   return { status: res.status, json: (await res.json()) as ComplexityAnswer & { error?: { message: string } } };
 }
 
+/** The view at `query` with `csv` chosen as the reader's own table and computed, once `outcome` (its warnings or its error) shows. */
+async function computeOwnTable(query: string, name: string, csv: string, outcome: string) {
+  const opened = await fx.page(query);
+  await opened.page.waitForSelector('#cx-file');
+  await opened.page.setInputFiles('#cx-file', { name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await opened.page.waitForSelector('#cx-col-value');
+  await opened.page.click('#cx-run');
+  await opened.page.waitForSelector(outcome);
+  return opened;
+}
+
 const clusterAnalysis = async (server: BrowserFixture, lang = 'en'): Promise<ClusterComplexityOut> =>
   (await (await fetch(`${server.server.url}/api/analysis/complexity?lang=${lang}`)).json()) as ClusterComplexityOut;
 
@@ -334,12 +345,7 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     for (const lang of ['en', 'id'] as const) {
       const api = await complexity({ csv, location: 'country', product: 'hs', value: 'export_value' }, `?lang=${lang}`);
       expect(api.json.warnings.map((w) => w.code)).toEqual(['coi-no-spread', 'disconnected']);
-      const { page, errors } = await fx.page(`?view=complexity&lang=${lang}`);
-      await page.waitForSelector('#cx-file');
-      await page.setInputFiles('#cx-file', { name: 'groups.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-      await page.waitForSelector('#cx-col-value');
-      await page.click('#cx-run');
-      await page.waitForSelector('#cx-upload-warnings');
+      const { page, errors } = await computeOwnTable(`?view=complexity&lang=${lang}`, 'groups.csv', csv, '#cx-upload-warnings');
       expect(await page.locator('#cx-upload-warnings .notice-title').textContent()).toBe(lang === 'en' ? 'ECI and PCI of this table rank nothing' : 'ECI dan PCI tabel ini tidak dapat dipakai untuk memeringkat');
       expect(await page.locator('#cx-upload-warnings [data-code]').allTextContents()).toEqual(api.json.warnings.map((w) => w.message));
       expect(errors).toEqual([]);
@@ -351,12 +357,7 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     const bad = 'country,hs,export_value\nIDN,8708,120\nTHA,8708,-5\n';
     const api = await complexity({ csv: bad, location: 'country', product: 'hs', value: 'export_value' });
     expect(api.status).toBe(400);
-    const { page, errors } = await fx.page('?view=complexity');
-    await page.waitForSelector('#cx-file');
-    await page.setInputFiles('#cx-file', { name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
-    await page.waitForSelector('#cx-col-value');
-    await page.click('#cx-run');
-    await page.waitForSelector('#cx-upload-error');
+    const { page, errors } = await computeOwnTable('?view=complexity', 'bad.csv', bad, '#cx-upload-error');
     const text = (await page.locator('#cx-upload-error').textContent()) ?? '';
     expect(text).toContain('Line 3, column 3');
     expect(text).toContain(api.json.error!.message.replace(/^3:3: /, ''));
@@ -369,12 +370,7 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     const api = await complexity({ csv: big, location: 'country', product: 'hs', value: 'export_value' });
     expect(api.status).toBe(413);
     expect(api.json.error!.message).toContain('`rantai complexity`');
-    const { page, errors } = await fx.page('?view=complexity');
-    await page.waitForSelector('#cx-file');
-    await page.setInputFiles('#cx-file', { name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(big) });
-    await page.waitForSelector('#cx-col-value');
-    await page.click('#cx-run');
-    await page.waitForSelector('#cx-upload-error');
+    const { page, errors } = await computeOwnTable('?view=complexity', 'big.csv', big, '#cx-upload-error');
     expect(await page.locator('#cx-upload-error code').allTextContents()).toEqual(['rantai complexity']);
     expect(await page.locator('#cx-upload-error').textContent()).not.toContain('`');
     expect(errors.filter((e) => !/status of 413/.test(e))).toEqual([]);

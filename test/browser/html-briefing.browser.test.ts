@@ -20,6 +20,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingDoc, BriefingTable } from '../../web/src/export/capture.ts';
 import { briefingHtml } from '../../web/src/export/html.ts';
+import { briefingDoc, briefingTable } from '../export/briefing-fixture.ts';
 import { flat, officeUnavailable, pdfPageTexts, pdfWords } from '../export/read-back.ts';
 import { CHROMIUM, browserUnavailable } from './harness.ts';
 
@@ -35,46 +36,26 @@ function rowsSvg(width: number, height: number, titles: boolean): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" font-family="sans-serif" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>${title}${rows.join('')}</svg>`;
 }
 
-/** A table of `n` rows and six columns, as a view's export hands it over. */
+/** A table of `n` rows and seven columns, the last a long sentence, as a view's export hands it over. */
 function table(n: number): BriefingTable {
   const headers = ['Supplier', 'Supplier’s cluster', 'Buyer', 'Component', 'Value a year', 'Place in the view', 'Evidence'];
   const evidence = (i: number) => `IKM ${i + 1} in Sentra IKM logam Ceper makes component ${i + 1} from nitrile rubber to 0.25 mm; the buyer needs 15,338 units a year, none supplied at home, and imports them from Taiwan (USD 12.1 m in 2023).`;
   const rows = Array.from({ length: n }, (_, i) => [`IKM ${i + 1}`, 'Sentra IKM logam Ceper', `PT Buyer Manufacturing Indonesia ${i + 1}`, `Component ${i + 1}`, `USD ${i + 1}.5 m`, 'around the focus', evidence(i)]);
-  return {
-    title: 'Supply flows',
-    headers,
+  return briefingTable('Supply flows', headers, rows, {
     numeric: headers.map((_, k) => k === 4),
     // The evidence is a long sentence: a line of its own under each row, as wide as the table.
     long: headers.map((_, k) => k === 6),
-    slide: headers.map(() => true),
-    rows,
-    at: rows.map((_, i) => i),
-    focus: [],
-    total: n,
+    notes: { html: `All ${n} rows.` },
     csv: 'supplier,buyer\n',
-    notes: { pdf: '', html: `All ${n} rows.`, slide: '' },
     csvLabel: 'Whole table (CSV)',
-  };
+  });
 }
 
 function doc(width: number, height: number, titles = false): BriefingDoc {
-  const line = 'View: Tiers · Whole dataset';
-  return {
-    lang: 'en',
-    view: 'tiers',
-    title: 'Supply tiers',
-    scope: { filters: line, items: [], dataset: 'Data: test', exported: 'Exported 2026-12-07, in English', notice: 'Figures are estimates.', line, lines: [line] },
-    url: 'http://localhost/?view=tiers',
-    date: '2026-12-07',
-    figure: { svg: rowsSvg(width, height, titles), png: '', width, height, ...(titles ? { header: { y: 0, height: 32 } } : {}) },
-    slide: null,
-    figures: ['Key figure one'],
-    method: [],
-    tables: [],
-    data: [],
-    sources: ['Source A'],
-    text: { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show', everyRow: '{column} in every row shown: {value}', pictureBand: '{title}: picture, part {n} of {m}' },
-  };
+  return briefingDoc(
+    { view: 'tiers', title: 'Supply tiers', line: 'View: Tiers · Whole dataset', date: '2026-12-07' },
+    { figure: { svg: rowsSvg(width, height, titles), png: '', width, height, ...(titles ? { header: { y: 0, height: 32 } } : {}) }, figures: ['Key figure one'] },
+  );
 }
 
 let browser: Browser;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BriefingDoc, BriefingTable } from '../../web/src/export/capture.ts';
 import { docsToPdf } from '../../web/src/export/pdf.ts';
+import { briefingDoc, briefingTable } from './briefing-fixture.ts';
 import { flat, officeUnavailable, pdfPageTexts } from './read-back.ts';
 
 const unavailable = officeUnavailable();
@@ -17,40 +18,11 @@ const CEPER = 'Sentra IKM logam Ceper';
 
 function table(title: string, clusters: string[]): BriefingTable {
   const rows = clusters.map((cluster, i) => [String(i + 1), `IKM Ceper 0${i + 1}`, cluster, `Buyer ${i + 1}`, `USD ${i + 1}00,000`]);
-  return {
-    title,
-    headers: ['Rank', 'Supplier', 'Cluster', 'Buyer', 'Imports replaced'],
-    numeric: [true, false, false, false, true],
-    long: [false, false, false, false, false],
-    slide: [true, true, true, true, true],
-    rows,
-    at: rows.map((_, i) => i),
-    focus: [],
-    total: rows.length,
-    csv: '',
-    notes: { html: '', pdf: `All ${rows.length} rows.`, slide: '' },
-    csvLabel: 'CSV',
-  } as BriefingTable;
+  return briefingTable(title, ['Rank', 'Supplier', 'Cluster', 'Buyer', 'Imports replaced'], rows, { numeric: [true, false, false, false, true], notes: { pdf: `All ${rows.length} rows.` } });
 }
 
 function doc(tables: BriefingTable[]): BriefingDoc {
-  const line = `View: Link and match · Cluster: ${CEPER}`;
-  return {
-    lang: 'en',
-    view: 'links',
-    title: 'Link and match',
-    scope: { filters: line, items: [], dataset: 'Data: test', exported: 'Exported 2026-12-06, in English', notice: 'Estimates.', line, lines: [line] },
-    url: 'http://localhost/?view=links',
-    date: '2026-12-06',
-    figure: null,
-    slide: null,
-    figures: [],
-    method: [],
-    tables,
-    data: [],
-    sources: ['Source A'],
-    text: { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show', everyRow: '{column} in every row shown: {value}', pictureBand: '{title}: picture, part {n} of {m}' },
-  };
+  return briefingDoc({ view: 'links', title: 'Link and match', line: `View: Link and match · Cluster: ${CEPER}`, date: '2026-12-06', notice: 'Estimates.' }, { tables });
 }
 
 async function pageText(name: string, tables: BriefingTable[]): Promise<string> {

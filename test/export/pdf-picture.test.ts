@@ -18,6 +18,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BriefingDoc } from '../../web/src/export/capture.ts';
 import { docsToPdf } from '../../web/src/export/pdf.ts';
+import { briefingDoc } from './briefing-fixture.ts';
 import { flat, officeUnavailable, pdfPageTexts } from './read-back.ts';
 
 const PDFIMAGES = '/usr/bin/pdfimages';
@@ -30,23 +31,10 @@ const OUT = path.resolve('test-artifacts/pdf-picture');
 const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNoAAAAggCBd81ytgAAAABJRU5ErkJggg==';
 
 function doc(width: number, height: number, notice = 'Figures are estimates.', titles = false): BriefingDoc {
-  const line = 'View: Tiers · Whole dataset';
-  return {
-    lang: 'en',
-    view: 'tiers',
-    title: 'Supply tiers',
-    scope: { filters: line, items: [], dataset: 'Data: test', exported: 'Exported 2026-12-02, in English', notice, line, lines: [line] },
-    url: 'http://localhost/?view=tiers',
-    date: '2026-12-02',
-    figure: { svg: '<svg/>', png: PNG, width, height, ...(titles ? { header: { y: 0, height: 32 } } : {}) },
-    slide: null,
-    figures: ['Key figure one'],
-    method: [],
-    tables: [],
-    data: [],
-    sources: ['Source A'],
-    text: { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show', everyRow: '{column} in every row shown: {value}', pictureBand: '{title}: picture, part {n} of {m}' },
-  };
+  return briefingDoc(
+    { view: 'tiers', title: 'Supply tiers', line: 'View: Tiers · Whole dataset', date: '2026-12-02', notice },
+    { figure: { svg: '<svg/>', png: PNG, width, height, ...(titles ? { header: { y: 0, height: 32 } } : {}) }, figures: ['Key figure one'] },
+  );
 }
 
 /** `pdfimages -list`: a row per image drawn on a page (page, number, type, …, object id, …). */

@@ -23,7 +23,14 @@ const newlines = (cells: readonly string[]): number => cells.reduce((n, c) => n 
  * the file. Returns the problem that stopped the reading, if any.
  */
 export async function eachRecord(file: string, name: string, onRecord: (r: CsvRecord) => void): Promise<Problem | undefined> {
-  const parser = createReadStream(file).pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  const source = createReadStream(file);
+  const parser = source.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  // pipe() does not pass on the file's own error (none such, a folder): the reading below would
+  // never hear of it and the process would stop on an unheard 'error' event.
+  source.on('error', (error: NodeJS.ErrnoException) => {
+    error.path ??= file; // a folder's EISDIR comes from read(), which names no path
+    parser.destroy(error);
+  });
   try {
     let width: number | undefined;
     for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {

@@ -5,7 +5,7 @@ import busboy from 'busboy';
 import type { IncomingHttpHeaders } from 'node:http';
 import { AppError } from '../errors.ts';
 import type { UploadLimits } from './limits.ts';
-import { text } from '../i18n/index.ts';
+import { text, type Text } from '../i18n/index.ts';
 import { entryKind, type EntryKind } from './names.ts';
 
 export interface UploadedPart {
@@ -19,13 +19,24 @@ export interface MultipartUpload {
   fields: Record<string, string>;
 }
 
+/**
+ * busboy's own words for a broken form, in the product's (both languages): an upload cut off
+ * mid-part, a Content-Type without its boundary, a part's header broken; anything else quoted.
+ */
+function brokenForm(error: Error): Text {
+  if (/^Unexpected end of (?:form|file)$/.test(error.message)) return text('upload.multipartCut');
+  if (/Boundary not found/.test(error.message)) return text('upload.multipartBoundary');
+  if (/^Malformed part header$/.test(error.message)) return text('upload.multipartHeader');
+  return text('upload.multipart', { detail: error.message });
+}
+
 export function readMultipart(headers: IncomingHttpHeaders, body: Uint8Array, limits: Pick<UploadLimits, 'maxFileBytes' | 'maxFiles'>): Promise<MultipartUpload> {
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
       bb = busboy({ headers, preservePath: true, limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 20, fieldSize: 10_000, parts: limits.maxFiles + 20 } });
     } catch (error) {
-      reject(new AppError('invalid_request', text('upload.multipart', { detail: (error as Error).message })));
+      reject(new AppError('invalid_request', brokenForm(error as Error)));
       return;
     }
     const files: UploadedPart[] = [];
@@ -34,7 +45,10 @@ export function readMultipart(headers: IncomingHttpHeaders, body: Uint8Array, li
     const fail = (error: AppError) => {
       failed ??= error;
     };
+    const broken = (error: Error) => reject(new AppError('invalid_request', brokenForm(error)));
     bb.on('file', (_field, stream, info) => {
+      // A form cut off inside this part ends its stream with an error: unheard, it would stop the server.
+      stream.on('error', broken);
       const name = info.filename ?? '';
       let kind: EntryKind;
       try {
@@ -60,7 +74,7 @@ export function readMultipart(headers: IncomingHttpHeaders, body: Uint8Array, li
     });
     bb.on('filesLimit', () => fail(new AppError('payload_too_large', text('upload.tooManyFiles', { max: limits.maxFiles }))));
     bb.on('partsLimit', () => fail(new AppError('payload_too_large', text('upload.tooManyParts'))));
-    bb.on('error', (error: Error) => reject(new AppError('invalid_request', text('upload.multipart', { detail: error.message }))));
+    bb.on('error', broken);
     bb.on('close', () => (failed ? reject(failed) : resolve({ files, fields })));
     bb.end(body);
   });

@@ -2,7 +2,7 @@
 // are told in the language --lang asks for, after the error code that scripts match: exit 1, the path
 // named, and no word of the English catalogue in the Indonesian line. The English run of the same
 // mistake is the control (its sentence differs and has English words, so the check can fail).
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ let dir = '';
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'rantai-fs-errors-'));
   await writeFile(path.join(dir, 'taken'), 'x');
+  await mkdir(path.join(dir, 'folder.csv'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -26,9 +27,13 @@ describe('file-system errors in both languages', () => {
   const cases: Array<[string, (d: string) => string[], string]> = [
     ['ENOENT', (d) => ['template', '--out', path.join(d, 'missing', 't.xlsx')], path.join('missing', 't.xlsx')],
     ['EEXIST', (d) => ['generate', '--out', path.join(d, 'taken'), '--firms', '10', '--clusters', '2', '--components', '5'], 'taken'],
+    // A trade file that is not there, or is a folder: the file's read stream failed unheard, and
+    // Node stopped the command with its own stack trace instead.
+    ['ENOENT', (d) => ['trade', 'convert', '--from', 'comtrade', path.join(d, 'nope.csv'), '--out', path.join(d, 'trade.csv')], 'nope.csv'],
+    ['EISDIR', (d) => ['trade', 'convert', '--from', 'comtrade', path.join(d, 'folder.csv'), '--out', path.join(d, 'trade.csv')], 'folder.csv'],
   ];
   for (const [code, argv, named] of cases) {
-    it(`${code}: code first, the path named, the sentence in --lang`, async () => {
+    it(`${code} (${argv('')[0]}): code first, the path named, the sentence in --lang`, async () => {
       const en = await run([...argv(dir), '--lang', 'en']);
       const id = await run([...argv(dir), '--lang', 'id']);
       for (const out of [en, id]) {

@@ -258,6 +258,26 @@ describe('refused uploads leave the dataset untouched', () => {
     await unchanged();
   });
 
+  it('multipart cut off inside a file part, or without its boundary: 400 saying so in both languages, and the server keeps serving', async () => {
+    // A form whose body stops inside a file's part (no closing boundary) stopped the server: the
+    // file's stream ended with an error nobody listened to. Both the path that keeps the file and
+    // the one that skips it.
+    for (const file of ['firms.csv', 'notes.txt']) {
+      const cut = `--XX\r\nContent-Disposition: form-data; name="files"; filename="${file}"\r\n\r\nid,name\r\n`;
+      for (const [lang, words] of [['en', /upload was cut off/], ['id', /unggahan terputus/]] as const) {
+        const r = await upload(cut, 'multipart/form-data; boundary=XX', `?lang=${lang}`);
+        expect(r.status).toBe(400);
+        expect(errorOf(r.body).message).toMatch(words);
+      }
+    }
+    const noBoundary = await upload('--XX\r\n', 'multipart/form-data', '?lang=id');
+    expect(noBoundary.status).toBe(400);
+    expect(errorOf(noBoundary.body).message).toMatch(/tidak menyebut batas \(boundary\)/);
+    expect(errorOf(noBoundary.body).message).not.toMatch(/Boundary not found/);
+    await unchanged();
+    expect((await upload(zipOf(csvFiles(smallDataset(2))), 'application/zip')).status).toBe(200);
+  });
+
   it('an unsupported content type: 415 listing what is accepted', async () => {
     const r = await upload('id,name\n', 'text/plain');
     expect(r.status).toBe(415);

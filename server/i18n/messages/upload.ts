@@ -24,6 +24,9 @@ export const en = {
 
   // A multipart form.
   'upload.multipart': 'the multipart upload is malformed: {detail}',
+  'upload.multipartCut': 'the form ends before its last part does: the upload was cut off, or its parts are not separated by the boundary its Content-Type names',
+  'upload.multipartBoundary': 'the Content-Type multipart/form-data names no boundary; let the browser or `curl -F` write that header',
+  'upload.multipartHeader': 'the header of a part of the form is malformed',
   'upload.xls': '"{name}" is an Excel 97-2003 workbook; save it as an Excel Workbook (.xlsx) and upload that',
   'upload.notDatasetFile': '"{name}" is not a dataset file: send .csv files, one .zip, one .json bundle or one .xlsx workbook',
   'upload.fileTooLarge': '{name} is larger than {size}; one file may be at most that',
@@ -86,6 +89,9 @@ export const id: Translation<typeof en> = {
   'upload.outOfMemory': 'membaca unggahan ini memerlukan memori lebih dari {size}, batas yang diberikan server untuk satu unggahan; tidak ada yang diubah (batas ini diatur oleh RANTAI_UPLOAD_HEAP_MB di server)',
 
   'upload.multipart': 'unggahan multipart rusak (pesan pembaca formulir: {detail})',
+  'upload.multipartCut': 'formulir berakhir sebelum bagian terakhirnya selesai: unggahan terputus, atau bagian-bagiannya tidak dipisahkan oleh batas (boundary) yang disebut Content-Type-nya',
+  'upload.multipartBoundary': 'Content-Type multipart/form-data tidak menyebut batas (boundary); biarkan peramban atau `curl -F` yang menulis header itu',
+  'upload.multipartHeader': 'header salah satu bagian formulir rusak',
   'upload.xls': '"{name}" adalah buku kerja Excel 97-2003; simpan sebagai Buku Kerja Excel (.xlsx), lalu unggah berkas itu',
   'upload.notDatasetFile': '"{name}" bukan berkas dataset: kirim berkas .csv, satu .zip, satu bundel .json, atau satu buku kerja .xlsx',
   'upload.fileTooLarge': '{name} lebih besar dari {size}; satu berkas paling besar sebesar itu',

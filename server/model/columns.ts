@@ -47,4 +47,4 @@ export function columnInfo(spec: FileSpec, name: string): ColumnInfo {
 export const columnsOf = (spec: FileSpec): ColumnInfo[] => spec.columns.map((c) => columnInfo(spec, c));
 
 /** Kinds whose cells are numbers. */
-export const NUMERIC_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['amount', 'latitude', 'longitude', 'year']);
+export const NUMERIC_KINDS: ReadonlySet<ColumnKind> = new Set<ColumnKind>(['amount', 'count', 'latitude', 'longitude', 'year']);

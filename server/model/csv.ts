@@ -131,6 +131,21 @@ function readRecords(file: string, text: string, problems: Problem[]): Records {
   }
 }
 
+/**
+ * A header row without a comma but with semicolons or tabs: the columns are separated by those. A
+ * spreadsheet set to Indonesian (or any language with a decimal comma) saves its CSV files with
+ * semicolons. Every dataset file has at least two columns, so its header has a comma.
+ */
+function otherSeparator(text: string): { line: number; tab: boolean } | undefined {
+  const lines = text.replace(/^\uFEFF/, '').split('\n', 50);
+  const at = lines.findIndex((l) => l.trim() !== '');
+  const header = lines[at];
+  if (header === undefined || header.includes(',')) return undefined;
+  if (header.includes(';')) return { line: at + 1, tab: false };
+  if (header.includes('\t')) return { line: at + 1, tab: true };
+  return undefined;
+}
+
 export function readCsvText(file: string, text: string): RawFile {
   // CRLF is accepted: normalising first keeps csv-parse's line numbers physical.
   const normalised = text.replace(/\r\n?/g, '\n');
@@ -139,6 +154,13 @@ export function readCsvText(file: string, text: string): RawFile {
   if (badByte >= 0) {
     const before = normalised.slice(0, badByte).split('\n');
     problems.push(problem({ file, line: before.length, column: 1 }, textOf('problem.csv.notUtf8')));
+  }
+  const separator = otherSeparator(normalised);
+  if (separator !== undefined) {
+    // Read with commas, such a file is one column a row: every column "unknown", every row broken.
+    // One problem says what happened instead.
+    problems.push(problem({ file, line: separator.line, column: 1 }, textOf(separator.tab ? 'problem.csv.tabs' : 'problem.csv.semicolons')));
+    return { file, header: [], rows: [], locate: () => 1, columnAt: (index) => index + 1, problems, complete: false };
   }
   const { records, complete } = readRecords(file, normalised, problems);
   const headerRecord = records.shift();

@@ -45,6 +45,28 @@ function customText(check: unknown, input: unknown): Text | undefined {
   }
 }
 
+/** "200.000", "1.500": a whole number with Indonesian thousands points, as a spreadsheet formatted it. */
+export const GROUPED_THOUSANDS = /^[-+]?\d{1,3}(\.\d{3})+$/;
+/** Numbers written the Indonesian way: "0,005" (a decimal comma), "1.800.000" or "2.500,75" (thousands points). */
+const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
+const INDONESIAN_GROUPED = /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+
+/**
+ * What is wrong with text where a number belongs. A CSV file takes numbers as a program writes them
+ * (a decimal point, no thousands separator); one saved by a spreadsheet set to Indonesian writes
+ * them the Indonesian way, so the message shows the number as the file must hold it.
+ */
+function numberText(kind: ColumnKind, input: unknown): Text {
+  if (kind === 'year') return text('field.year', { got: got(input) });
+  if (typeof input === 'string') {
+    const t = input.trim();
+    if (kind === 'count' && GROUPED_THOUSANDS.test(t)) return text('field.groupedCount', { got: got(input), plain: t.replace(/\./g, '') });
+    if (INDONESIAN_GROUPED.test(t) && (t.includes(',') || t.split('.').length > 2)) return text('field.groupedNumber', { got: got(input), plain: t.replace(/\./g, '').replace(',', '.') });
+    if (DECIMAL_COMMA.test(t)) return text('field.decimalComma', { got: got(input), plain: t.replace(',', '.') });
+  }
+  return text('field.number', { got: got(input) });
+}
+
 /** The Text of an issue raised by a column of the given kind (a check it does not know: its own words). */
 export function fieldText(kind: ColumnKind, issue: IssueLike): Text {
   const { input } = issue;
@@ -54,8 +76,8 @@ export function fieldText(kind: ColumnKind, issue: IssueLike): Text {
       return customText(issue.params?.field, input) ?? text('field.other', { message: issue.message ?? '' });
     case 'invalid_type':
       if (input === undefined) return text('field.required');
-      if (issue.expected === 'int') return text('field.wholeYear');
-      if (issue.expected === 'number') return kind === 'year' ? text('field.year', { got: got(input) }) : text('field.number', { got: got(input) });
+      if (issue.expected === 'int') return kind === 'count' ? text('field.wholeCount', { got: got(input) }) : text('field.wholeYear');
+      if (issue.expected === 'number') return numberText(kind, input);
       if (issue.expected === 'boolean') return text('field.flag', { got: got(input) });
       if (issue.expected === 'array') return text('field.list');
       return kind === 'list' ? text('field.listItems') : text('field.text');

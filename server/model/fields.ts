@@ -3,7 +3,7 @@
 // plain words what was expected when a value does not fit: every error goes through fieldError
 // (field-text.ts), so the words come from the message catalogue and exist in both languages.
 import { z } from 'zod';
-import { check, fieldError } from './field-text.ts';
+import { check, fieldError, GROUPED_THOUSANDS } from './field-text.ts';
 
 const isBlank = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -30,7 +30,7 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNa
  * What a column holds, for the workbook (server/model/workbook/): its README line, its drop-down
  * and its number check come from this, so a column added to a schema appears there by itself.
  */
-export type ColumnKind = 'id' | 'text' | 'amount' | 'latitude' | 'longitude' | 'year' | 'flag' | 'list' | 'enum';
+export type ColumnKind = 'id' | 'text' | 'amount' | 'count' | 'latitude' | 'longitude' | 'year' | 'flag' | 'list' | 'enum';
 
 export const idField = () =>
   z.preprocess(
@@ -61,6 +61,26 @@ const amountSchema = () =>
     .refine((n) => n <= MAX_AMOUNT, check('amount', 'huge'));
 
 export const optionalAmount = () => z.preprocess(toNumber, amountSchema().optional()).meta({ kind: 'amount' });
+
+/**
+ * A count (employees, units a year): a whole number. Its text "200.000" is not read as 200, the
+ * number it would be with a decimal point: a count has no fraction, so it is the Indonesian way of
+ * writing 200000, and taking it as 200 would be wrong by a factor of a thousand without a word.
+ * It stays text, refused with advice (field-text.ts).
+ */
+const toCount = (v: unknown): unknown => (typeof v === 'string' && GROUPED_THOUSANDS.test(v.trim()) ? v.trim() : toNumber(v));
+
+export const optionalCount = () =>
+  z
+    .preprocess(
+      toCount,
+      numberSchema('count')
+        .int({ error: fieldError('count') })
+        .refine((n) => n >= 0, check('count', 'negative'))
+        .refine((n) => n <= MAX_AMOUNT, check('count', 'huge'))
+        .optional(),
+    )
+    .meta({ kind: 'count' });
 
 export const requiredAmount = () => z.preprocess(toNumber, amountSchema()).meta({ kind: 'amount' });
 

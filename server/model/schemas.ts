@@ -9,6 +9,7 @@ import {
   latitude,
   longitude,
   optionalAmount,
+  optionalCount,
   optionalText,
   optionalYear,
   requiredAmount,
@@ -55,7 +56,7 @@ const province = optionalText().meta(doc('Province, by its Indonesian name as BP
 const regency = optionalText().meta(doc('Regency or city (kabupaten/kota).', 'Kabupaten/kota.'));
 const lat = latitude().meta(doc('Latitude (WGS 84).', 'Lintang (WGS 84).', 'degrees'));
 const lon = longitude().meta(doc('Longitude (WGS 84).', 'Bujur (WGS 84).', 'degrees'));
-const unitsPerYear = optionalAmount().meta(doc('Units a year.', 'Unit per tahun.', 'units/year'));
+const unitsPerYear = optionalCount().meta(doc('Units a year.', 'Unit per tahun.', 'units/year'));
 
 export const clusterRow = z.strictObject({
   id: idDoc('Cluster id (sentra IKM).', 'Id sentra IKM.'),
@@ -64,8 +65,8 @@ export const clusterRow = z.strictObject({
   regency,
   lat,
   lon,
-  units: optionalAmount().meta(doc('Number of IKM business units in the cluster.', 'Jumlah unit usaha IKM di sentra.', 'units')),
-  workers: optionalAmount().meta(doc('Workers in the cluster.', 'Jumlah tenaga kerja di sentra.', 'people')),
+  units: optionalCount().meta(doc('Number of IKM business units in the cluster.', 'Jumlah unit usaha IKM di sentra.', 'units')),
+  workers: optionalCount().meta(doc('Workers in the cluster.', 'Jumlah tenaga kerja di sentra.', 'people')),
   ...provenance,
   source_id: sourceInIndonesian,
 });
@@ -80,7 +81,7 @@ export const firmRow = z.strictObject({
   regency,
   lat,
   lon,
-  employees: optionalAmount().meta(doc('Employees.', 'Jumlah karyawan.', 'people')),
+  employees: optionalCount().meta(doc('Employees.', 'Jumlah karyawan.', 'people')),
   capacity_tonnes: optionalAmount().meta(doc('Production capacity.', 'Kapasitas produksi.', 'tonnes/year')),
   certifications: textList().meta(doc('Certifications held, ";"-separated (ISO 9001; IATF 16949).', 'Sertifikasi yang dimiliki, dipisah ";" (ISO 9001; IATF 16949).')),
   ...provenance,
@@ -177,7 +178,7 @@ export const importRow = z.strictObject({
   country: idField().meta(doc('Origin country id (countries sheet).', 'Id negara asal (lembar countries).')),
   year: requiredYear().meta(doc('Year of the imports.', 'Tahun impor.', 'year')),
   value_usd: requiredAmount().meta(doc('Imported value in that year.', 'Nilai impor pada tahun itu.', 'USD')),
-  units: optionalAmount().meta(doc('Imported units in that year.', 'Jumlah unit impor pada tahun itu.', 'units')),
+  units: optionalCount().meta(doc('Imported units in that year.', 'Jumlah unit impor pada tahun itu.', 'units')),
   ...provenance,
   source_id: sourceInIndonesian,
 });

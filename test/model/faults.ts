@@ -70,7 +70,7 @@ export function inject(texts: Texts, kind: FaultKind, rng: Rng, used: Set<string
       return at(/^mass_kg must not be negative$/);
     case 'latitude':
       texts.set(fileName, setCell(text, line, column, '-95'));
-      return at(/latitude must be between -90 and 90/);
+      return at(/^lat must be between -90 and 90 \(a latitude\)$/);
     case 'required':
       texts.set(fileName, setCell(text, line, column, ''));
       return at(/^name is required$/);

@@ -85,6 +85,6 @@ describe('one-pass validation', () => {
     cells[4] = '-95';
     lines[1] = cells.join(',');
     texts.set('clusters.csv', lines.join('\n'));
-    expect(problemsOf(texts).map(formatProblem)).toEqual(['clusters.csv:2:5: lat latitude must be between -90 and 90']);
+    expect(problemsOf(texts).map(formatProblem)).toEqual(['clusters.csv:2:5: lat must be between -90 and 90 (a latitude)']);
   });
 });

@@ -123,7 +123,7 @@ describe('dataset validation', () => {
     );
     texts.set('notes.csv', 'a\n1\n');
     const problems = problemsOf(texts).map(formatProblem);
-    expect(problems).toContain('clusters.csv:2:5: lat latitude must be between -90 and 90');
+    expect(problems).toContain('clusters.csv:2:5: lat must be between -90 and 90 (a latitude)');
     expect(problems).toContain('clusters.csv:2:10: estimate must be true or false, got "yes"');
     expect(problems.some((p) => p.startsWith('notes.csv:1:1: unknown file'))).toBe(true);
   });

@@ -139,7 +139,7 @@ describe('workbook uploads', () => {
     await wb.xlsx.load((await workbookBytes(next)) as unknown as ArrayBuffer);
     const firms = wb.getWorksheet('firms')!;
     firms.getCell('C5').value = 'TIER9';
-    firms.getCell('J7').value = '12,5'; // an Indonesian decimal comma: read as 12.5, no problem
+    firms.getCell('K7').value = '12,5'; // an Indonesian decimal comma in capacity_tonnes: read as 12.5, no problem
     const r = await post(form({ 'broken.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) }));
     expect(r.status).toBe(422);
     expect(problems(r.body)).toEqual([expect.objectContaining({ file: 'firms', line: 5, column: 'C', cell: 'firms!C5', message: 'tier must be one of OEM, TIER1, TIER2, IKM, BUYER, got "TIER9"' })]);

@@ -40,6 +40,8 @@ const kindText = (c: ColumnInfo): string => {
   switch (c.kind) {
     case 'amount':
       return 'number ≥ 0 / angka ≥ 0';
+    case 'count':
+      return 'whole number ≥ 0 / bilangan bulat ≥ 0';
     case 'latitude':
       return '-90 … 90';
     case 'longitude':
@@ -100,6 +102,8 @@ function validationOf(c: ColumnInfo): Validation | undefined {
   switch (c.kind) {
     case 'amount':
       return { ...base, type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0], error: 'A number, not negative / angka, tidak negatif' };
+    case 'count':
+      return { ...base, type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], error: 'A whole number, not negative / bilangan bulat, tidak negatif' };
     case 'latitude':
       return { ...base, type: 'decimal', operator: 'between', formulae: [-90, 90], error: 'Latitude between -90 and 90 / lintang antara -90 dan 90' };
     case 'longitude':

@@ -39,8 +39,11 @@ export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, par
   if (result.success) return result.data;
   const repeated = repeatedKeys(value, part);
   const issues = result.error.issues.map((issue) => {
+    // An unknown key inside the body is named with its whole path ("metrics.pagerank.zz",
+    // "interventions.0.add.colour"): the key alone does not say which object holds it.
+    const at = (key: string) => [...issue.path, key].join('.');
     const field =
-      issue.code === 'unrecognized_keys' ? issue.keys.slice(0, SHOWN_UNKNOWN).join(', ') + (issue.keys.length > SHOWN_UNKNOWN ? ', …' : '') : issue.path.join('.') || part;
+      issue.code === 'unrecognized_keys' ? issue.keys.slice(0, SHOWN_UNKNOWN).map(at).join(', ') + (issue.keys.length > SHOWN_UNKNOWN ? ', …' : '') : issue.path.join('.') || part;
     const times = issue.path.length > 0 ? repeated.get(String(issue.path[0])) : undefined;
     const reason: TextParam =
       issue.code === 'unrecognized_keys'

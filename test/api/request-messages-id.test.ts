@@ -161,4 +161,21 @@ describe('an invalid parameter over HTTP, on the seed', () => {
     // Alone in the details, the reason names its field again ("limit harus …"); after "limit: " it does not.
     expect((id.body as { error: { details: { issues: unknown[] } } }).error.details.issues[0]).toEqual({ field, message: `${field} ${reason}` });
   });
+
+  // An unknown key inside a body's object is named with its path, in the message and the details,
+  // both in the reader's language: what-if's details were English under an Indonesian message, and
+  // /api/analysis/graph named "zz" alone, not which of its objects held it.
+  it.each([
+    ['/api/analysis/substitution/what-if', { interventions: [{ target: 'cl-ceper', add: { colour: 'red' } }] }, 'interventions.0.add.colour', 'colour'],
+    ['/api/analysis/graph', { edges: [['a', 'b']], metrics: { pagerank: { zz: 1 } } }, 'metrics.pagerank.zz', 'zz'],
+  ])('%s: an unknown key in the body is named with its path, in both languages', async (path, body, field, key) => {
+    for (const [lang, reason] of [['en', `unknown field "${key}"`], ['id', `isian "${key}" tidak dikenal`]] as const) {
+      const res = await fetch(`${server.url}${path}?lang=${lang}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      expect(res.status).toBe(400);
+      const { error } = (await res.json()) as { error: { message: string; details: { issues: Array<{ field: string; message: string }> } } };
+      expect(error.message).toBe(`${field}: ${reason}`);
+      expect(error.details.issues[0]).toEqual({ field, message: expect.stringContaining(reason) });
+      if (lang === 'id') for (const issue of error.details.issues) expect(issue.message, issue.field).not.toMatch(/unknown|must|field/);
+    }
+  });
 });

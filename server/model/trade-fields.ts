@@ -25,6 +25,9 @@ const NOT_HS_CHAPTER = (chapter: number): boolean => chapter < 1 || chapter === 
 export function hsProblem(code: string): Text | undefined {
   const digits = code.replace(/[.\s]/g, '');
   if (!/^\d+$/.test(digits)) return text('field.hs.notCode', { got: got(code) });
+  // "6813.8" is 6813.80 with its last zero dropped (a spreadsheet read it as a number); "87083", one
+  // that lost its first.
+  if (/^\d{4}\.\d$/.test(code)) return text('field.hs.droppedLast', { got: got(code), n: digits.length, fixed: `${digits}0` });
   if (digits.length === 3 || digits.length === 5) return text('field.hs.dropped', { got: got(code), n: digits.length, digits });
   if (digits.length > 6) return text('field.hs.tariffLine', { got: got(code), n: digits.length, six: digits.slice(0, 6) });
   if (digits.length !== 4 && digits.length !== 6) return text('field.hs.notCode', { got: got(code) });

@@ -26,6 +26,7 @@ const BAD_TRADE = [
   '2023,870830,THA,900,90,u,items', // 6: a second unit for 870830
   '2023,870830,JPN,1200,120,kg,again', // 7: duplicate of line 2
   '2023,87083,CHN,10,,,a dropped digit', // 8: 5 digits
+  '2023,6813.8,CHN,10,,,a dropped last zero', // 9: 5 digits, 6813.80 read as a number
 ].join('\n');
 
 async function problemsOf(dir: string): Promise<Problem[]> {
@@ -66,6 +67,7 @@ describe('reading a dataset with a bad trade.csv', () => {
     one(6, 6, 'unit', /differs from "kg".*line 2/);
     one(7, 1, 'duplicate row', /\(2023, 870830, JPN\) already appears on line 2/);
     one(8, 2, 'hs', /5 digits.*leading zero/);
+    one(9, 2, 'hs', /5 digits.*dropped its last zero.*"681380"/);
     // The good line 2 is blamed for nothing.
     expect(at(problems, 'trade.csv', 2)).toEqual([]);
   });
@@ -102,7 +104,7 @@ describe('uploading a bad trade.csv', () => {
     const res = await fetch(`${server.url}/api/datasets`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` }, body: form });
     expect(res.status).toBe(422);
     const details = errorOf(await res.json()).details as Problem[];
-    expect(details.filter((p) => p.file === 'trade.csv').map((p) => p.line).sort()).toEqual([3, 4, 5, 6, 7, 8]);
+    expect(details.filter((p) => p.file === 'trade.csv').map((p) => p.line).sort()).toEqual([3, 4, 5, 6, 7, 8, 9]);
     expect(await exportJson()).toBe(before);
     const national = (await (await fetch(`${server.url}/api/analysis/imports?basis=national`)).json()) as { components: Array<{ component: string; nationalValueUsd: number }> };
     // Still the one good row: 1200 × 0.5 for the disc.

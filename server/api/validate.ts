@@ -30,6 +30,20 @@ function repeatedKeys(value: unknown, part: RequestPart): ReadonlyMap<string, nu
   return new Map(Object.entries(value).flatMap(([k, v]) => (Array.isArray(v) ? [[k, v.length] as const] : [])));
 }
 
+/**
+ * zod's int() also checks that a number is a safe integer, so "limit=99999999999999999999" failed
+ * twice: "at most 9007199254740991", JavaScript's own bound, first, then the field's ("between 1
+ * and 1000"). The field's bound is the one that means something to the reader; JavaScript's is
+ * kept only when it is the only one said about that field.
+ */
+function withoutSafeIntegerBounds(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const isSafeBound = (issue: z.core.$ZodIssue) =>
+    (issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER) || (issue.code === 'too_small' && issue.minimum === Number.MIN_SAFE_INTEGER);
+  const pathOf = (issue: z.core.$ZodIssue) => issue.path.join('.');
+  const otherwise = new Set(issues.filter((i) => !isSafeBound(i)).map(pathOf));
+  return issues.filter((i) => !isSafeBound(i) || !otherwise.has(pathOf(i)));
+}
+
 export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, part: RequestPart): z.infer<S> {
   if (value instanceof NonJsonBody) throw new AppError('unsupported_media_type', value.reason, { mediaType: value.mediaType });
   // The input in each issue lets the Indonesian reason tell "is required" from "must be a number".
@@ -38,7 +52,7 @@ export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, par
   const result = schema.safeParse(value === undefined ? {} : value, { reportInput: true });
   if (result.success) return result.data;
   const repeated = repeatedKeys(value, part);
-  const issues = result.error.issues.map((issue) => {
+  const issues = withoutSafeIntegerBounds(result.error.issues).map((issue) => {
     // An unknown key inside the body is named with its whole path ("metrics.pagerank.zz",
     // "interventions.0.add.colour"): the key alone does not say which object holds it.
     const at = (key: string) => [...issue.path, key].join('.');

@@ -67,8 +67,13 @@ export interface LangRequest {
  * request holds (errors, whose own cause may be an invalid `lang`).
  */
 export function langOf(query: unknown, acceptLanguage: string | undefined): Lang {
-  const asked = LangTagSchema.safeParse((query as { lang?: unknown } | undefined)?.lang);
-  return asked.success ? asked.data : fromAcceptLanguage(acceptLanguage);
+  const value = (query as { lang?: unknown } | undefined)?.lang;
+  // `?lang=id&lang=id` is refused (given twice), in the first language it names that the product writes.
+  for (const tag of Array.isArray(value) ? value : [value]) {
+    const asked = LangTagSchema.safeParse(tag);
+    if (asked.success) return asked.data;
+  }
+  return fromAcceptLanguage(acceptLanguage);
 }
 
 /** langOf() of an express request; the answer then depends on Accept-Language (Vary). */

@@ -139,6 +139,8 @@ describe('an invalid parameter over HTTP, on the seed', () => {
 
   it.each([
     ['/api/analysis/substitution?limit=0', 'limit: must be between 1 and 1000', 'limit: harus antara 1 sampai 1000'],
+    // Past JavaScript's safe integers: the field's own bound, not "at most 9007199254740991" first.
+    ['/api/analysis/substitution?limit=99999999999999999999', 'limit: must be between 1 and 1000', 'limit: harus antara 1 sampai 1000'],
     [
       '/api/analysis/product-complexity?country=idn',
       'country: must be an ISO 3166 alpha-3 code (three capital letters, e.g. IDN)',

@@ -90,6 +90,18 @@ describe('lang on the routes that write sentences', () => {
     expect(errorOf(wi.body).message).toMatch(/^lang: must be one of en, id/);
   });
 
+  it('refuses lang given twice in the first language it names (it was told in English)', async () => {
+    for (const [path, message] of [
+      ['analysis/risk?lang=id&lang=id', 'lang: diberikan 2 kali; cukup sekali'],
+      ['analysis/risk?lang=xx&lang=id', 'lang: diberikan 2 kali; cukup sekali'],
+      ['analysis/risk?lang=en&lang=id', 'lang: is given 2 times; give it once'],
+    ]) {
+      const { status, body } = await get(path!);
+      expect(status, path).toBe(400);
+      expect(errorOf(body).message, path).toBe(message);
+    }
+  });
+
   it('documents lang (en | id) on each of these routes in the OpenAPI document', async () => {
     const doc = (await get('openapi.json')).body as { paths: Record<string, Record<string, { parameters?: Array<{ name: string; in: string; schema: { enum?: string[]; $ref?: string } }> }>> };
     const routes = [['/api/analysis/substitution', 'get'], ['/api/analysis/substitution/what-if', 'post'], ['/api/analysis/missing-links', 'get'], ['/api/analysis/risk', 'get'], ['/api/analysis/imports', 'get'], ['/api/catalog', 'get']] as const;

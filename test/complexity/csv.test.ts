@@ -3,6 +3,7 @@
 // negative value. Expected positions are counted by hand from the literal CSV texts below.
 import { describe, expect, it } from 'vitest';
 import { ComplexityInputError, computeComplexity, parseComplexityCsv } from '../../server/analysis/complexity/index.ts';
+import { render } from '../../server/i18n/index.ts';
 
 const cols = { location: 'origin', product: 'hs92', value: 'export_val', year: 'year' };
 
@@ -34,6 +35,14 @@ describe('parseComplexityCsv', () => {
     const e = errorOf('year,origin,value\n1995,idn,1\n');
     expect([e.line, e.column]).toEqual([1, 4]);
     expect(e.reason).toMatch(/missing product column "hs92"/);
+  });
+
+  it('refuses one column named for two roles, on the header line (every ECI and PCI was empty)', () => {
+    const e = errorOf('year,origin,hs92,export_val\n1995,idn,0101,10\n', { ...cols, product: 'origin' });
+    expect([e.line, e.column]).toEqual([1, 2]);
+    expect(e.reason).toBe('the location and product columns are both "origin"; each needs a column of its own');
+    expect(render('id', e.reasonText)).toBe('kolom lokasi dan kolom produk sama-sama "origin"; masing-masing memerlukan kolomnya sendiri');
+    expect(errorOf('year,origin,hs92,export_val\n1995,idn,0101,10\n', { ...cols, year: 'export_val' }).reason).toMatch(/^the value and year columns are both "export_val"/);
   });
 
   it('locates a non-numeric value (line 3, column 4)', () => {

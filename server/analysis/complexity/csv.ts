@@ -83,6 +83,12 @@ export const parseComplexityCsv = (csv: string, columns: ComplexityColumns): Com
   const prod = findColumn(header, columns.product, 'product');
   const val = findColumn(header, columns.value, 'value');
   const year = columns.year === undefined ? -1 : findColumn(header, columns.year, 'year');
+  // One column in two roles ("loc" as location and product) left every ECI and PCI empty, without a word.
+  const roles = [['location', loc], ['product', prod], ['value', val], ['year', year]] as const;
+  for (const [i, [first, at]] of roles.entries()) {
+    const other = roles.slice(i + 1).find(([, b]) => b === at && at >= 0);
+    if (other) throw new ComplexityInputError(1, at + 1, text('complexity.sameColumn', { first: text(`complexity.role.${first}`), second: text(`complexity.role.${other[0]}`), name: header[at]! }));
+  }
 
   const rows: ComplexityInputRow[] = [];
   for (const { line, cells } of records) {

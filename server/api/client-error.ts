@@ -7,6 +7,7 @@
 // in them, else English), with the headers every other answer carries. Headers over the limit are
 // the exception: what overflowed is often the request line itself (a 100 KB query string), whose
 // lang= the parser never hands over, so that answer is told in both languages, Indonesian first.
+// So are headers that did not arrive in time: Node's timeout hands over none of the bytes read.
 import { STATUS_CODES, maxHeaderSize } from 'node:http';
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
@@ -33,7 +34,10 @@ export function clientErrorOf(error: ParserError, limits: Pick<HttpLimits, 'head
   if (code === 'ERR_HTTP_REQUEST_TIMEOUT') {
     const headers = limits.headersTimeoutMs / 1000;
     const whole = limits.requestTimeoutMs / 1000;
-    return new AppError('request_timeout', text('error.requestTimeout', { headers, whole }), { headersTimeoutMs: limits.headersTimeoutMs, requestTimeoutMs: limits.requestTimeoutMs });
+    // Node hands over none of the bytes that did arrive, so their lang= is unknown: both languages.
+    const said = text('error.requestTimeout', { headers, whole });
+    const both = text('error.bothLanguages', { id: render('id', said), en: render('en', said) });
+    return new AppError('request_timeout', both, { headersTimeoutMs: limits.headersTimeoutMs, requestTimeoutMs: limits.requestTimeoutMs });
   }
   return new AppError('invalid_request', text('error.notHttp'), code ? { parser: code } : undefined);
 }
@@ -65,7 +69,7 @@ export function langOfRaw(raw: Buffer | undefined): Lang {
 
 /** The raw HTTP/1.1 answer: status line, the headers of every API answer, the JSON body. */
 export function rawAnswer(error: AppError, lang: Lang): string {
-  const bilingual = error.code === 'headers_too_large';
+  const bilingual = error.code === 'headers_too_large' || error.code === 'request_timeout';
   const details = error.detailsOf(lang);
   const body = JSON.stringify({ error: { code: error.code, message: error.messageIn(lang), ...(details === undefined ? {} : { details }) } });
   const headers = [

@@ -92,12 +92,16 @@ describe("Node's client errors get the API's error shape", () => {
     const { port } = await start({ headersTimeoutMs: 800 });
     const socket = await connect(port);
     const received = readUntilClosed(socket);
-    socket.write('GET /api/health HTTP/1.1\r\nHost: local');
+    socket.write('GET /api/health?lang=id HTTP/1.1\r\nHost: local');
     const res = parseResponse((await received).text);
     expect(res.status).toBe(408);
     const body = JSON.parse(res.body) as { error: { code: string; message: string } };
     expect(body.error.code).toBe('request_timeout');
-    expect(body.error.message).toBe('the request did not arrive in time: its headers must arrive within 0.8 s and the whole request within 120 s');
+    // Told in both languages, Indonesian first: Node hands over none of the bytes that arrived, so
+    // their lang= (here id) cannot be read (it was told in English alone).
+    expect(res.headers['content-language']).toBe('id, en');
+    expect(body.error.message).toMatch(/^permintaan tidak tiba tepat waktu/);
+    expect(body.error.message).toContain('the request did not arrive in time: its headers must arrive within 0.8 s and the whole request within 120 s');
   });
 
   it('a well-formed request on the same server is still answered as before', async () => {

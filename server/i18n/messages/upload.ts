@@ -57,7 +57,7 @@ export const en = {
   'zip.tooManyFiles': 'the zip holds {count} dataset files; at most {max} are accepted',
   'zip.workbookEncrypted': '{name} is encrypted; save the workbook without a password',
   'zip.partTooLarge': '{name} is {size} uncompressed; at most {max} is accepted',
-  'zip.workbookTooLarge': 'the workbook\'s parts add up to more than {max} uncompressed',
+  'zip.workbookTooLarge': 'the workbook\'s parts add up to more than {max} uncompressed, more than an upload takes: send the data as CSV files in a zip instead (about a fifth of the size), or, on the server\'s computer, load the workbook into Neo4j with `rantai load` or serve it with `rantai serve --dataset`',
 
   // Content limits and encodings (located problems).
   'upload.cellTooLong': 'a cell of {n} characters; a cell may hold at most {max}',
@@ -121,7 +121,7 @@ export const id: Translation<typeof en> = {
   'zip.tooManyFiles': 'zip berisi {count} berkas dataset; paling banyak {max} yang diterima',
   'zip.workbookEncrypted': '{name} terenkripsi; simpan buku kerja tanpa kata sandi',
   'zip.partTooLarge': 'ukuran {name} setelah diekstrak {size}; paling besar {max} yang diterima',
-  'zip.workbookTooLarge': 'jumlah ukuran bagian-bagian buku kerja setelah diekstrak melebihi {max}',
+  'zip.workbookTooLarge': 'jumlah ukuran bagian-bagian buku kerja setelah diekstrak melebihi {max}, lebih dari yang diterima satu unggahan: kirim datanya sebagai berkas CSV dalam zip (sekitar seperlima ukurannya), atau, di komputer server, muat buku kerja itu ke Neo4j dengan `rantai load` atau sajikan dengan `rantai serve --dataset`',
 
   'upload.cellTooLong': 'sel berisi {n} karakter; satu sel paling banyak {max} karakter',
   'upload.tooManyColumns': 'baris ini memiliki lebih dari {max} kolom; berkas dataset paling banyak memiliki {widest} kolom',

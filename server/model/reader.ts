@@ -125,7 +125,8 @@ export async function readDataset(location: string, options: ReadOptions = {}): 
     throw new DatasetError([problem({ file: location, line: 0, column: 0 }, textOf('problem.noSuchFile'))]);
   }
   if (info.isFile()) {
-    if (/\.xlsx$/i.test(location)) return datasetFromWorkbook(path.basename(location), await readFile(location), options);
+    // .xls and .ods too: the workbook reader tells what they are and how to save them as .xlsx.
+    if (/\.(?:xlsx|xls|ods)$/i.test(location)) return datasetFromWorkbook(path.basename(location), await readFile(location), options);
     if (/\.json$/i.test(location)) return datasetFromJsonText(path.basename(location), await readFile(location, 'utf8'), options);
     // Any other file (rantai validate /etc/passwd) is one mistake, not a dozen missing files; told
     // before reading it, whatever its size.

@@ -151,7 +151,7 @@ interface MissingRefs {
 
 function checkKeys(files: FileFacts[], present: ReadonlySet<DatasetFile>, problems: Problem[]): Map<DatasetFile, MissingRefs> {
   // Ids are unique across every node file: one id names one node in the graph.
-  const owners = new Map<string, { file: TextParam; line: number }>();
+  const owners = new Map<string, { file: TextParam; line: number; cell?: string }>();
   const idsOf = new Map<DatasetFile, Set<string>>();
   const complete = new Set<DatasetFile>();
   for (const f of files) {
@@ -162,8 +162,12 @@ function checkKeys(files: FileFacts[], present: ReadonlySet<DatasetFile>, proble
         const id = r.keys.id as string | undefined;
         if (id === undefined) continue;
         const first = owners.get(id);
-        if (first) problems.push(at(f.raw, r.line, f.raw.locate('id'), text('problem.idUsed', { id, file: first.file, line: String(first.line) })));
-        else owners.set(id, { file: fileParam(placeOf(f.raw, r.line, 1)), line: r.line });
+        // In a workbook the first use is named as its cell (firms!A2), as the problem itself is.
+        if (first) problems.push(at(f.raw, r.line, f.raw.locate('id'), first.cell ? text('problem.idUsedAtCell', { id, cell: first.cell }) : text('problem.idUsed', { id, file: first.file, line: String(first.line) })));
+        else {
+          const place = placeOf(f.raw, r.line, f.raw.locate('id'));
+          owners.set(id, { file: fileParam(place), line: r.line, ...(place.cell ? { cell: place.cell } : {}) });
+        }
         ids.add(id);
       }
       idsOf.set(f.spec.name, ids);

@@ -60,6 +60,7 @@ export function readMultipart(headers: IncomingHttpHeaders, body: Uint8Array, li
       }
       if (kind === 'skip') {
         if (/\.xls$/i.test(name)) fail(new AppError('invalid_request', text('upload.xls', { name })));
+        else if (/\.ods$/i.test(name)) fail(new AppError('invalid_request', text('upload.ods', { name })));
         else if (name !== '') fail(new AppError('invalid_request', text('upload.notDatasetFile', { name })));
         stream.resume();
         return;

@@ -8,7 +8,7 @@
 //   merged cells, empty trailing rows, error values, an old .xls — handled or refused, by cell.
 import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -273,14 +273,25 @@ describe('cells as spreadsheets hold them', () => {
       wb.getWorksheet('firms')!.getCell('R1').value = 'colour';
       wb.removeWorksheet(wb.getWorksheet('countries')!.id);
       wb.addWorksheet('Sheet1').getCell('A1').value = 'notes';
+      wb.addWorksheet('scratch', { state: 'hidden' }).getCell('A1').value = 'old sums';
+      // A firm's id used again two rows down: the first use is named as its cell, as the problem is.
+      wb.getWorksheet('firms')!.getCell('A5').value = wb.getWorksheet('firms')!.getCell('A3').value;
     });
     const problems = (await problemsOf(book)).map(formatProblem);
+    const reused = String(seed.firms[1]!.id);
+    expect(problems).toContain(`firms!A5: id "${reused}" is already used at firms!A3`);
     expect(problems).toContain('firms!R1: unknown column "colour" (expected: id, name, tier, sector, cluster, province, regency, lat, lon, employees, capacity_tonnes, certifications, source, estimate, name_id, sector_id, source_id)');
     expect(problems).toContain('Sheet1: sheet "Sheet1" is not a dataset sheet (expected: clusters, processes, materials, countries, programs, firms, components, capabilities, makes, needs, supplies, imports, enrolments, trade, hs_components, world_trade, and README); rename or delete it');
+    // A hidden sheet is said to be hidden: among the tabs it cannot be found (it was not).
+    expect(problems).toContain('scratch: sheet "scratch" is hidden and is not a dataset sheet (expected: clusters, processes, materials, countries, programs, firms, components, capabilities, makes, needs, supplies, imports, enrolments, trade, hs_components, world_trade, and README); unhide it (right-click a sheet tab, Unhide) and rename or delete it');
     // Every file that names countries is counted: the seed's imports and its national trade table.
     const countryRefs = `${seed.imports.length} rows of imports, ${seed.trade!.length} rows of trade`;
     expect(problems.find((p) => p.includes('sheet countries is missing'))).toBe(`imports!C2: ${countryRefs} name countries, but sheet countries is missing; a complete dataset holds every core file, even if only as a header row (an upload that replaces only some files says mode=merge)`);
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
     expect((await problemsOf(xls)).map(formatProblem)).toEqual(['book.xlsx: this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and upload that']);
+    // An OpenDocument spreadsheet (as LibreOffice writes one: its mimetype stored first) is said to
+    // be one, with how to save it as .xlsx (it was "not an Excel workbook" or "not a dataset").
+    const ods = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') });
+    expect((await problemsOf(ods)).map(formatProblem)).toEqual(['book.xlsx: this is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx; in LibreOffice: File, Save As, Excel 2007-365) and use that']);
   });
 });

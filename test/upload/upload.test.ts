@@ -243,6 +243,9 @@ describe('refused uploads leave the dataset untouched', () => {
     const notes = new FormData();
     notes.append('files', new Blob(['hello']), 'notes.txt');
     cases.push([notes, 400, /not a dataset file/]);
+    const ods = new FormData();
+    ods.append('files', new Blob(['PK']), 'Data IKM.ods');
+    cases.push([ods, 400, /"Data IKM\.ods" is an OpenDocument spreadsheet; save it as an Excel Workbook \(\.xlsx/]);
     const big = new FormData();
     big.append('files', new Blob(['x'.repeat(LIMITS.maxFileBytes + 1)]), 'firms.csv');
     cases.push([big, 413, /larger than/]);

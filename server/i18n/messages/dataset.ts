@@ -27,6 +27,7 @@ export const en = {
 
   // Ids and references across files.
   'problem.idUsed': 'id "{id}" is already used at {file}:{line}',
+  'problem.idUsedAtCell': 'id "{id}" is already used at {cell}',
   'problem.duplicateRow': 'duplicate row: ({columns}) = ({values}) already appears on line {line}',
   'problem.noSuchId': '{column} "{id}" does not match any id in {target}',
   'problem.suppliesItself': 'a firm cannot supply itself ("{firm}")',
@@ -56,12 +57,14 @@ export const en = {
 
   // Workbooks.
   'problem.sheet.xls': 'this is an Excel 97-2003 workbook (.xls); save it as an Excel Workbook (.xlsx) and upload that',
+  'problem.sheet.ods': 'this is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx; in LibreOffice: File, Save As, Excel 2007-365) and use that',
   'problem.sheet.notXlsx': 'this is not an Excel workbook (.xlsx)',
   'problem.sheet.truncated': 'the workbook is damaged: {part} stops before its end, so rows would be lost; open the file in Excel or LibreOffice and save it again',
   'problem.sheet.malformed': 'the workbook is damaged: {part} is not well-formed XML and cannot be read; open the file in Excel or LibreOffice and save it again',
   'problem.sheet.merged': 'cells {ref} are merged; unmerge them and give every row its own value',
   'problem.sheet.noHeader': 'a value in a column with no header; give the column a name or clear the cell',
   'problem.sheet.unknown': 'sheet "{sheet}" is not a dataset sheet (expected: {expected}, and README); rename or delete it',
+  'problem.sheet.unknownHidden': 'sheet "{sheet}" is hidden and is not a dataset sheet (expected: {expected}, and README); unhide it (right-click a sheet tab, Unhide) and rename or delete it',
   'problem.sheet.twice': 'sheets "{first}" and "{second}" both hold {file}; keep one',
 
   // What is wrong with a worksheet cell (after the column's name).
@@ -122,6 +125,7 @@ export const id: Translation<typeof en> = {
   'problem.cell': '{column} {reason}',
 
   'problem.idUsed': 'id "{id}" sudah dipakai di {file}:{line}',
+  'problem.idUsedAtCell': 'id "{id}" sudah dipakai di {cell}',
   'problem.duplicateRow': 'baris ganda: ({columns}) = ({values}) sudah ada di baris {line}',
   'problem.noSuchId': '{column} "{id}" tidak cocok dengan id mana pun di {target}',
   'problem.suppliesItself': 'perusahaan tidak dapat memasok dirinya sendiri ("{firm}")',
@@ -148,12 +152,14 @@ export const id: Translation<typeof en> = {
   'problem.json.rowNotObject': 'setiap baris harus berupa objek dengan nama kolom sebagai kuncinya',
 
   'problem.sheet.xls': 'ini buku kerja Excel 97-2003 (.xls); simpan sebagai Buku Kerja Excel (.xlsx), lalu unggah berkas itu',
+  'problem.sheet.ods': 'ini lembar kerja OpenDocument (.ods); simpan sebagai Buku Kerja Excel (.xlsx; di LibreOffice: File, Save As, Excel 2007-365), lalu gunakan berkas itu',
   'problem.sheet.notXlsx': 'ini bukan buku kerja Excel (.xlsx)',
   'problem.sheet.truncated': 'buku kerja rusak: {part} terpotong sebelum akhir, sehingga ada baris yang akan hilang; buka berkas di Excel atau LibreOffice lalu simpan lagi',
   'problem.sheet.malformed': 'buku kerja rusak: {part} bukan XML yang tersusun benar dan tidak dapat dibaca; buka berkas di Excel atau LibreOffice lalu simpan lagi',
   'problem.sheet.merged': 'sel {ref} digabung; pisahkan kembali dan isi nilai pada setiap baris',
   'problem.sheet.noHeader': 'ada nilai di kolom tanpa judul; beri nama kolomnya atau kosongkan selnya',
   'problem.sheet.unknown': 'lembar "{sheet}" bukan lembar dataset (seharusnya: {expected}, dan README); ganti namanya atau hapus lembar itu',
+  'problem.sheet.unknownHidden': 'lembar "{sheet}" tersembunyi dan bukan lembar dataset (seharusnya: {expected}, dan README); tampilkan lembar itu (klik kanan tab lembar, Unhide/Tampilkan), lalu ganti namanya atau hapus',
   'problem.sheet.twice': 'lembar "{first}" dan "{second}" sama-sama memuat {file}; sisakan satu saja',
 
   'cell.formula': 'berisi rumus tanpa hasil tersimpan; buka buku kerja di Excel lalu simpan lagi (atau tempel nilainya saja)',

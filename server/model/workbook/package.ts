@@ -7,6 +7,8 @@ import { visitZip } from '../../upload/zip.ts';
 export interface PackageFacts {
   /** Sheet names in workbook order. */
   sheets: string[];
+  /** Sheets hidden from the tabs (state="hidden" or "veryHidden"): a reader told of one must be told it is hidden. */
+  hidden: Set<string>;
   /** Sheet name → merged ranges (`D14:D16`). */
   merges: Map<string, string[]>;
   /**
@@ -79,15 +81,17 @@ export function inspectWorkbook(bytes: Uint8Array, limits: PackageLimits): Packa
     if (id && target) targets.set(id, target.replace(/^\/?(xl\/)?/, 'xl/'));
   }
   const sheets: string[] = [];
+  const hidden = new Set<string>();
   const merges = new Map<string, string[]>();
   const sheetOfPart = new Map<string, string>();
   for (const m of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
     const name = unescapeXml(attr(m[0], 'name') ?? '');
     sheets.push(name);
+    if (/^(?:hidden|veryHidden)$/.test(attr(m[0], 'state') ?? '')) hidden.add(name);
     const part = targets.get(attr(m[0], 'r:id') ?? '');
     if (part) sheetOfPart.set(part, name);
     const refs = part ? partMerges.get(part) : undefined;
     if (refs) merges.set(name, refs);
   }
-  return { sheets, merges, truncated: cut.map((part) => sheetOfPart.get(part) ?? part), parts };
+  return { sheets, hidden, merges, truncated: cut.map((part) => sheetOfPart.get(part) ?? part), parts };
 }

@@ -32,6 +32,9 @@ const sheetProblem = (sheet: string, message: Text): Problem => problem({ file: 
 
 const isXls = (b: Uint8Array): boolean => b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0;
 const isZip = (b: Uint8Array): boolean => b[0] === 0x50 && b[1] === 0x4b;
+/** An OpenDocument spreadsheet (LibreOffice's .ods): a zip whose first entry, stored, is its mimetype. */
+const ODS_MIMETYPE = Buffer.from('mimetypeapplication/vnd.oasis.opendocument.spreadsheet');
+const isOds = (b: Uint8Array): boolean => isZip(b) && Buffer.from(b.buffer, b.byteOffset, Math.min(b.byteLength, 200)).includes(ODS_MIMETYPE);
 
 const textOf = (raw: unknown): string => {
   const shown = shownValue(raw);
@@ -136,6 +139,7 @@ export async function readWorkbook(name: string, bytes: Uint8Array, limits: Pack
   const problems: Problem[] = [];
   const raws = new Map<DatasetFile, RawFile>();
   if (isXls(bytes)) return { raws, problems: [sheetProblem(name, text('problem.sheet.xls'))], unreadable: true };
+  if (isOds(bytes)) return { raws, problems: [sheetProblem(name, text('problem.sheet.ods'))], unreadable: true };
   if (!isZip(bytes)) return { raws, problems: [sheetProblem(name, text('problem.sheet.notXlsx'))], unreadable: true };
   const facts = inspectWorkbook(bytes, limits);
   if (facts.truncated.length > 0) {
@@ -162,7 +166,7 @@ export async function readWorkbook(name: string, bytes: Uint8Array, limits: Pack
   if (!facts.parts.includes(SHARED_STRINGS)) (reader as { sharedStrings?: unknown[] }).sharedStrings = [];
   const where = { sheet: name };
   try {
-    await readSheets(reader, raws, problems, where);
+    await readSheets(reader, raws, problems, where, facts.hidden);
   } catch (error) {
     // A part that is not well-formed XML (the XML reader's own error): the file is damaged, its
     // content is not wrong. Limits and hostile packages are AppErrors and keep their answer.
@@ -190,7 +194,7 @@ function acceptAbsoluteTargets(reader: object): void {
 }
 
 /** Reads every sheet the streaming reader emits into `raws`; `where.sheet` names the sheet being read. */
-async function readSheets(reader: AsyncIterable<unknown>, raws: Map<DatasetFile, RawFile>, problems: Problem[], where: { sheet: string }): Promise<void> {
+async function readSheets(reader: AsyncIterable<unknown>, raws: Map<DatasetFile, RawFile>, problems: Problem[], where: { sheet: string }, hidden: ReadonlySet<string>): Promise<void> {
   const seen = new Map<DatasetFile, string>();
   for await (const worksheet of reader as AsyncIterable<AsyncIterable<RowLike> & { name?: string }>) {
     const sheet = worksheet.name ?? '';
@@ -200,7 +204,8 @@ async function readSheets(reader: AsyncIterable<unknown>, raws: Map<DatasetFile,
       let filled = false;
       for await (const row of worksheet) if (!filled && ((row.values as unknown[]) ?? []).some((v) => textOf(v) !== '')) filled = true;
       if (filled && sheet.trim().toLowerCase() !== README_SHEET.toLowerCase()) {
-        problems.push(sheetProblem(sheet, text('problem.sheet.unknown', { sheet, expected: FILE_NAMES.join(', ') })));
+        // A hidden sheet cannot be found among the tabs without being told it is there.
+        problems.push(sheetProblem(sheet, text(hidden.has(sheet) ? 'problem.sheet.unknownHidden' : 'problem.sheet.unknown', { sheet, expected: FILE_NAMES.join(', ') })));
       }
       continue;
     }

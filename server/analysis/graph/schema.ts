@@ -40,7 +40,7 @@ export const graphFileShape = z.strictObject({
 export const linkPredictionShape = z
   .strictObject({
     method: LinkFunctionSchema.describe('a NetworkX link-prediction function name, e.g. jaccard_coefficient'),
-    pairs: z.array(z.tuple([nodeIdShape, nodeIdShape]), { error: 'pairs must be a list of [u, v]' }).min(1).max(MAX_PAIRS, { error: `pairs may hold at most ${MAX_PAIRS} pairs` }).optional().describe('score these pairs, in this order (NetworkX `ebunch`)'),
+    pairs: z.array(z.tuple([nodeIdShape, nodeIdShape]), { error: 'pairs must be a list of [u, v]' }).min(1).max(MAX_PAIRS, { error: `pairs may hold at most ${MAX_PAIRS.toLocaleString('en')} pairs` }).optional().describe('score these pairs, in this order (NetworkX `ebunch`)'),
     top: z.number({ error: 'top must be a whole number' }).int().min(1).max(MAX_TOP, { error: `top may be at most ${MAX_TOP}` }).optional().describe('the k best non-adjacent pairs, best first (ties in node order)'),
     among: z
       .tuple([z.array(nodeIdShape).min(1), z.array(nodeIdShape).min(1)], { error: 'among is [[sources], [targets]]' })

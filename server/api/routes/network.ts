@@ -40,7 +40,7 @@ export const linkScoresRequestShape = z.strictObject({
   pairs: z
     .array(LinkPairSchema)
     .min(1, { error: 'pairs must hold at least one pair' })
-    .max(MAX_LINK_PAIRS, { error: `pairs may hold at most ${MAX_LINK_PAIRS} pairs` }),
+    .max(MAX_LINK_PAIRS, { error: `pairs may hold at most ${MAX_LINK_PAIRS.toLocaleString('en')} pairs` }),
 });
 
 export const linkScoresOutShape = z.object({

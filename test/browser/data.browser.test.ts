@@ -154,7 +154,10 @@ describe.skipIf(unavailable !== null)('data page', () => {
     await page.click('#data-upload');
     await page.waitForSelector('#data-problems');
     const rows = await page.locator('#data-problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(rows).toEqual([['firms!C5', '5', 'C', expect.stringContaining('TIER9')]]);
+    // The server's sentences too (they came back in the browser's language, English, under the
+    // page's Indonesian: the upload did not say the page's language).
+    expect(rows).toEqual([['firms!C5', '5', 'C', 'tier harus salah satu dari OEM, TIER1, TIER2, IKM, BUYER, tertulis "TIER9"']]);
+    expect(await page.locator('#data-error').textContent()).toBe('Unggahan ditolak (HTTP 422): dataset ditolak karena 1 masalah; tidak ada yang diubah');
     expect(await page.locator('#data-problems caption').textContent()).toBe('Laporan validasi: 1 masalah');
     expect(await health()).toEqual(before);
     await page.locator('#data-outcome').scrollIntoViewIfNeeded();

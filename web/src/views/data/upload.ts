@@ -2,6 +2,7 @@
 // Excel workbook — the server tells them apart by file name; `mode=merge` replaces only those files) with the write token as a Bearer header.
 // XMLHttpRequest rather than fetch, because only XHR reports upload progress (upload.onprogress).
 import type { DatasetUploadResult } from '../../../../server/api/routes/datasets.ts';
+import { lang } from '../../app/i18n.ts';
 
 export interface UploadProblem {
   file: string;
@@ -36,6 +37,9 @@ export function uploadDataset(files: readonly File[], options: { token: string; 
     const xhr = new XMLHttpRequest();
     xhr.open('POST', 'api/datasets');
     xhr.setRequestHeader('Accept', 'application/json');
+    // The refusal and every problem of a rejected dataset come back in the language on screen, as
+    // every other request's sentences do (app/api.ts); they came back in the browser's language.
+    xhr.setRequestHeader('Accept-Language', lang());
     if (options.token !== '') xhr.setRequestHeader('Authorization', `Bearer ${options.token}`);
     xhr.upload.onprogress = (e) => {
       if (e.lengthComputable) options.onProgress(e.loaded, e.total);

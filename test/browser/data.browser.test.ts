@@ -165,6 +165,31 @@ describe.skipIf(unavailable !== null)('data page', () => {
     expect(unexpected(errors)).toEqual([]);
   });
 
+  it('a CSV file separated by semicolons: one problem saying so, in Bahasa Indonesia, the file named whole', async () => {
+    // As Excel or LibreOffice set to Indonesian save a CSV file: ";" between the columns.
+    const firms = seedFiles.find((f) => f.name === 'firms.csv')!;
+    const semicolons = firms.text.replace(/,/g, ';');
+    const { page, errors } = await fx.page('?view=data&lang=id');
+    await page.waitForSelector('#data-form');
+    await page.setInputFiles('#data-files', [{ name: 'firms.csv', mimeType: 'text/csv', buffer: Buffer.from(semicolons, 'utf8') }]);
+    await page.check('#data-merge');
+    await page.fill('#data-token', TOKEN);
+    await page.click('#data-upload');
+    await page.waitForSelector('#data-problems');
+    const rows = await page.locator('#data-problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows).toEqual([['firms.csv', '1', '1', expect.stringMatching(/^kolom-kolomnya dipisahkan titik koma \(;\).*Unggah saja buku kerjanya \(\.xlsx\)/)]]);
+    // The file's name on one line beside the long sentence (it was cut to "firms.cs" over "v").
+    const [fileCell, fontSize] = await page.locator('#data-problems tbody td').first().evaluate((td) => [td.getBoundingClientRect().height, parseFloat(getComputedStyle(td).fontSize)]);
+    expect(fileCell).toBeGreaterThan(2.5 * fontSize!); // the sentence beside it wraps, so the check can fail
+    const fileLines = await page.locator('#data-problems tbody td').first().evaluate((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(fileLines, `file cell ${fileCell} px high`).toBe(1);
+    expect(unexpected(errors)).toEqual([]);
+  });
+
   it('names in an export footer the dataset loaded since the page opened (read afresh from the store)', async () => {
     const { page, errors } = await fx.page('?view=data');
     await page.waitForSelector('#data-counts');

@@ -164,6 +164,21 @@ describe('a workbook larger than the CSV files\' allowance', () => {
   });
 });
 
+describe('an upload without a single firm', () => {
+  // The blank template (its link sits above the upload form), sent by mistake: valid by the format's
+  // rules, it emptied every view for everyone. It is refused, and the dataset served stays.
+  it('is refused with what happened and what to do, in both languages, and nothing changes', async () => {
+    const blank = new Uint8Array(await workbookBytes());
+    for (const [lang, words] of [['en', /^the upload holds no firms \(the empty template\?\)/], ['id', /^unggahan tidak memuat satu perusahaan pun \(templat kosong\?\)/]] as const) {
+      const r = await post(form({ 'rantai-template.xlsx': blank }), {}, `?lang=${lang}`);
+      expect(r.status).toBe(422);
+      expect(errorOf(r.body)).toMatchObject({ code: 'dataset_invalid', message: expect.stringMatching(words) });
+    }
+    expect(await exportJson()).toBe(before);
+    expect((await info()).name).toBe('original');
+  });
+});
+
 describe('workbook uploads', () => {
   it('a wrong cell is reported as sheet!cell, and nothing changes', async () => {
     const wb = new ExcelJS.Workbook();

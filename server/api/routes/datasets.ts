@@ -116,6 +116,9 @@ export function datasetRoutes(ctx: ApiContext, options: DatasetRouteOptions = {}
         }
         throw error;
       }
+      // A dataset without a single firm is the blank template sent by mistake (its link sits above
+      // the upload form): valid by the format's rules, it would empty every view for everyone.
+      if (upload.dataset.firms.length === 0) throw new AppError('dataset_invalid', text('upload.noFirms'));
       const formName = received.fields.name?.trim().slice(0, 200) || undefined;
       const name = query.name ?? formName ?? (mode === 'merge' ? before.name : upload.suggestedName);
       const files = upload.files.join(', ');

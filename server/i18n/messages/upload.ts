@@ -19,6 +19,7 @@ export const en = {
   'upload.zipNoCsv': 'the zip holds no .csv files (a dataset is firms.csv, clusters.csv, …)',
   'upload.zipInZip': 'the zip holds another zip; put the CSV files in one zip',
   'upload.noFiles': 'the upload holds no dataset files (.csv files, a .zip of them, a .json bundle or an .xlsx workbook)',
+  'upload.noFirms': 'the upload holds no firms (the empty template?); it would leave every view empty, so nothing was changed. Fill the sheets first; to start from an empty dataset on purpose, load it on the server\'s computer (rantai load, rantai serve --dataset)',
   'upload.rejected': 'the dataset was rejected with {n} {n|problem|problems}; nothing was changed',
   'upload.outOfMemory': 'reading this upload needed more than {size} of memory, the most the server gives one upload; nothing was changed (RANTAI_UPLOAD_HEAP_MB on the server sets this limit)',
 
@@ -86,6 +87,7 @@ export const id: Translation<typeof en> = {
   'upload.zipNoCsv': 'zip tidak berisi berkas .csv (dataset terdiri atas firms.csv, clusters.csv, …)',
   'upload.zipInZip': 'zip berisi zip lain; taruh semua berkas CSV dalam satu zip',
   'upload.noFiles': 'unggahan tidak memuat berkas dataset (berkas .csv, zip berisi berkas itu, bundel .json, atau buku kerja .xlsx)',
+  'upload.noFirms': 'unggahan tidak memuat satu perusahaan pun (templat kosong?); semua tampilan akan kosong, jadi tidak ada yang diubah. Isi lembar-lembarnya terlebih dahulu; untuk sengaja memulai dari dataset kosong, muat di komputer server (rantai load, rantai serve --dataset)',
   'upload.rejected': 'dataset ditolak karena {n} masalah; tidak ada yang diubah',
   'upload.outOfMemory': 'membaca unggahan ini memerlukan memori lebih dari {size}, batas yang diberikan server untuk satu unggahan; tidak ada yang diubah (batas ini diatur oleh RANTAI_UPLOAD_HEAP_MB di server)',
 

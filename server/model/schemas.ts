@@ -18,7 +18,7 @@ import {
   textList,
   tierField,
 } from './fields.ts';
-import { hsField, iso3Field, shareField, unitField, usdField } from './trade-fields.ts';
+import { componentHsField, hsField, iso3Field, shareField, unitField, usdField } from './trade-fields.ts';
 
 /** A column's documentation: what it holds (English, Bahasa Indonesia) and its unit. */
 const doc = (en: string, id: string, unit?: string) => (unit ? { en, id, unit } : { en, id });
@@ -129,7 +129,7 @@ export const componentRow = z.strictObject({
   id: idDoc('Component id.', 'Id komponen.'),
   name: nameDoc('Component name, e.g. brake drum.', 'Nama komponen, mis. tromol rem.'),
   name_id: nameInIndonesian('component', 'komponen', 'tromol rem'),
-  hs: optionalText().meta(doc('HS code.', 'Kode HS.')),
+  hs: componentHsField().meta(doc('HS code, as text (8708.30, 870830).', 'Kode HS, sebagai teks (8708.30, 870830).')),
   category: optionalText().meta(doc('Category, e.g. casting.', 'Kategori, mis. coran.')),
   material: optionalText().meta(doc('Id of the material it is made of (materials sheet).', 'Id bahan pembuatnya (lembar materials).')),
   processes: textList().meta(doc('Ids of the processes it needs, ";"-separated (processes sheet).', 'Id proses yang dibutuhkan, dipisah ";" (lembar processes).')),

@@ -59,6 +59,28 @@ export const hsField = () =>
     )
     .meta({ kind: 'text' });
 
+/**
+ * A component's HS code, kept as written (a heading, a subheading, a national tariff line, with or
+ * without dots): only a code a spreadsheet shortened is refused ("7326.9" for 7326.90, "87083" for
+ * 087083), with the code as it must be written. Re-saving the CSV export in a spreadsheet did that
+ * to 40 of the seed's 47 codes without a word.
+ */
+export const componentHsField = () =>
+  z
+    .preprocess(
+      (v) => (isBlank(v) ? undefined : typeof v === 'number' && Number.isInteger(v) ? String(v) : typeof v === 'string' ? v.trim() : v),
+      z
+        .unknown()
+        .superRefine((v, ctx) => {
+          if (v === undefined) return;
+          if (typeof v !== 'string') return ctx.addIssue(textIssue(text('field.text')));
+          const problem = hsProblem(v);
+          if (problem && (problem.key === 'field.hs.dropped' || problem.key === 'field.hs.droppedLast')) ctx.addIssue(textIssue(problem));
+        })
+        .transform((v) => v as string | undefined),
+    )
+    .meta({ kind: 'text' });
+
 /** An ISO 3166-1 alpha-3 code (three capital letters), which is also a Country id (countries.csv). */
 export const iso3Field = () =>
   z

@@ -87,3 +87,23 @@ describe('a CSV file separated by semicolons or tabs', () => {
     expect(formatProblemIn(problems.find((p) => p.file === 'firms.csv')!, 'en')).toMatch(/separated by tabs/);
   });
 });
+
+describe("a component's HS code a spreadsheet shortened", () => {
+  it('is refused with the code as it must be written; other codes are kept as written', () => {
+    // Re-saving the CSV export in a spreadsheet turned 7326.90 into 7326.9 (a number), silently.
+    const texts = new Map(smallCsvTexts(5));
+    const cut = withCell(texts, 'components', 1, 'hs', '7326.9');
+    const lost = withCell(texts, 'components', 2, 'hs', '87083');
+    const problems = problemsOf(texts);
+    expect(problems.map((p) => formatProblemIn(p, 'en'))).toEqual([
+      `components.csv:${cut.line}:${cut.column}: hs "7326.9" has 5 digits; an HS code has 4 or 6 (a spreadsheet may have dropped its last zero, as 8708.30 becomes 8708.3: write it as text, "732690")`,
+      `components.csv:${lost.line}:${lost.column}: hs "87083" has 5 digits; an HS code has 4 or 6 (a spreadsheet may have dropped a leading zero: write it as text, "087083")`,
+    ]);
+    expect(formatProblemIn(problems[0]!, 'id')).toMatch(/angka nol di belakang mungkin terhapus oleh lembar kerja.*"732690"/);
+    const fine = new Map(smallCsvTexts(5));
+    withCell(fine, 'components', 1, 'hs', '8708.99.90'); // a national tariff line (BTKI), as an analyst may give it
+    withCell(fine, 'components', 2, 'hs', '7326.90');
+    const dataset = datasetFromCsvTexts(fine);
+    expect([dataset.components[0]!.hs, dataset.components[1]!.hs]).toEqual(['8708.99.90', '7326.90']);
+  });
+});

@@ -40,9 +40,9 @@ describe('parseComplexityCsv', () => {
   it('refuses one column named for two roles, on the header line (every ECI and PCI was empty)', () => {
     const e = errorOf('year,origin,hs92,export_val\n1995,idn,0101,10\n', { ...cols, product: 'origin' });
     expect([e.line, e.column]).toEqual([1, 2]);
-    expect(e.reason).toBe('the location and product columns are both "origin"; each needs a column of its own');
-    expect(render('id', e.reasonText)).toBe('kolom lokasi dan kolom produk sama-sama "origin"; masing-masing memerlukan kolomnya sendiri');
-    expect(errorOf('year,origin,hs92,export_val\n1995,idn,0101,10\n', { ...cols, year: 'export_val' }).reason).toMatch(/^the value and year columns are both "export_val"/);
+    expect(e.reason).toBe('column "origin" is named both as the location and as the product; each needs a column of its own');
+    expect(render('id', e.reasonText)).toBe('kolom "origin" disebut sebagai kolom lokasi dan juga kolom produk; masing-masing memerlukan kolomnya sendiri');
+    expect(errorOf('year,origin,hs92,export_val\n1995,idn,0101,10\n', { ...cols, year: 'export_val' }).reason).toMatch(/^column "export_val" is named both as the value and as the year/);
   });
 
   it('locates a non-numeric value (line 3, column 4)', () => {

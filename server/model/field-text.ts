@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import { isText, render, text, type Text } from '../i18n/index.ts';
 import type { ColumnKind } from './fields.ts';
+import { DECIMAL_COMMA, GROUPED_THOUSANDS, ungrouped } from './number-text.ts';
 
 /** The custom checks of fields.ts, named in each refinement's `params.field`. */
 export type FieldCheck = 'semicolon' | 'reserved' | 'finite' | 'negative' | 'huge' | 'latitude' | 'longitude';
@@ -45,12 +46,6 @@ function customText(check: unknown, input: unknown): Text | undefined {
   }
 }
 
-/** "200.000", "1.500": a whole number with Indonesian thousands points, as a spreadsheet formatted it. */
-export const GROUPED_THOUSANDS = /^[-+]?\d{1,3}(\.\d{3})+$/;
-/** Numbers written the Indonesian way: "0,005" (a decimal comma), "1.800.000" or "2.500,75" (thousands points). */
-const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
-const INDONESIAN_GROUPED = /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/;
-
 /**
  * What is wrong with text where a number belongs. A CSV file takes numbers as a program writes them
  * (a decimal point, no thousands separator); one saved by a spreadsheet set to Indonesian writes
@@ -61,7 +56,8 @@ function numberText(kind: ColumnKind, input: unknown): Text {
   if (typeof input === 'string') {
     const t = input.trim();
     if (kind === 'count' && GROUPED_THOUSANDS.test(t)) return text('field.groupedCount', { got: got(input), plain: t.replace(/\./g, '') });
-    if (INDONESIAN_GROUPED.test(t) && (t.includes(',') || t.split('.').length > 2)) return text('field.groupedNumber', { got: got(input), plain: t.replace(/\./g, '').replace(',', '.') });
+    const plain = ungrouped(t);
+    if (plain !== undefined) return text('field.groupedNumber', { got: got(input), plain });
     if (DECIMAL_COMMA.test(t)) return text('field.decimalComma', { got: got(input), plain: t.replace(',', '.') });
   }
   return text('field.number', { got: got(input) });

@@ -3,7 +3,8 @@
 // plain words what was expected when a value does not fit: every error goes through fieldError
 // (field-text.ts), so the words come from the message catalogue and exist in both languages.
 import { z } from 'zod';
-import { check, fieldError, GROUPED_THOUSANDS } from './field-text.ts';
+import { check, fieldError } from './field-text.ts';
+import { GROUPED_THOUSANDS } from './number-text.ts';
 
 const isBlank = (v: unknown): boolean =>
   v === undefined || v === null || (typeof v === 'string' && v.trim() === '');

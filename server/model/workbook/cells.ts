@@ -6,6 +6,7 @@
 import { text, type Text } from '../../i18n/index.ts';
 import type { ColumnKind } from '../fields.ts';
 import { NUMERIC_KINDS } from '../columns.ts';
+import { DECIMAL_COMMA, ungrouped } from '../number-text.ts';
 
 /** A cell's value, or what is wrong with it (said after the column's name: "tier holds a date …"). */
 export type CellOutcome = { value: unknown } | { problem: Text };
@@ -35,15 +36,14 @@ export function shownValue(raw: unknown): CellOutcome {
 }
 
 const THOUSANDS_AMBIGUOUS = /^[-+]?\d{1,3},\d{3}$/;
-const DECIMAL_COMMA = /^[-+]?\d+,\d+$/;
-const ID_GROUPED = /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/;
 /** "1.000": a thousand as Indonesian writes it, or one with three decimals. */
 const POINT_AMBIGUOUS = /^[-+]?\d{1,3}\.\d{3}$/;
 
 /** Numeric text as Indonesian Excel writes it ("12,5", "1.234.567,5") → numeric text with a point. */
 function numericText(typed: string, kind: ColumnKind): CellOutcome {
   const t = typed.trim().replace(/\u00a0/g, '');
-  if (ID_GROUPED.test(t) && (t.includes(',') || t.split('.').length > 2)) return { value: t.replace(/\./g, '').replace(',', '.') };
+  const plain = ungrouped(t);
+  if (plain !== undefined) return { value: plain };
   // Typed as text in an Indonesian sheet, "1.000" is a thousand; read as a number it was 1.
   if (POINT_AMBIGUOUS.test(t) && kind !== 'latitude' && kind !== 'longitude') {
     return { problem: text('cell.ambiguousPoint', { text: t, decimal: String(Number(t)), thousands: t.replace('.', '') }) };

@@ -41,8 +41,8 @@ describe('numbers written the Indonesian way in a CSV file', () => {
     const texts = new Map(smallCsvTexts(5));
     // Each case: where, what was typed, the English and Indonesian message after the column's name.
     const cases: Array<[File, number, string, string, string, string]> = [
-      ['supplies', 1, 'units_per_year', '200.000', 'is a count, written without thousands separators, got "200.000": write 200000', 'adalah jumlah yang ditulis tanpa pemisah ribuan, tertulis "200.000": tulis 200000'],
-      ['firms', 2, 'employees', '1.500', 'is a count, written without thousands separators, got "1.500": write 1500', 'adalah jumlah yang ditulis tanpa pemisah ribuan, tertulis "1.500": tulis 1500'],
+      ['supplies', 1, 'units_per_year', '200.000', 'must be a whole number written without thousands separators (a count), got "200.000": write 200000', 'harus berupa bilangan bulat yang ditulis tanpa pemisah ribuan (jumlah), tertulis "200.000": tulis 200000'],
+      ['firms', 2, 'employees', '1.500', 'must be a whole number written without thousands separators (a count), got "1.500": write 1500', 'harus berupa bilangan bulat yang ditulis tanpa pemisah ribuan (jumlah), tertulis "1.500": tulis 1500'],
       ['firms', 3, 'employees', '12.5', 'must be a whole number (a count), got 12.5', 'harus berupa bilangan bulat (jumlah), tertulis 12.5'],
       ['components', 1, 'tolerance_mm', '0,005', 'must be written with a decimal point, not a comma, got "0,005": write 0.005 (a CSV file takes numbers as a program writes them; a workbook (.xlsx) also takes the comma)', 'harus ditulis dengan titik desimal, bukan koma, tertulis "0,005": tulis 0.005 (berkas CSV memuat angka seperti yang ditulis program; buku kerja .xlsx juga menerima koma)'],
       ['supplies', 2, 'value_usd', '1.800.000', 'must be written with a decimal point and without thousands separators, got "1.800.000": write 1800000', 'harus ditulis dengan titik desimal dan tanpa pemisah ribuan, tertulis "1.800.000": tulis 1800000'],

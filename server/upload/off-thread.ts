@@ -57,8 +57,10 @@ export function datasetOfUploadOffThread(upload: ReceivedUpload, limits: UploadL
       void worker.terminate();
     };
     const tables = receivePieces(worker, FILE_NAMES);
+    let answered = false;
     const onOutcome = (outcome: UploadOutcome | PieceMessage) => {
       if (isPiece(outcome)) return;
+      answered = true;
       worker.off('message', onOutcome);
       if ('ok' in outcome) {
         // The pieces came before the outcome, so they are all here.
@@ -70,7 +72,12 @@ export function datasetOfUploadOffThread(upload: ReceivedUpload, limits: UploadL
     worker.once('error', (error: Error & { code?: string }) =>
       settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('request_too_large', text('upload.outOfMemory', { size: { bytes: heapMb * 1024 * 1024 } }), { heapMb }) : error)),
     );
-    worker.once('exit', (code) => settle(() => reject(new Error(`the upload reader stopped (exit code ${code}) before it answered`))));
+    // A worker that answered and ended while this thread was busy has its messages delivered as it
+    // exits, 'exit' straight after them, before the answer's tables (a promise) are taken: the
+    // answer stands. An upload of few tables (a blank template) on a busy server was a 500.
+    worker.once('exit', (code) => {
+      if (!answered) settle(() => reject(new Error(`the upload reader stopped (exit code ${code}) before it answered`)));
+    });
     if (options.base) postInPieces(worker, { nodes: options.base.nodes, rels: options.base.rels }, () => settled).catch((error: unknown) => settle(() => reject(error)));
   });
 }

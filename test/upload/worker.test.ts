@@ -4,7 +4,7 @@
 // is untouched. The same upload with the default cap is accepted, so the refusal is the cap's.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphToDataset } from '../../server/export/index.ts';
-import { datasetHash, datasetToCsvTexts, datasetToGraph } from '../../server/model/index.ts';
+import { datasetHash, datasetToCsvTexts, datasetToGraph, workbookBytes } from '../../server/model/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { DEFAULT_UPLOAD_LIMITS } from '../../server/upload/limits.ts';
@@ -84,6 +84,21 @@ describe('an upload is read on a worker thread with a capped heap', () => {
 
   // The dataset comes back in pieces of PIECE_ITEMS rows, and a merge's base graph goes over in
   // pieces (server/util/pieces.ts): what arrives must be what the worker read, table by table.
+  it('answers when the worker ends while this thread is busy (its messages then come as it exits)', async () => {
+    // The blank template: no table has a row, so the worker posts its answer and ends at once. With
+    // this thread busy meanwhile (a server warming a national dataset), Node delivers the answer as
+    // the worker exits and 'exit' at once after it: the upload was rejected as a reader that
+    // "stopped before it answered" (a 500).
+    const blank = new Uint8Array(await workbookBytes());
+    const received: ReceivedUpload = { parts: [{ name: 'rantai-template.xlsx', kind: 'xlsx', bytes: Buffer.from(blank) }], fields: {}, named: true };
+    const answer = datasetOfUploadOffThread(received, DEFAULT_UPLOAD_LIMITS, { lang: 'en' });
+    const until = Date.now() + 4_000; // far longer than the worker needs to read a blank workbook
+    while (Date.now() < until); // this thread busy: the worker answers and ends meanwhile
+    const off = await answer;
+    expect(off.dataset.firms).toEqual([]);
+    expect(off.suggestedName).toBe('rantai-template');
+  }, 60_000);
+
   it('gives the dataset the in-thread reader gives, across pieces, replaced and merged', async () => {
     expect(big.firms.length).toBeGreaterThan(3 * PIECE_ITEMS);
     const received = (bytes: Uint8Array): ReceivedUpload => ({ parts: [{ name: 'big.zip', kind: 'zip', bytes: Buffer.from(bytes) }], fields: {}, named: true });

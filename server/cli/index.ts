@@ -11,6 +11,20 @@ import { COMMANDS } from './commands/index.ts';
 import { printProblems } from './commands/lang-flag.ts';
 import { helpText, usageText } from './usage.ts';
 
+/**
+ * Where the output goes, watched: a reader that stops reading (`rantai analyse missing-links |
+ * head -1`) closes the pipe, and the command ends quietly, as command-line tools do; a full disk
+ * (`> /dev/full`) is said in --lang. Unheard, either stopped Node with its own stack trace.
+ */
+function watchStdout(lang: Lang): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    const code = error.code ?? 'error';
+    process.stderr.write(`${code}: ${isFsCode(error.code) ? say(lang, `cli.fs.${error.code}`, { path: '' }).replace(/^: /, '') : error.message}\n`);
+    process.exit(1);
+  });
+}
+
 const defaultIO: CliIO = {
   out: (text) => process.stdout.write(`${text}\n`),
   err: (text) => process.stderr.write(`${text}\n`),
@@ -21,7 +35,8 @@ const defaultIO: CliIO = {
  * here; English when it names none or none known (the command itself refuses an unknown one).
  */
 function askedLang(args: readonly string[]): Lang {
-  const i = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  // The last --lang, as the commands' own flag parsing takes it.
+  const i = args.findLastIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const value = i < 0 ? undefined : args[i]!.includes('=') ? args[i]!.slice('--lang='.length) : args[i + 1];
   const lang = LangSchema.safeParse(value);
   return lang.success ? lang.data : DEFAULT_LANG;
@@ -32,12 +47,13 @@ const oneOf =
   <const C extends string>(codes: readonly C[]) =>
   (code: string | undefined): code is C =>
     (codes as readonly (string | undefined)[]).includes(code);
-const isFsCode = oneOf(['ENOENT', 'EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR']);
+const isFsCode = oneOf(['ENOENT', 'EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR', 'ENOSPC']);
 const isNetCode = oneOf(['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL']);
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   const [name, ...rest] = argv;
   const lang = askedLang(argv);
+  if (io === defaultIO) watchStdout(lang);
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText(COMMANDS, lang));
     return name === undefined ? 2 : 0;
@@ -78,7 +94,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
     if (e && isFsCode(e.code)) {
       // The code leads the line (scripts match it); the sentence after it is in --lang.
-      io.err(`${e.code}: ${say(lang, `cli.fs.${e.code}`, { path: e.path ?? '' })}`);
+      // A write or a read of a folder names no path (ENOSPC, EISDIR from read()): the sentence alone.
+      const sentence = say(lang, `cli.fs.${e.code}`, { path: e.path ?? '' });
+      io.err(`${e.code}: ${e.path ? sentence : sentence.replace(/^: /, '')}`);
       return 1;
     }
     // Anything else is a fault of Rantai or of its surroundings; its own text is all there is to say.

@@ -116,6 +116,14 @@ export async function datasetFromWorkbook(fileName: string, bytes: Uint8Array, o
   return validateRaw(raws, problems, { base: options.base, given: options.given, nameOf: (f) => textOf('problem.sheetName', { name: f }) });
 }
 
+/** Gives a file error its path: reading a folder fails in read(), which names none ("EISDIR: : is a folder"). */
+const withPath =
+  (file: string) =>
+  (error: NodeJS.ErrnoException): never => {
+    error.path ??= file;
+    throw error;
+  };
+
 /** Reads a dataset from a folder of CSV files, a `.json` bundle or an `.xlsx` workbook. */
 export async function readDataset(location: string, options: ReadOptions = {}): Promise<Dataset> {
   let info;
@@ -126,8 +134,8 @@ export async function readDataset(location: string, options: ReadOptions = {}): 
   }
   if (info.isFile()) {
     // .xls and .ods too: the workbook reader tells what they are and how to save them as .xlsx.
-    if (/\.(?:xlsx|xls|ods)$/i.test(location)) return datasetFromWorkbook(path.basename(location), await readFile(location), options);
-    if (/\.json$/i.test(location)) return datasetFromJsonText(path.basename(location), await readFile(location, 'utf8'), options);
+    if (/\.(?:xlsx|xls|ods)$/i.test(location)) return datasetFromWorkbook(path.basename(location), await readFile(location).catch(withPath(location)), options);
+    if (/\.json$/i.test(location)) return datasetFromJsonText(path.basename(location), await readFile(location, 'utf8').catch(withPath(location)), options);
     // Any other file (rantai validate /etc/passwd) is one mistake, not a dozen missing files; told
     // before reading it, whatever its size.
     if (!/\.csv$/i.test(location) || !isDatasetFile(path.basename(location).replace(/\.csv$/i, ''))) {
@@ -140,6 +148,6 @@ export async function readDataset(location: string, options: ReadOptions = {}): 
     throw new DatasetError([problem({ file: location, line: 0, column: 0 }, textOf('problem.noCsvFiles', { expected: expectedFiles() }))]);
   }
   const texts = new Map<string, string>();
-  for (const name of entries) texts.set(name, await readFile(path.join(location, name), 'utf8'));
+  for (const name of entries) texts.set(name, await readFile(path.join(location, name), 'utf8').catch(withPath(path.join(location, name))));
   return datasetFromCsvTexts(texts, options);
 }

@@ -20,6 +20,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'rantai-fs-errors-'));
   await writeFile(path.join(dir, 'taken'), 'x');
   await mkdir(path.join(dir, 'folder.csv'));
+  await mkdir(path.join(dir, 'dataset', 'firms.csv'), { recursive: true });
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -31,6 +32,8 @@ describe('file-system errors in both languages', () => {
     // Node stopped the command with its own stack trace instead.
     ['ENOENT', (d) => ['trade', 'convert', '--from', 'comtrade', path.join(d, 'nope.csv'), '--out', path.join(d, 'trade.csv')], 'nope.csv'],
     ['EISDIR', (d) => ['trade', 'convert', '--from', 'comtrade', path.join(d, 'folder.csv'), '--out', path.join(d, 'trade.csv')], 'folder.csv'],
+    // A dataset folder whose firms.csv is a folder: read() names no path, and the line said "EISDIR: : is a folder".
+    ['EISDIR', (d) => ['validate', path.join(d, 'dataset')], path.join('dataset', 'firms.csv')],
   ];
   for (const [code, argv, named] of cases) {
     it(`${code} (${argv('')[0]}): code first, the path named, the sentence in --lang`, async () => {
@@ -47,6 +50,14 @@ describe('file-system errors in both languages', () => {
       expect(englishIn(sentence(id.text))).toEqual([]);
     });
   }
+});
+
+describe('--lang given twice', () => {
+  it('the last one counts, for the command and for its errors alike (the errors took the first)', async () => {
+    const out = await run(['validate', path.join(dir, 'dataset'), '--lang', 'en', '--lang', 'id']);
+    expect(out.code).toBe(1);
+    expect(out.text).toContain('berupa direktori, padahal yang diminta berkas');
+  });
 });
 
 describe('a server that cannot listen, in both languages', () => {

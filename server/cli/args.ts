@@ -42,11 +42,12 @@ export const oneOf = (values: readonly string[]): TextParam => ({ perLang: { en:
 export const quoted = (value: string): string => `"${value}"`;
 
 /** A whole non-negative number given to a flag. */
-export function countFlag(name: string, value: string | undefined, fallback?: number): number {
+export function countFlag(name: string, value: string | undefined, fallback?: number, max?: number): number {
   if (value === undefined) {
     if (fallback === undefined) throw new UsageError(text('cli.usage.required', { flag: `--${name}` }));
     return fallback;
   }
   if (!/^\d+$/.test(value)) throw new UsageError(text('cli.usage.count', { flag: `--${name}`, got: value }));
+  if (max !== undefined && Number(value) > max) throw new UsageError(text('cli.usage.countMax', { flag: `--${name}`, max: { grouped: max }, got: value }));
   return Number(value);
 }

@@ -133,6 +133,17 @@ describe('rantai generate', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--firms must be a whole non-negative number/);
   });
+
+  it('refuses a size past five national datasets, and a seed past 32 bits, at once (usage, exit 2)', () => {
+    // A number of clusters with twenty digits ran a minute, then out of memory (exit 134); a seed of
+    // 2^32 + 1 silently named the dataset of seed 1.
+    const huge = rantai(['generate', '--clusters', '99999999999999999999', '--out', path.join(tmp.dir, 'huge'), '--lang', 'id']);
+    expect(huge.code).toBe(2);
+    expect(huge.stderr).toMatch(/^--clusters paling besar 2\.000, tertulis "99999999999999999999"/);
+    const seed = rantai(['generate', '--seed', '4294967297', '--out', path.join(tmp.dir, 'seed')]);
+    expect(seed.code).toBe(2);
+    expect(seed.stderr).toMatch(/^--seed may be at most 4,294,967,295, got "4294967297"/);
+  });
 });
 
 describe('rantai export', () => {

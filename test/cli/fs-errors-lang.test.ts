@@ -2,7 +2,7 @@
 // are told in the language --lang asks for, after the error code that scripts match: exit 1, the path
 // named, and no word of the English catalogue in the Indonesian line. The English run of the same
 // mistake is the control (its sentence differs and has English words, so the check can fail).
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -50,6 +50,24 @@ describe('file-system errors in both languages', () => {
       expect(englishIn(sentence(id.text))).toEqual([]);
     });
   }
+});
+
+describe('trade convert writing where it cannot', () => {
+  const comtrade = path.join('test', 'trade', 'fixtures', 'comtrade', 'IDN_imports_2022_2023.csv');
+  it('a missing folder: ENOENT naming the output (not its temporary file), in --lang, nothing left behind', async () => {
+    // The temporary file's stream failed unheard: "Unhandled 'error' event … open '….part'".
+    const out = path.join(dir, 'missing', 'trade.csv');
+    const id = await run(['trade', 'convert', '--from', 'comtrade', comtrade, '--out', out, '--lang', 'id']);
+    expect(id.code).toBe(1);
+    expect(id.text).toBe(`ENOENT: ${out}: berkas atau direktori tidak ditemukan`);
+  });
+
+  it('a device (--out /dev/full): refused, the device left as it was (it was replaced by a file, exit 0)', async () => {
+    const en = await run(['trade', 'convert', '--from', 'comtrade', comtrade, '--out', '/dev/full']);
+    expect(en.code).toBe(1);
+    expect(en.text).toBe('invalid_request: /dev/full is not a file to write (a device or a pipe); give --out a file name');
+    expect((await stat('/dev/full')).isCharacterDevice()).toBe(true);
+  });
 });
 
 describe('--lang given twice', () => {

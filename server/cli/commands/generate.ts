@@ -23,10 +23,13 @@ export const generateCommand: CliCommand = {
     const lang = langFlag(values.lang);
     if (!values.out) throw new UsageError(text('cli.usage.required', { flag: '--out DIR' }));
     const options = {
-      clusters: countFlag('clusters', values.clusters, 9),
-      firms: countFlag('firms', values.firms, 1000),
-      components: countFlag('components', values.components, 100),
-      seed: countFlag('seed', values.seed, 1),
+      // Five times the national dataset at most: past it the generator ran out of memory after a
+      // minute (a number of clusters with twenty digits). Seeds are 32-bit (mulberry32): a larger
+      // one named the same dataset as a smaller, silently.
+      clusters: countFlag('clusters', values.clusters, 9, 2_000),
+      firms: countFlag('firms', values.firms, 1000, 500_000),
+      components: countFlag('components', values.components, 100, 10_000),
+      seed: countFlag('seed', values.seed, 1, 2 ** 32 - 1),
       trade: values.trade ?? false,
     };
     const started = performance.now();

@@ -109,3 +109,17 @@ export function reasonAfterField(reason: TextParam, field: string): TextParam {
   if (!said.en.startsWith(lead) || !said.id.startsWith(lead)) return reason;
   return { perLang: { en: said.en.slice(lead.length), id: said.id.slice(lead.length) } };
 }
+
+/**
+ * zod's int() also checks that a number is a safe integer, so "limit=99999999999999999999" failed
+ * twice: "at most 9007199254740991", JavaScript's own bound, first, then the field's ("between 1
+ * and 1000"). The field's bound is the one that means something to the reader; JavaScript's is
+ * kept only when it is the only one said about that field.
+ */
+export function withoutSafeIntegerBounds(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const isSafeBound = (issue: z.core.$ZodIssue) =>
+    (issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER) || (issue.code === 'too_small' && issue.minimum === Number.MIN_SAFE_INTEGER);
+  const pathOf = (issue: z.core.$ZodIssue) => issue.path.join('.');
+  const otherwise = new Set(issues.filter((i) => !isSafeBound(i)).map(pathOf));
+  return issues.filter((i) => !isSafeBound(i) || !otherwise.has(pathOf(i)));
+}

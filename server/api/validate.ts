@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 import { AppError } from '../errors.ts';
 import { renderParam, text, type Lang, type TextParam } from '../i18n/index.ts';
-import { issueText, reasonAfterField } from './issue-reason.ts';
+import { issueText, reasonAfterField, withoutSafeIntegerBounds } from './issue-reason.ts';
 import { NonJsonBody } from './json-body.ts';
 
 export type RequestPart = 'query' | 'body' | 'params';
@@ -28,20 +28,6 @@ function unknownNames(keys: readonly string[]): TextParam {
 function repeatedKeys(value: unknown, part: RequestPart): ReadonlyMap<string, number> {
   if (part !== 'query' || value === null || typeof value !== 'object') return new Map();
   return new Map(Object.entries(value).flatMap(([k, v]) => (Array.isArray(v) ? [[k, v.length] as const] : [])));
-}
-
-/**
- * zod's int() also checks that a number is a safe integer, so "limit=99999999999999999999" failed
- * twice: "at most 9007199254740991", JavaScript's own bound, first, then the field's ("between 1
- * and 1000"). The field's bound is the one that means something to the reader; JavaScript's is
- * kept only when it is the only one said about that field.
- */
-function withoutSafeIntegerBounds(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
-  const isSafeBound = (issue: z.core.$ZodIssue) =>
-    (issue.code === 'too_big' && issue.maximum === Number.MAX_SAFE_INTEGER) || (issue.code === 'too_small' && issue.minimum === Number.MIN_SAFE_INTEGER);
-  const pathOf = (issue: z.core.$ZodIssue) => issue.path.join('.');
-  const otherwise = new Set(issues.filter((i) => !isSafeBound(i)).map(pathOf));
-  return issues.filter((i) => !isSafeBound(i) || !otherwise.has(pathOf(i)));
 }
 
 export function parseRequest<S extends z.ZodType>(schema: S, value: unknown, part: RequestPart): z.infer<S> {

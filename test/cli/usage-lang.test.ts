@@ -107,6 +107,12 @@ describe('rantai usage mistakes in Bahasa Indonesia (--lang id)', () => {
     expect(englishIn(withoutSynopsis(id.text)), id.text).toEqual([]);
   });
 
+  it('a number past JavaScript\'s safe integers is told the flag\'s own bound (it was "at most 9,007,199,254,740,991")', async () => {
+    const id = await run(['analyse', 'substitution', '--limit', '99999999999999999999', '--lang', 'id']);
+    expect(id.code).toBe(2);
+    expect(id.text.split('\n')[0]).toBe('--limit: harus antara 1 sampai 1000');
+  });
+
   it('stays English by default, with the sentences it had', async () => {
     expect((await run(['generate', '--firms', 'many', '--out', 'x'])).text.split('\n')[0]).toBe('--firms must be a whole non-negative number, got "many"');
     expect((await run(['analyse', 'risk', '--strategy', 'fast'])).text.split('\n')[0]).toBe('--strategy must be ready-now, balanced or strategic, got "fast"');

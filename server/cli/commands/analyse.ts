@@ -16,7 +16,7 @@ import { substitutionQueryShape } from '../../analysis/substitution/shapes.ts';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
 import { LANGS, text, type Lang } from '../../i18n/index.ts';
-import { issueText, reasonAfterField } from '../../api/issue-reason.ts';
+import { issueText, reasonAfterField, withoutSafeIntegerBounds } from '../../api/issue-reason.ts';
 import { readDataset } from '../../model/index.ts';
 import { EmbeddedStore, type GraphStore } from '../../store/index.ts';
 import { oneOf, parseCommandArgs, quoted } from '../args.ts';
@@ -49,7 +49,7 @@ function queryOf<S extends z.ZodType>(shape: S, query: Record<string, string | u
   const present = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined));
   const parsed = shape.safeParse(present, { reportInput: true });
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
+  const issue = withoutSafeIntegerBounds(parsed.error.issues)[0]!;
   if (issue.code === 'unrecognized_keys') throw new UsageError(text('cli.usage.notAnalysisFlag', { flags: issue.keys.map((k) => `--${k}`).join(', ') }));
   // The reason the API gives for the same query (server/api/issue-reason.ts).
   const name = String(issue.path[0] ?? '');

@@ -45,6 +45,21 @@ describe('parseComplexityCsv', () => {
     expect(errorOf('year,origin,hs92,export_val\n1995,idn,0101,10\n', { ...cols, year: 'export_val' }).reason).toMatch(/^column "export_val" is named both as the value and as the year/);
   });
 
+  it('refuses a value so large that the sums overflow, at its cell (rca was Infinity, with no warning)', () => {
+    const e = errorOf('year,origin,hs92,export_val\n1995,idn,0101,10\n1995,tha,0101,1e308\n');
+    expect([e.line, e.column]).toEqual([3, 4]);
+    expect(e.reason).toBe('"1e308" in column "export_val" is too large (at most 1e100)');
+    // Rupiah totals (a country's exports are about 4e15 IDN a year) stay far inside the bound.
+    expect(parseComplexityCsv('year,origin,hs92,export_val\n1995,idn,0101,4e15\n', cols)[0]!.value).toBe(4e15);
+  });
+
+  it('refuses a file that is not UTF-8 at the line of its first bad byte (it computed "Caf\uFFFD")', () => {
+    // What reading a Windows-1252 file as UTF-8 gives: U+FFFD where "é" was, on line 3.
+    const e = errorOf('year,origin,hs92,export_val\n1995,idn,0101,10\n1995,Caf\uFFFD,0101,4\n');
+    expect([e.line, e.column]).toEqual([3, 1]);
+    expect(render('id', e.reasonText)).toMatch(/^berkas ini bukan UTF-8 yang sah/);
+  });
+
   it('locates a non-numeric value (line 3, column 4)', () => {
     const e = errorOf('year,origin,hs92,export_val\n1995,idn,0101,10\n1995,tha,0101,12abc\n');
     expect([e.line, e.column]).toEqual([3, 4]);

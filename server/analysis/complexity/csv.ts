@@ -22,6 +22,12 @@ interface CsvParseError extends Error {
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
+/**
+ * The largest value a cell may hold. 1e308 is finite, but the sums and products of RCA overflowed
+ * (rca = Infinity, a wrong mcp, and no warning); 1e100 leaves room for any currency's totals.
+ */
+const MAX_VALUE = 1e100;
+
 const countNewlines = (s: string): number => {
   let n = 0;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 10) n++;
@@ -75,6 +81,10 @@ const findColumn = (header: string[], name: string, role: 'location' | 'product'
 
 /** Rows in file order; throws ComplexityInputError at the first problem. */
 export const parseComplexityCsv = (csv: string, columns: ComplexityColumns): ComplexityInputRow[] => {
+  // A file saved in another encoding than UTF-8 (Windows-1252, Latin-1) arrives with U+FFFD where
+  // its letters were: refused at the line, as the dataset's CSV files are, not computed as "Caf�".
+  const bad = csv.indexOf('\uFFFD');
+  if (bad >= 0) throw new ComplexityInputError(csv.slice(0, bad).split('\n').length, 1, text('complexity.notUtf8'));
   const records = readRecords(csv);
   const headerRecord = records.shift();
   if (!headerRecord) throw new ComplexityInputError(1, 1, text('complexity.empty'));
@@ -105,7 +115,7 @@ export const parseComplexityCsv = (csv: string, columns: ComplexityColumns): Com
       throw new ComplexityInputError(line, val + 1, text('complexity.notNumber', { raw, name: columns.value }));
     }
     const value = Number(raw);
-    if (!Number.isFinite(value)) {
+    if (!Number.isFinite(value) || value > MAX_VALUE) {
       throw new ComplexityInputError(line, val + 1, text('complexity.tooLarge', { raw, name: columns.value }));
     }
     if (value < 0) {

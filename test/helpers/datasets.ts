@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { datasetToCsvTexts, readDataset, type Dataset } from '../../server/model/index.ts';
+import { DatasetError, datasetFromCsvTexts, datasetToCsvTexts, readDataset, type Dataset, type Problem } from '../../server/model/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 
 export const smallDataset = (seed = 1): Dataset => generateDataset({ clusters: 4, firms: 120, components: 25, seed });
@@ -45,3 +45,14 @@ export function contextImportOf(dataset: Dataset): { dataset: Dataset; cluster: 
   }
   throw new Error('no cluster with a partner outside it and a component only made');
 }
+
+/** The problems reading these CSV texts as a dataset finds ([] when it is valid). */
+export const problemsOf = (texts: Map<string, string>): Problem[] => {
+  try {
+    datasetFromCsvTexts(texts);
+  } catch (error) {
+    if (error instanceof DatasetError) return error.problems;
+    throw error;
+  }
+  return [];
+};

@@ -7,9 +7,9 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
-import { DatasetError, datasetFromCsvTexts, formatProblemIn, type Problem } from '../../server/model/index.ts';
+import { datasetFromCsvTexts, formatProblemIn } from '../../server/model/index.ts';
 import { specOf } from '../../server/model/files.ts';
-import { smallCsvTexts } from '../helpers/datasets.ts';
+import { problemsOf, smallCsvTexts } from '../helpers/datasets.ts';
 
 type File = 'firms' | 'supplies' | 'components' | 'clusters';
 
@@ -25,16 +25,6 @@ function withCell(texts: Map<string, string>, file: File, row: number, column: s
   texts.set(name, lines.join('\n'));
   return { line: row + 1, column: at + 1 };
 }
-
-const problemsOf = (texts: Map<string, string>): Problem[] => {
-  try {
-    datasetFromCsvTexts(texts);
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems;
-    throw error;
-  }
-  return [];
-};
 
 describe('numbers written the Indonesian way in a CSV file', () => {
   it('are refused where they would be misread, each located and told how to write it (both languages)', () => {

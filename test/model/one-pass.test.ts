@@ -5,20 +5,10 @@
 // The expected problems come from the injector (it knows where it broke what), not from the validator.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DatasetError, datasetFromCsvTexts, formatProblem, type Problem } from '../../server/model/index.ts';
+import { formatProblem, type Problem } from '../../server/model/index.ts';
 import { mulberry32 } from '../../server/util/random.ts';
-import { smallCsvTexts } from '../helpers/datasets.ts';
+import { problemsOf, smallCsvTexts } from '../helpers/datasets.ts';
 import { FAULT_KINDS, inject, type Expected, type FaultKind } from './faults.ts';
-
-const problemsOf = (texts: Map<string, string>): Problem[] => {
-  try {
-    datasetFromCsvTexts(texts);
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems;
-    throw error;
-  }
-  return [];
-};
 
 const found = (problems: Problem[], e: Expected): boolean =>
   problems.some((p) => p.file === e.file && p.line === e.line && p.column === e.column && e.message.test(p.message));

@@ -1,18 +1,8 @@
 // One test per validation rule: each corrupts a valid generated dataset in one place and checks
 // that the problem names the file, the line and the column, and that nothing else is reported.
 import { describe, expect, it } from 'vitest';
-import { DatasetError, datasetFromCsvTexts, datasetFromJsonText, formatProblem, type Problem } from '../../server/model/index.ts';
-import { editLine, smallCsvTexts, smallDataset } from '../helpers/datasets.ts';
-
-const problemsOf = (texts: Map<string, string>): Problem[] => {
-  try {
-    datasetFromCsvTexts(texts);
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems;
-    throw error;
-  }
-  return [];
-};
+import { DatasetError, datasetFromCsvTexts, datasetFromJsonText, formatProblem } from '../../server/model/index.ts';
+import { editLine, problemsOf, smallCsvTexts, smallDataset } from '../helpers/datasets.ts';
 
 const withFile = (name: string, edit: (text: string) => string): Map<string, string> => {
   const texts = smallCsvTexts();

@@ -47,7 +47,7 @@ const oneOf =
   <const C extends string>(codes: readonly C[]) =>
   (code: string | undefined): code is C =>
     (codes as readonly (string | undefined)[]).includes(code);
-const isFsCode = oneOf(['ENOENT', 'EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR', 'ENOSPC']);
+const isFsCode = oneOf(['ENOENT', 'EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR', 'ENOSPC', 'ENAMETOOLONG', 'EROFS', 'EPERM', 'ELOOP', 'EIO', 'EBUSY']);
 const isNetCode = oneOf(['EADDRINUSE', 'EACCES', 'EADDRNOTAVAIL']);
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
@@ -86,7 +86,12 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       io.err(say(lang, 'cli.failed', { name, reason: error.messageIn(lang) }));
       return 1;
     }
-    const e = error as NodeJS.ErrnoException & { address?: string; port?: number };
+    const e = error as NodeJS.ErrnoException & { address?: string; port?: number; hostname?: string };
+    // A --host that names no machine (a typing mistake): said as such, not "getaddrinfo ENOTFOUND".
+    if (e && e.syscall === 'getaddrinfo' && (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')) {
+      io.err(`ENOTFOUND: ${say(lang, 'cli.net.ENOTFOUND', { address: e.hostname ?? '' })}`);
+      return 1;
+    }
     // A server that cannot listen (rantai serve): the port or address, in --lang, not Node's words.
     if (e && e.syscall === 'listen' && isNetCode(e.code)) {
       io.err(`${e.code}: ${say(lang, `cli.net.${e.code}`, { address: e.address ?? '', port: String(e.port ?? '') })}`);

@@ -7,7 +7,7 @@ import { convertComtrade } from './comtrade.ts';
 import type { ConvertOptions, ConvertResult } from './common.ts';
 
 export type { ConvertOptions, ConvertResult } from './common.ts';
-export { addCountries, writeTradeCsv } from './write.ts';
+export { addCountries, readCountriesFile, writeTradeCsv, type CountriesFile } from './write.ts';
 
 export const LAYOUTS = ['comtrade', 'baci'] as const;
 export type Layout = (typeof LAYOUTS)[number];

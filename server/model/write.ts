@@ -1,8 +1,7 @@
 // Writes a Dataset as a folder of CSV files in the dataset format. Values are written exactly
 // (numbers in JavaScript's shortest round-trip form), so reading the folder back gives the same data.
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
+import { writeFolderWhole } from '../util/write-whole.ts';
 import { FILE_SPECS } from './files.ts';
 import type { Dataset } from './schemas.ts';
 
@@ -21,7 +20,5 @@ export function datasetToCsvTexts(dataset: Dataset): Map<string, string> {
   return out;
 }
 
-export async function writeDatasetCsv(dataset: Dataset, dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  for (const [name, text] of datasetToCsvTexts(dataset)) await writeFile(path.join(dir, name), text, 'utf8');
-}
+/** The folder's CSV files, written whole (server/util/write-whole.ts): a failure leaves the previous ones. */
+export const writeDatasetCsv = (dataset: Dataset, dir: string): Promise<void> => writeFolderWhole(dir, datasetToCsvTexts(dataset));

@@ -177,7 +177,7 @@ describe.skipIf(unavailable !== null)('data page', () => {
     await page.click('#data-upload');
     await page.waitForSelector('#data-problems');
     const rows = await page.locator('#data-problems tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
-    expect(rows).toEqual([['firms.csv', '1', '1', expect.stringMatching(/^kolom-kolomnya dipisahkan titik koma \(;\).*Unggah saja buku kerjanya \(\.xlsx\)/)]]);
+    expect(rows).toEqual([['firms.csv', '1', '1', expect.stringMatching(/^kolom-kolomnya dipisahkan titik koma \(;\).*Pakai saja buku kerjanya \(\.xlsx\)/)]]);
     // The file's name on one line beside the long sentence (it was cut to "firms.cs" over "v").
     const [fileCell, fontSize] = await page.locator('#data-problems tbody td').first().evaluate((td) => [td.getBoundingClientRect().height, parseFloat(getComputedStyle(td).fontSize)]);
     expect(fileCell).toBeGreaterThan(2.5 * fontSize!); // the sentence beside it wraps, so the check can fail

@@ -34,6 +34,8 @@ describe('file-system errors in both languages', () => {
     ['EISDIR', (d) => ['trade', 'convert', '--from', 'comtrade', path.join(d, 'folder.csv'), '--out', path.join(d, 'trade.csv')], 'folder.csv'],
     // A dataset folder whose firms.csv is a folder: read() names no path, and the line said "EISDIR: : is a folder".
     ['EISDIR', (d) => ['validate', path.join(d, 'dataset')], path.join('dataset', 'firms.csv')],
+    // Codes past the first six were Node's English ("rantai template failed: ENAMETOOLONG: name too long, …").
+    ['ENAMETOOLONG', (d) => ['template', '--out', path.join(d, `${'n'.repeat(300)}.xlsx`)], `${'n'.repeat(300)}.xlsx`],
   ];
   for (const [code, argv, named] of cases) {
     it(`${code} (${argv('')[0]}): code first, the path named, the sentence in --lang`, async () => {
@@ -101,6 +103,14 @@ describe('a server that cannot listen, in both languages', () => {
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
     }
+  }, 60_000);
+
+  it('a --host that names no machine: said in --lang, not "getaddrinfo ENOTFOUND"', async () => {
+    const en = await run(['serve', '--port', '0', '--host', 'no-such-host.invalid', '--lang', 'en']);
+    const id = await run(['serve', '--port', '0', '--host', 'no-such-host.invalid', '--lang', 'id']);
+    expect(en).toMatchObject({ code: 1, text: expect.stringContaining('ENOTFOUND: no-such-host.invalid is not a host name this machine can find; choose another with --host') });
+    expect(id).toMatchObject({ code: 1, text: expect.stringContaining('ENOTFOUND: nama host no-such-host.invalid tidak dapat ditemukan oleh mesin ini') });
+    expect(id.text).not.toContain('getaddrinfo');
   }, 60_000);
 
   it('refuses a port beyond 65535 as a usage mistake, in --lang', async () => {

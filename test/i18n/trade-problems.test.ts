@@ -197,6 +197,29 @@ describe('rantai trade convert --lang id', () => {
       await done();
     }
   });
+
+  it('refuses a countries.csv saved with semicolons before writing anything, at its line, in --lang', async () => {
+    // It was read after trade.csv had been written, and rows with commas were appended to it (a
+    // file the dataset then refused); a broken one stopped with csv-parse's English.
+    const { dir: work, cleanup: done } = await tempDir('rantai-i18n-countries-');
+    try {
+      const countries = path.join(work, 'countries.csv');
+      const saved = 'id;name\nJPN;Jepang\n';
+      await writeFile(countries, saved);
+      const convert = (lang: string) => cli(['trade', 'convert', '--from', 'comtrade', fixture('comtrade', 'IDN_imports_2022_2023.csv'), '--out', path.join(work, 'trade.csv'), '--countries', countries, '--lang', lang]);
+      const en = await convert('en');
+      const id = await convert('id');
+      expect([en.code, id.code]).toEqual([1, 1]);
+      expect(en.err.join('\n')).toMatch(/countries\.csv:1:1: the columns are separated by semicolons/);
+      expect(id.err.join('\n')).toMatch(/countries\.csv:1:1: kolom-kolomnya dipisahkan titik koma/);
+      // Excel and LibreOffice are names, not English.
+      for (const line of id.err) expect(englishIn(line.replace(countries, '').replace('LibreOffice', '')), line).toEqual([]);
+      expect(await readdir(work)).toEqual(['countries.csv']);
+      expect(await readFile(countries, 'utf8')).toBe(saved);
+    } finally {
+      await done();
+    }
+  });
 });
 
 describe('a year the trade table does not hold', () => {

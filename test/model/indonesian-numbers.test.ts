@@ -72,8 +72,8 @@ describe('a CSV file separated by semicolons or tabs', () => {
     const problems = problemsOf(texts);
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column}`).sort()).toEqual(names.map((n) => `${n}:1:1`).sort());
     const components = problems.find((p) => p.file === 'components.csv')!;
-    expect(formatProblemIn(components, 'en')).toMatch(/^components\.csv:1:1: the columns are separated by semicolons \(;\).*Upload the workbook \(\.xlsx\) itself instead/);
-    expect(formatProblemIn(components, 'id')).toMatch(/^components\.csv:1:1: kolom-kolomnya dipisahkan titik koma \(;\).*Unggah saja buku kerjanya \(\.xlsx\)/);
+    expect(formatProblemIn(components, 'en')).toMatch(/^components\.csv:1:1: the columns are separated by semicolons \(;\).*Use the workbook \(\.xlsx\) itself instead/);
+    expect(formatProblemIn(components, 'id')).toMatch(/^components\.csv:1:1: kolom-kolomnya dipisahkan titik koma \(;\).*Pakai saja buku kerjanya \(\.xlsx\)/);
     expect(formatProblemIn(problems.find((p) => p.file === 'firms.csv')!, 'en')).toMatch(/separated by tabs/);
   });
 });

@@ -1,16 +1,14 @@
 // rantai export: the dataset as GraphML or GEXF (for Gephi, yEd, NetworkX), a JSON bundle, a CSV
 // folder or the dataset workbook (.xlsx) (the last three accepted back by `rantai validate` and `rantai load`).
-import { createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { DEFAULT_DATASET } from '../../config.ts';
 import { EXPORT_FORMATS, toGexf, toGraphml, type ExportFormat } from '../../export/index.ts';
 import { say, text } from '../../i18n/index.ts';
 import { datasetHash, datasetToGraph, readDataset, writeDatasetCsv, writeWorkbook } from '../../model/index.ts';
 import { folderProvenance } from '../../runtime.ts';
+import { writeStreamWhole, writeTextWhole } from '../../util/write-whole.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { langFlag, orProblems } from './lang-flag.ts';
-import { writeStreamed } from './write-streamed.ts';
 
 const isFormat = (f: string): f is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(f);
 
@@ -34,17 +32,17 @@ export const exportCommand: CliCommand = {
         await writeDatasetCsv(dataset, values.out);
         break;
       case 'json':
-        await writeFile(values.out, `${JSON.stringify(dataset, null, 1)}\n`, 'utf8');
+        await writeTextWhole(values.out, `${JSON.stringify(dataset, null, 1)}\n`);
         break;
       case 'graphml':
-        await writeFile(values.out, toGraphml(datasetToGraph(dataset)), 'utf8');
+        await writeTextWhole(values.out, toGraphml(datasetToGraph(dataset)));
         break;
       case 'gexf':
-        await writeFile(values.out, toGexf(datasetToGraph(dataset)), 'utf8');
+        await writeTextWhole(values.out, toGexf(datasetToGraph(dataset)));
         break;
       case 'xlsx': {
         const about = { ...folderProvenance(location), loadedAt: null, hash: datasetHash(datasetToGraph(dataset)) };
-        await writeStreamed(createWriteStream(values.out), (out) => writeWorkbook(out, dataset, about));
+        await writeStreamWhole(values.out, (out) => writeWorkbook(out, dataset, about));
         break;
       }
     }

@@ -1,12 +1,11 @@
 // rantai template --out FILE.xlsx: the empty dataset workbook (the same file as
 // GET /api/datasets/template.xlsx): a README sheet and one sheet per dataset file to fill in.
-import { createWriteStream } from 'node:fs';
 import { say, text } from '../../i18n/index.ts';
 import { writeWorkbook } from '../../model/index.ts';
+import { writeStreamWhole } from '../../util/write-whole.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type CliCommand } from '../command.ts';
 import { langFlag } from './lang-flag.ts';
-import { writeStreamed } from './write-streamed.ts';
 
 export const templateCommand: CliCommand = {
   name: 'template',
@@ -18,7 +17,7 @@ export const templateCommand: CliCommand = {
     if (positionals.length > 0) throw new UsageError(text('cli.usage.unexpectedArgument', { arg: positionals[0]! }));
     if (!values.out) throw new UsageError(text('cli.usage.required', { flag: '--out FILE.xlsx' }));
     if (!/\.xlsx$/i.test(values.out)) throw new UsageError(text('cli.usage.xlsxOut'));
-    await writeStreamed(createWriteStream(values.out), (out) => writeWorkbook(out));
+    await writeStreamWhole(values.out, (out) => writeWorkbook(out));
     io.out(say(lang, 'cli.wroteTemplate', { file: values.out }));
     return 0;
   },

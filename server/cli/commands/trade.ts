@@ -3,7 +3,7 @@
 // input is read as a stream; every problem is located as file:line:column and nothing is written
 // unless the whole file converts. --countries adds the countries the table names to a countries.csv.
 // --lang en|id: the language of the problems, the notes, the report and the usage mistakes.
-import { addCountries, convertTrade, LAYOUTS, writeTradeCsv, type Layout } from '../../convert/index.ts';
+import { addCountries, convertTrade, LAYOUTS, readCountriesFile, writeTradeCsv, type Layout } from '../../convert/index.ts';
 import { count, render, say, text, type Lang } from '../../i18n/index.ts';
 import { hsProblem } from '../../model/trade-fields.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
@@ -49,6 +49,9 @@ export const tradeCommand: CliCommand = {
     const world = values.world ?? false;
     if (world && values.flow !== undefined) throw new UsageError(text('cli.usage.tradeWorldFlow'));
     // A DatasetError goes to the dispatcher (server/cli/index.ts), which lists it in --lang's language.
+    // The countries file is read first: one that cannot take the new rows stops the command before
+    // trade.csv is written.
+    const countries = values.countries === undefined ? undefined : await readCountriesFile(values.countries);
     const result = await convertTrade(values.from as Layout, {
         inputs,
         reporter,
@@ -70,9 +73,9 @@ export const tradeCommand: CliCommand = {
       source: result.rows[0] ? say(lang, 'cli.trade.source', { source: sources }) : '',
     };
     io.out(world ? say(lang, 'cli.trade.wrote.world', report) : say(lang, 'cli.trade.wrote.national', { ...report, reporter }));
-    if (values.countries) {
-      const added = await addCountries(values.countries, result.countries);
-      io.out(say(lang, added === 1 ? 'cli.trade.countries.one' : 'cli.trade.countries.other', { file: values.countries, n: count(lang, added) }));
+    if (countries) {
+      const added = await addCountries(countries, result.countries);
+      io.out(say(lang, added === 1 ? 'cli.trade.countries.one' : 'cli.trade.countries.other', { file: countries.file, n: count(lang, added) }));
     }
     for (const note of result.notes) io.err(say(lang, 'cli.trade.note', { note: render(lang, note) }));
     return 0;

@@ -12,8 +12,8 @@ export const en = {
   'problem.csv.openingQuote': 'malformed quoting: a quote inside an unquoted value (quote the whole value and double inner quotes)',
   'problem.csv.unreadable': 'unreadable CSV: {detail}',
   'problem.csv.notUtf8': 'the file is not valid UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8")',
-  'problem.csv.semicolons': 'the columns are separated by semicolons (;), as Excel or LibreOffice set to Indonesian saves CSV files; a dataset\'s CSV files are separated by commas. Upload the workbook (.xlsx) itself instead, or save the file with commas between the columns',
-  'problem.csv.tabs': 'the columns are separated by tabs; a dataset\'s CSV files are separated by commas. Upload the workbook (.xlsx) itself instead, or save the file with commas between the columns',
+  'problem.csv.semicolons': 'the columns are separated by semicolons (;), as Excel or LibreOffice set to Indonesian saves CSV files; a dataset\'s CSV files are separated by commas. Use the workbook (.xlsx) itself instead, or save the file with commas between the columns',
+  'problem.csv.tabs': 'the columns are separated by tabs; a dataset\'s CSV files are separated by commas. Use the workbook (.xlsx) itself instead, or save the file with commas between the columns',
   'problem.csv.ragged': 'row has {n} {n|value|values} but the header has {columns} {columns|column|columns}',
 
   // The header and the rows of any file.
@@ -112,8 +112,8 @@ export const id: Translation<typeof en> = {
   'problem.csv.openingQuote': 'tanda kutip salah: ada tanda kutip di dalam nilai tanpa kutip (kutip seluruh nilainya dan gandakan tanda kutip di dalamnya)',
   'problem.csv.unreadable': 'CSV tidak dapat dibaca (pesan pembaca CSV: {detail})',
   'problem.csv.notUtf8': 'berkas ini bukan UTF-8 yang sah; simpan sebagai UTF-8 (di Excel: "CSV UTF-8")',
-  'problem.csv.semicolons': 'kolom-kolomnya dipisahkan titik koma (;), seperti Excel atau LibreOffice berpengaturan Indonesia menyimpan berkas CSV; berkas CSV dataset dipisahkan koma. Unggah saja buku kerjanya (.xlsx), atau simpan berkas ini dengan koma sebagai pemisah kolom',
-  'problem.csv.tabs': 'kolom-kolomnya dipisahkan tab; berkas CSV dataset dipisahkan koma. Unggah saja buku kerjanya (.xlsx), atau simpan berkas ini dengan koma sebagai pemisah kolom',
+  'problem.csv.semicolons': 'kolom-kolomnya dipisahkan titik koma (;), seperti Excel atau LibreOffice berpengaturan Indonesia menyimpan berkas CSV; berkas CSV dataset dipisahkan koma. Pakai saja buku kerjanya (.xlsx), atau simpan berkas ini dengan koma sebagai pemisah kolom',
+  'problem.csv.tabs': 'kolom-kolomnya dipisahkan tab; berkas CSV dataset dipisahkan koma. Pakai saja buku kerjanya (.xlsx), atau simpan berkas ini dengan koma sebagai pemisah kolom',
   'problem.csv.ragged': 'baris ini berisi {n} nilai, padahal baris judul hanya memiliki {columns} kolom',
 
   'problem.emptyFile': 'berkas kosong: berkas memerlukan baris judul kolom',
@@ -141,7 +141,7 @@ export const id: Translation<typeof en> = {
   'problem.place.line': 'baris {line}',
 
   'problem.unknownFile': 'berkas tidak dikenal (sebuah dataset terdiri atas: {expected})',
-  'problem.noSuchFile': 'berkas atau folder tidak ditemukan',
+  'problem.noSuchFile': 'berkas atau direktori tidak ditemukan',
   'problem.noCsvFiles': 'folder ini tidak berisi berkas CSV (seharusnya: {expected})',
   'problem.notDataset': 'bukan dataset: berikan folder berisi berkas CSV ({expected}), salah satu berkas itu, bundel .json, atau buku kerja .xlsx',
   'problem.json.invalid': 'bukan JSON yang sah: {detail}',

@@ -7,7 +7,6 @@ import type { Translation } from './translation.ts';
 
 export const en = {
   // A cell of the download.
-  'convert.notAFile': '{path} is not a file to write (a device or a pipe); give --out a file name',
   'convert.empty': '{column} is empty',
   'convert.number': '{column} must be a number, got {got}',
   'convert.finite': '{column} must be a finite number, got {got}',
@@ -61,7 +60,6 @@ export const en = {
 } as const;
 
 export const id: Translation<typeof en> = {
-  'convert.notAFile': '{path} bukan berkas yang dapat ditulis (perangkat atau pipa); beri --out nama berkas',
   'convert.empty': '{column} kosong',
   'convert.number': '{column} harus berupa angka, tertulis {got}',
   'convert.finite': '{column} harus berupa angka terhingga, tertulis {got}',

@@ -143,6 +143,9 @@ export async function readDataset(location: string, options: ReadOptions = {}): 
     }
     return datasetFromCsvTexts(new Map([[path.basename(location), await readFile(location, 'utf8')]]), options);
   }
+  // A device or a pipe (`rantai validate /dev/null`) is not a dataset either; readdir called it "part
+  // of the path is not a folder".
+  if (!info.isDirectory()) throw new DatasetError([problem({ file: location, line: 0, column: 0 }, textOf('problem.notDataset', { expected: expectedFiles() }))]);
   const entries = (await readdir(location)).filter((n) => /\.csv$/i.test(n)).sort();
   if (entries.length === 0) {
     throw new DatasetError([problem({ file: location, line: 0, column: 0 }, textOf('problem.noCsvFiles', { expected: expectedFiles() }))]);

@@ -72,6 +72,14 @@ describe('trade convert writing where it cannot', () => {
   });
 });
 
+describe('a device given as the dataset', () => {
+  it('is not a dataset, said as such (it was "ENOTDIR: /dev/null: part of the path is not a folder")', async () => {
+    const out = await run(['validate', '/dev/null']);
+    expect(out.code).toBe(1);
+    expect(out.text).toMatch(/^\/dev\/null: not a dataset: give a folder of CSV files/);
+  });
+});
+
 describe('--lang given twice', () => {
   it('the last one counts, for the command and for its errors alike (the errors took the first)', async () => {
     const out = await run(['validate', path.join(dir, 'dataset'), '--lang', 'en', '--lang', 'id']);

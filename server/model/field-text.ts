@@ -7,10 +7,21 @@
 import type { z } from 'zod';
 import { isText, render, text, type Text } from '../i18n/index.ts';
 import type { ColumnKind } from './fields.ts';
+import { firstHidden } from './hidden-chars.ts';
 import { DECIMAL_COMMA, GROUPED_THOUSANDS, ungrouped } from './number-text.ts';
 
 /** The custom checks of fields.ts, named in each refinement's `params.field`. */
-export type FieldCheck = 'semicolon' | 'reserved' | 'finite' | 'negative' | 'huge' | 'latitude' | 'longitude';
+export type FieldCheck = 'semicolon' | 'reserved' | 'hidden' | 'finite' | 'negative' | 'huge' | 'latitude' | 'longitude';
+
+/** The first invisible control character of a text (hidden-chars.ts), as U+XXXX, and its 1-based place. */
+function hiddenText(input: unknown): Text {
+  const s = typeof input === 'string' ? input : '';
+  // A tab or a line break is refused in an id only: the first other hidden character is named before it.
+  const inText = firstHidden(s, true);
+  const at = Math.max(0, inText >= 0 ? inText : firstHidden(s, false));
+  const code = `U+${(s.codePointAt(at) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return text('field.hidden', { code, at: at + 1 });
+}
 
 /** The parts of a zod issue (as raised, or as reported with its input) this file reads. */
 type IssueLike = Pick<z.core.$ZodRawIssue, 'code'> & {
@@ -31,6 +42,8 @@ function customText(check: unknown, input: unknown): Text | undefined {
       return text('field.semicolon');
     case 'reserved':
       return text('field.reserved', { id: String(input) });
+    case 'hidden':
+      return hiddenText(input);
     case 'finite':
       return text('field.finite');
     case 'negative':

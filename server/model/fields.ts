@@ -4,6 +4,7 @@
 // (field-text.ts), so the words come from the message catalogue and exist in both languages.
 import { z } from 'zod';
 import { check, fieldError } from './field-text.ts';
+import { firstHidden } from './hidden-chars.ts';
 import { GROUPED_THOUSANDS } from './number-text.ts';
 
 const isBlank = (v: unknown): boolean =>
@@ -40,12 +41,19 @@ export const idField = () =>
       .string({ error: fieldError('id') })
       .max(200, { error: fieldError('id') })
       .refine((s) => !s.includes(';'), check('id', 'semicolon'))
-      .refine((s) => !RESERVED_IDS.has(s), check('id', 'reserved')),
+      .refine((s) => !RESERVED_IDS.has(s), check('id', 'reserved'))
+      .refine((s) => firstHidden(s, false) < 0, check('id', 'hidden')),
   ).meta({ kind: 'id' });
 
-export const requiredText = () => z.preprocess(toText, z.string({ error: fieldError('text') }).max(10_000, { error: fieldError('text') })).meta({ kind: 'text' });
+const textSchema = () =>
+  z
+    .string({ error: fieldError('text') })
+    .max(10_000, { error: fieldError('text') })
+    .refine((s) => firstHidden(s, true) < 0, check('text', 'hidden'));
 
-export const optionalText = () => z.preprocess(toText, z.string({ error: fieldError('text') }).max(10_000, { error: fieldError('text') }).optional()).meta({ kind: 'text' });
+export const requiredText = () => z.preprocess(toText, textSchema()).meta({ kind: 'text' });
+
+export const optionalText = () => z.preprocess(toText, textSchema().optional()).meta({ kind: 'text' });
 
 const numberSchema = (kind: ColumnKind) => z.number({ error: fieldError(kind) }).refine(Number.isFinite, check(kind, 'finite'));
 
@@ -124,7 +132,14 @@ export const textList = () =>
       if (typeof v === 'string') return v.split(';').map((s) => s.trim()).filter((s) => s !== '');
       return v;
     },
-    z.array(z.string({ error: fieldError('list') }).trim().min(1, { error: fieldError('list') }), { error: fieldError('list') }),
+    z.array(
+      z
+        .string({ error: fieldError('list') })
+        .trim()
+        .min(1, { error: fieldError('list') })
+        .refine((s) => firstHidden(s, false) < 0, check('list', 'hidden')),
+      { error: fieldError('list') },
+    ),
   ).meta({ kind: 'list' });
 
 export const TIERS = ['OEM', 'TIER1', 'TIER2', 'IKM', 'BUYER'] as const;

@@ -106,8 +106,9 @@ function inflateBounded(name: string, compressed: Uint8Array, declared: number):
     for (let at = 0; at < compressed.length && !overflow; at += SLICE) {
       inflater.push(compressed.subarray(at, at + SLICE), at + SLICE >= compressed.length);
     }
-  } catch (error) {
-    throw damaged(text('zip.inflate', { name, detail: (error as Error).message }));
+  } catch {
+    // The inflater's own words ("invalid distance") say nothing to an analyst, and only in English.
+    throw damaged(text('zip.inflate', { name }));
   }
   if (overflow) throw damaged(text('zip.moreThanDeclared', { name }));
   if (written !== declared) throw damaged(text('zip.lessThanDeclared', { name }));

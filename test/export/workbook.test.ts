@@ -21,6 +21,7 @@ import {
   datasetToGraph,
   FILE_SPECS,
   formatProblem,
+  formatProblemIn,
   readDataset,
   workbookBytes,
   type Dataset,
@@ -293,5 +294,24 @@ describe('cells as spreadsheets hold them', () => {
     // be one, with how to save it as .xlsx (it was "not an Excel workbook" or "not a dataset").
     const ods = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') });
     expect((await problemsOf(ods)).map(formatProblem)).toEqual(['book.xlsx: this is an OpenDocument spreadsheet (.ods); save it as an Excel Workbook (.xlsx; in LibreOffice: File, Save As, Excel 2007-365) and use that']);
+  });
+
+  it('a workbook cut short or with broken compressed data: a problem of the workbook, not "the zip file … upload it again"', async () => {
+    // A copy that stopped half-way, and one whose bytes were damaged inside a part's compressed data
+    // (the template's first sheet part starts after its local header; 200 bytes into it is data).
+    const cut = template.subarray(0, Math.floor(template.length / 2));
+    const flipped = Buffer.from(template);
+    const first = unzipSync(template, { filter: (f) => f.name.startsWith('xl/worksheets/') });
+    expect(Object.keys(first).length).toBeGreaterThan(0);
+    const at = flipped.indexOf(Buffer.from('xl/worksheets/')) + 200;
+    for (let i = at; i < at + 64; i++) flipped[i]! ^= 0x5a;
+    for (const bytes of [cut, flipped]) {
+      const problems = await problemsOf(bytes);
+      expect(problems.map(formatProblem)).toEqual([expect.stringMatching(/^book\.xlsx: the workbook is damaged or cut short \(.+\); copy or download it again, or open it in Excel or LibreOffice and save it again$/)]);
+      const id = formatProblemIn(problems[0]!, 'id');
+      expect(id).toMatch(/^book\.xlsx: buku kerja rusak atau terpotong \(.+\); salin atau unduh lagi berkasnya/);
+      // The inflater's English ("invalid distance") is not passed on.
+      expect(id).not.toMatch(/invalid|distance|block|pesan pengekstrak/);
+    }
   });
 });

@@ -12,7 +12,7 @@ import { problem, type Problem } from '../problems.ts';
 import { text, type Text } from '../../i18n/index.ts';
 import type { DatasetFile } from '../schemas.ts';
 import { cellValue, columnLetter, shownValue } from './cells.ts';
-import { inspectWorkbook, type PackageLimits } from './package.ts';
+import { inspectWorkbook, type PackageFacts, type PackageLimits } from './package.ts';
 import { AppError } from '../../errors.ts';
 import { partsInOrder } from '../../upload/zip.ts';
 
@@ -141,7 +141,17 @@ export async function readWorkbook(name: string, bytes: Uint8Array, limits: Pack
   if (isXls(bytes)) return { raws, problems: [sheetProblem(name, text('problem.sheet.xls'))], unreadable: true };
   if (isOds(bytes)) return { raws, problems: [sheetProblem(name, text('problem.sheet.ods'))], unreadable: true };
   if (!isZip(bytes)) return { raws, problems: [sheetProblem(name, text('problem.sheet.notXlsx'))], unreadable: true };
-  const facts = inspectWorkbook(bytes, limits);
+  let facts: PackageFacts;
+  try {
+    facts = inspectWorkbook(bytes, limits);
+  } catch (error) {
+    // A workbook cut short (a copy interrupted, a download stopped) is a zip the zip reader calls
+    // damaged: told as the workbook it is, with what to do, as a problem of the file (the command
+    // line's "rejected: 1 problem", the upload's 422), not as "the zip file … upload it again".
+    const why = error instanceof AppError && error.text?.key === 'zip.damaged' ? error.text.params?.why : undefined;
+    if (why === undefined) throw error;
+    return { raws, problems: [sheetProblem(name, text('problem.sheet.damaged', { why }))], unreadable: true };
+  }
   if (facts.truncated.length > 0) {
     return { raws, problems: facts.truncated.map((part) => sheetProblem(part, text('problem.sheet.truncated', { part }))), unreadable: true };
   }

@@ -54,9 +54,15 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
   const [name, ...rest] = argv;
   const lang = askedLang(argv);
   if (io === defaultIO) watchStdout(lang);
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  // Asked for, the help is the answer (stdout, exit 0); with no command at all it is a usage
+  // mistake, told on stderr as every other (it went to stdout, into a pipe's next program).
+  if (name === undefined) {
+    io.err(helpText(COMMANDS, lang));
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.out(helpText(COMMANDS, lang));
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   const command = COMMANDS.find((c) => c.name === name);
   if (!command) {

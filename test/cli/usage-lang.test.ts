@@ -4,7 +4,10 @@
 // no word of the English catalogue (english-words.ts) once the synopsis - command syntax, alike in
 // both languages - is taken out. The English run of the same mistake is the control: its sentence
 // differs and does contain English words, so the check can fail.
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/datasets.ts';
 import { main } from '../../server/cli/index.ts';
 import { COMMANDS } from '../../server/cli/commands/index.ts';
 import { englishIn } from '../i18n/english-words.ts';
@@ -111,6 +114,42 @@ describe('rantai usage mistakes in Bahasa Indonesia (--lang id)', () => {
     const id = await run(['analyse', 'substitution', '--limit', '99999999999999999999', '--lang', 'id']);
     expect(id.code).toBe(2);
     expect(id.text.split('\n')[0]).toBe('--limit: harus antara 1 sampai 1000');
+  });
+
+  it('a second analysis word is a usage mistake (`analyse risk risk` ran risk and ignored it)', async () => {
+    const id = await run(['analyse', 'risk', 'risk', '--lang', 'id']);
+    expect(id.code).toBe(2);
+    expect(id.text.split('\n')[0]).toBe('argumen "risk" tidak dikenali');
+  });
+
+  it('--link and --top of analyse --graph are refused as flags (exit 2), not as the API\'s fields (exit 1)', async () => {
+    const { dir, cleanup } = await tempDir('rantai-usage-graph-');
+    try {
+      const file = path.join(dir, 'edges.csv');
+      await writeFile(file, 'source,target\na,b\nb,c\n');
+      const top = await run(['analyse', '--graph', file, '--link', 'jaccard_coefficient', '--top', '0', '--lang', 'id']);
+      const link = await run(['analyse', '--graph', file, '--link', 'jacard', '--lang', 'en']);
+      expect([top.code, link.code]).toEqual([2, 2]);
+      expect(top.text.split('\n')[0]).toBe('--top: paling kecil 1');
+      expect(link.text.split('\n')[0]).toMatch(/^--link: must be one of resource_allocation_index, jaccard_coefficient, /);
+      expect(`${top.text}${link.text}`).not.toContain('linkPrediction');
+    } finally {
+      await cleanup();
+    }
+  });
+
+  it('rantai with no command: the help on stderr, exit 2; asked for, on stdout, exit 0', async () => {
+    const streams = async (argv: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+      return { code, out: out.join('\n'), err: err.join('\n') };
+    };
+    const bare = await streams([]);
+    const asked = await streams(['--help']);
+    expect([bare.code, bare.out]).toEqual([2, '']);
+    expect(bare.err).toBe(asked.out);
+    expect([asked.code, asked.err]).toEqual([0, '']);
   });
 
   it('stays English by default, with the sentences it had', async () => {

@@ -7,7 +7,8 @@
 // score) - the API's field names, as every CSV of the CLI and the web (README, "Column names").
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { analyseGraph, graphRequestShape, NO_LIMITS, type GraphRequest, type GraphResult } from '../../analysis/graph/index.ts';
+import { analyseGraph, graphRequestShape, linkPredictionShape, NO_LIMITS, type GraphRequest, type GraphResult } from '../../analysis/graph/index.ts';
+import { issueText, reasonAfterField, withoutSafeIntegerBounds } from '../../api/issue-reason.ts';
 import { parseRequest } from '../../api/validate.ts';
 import { text } from '../../i18n/index.ts';
 import { countFlag } from '../args.ts';
@@ -49,8 +50,21 @@ async function requestOf(flags: GraphFlags): Promise<GraphRequest> {
   if (flags.top !== undefined && flags.link === undefined) throw new UsageError(text('cli.usage.topWithLink'));
   const raw: Record<string, unknown> = { file: { content, name } };
   if (flags.directed) raw.directed = true;
-  if (flags.link !== undefined) raw.linkPrediction = { method: flags.link, top: countFlag('top', flags.top, DEFAULT_TOP) };
+  if (flags.link !== undefined) raw.linkPrediction = linkFlags(flags.link, countFlag('top', flags.top, DEFAULT_TOP));
   return parseRequest(graphRequestShape, raw, 'body');
+}
+
+/**
+ * --link and --top read with the route's own shape; a refusal is a usage mistake (exit 2) naming the
+ * flag, with the route's reason. It was the API's error naming its fields ("linkPrediction.top: must
+ * be at least 1"), with exit 1.
+ */
+function linkFlags(method: string, top: number): { method: string; top: number } {
+  const parsed = linkPredictionShape.safeParse({ method, top }, { reportInput: true });
+  if (parsed.success) return { method, top };
+  const issue = withoutSafeIntegerBounds(parsed.error.issues)[0]!;
+  const name = issue.path[0] === 'method' ? 'link' : 'top';
+  throw new UsageError(text('cli.usage.flagReason', { flag: `--${name}`, reason: reasonAfterField(issueText(issue), String(issue.path[0] ?? name)) }));
 }
 
 /** One row per node with the metrics asked, or one per scored pair. */

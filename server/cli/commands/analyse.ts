@@ -142,6 +142,8 @@ export const analyseCommand: CliCommand = {
     });
     const format = values.format ?? 'json';
     if (format !== 'json' && format !== 'csv') throw new UsageError(text('cli.usage.oneOf', { flag: '--format', values: oneOf(['json', 'csv']), got: format }));
+    // One analysis a run: a second word (`rantai analyse risk risk`, or a stray value) was ignored.
+    if (positionals.length > 1) throw new UsageError(text('cli.usage.unexpectedArgument', { arg: positionals[1]! }));
     const print = (result: { json: unknown; table: Table }) => io.out(format === 'json' ? JSON.stringify(result.json, null, 2) : csvOf(result.table));
     if (values.graph !== undefined) {
       if (positionals[0] !== undefined && positionals[0] !== 'metrics') throw new UsageError(text('cli.usage.graphWithMetrics', { got: positionals[0] }));

@@ -30,6 +30,13 @@ export const errorLangParam = LangTagSchema.optional().describe(
 /** The query of a route whose only parameter is the language of an error (a misspelt parameter is refused, not ignored). */
 export const errorLangQueryShape = z.strictObject({ lang: errorLangParam });
 
+/**
+ * The query of the probes (GET /api/health, /api/ready): `lang`, and any other parameter ignored. A
+ * monitor that adds a cache-busting parameter (`?_=1733580000`) read the 400 as the server down;
+ * liveness answers 200 whatever it is asked.
+ */
+export const probeQueryShape = z.looseObject({ lang: errorLangParam }).describe('lang; other parameters (a monitor\'s cache-busting one) are ignored');
+
 /** The language of one language tag, or null when the product does not write it. */
 function langOfTag(tag: string): Lang | null {
   const primary = tag.trim().toLowerCase().split('-')[0];

@@ -19,7 +19,7 @@ import { nationalImportsOutShape, productComplexityOutShape, productComplexityQu
 import { z } from 'zod';
 import { substitutionOutShape, substitutionQueryShape, whatIfOutShape, whatIfQueryShape, whatIfRequestShape } from '../analysis/substitution/index.ts';
 import { graphRequestShape, graphResultShape } from '../analysis/graph/index.ts';
-import { errorLangQueryShape } from '../i18n/index.ts';
+import { errorLangQueryShape, probeQueryShape } from '../i18n/index.ts';
 import { WORK_ERRORS } from '../work/index.ts';
 import type { ErrorCode } from '../errors.ts';
 import { apiDocsQueryShape } from './query.ts';
@@ -35,7 +35,7 @@ const LISTED: readonly RouteDoc[] = [
     tag: 'status',
     summary: 'Liveness: store kind, node and relationship counts, Neo4j reachability; always 200 within about a second',
     description: 'With Neo4j unreachable the answer comes within a second with status "degraded", neo4j.reachable false and countsAvailable false. For "can this instance take work now" ask GET /api/ready.',
-    query: errorLangQueryShape,
+    query: probeQueryShape,
     response: healthShape,
     errors: ['invalid_parameter'],
   },
@@ -45,7 +45,7 @@ const LISTED: readonly RouteDoc[] = [
     id: 'getReady',
     tag: 'status',
     summary: 'Readiness: 200 when the store answers, 503 (with Retry-After) when Neo4j is unreachable or the server is shutting down',
-    query: errorLangQueryShape,
+    query: probeQueryShape,
     response: readyShape,
     errors: ['invalid_parameter', 'shutting_down'],
   },

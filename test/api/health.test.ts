@@ -102,3 +102,19 @@ describe('readiness while draining', () => {
     }
   });
 });
+
+describe('the probes and query parameters they were not told of', () => {
+  it('a monitor\'s cache-busting parameter is ignored (it was a 400, read as the server down); a bad lang is still refused', async () => {
+    server = await startServer({ store: new EmbeddedStore(smallDataset(1)), neo4jStatus: async () => ({ configured: false, reachable: false }) }, 0, '127.0.0.1', { log: () => {} });
+    const health = await get('/api/health?_=1733580000&lang=id');
+    expect(health.status).toBe(200);
+    expect(healthShape.parse(health.body).status).toBe('ok');
+    const ready = await get('/api/ready?nocache=7');
+    expect(ready.status).toBe(200);
+    expect(readyShape.parse(ready.body).ready).toBe(true);
+    const badLang = await get('/api/health?lang=fr');
+    expect(badLang.status).toBe(400);
+    // Every other route still refuses a parameter it does not take (test/api/openapi.property.test.ts).
+    expect((await get('/api/catalog?_=1')).status).toBe(400);
+  });
+});

@@ -9,7 +9,7 @@ import { countsShape, datasetInfoShape, type Counts, type DatasetInfo } from '..
 import { withDeadline } from '../../util/deadline.ts';
 import type { ApiContext } from '../context.ts';
 import type { Lifecycle } from '../lifecycle.ts';
-import { errorLangQueryShape, text } from '../../i18n/index.ts';
+import { probeQueryShape, text } from '../../i18n/index.ts';
 import { parseRequest } from '../validate.ts';
 
 /** How long health and readiness wait for Neo4j's answer to a connectivity check. */
@@ -65,8 +65,8 @@ async function probe(ctx: ApiContext): Promise<{ configured: boolean; reachable:
 export function healthRoutes(ctx: ApiContext): Router {
   const router = Router();
   router.get('/health', async (req, res) => {
-    // Only lang, as on every other route; the web app, benches and tests send none or lang.
-    parseRequest(errorLangQueryShape, req.query, 'query');
+    // lang, and nothing else refused: a monitor's cache-busting parameter is not a reason to fail.
+    parseRequest(probeQueryShape, req.query, 'query');
     // Both start at once; nothing is waited for when Neo4j turns out to be unreachable. Provenance is
     // read from the store each time: a `rantai load` into the same Neo4j shows at once.
     const counting = withDeadline<Counts | null>(ctx.store.counts(), HEALTH_COUNTS_MS, null);
@@ -94,7 +94,7 @@ export function healthRoutes(ctx: ApiContext): Router {
 export function readyRoutes(ctx: ApiContext, lifecycle: Lifecycle): Router {
   const router = Router();
   router.get('/ready', async (req, res) => {
-    parseRequest(errorLangQueryShape, req.query, 'query');
+    parseRequest(probeQueryShape, req.query, 'query');
     if (lifecycle.draining) throw new AppError('shutting_down', text('error.shuttingDown'), undefined, { retryAfterSeconds: 5 });
     const neo4j = await probe(ctx);
     if (neo4j.configured && !neo4j.reachable) {

@@ -17,7 +17,7 @@ import type { UploadLimits } from './limits.ts';
 import { readMultipart, type UploadedPart } from './multipart.ts';
 import { commonFolder, entryBaseName, stemOf } from './names.ts';
 import { looksLikeZip, readZip } from './zip.ts';
-import { text } from '../i18n/index.ts';
+import { text, type Text } from '../i18n/index.ts';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ZIP_TYPES = ['application/zip', 'application/x-zip-compressed', 'application/x-zip', 'application/octet-stream'];
@@ -36,8 +36,11 @@ export interface UploadedDataset {
   dataset: Dataset;
   /** The dataset files the upload held (a merge replaces only these). */
   given: DatasetFile[];
-  /** What a person would call the upload: its file, folder or workbook name. */
-  suggestedName: string;
+  /**
+   * What a person would call the upload: its file, folder or workbook name, or (sent without one)
+   * what it is, as a Text the route tells in the uploader's language ("buku kerja", not "workbook").
+   */
+  suggestedName: string | Text;
   /** The files it came in, for the provenance's source. */
   files: string[];
   /** The dataset's content hash (datasetHash), when the reader computed it (the worker does). */
@@ -160,7 +163,7 @@ async function datasetFromParts(parts: readonly UploadedPart[], limits: UploadLi
 }
 
 /** What a person would call the upload. */
-function suggestName(upload: ReceivedUpload): string {
+function suggestName(upload: ReceivedUpload): string | Text {
   const { parts } = upload;
   if (parts.length === 1 && parts[0]!.kind !== 'csv') {
     const part = parts[0]!;
@@ -173,13 +176,13 @@ function suggestName(upload: ReceivedUpload): string {
       }
     }
     if (upload.named) return stemOf(part.name);
-    return part.kind === 'json' ? 'JSON bundle' : part.kind === 'xlsx' ? 'workbook' : 'zip of CSV files';
+    return text(part.kind === 'json' ? 'upload.name.json' : part.kind === 'xlsx' ? 'upload.name.xlsx' : 'upload.name.zip');
   }
   const folder = commonFolder(parts.map((p) => p.name));
   if (folder) return folder;
   const names = parts.map((p) => entryBaseName(p.name));
   if (names.length === 1) return names[0]!;
-  return `${names[0]} and ${names.length - 1} other files`;
+  return text('upload.name.files', { first: names[0]!, n: names.length - 1 });
 }
 
 /** Validates a received upload; `base` makes it a merge into that dataset. */

@@ -131,6 +131,9 @@ describe('names an upload gets without one', () => {
     const r = await post(form(csv(next)));
     const names = Object.keys(csv(next));
     expect((r.body as Result).dataset).toBe(`${names[0]} and ${names.length - 1} other files`);
+    // Uploaded from the Indonesian page, the name is Indonesian (it was English whatever the language).
+    const id = await post(form(csv(next)), {}, '?lang=id');
+    expect((id.body as Result).dataset).toBe(`${names[0]} dan ${names.length - 1} berkas lain`);
   });
 });
 

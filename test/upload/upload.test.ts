@@ -71,6 +71,9 @@ describe('good uploads replace the dataset', () => {
     expect(r.status).toBe(200);
     // Without a name or a file name the dataset is called what it is, never a timestamp.
     expect((r.body as { dataset: string }).dataset).toBe('JSON bundle');
+    // In the uploader's language (it was English whatever the language).
+    const id = await upload(JSON.stringify(next), 'application/json', '?lang=id');
+    expect((id.body as { dataset: string }).dataset).toBe('bundel JSON');
     expect((await health()).counts.nodes.Component).toBe(next.components.length);
   });
 

@@ -10,7 +10,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
-import { errorLangQueryShape, langParam, requestLang, text } from '../../i18n/index.ts';
+import { errorLangQueryShape, langParam, render, requestLang, text } from '../../i18n/index.ts';
 import { DatasetError, FILE_NAMES, localiseProblems, problemCount, writeWorkbook } from '../../model/index.ts';
 import { countsShape, datasetInfoShape, type Counts } from '../../store/index.ts';
 import { mergeSource, uploadSource } from '../../model/provenance-source.ts';
@@ -120,7 +120,8 @@ export function datasetRoutes(ctx: ApiContext, options: DatasetRouteOptions = {}
       // the upload form): valid by the format's rules, it would empty every view for everyone.
       if (upload.dataset.firms.length === 0) throw new AppError('dataset_invalid', text('upload.noFirms'));
       const formName = received.fields.name?.trim().slice(0, 200) || undefined;
-      const name = query.name ?? formName ?? (mode === 'merge' ? before.name : upload.suggestedName);
+      const suggested = typeof upload.suggestedName === 'string' ? upload.suggestedName : render(requestLang(req), upload.suggestedName);
+      const name = query.name ?? formName ?? (mode === 'merge' ? before.name : suggested);
       const files = upload.files.join(', ');
       const source = mode === 'merge' ? mergeSource(files, before.name) : uploadSource(files);
       const about = { name, source, loadedAt: new Date().toISOString() };

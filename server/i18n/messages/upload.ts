@@ -7,6 +7,11 @@ export const en = {
   'size.bytes': '{n} bytes',
 
   // The body and its type.
+  // What an upload sent without a name is called (its dataset's name, in the uploader's language).
+  'upload.name.json': 'JSON bundle',
+  'upload.name.xlsx': 'workbook',
+  'upload.name.zip': 'zip of CSV files',
+  'upload.name.files': '{first} and {n} other {n|file|files}',
   'upload.tooLarge': 'the upload is larger than {size}; the server\'s limit is RANTAI_UPLOAD_MAX_BYTES',
   'upload.interrupted': 'the upload was interrupted before it was complete; nothing was changed',
   'upload.mediaType': 'send the dataset as {accepted} (got "{got}")',
@@ -75,6 +80,10 @@ export const en = {
 export const id: Translation<typeof en> = {
   'size.bytes': '{n} bita',
 
+  'upload.name.json': 'bundel JSON',
+  'upload.name.xlsx': 'buku kerja',
+  'upload.name.zip': 'zip berkas CSV',
+  'upload.name.files': '{first} dan {n} berkas lain',
   'upload.tooLarge': 'unggahan lebih besar dari {size}; batas server ini diatur oleh RANTAI_UPLOAD_MAX_BYTES',
   'upload.interrupted': 'unggahan terputus sebelum selesai; tidak ada yang diubah',
   'upload.mediaType': 'kirim dataset sebagai {accepted} (yang diterima: "{got}")',

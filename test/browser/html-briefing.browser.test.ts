@@ -132,6 +132,24 @@ describe.skipIf(unavailable !== null)('the picture of a printed HTML briefing', 
     expect(rows[0]).toEqual(Array.from({ length: 70 }, (_, i) => i + 1));
   });
 
+  it('under a title block longer than usual (a long scope notice), page 1 still holds the picture\'s first rows', async () => {
+    // A notice of 24 sentences (about 1,500 characters: some 17 lines of 10 pt, 85 mm) makes the
+    // title block about 125 mm, more than the 84 mm the first slice (180 mm) left it: the slice was
+    // moved whole to page 2, page 1 holding the title block alone. The same for a picture that fits a
+    // page (held to 198 mm): it now takes what the title block leaves.
+    const notice = Array.from({ length: 24 }, (_, i) => `Figure ${i + 1} is an estimate from public sources.`).join(' ');
+    for (const [name, height] of [['long-title-tall', 3000], ['long-title-page', 1400]] as const) {
+      const d = doc(1000, height);
+      const { pages, rows } = await printed(name, { ...d, scope: { ...d.scope, notice } });
+      expect(pages[0], name).toContain('Supply tiers');
+      expect(pages[0], name).toContain('Figure 24 is an estimate');
+      expect(rows[0]![0], name).toBe(1);
+      const all = new Set(rows.flat());
+      const last = Math.floor(height / 20);
+      expect(Array.from({ length: last }, (_, i) => i + 1).filter((r) => !all.has(r)), name).toEqual([]);
+    }
+  });
+
   // Unchanged by the slicing (it passed before it too): a guard that a picture that fits is left alone.
   it('a short picture is printed whole under its title', async () => {
     const { screen, pages, rows } = await printed('short', doc(1000, 600));

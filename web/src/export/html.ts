@@ -10,6 +10,7 @@ import { ROWS } from './capture.ts';
 import { gapBefore, shownRows } from './rows.ts';
 import { slugOf } from './download.ts';
 import { pictureSlices } from './slices.ts';
+import { titleBlockMm } from './title-room.ts';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -71,14 +72,21 @@ nav.contents ol{padding-left:1.4rem}nav.contents li{margin:.5rem 0}nav.contents 
 article.view{margin-top:3rem;border-top:4px solid #1f2933;padding-top:1rem}p.back{font-size:.85rem;margin:.5rem 0 0}
 @media screen{div.scroll{overflow-x:auto}}@media screen and (max-width:40rem){tr.more div.line{position:sticky;left:.4rem;max-width:calc(100vw - 3.5rem)}}
 @page{size:A4 portrait;margin:15mm 12mm 18mm}
-@media print{body{margin:0;max-width:none;font-size:10pt}a.csv,p.back{display:none}thead{display:table-header-group}tbody,tr,figure{break-inside:avoid}figure.picture svg{max-height:198mm}figure.whole{display:none}figure.slices{display:block;break-inside:auto}figure.slices svg{display:block;width:100%;height:auto;break-inside:avoid}figure.slices svg+svg{break-before:page}h2,h3{break-after:avoid}section.table{break-inside:auto}article.view{break-before:page;margin-top:0;border-top:none;padding-top:0}}
+@media print{body{margin:0;max-width:none;font-size:10pt}a.csv,p.back{display:none}thead{display:table-header-group}tbody,tr,figure{break-inside:avoid}figure.picture svg{max-height:var(--fit,198mm)}figure.whole{display:none}figure.slices{display:block;break-inside:auto}figure.slices svg{display:block;width:100%;height:auto;break-inside:avoid}figure.slices svg+svg{break-before:page}h2,h3{break-after:avoid}section.table{break-inside:auto}article.view{break-before:page;margin-top:0;border-top:none;padding-top:0}}
 `;
 
 /** A4's room for a picture when printed (mm): the page inside @page's margins, less the body's padding (1rem each side). */
 const PRINT = { w: 210 - 24 - 8.5, h: 297 - 33 } as const;
-/** A sliced picture's first slice (mm), which follows the title block on its page; each later slice, a page of its own. */
+/**
+ * A sliced picture's first slice (mm), which follows the title block on its page, and the height a
+ * picture that fits a page is held to: at most these, less when the title block leaves less
+ * (title-room.ts); each later slice, a page of its own.
+ */
 const FIRST_SLICE = 180;
+const FIT_PICTURE = 198;
 const NEXT_SLICE = 250;
+/** Never less than this for the first slice, however long the title block (it then starts a page of its own). */
+const LEAST_FIRST = 40;
 
 /**
  * The picture. Printed, a picture taller than what the title block leaves of its page was one
@@ -89,9 +97,13 @@ const NEXT_SLICE = 250;
  * each later one starting a page with the column titles again. Each slice is the same drawing seen
  * through a window (`<use>` of the whole), so the file holds it once. On screen, the whole picture.
  */
-function pictureHtml(figure: NonNullable<BriefingDoc['figure']>, label: string, id: string): string {
+function pictureHtml(figure: NonNullable<BriefingDoc['figure']>, label: string, id: string, block: number): string {
   const svg = figure.svg.replace(/^<\?xml[^>]*>\s*/, '');
-  const whole = (cls: string, body: string) => `<figure class="${cls}" aria-label="${label}">${body}</figure>`;
+  const room = PRINT.h - block;
+  // Printed, a picture that fits a page is held to what the title block leaves, when that is less
+  // than the style's 198 mm (the custom property the print style reads).
+  const fit = room < FIT_PICTURE ? ` style="--fit:${Math.max(LEAST_FIRST, room).toFixed(1)}mm"` : '';
+  const whole = (cls: string, body: string) => `<figure class="${cls}"${cls === 'picture' ? fit : ''} aria-label="${label}">${body}</figure>`;
   const tall = (PRINT.w * figure.height) / figure.width;
   const open = /^<svg\b[^>]*>/.exec(svg);
   if (tall <= PRINT.h || !open) return whole('picture', svg);
@@ -104,7 +116,8 @@ function pictureHtml(figure: NonNullable<BriefingDoc['figure']>, label: string, 
   const body = svg.slice(open[0].length).replace(/<\/svg>\s*$/, '');
   /** The drawing seen through a window from `y`, `h` high (px), placed at `at` of its slice. */
   const through = (y: number, h: number, at: number) => `<svg x="0" y="${n(at)}" width="${W}" height="${n(h)}" viewBox="0 ${n(y)} ${W} ${n(h)}"><use href="#${id}"/></svg>`;
-  const slices = pictureSlices(tall, FIRST_SLICE, NEXT_SLICE, strip ? strip.height / unit : 0)
+  const first = Math.max(LEAST_FIRST, Math.min(FIRST_SLICE, room));
+  const slices = pictureSlices(tall, first, NEXT_SLICE, strip ? strip.height / unit : 0)
     .map(({ y, h, titles }) => {
       const [top, height] = [y * unit, h * unit];
       if (!titles || !strip) return `<svg${attrs} viewBox="0 ${n(top)} ${W} ${n(height)}" aria-hidden="true"><use href="#${id}"/></svg>`;
@@ -121,7 +134,8 @@ function viewHtml(doc: BriefingDoc, at = ''): string {
   const figures = doc.figures.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
   const method = doc.method.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
   const sources = doc.sources.map((s) => `<li>${escapeHtml(s)}</li>`).join('');
-  const picture = doc.figure ? pictureHtml(doc.figure, escapeHtml(doc.text.picture), `${at}figure`) : '';
+  const block = titleBlockMm({ title: doc.title, filters: doc.scope.filters, scope: [`${doc.scope.dataset} · ${doc.scope.exported}`, doc.scope.notice] }, PRINT.w);
+  const picture = doc.figure ? pictureHtml(doc.figure, escapeHtml(doc.text.picture), `${at}figure`, block) : '';
   const tables = doc.tables.map((tb, i) => tableHtml(tb, `${at}table-${i}`)).join('\n');
   return `<header class="title">
 <h1>${escapeHtml(doc.title)}</h1>

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { text } from '../i18n/index.ts';
 import { DatasetError, problem, specOf } from '../model/index.ts';
 import { readCsvText } from '../model/csv.ts';
-import { writeStreamWhole, writeTextWhole } from '../util/write-whole.ts';
+import { checkOutputFile, writeStreamWhole, writeTextWhole } from '../util/write-whole.ts';
 import type { ConvertResult } from './common.ts';
 
 /**
@@ -49,6 +49,8 @@ export interface CountriesFile {
  * separated by semicolons had rows with commas appended to it.
  */
 export async function readCountriesFile(file: string): Promise<CountriesFile> {
+  // It is written after trade.csv: a folder or a device there is refused before anything is written.
+  await checkOutputFile(file);
   let content: string | undefined;
   try {
     content = await readFile(file, 'utf8');

@@ -67,7 +67,7 @@ describe('trade convert writing where it cannot', () => {
   it('a device (--out /dev/full): refused, the device left as it was (it was replaced by a file, exit 0)', async () => {
     const en = await run(['trade', 'convert', '--from', 'comtrade', comtrade, '--out', '/dev/full']);
     expect(en.code).toBe(1);
-    expect(en.text).toBe('invalid_request: /dev/full is not a file to write (a device or a pipe); give --out a file name');
+    expect(en.text).toBe('invalid_request: /dev/full is not a file to write (a device or a pipe); name a file instead');
     expect((await stat('/dev/full')).isCharacterDevice()).toBe(true);
   });
 });

@@ -59,9 +59,17 @@ describe('rantai export and template refuse an output that is not a file', () =>
   it('a device (--out /dev/full): refused in --lang, the device left a device', async () => {
     const en = await run(['export', '--format', 'json', '--dataset', 'seed/indonesia', '--out', '/dev/full']);
     const id = await run(['export', '--format', 'json', '--dataset', 'seed/indonesia', '--out', '/dev/full', '--lang', 'id']);
-    expect(en).toEqual({ code: 1, text: 'invalid_request: /dev/full is not a file to write (a device or a pipe); give --out a file name' });
-    expect(id).toEqual({ code: 1, text: 'invalid_request: /dev/full bukan berkas yang dapat ditulis (perangkat atau pipa); beri --out nama berkas' });
+    expect(en).toEqual({ code: 1, text: 'invalid_request: /dev/full is not a file to write (a device or a pipe); name a file instead' });
+    expect(id).toEqual({ code: 1, text: 'invalid_request: /dev/full bukan berkas yang dapat ditulis (perangkat atau pipa); sebutkan nama berkas sebagai gantinya' });
     expect((await stat('/dev/full')).isCharacterDevice()).toBe(true);
+  });
+
+  it('trade convert --countries /dev/null: refused before trade.csv is written', async () => {
+    const out = path.join(dir, 'trade.csv');
+    const comtrade = path.join('test', 'trade', 'fixtures', 'comtrade', 'IDN_imports_2022_2023.csv');
+    const r = await run(['trade', 'convert', '--from', 'comtrade', comtrade, '--out', out, '--countries', '/dev/null']);
+    expect(r).toEqual({ code: 1, text: 'invalid_request: /dev/null is not a file to write (a device or a pipe); name a file instead' });
+    expect(existsSync(out)).toBe(false);
   });
 
   it('a folder: EISDIR naming it, the folder left as it was', async () => {

@@ -58,6 +58,7 @@ function englishLeft(message: string, body: unknown, file: unknown): string[] {
     .replace(/`[^`]*`/g, ' ') // a command to run
     .replace(/<\/?[\w:.-]+>?/g, ' ') // element names of the file
     .replace(/&\w+;/g, ' ') // entity names (&amp;)
+    .replace(/\b\d+(?:\.\d+)?e[+-]?\d+\b/gi, ' ') // numbers written with an exponent (1e100)
     .replace(/NetworkX/g, ' ');
   if (typeof file === 'string') rest = rest.split(file).join(' ');
   return englishIn(rest).filter((w) => w !== 'server' && ![...keys].some((k) => k.toLowerCase() === w));
@@ -122,6 +123,24 @@ describe('POST /api/analysis/graph in English and Bahasa Indonesia', () => {
     const r = await both({ edges: [['a', 'b', -1]] }, 400, 'invalid_parameter');
     expect(r.en.message).toBe('edges.0.2: a weight must not be negative');
     expect(r.id.message).toBe('edges.0.2: bobot tidak boleh negatif');
+  });
+
+  it('a weight past 1e100 is refused in both, from JSON, CSV, GraphML and GEXF (two of 1e308 overflowed: PageRank summed to 0.235, no word)', async () => {
+    const json = await both({ edges: [['a', 'b', 1e308], ['b', 'c', 1e308]] }, 400, 'invalid_parameter');
+    expect(json.en.message).toBe('edges.0.2: a weight may be at most 1e100');
+    expect(json.id.message).toBe('edges.0.2: bobot paling besar 1e100');
+    // Line 3 is the second data row; the weight is the third column.
+    const csv = await both({ file: { content: 'source,target,weight\na,b,1\nb,c,1e308\n' } }, 400, 'invalid_parameter');
+    expect(csv.en.message).toBe('graph.csv:3:3: weight may be at most 1e100 (sums of larger weights overflow), got 1e308');
+    expect(csv.id.message).toBe('graph.csv:3:3: bobot paling besar 1e100 (jumlah bobot yang lebih besar meluap), tertulis 1e308');
+    // Line 4 of each file: GraphML's weight is the <data> at column 31, GEXF's the <edge> at column 3.
+    const graphml = '<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="w" for="edge" attr.name="weight" attr.type="double"/>\n<graph edgedefault="undirected">\n  <edge source="a" target="b"><data key="w">2e200</data></edge>\n</graph>\n</graphml>\n';
+    const gexf = '<?xml version="1.0"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph defaultedgetype="undirected"><nodes><node id="a"/><node id="b"/></nodes><edges>\n\n  <edge source="a" target="b" weight="2e200"/>\n</edges></graph>\n</gexf>\n';
+    for (const [content, file, column] of [[graphml, 'graph.graphml', 31], [gexf, 'graph.gexf', 3]] as const) {
+      const r = await both({ file: { content } }, 400, 'invalid_parameter');
+      expect(r.en.message, file).toBe(`${file}:4:${column}: the edge weight may be at most 1e100 (sums of larger weights overflow), got 2e200`);
+      expect(r.id.message, file).toBe(`${file}:4:${column}: bobot sisi paling besar 1e100 (jumlah bobot yang lebih besar meluap), tertulis 2e200`);
+    }
   });
 
   it('a bad CSV cell and a negative CSV weight keep file:line:column in both', async () => {

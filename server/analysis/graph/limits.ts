@@ -41,3 +41,10 @@ export const MAX_TOP = 100_000;
 export const MAX_GOOGLE_MATRIX_NODES = 1_000;
 /** Longest node id. */
 export const MAX_ID_LENGTH = 500;
+
+/**
+ * The largest edge weight: sums of larger ones overflow (two of 1e308 make Infinity), and PageRank's
+ * rows then summed to Infinity, every entry 0, the values summing to 0.235 without a word. 1e100 is
+ * past any real flow (USD, tonnes, units), as the dataset's amounts and complexity's values are.
+ */
+export const MAX_WEIGHT = 1e100;

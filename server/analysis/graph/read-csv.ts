@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { text, type PerLang, type Text } from '../../i18n/index.ts';
 import type { AnyGraphInput } from '../network/any-graph.ts';
 import { GraphFileError } from './file-error.ts';
-import { MAX_ID_LENGTH } from './limits.ts';
+import { MAX_ID_LENGTH, MAX_WEIGHT } from './limits.ts';
 
 interface Row {
   record: string[];
@@ -52,6 +52,7 @@ export function readCsvGraph(content: string, file: string, directed: boolean): 
     const weight = Number(w);
     if (!Number.isFinite(weight) || !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(w)) throw new GraphFileError(file, info.lines, 3, text('graph.csv.weightNumber', { got: w }));
     if (weight < 0) throw new GraphFileError(file, info.lines, 3, text('graph.csv.weightNegative', { got: w }));
+    if (weight > MAX_WEIGHT) throw new GraphFileError(file, info.lines, 3, text('graph.csv.weightHuge', { got: w }));
     edges.push([u, v, weight]);
   }
   return { directed, edges };

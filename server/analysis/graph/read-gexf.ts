@@ -5,7 +5,7 @@
 import { text, type Text } from '../../i18n/index.ts';
 import type { AnyGraphInput } from '../network/any-graph.ts';
 import { GraphFileError } from './file-error.ts';
-import { MAX_ID_LENGTH } from './limits.ts';
+import { MAX_ID_LENGTH, MAX_WEIGHT } from './limits.ts';
 import { parseXml, type XmlElement } from './xml.ts';
 
 export function readGexf(content: string, file: string): AnyGraphInput {
@@ -42,6 +42,7 @@ export function readGexf(content: string, file: string): AnyGraphInput {
         const w = Number(raw);
         if (raw.trim() === '' || !Number.isFinite(w)) fail(el, text('graph.xml.weightNumber', { got: raw }));
         if (w < 0) fail(el, text('graph.xml.weightNegative', { got: raw }));
+        if (w > MAX_WEIGHT) fail(el, text('graph.xml.weightHuge', { got: raw }));
         edges.push([u, v, w]);
       }
     }

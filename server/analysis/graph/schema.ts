@@ -16,7 +16,7 @@ import { GoogleMatrixOptionsSchema } from '../network/google-matrix.ts';
 import { LinkFunctionSchema } from '../network/link-indices.ts';
 import { LouvainNxOptionsSchema } from '../network/louvain-nx.ts';
 import { PagerankNxOptionsSchema } from '../network/pagerank-nx.ts';
-import { MAX_GOOGLE_MATRIX_NODES, MAX_ID_LENGTH, MAX_PAIRS, MAX_TOP } from './limits.ts';
+import { MAX_GOOGLE_MATRIX_NODES, MAX_ID_LENGTH, MAX_PAIRS, MAX_TOP, MAX_WEIGHT } from './limits.ts';
 
 /** A node id: a string, or a number read as its decimal text (3 and "3" are one node). */
 export const nodeIdShape = z
@@ -25,7 +25,7 @@ export const nodeIdShape = z
 
 /** Weights are lengths (betweenness) or strengths (PageRank, Louvain): finite and not negative. */
 export const edgeShape = z.tuple(
-  [nodeIdShape, nodeIdShape, z.number({ error: 'a weight must be a number' }).finite({ error: 'a weight must be a finite number' }).min(0, { error: 'a weight must not be negative' }).optional()],
+  [nodeIdShape, nodeIdShape, z.number({ error: 'a weight must be a number' }).finite({ error: 'a weight must be a finite number' }).min(0, { error: 'a weight must not be negative' }).max(MAX_WEIGHT, { error: 'a weight may be at most 1e100' }).optional()],
   { error: 'an edge is [u, v] or [u, v, weight]' },
 );
 

@@ -3,7 +3,9 @@
 // province at national scale: some 6,000). Each arc's opacity now falls with the square root of
 // how many of its role are drawn, past 200; the context is drawn first, under the focus. The
 // context's places fade the same way, so that stacks of them do not outshine the focus.
+import * as d3 from 'd3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTEXT_GREY, TIER_COLOURS } from '../../web/src/app/palette.ts';
 import { EmbeddedStore } from '../../server/store/index.ts';
 import { generateDataset } from '../../seed/generator/index.ts';
 import { arcOpacity, contextPlaceOpacity } from '../../web/src/views/map/arc-strength.ts';
@@ -58,6 +60,23 @@ describe.skipIf(unavailable !== null)('the Map around a large focus', () => {
     expect(contextPlaces.length).toBeGreaterThan(200);
     for (const f of contextPlaces) expect(f.fill).toBeCloseTo(Math.max(0.2, 0.5 * Math.sqrt(200 / contextPlaces.length)), 6);
     expect(fills.filter((f) => f.role === 'focus').every((f) => f.fill >= 0.85)).toBe(true);
+    // Faded, thousands of them still stacked to full colour where they share a spot, and read as the
+    // focus (a province focus at national scale: Sumatra's context as orange as Central Java): they
+    // are greyed now, nearer the grey than their tier's colour, and drawn under every place in focus.
+    const marks = await page.locator('#map-view path.firm').evaluateAll((els) => els.map((e) => ({ role: e.getAttribute('data-role'), fill: e.getAttribute('fill')! })));
+    const tierColours = new Set(Object.values(TIER_COLOURS).map((c) => c.toLowerCase()));
+    const distance = (a: string, b: string) => {
+      const [p, q] = [d3.lab(a), d3.lab(b)];
+      return Math.hypot(p.l - q.l, p.a - q.a, p.b - q.b);
+    };
+    for (const m of marks.filter((x) => x.role === 'context')) {
+      expect(tierColours.has(m.fill.toLowerCase())).toBe(false);
+      const nearestTier = Math.min(...[...tierColours].map((c) => distance(m.fill, c)));
+      expect(distance(m.fill, CONTEXT_GREY)).toBeLessThan(nearestTier);
+    }
+    expect(marks.filter((x) => x.role === 'focus').every((x) => tierColours.has(x.fill.toLowerCase()))).toBe(true);
+    const firstFocusMark = marks.findIndex((x) => x.role === 'focus');
+    expect(marks.slice(firstFocusMark).every((x) => x.role === 'focus')).toBe(true);
     expect(errors).toEqual([]);
   }, 120_000);
 

@@ -16,6 +16,8 @@ export const MISSING_COLOUR = '#D55E00';
 /** Import flows: dashed, near-black (distinct from every category colour below). */
 export const IMPORT_COLOUR = '#222222';
 export const HIGHLIGHT_COLOUR = '#000000';
+/** What a context mark's tier colour is greyed towards on the map (firms around a focus, faded). */
+export const CONTEXT_GREY = '#aab3bd';
 export const TIER_ORDER = ['OEM', 'TIER1', 'TIER2', 'IKM', 'BUYER'] as const;
 export const tierColour = (tier: string | undefined): string => TIER_COLOURS[tier ?? ''] ?? COUNTRY_COLOUR;
 

@@ -14,7 +14,7 @@ import worldUrl from 'world-atlas/countries-50m.json?url';
 import type { GraphOut } from '../../../../server/store/shapes.ts';
 import { h } from '../../app/dom.ts';
 import { formatUsd, t } from '../../app/i18n.ts';
-import { CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR } from '../../app/palette.ts';
+import { CLUSTER_COLOUR, CONTEXT_GREY, IMPORT_COLOUR, MISSING_COLOUR } from '../../app/palette.ts';
 import { filtersChanged } from '../../app/state.ts';
 import { col, distinct, roleWords, tierWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
@@ -221,12 +221,19 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     }
     // Symbols in screen space (same size at every zoom), clusters on top of the plants near them.
     const marks = s.append('g').attr('class', 'marks');
-    const ordered = [...pic.places].sort((a, b) => (a.label === 'Cluster' ? 1 : 0) - (b.label === 'Cluster' ? 1 : 0));
+    // Context under the focus, clusters on top: where thousands of marks share a spot (a province's
+    // industrial estates), the focus is what shows.
+    const layer = (p: Place): number => (p.label === 'Cluster' ? 2 : p.role === 'context' ? 0 : 1);
+    const ordered = [...pic.places].sort((a, b) => layer(a) - layer(b));
     // Overviews: clusters and province nodes sized by the firms they stand for (one scale for both).
     const largest = grouped ? Math.max(0, ...pic.places.map((p) => (isGrouped(p) ? p.members : 0))) : 0;
     const radius = (p: Place): number => (grouped && (p.label === 'Cluster' || p.label === 'Group') ? memberRadius(p.members, largest, 3.5, 13) : p.label === 'Cluster' ? CLUSTER_R(p.members) : 5);
     const placeName = (p: Place): string => (grouped && isGrouped(p) ? overviewName(p) : p.name);
     const markOf = new Map<string, SVGPathElement>();
+    // A context firm keeps a tint of its tier's colour, greyed: faded marks stacked by the thousand
+    // (a province focus draws some 4,600 firms around it) added up to full colour, and the firms
+    // around the focus read as strongly as the focus itself.
+    const contextColour = (colour: string): string => d3.interpolateLab(colour, CONTEXT_GREY)(0.6);
     const contextFill = contextPlaceOpacity(pic.places.filter((p) => p.role === 'context' && p.label !== 'Cluster').length);
     for (const p of ordered) {
       const cluster = p.label === 'Cluster';
@@ -234,7 +241,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const m = marks
         .append('path')
         .attr('d', symbolPath(shapeOf(p), radius(p)))
-        .attr('fill', colourOf(p))
+        .attr('fill', context && !cluster ? contextColour(colourOf(p)) : colourOf(p))
         .attr('fill-opacity', cluster ? (grouped ? 0.6 : 0.8) : context ? contextFill : p.label === 'Group' ? 0.85 : 1)
         .attr('stroke', context ? '#52606d' : '#fff')
         .attr('stroke-dasharray', context ? '2 1.5' : null)

@@ -46,7 +46,7 @@ describe.skipIf(unavailable)('the ranking on the national basis', () => {
     }
     const components = order.map((_, r) => [...best.values()].filter((b) => b.rank === r).length);
     const summary = (await page.locator('#opp-summary').textContent()) ?? '';
-    const sentence = lang === 'en' ? 'National imports (2023) some cluster can replace today' : 'Impor nasional (2023) yang dapat digantikan suatu sentra hari ini';
+    const sentence = lang === 'en' ? 'National imports (2023) any cluster can replace today' : 'Impor nasional (2023) yang dapat digantikan suatu sentra hari ini';
     expect(summary).toContain(sentence);
     expect(components[0]).toBeGreaterThan(0);
     expect(summary).toContain(lang === 'en' ? `(${components[0]} ${components[0] === 1 ? 'component' : 'components'})` : `(${components[0]} komponen)`);

@@ -266,6 +266,27 @@ describe.skipIf(unavailable !== null)('opportunities panel', () => {
     }
   });
 
+  it('names whom its figures and chart are about: the cluster in focus, a province\'s clusters, or any cluster, in both languages', async () => {
+    // They read "imports some cluster can replace today" with a cluster in focus, and a reader took
+    // the whole country's figure for the one cluster's. The cluster's name: seed/indonesia/clusters.csv.
+    const cases = [
+      ['en', '&cluster=cl-ceper', 'Imports Sentra IKM logam Ceper can replace today', 'best status Sentra IKM logam Ceper reaches'],
+      ['id', '&cluster=cl-ceper', 'Impor yang dapat digantikan Sentra IKM logam Ceper hari ini', 'dicapai Sentra IKM logam Ceper'],
+      ['en', '&province=Jawa%20Tengah', 'Imports any cluster in Jawa Tengah can replace today', 'best status any cluster in Jawa Tengah reaches'],
+      ['id', '&province=Jawa%20Tengah', 'Impor yang dapat digantikan suatu sentra di Jawa Tengah hari ini', 'dicapai suatu sentra di Jawa Tengah'],
+      ['en', '', 'Imports any cluster can replace today', 'best status any cluster reaches'],
+      ['id', '', 'Impor yang dapat digantikan suatu sentra hari ini', 'dicapai suatu sentra'],
+    ] as const;
+    for (const [lang, query, figure, chart] of cases) {
+      const { page, errors } = await fx.page(`?view=opportunities&lang=${lang}${query}`);
+      await page.waitForSelector('#opp-table');
+      expect((await page.locator('#opp-summary').textContent()) ?? '', `${lang}${query}`).toContain(figure);
+      expect((await page.locator('#opp-chart-svg').textContent()) ?? '', `${lang}${query}`).toContain(chart);
+      expect((await page.locator('#opp-chart-caption').textContent()) ?? '', `${lang}${query}`).toContain(chart.replace(/ reaches$/, ''));
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('switches its labels to Bahasa Indonesia', async () => {
     const { page, errors } = await fx.page('?view=opportunities');
     await page.waitForSelector('#opp-table');

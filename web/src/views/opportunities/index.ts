@@ -46,6 +46,7 @@ export const opportunitiesView: ViewDef = {
     let ticket = 0;
     let data: SubstitutionOut | null = null;
     let names: Names = namesFrom(null);
+    let clusterNames = new Map<string, string>();
     let chartSvg: SVGSVGElement | null = null;
     let figures: string[] = [];
     let whatIf: WhatIfForm | null = null;
@@ -140,6 +141,17 @@ export const opportunitiesView: ViewDef = {
       tableHolder.replaceChildren(table, ...(more ? [more] : []));
     }
 
+    /**
+     * Who the figures and the chart are about: the cluster in focus by name, or any cluster (of the
+     * province in focus). They read "imports some cluster can replace" with a cluster in focus, and
+     * a reader took the whole country's figure for the one cluster's.
+     */
+    function who(out: SubstitutionOut): string {
+      const { cluster, province } = ctx.state.get();
+      if (cluster !== '') return out.opportunities.find((o) => o.cluster.id === cluster)?.cluster.name ?? clusterNames.get(cluster) ?? cluster;
+      return province !== '' ? t('opp.who.inProvince', { province }) : t('opp.who.any');
+    }
+
     function renderSummary(out: SubstitutionOut): void {
       // Over the whole ranking (the server's valueByStatus), not the rows fetched: a national
       // cluster's 1,983 opportunities were summed over the best 1,000.
@@ -148,11 +160,12 @@ export const opportunitiesView: ViewDef = {
       const national = out.importBasis === 'national';
       const year = out.basisYear === null ? '—' : String(out.basisYear);
       const top = out.opportunities[0];
+      const whom = who(out);
       figures = [
         t('opp.figCounts', { total: out.total, ready: out.counts.ready, near: out.counts.near, stretch: out.counts.stretch }),
         // "USD 0 (0 components)" says nothing a reader can use: a status no import has is said in words.
         ...totals.map((s) =>
-          s.components > 0 ? t(national ? `opp.figValueNational.${s.status}` : `opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components, year }) : t(`opp.figValueNone.${s.status}`),
+          s.components > 0 ? t(national ? `opp.figValueNational.${s.status}` : `opp.figValue.${s.status}`, { value: formatUsd(s.valueUsd), n: s.components, year, who: whom }) : t(`opp.figValueNone.${s.status}`, { who: whom }),
         ),
         ...(top ? [t('opp.figTop', { component: top.component.name, cluster: top.cluster.name, status: t(`opp.status.${top.status}`), score: formatNumber(top.score, 3) })] : []),
         basisFigure(out),
@@ -161,9 +174,9 @@ export const opportunitiesView: ViewDef = {
       summary.replaceChildren(h('h3', {}, t('opp.keyFigures')), h('ul', {}, ...figures.map((f) => h('li', {}, ...codeText(f)))));
       chartSvg = barChart(
         totals.map((s) => ({ label: `${STATUS_ICONS[s.status]} ${t(`opp.status.${s.status}`)}`, value: s.valueUsd, colour: STATUS_COLOURS[s.status], text: `${formatUsd(s.valueUsd)} (${formatNumber(s.components)})` })),
-        { title: national ? t('opp.chartTitleNational', { year }) : t('opp.chartTitle'), axisLabel: national ? t('opp.chartAxisNational', { year }) : t('opp.chartAxis'), format: (v) => formatUsd(v), width: 520, barHeight: 30, id: 'opp-chart-svg' },
+        { title: national ? t('opp.chartTitleNational', { year, who: whom }) : t('opp.chartTitle', { who: whom }), axisLabel: national ? t('opp.chartAxisNational', { year }) : t('opp.chartAxis'), format: (v) => formatUsd(v), width: 520, barHeight: 30, id: 'opp-chart-svg' },
       );
-      chartHolder.replaceChildren(chartSvg, h('figcaption', { class: 'hint', id: 'opp-chart-caption' }, national ? t('opp.chartCaptionNational', { year }) : t('opp.chartCaption')));
+      chartHolder.replaceChildren(chartSvg, h('figcaption', { class: 'hint', id: 'opp-chart-caption' }, national ? t('opp.chartCaptionNational', { year, who: whom }) : t('opp.chartCaption', { who: whom })));
     }
 
     async function load(): Promise<void> {
@@ -198,6 +211,7 @@ export const opportunitiesView: ViewDef = {
       }
       if (!alive) return;
       names = namesFrom(catalog);
+      clusterNames = new Map((catalog?.clusters ?? []).map((c) => [c.id, c.name]));
       renderControls(catalog);
       void load();
       if (catalog) {
@@ -247,7 +261,14 @@ export const opportunitiesView: ViewDef = {
           tables,
           summary: figures.map(plainText),
           options: ['strategy', 'basis', 'cluster', 'component', 'province'],
-          method: [t('opp.intro'), t(`opp.strategy.${ctx.state.get().strategy}.what`), data?.importBasis === 'national' ? t('opp.chartCaptionNational', { year: data.basisYear === null ? '—' : String(data.basisYear) }) : t('opp.chartCaption'), t('method.status'), t('method.coverage'), t('method.density')],
+          method: [
+            t('opp.intro'),
+            t(`opp.strategy.${ctx.state.get().strategy}.what`),
+            data?.importBasis === 'national' ? t('opp.chartCaptionNational', { year: data.basisYear === null ? '—' : String(data.basisYear), who: who(data) }) : t('opp.chartCaption', { who: data ? who(data) : t('opp.who.any') }),
+            t('method.status'),
+            t('method.coverage'),
+            t('method.density'),
+          ],
         };
       },
     };

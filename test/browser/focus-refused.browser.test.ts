@@ -111,6 +111,11 @@ describe.skipIf(unavailable !== null)('a focus too large to draw firm by firm', 
       expect(await page.getAttribute('#tiers-view', 'data-crowded')).toBe('');
       expect(await page.getAttribute('#tiers-view', 'data-overview')).toMatch(/^cluster/);
       expect(await page.locator('.overview-notice p').first().textContent()).toContain(line);
+      // A focus is narrowed, not picked again: the notice told a reader with a focus to "pick a
+      // cluster, province or component", the very thing already picked.
+      const notice = (await page.locator('.overview-notice p').first().textContent()) ?? '';
+      expect(notice).toContain(lang === 'en' ? 'To see firms one by one, narrow the focus' : 'Untuk melihat perusahaan satu per satu, persempit fokusnya');
+      expect(notice).not.toContain(lang === 'en' ? 'Pick a cluster, province or component' : 'Pilih sentra, provinsi, atau komponen');
       // The key figure, which the exports carry in place of the notice, says why too: under the
       // 6,000 firms the view draws one by one, the focus is an overview for its flows.
       const figure = page.locator('#tiers-view li[data-figure=overview]');

@@ -51,7 +51,8 @@ export function noticeLines(graph: GraphOut, lead?: string): string[] {
   if (g.group.split(',').includes('cluster')) lines.push(t('overview.clusters', { clusters: g.clusters, members: g.tiers.IKM.grouped }));
   const tiers = (Object.keys(g.tiers) as Array<keyof typeof g.tiers>).filter((k) => g.group.split(',').includes(k));
   if (tiers.length > 0) lines.push(t('overview.provinces', { tiers: tiers.map((k) => t(`overview.tier.${k}`)).join(', '), groups: g.groups }));
-  lines.push(t('overview.pick'));
+  // A focus already picks a cluster, province or component: it is narrowed further, not picked again.
+  lines.push(t(graph.focused ? 'overview.pickFocused' : 'overview.pick'));
   return lines;
 }
 

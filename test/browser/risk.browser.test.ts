@@ -337,6 +337,28 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(id.errors).toEqual([]);
   });
 
+  it('writes ranks past 999 with the language\'s thousands separator, as the key figures do', async () => {
+    // A generated dataset of 6,000 firms ranks 1,155 of them; Sentra 1 has members past rank 1,000.
+    // The # column wrote "1406" under a key figure reading "urutan ke-1.406".
+    const big = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 12, firms: 6_000, components: 80, seed: 5 })) });
+    try {
+      const out = (await (await fetch(`${big.server.url}/api/analysis/risk`)).json()) as RiskOut;
+      const past = out.failureImpact.filter((f) => f.rank > 1000 && f.firm.cluster?.id === 'gcl-0000');
+      expect(past.length).toBeGreaterThan(0);
+      for (const [lang, locale] of [['en', 'en-GB'], ['id', 'id-ID']] as const) {
+        const { page, errors } = await big.page(`?view=risk&cluster=gcl-0000&lang=${lang}`);
+        await page.waitForSelector('#risk-impact');
+        const cells = await page.locator('#risk-impact tbody tr').evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.firm, tr.querySelector('td')!.textContent]));
+        const byFirm = new Map(cells);
+        for (const f of past.slice(0, 5)) expect(byFirm.get(f.firm.id), `${lang} ${f.firm.id}`).toBe(f.rank.toLocaleString(locale));
+        expect(byFirm.get(past[0]!.firm.id)).toMatch(lang === 'en' ? /^\d,\d{3}$/ : /^\d\.\d{3}$/);
+        expect(errors).toEqual([]);
+      }
+    } finally {
+      await big.close();
+    }
+  }, 120_000);
+
   it('shows a long ranking a hundred rows at a time, in the order of the API, in both languages', async () => {
     const big = await openBrowserFixture({ store: new EmbeddedStore(generateDataset({ clusters: 6, firms: 1_500, components: 40, seed: 5 })) });
     try {

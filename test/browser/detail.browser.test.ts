@@ -34,7 +34,7 @@ function groupsOf(e: EntityOut): Map<string, Set<string>> {
 const TITLES: Record<'en' | 'id', Record<string, string>> = {
   en: {
     'MEMBER_OF|out': 'Member of the cluster',
-    'MEMBER_OF|in': 'Members',
+    'MEMBER_OF|in': 'Members in the dataset',
     'SUPPLIES|out': 'Supplies to',
     'MAKES|out': 'Makes',
     'CAN|out': 'Can do',
@@ -48,7 +48,7 @@ const TITLES: Record<'en' | 'id', Record<string, string>> = {
   },
   id: {
     'MEMBER_OF|out': 'Anggota sentra',
-    'MEMBER_OF|in': 'Anggota',
+    'MEMBER_OF|in': 'Anggota dalam dataset',
     'SUPPLIES|out': 'Memasok ke',
     'MAKES|out': 'Memproduksi',
     'CAN|out': 'Mampu mengerjakan',

@@ -348,7 +348,7 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
       for (const [lang, locale] of [['en', 'en-GB'], ['id', 'id-ID']] as const) {
         const { page, errors } = await big.page(`?view=risk&cluster=gcl-0000&lang=${lang}`);
         await page.waitForSelector('#risk-impact');
-        const cells = await page.locator('#risk-impact tbody tr').evaluateAll((trs) => trs.map((tr) => [(tr as HTMLElement).dataset.firm, tr.querySelector('td')!.textContent]));
+        const cells = await page.locator('#risk-impact tbody tr').evaluateAll((trs) => trs.map((tr): [string, string] => [(tr as HTMLElement).dataset.firm ?? '', tr.querySelector('td')!.textContent ?? '']));
         const byFirm = new Map(cells);
         for (const f of past.slice(0, 5)) expect(byFirm.get(f.firm.id), `${lang} ${f.firm.id}`).toBe(f.rank.toLocaleString(locale));
         expect(byFirm.get(past[0]!.firm.id)).toMatch(lang === 'en' ? /^\d,\d{3}$/ : /^\d\.\d{3}$/);

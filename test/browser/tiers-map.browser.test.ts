@@ -38,6 +38,25 @@ describe.skipIf(unavailable !== null)('tier view', () => {
     expect(errors).toEqual([]);
   });
 
+  it('says under a column\'s title when the view holds nobody for it, in both languages', async () => {
+    // The seed around Ceper has no tier 2 (the national dataset around tier 1: no other large buyer).
+    // A title over an empty column read as a picture that failed to draw.
+    for (const [query, lang, note, none] of [
+      ['cluster=cl-ceper', 'en', '(none in this view)', 'TIER2'],
+      ['cluster=cl-ceper', 'id', '(tidak ada dalam tampilan ini)', 'TIER2'],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=tiers&lang=${lang}&${query}`);
+      await page.waitForSelector('#tiers-view[data-ready=true]');
+      const drawn = new Set(await page.locator('#tiers-view path.node[data-column]').evaluateAll((els) => els.map((e) => e.getAttribute('data-column'))));
+      const empty = ['IKM', 'TIER2', 'TIER1', 'OEM', 'BUYER', 'Country'].filter((c) => !drawn.has(c));
+      expect(empty, query).toContain(none);
+      // A note under exactly the columns with no node, its lines read as one sentence.
+      const notes = await page.locator('#tiers-view text.column-empty').evaluateAll((els) => els.map((e) => [e.getAttribute('data-column'), [...e.querySelectorAll('tspan')].map((t) => t.textContent).join(' ')]));
+      expect(notes, query).toEqual(empty.map((c) => [c, note]));
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('exports the supply flows within the focus first, then the largest', async () => {
     // seed/indonesia/supplies.csv: Ceper's members supply nine flows; a briefing shows a table's first rows, so they come by value.
     const { page, errors } = await fx.page('?view=tiers&cluster=cl-ceper');

@@ -312,6 +312,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         .attr('stroke-dasharray', context ? '2 1.5' : null)
         .attr('stroke-width', 0.8)
         .attr('data-id', n.id)
+        .attr('data-column', n.column)
         .attr('class', 'node')
         .append('title')
         .text(nameOf(n));
@@ -330,6 +331,13 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       const lines = titleLines(titles[i]!, 2 * Math.min(before, after));
       if (lines.length === 1) title.text(lines[0]!);
       else lines.forEach((line, k) => title.append('tspan').attr('x', x).attr('y', 13 + k * 13).text(line));
+      // A column the view holds nobody for (other large buyers around a tier 1 focus) says so: a
+      // title over nothing read as a picture that failed to draw.
+      if (!L.nodes.some((n) => n.column === c)) {
+        const empty = titleLines(t('tiers.colEmpty'), 2 * Math.min(before, after));
+        const note = s.append('text').attr('x', x).attr('y', 46).attr('text-anchor', 'middle').attr('font-size', LABEL_FONT_PX).attr('font-style', 'italic').attr('fill', '#52606d').attr('class', 'column-empty').attr('data-column', c);
+        empty.forEach((line, k) => note.append('tspan').attr('x', x).attr('y', 46 + k * 13).text(line));
+      }
     });
     // Each label fits its room (the margin, or the gap to the next column) and rows are a label
     // line apart (layout.ts), so labels cannot overlap: no placement search is needed here.

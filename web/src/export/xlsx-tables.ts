@@ -124,7 +124,9 @@ function aboutSheet(book: TablesBook, names: readonly string[][]): Sheet {
     if (several) rows.push([]);
     line(view.title, several ? { bold: true } : { title: true });
     part(t('doc.scope'), [view.scope.filters, view.scope.dataset, view.scope.exported, ...(view.link ? [view.link] : [])]);
-    part(t('xlsx.sheets'), view.tables.map((tb, i) => t('xlsx.sheetLine', { sheet: names[v]![i]!, title: tb.title, total: tb.rows.length })));
+    // A sheet named as its table is said once ("Perusahaan yang ditampilkan: Perusahaan yang ditampilkan (379 baris)").
+    const sheetLine = (sheet: string, title: string, total: number) => (sheet === title ? t('xlsx.sheetLineSame', { title, total }) : t('xlsx.sheetLine', { sheet, title, total }));
+    part(t('xlsx.sheets'), view.tables.map((tb, i) => sheetLine(names[v]![i]!, tb.title, tb.rows.length)));
     part(t('export.keyFigures'), view.figures);
     part(t('doc.method'), view.method);
   });

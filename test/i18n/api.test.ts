@@ -49,6 +49,14 @@ describe('lang on the routes that write sentences', () => {
     expect(body.lang).toBe('id');
   });
 
+  it('the catalog names countries in the asked language, as the analyses do (it gave the dataset\'s English in Indonesian)', async () => {
+    const countries = async (lang: string) => new Map(((await get(`catalog?lang=${lang}`)).body.countries as Array<{ id: string; name: string }>).map((c) => [c.id, c.name]));
+    const [en, id] = [await countries('en'), await countries('id')];
+    // seed/indonesia/countries.csv: CHN "China", DEU "Germany", KOR "South Korea"; Indonesian names as the analyses write them.
+    expect([en.get('CHN'), en.get('DEU')]).toEqual(['China', 'Germany']);
+    expect([id.get('CHN'), id.get('DEU'), id.get('KOR')]).toEqual(['Tiongkok', 'Jerman', 'Korea Selatan']);
+  });
+
   it('the what-if takes lang in its query', async () => {
     const { status, body } = await postWhatIf('?lang=id');
     expect(status).toBe(200);

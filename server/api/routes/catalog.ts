@@ -4,7 +4,7 @@
 // materials by their Indonesian names in Indonesian where the dataset gives them (server/names).
 import { Router } from 'express';
 import { z } from 'zod';
-import { categoryNames, DEFAULT_LANG, LangSchema, labelMapShape, langParam, names, resolveLang, type Lang } from '../../i18n/index.ts';
+import { categoryNames, countryName, DEFAULT_LANG, LangSchema, labelMapShape, langParam, names, resolveLang, type Lang } from '../../i18n/index.ts';
 import { TIERS } from '../../model/index.ts';
 import { indonesianOfNodes, namesIn } from '../../names/index.ts';
 import { knownCertifications, knownProvinces, type GraphStore } from '../../store/index.ts';
@@ -51,7 +51,8 @@ export async function catalog(store: GraphStore, lang: Lang = DEFAULT_LANG): Pro
       out.components.push({ id: n.id, name, ...(str('category') ? { category: str('category') } : {}), ...(str('hs') ? { hs: str('hs') } : {}) });
     } else if (n.label === 'Process') out.processes.push({ id: n.id, name });
     else if (n.label === 'Material') out.materials.push({ id: n.id, name });
-    else if (n.label === 'Country') out.countries.push({ id: n.id, name });
+    // A country in the asked language, as the analyses name it ("Tiongkok", not the dataset's "China").
+    else if (n.label === 'Country') out.countries.push({ id: n.id, name: countryName(lang, n.id, name) });
   }
   for (const list of [out.clusters, out.components, out.processes, out.materials, out.countries]) list.sort(byName);
   // The lists the filters and the what-if check accept (server/store/provinces.ts, certifications.ts):

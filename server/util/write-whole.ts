@@ -3,8 +3,8 @@
 // was there before (a good export, yesterday's trade.csv) as it was, and never a truncated one that
 // a later `rantai load` would read as a smaller dataset. The temporary files of a write in progress
 // are removed when the process is interrupted (SIGINT, SIGTERM, SIGHUP), and after a failure.
-import { createWriteStream, rmSync } from 'node:fs';
-import { mkdir, rename, stat, writeFile } from 'node:fs/promises';
+import { constants, createWriteStream, rmSync } from 'node:fs';
+import { access, mkdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { AppError } from '../errors.ts';
@@ -49,7 +49,10 @@ export async function checkOutputFile(out: string): Promise<void> {
     if (error.code === 'ENOENT') return undefined;
     throw error;
   });
-  if (info === undefined || info.isFile()) return;
+  if (info === undefined) return;
+  // A file its owner made read-only stays as it is: the rename would replace it where writing into
+  // it was refused (EACCES, as before).
+  if (info.isFile()) return access(out, constants.W_OK);
   if (info.isDirectory()) throw Object.assign(new Error(`EISDIR: ${out}`), { code: 'EISDIR', path: out });
   throw new AppError('invalid_request', text('write.notAFile', { path: out }));
 }

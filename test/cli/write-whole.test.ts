@@ -2,8 +2,8 @@
 // that fails part-way, or a Ctrl-C during it, leaves the file that was there before, and no temporary
 // file. Before, `rantai export` and `generate` wrote in place: an interrupted export left a truncated
 // workbook or JSON over a good one, and `export --out /dev/full` replaced nothing but claimed success.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,6 +78,24 @@ describe('rantai export and template refuse an output that is not a file', () =>
     const out = await run(['template', '--out', folder]);
     expect(out).toEqual({ code: 1, text: `EISDIR: ${folder}: is a folder, where a file was expected` });
     expect((await stat(folder)).isDirectory()).toBe(true);
+  });
+});
+
+describe('a read-only output', () => {
+  it('is refused (EACCES) and left as it was, not replaced by the rename', () => {
+    // Run as an unprivileged user (root may write anything): util-linux's setpriv, as user nobody.
+    const folder = path.join(dir, 'shared');
+    mkdirSync(folder);
+    chmodSync(dir, 0o755);
+    chmodSync(folder, 0o777);
+    const out = path.join(folder, 'kept.xlsx');
+    writeFileSync(out, 'read-only');
+    chmodSync(out, 0o444);
+    const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, 'bin/rantai.mjs', 'template', '--out', out], { encoding: 'utf8' });
+    expect(r.error).toBeUndefined();
+    expect([r.status, r.stderr.trim()]).toEqual([1, `EACCES: ${out}: permission denied`]);
+    expect(readFileSync(out, 'utf8')).toBe('read-only');
+    expect(existsSync(`${out}.part`)).toBe(false);
   });
 });
 

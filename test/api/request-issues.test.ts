@@ -98,7 +98,9 @@ describe('lang on routes that answer data only', () => {
 });
 
 describe('a query parameter the route does not know', () => {
-  // These six took any parameter silently (the probe's ?foo=1), while every other route refused it.
+  // These four took any parameter silently (the probe's ?foo=1), while every other route refused it.
+  // The probes (/api/health, /api/ready) take any since: liveness answers 200 whatever a monitor adds
+  // (test/api/health.test.ts); they still refuse a bad lang (below).
   const bodies: Record<string, string> = {
     '/api/analysis/link-scores': JSON.stringify({ method: 'jaccard', pairs: [['f-tmmin', 'f-tpr']] }),
     '/api/analysis/graph': JSON.stringify({ edges: [['a', 'b']], metrics: { pagerank: {} } }),
@@ -107,7 +109,8 @@ describe('a query parameter the route does not know', () => {
     const body = bodies[path.split('?')[0]!];
     return body ? fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body }) : fetch(`${server.url}${path}`);
   };
-  const routes = ['/api/entities/f-tmmin', '/api/health', '/api/ready', '/api/datasets/template.xlsx', '/api/analysis/link-scores', '/api/analysis/graph'];
+  const routes = ['/api/entities/f-tmmin', '/api/datasets/template.xlsx', '/api/analysis/link-scores', '/api/analysis/graph'];
+  const probes = ['/api/health', '/api/ready'];
 
   it.each(routes)('%s?foo=1: 400 naming it, in both languages', async (path) => {
     const en = await ask(`${path}?foo=1&lang=en`);
@@ -120,13 +123,13 @@ describe('a query parameter the route does not know', () => {
     expect(errorOf(await id.json()).message).toBe('foo: parameter kueri "foo" tidak dikenal');
   });
 
-  it.each(routes)('%s still takes lang (the web app and the tests send none or lang=id)', async (path) => {
+  it.each([...routes, ...probes])('%s still takes lang (the web app and the tests send none or lang=id)', async (path) => {
     const res = await ask(`${path}?lang=id`);
     expect(res.status).toBe(200);
     await res.arrayBuffer();
   });
 
-  it.each(['/api/analysis/link-scores', '/api/analysis/graph'])('%s refuses lang=zzz as the other routes do, where it fell back to English', async (path) => {
+  it.each(['/api/analysis/link-scores', '/api/analysis/graph', ...probes])('%s refuses lang=zzz as the other routes do, where it fell back to English', async (path) => {
     const res = await ask(`${path}?lang=zzz`);
     expect(res.status).toBe(400);
     const error = errorOf(await res.json());

@@ -50,8 +50,10 @@ const CAP = 1e15;
 
 /** A word in keyword position: not a property (`n.xor`), a map key (`{when: 1}`), a label or a parameter. */
 function keywordAt(tokens: readonly Token[], i: number): string | null {
-  const t = tokens[i]!;
-  if (t.kind !== 'word') return null;
+  // Past the last token (a query ending in "(" or CASE, whose next word is asked): no keyword. It
+  // was read as a token and the console answered 500 to "RETURN (".
+  const t = tokens[i];
+  if (t === undefined || t.kind !== 'word') return null;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const after = (p: Token | undefined, ch: string) => p !== undefined && p.kind === 'punct' && p.text === ch;

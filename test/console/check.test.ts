@@ -50,6 +50,19 @@ describe('checkConsoleQuery', () => {
     expect(refusal(query).message).toMatch(reason);
   });
 
+  it('passes a query cut short after "(", "[", "{" or CASE on to Neo4j\'s own syntax error (it threw, and the console answered 500)', () => {
+    for (const q of ['RETURN (', 'RETURN [', 'MATCH (n) RETURN n {', 'RETURN CASE', 'RETURN (;', 'RETURN count{']) {
+      let thrown: unknown;
+      try {
+        checkConsoleQuery(q);
+      } catch (error) {
+        thrown = error;
+      }
+      // Either accepted (Neo4j then says where the syntax breaks) or refused with a reason: never a TypeError.
+      if (thrown !== undefined) expect(thrown, q).toBeInstanceOf(AppError);
+    }
+  });
+
   it('drops one trailing semicolon and keeps the rest of the text as written', () => {
     const q = '// firms\nMATCH (f:Firm) RETURN count(f) AS n ;  ';
     expect(checkConsoleQuery(q).text).toBe('// firms\nMATCH (f:Firm) RETURN count(f) AS n ');

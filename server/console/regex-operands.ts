@@ -60,9 +60,30 @@ function patternAt(tokens: readonly Token[], at: number, params: Record<string, 
       i++;
       continue;
     }
-    if (isPunct(next, '[') || isPunct(next, '.') || isPunct(next, '*') || isPunct(next, '/') || isPunct(next, '%') || isPunct(next, '^')) return null;
+    if (!endsPattern(tokens, i)) return null;
     return { pattern, last: tokens[i - 1]! };
   }
+}
+
+/** What may follow a whole pattern without joining it (Cypher 5 reads `=~`'s right side as an additive expression). */
+const ENDING_PUNCT = new Set([')', ']', '}', ',', ';', '=', '<', '>']);
+
+/**
+ * Whether the token at `i` ends the pattern: the query's end, a word (AND, THEN, RETURN, …), a
+ * closing bracket, a comma, a comparison, or a single `|` (a list comprehension's). Listed, not the
+ * reverse: anything else may bind tighter than `=~` and extend the pattern. A list of what could
+ * not follow left out `||`, which Neo4j 5 reads as string concatenation at the level of `+`, so
+ * `x =~ '' || '(.*a){20}b'` ran a backtracking pattern the check had never seen.
+ */
+function endsPattern(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.kind === 'word') return true;
+  if (t.kind !== 'punct') return false;
+  if (t.text === '|') {
+    const next = tokens[i + 1];
+    return !(isPunct(next, '|') && next!.at === t.end);
+  }
+  return ENDING_PUNCT.has(t.text);
 }
 
 /** A checked pattern: where it is written in the query, and what Neo4j is to be given instead. */

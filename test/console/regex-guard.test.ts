@@ -45,6 +45,37 @@ describe('guardedPattern', () => {
   });
 });
 
+describe('checkConsoleQuery: what may follow a =~ pattern', () => {
+  const refusedCode = (query: string): string | null => {
+    try {
+      checkConsoleQuery(query);
+      return null;
+    } catch (error) {
+      return (error as { code?: string }).code ?? 'thrown';
+    }
+  };
+
+  it('refuses a pattern extended by ||, which Neo4j 5 reads as concatenation (the check saw only the empty string)', () => {
+    // The pattern Neo4j would have compiled, '(.*a){20}b', backtracks without end; written alone it is refused.
+    expect(refusedCode("RETURN 'aaaa' =~ '(.*a){20}b' AS m")).toBe('query_refused');
+    for (const q of ["RETURN 'aaaa' =~ '' || '(.*a){20}b' AS m", "MATCH (f:Firm) RETURN f.id =~ '' || f.name", "RETURN 'a' =~ $p || 'x'", "RETURN 'a' =~ 'a' - 1", "RETURN 'a' =~ $p:Label"]) {
+      expect(refusedCode(q), q).toBe('query_refused');
+    }
+  });
+
+  it('still passes a pattern ended by a word, a bracket, a comma, a comparison or a comprehension\'s |', () => {
+    for (const q of [
+      "MATCH (f:Firm) WHERE f.name =~ '(?i).*ceper.*' AND f.tier = 'IKM' RETURN f.id",
+      "RETURN ('a' =~ 'a'), ['b' =~ 'b'], {m: 'c' =~ 'c'}",
+      "RETURN 'a' =~ 'a' = true AS t",
+      "RETURN [x IN ['a', 'b'] WHERE x =~ 'a' | x] AS xs",
+      "RETURN CASE WHEN 'a' =~ 'a' THEN 1 ELSE 0 END AS c",
+    ]) {
+      expect(refusedCode(q), q).toBeNull();
+    }
+  });
+});
+
 describe('checkConsoleQuery: each =~ pattern is sent as a parameter holding the guarded pattern', () => {
   it('replaces literals and parameters joined with +, keeping the analyst’s parameters', () => {
     const query = "MATCH (f:Firm) WHERE f.name =~ '(?i).*' + $q + '.*' RETURN f.id";

@@ -2,7 +2,8 @@
 // A spreadsheet treats a cell that begins with =, +, -, @ (or a tab or carriage return before one)
 // as a formula, so such text cells get a leading single quote (OWASP, "CSV Injection"). Numbers are
 // left alone, including negative ones and numeric text such as "-7.679" (a negative latitude),
-// since a spreadsheet reads those as numbers, not formulas. The dataset CSV export does not do this:
+// since a spreadsheet reads those as numbers, not formulas. Every part after a ";" is treated as a
+// cell's start too (a spreadsheet set to Indonesian splits there). The dataset CSV export does not do this:
 // it must round-trip exactly. Dependency-free, so the web front end can use it too.
 //
 // Numbers keep every digit (a researcher's ECI must round-trip), except in the columns a caller names
@@ -18,9 +19,13 @@ export function neutraliseCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   const text = Array.isArray(value) ? value.map((v) => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v))).join(';') : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  if (FORMULA_START.test(text) && !NUMERIC.test(text)) return `'${text}`;
-  return text;
+  // A spreadsheet whose list separator is ";" (Excel or LibreOffice set to Indonesian) splits the
+  // line there, quotes or not: each part then starts a cell of its own and is neutralised as one
+  // ("PT Maju;=HYPERLINK(…)" and a list item "=2+3" became live formulas).
+  return text.split(';').map(neutralisePart).join(';');
 }
+
+const neutralisePart = (part: string): string => (FORMULA_START.test(part) && !NUMERIC.test(part) ? `'${part}` : part);
 
 /** RFC 4180 quoting: quotes a cell holding a comma, quote, CR or LF, doubling inner quotes. */
 const quote = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);

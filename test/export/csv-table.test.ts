@@ -38,6 +38,13 @@ describe('neutraliseCell', () => {
     expect(neutraliseCell(['ISO 9001', 'IATF 16949'])).toBe('ISO 9001;IATF 16949');
     expect(neutraliseCell(['=1', 'x'])).toBe("'=1;x");
   });
+
+  it('neutralises each part after a ";", where a spreadsheet set to Indonesian splits the line (a helper\'s console export: 1;=2+3)', () => {
+    expect(neutraliseCell([1, '=2+3'])).toBe("1;'=2+3");
+    expect(neutraliseCell('PT Maju;=HYPERLINK("http://x")')).toBe('PT Maju;\'=HYPERLINK("http://x")');
+    expect(neutraliseCell('a;@x;+1;-2;b')).toBe("a;'@x;+1;-2;b");
+    expect(neutraliseCell(['ISO 9001', 'IATF 16949'])).toBe('ISO 9001;IATF 16949');
+  });
 });
 
 describe('toCsvTable', () => {

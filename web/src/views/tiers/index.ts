@@ -333,10 +333,9 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       else lines.forEach((line, k) => title.append('tspan').attr('x', x).attr('y', 13 + k * 13).text(line));
       // A column the view holds nobody for (other large buyers around a tier 1 focus) says so: a
       // title over nothing read as a picture that failed to draw.
+      // Two short words on one line, narrower than any column's room.
       if (!L.nodes.some((n) => n.column === c)) {
-        const empty = titleLines(t('tiers.colEmpty'), 2 * Math.min(before, after));
-        const note = s.append('text').attr('x', x).attr('y', 46).attr('text-anchor', 'middle').attr('font-size', LABEL_FONT_PX).attr('font-style', 'italic').attr('fill', '#52606d').attr('class', 'column-empty').attr('data-column', c);
-        empty.forEach((line, k) => note.append('tspan').attr('x', x).attr('y', 46 + k * 13).text(line));
+        s.append('text').attr('x', x).attr('y', 46).attr('text-anchor', 'middle').attr('font-size', LABEL_FONT_PX).attr('font-style', 'italic').attr('fill', '#52606d').attr('class', 'column-empty').attr('data-column', c).text(t('tiers.colEmpty'));
       }
     });
     // Each label fits its room (the margin, or the gap to the next column) and rows are a label

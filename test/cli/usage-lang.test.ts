@@ -9,14 +9,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/datasets.ts';
 import { main } from '../../server/cli/index.ts';
+import { runCli } from '../helpers/cli.ts';
 import { COMMANDS } from '../../server/cli/commands/index.ts';
 import { englishIn } from '../i18n/english-words.ts';
 
-async function run(argv: string[]): Promise<{ code: number; text: string }> {
-  const lines: string[] = [];
-  const code = await main(argv, { out: (t) => lines.push(t), err: (t) => lines.push(t) });
-  return { code, text: lines.join('\n') };
-}
+const run = runCli;
 
 /**
  * The printed text without its syntax and proper names: the synopsis lines (`usage: rantai …`,

@@ -8,14 +8,10 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../server/cli/index.ts';
+import { runCli } from '../helpers/cli.ts';
 import { writeFolderWhole, writeWhole } from '../../server/util/write-whole.ts';
 
-async function run(argv: string[]): Promise<{ code: number; text: string }> {
-  const lines: string[] = [];
-  const code = await main(argv, { out: (t) => lines.push(t), err: (t) => lines.push(t) });
-  return { code, text: lines.join('\n') };
-}
+const run = runCli;
 
 let dir = '';
 beforeAll(async () => {

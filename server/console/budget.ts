@@ -6,7 +6,8 @@
 // values. So a range() inside an expression must have bounds the console can compute (whole numbers,
 // parameters, or the size of a list already at hand, which the data bounds), and all such ranges of a
 // query together (multiplied, as they may be nested) stay within a budget. `UNWIND range(…) AS x`
-// is exempt: the Unwind operator hands out rows one by one and Neo4j stops it at the time limit.
+// is exempt: the Unwind operator hands out rows one by one and Neo4j stops it at the time limit
+// (only when the range is the whole of what UNWIND hands out).
 // As Neo4j reads it: `range` quoted in backticks is the same function (`range`(1, 10) runs), and
 // function names ignore case. A size(…) bound of data at hand counts as the data it measures
 // (already in memory) plus whatever number is added to it, which must fit the budget like any other
@@ -111,6 +112,14 @@ const source = (query: string, tokens: readonly Token[], open: number): string =
   return close < 0 ? 'range(…)' : query.slice(tokens[open - 1]!.at, tokens[close]!.end);
 };
 
+/** How many values the range() whose "(" is at `open` gives, when its bounds are numbers the console knows; null otherwise. */
+export function knownRangeValues(tokens: readonly Token[], open: number, params: Record<string, unknown>): number | null {
+  const bounds = callArguments(tokens, open).map((arg) => bound(arg, params));
+  if (bounds.length < 2 || bounds.length > 3 || bounds.some((b) => b.kind !== 'number')) return null;
+  const [start, end, step] = bounds.map((b) => (b as { value: number }).value);
+  return count(start!, end!, step ?? 1);
+}
+
 /** Throws query_refused when a range() inside an expression is unbounded or all together exceed MAX_RANGE_VALUES. */
 export function checkRangeBudget(query: string, tokens: readonly Token[], params: Record<string, unknown>, lang: ConsoleLang = 'en'): void {
   let product = 1;
@@ -119,7 +128,9 @@ export function checkRangeBudget(query: string, tokens: readonly Token[], params
     if (!isName(t, /^range$/i) || !isPunct(tokens[i + 1], '(')) continue;
     const prev = tokens[i - 1];
     if (isPunct(prev, '.') || isPunct(prev, ':') || isPunct(prev, '$')) continue;
-    if (isKeyword(prev, 'UNWIND')) continue;
+    // Only the list UNWIND hands out as it is: `UNWIND range(…) IS :: LIST<INTEGER> AS x` or
+    // `UNWIND range(…) + [] AS x` computes the whole list in one expression first.
+    if (isKeyword(prev, 'UNWIND') && isKeyword(tokens[matching(tokens, i + 1) + 1], 'AS')) continue;
     const bounds = callArguments(tokens, i + 1).map((arg) => bound(arg, params));
     const text = source(query, tokens, i + 1);
     if (bounds.some((b) => b.kind === 'unknown')) {

@@ -14,6 +14,7 @@ import { checkCharacters } from './characters.ts';
 import { checkExpansion } from './expansion.ts';
 import { checkNesting } from './nesting.ts';
 import { checkReduceDepth } from './reduce-depth.ts';
+import { checkReduceGrowth } from './reduce-growth.ts';
 import { checkRegexes, guardRegexes, type GuardedQuery } from './regex-operands.ts';
 import { asciiUpper, dottedName, isKeyword, isName, isPunct, scan, type Token } from './lexer.ts';
 import { consoleMessages, REFUSED_KEYWORD_NAMES, type ConsoleLang, type ConsoleMessages, type RefusedFirst, type RefusedKeyword, type RefusedPair } from './messages.ts';
@@ -137,6 +138,7 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   checkRangeBudget(query, tokens, params, lang);
   const patterns = checkRegexes(query, tokens, params, lang);
   checkReduceDepth(query, tokens, lang);
+  checkReduceGrowth(query, tokens, params, lang);
   const guarded = guardRegexes(text, patterns, params);
   return { text: guarded.text, written: text, procedures, params: guarded.params, patterns: guarded.written };
 }

@@ -8,12 +8,13 @@
 import { AppError } from '../errors.ts';
 import { endsValue, isPunct, lineAndColumn, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
+import { reduceCalls } from './reduce-calls.ts';
 
 /** Functions whose value is a number, text or boolean, whatever list or map they are given. */
-const SCALAR = new Set(['size', 'length', 'isempty', 'tostring', 'tointeger', 'tofloat', 'toboolean', 'count', 'sum', 'avg', 'min', 'max', 'id', 'elementid', 'type', 'abs', 'sign']);
+export const SCALAR = new Set(['size', 'length', 'isempty', 'tostring', 'tointeger', 'tofloat', 'toboolean', 'count', 'sum', 'avg', 'min', 'max', 'id', 'elementid', 'type', 'abs', 'sign']);
 
 /** Whether tokens[at] opens an index of one element (`acc[0]`), not a slice (`acc[1..]`, a list as deep as acc). */
-function indexed(tokens: readonly Token[], at: number): boolean {
+export function indexed(tokens: readonly Token[], at: number): boolean {
   if (!isPunct(tokens[at], '[')) return false;
   let depth = 0;
   for (let k = at; k < tokens.length; k++) {
@@ -30,29 +31,11 @@ const isName = (t: Token | undefined, name: string): boolean => t !== undefined 
 
 /** Throws query_refused for a reduce() whose step holds its accumulator as a list element or map value. */
 export function checkReduceDepth(query: string, tokens: readonly Token[], lang: ConsoleLang = 'en'): void {
-  for (let i = 0; i + 3 < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!((t.kind === 'word' || t.kind === 'quoted') && /^reduce$/i.test(t.name) && isPunct(tokens[i + 1], '(') && !isPunct(tokens[i - 1], '.'))) continue;
-    const acc = tokens[i + 2]!;
-    if (!isPunct(tokens[i + 3], '=')) continue;
-    // The step: from the top-level `|` of the call to its closing bracket.
-    const brackets: string[] = [];
-    let step = -1;
-    let j = i + 1;
-    for (; j < tokens.length; j++) {
-      const u = tokens[j]!;
-      if (u.kind !== 'punct') continue;
-      if ('([{'.includes(u.text)) brackets.push(u.text);
-      else if (')]}'.includes(u.text)) {
-        brackets.pop();
-        if (brackets.length === 0) break;
-      } else if (u.text === '|' && brackets.length === 1 && step < 0) step = j;
-    }
-    if (step < 0) continue;
+  for (const { acc, step } of reduceCalls(tokens)) {
     // Inside the step: the accumulator within a list or map written there, unless something on the
     // way out makes a scalar of it (size(acc), an index acc[0] or x[acc], a property).
     const open: Array<{ kind: 'list' | 'map' | 'index' | 'call' | 'group'; fn?: string }> = [];
-    for (let k = step + 1; k < j; k++) {
+    for (let k = step.from; k < step.to; k++) {
       const u = tokens[k]!;
       const prev = tokens[k - 1];
       if (isPunct(u, '(')) open.push(prev && (prev.kind === 'word' || prev.kind === 'quoted') ? { kind: 'call', fn: prev.name.toLowerCase() } : { kind: 'group' });

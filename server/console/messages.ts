@@ -74,12 +74,14 @@ export interface ConsoleMessages {
   queryType: (type: string) => string;
   perClient: (running: number, seconds: number) => string;
   busy: (running: number, seconds: number) => string;
+  coolingDown: (overdueSeconds: number, seconds: number) => string;
   timeout: (timeoutMs: number) => string;
   memory: string;
   memoryLimit: (usedBytes: number, maxBytes: number) => string;
   tooLarge: (rows: number, max: number) => string;
   tooDeep: (max: number) => string;
   reduceNests: (accumulator: string, p: { line: number; column: number }) => string;
+  reduceGrows: (accumulator: string, p: { times: number; max: number; line: number; column: number }) => string;
   accessMode: string;
   signIn: string;
   neo4jRefused: (message: string) => string;
@@ -154,10 +156,12 @@ function messagesIn(lang: Lang): ConsoleMessages {
     },
     perClient: (running, seconds) => say(lang, 'console.perClient', { running: String(running), seconds: String(seconds) }),
     busy: (running, seconds) => say(lang, 'console.busy', { running: String(running), seconds: String(seconds) }),
+    coolingDown: (overdue, seconds) => say(lang, 'console.coolingDown', { overdue: count(lang, overdue), seconds: count(lang, seconds) }),
     timeout: (timeoutMs) => say(lang, 'console.timeout', { seconds: decimal(lang, timeoutMs / 1000) }),
     memory: say(lang, 'console.memory'),
     memoryLimit: (usedBytes, maxBytes) => say(lang, 'console.memoryLimit', { used: count(lang, Math.round(usedBytes / 2 ** 20)), max: count(lang, Math.round(maxBytes / 2 ** 20)) }),
     reduceNests: (accumulator, p) => say(lang, 'console.reduceNests', { accumulator, line: String(p.line), column: String(p.column) }),
+    reduceGrows: (accumulator, p) => say(lang, 'console.reduceGrows', { accumulator, times: count(lang, p.times), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     tooDeep: (max) => say(lang, 'console.tooDeep', { max: count(lang, max) }),
     tooLarge: (rows, max) => say(lang, 'console.tooLarge', { rows: count(lang, rows), max: count(lang, max) }),
     accessMode: say(lang, 'console.accessMode'),

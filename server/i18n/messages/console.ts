@@ -94,10 +94,14 @@ export const en = {
   'console.does.other': 'is of type "{type}"',
   'console.perClient':
     'you already have {running} console queries running, the most one client may have at once; wait until one has finished (a query stopped at its time limit counts until Neo4j has really ended it) and try again in {seconds} s',
+  'console.coolingDown':
+    'your last console query ran {overdue} s past its time limit before Neo4j could end it, holding Neo4j for everyone meanwhile; the console takes your next query in {seconds} s (a query Neo4j cannot stop in time is followed by a wait as long as it overran)',
   'console.busy': 'the Cypher console is running {running} queries, as many as it lets Neo4j run at once; try again in {seconds} s',
   'console.timeout': 'the query ran longer than {seconds} s and was stopped; narrow it (filters, LIMIT) or send a larger timeoutMs (at most 60000)',
   'console.memory': 'the query needed more memory than Neo4j could give it (its limit for one transaction, or all the memory it has), so Neo4j stopped it; narrow it (filters, LIMIT, aggregation)',
   'console.memoryLimit': 'the query held {used} MiB of Neo4j\'s memory, more than the {max} MiB one console query may hold, and was stopped so that other work keeps its memory; narrow it (filters, LIMIT before collect(), aggregation instead of lists)',
+  'console.reduceGrows':
+    'reduce() uses its accumulator {accumulator} {times} {times|time|times} in one step (line {line}, column {column}), so a text or list grows {times}-fold with every value it goes through; over a list the console cannot count (data, or one computed in the query) it outgrows any memory, and Neo4j cannot stop it at the time limit. Use the accumulator once in each step (e.g. {accumulator} + x), or go through a list written in the query, small enough that the value stays within {max} {max|character|characters}',
   'console.reduceNests': 'reduce() puts its accumulator {accumulator} into a list or map at every step (line {line}, column {column}), nesting the value one level deeper each time; Neo4j cannot answer a value nested thousands deep and then holds the query for minutes. Add to the accumulator instead (e.g. {accumulator} + [x])',
   'console.tooDeep': 'a value of the answer nests lists or maps more than {max} deep, more than the console answers; return a flatter value (for example size(list) instead of the list)',
   'console.tooLarge': 'the answer passed {max} {max|character|characters} of values at row {rows}, more than the console answers at once (it stopped reading there); return fewer rows (LIMIT) or smaller values (for example size(list) instead of the list)',
@@ -203,10 +207,14 @@ export const id: Translation<typeof en> = {
   'console.does.other': 'bertipe "{type}"',
   'console.perClient':
     'Anda sudah menjalankan {running} kueri konsol, batas terbanyak untuk satu klien sekaligus; tunggu sampai salah satunya selesai (kueri yang dihentikan pada batas waktu tetap dihitung sampai Neo4j benar-benar mengakhirinya), lalu coba lagi dalam {seconds} detik',
+  'console.coolingDown':
+    'kueri konsol Anda sebelumnya berjalan {overdue} detik melewati batas waktunya sebelum dapat diakhiri Neo4j, sehingga selama itu Neo4j tertahan bagi semua pengguna; konsol menerima kueri Anda berikutnya dalam {seconds} detik (kueri yang tidak dapat dihentikan Neo4j tepat waktu diikuti masa tunggu selama kelebihan waktunya)',
   'console.busy': 'konsol Cypher sedang menjalankan {running} kueri, sebanyak yang boleh berjalan bersamaan di Neo4j; coba lagi dalam {seconds} detik',
   'console.timeout': 'kueri berjalan lebih lama dari {seconds} detik dan dihentikan; persempit kueri (filter, LIMIT) atau kirim timeoutMs yang lebih besar (paling banyak 60000)',
   'console.memory': 'kueri membutuhkan memori lebih dari yang dapat diberikan Neo4j (batasnya untuk satu transaksi, atau seluruh memorinya), sehingga Neo4j menghentikannya; persempit kueri (filter, LIMIT, agregasi)',
   'console.memoryLimit': 'kueri memakai {used} MiB memori Neo4j, melebihi {max} MiB yang boleh dipakai satu kueri konsol, sehingga dihentikan agar pekerjaan lain tetap mendapat memori; persempit kueri (filter, LIMIT sebelum collect(), agregasi alih-alih daftar)',
+  'console.reduceGrows':
+    'reduce() memakai akumulator {accumulator} {times} kali dalam satu langkah (baris {line}, kolom {column}), sehingga teks atau daftar membesar {times} kali lipat untuk setiap nilai yang ditelusuri; atas daftar yang tidak dapat dihitung konsol (data, atau daftar yang dihitung di dalam kueri) nilainya melampaui memori mana pun, dan Neo4j tidak dapat menghentikannya pada batas waktu. Pakai akumulator sekali saja per langkah (mis. {accumulator} + x), atau telusuri daftar yang ditulis di kueri, cukup kecil agar nilainya tetap dalam {max} karakter',
   'console.reduceNests': 'reduce() memasukkan akumulator {accumulator} ke dalam daftar atau map pada setiap langkah (baris {line}, kolom {column}), sehingga nilainya bersarang satu tingkat lebih dalam setiap kali; Neo4j tidak dapat menjawab nilai yang bersarang ribuan tingkat lalu menahan kueri selama beberapa menit. Tambahkan ke akumulator saja (mis. {accumulator} + [x])',
   'console.tooDeep': 'sebuah nilai jawaban menyarangkan daftar atau map lebih dalam dari {max} tingkat, melebihi yang dapat dijawab konsol; kembalikan nilai yang lebih datar (misalnya size(daftar))',
   'console.tooLarge': 'jawaban melampaui {max} karakter nilai pada baris ke-{rows}, melebihi yang dapat dijawab konsol sekaligus (pembacaan dihentikan di situ); kembalikan lebih sedikit baris (LIMIT) atau nilai yang lebih kecil (misalnya size(daftar) alih-alih daftarnya)',

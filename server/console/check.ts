@@ -10,6 +10,7 @@
 import { AppError } from '../errors.ts';
 import { isAllowedFunction, isAllowedProcedure, whyRefused } from './allowlist.ts';
 import { checkRangeBudget } from './budget.ts';
+import { checkCarriedNesting } from './carried-nesting.ts';
 import { checkCharacters } from './characters.ts';
 import { checkExpansion } from './expansion.ts';
 import { checkNesting } from './nesting.ts';
@@ -132,6 +133,7 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   const { text, tokens } = singleStatement(query, scanned.tokens, m);
   checkFirstToken(tokens, m);
   checkNesting(query, tokens, lang);
+  checkCarriedNesting(query, tokens, lang);
   checkExpansion(query, tokens, lang);
   checkKeywords(tokens, m);
   const procedures = checkCalls(tokens, m, lang);

@@ -59,6 +59,7 @@ export interface ConsoleMessages {
   rangeTooMany: (text: string, max: number) => string;
   nesting: (kind: NestingKind, p: { depth: number; max: number; line: number; column: number }) => string;
   tooManyTokens: (tokens: number, max: number) => string;
+  carriedNesting: (name: string, p: { depth: number; max: number; line: number; column: number }) => string;
   operatorDepth: (p: { depth: number; max: number; line: number; column: number }) => string;
   expansion: (p: { size: number; copies: number; max: number }) => string;
   andOr: (p: { n: number; max: number }) => string;
@@ -141,6 +142,7 @@ function messagesIn(lang: Lang): ConsoleMessages {
     regexBound: (pattern, bound, p) =>
       say(lang, 'console.regex.bound', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, bound: count(lang, bound), line: String(p.line), column: String(p.column) }),
     tooManyTokens: (tokens, max) => say(lang, 'console.tooManyTokens', { tokens: count(lang, tokens), max: count(lang, max) }),
+    carriedNesting: (name, p) => say(lang, 'console.carriedNesting', { name, depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     operatorDepth: (p) => say(lang, 'console.operatorDepth', { depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     andOr: (p) => say(lang, 'console.andOr', { n: count(lang, p.n), max: count(lang, p.max) }),
     expansion: (p) => say(lang, 'console.expansion', { size: count(lang, p.size), copies: count(lang, p.copies), max: count(lang, p.max) }),

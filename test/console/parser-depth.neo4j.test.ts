@@ -24,6 +24,8 @@ const maps = (n: number) => `RETURN ${'{a: '.repeat(n)}1${'}'.repeat(n)} AS x`;
 const props = (n: number) => `WITH {} AS m RETURN m${'.a'.repeat(n)} AS x`;
 const indexes = (n: number) => `WITH [] AS m RETURN m${'[0]'.repeat(n)} AS x`;
 const nots = (n: number) => `RETURN ${'NOT '.repeat(n)}true AS x`;
+/** x wrapped in `depth` lists, `clauses` times: x carries clauses × depth list levels (carried-nesting.ts). */
+const carried = (clauses: number, depth: number) => 'WITH 1 AS x ' + `WITH ${'['.repeat(depth)}x${']'.repeat(depth)} AS x `.repeat(clauses) + 'RETURN size(x) AS n';
 
 describe.skipIf(uri === null)('console queries Neo4j’s parser cannot take', () => {
   let store: Neo4jStore;
@@ -65,6 +67,16 @@ describe.skipIf(uri === null)('console queries Neo4j’s parser cannot take', ()
     }
     const id = await post({ query: lists(1000) }, 'id');
     expect(errorOf(id.body).message).toMatch(/^kurung, daftar, map, dan ekspresi CASE bersarang sedalam 51/);
+    expect(store.consoleQueries.inUse()).toBe(0);
+  });
+
+  it('answers a variable carrying the most list levels the console takes, and refuses the helper’s 800 before Neo4j plans them', async () => {
+    // Neo4j planned 100 carried levels in 0.5–1.8 s here; 800 were still planning after 2.5 min.
+    const most = await post({ query: carried(2, 50), timeoutMs: 30_000 });
+    expect([most.status, most.body]).toEqual([200, expect.objectContaining({ rows: [{ n: 1 }] })]);
+    const helper = await post({ query: carried(20, 40), timeoutMs: 1000 });
+    expect([helper.status, errorOf(helper.body).code]).toEqual([400, 'query_refused']);
+    expect(helper.ms).toBeLessThan(1000);
     expect(store.consoleQueries.inUse()).toBe(0);
   });
 

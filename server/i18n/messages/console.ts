@@ -57,6 +57,8 @@ export const en = {
   'console.name.other': "the {kind} {name} is not on the console's list of read-only {kinds}{allowed}",
   'console.rangeBounds': '{text}: inside an expression, range() must have whole numbers or parameters as bounds (or size(…) / length(…) of a list at hand, not of a value computed with reduce, replace or +), because Neo4j cannot stop a long range() computation at the time limit; to go through many values, use UNWIND range(…) AS x, which Neo4j can stop',
   'console.rangeTooMany': '{text}: the ranges inside expressions of this query come to more than {max} values (multiplied, as they may be nested), which Neo4j would compute without stopping at the time limit; use UNWIND range(…) AS x instead, which Neo4j can stop',
+  'console.carriedNesting':
+    '{name} (line {line}, column {column}) would hold lists nested about {depth} deep, counting the lists its value carries from earlier clauses (lists written around it, collect()); the console takes at most {max}, because Neo4j takes minutes to plan deeper list types carried from clause to clause, whatever the time limit. Return the inner values instead (UNWIND, or x[0])',
   'console.nesting': '{what} go {depth} deep at line {line}, column {column}; the console takes at most {max}, because Neo4j\'s parser runs out of stack on expressions much deeper than that and then does not answer at all',
   'console.nesting.brackets': 'brackets, lists, maps and CASE expressions inside one another',
   'console.nesting.chain': 'property accesses and indexes in a row',
@@ -170,6 +172,8 @@ export const id: Translation<typeof en> = {
     '{text}: di dalam ekspresi, batas range() harus berupa bilangan bulat atau parameter (atau size(…) / length(…) dari daftar yang sudah ada, bukan dari nilai yang dihitung dengan reduce, replace, atau +), karena Neo4j tidak dapat menghentikan perhitungan range() yang panjang pada batas waktu; untuk menelusuri banyak nilai, gunakan UNWIND range(…) AS x, yang dapat dihentikan Neo4j',
   'console.rangeTooMany':
     '{text}: range() di dalam ekspresi kueri ini berjumlah lebih dari {max} nilai (dikalikan, karena dapat bersarang), yang akan dihitung Neo4j tanpa berhenti pada batas waktu; gunakan UNWIND range(…) AS x, yang dapat dihentikan Neo4j',
+  'console.carriedNesting':
+    '{name} (baris {line}, kolom {column}) akan memuat daftar bersarang sekitar {depth} tingkat, termasuk daftar yang dibawa nilainya dari klausa sebelumnya (daftar yang ditulis di sekelilingnya, collect()); konsol menerima paling banyak {max} tingkat, karena Neo4j memerlukan waktu bermenit-menit untuk merencanakan tipe daftar yang lebih dalam yang dibawa dari klausa ke klausa, berapa pun batas waktunya. Kembalikan nilai di dalamnya saja (UNWIND, atau x[0])',
   'console.nesting': '{what} bersarang sedalam {depth} pada baris {line}, kolom {column}; konsol menerima paling dalam {max}, karena pengurai Neo4j kehabisan stack pada ekspresi yang jauh lebih dalam dan lalu tidak menjawab sama sekali',
   'console.nesting.brackets': 'kurung, daftar, map, dan ekspresi CASE',
   'console.nesting.chain': 'akses properti dan indeks berturut-turut',

@@ -5,7 +5,7 @@
 // dataset is loaded whole, a lock kept renewed outlives its time to live, and an expired lock (or
 // one whose holder process died on this machine) is taken over.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +99,14 @@ describe.skipIf(uri === null)('one load at a time (the Neo4j load lock)', () => 
     const hold = await held(tmp.dir, 'first');
     const first = startLoad(bigDir, { ...hold.env, RANTAI_LOAD_LOCK_TTL_MS: '1500' });
     await staging(first);
+    // What the console can read of the lock: SHA-256s of the token and the machine, not the boot id.
+    const [stored] = (await other.executeQuery('MATCH (l:RantaiLock) RETURN l.token AS token, l.machine AS machine', {}, { database })).records;
+    expect(stored!.get('token')).toMatch(/^[0-9a-f]{64}$/);
+    expect(stored!.get('machine')).toBe(machineId());
+    expect(machineId()).toMatch(/^[0-9a-f]{64}$/);
+    const bootId = await readFile('/proc/sys/kernel/random/boot_id', 'utf8').catch(() => '');
+    expect(bootId.trim()).not.toBe('');
+    expect(JSON.stringify(stored!.toObject())).not.toContain(bootId.trim());
     await new Promise((r) => setTimeout(r, 3500));
     expect(first.child.exitCode).toBeNull();
     const second = startLoad(small, { RANTAI_LOAD_LOCK_TTL_MS: '1500' });

@@ -1,6 +1,7 @@
 // Who holds a load lock, for people (user@host pid N) and for a later load on the same machine
 // that must tell whether the holder process still lives. "The same machine" is the host name plus,
 // on Linux, the boot id and the PID namespace: two containers share the first two, never the last.
+import { createHash } from 'node:crypto';
 import { readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 
@@ -21,8 +22,14 @@ function tryRead(read: () => string): string {
 
 let machine: string | undefined;
 
+/**
+ * This machine, as stored in the lock: a SHA-256 of the three, so that the lock node (readable
+ * through the Cypher console during a load) does not show the boot id.
+ */
 export function machineId(): string {
-  machine ??= [os.hostname(), tryRead(() => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8')), tryRead(() => readlinkSync('/proc/self/ns/pid'))].join('|');
+  machine ??= createHash('sha256')
+    .update([os.hostname(), tryRead(() => readFileSync('/proc/sys/kernel/random/boot_id', 'utf8')), tryRead(() => readlinkSync('/proc/self/ns/pid'))].join('|'))
+    .digest('hex');
   return machine;
 }
 

@@ -3,7 +3,7 @@
 // uniqueness constraint, renewed while the load runs, released in finally, and taken over when it
 // has expired (or when its holder is a process of this machine that died). A load that finds the
 // lock held fails at once with 409 load_in_progress naming the holder.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { AppError } from '../../errors.ts';
 import { LANGS, render, text, type Lang, type Text } from '../../i18n/index.ts';
@@ -19,6 +19,7 @@ export type LockLang = Lang;
 
 /** The lock node's properties as stored (times in Neo4j's epoch milliseconds). */
 export interface LockInfo {
+  /** A SHA-256 of the holder's token (tokenKey). */
   token: string;
   owner: string;
   host: string;
@@ -58,6 +59,12 @@ export class LoadLockLostError extends AppError {
 function publicInfo(lock: LockInfo): Record<string, unknown> {
   return { owner: lock.owner, dataset: lock.dataset, acquiredAt: iso(lock.acquiredAt), expiresAt: iso(lock.expiresAt) };
 }
+
+/**
+ * What the lock stores of a load's token: its SHA-256. The lock node can be read through the Cypher
+ * console while a load runs, and the token itself, which the 409 withholds, should not be.
+ */
+const tokenKey = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 type Attempt = { kind: 'held'; lock: LockInfo } | { kind: 'taken' };
 
@@ -103,7 +110,7 @@ export async function acquireLoadLock(driver: Driver, database: string, dataset:
           if (removed?.removed !== 1) throw new LockChanged('the stale lock was renewed or replaced meanwhile');
           tookOver = current;
         }
-        await run(tx, 'lock-create.cypher', { token, ...holder, dataset, ttlMs });
+        await run(tx, 'lock-create.cypher', { token: tokenKey(token), ...holder, dataset, ttlMs });
         return { kind: 'taken' };
       });
       if (outcome.kind === 'held') throw new LoadLockedError(outcome.lock);
@@ -123,7 +130,7 @@ function heldLock(driver: Driver, database: string, token: string, ttlMs: number
   const renew = async (): Promise<void> => {
     const session = driver.session({ database });
     try {
-      const rows = await session.executeWrite((tx) => run(tx, 'lock-renew.cypher', { token, ttlMs }));
+      const rows = await session.executeWrite((tx) => run(tx, 'lock-renew.cypher', { token: tokenKey(token), ttlMs }));
       if (rows.length === 0) lost = true;
     } catch {
       // Neo4j unreachable for a moment: the next renewal tries again; the swap checks for itself.
@@ -143,7 +150,7 @@ function heldLock(driver: Driver, database: string, token: string, ttlMs: number
       return lost;
     },
     async confirm(tx) {
-      const rows = await run(tx, 'lock-renew.cypher', { token, ttlMs });
+      const rows = await run(tx, 'lock-renew.cypher', { token: tokenKey(token), ttlMs });
       if (rows.length === 0) {
         lost = true;
         throw new LoadLockLostError();
@@ -154,7 +161,7 @@ function heldLock(driver: Driver, database: string, token: string, ttlMs: number
       await renewing;
       const session = driver.session({ database });
       try {
-        await session.executeWrite((tx) => run(tx, 'lock-release.cypher', { token }));
+        await session.executeWrite((tx) => run(tx, 'lock-release.cypher', { token: tokenKey(token) }));
       } finally {
         await session.close();
       }

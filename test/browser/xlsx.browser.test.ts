@@ -177,6 +177,15 @@ describe.skipIf(unavailable !== null)('the tables workbook from the export menu'
     // Unfocused, the name is the title's alone.
     expect(suggested).toBe(`rantai-supply-risk-single-sources-and-failure-impact-${new Date().toISOString().slice(0, 10)}.xlsx`);
     expect(wb.worksheets[0]!.name).toBe('Scope');
+    // The chart's one-sentence-per-bar text is for screen readers in the app; in the export the
+    // chart's labels and the first table say the same, and as key figures it repeated ten rows.
+    const barSentence = /: \d+ OEMs? cut off, USD [\d.,]+( [mk]| bn)? a year of supply lost\.$/;
+    const spoken = await page.locator('#risk-chart ul.sr-only li').allTextContents();
+    expect(spoken.length).toBeGreaterThan(0);
+    for (const s of spoken) expect(s).toMatch(barSentence);
+    const scopeLines: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => row.eachCell((cell) => void scopeLines.push(String(cell.value))));
+    expect(scopeLines.filter((l) => barSentence.test(l))).toEqual([]);
     expect(wb.worksheets).toHaveLength(csvItems.length + 1);
     const names = wb.worksheets.map((s) => s.name);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);

@@ -424,7 +424,10 @@ export const riskView: ViewDef = {
           legend: svg ? tiers.map((tier) => ({ label: tierText(tier), colour: tierColour(tier), shape: 'square' as const })) : [],
           tables,
           // The exposure's figures are national: with a focus, the note that says so comes first.
-          summary: [...keyFigures, ...barFigures, ...(note !== null ? [note] : []), ...exposure.figures()],
+          // Not the per-bar sentences (barFigures): they speak the chart to a screen reader in the
+          // app, while an export shows the chart's labels and the table of the same firms, and as
+          // key figures they repeated ten of its rows.
+          summary: [...keyFigures, ...(note !== null ? [note] : []), ...exposure.figures()],
           // The scope line names the filters the figures follow (and only those).
           options: shownFocus ? FOCUS_KEYS.filter((k) => shownFocus.keys[k] !== '') : [],
           method: [t('risk.intro'), t('risk.impactIntro'), t('risk.singleIntro'), t('exp.intro'), t('exp.method')],

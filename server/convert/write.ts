@@ -59,7 +59,7 @@ export async function readCountriesFile(file: string): Promise<CountriesFile> {
   }
   const known = new Set<string>();
   if (content === undefined || content.trim() === '') return { file, text: content, known };
-  const raw = readCsvText(file, content);
+  const raw = readCsvText(file, content, { workbookAdvice: false });
   const problems = [...raw.problems];
   if (problems.length === 0 && !raw.header.includes('id')) {
     problems.push(problem({ file, line: 1, column: 1 }, text('problem.requiredColumn', { column: 'id' })));

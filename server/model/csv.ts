@@ -146,7 +146,12 @@ function otherSeparator(text: string): { line: number; tab: boolean } | undefine
   return undefined;
 }
 
-export function readCsvText(file: string, text: string): RawFile {
+/**
+ * Reads one CSV file of a dataset. `workbookAdvice`: whether a file saved with semicolons or tabs may
+ * be told to use the dataset's workbook instead (not for a file Rantai writes to, such as the
+ * countries.csv `trade convert` adds to).
+ */
+export function readCsvText(file: string, text: string, { workbookAdvice = true }: { workbookAdvice?: boolean } = {}): RawFile {
   // CRLF is accepted: normalising first keeps csv-parse's line numbers physical.
   const normalised = text.replace(/\r\n?/g, '\n');
   const problems: Problem[] = [];
@@ -159,7 +164,7 @@ export function readCsvText(file: string, text: string): RawFile {
   if (separator !== undefined) {
     // Read with commas, such a file is one column a row: every column "unknown", every row broken.
     // One problem says what happened instead.
-    problems.push(problem({ file, line: separator.line, column: 1 }, textOf(separator.tab ? 'problem.csv.tabs' : 'problem.csv.semicolons')));
+    problems.push(problem({ file, line: separator.line, column: 1 }, textOf(`${separator.tab ? 'problem.csv.tabs' : 'problem.csv.semicolons'}${workbookAdvice ? '' : '.save'}`)));
     return { file, header: [], rows: [], locate: () => 1, columnAt: (index) => index + 1, problems, complete: false };
   }
   const { records, complete } = readRecords(file, normalised, problems);

@@ -212,6 +212,10 @@ describe('rantai trade convert --lang id', () => {
       expect([en.code, id.code]).toEqual([1, 1]);
       expect(en.err.join('\n')).toMatch(/countries\.csv:1:1: the columns are separated by semicolons/);
       expect(id.err.join('\n')).toMatch(/countries\.csv:1:1: kolom-kolomnya dipisahkan titik koma/);
+      // Saved again with commas, not replaced by a workbook: trade convert adds to this CSV file.
+      expect(en.err.join('\n')).toMatch(/Save the file with commas between the columns$/m);
+      expect(id.err.join('\n')).toMatch(/Simpan berkas ini dengan koma sebagai pemisah kolom$/m);
+      expect([...en.err, ...id.err].join('\n')).not.toMatch(/workbook|buku kerja/);
       // Excel and LibreOffice are names, not English.
       for (const line of id.err) expect(englishIn(line.replace(countries, '').replace('LibreOffice', '')), line).toEqual([]);
       expect(await readdir(work)).toEqual(['countries.csv']);

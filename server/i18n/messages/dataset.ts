@@ -13,6 +13,8 @@ export const en = {
   'problem.csv.unreadable': 'unreadable CSV: {detail}',
   'problem.csv.notUtf8': 'the file is not valid UTF-8; save it as UTF-8 (in Excel: "CSV UTF-8")',
   'problem.csv.semicolons': 'the columns are separated by semicolons (;), as Excel or LibreOffice set to Indonesian saves CSV files; a dataset\'s CSV files are separated by commas. Use the workbook (.xlsx) itself instead, or save the file with commas between the columns',
+  'problem.csv.semicolons.save': 'the columns are separated by semicolons (;), as Excel or LibreOffice set to Indonesian saves CSV files; a dataset\'s CSV files are separated by commas. Save the file with commas between the columns',
+  'problem.csv.tabs.save': 'the columns are separated by tabs; a dataset\'s CSV files are separated by commas. Save the file with commas between the columns',
   'problem.csv.tabs': 'the columns are separated by tabs; a dataset\'s CSV files are separated by commas. Use the workbook (.xlsx) itself instead, or save the file with commas between the columns',
   'problem.csv.ragged': 'row has {n} {n|value|values} but the header has {columns} {columns|column|columns}',
 
@@ -115,6 +117,8 @@ export const id: Translation<typeof en> = {
   'problem.csv.unreadable': 'CSV tidak dapat dibaca (pesan pembaca CSV: {detail})',
   'problem.csv.notUtf8': 'berkas ini bukan UTF-8 yang sah; simpan sebagai UTF-8 (di Excel: "CSV UTF-8")',
   'problem.csv.semicolons': 'kolom-kolomnya dipisahkan titik koma (;), seperti Excel atau LibreOffice berpengaturan Indonesia menyimpan berkas CSV; berkas CSV dataset dipisahkan koma. Pakai saja buku kerjanya (.xlsx), atau simpan berkas ini dengan koma sebagai pemisah kolom',
+  'problem.csv.semicolons.save': 'kolom-kolomnya dipisahkan titik koma (;), seperti Excel atau LibreOffice berpengaturan Indonesia menyimpan berkas CSV; berkas CSV dataset dipisahkan koma. Simpan berkas ini dengan koma sebagai pemisah kolom',
+  'problem.csv.tabs.save': 'kolom-kolomnya dipisahkan tab; berkas CSV dataset dipisahkan koma. Simpan berkas ini dengan koma sebagai pemisah kolom',
   'problem.csv.tabs': 'kolom-kolomnya dipisahkan tab; berkas CSV dataset dipisahkan koma. Pakai saja buku kerjanya (.xlsx), atau simpan berkas ini dengan koma sebagai pemisah kolom',
   'problem.csv.ragged': 'baris ini berisi {n} nilai, padahal baris judul hanya memiliki {columns} kolom',
 

@@ -18,6 +18,7 @@
 import { AppError } from '../errors.ts';
 import { isKeyword, isPunct, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
+import { closingBracket } from './reduce-calls.ts';
 import { CONSOLE_LIMITS } from './shapes.ts';
 
 const MAX_RANGE_VALUES = CONSOLE_LIMITS.maxRangeValues;
@@ -54,7 +55,7 @@ function bound(arg: readonly Token[], params: Record<string, unknown>): Bound {
   // that number (which counts against the budget: size([]) + 2000000000 is two billion values).
   const fn = rest[0];
   if (sign === 1 && fn && isName(fn, /^(size|length)$/i) && isPunct(rest[1], '(')) {
-    const close = matching(rest, 1);
+    const close = closingBracket(rest, 1);
     // Only of data at hand (dataAtHand): the size of a computed value is not bounded by the data
     // (size(reduce(s = 'x', … | s + s)) is 2^28).
     if (close < 0 || !dataAtHand(rest.slice(2, close))) return { kind: 'unknown' };
@@ -78,21 +79,10 @@ function dataAtHand(arg: readonly Token[]): boolean {
 /** Whether `t` names a function matching `pattern`, written plainly or quoted in backticks (Neo4j resolves both). */
 const isName = (t: Token, pattern: RegExp): boolean => (t.kind === 'word' || t.kind === 'quoted') && pattern.test(t.name);
 
-/** Index of the bracket closing the one at `open` (round, square or curly), or -1. */
-function matching(tokens: readonly Token[], open: number): number {
-  let depth = 0;
-  for (let i = open; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'punct') continue;
-    if ('([{'.includes(t.text)) depth++;
-    else if (')]}'.includes(t.text) && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /** The arguments of the call whose "(" is at `open`, split at top-level commas. */
 function callArguments(tokens: readonly Token[], open: number): Token[][] {
-  const close = matching(tokens, open);
+  const close = closingBracket(tokens, open);
   const args: Token[][] = [[]];
   let depth = 0;
   for (let i = open + 1; i < (close < 0 ? tokens.length : close); i++) {
@@ -108,7 +98,7 @@ function callArguments(tokens: readonly Token[], open: number): Token[][] {
 const count = (start: number, end: number, step: number): number => (step === 0 ? 0 : Math.max(0, Math.floor((end - start) / step) + 1));
 
 const source = (query: string, tokens: readonly Token[], open: number): string => {
-  const close = matching(tokens, open);
+  const close = closingBracket(tokens, open);
   return close < 0 ? 'range(…)' : query.slice(tokens[open - 1]!.at, tokens[close]!.end);
 };
 
@@ -130,7 +120,7 @@ export function checkRangeBudget(query: string, tokens: readonly Token[], params
     if (isPunct(prev, '.') || isPunct(prev, ':') || isPunct(prev, '$')) continue;
     // Only the list UNWIND hands out as it is: `UNWIND range(…) IS :: LIST<INTEGER> AS x` or
     // `UNWIND range(…) + [] AS x` computes the whole list in one expression first.
-    if (isKeyword(prev, 'UNWIND') && isKeyword(tokens[matching(tokens, i + 1) + 1], 'AS')) continue;
+    if (isKeyword(prev, 'UNWIND') && isKeyword(tokens[closingBracket(tokens, i + 1) + 1], 'AS')) continue;
     const bounds = callArguments(tokens, i + 1).map((arg) => bound(arg, params));
     const text = source(query, tokens, i + 1);
     if (bounds.some((b) => b.kind === 'unknown')) {

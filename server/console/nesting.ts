@@ -23,7 +23,7 @@ const OPEN = new Set(['(', '[', '{']);
 const CLOSE = new Set([')', ']', '}']);
 
 /** CASE or END as the keyword, not a map key (`{end: 1}`), a property (`n.end`) or a parameter. */
-const caseWord = (tokens: readonly Token[], i: number, word: 'CASE' | 'END'): boolean =>
+export const caseWord = (tokens: readonly Token[], i: number, word: 'CASE' | 'END'): boolean =>
   isKeyword(tokens[i], word) && !isPunct(tokens[i + 1], ':') && !isPunct(tokens[i - 1], '.') && !isPunct(tokens[i - 1], ':') && !isPunct(tokens[i - 1], '$');
 
 function refuse(query: string, t: Token, kind: NestingKind, depth: number, max: number, lang: ConsoleLang): AppError {

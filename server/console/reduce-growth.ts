@@ -13,6 +13,7 @@ import { AppError } from '../errors.ts';
 import { knownRangeValues } from './budget.ts';
 import { endsValue, isKeyword, isName, isPunct, lineAndColumn, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
+import { caseWord } from './nesting.ts';
 import { closingBracket, reduceCalls, type Span } from './reduce-calls.ts';
 import { indexed, SCALAR } from './reduce-depth.ts';
 import { CONSOLE_LIMITS } from './shapes.ts';
@@ -22,10 +23,6 @@ export const MAX_GROWN_CHARS = CONSOLE_LIMITS.maxAnswerChars;
 
 /** Calls whose value is true or false whatever they are given. */
 const PREDICATES = new Set(['any', 'all', 'none', 'single', 'exists', 'isempty', 'startswith', 'endswith']);
-
-/** CASE or END as the keyword (not `{end: 1}`, `n.end` or `$end`), as nesting.ts reads them. */
-const caseWord = (tokens: readonly Token[], i: number, word: 'CASE' | 'END'): boolean =>
-  isKeyword(tokens[i], word) && !isPunct(tokens[i + 1], ':') && !isPunct(tokens[i - 1], '.') && !isPunct(tokens[i - 1], ':') && !isPunct(tokens[i - 1], '$');
 
 /** Index of the END closing the CASE at `at`, or `to`. */
 function caseEnd(tokens: readonly Token[], at: number, to: number): number {

@@ -1,6 +1,6 @@
 // "Zoom to the focus" on the Map (web/src/views/map/index.ts): a focus opens framed with its
-// context, which at national scale can span the archipelago (a province's partners everywhere) and
-// leave the focus a dot; the button frames the places in focus. Offered only with a focus, in the
+// context (unless its places would crowd there: map-opening.test.ts), which can span Java or the
+// archipelago and leave the focus a dot; the button frames the places in focus. Offered only with a focus, in the
 // page's language; after it, the map is zoomed further in than it opened and every place in focus
 // lies inside the map.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -27,6 +27,7 @@ import { labelPriority, loadGraph } from '../network/data.ts';
 import { COUNTRY_POINTS } from './countries.ts';
 import { arcOpacity, contextPlaceOpacity } from './arc-strength.ts';
 import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
+import { extent, frameScale, openingBox } from './opening.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 import { picturedOf, selectionWithin } from '../../graph/pictured.ts';
 
@@ -38,13 +39,6 @@ const IMPORT_BEND = 0.12;
 const CLUSTER_R = (members: number) => Math.min(16, 7 + 1.6 * Math.sqrt(members));
 
 let worldPromise: Promise<Topology> | null = null;
-
-/** The box around (at least one) points, [[x0, y0], [x1, y1]]: d3.extent, not a Math.min spread over thousands. */
-function extent(points: readonly Point[]): [Point, Point] {
-  const [x0, x1] = d3.extent(points, (p) => p[0]) as [number, number];
-  const [y0, y1] = d3.extent(points, (p) => p[1]) as [number, number];
-  return [[x0, y0], [x1, y1]];
-}
 
 const world = () => (worldPromise ??= fetch(worldUrl).then((r) => r.json() as Promise<Topology>));
 
@@ -83,8 +77,8 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   let showImports: boolean | null = null;
   const importsShown = () => showImports ?? Boolean(graph?.focused);
 
-  // A focus opens framed with its context, which at national scale can span the archipelago (a
-  // province's buyers and suppliers everywhere) and leave the focus a dot; this frames the focus.
+  // A focus opens framed with its context unless it would crowd into a blob there (opening.ts): a
+  // cluster with partners across Java opens with them; this frames the focus.
   const focusButton = h('button', { type: 'button', id: 'map-focus', hidden: true, onclick: () => zoomFocus?.() }, t('map.focus'));
   const suppliesBox = h('input', { type: 'checkbox', id: 'map-supplies', onchange: (e: Event) => { showSupplies = (e.target as HTMLInputElement).checked; redraw(); } });
   suppliesBox.checked = true;
@@ -291,8 +285,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     const frame = (box: [Point, Point], pad: number, maxK: number, animate: boolean) => {
       const [x0, y0] = box[0];
       const [x1, y1] = box[1];
-      const k = Math.min(maxK, Math.min((width - 2 * pad) / Math.max(1, Math.abs(x1 - x0)), (height - 2 * pad) / Math.max(1, Math.abs(y1 - y0))));
-      const target = d3.zoomIdentity.translate(width / 2, height / 2).scale(Math.max(1, k)).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+      const target = d3.zoomIdentity.translate(width / 2, height / 2).scale(frameScale(box, { width, height, pad, maxK })).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
       if (animate) s.transition().duration(500).call(zoom.transform, target);
       else s.call(zoom.transform, target);
     };
@@ -322,8 +315,9 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     looking = () => ({ centre: projection.invert!(transform.invert([width / 2, height / 2]))!, k: transform.k });
     const kept = keep && projection(keep.centre);
     if (kept) s.call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(keep.k).translate(-kept[0], -kept[1]));
-    // Open on the places drawn (with room for their labels), not on the whole archipelago.
-    else if (pic.places.length > 0) frame(extent(pic.places.map((p) => p.at)), 90, 12, false);
+    // Open on the places drawn (with room for their labels), not on the whole archipelago; on the
+    // focus alone when, framed with its context, it would crowd into a blob (opening.ts).
+    else if (pic.places.length > 0) frame(openingBox(pic.places, g.focused, { width, height, pad: 90, maxK: 12 }), 90, 12, false);
     else placeAll();
     const focus = pic.places.filter((p) => p.role !== 'context');
     zoomFocus = g.focused && focus.length > 0 ? () => frame(extent(focus.map((p) => p.at)), 90, 12, true) : null;

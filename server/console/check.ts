@@ -14,6 +14,7 @@ import { checkCarriedNesting } from './carried-nesting.ts';
 import { checkCharacters } from './characters.ts';
 import { checkExpansion } from './expansion.ts';
 import { checkNesting } from './nesting.ts';
+import { reduceCalls } from './reduce-calls.ts';
 import { checkReduceDepth } from './reduce-depth.ts';
 import { checkReduceGrowth } from './reduce-growth.ts';
 import { checkRegexes, guardRegexes, type GuardedQuery } from './regex-operands.ts';
@@ -139,8 +140,10 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   const procedures = checkCalls(tokens, m, lang);
   checkRangeBudget(query, tokens, params, lang);
   const patterns = checkRegexes(query, tokens, params, lang);
-  checkReduceDepth(query, tokens, lang);
-  checkReduceGrowth(query, tokens, params, lang);
+  // Both reduce() checks read the same calls, found once.
+  const reduces = reduceCalls(tokens);
+  checkReduceDepth(query, tokens, lang, reduces);
+  checkReduceGrowth(query, tokens, params, lang, reduces);
   const guarded = guardRegexes(text, patterns, params);
   return { text: guarded.text, written: text, procedures, params: guarded.params, patterns: guarded.written };
 }

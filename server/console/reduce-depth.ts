@@ -8,7 +8,7 @@
 import { AppError } from '../errors.ts';
 import { endsValue, isPunct, lineAndColumn, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
-import { reduceCalls } from './reduce-calls.ts';
+import { reduceCalls, type ReduceCall } from './reduce-calls.ts';
 
 /** Functions whose value is a number, text or boolean, whatever list or map they are given. */
 export const SCALAR = new Set(['size', 'length', 'isempty', 'tostring', 'tointeger', 'tofloat', 'toboolean', 'count', 'sum', 'avg', 'min', 'max', 'id', 'elementid', 'type', 'abs', 'sign']);
@@ -30,8 +30,8 @@ export function indexed(tokens: readonly Token[], at: number): boolean {
 const isName = (t: Token | undefined, name: string): boolean => t !== undefined && (t.kind === 'word' || t.kind === 'quoted') && t.name === name;
 
 /** Throws query_refused for a reduce() whose step holds its accumulator as a list element or map value. */
-export function checkReduceDepth(query: string, tokens: readonly Token[], lang: ConsoleLang = 'en'): void {
-  for (const { acc, step } of reduceCalls(tokens)) {
+export function checkReduceDepth(query: string, tokens: readonly Token[], lang: ConsoleLang = 'en', calls: readonly ReduceCall[] = reduceCalls(tokens)): void {
+  for (const { acc, step } of calls) {
     // Inside the step: the accumulator within a list or map written there, unless something on the
     // way out makes a scalar of it (size(acc), an index acc[0] or x[acc], a property).
     const open: Array<{ kind: 'list' | 'map' | 'index' | 'call' | 'group'; fn?: string }> = [];

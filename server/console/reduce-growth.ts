@@ -14,7 +14,7 @@ import { knownRangeValues } from './budget.ts';
 import { endsValue, isKeyword, isName, isPunct, lineAndColumn, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { caseWord } from './nesting.ts';
-import { closingBracket, reduceCalls, type Span } from './reduce-calls.ts';
+import { closingBracket, reduceCalls, type ReduceCall, type Span } from './reduce-calls.ts';
 import { indexed, SCALAR } from './reduce-depth.ts';
 import { CONSOLE_LIMITS } from './shapes.ts';
 
@@ -50,7 +50,8 @@ function uses(tokens: readonly Token[], from: number, to: number, acc: string): 
     const t = tokens[k]!;
     const prev = tokens[k - 1];
     if (t.kind === 'punct' && '([{'.includes(t.text)) {
-      const close = Math.min(closingBracket(tokens, k) < 0 ? to : closingBracket(tokens, k), to);
+      const found = closingBracket(tokens, k);
+      const close = found < 0 ? to : Math.min(found, to);
       const fn = t.text === '(' && isName(prev) ? prev.name.toLowerCase() : null;
       // An index (x[acc]) or a scalar function of the accumulator holds none of it.
       const scalar = (t.text === '[' && endsValue(prev)) || (fn !== null && (SCALAR.has(fn) || PREDICATES.has(fn)));
@@ -129,8 +130,8 @@ function listLength(tokens: readonly Token[], { from, to }: Span, params: Record
 }
 
 /** Throws query_refused for a reduce() whose accumulator grows by a factor at every step past what the console can bound. */
-export function checkReduceGrowth(query: string, tokens: readonly Token[], params: Record<string, unknown>, lang: ConsoleLang = 'en'): void {
-  for (const call of reduceCalls(tokens)) {
+export function checkReduceGrowth(query: string, tokens: readonly Token[], params: Record<string, unknown>, lang: ConsoleLang = 'en', calls: readonly ReduceCall[] = reduceCalls(tokens)): void {
+  for (const call of calls) {
     const size = initialSize(tokens, call.init);
     if (size === 0) continue;
     const used = uses(tokens, call.step.from, call.step.to, call.acc.name);

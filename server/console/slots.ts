@@ -64,6 +64,8 @@ export class ConsoleSlots {
    * Returns the function that gives the slot back (calling it twice is harmless).
    */
   acquire(client: string, expectedMs: number, lang: ConsoleLang = 'en'): () => void {
+    // Ended waits are forgotten here too, not only when their client comes back (which it may never).
+    for (const [other, w] of this.waits) if (w.until <= Date.now()) this.waits.delete(other);
     const wait = this.waitOf(client);
     if (wait !== null) {
       const details: CoolingDown = { retryAfterSeconds: Math.max(1, Math.ceil((wait.until - Date.now()) / 1000)), overdueSeconds: Math.round(wait.overdueMs / 1000) };

@@ -5,22 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkConsoleQuery } from '../../server/console/index.ts';
 import { MAX_CARRIED_DEPTH } from '../../server/console/carried-nesting.ts';
-import { AppError } from '../../server/errors.ts';
+import { consoleRefusal } from '../helpers/console-refusal.ts';
 
 /** `WITH 1 AS x` then `clauses` times x wrapped in `depth` lists. */
 const carriedLists = (clauses: number, depth: number): string =>
   'WITH 1 AS x ' + Array.from({ length: clauses }, () => `WITH ${'['.repeat(depth)}x${']'.repeat(depth)} AS x `).join('') + 'RETURN size(x) AS n';
 const carriedCollects = (clauses: number): string => 'WITH 1 AS x ' + 'WITH collect(x) AS x '.repeat(clauses) + 'RETURN size(x) AS n';
-
-function refusal(query: string, lang: 'en' | 'id' = 'en'): AppError {
-  try {
-    checkConsoleQuery(query, {}, lang);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error(`not refused: ${query.slice(0, 80)}`);
-}
 
 describe('lists nested clause after clause through a variable', () => {
   it.each([
@@ -31,7 +21,7 @@ describe('lists nested clause after clause through a variable', () => {
     // y = 50; z = 48 + 50 = 98 (allowed); x = 3 + 50 = 53; w = 3 + 98 = 101.
     ['carried through other names and second items', 'WITH 1 AS x ' + `WITH 0 AS a, ${'['.repeat(50)}x${']'.repeat(50)} AS y WITH ${'['.repeat(48)}y${']'.repeat(48)} AS z, ${'['.repeat(3)}y${']'.repeat(3)} AS x WITH x, [[[z]]] AS w RETURN 1 AS n`, 101],
   ])('refuses %s, at the name given the depth', (_name, query, depth) => {
-    const error = refusal(query);
+    const error = consoleRefusal(query);
     expect(error.code).toBe('query_refused');
     expect((error.details as { depth: number }).depth).toBe(depth);
     expect(error.message).toMatch(new RegExp(`would hold lists nested about ${depth} deep.*the console takes at most 100`));
@@ -49,7 +39,7 @@ describe('lists nested clause after clause through a variable', () => {
   });
 
   it('names the place and says so in Indonesian', () => {
-    const error = refusal(carriedLists(3, 50), 'id');
+    const error = consoleRefusal(carriedLists(3, 50), {}, 'id');
     const at = carriedLists(3, 50).lastIndexOf('AS x') + 3;
     expect(error.details).toEqual({ line: 1, column: at + 1, depth: 150, max: MAX_CARRIED_DEPTH });
     expect(error.message).toMatch(/^x \(baris 1, kolom \d+\) akan memuat daftar bersarang sekitar 150 tingkat/);

@@ -5,16 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkConsoleQuery } from '../../server/console/index.ts';
 import { AppError } from '../../server/errors.ts';
 import { ESCAPES, HOSTILE, RESEARCH } from './corpus.ts';
-
-const refusal = (query: string): AppError => {
-  try {
-    checkConsoleQuery(query);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error(`not refused: ${query}`);
-};
+import { consoleRefusal } from '../helpers/console-refusal.ts';
 
 describe('checkConsoleQuery', () => {
   it('has a corpus of at least 30 hostile and 10 research queries', () => {
@@ -23,7 +14,7 @@ describe('checkConsoleQuery', () => {
   });
 
   it.each(HOSTILE.map((q) => [q]))('refuses %s', (query) => {
-    const error = refusal(query);
+    const error = consoleRefusal(query);
     expect(error.code).toBe('query_refused');
     expect(error.status).toBe(400);
     expect(error.message.length).toBeGreaterThan(20);
@@ -47,7 +38,7 @@ describe('checkConsoleQuery', () => {
     [':param x => 1', /Browser commands/],
     ['USE system MATCH (n) RETURN n', /switches database/],
   ])('says why: %s', (query, reason) => {
-    expect(refusal(query).message).toMatch(reason);
+    expect(consoleRefusal(query).message).toMatch(reason);
   });
 
   it('passes a query cut short after "(", "[", "{" or CASE on to Neo4j\'s own syntax error (it threw, and the console answered 500)', () => {
@@ -88,18 +79,18 @@ describe('checkConsoleQuery', () => {
     ['RETURN 1 /* never closed', /comment is never closed/],
     ['   // only a comment', /empty/],
   ])('refuses unreadable text: %s', (query, reason) => {
-    expect(refusal(query).message).toMatch(reason);
+    expect(consoleRefusal(query).message).toMatch(reason);
   });
 
   // Issue 18: each of these passed the old text checks (the old lexer ended `//` only at \n and
   // took U+001C-U+001F for punctuation) and then ran on Neo4j.
   it.each(ESCAPES.map((e) => [e.name, e.query]))('refuses the escape: %s', (_name, query) => {
-    expect(refusal(query).code).toBe('query_refused');
+    expect(consoleRefusal(query).code).toBe('query_refused');
   });
 
   it('sees LOAD CSV after a // comment ended by \r, and says so', () => {
-    expect(refusal('WITH 1 AS x // c\rLOAD CSV FROM "file:///etc/shadow" AS l RETURN l').message).toMatch(/LOAD CSV reads files/);
-    expect(refusal('WITH 1 AS x // c\r\nCALL dbms.listConfig() YIELD name RETURN name').message).toMatch(/dbms\.listConfig/);
+    expect(consoleRefusal('WITH 1 AS x // c\rLOAD CSV FROM "file:///etc/shadow" AS l RETURN l').message).toMatch(/LOAD CSV reads files/);
+    expect(consoleRefusal('WITH 1 AS x // c\r\nCALL dbms.listConfig() YIELD name RETURN name').message).toMatch(/dbms\.listConfig/);
   });
 
   it.each([
@@ -110,7 +101,7 @@ describe('checkConsoleQuery', () => {
     ['a byte order mark at the start', '\ufeffMATCH (n) RETURN n', /U\+FEFF \(byte order mark\) at line 1, column 1/],
     ['a right-to-left override', 'MATCH (n) RETURN n.id AS \u202eid', /U\+202E/],
   ])('refuses invisible control characters outside quotes: %s', (_name, query, reason) => {
-    expect(refusal(query).message).toMatch(reason);
+    expect(consoleRefusal(query).message).toMatch(reason);
   });
 
   it('accepts the same characters inside strings and backtick-quoted names, and ordinary Unicode spaces', () => {
@@ -138,7 +129,7 @@ describe('checkConsoleQuery', () => {
     ['UNWIND of a huge range added to a list', 'UNWIND range(1, 2000000000) + [] AS x RETURN count(x) AS n', {}, /more than 1,000,000 values/],
     ['UNWIND of the size of a huge range', 'UNWIND [size(range(1, 2000000000))] AS n RETURN n', {}, /more than 1,000,000 values/],
   ])('refuses range() computations Neo4j cannot stop: %s', (_name, query, params, reason) => {
-    expect(refusal2(query, params).message).toMatch(reason);
+    expect(consoleRefusal(query, params).message).toMatch(reason);
   });
 
   it.each([
@@ -155,12 +146,3 @@ describe('checkConsoleQuery', () => {
   });
 });
 
-const refusal2 = (query: string, params: Record<string, unknown>): AppError => {
-  try {
-    checkConsoleQuery(query, params);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error(`not refused: ${query}`);
-};

@@ -6,18 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { checkConsoleQuery } from '../../server/console/check.ts';
 import { expansionOf, MAX_AND_OR, MAX_COPIES, MAX_OPERATOR_DEPTH } from '../../server/console/expansion.ts';
 import { tokenize } from '../../server/console/lexer.ts';
-import { AppError } from '../../server/errors.ts';
+import { consoleRefusal } from '../helpers/console-refusal.ts';
 
 const of = (q: string) => expansionOf(tokenize(q));
-const refusal = (q: string, lang: 'en' | 'id' = 'en'): AppError => {
-  try {
-    checkConsoleQuery(q, {}, lang);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error(`accepted: ${q.slice(0, 80)}`);
-};
+const refusal = (q: string, lang: 'en' | 'id' = 'en') => consoleRefusal(q, {}, lang);
 const chain = (n: number, op: string, operand = 'x') => Array(n + 1).fill(operand).join(` ${op} `);
 const nest = (k: number, f: (e: string) => string, base: string) => Array.from({ length: k }).reduce<string>((e) => f(e), base);
 

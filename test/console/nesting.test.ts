@@ -7,17 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { checkConsoleQuery } from '../../server/console/index.ts';
 import { MAX_CHAIN, MAX_NESTING, MAX_NOTS, MAX_TOKENS } from '../../server/console/nesting.ts';
 import { cypherStringValue } from '../../server/console/regex-operands.ts';
-import { AppError } from '../../server/errors.ts';
+import { consoleRefusal } from '../helpers/console-refusal.ts';
 
-const refusal = (query: string, params: Record<string, unknown> = {}, lang: 'en' | 'id' = 'en'): AppError => {
-  try {
-    checkConsoleQuery(query, params, lang);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error(`not refused: ${query.slice(0, 80)}`);
-};
 const passes = (query: string, params: Record<string, unknown> = {}): boolean => checkConsoleQuery(query, params).text.length > 0;
 
 const lists = (n: number) => `RETURN ${'['.repeat(n)}1${']'.repeat(n)} AS x`;
@@ -31,7 +22,7 @@ describe('nesting Neo4j’s parser cannot take', () => {
   it('accepts each kind at its limit and refuses one more, saying where', () => {
     for (const [make, max] of [[lists, MAX_NESTING], [maps, MAX_NESTING], [cases, MAX_NESTING], [props, MAX_CHAIN], [indexes, MAX_CHAIN], [nots, MAX_NOTS]] as const) {
       expect(passes(make(max)), make(max).slice(0, 40)).toBe(true);
-      const error = refusal(make(max + 1));
+      const error = consoleRefusal(make(max + 1));
       expect(error.code).toBe('query_refused');
       expect(error.message).toMatch(/go 51 deep at line 1, column \d+; the console takes at most 50/);
       expect(error.details).toMatchObject({ depth: max + 1, max, line: 1 });
@@ -41,12 +32,12 @@ describe('nesting Neo4j’s parser cannot take', () => {
   it('refuses the 2 kB query that hung Neo4j for 120 s, in Indonesian too', () => {
     const hostile = lists(1000);
     expect(hostile.length).toBeLessThan(2100);
-    expect(refusal(hostile).message).toMatch(/^brackets, lists, maps and CASE expressions inside one another go 51 deep at line 1, column 58;/);
-    expect(refusal(hostile, {}, 'id').message).toMatch(/^kurung, daftar, map, dan ekspresi CASE bersarang sedalam 51 pada baris 1, kolom 58;/);
+    expect(consoleRefusal(hostile).message).toMatch(/^brackets, lists, maps and CASE expressions inside one another go 51 deep at line 1, column 58;/);
+    expect(consoleRefusal(hostile, {}, 'id').message).toMatch(/^kurung, daftar, map, dan ekspresi CASE bersarang sedalam 51 pada baris 1, kolom 58;/);
   });
 
   it('counts an index chain through properties, and starts again after a call or a new value', () => {
-    expect(refusal(`WITH [] AS m RETURN m${'[0].a'.repeat(26)} AS x`).details).toMatchObject({ depth: 51 });
+    expect(consoleRefusal(`WITH [] AS m RETURN m${'[0].a'.repeat(26)} AS x`).details).toMatchObject({ depth: 51 });
     // 40 in each of two chains: a function's brackets and an operator end a chain.
     expect(passes(`WITH [] AS m RETURN head(m${'[0]'.repeat(40)})${'.a'.repeat(40)} + m${'.b'.repeat(40)} AS x`)).toBe(true);
     // Nested list literals are brackets, not an index chain; map keys named case and end are no CASE.
@@ -55,7 +46,7 @@ describe('nesting Neo4j’s parser cannot take', () => {
 
   it('refuses a query of more than 8,000 words and symbols, pointing to parameters', () => {
     const ids = Array.from({ length: 4000 }, (_, i) => `'f-${i}'`).join(', ');
-    const error = refusal(`MATCH (f:Firm) WHERE f.id IN [${ids}] RETURN f.id`);
+    const error = consoleRefusal(`MATCH (f:Firm) WHERE f.id IN [${ids}] RETURN f.id`);
     // 4,000 strings, 3,999 commas and the 17 other tokens: MATCH ( f : Firm ) WHERE f . id IN [ ] RETURN f . id
     expect(error.message).toBe(`the query has 8,016 words, numbers and symbols; the console takes at most ${MAX_TOKENS.toLocaleString('en')} (send a long list of values as a parameter, e.g. WHERE f.id IN $ids)`);
     expect(passes('MATCH (f:Firm) WHERE f.id IN $ids RETURN f.id', { ids: Array.from({ length: 4000 }, (_, i) => `f-${i}`) })).toBe(true);
@@ -64,10 +55,10 @@ describe('nesting Neo4j’s parser cannot take', () => {
 
 describe('regular expressions Neo4j cannot stop', () => {
   it('refuses the backtracking pattern that ran 19 s past a 3 s limit, with its reason', () => {
-    const error = refusal("RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(.*a){20}b' AS m");
+    const error = consoleRefusal("RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(.*a){20}b' AS m");
     expect(error.message).toMatch(/^the pattern "\(\.\*a\)\{20\}b" of =~ at line 1, column 42 repeats a group that itself repeats/);
     expect(error.details).toMatchObject({ hazard: 'nested-quantifier', line: 1, column: 42 });
-    expect(refusal("RETURN 'x' =~ '(a|ab)*c' AS m", {}, 'id').message).toMatch(/mengulang grup berisi pilihan/);
+    expect(consoleRefusal("RETURN 'x' =~ '(a|ab)*c' AS m", {}, 'id').message).toMatch(/mengulang grup berisi pilihan/);
   });
 
   it('reads the pattern as Neo4j does: escapes of the string undone, literals and parameters joined with +', () => {
@@ -77,28 +68,28 @@ describe('regular expressions Neo4j cannot stop', () => {
     expect(passes("MATCH (f:Firm) WHERE f.name =~ '(?i).*' + $q + '.*' RETURN f.id", { q: 'ceper' })).toBe(true);
     expect(passes(String.raw`MATCH (f:Firm) WHERE f.id =~ '^f-[a-z]+-\\d\\d$' RETURN f.id`)).toBe(true);
     // The hazard hidden in a parameter, or split over literals, is found.
-    expect(refusal("MATCH (f:Firm) WHERE f.name =~ $p RETURN f", { p: '(a+)+$' }).details).toMatchObject({ hazard: 'nested-quantifier' });
-    expect(refusal("MATCH (f:Firm) WHERE f.name =~ '(a+' + ')+' RETURN f").details).toMatchObject({ hazard: 'nested-quantifier' });
+    expect(consoleRefusal("MATCH (f:Firm) WHERE f.name =~ $p RETURN f", { p: '(a+)+$' }).details).toMatchObject({ hazard: 'nested-quantifier' });
+    expect(consoleRefusal("MATCH (f:Firm) WHERE f.name =~ '(a+' + ')+' RETURN f").details).toMatchObject({ hazard: 'nested-quantifier' });
   });
 
   it('refuses a pattern it cannot read: a property, a function, a missing parameter', () => {
     for (const q of ['MATCH (f:Firm) WHERE f.name =~ f.id RETURN f', "MATCH (f:Firm) WHERE f.name =~ toLower('A') RETURN f", "MATCH (f:Firm) WHERE f.name =~ 'a' + f.id RETURN f", 'MATCH (f:Firm) WHERE f.name =~ $missing RETURN f']) {
-      expect(refusal(q).message, q).toMatch(/^the pattern of =~ at line 1, column 29 must be written in the query or given as a parameter/);
+      expect(consoleRefusal(q).message, q).toMatch(/^the pattern of =~ at line 1, column 29 must be written in the query or given as a parameter/);
     }
   });
 });
 
 describe('other holes the console review found', () => {
   it('checks a namespaced function in a map value', () => {
-    expect(refusal("RETURN {x: apoc.text.join(['a', 'b'], ',')} AS m").message).toMatch(/apoc\.text\.join/);
-    expect(refusal('MATCH (f:Firm) RETURN f{.id, x: gds.util.asNode(1)} AS m LIMIT 1').message).toMatch(/gds\.util\.asNode/);
+    expect(consoleRefusal("RETURN {x: apoc.text.join(['a', 'b'], ',')} AS m").message).toMatch(/apoc\.text\.join/);
+    expect(consoleRefusal('MATCH (f:Firm) RETURN f{.id, x: gds.util.asNode(1)} AS m LIMIT 1').message).toMatch(/gds\.util\.asNode/);
     // Labels and map values without calls are as before.
     expect(passes("MATCH (f:Firm) RETURN {id: f.id, tier: f.tier} AS m, f:Firm AS isFirm")).toBe(true);
   });
 
   it('takes size() as a range bound only of data at hand, not of a computed value', () => {
     const doubled = "RETURN reduce(t = 0, i IN range(0, size(reduce(s = 'x', j IN [1, 1, 1] | s + s))) | t + 1) AS n";
-    expect(refusal(doubled).message).toMatch(/range\(\) must have whole numbers or parameters as bounds/);
+    expect(consoleRefusal(doubled).message).toMatch(/range\(\) must have whole numbers or parameters as bounds/);
     expect(passes('WITH [1, 2, 3] AS xs RETURN [i IN range(0, size(xs) - 1) | xs[i]] AS ys')).toBe(true);
     expect(passes('MATCH (f:Firm) RETURN [i IN range(1, size(f.certifications)) | i] AS n')).toBe(true);
     expect(passes('RETURN [i IN range(0, size($ids)) | i] AS n', { ids: [1, 2] })).toBe(true);
@@ -108,10 +99,10 @@ describe('other holes the console review found', () => {
 describe('reduce() that nests its accumulator', () => {
   it('is refused wherever the accumulator sits inside a list or map of the step, and fine when appended to or measured', () => {
     for (const step of ['[s]', '{a: s}', '[s, x]', '[s + []]', '[coalesce(s)]', '[s[1..]]', '[[y IN [1] | s]]']) {
-      const error = refusal(`RETURN reduce(s = [], x IN range(1, 50) | ${step}) AS deep`);
+      const error = consoleRefusal(`RETURN reduce(s = [], x IN range(1, 50) | ${step}) AS deep`);
       expect(error.message, step).toMatch(/^reduce\(\) puts its accumulator s into a list or map at every step \(line 1, column \d+\)/);
     }
-    expect(refusal('RETURN reduce(s = [], x IN [1] | [s]) AS d', {}, 'id').message).toMatch(/^reduce\(\) memasukkan akumulator s ke dalam daftar atau map/);
+    expect(consoleRefusal('RETURN reduce(s = [], x IN [1] | [s]) AS d', {}, 'id').message).toMatch(/^reduce\(\) memasukkan akumulator s ke dalam daftar atau map/);
     for (const q of [
       'RETURN reduce(acc = [], x IN [1, 2] | acc + [x]) AS a',
       'RETURN reduce(acc = [], x IN [1, 2] | acc + [[x, size(acc)]]) AS a',

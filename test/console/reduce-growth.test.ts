@@ -5,18 +5,8 @@
 // 'aaaaaaaaaaaaaaaa' is 18 characters with its quotes; doubled 8 times 18 × 2^8 = 4,608 characters;
 // 'a' (3 characters) doubled 22 times is 12.6 M ≤ 16 M, 23 times 25.2 M > 16 M.
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../server/errors.ts';
 import { checkConsoleQuery } from '../../server/console/index.ts';
-
-function refusal(query: string, params: Record<string, unknown> = {}, lang: 'en' | 'id' = 'en'): AppError {
-  try {
-    checkConsoleQuery(query, params, lang);
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error(`not refused: ${query}`);
-}
+import { consoleRefusal } from '../helpers/console-refusal.ts';
 
 describe('reduce() that grows its accumulator by a factor at every step', () => {
   it.each([
@@ -32,7 +22,7 @@ describe('reduce() that grows its accumulator by a factor at every step', () => 
     ['a slice of the accumulator added to it', 'RETURN size(reduce(a = [1, 2], i IN range(1, 64) | a + a[1..])) AS n', 1, 56],
   ])('refuses %s, at the second use', (_name, query, line, column) => {
     const params = { l: Array.from({ length: 40 }, (_, i) => i) };
-    const error = refusal(query, params);
+    const error = consoleRefusal(query, params);
     expect(error.code).toBe('query_refused');
     expect(error.details).toEqual({ line, column, maxChars: 16_000_000 });
     expect(error.message).toMatch(/^reduce\(\) uses its accumulator .+ times in one step \(line \d+, column \d+\)/);
@@ -54,7 +44,7 @@ describe('reduce() that grows its accumulator by a factor at every step', () => 
   });
 
   it('says so in Indonesian', () => {
-    const error = refusal("MATCH (f:Firm) WITH collect(f) AS l RETURN reduce(s = 'x', i IN l | s + s) AS s", {}, 'id');
+    const error = consoleRefusal("MATCH (f:Firm) WITH collect(f) AS l RETURN reduce(s = 'x', i IN l | s + s) AS s", {}, 'id');
     expect(error.message).toMatch(/^reduce\(\) memakai akumulator s 2 kali dalam satu langkah \(baris 1, kolom 73\), sehingga teks atau daftar membesar 2 kali lipat/);
     expect(error.message).toMatch(/16\.000\.000 karakter$/);
   });

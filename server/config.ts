@@ -2,6 +2,7 @@
 // `npm start` works on a fresh machine with nothing configured.
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseTrustProxy } from './util/trust-proxy.ts';
 import { EN, render, text, type Lang, type MessageKey, type Text } from './i18n/index.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -36,6 +37,8 @@ const envSchema = z.object({
     .string()
     .regex(/^(\*|https?:\/\/[^\s,/]+(\s*,\s*https?:\/\/[^\s,/]+)*)$/, { error: 'runtime.config.corsOrigin' })
     .optional(),
+  // The reverse proxies in front (server/util/trust-proxy.ts): unset, X-Forwarded-For is ignored.
+  RANTAI_TRUST_PROXY: z.string().refine((s) => parseTrustProxy(s) !== null, { error: 'runtime.config.trustProxy' }).optional(),
   RANTAI_UPLOAD_MAX_BYTES: positive('runtime.config.bytes'),
   RANTAI_UPLOAD_MAX_FILE_BYTES: positive('runtime.config.bytes'),
   RANTAI_UPLOAD_MAX_TOTAL_BYTES: positive('runtime.config.bytes'),

@@ -5,6 +5,7 @@ import express, { type Express } from 'express';
 import { ROUTES } from '../openapi/routes.ts';
 import type { UploadLimits } from '../upload/index.ts';
 import { MAX_JSON_DEPTH } from '../util/json-depth.ts';
+import { parseTrustProxy } from '../util/trust-proxy.ts';
 import type { ApiContext } from './context.ts';
 import { cors } from './cors.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
@@ -35,6 +36,8 @@ export interface AppOptions {
   writeToken?: string;
   /** RANTAI_CORS_ORIGIN: no CORS headers unless set. */
   corsOrigin?: string;
+  /** RANTAI_TRUST_PROXY: the proxies whose X-Forwarded-For names the client (none unless set). */
+  trustProxy?: string;
   uploadLimits?: Partial<UploadLimits>;
   /** In-flight requests and draining (server.ts passes its own; a bare app gets one that never drains). */
   lifecycle?: Lifecycle;
@@ -46,6 +49,8 @@ export function createApp(ctx: ApiContext, options: AppOptions = {}): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  const proxies = options.trustProxy === undefined ? null : parseTrustProxy(options.trustProxy);
+  if (proxies !== null) app.set('trust proxy', proxies);
   app.use(lifecycle.track);
   app.use(securityHeaders);
   app.use('/api', cors(options.corsOrigin));

@@ -5,6 +5,7 @@ export { ConsoleRunner, CONSOLE_LAYERS, explainPlan, explainQueryType, type Cons
 export { CONSOLE_MESSAGES, consoleLangShape, consoleMessages, langFromHeader, type ConsoleLang, type ConsoleMessages } from './messages.ts';
 export { ALLOWED_PROCEDURES, ALLOWED_FUNCTIONS } from './allowlist.ts';
 export { retryAfterHeader } from './retry-after.ts';
+export { consoleClientKey } from './client-key.ts';
 export {
   CONSOLE_LIMITS,
   cypherRequestShape,

@@ -10,6 +10,7 @@ import type { GraphStore } from '../../server/store/index.ts';
 export interface AppWithOptions extends DatasetRouteOptions {
   corsOrigin?: string;
   jsonLimit?: string;
+  trustProxy?: string;
 }
 
 export interface TestServer {
@@ -27,7 +28,7 @@ export async function serveWith(store: GraphStore, options: AppWithOptions = {})
   };
   const logged: string[] = [];
   const log = (text: string) => logged.push(text);
-  const app = createApp(ctx, { log, writeToken: options.writeToken, corsOrigin: options.corsOrigin, uploadLimits: options.limits, jsonLimit: options.jsonLimit });
+  const app = createApp(ctx, { log, writeToken: options.writeToken, corsOrigin: options.corsOrigin, trustProxy: options.trustProxy, uploadLimits: options.limits, jsonLimit: options.jsonLimit });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

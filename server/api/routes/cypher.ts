@@ -2,7 +2,7 @@
 // answers the rows as a spreadsheet-safe CSV table for download. Refusals are worded in `?lang=`
 // or, without it, the language of Accept-Language.
 import { Router } from 'express';
-import { consoleMessages, cypherQueryStringShape, cypherRequestShape, langFromHeader, retryAfterHeader } from '../../console/index.ts';
+import { consoleClientKey, consoleMessages, cypherQueryStringShape, cypherRequestShape, langFromHeader, retryAfterHeader } from '../../console/index.ts';
 import { AppError } from '../../errors.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
 import { jsonBytes, sendBody } from '../../work/index.ts';
@@ -18,8 +18,9 @@ export function cypherRoutes(ctx: ApiContext): Router {
     const request = parseRequest(cypherRequestShape, req.body, 'body');
     const lang = query.lang ?? langFromHeader(req.get('accept-language'));
     if (!ctx.store.console) throw new AppError('not_implemented', consoleMessages(lang).needsNeo4j);
-    // The client's address: the console limits how many queries one client has in Neo4j at once.
-    const client = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    // The client (its IPv4 address or IPv6 /64; behind RANTAI_TRUST_PROXY, the forwarded one): the
+    // console limits how many queries one client has in Neo4j at once, and makes it wait after an overrun.
+    const client = consoleClientKey(req.ip ?? req.socket.remoteAddress);
     const result = await ctx.store.console(request, { client, lang }).catch((error: unknown) => {
       const retryAfter = retryAfterHeader(error);
       if (retryAfter) res.setHeader('Retry-After', retryAfter);

@@ -39,6 +39,7 @@ export const serveCommand: CliCommand = {
       log: io.err,
       writeToken: config.RANTAI_WRITE_TOKEN,
       corsOrigin: config.RANTAI_CORS_ORIGIN,
+      trustProxy: config.RANTAI_TRUST_PROXY,
       uploadLimits: uploadLimitsFromEnv(config),
       limits: { drainMs: config.RANTAI_DRAIN_MS, requestTimeoutMs: config.RANTAI_REQUEST_TIMEOUT_MS },
     });

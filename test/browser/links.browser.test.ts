@@ -171,6 +171,26 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     expect(errors).toEqual([]);
   });
 
+  it('counts each buyer’s import of a component once in the replaced-imports figure, however many suppliers are recommended for it', async () => {
+    // Worked by hand from the seed's imports.csv (latest year of each buyer × component) for the
+    // links Ceper's IKM are recommended for: Jasa Marga's manhole covers USD 735,000 (2022; four
+    // Ceper IKM recommended), Waskita Karya's manhole covers USD 2,940,000 (three IKM), PDAM's gate
+    // valve bodies USD 2,520,000, TMMIN's brake drums USD 1,050,000 and SGMW's USD 525,000 (one
+    // each): 735,000 + 2,940,000 + 2,520,000 + 1,050,000 + 525,000 = USD 7,770,000 in five imports.
+    // Summed row by row it said USD 15.9 million (Jasa Marga's counted four times, Waskita's three).
+    const api = await missingLinks('&cluster=cl-ceper');
+    expect([api.total, api.recommendations.length]).toEqual([33, 33]);
+    for (const [lang, line] of [
+      ['en', '33 possible links; the 33 best would replace USD 7.8 m of imports a year (5 buyers’ imports of a component, each counted once however many suppliers are recommended for it).'],
+      ['id', '33 kemungkinan hubungan pasok; 33 yang terbaik dapat menggantikan impor senilai USD 7,8 juta per tahun (5 impor komponen oleh pembeli, masing-masing dihitung sekali berapa pun pemasok yang direkomendasikan untuknya).'],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=links&cluster=cl-ceper&lang=${lang}`);
+      await page.waitForSelector('#links-table');
+      expect(await page.locator('.links-figures li').first().textContent()).toBe(line);
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('says in a sentence, in both languages, that every cluster reaches an OEM when none is without a path', async () => {
     // The seed has three clusters without a path; the small generated dataset has none.
     expect((await missingLinks('')).clustersWithoutOemPath.length).toBe(3);

@@ -5,6 +5,7 @@
 // A tier or province set on another view (or in the panel's own fields) keeps the links with an end
 // of that tier or in that province, ranked among themselves, and the clusters of that province.
 import type { MissingLinksOut, Recommendation } from '../../../../server/analysis/links/shapes.ts';
+import { replacedImports } from './replaced.ts';
 import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
 import type { FirmsOut } from '../../../../server/api/routes/firms.ts';
 import { ApiError, getCached } from '../../app/api.ts';
@@ -237,9 +238,14 @@ export const linksView: ViewDef = {
         if (!alive || mine !== ticket) return;
         data = out;
         const top = out.recommendations[0];
-        const replaced = out.recommendations.reduce((sum, r) => sum + r.imports.valueUsd, 0);
+        const replaced = replacedImports(out.recommendations);
         // None is a sentence, not "0 possible links; the 0 best would replace USD 0 …".
-        const totalLine = out.total === 0 ? t('links.figTotalNone') : t('links.figTotal', { total: out.total, shown: out.recommendations.length, value: formatUsd(replaced) });
+        const totalLine =
+          out.total === 0
+            ? t('links.figTotalNone')
+            : replaced.needs === 0
+              ? t('links.figTotalNoImports', { total: out.total, shown: out.recommendations.length })
+              : t('links.figTotal', { total: out.total, shown: out.recommendations.length, value: formatUsd(replaced.valueUsd), needs: replaced.needs });
         summary.replaceChildren(
           h(
             'ul',

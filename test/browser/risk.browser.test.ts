@@ -145,7 +145,14 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(caption).toContain(`${ceper.name}: firms ranked by OEMs cut off`);
     expect(caption).toContain(`(${ceper.impact.length} firms); # is the firm’s place in the ranking of all ${api.failureImpact.length} firms`);
     expect(await singlePairs(page)).toEqual(ceper.single.map((s) => `${s.buyer.id}|${s.component.id}`));
-    expect(await page.locator('#risk-chart-svg .bar').count()).toBe(Math.min(10, ceper.impact.length));
+    // The chart draws the members that cut off an OEM, under a title that says so. Ceper has four in
+    // the ranking and only KBJ cuts one off (its cylinder sleeves are TPR Indonesia's only supply,
+    // seed supplies.csv); three bars of zero under "cut off the most OEMs" had contradicted the
+    // title, so the other three are named as left to the table.
+    expect([ceper.impact.length, ceper.cutsOem]).toEqual([4, 1]);
+    expect(await page.locator('#risk-chart-svg .bar').count()).toBe(1);
+    expect(await page.locator('#risk-chart-svg').textContent()).toContain(`${ceper.name}: the 1 firm whose failure cuts off an OEM`);
+    expect(await page.locator('#risk-chart figcaption').textContent()).toContain('3 more firms lose supply but cut off no OEM: in the table below, not charted.');
     // The key figures are about the cluster.
     const worst = ceper.impact[0]!;
     const from = ceper.single.filter((s) => ceper.members.has(s.supplier.id));
@@ -171,6 +178,9 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(figures[1]).toContain(`urutan ke-${ceper.impact[0]!.rank} dari ${api.failureImpact.length} dalam peringkat seluruh perusahaan`);
     expect(await page.locator('#risk-impact caption').textContent()).toContain(`# adalah urutan perusahaan dalam peringkat seluruh ${api.failureImpact.length} perusahaan`);
     expect(await page.locator('#risk-single caption').textContent()).toBe(`Pasokan dari pemasok tunggal dengan salah satu dari anggota ${ceper.name} sebagai pemasok atau pembeli (${ceper.single.length})`);
+    // One bar (KBJ), the three others left to the table (as in English above).
+    expect(await page.locator('#risk-chart-svg').textContent()).toContain(`${ceper.name}: 1 perusahaan yang bila berhenti berproduksi memutus pasokan ke OEM`);
+    expect(await page.locator('#risk-chart figcaption').textContent()).toContain('3 perusahaan lain kehilangan pasokan tetapi tidak memutus pasokan ke OEM: tercantum di tabel di bawah, tidak dalam grafik.');
     await screenshot(page, 'risk-ceper-id');
     expect(errors).toEqual([]);
   });

@@ -209,6 +209,8 @@ export const riskView: ViewDef = {
     /** The key figures beside the chart, then one sentence per bar (read out for the chart). */
     let keyFigures: string[] = [];
     let barFigures: string[] = [];
+    /** The tiers of the firms the chart draws (its legend, in the app and the exports). */
+    let chartTiers: FailureImpact['firm']['tier'][] = [];
     let picker: Picker | null = null;
     let components: Picker | null = null;
     let fields: OwnFields | null = null;
@@ -240,8 +242,16 @@ export const riskView: ViewDef = {
     };
 
     function render(out: RiskOut, ranked: number): void {
-      const top = rows.failureImpact.slice(0, CHART_FIRMS);
-      const worst = top[0];
+      const ranked10 = rows.failureImpact.slice(0, CHART_FIRMS);
+      const cutting = ranked10.filter((f) => f.impactedOems.length > 0);
+      // None of them cuts off an OEM: ten bars of zero would say nothing, so they are charted by the supply they lose.
+      const byValue = cutting.length === 0;
+      // Some do and some not: bars of zero under "cut off the most OEMs" contradicted the title (Ceper:
+      // one firm of four cuts one off), so only those that do are charted; the table lists them all.
+      const top = byValue ? ranked10 : cutting;
+      const uncharted = top.length < ranked10.length ? rows.failureImpact.filter((f) => f.impactedOems.length === 0).length : 0;
+      chartTiers = [...new Set(top.map((f) => f.firm.tier))];
+      const worst = rows.failureImpact[0];
       const cutsOem = out.failureImpact.filter((f) => f.impactedOems.length > 0).length;
       keyFigures = focus
         ? focusFigures(focus, rows, ranked)
@@ -252,11 +262,10 @@ export const riskView: ViewDef = {
             ...(worst ? [t('risk.figWorst', { firm: worst.firm.name, oems: worst.impactedOems.length, buyers: worst.impactedBuyers.length, value: formatUsd(worst.lostValueUsd) })] : []),
           ];
       barFigures = top.map((f) => t('risk.figBar', { firm: f.firm.name, oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd) }));
-      // A focus whose firms cut off no OEM would chart ten bars of zero: its firms are charted by the supply they lose instead.
-      const byValue = focus !== null && top.every((f) => f.impactedOems.length === 0);
       // After each bar, the firm's tier and (unless a cluster is the focus) its cluster's short name: "IKM · Sentra 127".
       const whereOf = (firm: FailureImpact['firm']): string => (firm.cluster && !focus?.keys.cluster ? `${tierShort(firm.tier)} · ${shortName(firm.cluster.name, 24)}` : tierShort(firm.tier));
-      const title = !focus ? t('risk.chartTitle', { n: top.length }) : t(byValue ? 'risk.focus.chartTitleValue' : 'risk.focus.chartTitle', { focus: focus.name, n: top.length });
+      const titleKey = byValue ? 'chartTitleValue' : uncharted > 0 ? 'chartTitleSome' : 'chartTitle';
+      const title = !focus ? t(`risk.${titleKey}`, { n: top.length }) : t(`risk.focus.${titleKey}`, { focus: focus.name, n: top.length });
       const axis = byValue ? { axisLabel: t('risk.focus.chartAxisValue'), format: (v: number) => formatNumber(v / 1e6, 1) } : { axisLabel: t('risk.chartAxis'), format: (v: number) => formatNumber(v, 1), whole: true };
       chartSvg =
         top.length === 0
@@ -265,12 +274,12 @@ export const riskView: ViewDef = {
               top.map((f) => ({ label: f.firm.name, value: byValue ? f.lostValueUsd : f.impactedOems.length, colour: tierColour(f.firm.tier), text: t('risk.barText', { oems: f.impactedOems.length, value: formatUsd(f.lostValueUsd), tier: whereOf(f.firm) }) })),
               { title, ...axis, width: 640, id: 'risk-chart-svg' },
             );
-      const tiers = [...new Set(top.map((f) => f.firm.tier))];
       const caption = captions(focus, ranked);
+      const chartNote = [t('risk.chartCaption', { tiers: chartTiers.map(tierShort).join(', ') }), ...(uncharted > 0 ? [t('risk.chartUncharted', { n: uncharted })] : [])].join(' ');
       body.replaceChildren(
         h('div', { class: 'risk-top' }, h('div', { id: 'risk-summary', class: 'risk-summary' }, h('h3', {}, t('risk.keyFigures')), h('ul', {}, ...keyFigures.map((f) => h('li', {}, f)))),
           chartSvg
-            ? h('figure', { class: 'risk-chart', id: 'risk-chart' }, chartSvg, h('figcaption', { class: 'hint' }, t('risk.chartCaption', { tiers: tiers.map(tierShort).join(', ') })), h('ul', { class: 'sr-only' }, ...barFigures.map((f) => h('li', {}, f))))
+            ? h('figure', { class: 'risk-chart', id: 'risk-chart' }, chartSvg, h('figcaption', { class: 'hint' }, chartNote), h('ul', { class: 'sr-only' }, ...barFigures.map((f) => h('li', {}, f))))
             : // No chart: the key figures beside it and the impact section below say why; a third copy of the sentence here said nothing new.
               null,
         ),
@@ -417,7 +426,7 @@ export const riskView: ViewDef = {
         const svg = chartSvg;
         const shownFocus = focus;
         const note = exposureNote();
-        const tiers = data ? [...new Set(rows.failureImpact.slice(0, CHART_FIRMS).map((f) => f.firm.tier))] : [];
+        const tiers = data ? chartTiers : [];
         return {
           title: t('risk.exportTitle'),
           ...(svg ? { svg: () => svg.cloneNode(true) as SVGSVGElement } : {}),

@@ -18,7 +18,7 @@
 import { AppError } from '../errors.ts';
 import { isKeyword, isPunct, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
-import { closingBracket } from './reduce-calls.ts';
+import { callArguments, closingBracket } from './reduce-calls.ts';
 import { CONSOLE_LIMITS } from './shapes.ts';
 
 const MAX_RANGE_VALUES = CONSOLE_LIMITS.maxRangeValues;
@@ -79,22 +79,6 @@ function dataAtHand(arg: readonly Token[]): boolean {
 /** Whether `t` names a function matching `pattern`, written plainly or quoted in backticks (Neo4j resolves both). */
 const isName = (t: Token, pattern: RegExp): boolean => (t.kind === 'word' || t.kind === 'quoted') && pattern.test(t.name);
 
-
-/** The arguments of the call whose "(" is at `open`, split at top-level commas. */
-function callArguments(tokens: readonly Token[], open: number): Token[][] {
-  const close = closingBracket(tokens, open);
-  const args: Token[][] = [[]];
-  let depth = 0;
-  for (let i = open + 1; i < (close < 0 ? tokens.length : close); i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
-    if (t.kind === 'punct' && ')]}'.includes(t.text)) depth--;
-    if (depth === 0 && isPunct(t, ',')) args.push([]);
-    else args[args.length - 1]!.push(t);
-  }
-  return args;
-}
-
 const count = (start: number, end: number, step: number): number => (step === 0 ? 0 : Math.max(0, Math.floor((end - start) / step) + 1));
 
 const source = (query: string, tokens: readonly Token[], open: number): string => {
@@ -117,7 +101,8 @@ export function checkRangeBudget(query: string, tokens: readonly Token[], params
     const t = tokens[i]!;
     if (!isName(t, /^range$/i) || !isPunct(tokens[i + 1], '(')) continue;
     const prev = tokens[i - 1];
-    if (isPunct(prev, '.') || isPunct(prev, ':') || isPunct(prev, '$')) continue;
+    // A property or a parameter named range; after a colon it is a map's value ({a: range(…)}), which counts.
+    if (isPunct(prev, '.') || isPunct(prev, '$')) continue;
     // Only the list UNWIND hands out as it is: `UNWIND range(…) IS :: LIST<INTEGER> AS x` or
     // `UNWIND range(…) + [] AS x` computes the whole list in one expression first.
     if (isKeyword(prev, 'UNWIND') && isKeyword(tokens[closingBracket(tokens, i + 1) + 1], 'AS')) continue;

@@ -23,7 +23,7 @@ const CLAUSE_WORDS = new Set(['WITH', 'RETURN', 'UNWIND', 'MATCH', 'OPTIONAL', '
 const BEFORE_EXPRESSION = new Set(['WITH', 'RETURN', 'UNWIND', 'WHERE', 'AND', 'OR', 'XOR', 'NOT', 'IN', 'WHEN', 'THEN', 'ELSE', 'CASE', 'DISTINCT', 'BY', 'SKIP', 'LIMIT', 'CONTAINS', 'IS', 'YIELD']);
 
 /** Whether `[` after `prev` indexes the value before it. */
-const indexes = (prev: Token | undefined): boolean => endsValue(prev) && !(prev!.kind === 'word' && BEFORE_EXPRESSION.has(prev!.text.toUpperCase()));
+export const indexes = (prev: Token | undefined): boolean => endsValue(prev) && !(prev!.kind === 'word' && BEFORE_EXPRESSION.has(prev!.text.toUpperCase()));
 
 interface Open {
   /** Whether this bracket makes a list level (a list written, or collect's call). */

@@ -15,6 +15,8 @@ import { checkCharacters } from './characters.ts';
 import { checkExpansion } from './expansion.ts';
 import { checkNesting } from './nesting.ts';
 import { reduceCalls } from './reduce-calls.ts';
+import { checkCarriedCopies } from './carried-copies.ts';
+import { checkLabelExpressions } from './label-expressions.ts';
 import { checkReduceDepth } from './reduce-depth.ts';
 import { checkReduceGrowth } from './reduce-growth.ts';
 import { checkRegexes, guardRegexes, type GuardedQuery } from './regex-operands.ts';
@@ -135,6 +137,8 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   checkFirstToken(tokens, m);
   checkNesting(query, tokens, lang);
   checkCarriedNesting(query, tokens, lang);
+  checkCarriedCopies(query, tokens, lang);
+  checkLabelExpressions(query, tokens, lang);
   checkExpansion(query, tokens, lang);
   checkKeywords(tokens, m);
   const procedures = checkCalls(tokens, m, lang);

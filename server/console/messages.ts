@@ -60,6 +60,9 @@ export interface ConsoleMessages {
   nesting: (kind: NestingKind, p: { depth: number; max: number; line: number; column: number }) => string;
   tooManyTokens: (tokens: number, max: number) => string;
   carriedNesting: (name: string, p: { depth: number; max: number; line: number; column: number }) => string;
+  labelCombinations: (p: { size: number; max: number; line: number; column: number }) => string;
+  replaceSquares: (name: string | null, p: { line: number; column: number }) => string;
+  valueCopies: (name: string | null, p: { copies: number; max: number; line: number; column: number }) => string;
   operatorDepth: (p: { depth: number; max: number; line: number; column: number }) => string;
   expansion: (p: { size: number; copies: number; max: number }) => string;
   andOr: (p: { n: number; max: number }) => string;
@@ -83,6 +86,7 @@ export interface ConsoleMessages {
   tooDeep: (max: number) => string;
   reduceNests: (accumulator: string, p: { line: number; column: number }) => string;
   reduceGrows: (accumulator: string, p: { times: number; max: number; line: number; column: number }) => string;
+  reduceReplaces: (accumulator: string, p: { max: number; line: number; column: number }) => string;
   accessMode: string;
   signIn: string;
   neo4jRefused: (message: string) => string;
@@ -143,6 +147,9 @@ function messagesIn(lang: Lang): ConsoleMessages {
       say(lang, 'console.regex.bound', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, bound: count(lang, bound), line: String(p.line), column: String(p.column) }),
     tooManyTokens: (tokens, max) => say(lang, 'console.tooManyTokens', { tokens: count(lang, tokens), max: count(lang, max) }),
     carriedNesting: (name, p) => say(lang, 'console.carriedNesting', { name, depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
+    labelCombinations: (p) => say(lang, 'console.labelCombinations', { size: count(lang, p.size), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
+    replaceSquares: (name, p) => say(lang, 'console.replaceSquares', { what: name ?? say(lang, 'console.valueCopies.unnamed'), line: String(p.line), column: String(p.column) }),
+    valueCopies: (name, p) => say(lang, 'console.valueCopies', { what: name ?? say(lang, 'console.valueCopies.unnamed'), copies: count(lang, p.copies), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     operatorDepth: (p) => say(lang, 'console.operatorDepth', { depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     andOr: (p) => say(lang, 'console.andOr', { n: count(lang, p.n), max: count(lang, p.max) }),
     expansion: (p) => say(lang, 'console.expansion', { size: count(lang, p.size), copies: count(lang, p.copies), max: count(lang, p.max) }),
@@ -163,6 +170,7 @@ function messagesIn(lang: Lang): ConsoleMessages {
     memory: say(lang, 'console.memory'),
     memoryLimit: (usedBytes, maxBytes) => say(lang, 'console.memoryLimit', { used: count(lang, Math.round(usedBytes / 2 ** 20)), max: count(lang, Math.round(maxBytes / 2 ** 20)) }),
     reduceNests: (accumulator, p) => say(lang, 'console.reduceNests', { accumulator, line: String(p.line), column: String(p.column) }),
+    reduceReplaces: (accumulator, p) => say(lang, 'console.reduceReplaces', { accumulator, max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     reduceGrows: (accumulator, p) => say(lang, 'console.reduceGrows', { accumulator, times: count(lang, p.times), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     tooDeep: (max) => say(lang, 'console.tooDeep', { max: count(lang, max) }),
     tooLarge: (rows, max) => say(lang, 'console.tooLarge', { rows: count(lang, rows), max: count(lang, max) }),

@@ -55,3 +55,18 @@ export function reduceCalls(tokens: readonly Token[]): ReduceCall[] {
   }
   return calls;
 }
+
+/** The arguments of the call whose "(" is at `open`, split at top-level commas. */
+export function callArguments(tokens: readonly Token[], open: number): Token[][] {
+  const close = closingBracket(tokens, open);
+  const args: Token[][] = [[]];
+  let depth = 0;
+  for (let i = open + 1; i < (close < 0 ? tokens.length : close); i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
+    if (t.kind === 'punct' && ')]}'.includes(t.text)) depth--;
+    if (depth === 0 && isPunct(t, ',')) args.push([]);
+    else args[args.length - 1]!.push(t);
+  }
+  return args;
+}

@@ -14,12 +14,15 @@ import { knownRangeValues } from './budget.ts';
 import { endsValue, isKeyword, isName, isPunct, lineAndColumn, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { caseWord } from './nesting.ts';
-import { closingBracket, reduceCalls, type ReduceCall, type Span } from './reduce-calls.ts';
+import { callArguments, closingBracket, reduceCalls, type ReduceCall, type Span } from './reduce-calls.ts';
 import { indexed, SCALAR } from './reduce-depth.ts';
 import { CONSOLE_LIMITS } from './shapes.ts';
 
 /** Characters a grown value may reach: no more than one answer may hold. */
 export const MAX_GROWN_CHARS = CONSOLE_LIMITS.maxAnswerChars;
+
+/** How many-fold a replace() step may lengthen a text whose size the console cannot know (a property, collected text). */
+const REPLACE_GROWTH = 1024;
 
 /** Calls whose value is true or false whatever they are given. */
 const PREDICATES = new Set(['any', 'all', 'none', 'single', 'exists', 'isempty', 'startswith', 'endswith']);
@@ -38,10 +41,36 @@ interface Uses {
   times: number;
   /** Where the uses are (token indexes), for the message. */
   at: number[];
+  /** Where a replace() of the accumulator may lengthen it (token index of replace), if one does. */
+  replace?: number;
 }
 
 const none = (): Uses => ({ times: 0, at: [] });
-const plus = (a: Uses, b: Uses): Uses => ({ times: a.times + b.times, at: [...a.at, ...b.at] });
+const plus = (a: Uses, b: Uses): Uses => {
+  const replace = a.replace ?? b.replace;
+  return { times: a.times + b.times, at: [...a.at, ...b.at], ...(replace === undefined ? {} : { replace }) };
+};
+
+/** A string literal's length in characters (its quotes off; an escape counts one), or null when the tokens are not one literal. */
+export function literalLength(arg: readonly Token[]): number | null {
+  if (arg.length !== 1 || arg[0]!.kind !== 'string') return null;
+  return arg[0]!.text.slice(1, -1).replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, 'x').length;
+}
+
+/**
+ * How many-fold replace(text, search, replacement) may lengthen its text: an empty search matches
+ * before every character, so replace(s, '', 'ab') makes a text of n characters 3n + 2 long (a
+ * helper's reduce over 19 collected ids used s once a step and still filled Neo4j's heap). A literal
+ * replacement of r characters multiplies by at most r + 1; one no longer than a non-empty literal
+ * search does not lengthen; a replacement computed in the query, by an unknown factor.
+ */
+function replaceFactor(tokens: readonly Token[], open: number): number {
+  const [, search = [], replacement = []] = callArguments(tokens, open);
+  const r = literalLength(replacement);
+  if (r === null) return Number.POSITIVE_INFINITY;
+  const s = literalLength(search);
+  return s !== null && s > 0 && r <= s ? 1 : r + 1;
+}
 
 /** How many times the value of `tokens[from, to)` holds the whole accumulator `acc`. */
 function uses(tokens: readonly Token[], from: number, to: number, acc: string): Uses {
@@ -55,7 +84,11 @@ function uses(tokens: readonly Token[], from: number, to: number, acc: string): 
       const fn = t.text === '(' && isName(prev) ? prev.name.toLowerCase() : null;
       // An index (x[acc]) or a scalar function of the accumulator holds none of it.
       const scalar = (t.text === '[' && endsValue(prev)) || (fn !== null && (SCALAR.has(fn) || PREDICATES.has(fn)));
-      if (!scalar) total = plus(total, uses(tokens, k + 1, close, acc));
+      if (!scalar) {
+        const inner = uses(tokens, k + 1, close, acc);
+        const factor = fn === 'replace' && inner.times > 0 ? replaceFactor(tokens, k) : 1;
+        total = plus(total, factor === 1 ? inner : { times: inner.times * factor, at: inner.at, replace: k - 1 });
+      }
       k = close;
     } else if (caseWord(tokens, k, 'CASE')) {
       const end = caseEnd(tokens, k, to);
@@ -138,7 +171,15 @@ export function checkReduceGrowth(query: string, tokens: readonly Token[], param
     if (used.times < 2) continue;
     const steps = listLength(tokens, call.list, params);
     if (size !== null && steps !== null && Math.log2(size) + steps * Math.log2(used.times) <= Math.log2(MAX_GROWN_CHARS)) continue;
+    // A replace() of a text the data holds (f.name) over a few written values, such as prefixes to
+    // take off: it grows at most REPLACE_GROWTH-fold, as a property or collected text already at hand.
+    if (used.replace !== undefined && steps !== null && steps * Math.log2(used.times) <= Math.log2(REPLACE_GROWTH)) continue;
+    const m = consoleMessages(lang);
+    if (used.replace !== undefined) {
+      const { line, column } = lineAndColumn(query, tokens[used.replace]!.at);
+      throw new AppError('query_refused', m.reduceReplaces(call.acc.name, { max: MAX_GROWN_CHARS, line, column }), { line, column, maxChars: MAX_GROWN_CHARS });
+    }
     const { line, column } = lineAndColumn(query, tokens[used.at[1]!]!.at);
-    throw new AppError('query_refused', consoleMessages(lang).reduceGrows(call.acc.name, { times: used.times, max: MAX_GROWN_CHARS, line, column }), { line, column, maxChars: MAX_GROWN_CHARS });
+    throw new AppError('query_refused', m.reduceGrows(call.acc.name, { times: used.times, max: MAX_GROWN_CHARS, line, column }), { line, column, maxChars: MAX_GROWN_CHARS });
   }
 }

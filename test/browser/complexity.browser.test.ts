@@ -384,6 +384,11 @@ describe.skipIf(unavailable !== null)('complexity panel', () => {
     await page.waitForSelector('#cx-cluster-table');
     expect(await page.locator('#cx-cluster-table thead th').nth(1).textContent()).toBe('Sentra');
     expect(await page.locator('#cx-run').textContent()).toBe('Hitung');
+    // The file chooser in the page's language: the browser's own input said "Choose File / No file chosen".
+    expect(await page.locator('#cx-upload-form label.file-button').textContent()).toBe('Pilih berkas…');
+    expect(await page.locator('#cx-file-chosen').textContent()).toBe('Belum ada berkas yang dipilih');
+    await page.setInputFiles('#cx-file', { name: 'perdagangan.csv', mimeType: 'text/csv', buffer: Buffer.from(TRADE) });
+    expect(await page.locator('#cx-file-chosen').textContent()).toBe('perdagangan.csv');
     expect(errors).toEqual([]);
   });
 });

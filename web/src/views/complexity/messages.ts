@@ -85,6 +85,8 @@ registerMessages('complexity', {
     'cx.uploadIntro':
       'A CSV file with one row per location and product (and year, if any): trade data, a census of firms, … Choose which column is which; the result has one row per location and product with RCA, diversity, ubiquity, ECI, PCI, density, COI and COG.',
     'cx.file': 'CSV file',
+    'cx.choose': 'Choose a file…',
+    'cx.noneChosen': 'No file chosen',
     'cx.fileHint': 'Header row first; at most about 1.9 MB.',
     'cx.fileRead': '{name}: {columns} columns.',
     'cx.colLocation': 'Location column',
@@ -231,6 +233,8 @@ registerMessages('complexity', {
     'cx.uploadIntro':
       'Berkas CSV dengan satu baris per lokasi dan produk (dan tahun, bila ada): data perdagangan, sensus perusahaan, … Pilih kolom mana untuk apa; hasilnya satu baris per lokasi dan produk berisi RCA, keragaman, keumuman, ECI, PCI, kepadatan, COI dan COG.',
     'cx.file': 'Berkas CSV',
+    'cx.choose': 'Pilih berkas…',
+    'cx.noneChosen': 'Belum ada berkas yang dipilih',
     'cx.fileHint': 'Baris judul lebih dahulu; paling besar sekitar 1,9 MB.',
     'cx.fileRead': '{name}: {columns} kolom.',
     'cx.colLocation': 'Kolom lokasi',

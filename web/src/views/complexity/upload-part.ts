@@ -5,6 +5,7 @@
 import { UNDEFINED_ECI_CODES } from '../../../../server/analysis/complexity/codes.ts';
 import { ApiError, postJson } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
+import { fileChooser } from '../../app/file-chooser.ts';
 import { formatNumber, lang, t } from '../../app/i18n.ts';
 import { noticeBox } from '../../app/notice/index.ts';
 import type { TableExport } from '../../app/view.ts';
@@ -94,7 +95,7 @@ export function uploadPart(): UploadPart {
   const form = h(
     'form',
     { class: 'cx-form', id: 'cx-upload-form' },
-    h('div', {}, h('label', { for: 'cx-file', class: 'cx-label' }, t('cx.file')), file, h('p', { id: 'cx-file-hint', class: 'hint' }, t('cx.fileHint'))),
+    h('div', {}, h('label', { for: 'cx-file', class: 'cx-label' }, t('cx.file')), fileChooser(file, { choose: t('cx.choose'), none: t('cx.noneChosen'), chosen: (names) => names.join(', ') }), h('p', { id: 'cx-file-hint', class: 'hint' }, t('cx.fileHint'))),
     columns,
     h('label', { class: 'field' }, h('span', {}, t('cx.rca')), threshold),
     h('div', {}, run),

@@ -14,6 +14,7 @@ import type { MountedView, TableExport, ViewDef } from '../../app/view.ts';
 import { col, loadTime, sourceText } from '../../export/index.ts';
 import './messages.ts';
 import { keepUploadResult, savedToken, saveToken, takeUploadResult } from './session.ts';
+import { fileChooser } from '../../app/file-chooser.ts';
 import './style.css';
 import { uploadDataset, type UploadOutcome, type UploadProblem } from './upload.ts';
 
@@ -97,16 +98,7 @@ export const dataView: ViewDef = {
       accept: '.xlsx,.csv,.zip,.json,text/csv,application/zip,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       'aria-describedby': 'data-files-hint',
     });
-    // The browser writes its own file input ("Choose Files", "No file chosen") in its own language,
-    // not the page's: the input is kept (keyboard, screen readers, tests) but drawn by a label
-    // styled as a button and a line naming what is chosen, both in the page's language.
-    files.classList.add('file-input');
-    const chosenLine = h('span', { id: 'data-files-chosen', class: 'file-chosen' }, t('data.noneChosen'));
-    files.addEventListener('change', () => {
-      const names = [...(files.files ?? [])].map((f) => f.name);
-      chosenLine.textContent = names.length === 0 ? t('data.noneChosen') : t('data.chosen', { n: names.length, names: names.join(', ') });
-    });
-    const chooser = h('div', { class: 'file-chooser' }, files, h('label', { for: 'data-files', class: 'file-button', 'aria-hidden': 'true' }, t('data.choose')), chosenLine);
+    const chooser = fileChooser(files, { choose: t('data.choose'), none: t('data.noneChosen'), chosen: (names) => t('data.chosen', { n: names.length, names: names.join(', ') }) });
     const nameInput = h('input', { id: 'data-name', type: 'text', autocomplete: 'off', maxlength: 200 });
     const merge = h('input', { id: 'data-merge', type: 'checkbox', 'aria-describedby': 'data-merge-hint' });
     const token = h('input', { id: 'data-token', type: 'password', autocomplete: 'off', 'aria-describedby': 'data-token-hint' });

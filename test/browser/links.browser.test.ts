@@ -34,7 +34,8 @@ describe.skipIf(unavailable !== null)('link and match panel', () => {
     const first = page.locator('#links-table tbody tr[data-sel]').first();
     const top = api.recommendations[0]!;
     expect(Number(await first.locator('td[data-value]').first().getAttribute('data-value'))).toBe(top.score);
-    expect(await first.locator('.links-evidence').textContent()).toBe(top.sentence);
+    // The evidence on a line of its own under its row.
+    expect(await page.locator('#links-table tbody tr.links-evidence-row .links-evidence').first().textContent()).toBe(top.sentence);
     expect(await first.locator('th').textContent()).toContain(top.supplier.name);
     // Clusters with no path to an OEM.
     const noOem = await page.locator('#links-no-oem-list li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.cluster));

@@ -142,9 +142,8 @@ export const linksView: ViewDef = {
         ['links.col.imports', true],
         ['links.col.distance', true],
         ['links.col.feasibility', false],
-        ['links.col.evidence', false],
       ];
-      table.append(h('thead', {}, h('tr', {}, ...heads.map(([k, num]) => h('th', { scope: 'col', class: num ? 'num' : k === 'links.col.evidence' ? 'links-evidence-head' : undefined }, k === '#' ? '#' : t(k))))));
+      table.append(h('thead', {}, h('tr', {}, ...heads.map(([k, num]) => h('th', { scope: 'col', class: num ? 'num' : undefined }, k === '#' ? '#' : t(k))))));
       const body = h('tbody');
       // The supplier's cluster after its name, unless it is the cluster filtered on: then every row
       // said it (the Risk view leaves its cluster column out the same way).
@@ -162,12 +161,11 @@ export const linksView: ViewDef = {
             h('td', { class: 'num', 'data-value': String(r.imports.valueUsd) }, r.imports.valueUsd > 0 ? formatUsd(r.imports.valueUsd) : '—'),
             h('td', { class: 'num' }, r.distanceKm === null ? '—' : `${formatNumber(r.distanceKm)} km`),
             h('td', {}, feasibilityText(r, gapNames)),
-            h('td', { class: 'links-evidence' }, r.sentence),
           ),
-          // The same evidence on a line of its own under the row, shown instead of the column in a
-          // narrow pane (style.css: beside an open detail panel on a screen under 1,400 px the
-          // column was cut at the pane's edge).
-          h('tr', { class: 'kbd-skip links-evidence-row' }, h('td'), h('td', { colspan: String(heads.length - 2) }, h('span', { class: 'links-evidence-label' }, `${t('links.col.evidence')}: `), r.sentence)),
+          // The evidence on a line of its own under its row, across the table, as in the exports:
+          // as a last column it was squeezed to a few words a line, so that a row stood 10 to 15
+          // lines tall and two recommendations filled a 1,400 × 900 screen (none at 1,280 × 720).
+          h('tr', { class: 'kbd-skip links-evidence-row' }, h('td'), h('td', { colspan: String(heads.length - 1) }, h('span', { class: 'links-evidence-label' }, `${t('links.col.evidence')}: `), h('span', { class: 'links-evidence' }, r.sentence))),
         );
       }
       table.append(body);

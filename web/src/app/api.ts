@@ -40,8 +40,25 @@ const query = (params: Record<string, string | number | undefined>): string => {
 /** The headers every request carries: JSON wanted, in the UI's language. */
 const baseHeaders = (): Record<string, string> => ({ accept: 'application/json', 'accept-language': lang() });
 
+/** Retries of a GET the server asked to repeat later, and the longest wait it may ask for (s). */
+const RETRIES = 2;
+const LONGEST_RETRY_S = 20;
+
+/**
+ * A 503 with Retry-After (the server's analyses all busy, or its memory short for a moment) is
+ * waited out and asked again, twice at most: at national scale on Neo4j the first visit to Risk
+ * had its import exposure answer over_capacity while the other analyses of the page ran, and the
+ * section showed an error until the page was reloaded. A 503 without Retry-After (a time budget
+ * spent) would only be spent again, and is shown.
+ */
 export async function getJson<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
-  return handle<T>(await fetch(`api/${path}${query(params)}`, { headers: baseHeaders() }));
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetch(`api/${path}${query(params)}`, { headers: baseHeaders() });
+    const wait = Number(res.headers.get('retry-after') ?? Number.NaN);
+    if (res.status !== 503 || attempt === RETRIES || !Number.isFinite(wait) || wait > LONGEST_RETRY_S) return handle<T>(res);
+    await res.body?.cancel();
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0.5, wait) * 1000));
+  }
 }
 
 export async function postJson<T>(path: string, body: unknown, headers: Record<string, string> = {}): Promise<T> {

@@ -83,6 +83,7 @@ export interface ConsoleMessages {
   memory: string;
   memoryLimit: (usedBytes: number, maxBytes: number) => string;
   tooLarge: (rows: number, max: number) => string;
+  tooLargeToRead: (mb: number) => string;
   tooDeep: (max: number) => string;
   reduceNests: (accumulator: string, p: { line: number; column: number }) => string;
   reduceGrows: (accumulator: string, p: { times: number; max: number; line: number; column: number }) => string;
@@ -174,6 +175,7 @@ function messagesIn(lang: Lang): ConsoleMessages {
     reduceGrows: (accumulator, p) => say(lang, 'console.reduceGrows', { accumulator, times: count(lang, p.times), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     tooDeep: (max) => say(lang, 'console.tooDeep', { max: count(lang, max) }),
     tooLarge: (rows, max) => say(lang, 'console.tooLarge', { rows: count(lang, rows), max: count(lang, max) }),
+    tooLargeToRead: (mb) => say(lang, 'console.tooLargeToRead', { mb: count(lang, mb) }),
     accessMode: say(lang, 'console.accessMode'),
     signIn: say(lang, 'console.signIn'),
     neo4jRefused: (message) => say(lang, 'console.neo4jRefused', { message }),

@@ -13,19 +13,19 @@
 // shortly after the time limit, the caller gets 408 at once while the console ends the transaction
 // by id and keeps the slot until SHOW TRANSACTIONS no longer lists it.
 import { randomUUID } from 'node:crypto';
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord, type ResultSummary, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
 import { AppError } from '../errors.ts';
-import { setOwn, toNeo4jParam, toPlain, type Plain } from '../store/neo4j/values.ts';
+import { setOwn, toNeo4jParam, type Plain } from '../store/neo4j/values.ts';
 import { checkConsoleQuery, type CheckedQuery } from './check.ts';
 import { consoleTimeout, mapConsoleError } from './errors.ts';
 import { inWrittenTerms } from './positions.ts';
 import { NOTED_BOUND } from './regex-guard.ts';
 import { writtenColumn } from './regex-operands.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
-import { GraphCollector } from './graph-values.ts';
 import { checkPlan, type PlanNode } from './plan-check.ts';
 import { CONSOLE_LIMITS, type CypherRequest, type CypherResult } from './shapes.ts';
-import { MAX_VALUE_DEPTH, nestedDeeperThan, valueChars } from './size.ts';
+import { inProcessReader, type ConsoleReader } from './read-off-thread.ts';
+import { NoRetry, noRetry, valuesTooDeep, type ReadRows } from './read-rows.ts';
 import { ConsoleSlots, type SlotLimits } from './slots.ts';
 import { CONSOLE_METADATA_KEY, consoleTransactions, terminateConsoleQuery } from './transactions.ts';
 import { watchMemory, type MemoryWatch } from './memory-watch.ts';
@@ -57,22 +57,9 @@ export interface ConsoleRunnerOptions {
   maxQueryMemoryBytes?: number;
   memoryPollMs?: number;
   log?: (text: string) => void;
+  /** Where the rows are read (read-off-thread.ts); by default in process with `driver`. */
+  reader?: ConsoleReader;
 }
-
-/** Carries an error out of a transaction function so that executeRead does not retry it. */
-class NoRetry extends Error {
-  constructor(readonly inner: unknown) {
-    super('console query failed');
-  }
-}
-
-const noRetry = async <T>(work: () => Promise<T>): Promise<T> => {
-  try {
-    return await work();
-  } catch (error) {
-    throw new NoRetry(error);
-  }
-};
 
 const EXPLAIN = 'EXPLAIN ';
 
@@ -100,62 +87,18 @@ export async function explainPlan(driver: Driver, database: string, query: strin
 export const explainQueryType = async (driver: Driver, database: string, query: string, params: Record<string, unknown> = {}): Promise<string> =>
   (await explainPlan(driver, database, query, params)).queryType;
 
-interface Streamed {
-  columns: string[];
-  records: Neo4jRecord[];
-  truncated: boolean;
-  summary: ResultSummary;
-}
-
-/**
- * The query's rows, up to `limit` (more → truncated) and up to `maxChars` characters of values
- * (more → 413, see CONSOLE_LIMITS.maxAnswerChars): counted as they arrive, since the driver hands
- * them over a batch at a time (fetchRows) and the server must not hold more than it can answer.
- */
-async function stream(tx: ManagedTransaction, query: string, params: Record<string, unknown>, limit: number, maxChars: number, lang: ConsoleLang): Promise<Streamed> {
-  const result = tx.run(query, params);
-  const columns = [...(await result.keys())];
-  const records: Neo4jRecord[] = [];
-  const it = result[Symbol.asyncIterator]();
-  let chars = 0;
-  for (;;) {
-    const next = await it.next();
-    if (next.done) return { columns, records, truncated: false, summary: next.value };
-    if (records.length === limit) {
-      // Discards the rest on the server and waits for the summary.
-      const last = await it.return!();
-      return { columns, records, truncated: true, summary: last.value as ResultSummary };
-    }
-    const values = next.value.toObject();
-    if (nestedDeeperThan(values)) {
-      await it.return!().catch(() => undefined);
-      throw valuesTooDeep(records.length + 1, lang);
-    }
-    chars += valueChars(values, maxChars - chars);
-    if (chars > maxChars) {
-      await it.return!().catch(() => undefined);
-      throw new AppError('request_too_large', consoleMessages(lang).tooLarge(records.length + 1, maxChars), { maxAnswerChars: maxChars, rows: records.length + 1 });
-    }
-    records.push(next.value);
-  }
-}
-
 /** The answer, its columns named as the analyst wrote them (a pattern in an unnamed RETURN item included). */
-function toResult(streamed: Streamed, limit: number, elapsedMs: number, patterns: CheckedQuery['patterns'], lang: ConsoleLang): CypherResult {
-  const graph = new GraphCollector();
-  const columns = streamed.columns.map((column) => writtenColumn(column, patterns));
-  const rows = streamed.records.map((record) => {
+function toResult(read: ReadRows, limit: number, elapsedMs: number, patterns: CheckedQuery['patterns'], lang: ConsoleLang): CypherResult {
+  const columns = read.columns.map((column) => writtenColumn(column, patterns));
+  const rows = read.rows.map((values) => {
     const row: Record<string, Plain> = {};
-    streamed.columns.forEach((column, k) => {
-      const value = record.get(column);
-      graph.add(value);
-      // A column may be named __proto__: an own property, as any other name.
-      setOwn(row, columns[k]!, toPlain(value));
-    });
+    // A column may be named __proto__: an own property, as any other name.
+    values.forEach((value, k) => setOwn(row, columns[k]!, value));
     return row;
   });
   const notes = boundNotes(patterns, lang);
-  return { columns, rows, truncated: streamed.truncated, limit, ...graph.result(), elapsedMs, ...(notes.length > 0 ? { notes } : {}) };
+  const graph = read.nodes ? { nodes: read.nodes, relationships: read.relationships ?? [] } : {};
+  return { columns, rows, truncated: read.truncated, limit, ...graph, elapsedMs, ...(notes.length > 0 ? { notes } : {}) };
 }
 
 /** The patterns matched only against texts shorter than NOTED_BOUND, said so (regex-guard.ts). */
@@ -164,10 +107,6 @@ function boundNotes(patterns: CheckedQuery['patterns'], lang: ConsoleLang): stri
     operand.bound !== null && operand.bound < NOTED_BOUND ? [consoleMessages(lang).regexBound(operand.pattern, operand.bound, { line: operand.line, column: operand.column })] : [],
   );
 }
-
-/** 413: a row whose values nest deeper than MAX_VALUE_DEPTH (or too deep for the driver to read at all). */
-const valuesTooDeep = (row: number | null, lang: ConsoleLang): AppError =>
-  new AppError('request_too_large', consoleMessages(lang).tooDeep(MAX_VALUE_DEPTH), { maxValueDepth: MAX_VALUE_DEPTH, ...(row === null ? {} : { rows: row }) });
 
 const TIMED_OUT = Symbol('timed out');
 
@@ -190,6 +129,7 @@ export class ConsoleRunner {
   private readonly maxQueryMemoryBytes: number;
   private readonly memoryPollMs: number;
   private readonly log: (text: string) => void;
+  private readonly reader: ConsoleReader;
   /** Queries past their time limit that Neo4j has not ended yet. */
   private readonly lingering = new Set<Promise<void>>();
 
@@ -206,6 +146,7 @@ export class ConsoleRunner {
     this.maxQueryMemoryBytes = options.maxQueryMemoryBytes ?? CONSOLE_LIMITS.maxQueryMemoryBytes;
     this.memoryPollMs = options.memoryPollMs ?? CONSOLE_LIMITS.memoryPollMs;
     this.log = options.log ?? ((text) => console.error(text));
+    this.reader = options.reader ?? inProcessReader(driver);
   }
 
   /** Slots in use (queries in Neo4j, including those past their time limit), for one client or all. */
@@ -225,7 +166,7 @@ export class ConsoleRunner {
     const { timeoutMs, limit } = request;
     const release = this.slots.acquire(client, timeoutMs + this.graceMs, lang);
     const id = randomUUID();
-    const txConfig = { timeout: timeoutMs, metadata: { app: 'rantai-console', [CONSOLE_METADATA_KEY]: id } };
+    const txConfig = { timeout: timeoutMs, metadata: { app: 'rantai-console', [CONSOLE_METADATA_KEY]: id } as Record<string, string> };
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     const started = performance.now();
     let lingering = false;
@@ -244,22 +185,17 @@ export class ConsoleRunner {
       }
       this.layers.plan(planned.queryType, planned.plan, this.database, lang);
       watch = watchMemory(this.driver, this.database, id, this.maxQueryMemoryBytes, this.memoryPollMs, this.log);
-      const work = session.executeRead(
-        (tx) =>
-          noRetry(async () => {
-            const s = await stream(tx, query, params, limit, this.maxAnswerChars, lang);
-            if (s.summary.counters.containsUpdates() || s.summary.counters.containsSystemUpdates()) {
-              throw new AppError('query_refused', consoleMessages(lang).changed);
-            }
-            return s;
-          }),
-        txConfig,
-      ).catch((error: unknown) => {
+      const reading = new AbortController();
+      const job = { database: this.database, query, params: { ...request.params, ...checked.params }, limit, maxChars: this.maxAnswerChars, lang, timeoutMs, metadata: txConfig.metadata };
+      const read = await this.reader.prepare();
+      const work = read(job, reading.signal).catch((error: unknown) => {
         throw error instanceof NoRetry ? new NoRetry(inWrittenTerms(error.inner, checked)) : error;
       });
       const outcome = await withDeadline(work, timeoutMs + this.graceMs);
       if (outcome === TIMED_OUT) {
         lingering = true;
+        // A worker still decoding a row stops now; Neo4j's side is ended by id (linger).
+        reading.abort(new Error('console read past its time limit'));
         this.linger(id, work, session, release);
         throw consoleTimeout(timeoutMs, lang);
       }
@@ -316,9 +252,10 @@ export class ConsoleRunner {
     this.lingering.add(job);
   }
 
-  /** Closes the console's driver after waiting a little for lingering queries. */
+  /** Closes the console's readers and driver after waiting a little for lingering queries. */
   async close(): Promise<void> {
     await Promise.race([this.settled(), sleep(2_000)]);
+    await this.reader.close();
     await this.driver.close();
   }
 }

@@ -5,7 +5,7 @@
 // (a computation cannot be interrupted otherwise); the next job starts a new one. Errors cross as
 // data (`E`) and are raised again here with their class, since errors do not cross threads.
 // The worker's side is serveJobs.
-import { parentPort, Worker, type TransferListItem } from 'node:worker_threads';
+import { parentPort, Worker, type ResourceLimits, type TransferListItem } from 'node:worker_threads';
 import { AppError, type ErrorCode } from '../errors.ts';
 import type { Text } from '../i18n/index.ts';
 import { tsWorkerCode } from './ts-worker.ts';
@@ -35,12 +35,32 @@ export class JobWorker<J, E> {
   private readonly queue: Array<Pending<J>> = [];
   private nextId = 1;
 
-  /** `entry`: the TypeScript module that calls serveJobs; `name`: what the worker is, for errors. */
+  /**
+   * `entry`: the TypeScript module that calls serveJobs; `name`: what the worker is, for errors;
+   * `resourceLimits`: the worker's own heap (a job that needs more ends the worker, not the process).
+   */
   constructor(
     private readonly entry: URL,
     private readonly name: string,
     private readonly raise: (error: E) => Error,
+    private readonly resourceLimits?: ResourceLimits,
   ) {}
+
+  /** Jobs running or waiting. */
+  get pending(): number {
+    return this.queue.length + (this.running ? 1 : 0);
+  }
+
+  /** Ends the worker; a job it was on fails. */
+  async close(): Promise<void> {
+    const w = this.worker;
+    this.worker = null;
+    const done = this.running;
+    this.running = null;
+    done?.reject(new Error(`${this.name} worker closed`));
+    for (const p of this.queue.splice(0)) p.reject(new Error(`${this.name} worker closed`));
+    await w?.terminate();
+  }
 
   /** The job's result, or its error raised again here. */
   run<T>(job: J, signal?: AbortSignal): Promise<T> {
@@ -60,7 +80,7 @@ export class JobWorker<J, E> {
   }
 
   private start(): Worker {
-    const w = new Worker(tsWorkerCode(this.entry), { eval: true });
+    const w = new Worker(tsWorkerCode(this.entry), { eval: true, ...(this.resourceLimits ? { resourceLimits: this.resourceLimits } : {}) });
     w.on('message', (reply: JobReply<E>) => {
       const done = this.running;
       if (!done || done.id !== reply.id) return;

@@ -22,6 +22,7 @@ import { readGraph } from './graph-read.ts';
 import { toNeo4jParam, toPlain } from './values.ts';
 import { mapInChunks } from '../../util/yield.ts';
 import { ConsoleRunner, type ConsoleCaller, type ConsoleRunnerOptions } from '../../console/run.ts';
+import { offThreadReader } from '../../console/read-off-thread.ts';
 import { CONSOLE_LIMITS, type CypherRequest, type CypherResult } from '../../console/shapes.ts';
 
 export interface Neo4jOptions {
@@ -165,7 +166,11 @@ export class Neo4jStore implements GraphStore {
       userAgent: 'rantai-console/0.1',
     });
     const database = options.database ?? 'neo4j';
-    return new Neo4jStore(driver, database, new ConsoleRunner(consoleDriver, database, { log: options.log, ...options.consoleOptions }), options);
+    // The console's rows are read on worker threads with drivers of their own, as the same user:
+    // a huge row is decoded there, not on the thread that answers every request (read-off-thread.ts).
+    const signIn = options.consoleUser ? { user: options.consoleUser, password: options.consolePassword ?? '' } : options.password ? { user: options.user ?? 'neo4j', password: options.password } : {};
+    const reader = offThreadReader({ uri: options.uri, ...signIn, fetchSize: CONSOLE_LIMITS.fetchRows }, CONSOLE_LIMITS.queriesInAll);
+    return new Neo4jStore(driver, database, new ConsoleRunner(consoleDriver, database, { log: options.log, reader, ...options.consoleOptions }), options);
   }
 
   static async connect(options: Neo4jOptions): Promise<Neo4jStore> {

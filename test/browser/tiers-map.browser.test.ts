@@ -1,7 +1,9 @@
 // The tier and map views in a real Chromium against the seed data: what they draw matches the API
 // (and seed/indonesia/clusters.csv: nine clusters), selection, language, and exports.
+import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDeck } from '../export/read-back.ts';
 import { browserUnavailable, exportedText, openBrowserFixture, screenshot, type BrowserFixture } from './harness.ts';
 
 const unavailable = browserUnavailable();
@@ -75,6 +77,49 @@ describe.skipIf(unavailable !== null)('tier view', () => {
     expect(value(rows[0]!)).toBe(996000);
     // Each row names its supplier's cluster, as the picture groups its IKM: all nine are Ceper's members.
     expect(rows.map((r) => r.supplierCluster)).toEqual(Array(9).fill('Sentra IKM logam Ceper'));
+    expect(errors).toEqual([]);
+  });
+
+  it('says each exported supply flow is inside the focus or to or from outside it, as the key figures do, in both languages', async () => {
+    // Ceper's nine flows all go to buyers outside the sentra (seed/indonesia/supplies.csv: PT KAI,
+    // PT INKA, PT TPR Indonesia, PDAM, …): "to or from outside the focus". As "around the focus" a
+    // reader took the sentra's own sales for someone else's.
+    for (const [lang, outside, around] of [
+      ['en', 'to or from outside the focus', 'around the focus'],
+      ['id', 'dari atau ke luar fokus', 'di sekitar fokus'],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=tiers&cluster=cl-ceper&lang=${lang}`);
+      await page.waitForSelector('#tiers-view[data-ready=true]');
+      const html = await exportedText(page);
+      const reader = await (await fx.browser.newContext({ javaScriptEnabled: false })).newPage();
+      await reader.setContent(html);
+      // The flows table is the first; its place column the last.
+      const places = await reader.evaluate(() => [...document.querySelectorAll('section.table')[0]!.querySelectorAll('tbody tr')].map((tr) => tr.lastElementChild?.textContent ?? ''));
+      expect(places).toEqual(Array(9).fill(outside));
+      // The import flows' importers are firms around the focus, and keep that word.
+      const importPlaces = await reader.evaluate(() => [...document.querySelectorAll('section.table')[1]!.querySelectorAll('tbody tr')].map((tr) => tr.lastElementChild?.textContent ?? ''));
+      expect(new Set(importPlaces)).toEqual(new Set([around]));
+      await reader.context().close();
+      expect(errors).toEqual([]);
+    }
+  });
+
+  it('puts every one of Ceper’s nine flows on the deck, over two slides when one cannot hold them', async () => {
+    // A slide holds eight of these rows (two lines each, in Indonesian): the deck had shown "8 baris
+    // pertama dari 9 baris" and left KBJ's cylinder sleeves to PT TPR Indonesia out.
+    const { page, errors } = await fx.page('?view=tiers&cluster=cl-ceper&lang=id');
+    await page.waitForSelector('#tiers-view[data-ready=true]');
+    await page.click('#export summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-pptx')]);
+    const deck = readDeck(await readFile((await download.path())!));
+    const parts = deck.slides.filter((sl) => sl.text.some((p) => p.startsWith('Arus pasok')));
+    expect(parts.map((sl) => sl.text[0])).toEqual(['Arus pasok (1 dari 2)', 'Arus pasok (2 dari 2)']);
+    // Supplier and buyer of each row (the header row off), all nine flows of supplies.csv once each.
+    const flows = parts.flatMap((sl) => sl.tables[0]!.slice(1).map((r) => `${r[0]} → ${r[2]}`));
+    expect(flows).toHaveLength(9);
+    expect(new Set(flows).size).toBe(9);
+    expect(flows).toContain('Koperasi Batur Jaya (KBJ) → PT TPR Indonesia');
+    expect(parts[1]!.text).toContain('Seluruh 9 baris.');
     expect(errors).toEqual([]);
   });
 

@@ -91,6 +91,12 @@ export const col = (key: string, header: string, format: ColumnSpec['format'] = 
 
 /** Words for the focus/context role of a row. */
 export const roleWords = (): Record<string, string> => ({ focus: t('col.role.focus'), context: t('col.role.context') });
+/**
+ * A supply link's place, in the key figures' words: inside the focus (both firms in it), or to or
+ * from outside it (one of them). As "around the focus", a sentra's own sales to buyers outside it
+ * read as someone else's.
+ */
+export const linkRoleWords = (): Record<string, string> => ({ focus: t('col.role.link.focus'), context: t('col.role.link.context') });
 
 /** Words for the tier codes (OEM, TIER1, …, and the node labels a map place may have). */
 export const tierWords = (): Record<string, string> => ({

@@ -4,7 +4,7 @@
 export { composeSvg, svgText, type ComposeLayout, type ComposeText } from './compose.ts';
 export { dataUrl, svgToPng } from './png.ts';
 export { scopeLine, stateScope, loadTime, sourceText, type Scope, type ScopeInput } from './scope.ts';
-export { col, distinct, docTable, formatCell, tableCsv, roleWords, tierWords, MAX_DIGITS, type DocTable } from './cells.ts';
+export { col, distinct, docTable, formatCell, tableCsv, roleWords, linkRoleWords, tierWords, MAX_DIGITS, type DocTable } from './cells.ts';
 export { captureDoc, composeText, scopeOf, sourceLines, ROWS, type BriefingDoc, type BriefingTable, type CaptureContext } from './capture.ts';
 export { briefingHtml, packHtml } from './html.ts';
 export { basket } from './basket.ts';

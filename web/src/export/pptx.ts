@@ -61,9 +61,10 @@ function columnWidths(headers: readonly string[], rows: readonly string[][], num
   return widths.map((w) => (w * total) / sum);
 }
 
-function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string): void {
-  const slide = pptx.addSlide({ masterName: master });
-  heading(slide, tb.title, lang);
+/** Slides one table may take: its first rows (ROWS.slide) over as many as they need, up to this. */
+const TABLE_SLIDES = 3;
+
+function tableSlides(pptx: Pptx, master: string, tb: BriefingTable, lang: string, partTitle: string): void {
   // Long sentences (explanations, evidence) stay in the HTML and PDF: a slide shows the figures,
   // and what its view keeps for slides (ColumnSpec.slide).
   const keep = tb.slide;
@@ -72,43 +73,60 @@ function tableSlide(pptx: Pptx, master: string, tb: BriefingTable, lang: string)
   const planned = shownRows(tb, ROWS.slide);
   const numeric = tb.numeric.filter((_, k) => keep[k]);
   if (headers.length === 0 || rows.length === 0) {
+    const slide = pptx.addSlide({ masterName: master });
+    heading(slide, tb.title, lang);
     slide.addText(tb.notes.slide, { x: 0.5, y: 1, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 14, color: GREY, lang });
     return;
   }
   const size = headers.length > 7 ? 9 : headers.length > 5 ? 10 : 12;
   const colW = columnWidths(headers, planned.map((p) => rows[p]!), numeric, W - 0.6, size);
-  // As many rows as the slide holds: a row is never split over two slides, and never runs over
-  // the footer. A row is as high as its cell of most lines (broken between words at Arial's widths,
-  // slide-text.ts), a line as Arial's ascent and descent (1.12 em), plus the cell's margins and
-  // border, each with a little to spare. Measured in LibreOffice's rendering at 9 pt: 0.08 in and
-  // 10.1 pt a line (rows of 2, 3 and 4 lines 0.36, 0.50 and 0.64 in high).
+  // A row is never split over two slides, and never runs over the footer. A row is as high as its
+  // cell of most lines (broken between words at Arial's widths, slide-text.ts), a line as Arial's
+  // ascent and descent (1.12 em), plus the cell's margins and border, each with a little to spare.
+  // Measured in LibreOffice's rendering at 9 pt: 0.08 in and 10.1 pt a line (rows of 2, 3 and 4
+  // lines 0.36, 0.50 and 0.64 in high).
   const lineH = (size * 1.13) / 72;
   const rowH = (cells: readonly string[], bold = false) => 0.09 + lineH * Math.max(1, ...cells.map((c, k) => cellLines(c, colW[k]!, size, bold)));
   // From the table's top (0.9 in) to just above the note under it.
   const room = H - FOOT - 0.34 - 0.05 - 0.9;
-  // Fewer rows when they do not fit; rows in focus further down keep their place (export/rows.ts).
-  const height = (shown: readonly number[]) => rowH(headers, true) + shown.reduce((sum, p, i) => sum + rowH(rows[p]!, tb.focus.includes(p)) + (gapBefore(tb, shown, i) ? rowH(['…']) : 0), 0);
-  let shown = planned;
-  for (let n = ROWS.slide - 1; n >= 1 && height(shown) > room; n--) shown = shownRows(tb, n);
+  // The planned rows from..to (positions in `planned`), with a gap row where rows were skipped.
+  const height = (from: number, to: number) =>
+    rowH(headers, true) + planned.slice(from, to).reduce((sum, p, i) => sum + rowH(rows[p]!, tb.focus.includes(p)) + (gapBefore(tb, planned, from + i) ? rowH(['…']) : 0), 0);
+  // The planned rows over as many slides as they need: the rows a slide cannot hold go on the next
+  // (a Tiers deck had shown 8 of Ceper's 9 flows, the ninth left out for want of a second slide).
+  const parts: Array<[number, number]> = [];
+  for (let from = 0; from < planned.length && parts.length < TABLE_SLIDES; ) {
+    let to = planned.length;
+    while (to > from + 1 && height(from, to) > room) to--;
+    parts.push([from, to]);
+    from = to;
+  }
+  const shownCount = parts[parts.length - 1]![1];
   const cell = (text: string, k: number, head: boolean, focus = false) => ({
     text,
     options: { bold: head || focus, fill: { color: head ? 'F0F0EC' : focus ? 'FDF6E3' : 'FFFFFF' }, align: (numeric[k] ? 'right' : 'left') as 'right' | 'left', valign: 'top' as const, lang },
   });
   const gap = { text: '…', options: { colspan: headers.length, align: 'center' as const, color: GREY, fill: { color: 'FFFFFF' }, lang } };
-  const body = shown.flatMap((p, i) => [...(gapBefore(tb, shown, i) ? [[gap]] : []), rows[p]!.map((c, k) => cell(c, k, false, tb.focus.includes(p)))]);
-  slide.addTable([headers.map((h, k) => cell(h, k, true)), ...body], {
-    x: 0.3,
-    y: 0.9,
-    w: W - 0.6,
-    colW,
-    fontFace: FONT,
-    fontSize: size,
-    color: INK,
-    border: { type: 'solid', pt: 0.5, color: 'CBD2D9' },
-    margin: CELL_MARGIN,
+  parts.forEach(([from, to], n) => {
+    const slide = pptx.addSlide({ masterName: master });
+    heading(slide, parts.length === 1 ? tb.title : partTitle.replace('{title}', tb.title).replace('{n}', String(n + 1)).replace('{m}', String(parts.length)), lang);
+    const body = planned.slice(from, to).flatMap((p, i) => [...(gapBefore(tb, planned, from + i) ? [[gap]] : []), rows[p]!.map((c, k) => cell(c, k, false, tb.focus.includes(p)))]);
+    slide.addTable([headers.map((h, k) => cell(h, k, true)), ...body], {
+      x: 0.3,
+      y: 0.9,
+      w: W - 0.6,
+      colW,
+      fontFace: FONT,
+      fontSize: size,
+      color: INK,
+      border: { type: 'solid', pt: 0.5, color: 'CBD2D9' },
+      margin: CELL_MARGIN,
+    });
+    // The note under the table's last part (the rows shown, where the whole table is).
+    if (n < parts.length - 1) return;
+    const note = shownCount < planned.length ? rowsNote(tb, planned.slice(0, shownCount), true) : tb.notes.slide;
+    slide.addText(note, { x: 0.3, y: H - FOOT - 0.34, w: W - 0.6, h: 0.3, fontFace: FONT, fontSize: 9, italic: true, color: GREY, lang });
   });
-  const note = shown.length < planned.length ? rowsNote(tb, shown, true) : tb.notes.slide;
-  slide.addText(note, { x: 0.3, y: H - FOOT - 0.34, w: W - 0.6, h: 0.3, fontFace: FONT, fontSize: 9, italic: true, color: GREY, lang });
 }
 
 function docSlides(pptx: Pptx, doc: BriefingDoc, i: number): void {
@@ -153,7 +171,7 @@ function docSlides(pptx: Pptx, doc: BriefingDoc, i: number): void {
     heading(slide, doc.text.keyFigures, lang);
     bullets(slide, doc.figures.slice(0, 10), 0.95, lang);
   }
-  for (const tb of doc.tables) tableSlide(pptx, master, tb, lang);
+  for (const tb of doc.tables) tableSlides(pptx, master, tb, lang, doc.text.tablePart);
   if (doc.method.length > 0) {
     const slide = pptx.addSlide({ masterName: master });
     heading(slide, doc.text.method, lang);

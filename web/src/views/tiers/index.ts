@@ -14,7 +14,7 @@ import { h } from '../../app/dom.ts';
 import { formatNumber, formatUsd, t } from '../../app/i18n.ts';
 import { categoryColours, CLUSTER_COLOUR, IMPORT_COLOUR, MISSING_COLOUR, type CategoryColours } from '../../app/palette.ts';
 import { filtersChanged, type AppState } from '../../app/state.ts';
-import { col, distinct, fitText, roleWords } from '../../export/index.ts';
+import { col, distinct, fitText, linkRoleWords, roleWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { crowdOpacity } from '../../graph/crowd.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
@@ -549,7 +549,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
               col('componentId', 'component', 'text', { id: true }),
               col('component', t('col.component')),
               col('valueUsd', t('col.value'), 'usd'),
-              col('role', t('col.place'), 'text', { words: role }),
+              col('role', t('col.place'), 'text', { words: linkRoleWords() }),
             ],
             rows: ordered
               .filter((f) => f.kind === 'supply')

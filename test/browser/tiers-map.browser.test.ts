@@ -191,6 +191,40 @@ describe.skipIf(unavailable !== null)('map view', () => {
     expect(errors).toEqual([]);
   });
 
+  it('exports the figures behind its arcs: each supply flow and recommended link drawn, and the import arcs, in both languages', async () => {
+    // A briefing listed the places only, so its reader could not read what flows between them.
+    // Ceper with its recommended links (the API's map answer): one table row per arc drawn, the
+    // supply flows' values summing to the API's, the recommended links with their ranks and scores.
+    const answer = await api<{ links: Array<{ type: string; valueUsd?: number; score?: number; rank?: number }> }>('graph?view=map&cluster=cl-ceper&links=recommended');
+    const supplies = answer.links.filter((l) => l.type === 'SUPPLIES');
+    const recommended = answer.links.filter((l) => l.type === 'RECOMMENDED');
+    for (const [lang, supplyTitle, missingTitle] of [
+      ['en', 'Supply flows drawn', 'Recommended links drawn'],
+      ['id', 'Arus pasok yang digambar', 'Hubungan pasok rekomendasi yang digambar'],
+    ] as const) {
+      const { page, errors } = await fx.page(`?view=map&cluster=cl-ceper&missing=1&lang=${lang}`);
+      await page.waitForSelector('#map-view[data-ready=true]');
+      const drawn = { supply: await page.locator('#map-view path[data-kind=supply]').count(), missing: await page.locator('#map-view path[data-kind=missing]').count() };
+      expect(drawn).toEqual({ supply: supplies.length, missing: recommended.length });
+      const html = await exportedText(page);
+      expect(html).toContain(`<h3>${supplyTitle}</h3>`);
+      expect(html).toContain(`<h3>${missingTitle}</h3>`);
+      const tables = [...html.matchAll(/href="data:text\/csv;charset=utf-8,([^"]*)"/g)].map((m) => parse(decodeURIComponent(m[1]!).replace(/^\uFEFF/, ''), { columns: true }) as Array<Record<string, string>>);
+      const flowRows = tables.find((tb) => tb[0] && 'valueUsd' in tb[0] && 'from' in tb[0])!;
+      const missingRows = tables.find((tb) => tb[0] && 'score' in tb[0])!;
+      expect(flowRows).toHaveLength(supplies.length);
+      const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+      expect(sum(flowRows.map((r) => Number(r.valueUsd)))).toBe(sum(supplies.map((l) => l.valueUsd ?? 0)));
+      // In the ranking's order, with its scores.
+      expect(missingRows.map((r) => [Number(r.rank), Number(r.score)])).toEqual([...recommended].sort((a, b) => a.rank! - b.rank!).map((l) => [l.rank, l.score]));
+      // Around a focus the import arcs are drawn (one per origin country), and listed with their flows.
+      const importArcs = tables.find((tb) => tb[0] && 'importers' in tb[0])!;
+      expect(importArcs).toHaveLength(await page.locator('#map-view path[data-kind=import]').count());
+      expect(importArcs.length).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    }
+  });
+
   it('selects a cluster on click, speaks Bahasa Indonesia, and exports an SVG with the map', async () => {
     const { page, errors } = await fx.page('?view=map&lang=id');
     await page.waitForSelector('#map-view[data-ready=true]');

@@ -12,11 +12,13 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import worldUrl from 'world-atlas/countries-50m.json?url';
 import type { GraphOut } from '../../../../server/store/shapes.ts';
+import type { CatalogOut } from '../../../../server/api/routes/catalog.ts';
+import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { formatUsd, t } from '../../app/i18n.ts';
 import { CLUSTER_COLOUR, CONTEXT_GREY, IMPORT_COLOUR, MISSING_COLOUR } from '../../app/palette.ts';
 import { filtersChanged } from '../../app/state.ts';
-import { col, distinct, roleWords, tierWords } from '../../export/index.ts';
+import { col, distinct, linkRoleWords, roleWords, tierWords } from '../../export/index.ts';
 import type { LegendItem, MountedView, ViewContext, ViewDef, ViewExport } from '../../app/view.ts';
 import { figureLines, figuresElement, type FigureLine } from '../../graph/key-figures.ts';
 import { drawLabels, placeLabels, shortName, type LabelRequest } from '../../graph/labels.ts';
@@ -26,7 +28,7 @@ import { focusOf, isGrouped, memberRadius, overviewFigure, overviewName, overvie
 import { labelPriority, loadGraph } from '../network/data.ts';
 import { COUNTRY_POINTS } from './countries.ts';
 import { arcOpacity, contextPlaceOpacity } from './arc-strength.ts';
-import { arcPath, arcPoint, mapPicture, type MapPicture, type Place, type Point } from './places.ts';
+import { arcPath, arcPoint, mapPicture, type Arc, type MapPicture, type Place, type Point } from './places.ts';
 import { extent, frameScale, openingBox } from './opening.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 import { picturedOf, selectionWithin } from '../../graph/pictured.ts';
@@ -65,6 +67,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   /** The server's refusal of a focus too large to draw, shown in place of the map. */
   let refused: HTMLElement | null = null;
   let picture: MapPicture | null = null;
+  let componentNames = new Map<string, string>();
   let size = { width: 1000, height: 560 };
   let zoomTo: ((box: [Point, Point] | null) => void) | null = null;
   /** Frames the places in focus (the context left around them); null without a focus. */
@@ -364,9 +367,11 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     root.dataset.ready = 'false';
     ctx.pictured(null);
     try {
-      const { graph: next, pinError, linksError } = await loadGraph('map', ctx.state.get());
+      const [{ graph: next, pinError, linksError }, catalog] = await Promise.all([loadGraph('map', ctx.state.get()), getCached<CatalogOut>('catalog')]);
       await world();
       if (mine !== ticket) return;
+      // The components' names, for the export's table of the arcs.
+      componentNames = new Map(catalog.components.map((c) => [c.id, c.name]));
       refused = null;
       root.dataset.refused = '';
       graph = next;
@@ -406,7 +411,31 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
       clearTimeout(resizing);
     },
     exportable(): ViewExport | null {
-      if (refused) return null;
+      const nodeName = new Map((graph?.nodes ?? []).map((n) => [n.id, n.name]));
+      const named = (id: string | undefined) => (id === undefined ? '' : (nodeName.get(id) ?? id));
+      const arcTables = () => {
+        const arcs = picture?.arcs ?? [];
+        const supply = arcs.filter((a) => a.kind === 'supply').sort((a, b) => Number(a.role !== 'focus') - Number(b.role !== 'focus') || Number(b.link.valueUsd ?? 0) - Number(a.link.valueUsd ?? 0));
+        const missing = arcs.filter((a) => a.kind === 'missing').sort((a, b) => (a.link.rank ?? 0) - (b.link.rank ?? 0));
+        const imports = importsShown() ? (picture?.imports ?? []) : [];
+        const ends = (a: Arc) => ({ from: named(a.link.supplier ?? a.link.source), to: named(a.link.buyer ?? a.link.target), component: a.link.component ? (componentNames.get(a.link.component) ?? a.link.component) : '' });
+        const endColumns = [col('from', t('col.supplier')), col('to', t('col.buyer')), col('component', t('col.component'))];
+        return [
+          ...(supply.length > 0
+            ? [{ title: t('map.supplyTable'), columns: [...endColumns, col('valueUsd', t('col.value'), 'usd'), col('role', t('col.place'), 'text', { words: linkRoleWords() })], rows: supply.map((a) => ({ ...ends(a), valueUsd: typeof a.link.valueUsd === 'number' ? a.link.valueUsd : null, role: a.role })) }]
+            : []),
+          ...(missing.length > 0 ? [{ title: t('map.missingTable'), columns: [col('rank', '#', 'count'), ...endColumns, col('score', t('col.score'), 'decimal', { digits: 3 })], rows: missing.map((a) => ({ rank: a.link.rank ?? null, ...ends(a), score: a.link.score ?? null })) }] : []),
+          ...(imports.length > 0
+            ? [
+                {
+                  title: t('map.importsTable'),
+                  columns: [col('country', 'country', 'text', { id: true }), col('name', t('col.country')), col('valueUsd', t('col.value'), 'usd'), col('flows', t('map.col.flows'), 'count'), col('importers', t('map.col.importers'), 'count')],
+                  rows: imports.map((i) => ({ country: i.country, name: i.name, valueUsd: i.valueUsd, flows: i.flows, importers: i.importers.length })),
+                },
+              ]
+            : []),
+        ];
+      };
       const places: Place[] = picture?.places ?? [];
       return {
         title: t('map.title'),
@@ -429,6 +458,9 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
             columns: [col('id', 'id', 'text', { id: true }), col('name', t('col.name')), col('kind', t('col.kind'), 'text', { words: tierWords() }), col('role', t('col.place'), 'text', { words: roleWords() }), col('members', t('col.members'), 'count')],
             rows: places.map((p) => ({ id: p.id, name: p.name, kind: p.tier ?? p.label, role: p.role, members: p.label === 'Cluster' ? p.members : null })),
           },
+          // The figures behind the arcs: a briefing listed the places only, so its reader could not
+          // read what flows between them (a national sentra's 52 supply flows and 50 recommended links).
+          ...arcTables(),
         ],
         options: ['tier', 'cluster', 'province', 'component', 'missing'],
         method: distinct(figureList().map((f) => f.definition)),

@@ -29,6 +29,11 @@ registerMessages('map', {
     'map.figure.groupsDef': 'In an overview a crowded tier is drawn as one node per province, at the mean coordinates of its firms there; its size shows how many firms it stands for.',
     'map.legend': 'Legend',
     'map.table': 'Places shown',
+    'map.supplyTable': 'Supply flows drawn',
+    'map.missingTable': 'Recommended links drawn',
+    'map.importsTable': 'Import arcs drawn (one per origin country)',
+    'map.col.flows': 'Import flows',
+    'map.col.importers': 'Importers',
     'map.note': 'Country outlines: Natural Earth via the world-atlas package. Import arcs start at an approximate point in the origin country, or at the map edge in its direction.',
   },
   id: {
@@ -58,6 +63,11 @@ registerMessages('map', {
     'map.figure.groupsDef': 'Dalam ikhtisar, tier yang padat digambar sebagai satu simpul per provinsi, di titik rata-rata koordinat perusahaannya di provinsi itu; ukurannya menunjukkan jumlah perusahaan yang diwakilinya.',
     'map.legend': 'Keterangan',
     'map.table': 'Tempat yang ditampilkan',
+    'map.supplyTable': 'Arus pasok yang digambar',
+    'map.missingTable': 'Hubungan pasok rekomendasi yang digambar',
+    'map.importsTable': 'Busur impor yang digambar (satu per negara asal)',
+    'map.col.flows': 'Arus impor',
+    'map.col.importers': 'Pengimpor',
     'map.note': 'Garis batas negara: Natural Earth melalui paket world-atlas. Busur impor berawal di titik perkiraan di negara asal, atau di tepi peta ke arah negara itu.',
   },
 });

@@ -60,6 +60,13 @@ export const signedGrowth = (g: number): string => `${g > 0 ? '+' : ''}${formatP
 /** A share as the views write it: 0.784 → "78 %" / "78%". */
 export const pct = (share: number | null): string => (share === null ? '—' : formatPercent(share));
 
+/**
+ * The HS codes a component's national figure comes from, with the share of each taken for it:
+ * "HS 870830 × 50%". Components that share a heading show the same national figures, which read
+ * as a copy error until the heading is named.
+ */
+export const hsText = (r: Pick<ExposureRow, 'hs'>): string => (r.hs.length === 0 ? '' : `HS ${r.hs.map((x) => `${x.hs} × ${formatPercent(x.share)}`).join(', ')}`);
+
 /** An origin country's name in the UI language (Tiongkok, Jepang, …), the dataset's name otherwise. */
 export const originName = (o: { country: string; name: string }): string => countryName(lang(), o.country, o.name);
 
@@ -85,6 +92,7 @@ export function exposureTable(rows: readonly ExposureRow[], national: NationalIm
     columns: [
       col('component', 'component', 'text', { id: true }),
       col('componentName', t('exp.col.component')),
+      col('hsText', t('exp.col.hs')),
       col('buyersValueUsd', t('exp.col.buyers'), 'usd'),
       col('buyersHhi', t('exp.col.buyersHhi'), 'decimal', { digits: 2 }),
       col('nationalYear', t('exp.col.year'), 'year', { csvOnly: true }),
@@ -95,11 +103,12 @@ export function exposureTable(rows: readonly ExposureRow[], national: NationalIm
       col('originCodes', t('exp.col.originCodes'), 'text', { csvOnly: true }),
       col('originHhi', t('exp.col.hhi'), 'decimal', { digits: 2 }),
       col('annualGrowth', t('exp.col.growth'), 'percent'),
-      col('hs', t('exp.col.hs'), 'text', { csvOnly: true }),
+      col('hs', t('exp.col.hsShares'), 'text', { csvOnly: true }),
     ],
     rows: rows.map((r) => ({
       component: r.id,
       componentName: r.name,
+      hsText: hsText(r),
       buyersValueUsd: r.buyersValueUsd,
       buyersHhi: r.buyersHhi,
       nationalYear: year,

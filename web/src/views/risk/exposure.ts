@@ -10,7 +10,7 @@ import { getCached } from '../../app/api.ts';
 import { h } from '../../app/dom.ts';
 import { asSentence, formatFixed, formatUsd, t } from '../../app/i18n.ts';
 import type { TableExport } from '../../app/view.ts';
-import { exposureRows, exposureTable, originParts, pct, signedGrowth, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
+import { exposureRows, exposureTable, hsText, originParts, pct, signedGrowth, SHOWN_ORIGINS, type ExposureRow } from './exposure-rows.ts';
 import { sparkline } from './sparkline.ts';
 import { componentExposureFigures } from './exposure-focus.ts';
 import { codeText, plainText } from '../../app/code-text.ts';
@@ -60,7 +60,8 @@ function cells(r: ExposureRow): HTMLElement[] {
   const years = r.years.map((y) => `${y.year}: ${formatUsd(y.valueUsd)}`).join(', ');
   const num = (value: number | null, text: string) => h('td', { class: 'num', 'data-value': value === null ? '' : String(value) }, text);
   return [
-    h('th', { scope: 'row' }, r.name),
+    // The HS codes under the name: components sharing a heading show the same national figures.
+    h('th', { scope: 'row' }, r.name, ...(r.hs.length > 0 ? [h('span', { class: 'hint exp-hs' }, hsText(r))] : [])),
     num(r.buyersValueUsd, formatUsd(r.buyersValueUsd)),
     num(r.buyersHhi, r.buyersHhi === null ? '—' : formatFixed(r.buyersHhi, 2)),
     num(r.nationalValueUsd, r.nationalValueUsd === null ? '—' : formatUsd(r.nationalValueUsd)),

@@ -103,6 +103,8 @@ const each = <K extends string>(keys: readonly K[], of: (k: K) => string): Recor
 const PAIRS: readonly RefusedPair[] = ['LOAD', 'START', 'STOP', 'ENABLE', 'DEALLOCATE', 'REALLOCATE'];
 const FIRSTS: readonly RefusedFirst[] = ['EXPLAIN', 'PROFILE', 'CYPHER'];
 const QUERY_TYPES = new Set(['rw', 'w', 's']);
+/** Regex hazards whose message carries its own advice (console.regex.stack's template). */
+const OWN_ADVICE = new Set<RegexHazard>(['too-many-parts', 'repeat-in-atomic', 'unparsable', 'backreference', 'lookaround']);
 
 function messagesIn(lang: Lang): ConsoleMessages {
   return {
@@ -142,8 +144,9 @@ function messagesIn(lang: Lang): ConsoleMessages {
     nesting: (kind, p) => say(lang, 'console.nesting', { what: say(lang, `console.nesting.${kind}`), depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     regexOperand: (p) => say(lang, 'console.regex.operand', { line: String(p.line), column: String(p.column) }),
     regexHazard: (pattern, hazard, p) =>
-      // The stack hazards carry their own advice; the others share the template's (no repeated repetitions).
-      say(lang, hazard === 'too-many-parts' || hazard === 'repeat-in-atomic' ? 'console.regex.stack' : 'console.regex.hazard', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, why: say(lang, `console.regex.${hazard}`), line: String(p.line), column: String(p.column) }),
+      // The stack hazards, a pattern it cannot read, back-references and lookarounds carry their own
+      // advice; the others share the template's (no repeated repetitions), which would not apply.
+      say(lang, OWN_ADVICE.has(hazard) ? 'console.regex.stack' : 'console.regex.hazard', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, why: say(lang, `console.regex.${hazard}`), line: String(p.line), column: String(p.column) }),
     regexBound: (pattern, bound, p) =>
       say(lang, 'console.regex.bound', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, bound: count(lang, bound), line: String(p.line), column: String(p.column) }),
     tooManyTokens: (tokens, max) => say(lang, 'console.tooManyTokens', { tokens: count(lang, tokens), max: count(lang, max) }),

@@ -2,7 +2,7 @@
 // answers the rows as a spreadsheet-safe CSV table for download. Refusals are worded in `?lang=`
 // or, without it, the language of Accept-Language.
 import { Router } from 'express';
-import { consoleClientKey, consoleMessages, cypherQueryStringShape, cypherRequestShape, langFromHeader, retryAfterHeader } from '../../console/index.ts';
+import { consoleClientKey, consoleMessages, cypherQueryStringShape, cypherRequestShape, langFromHeader, retryAfterHeader, type CypherRequest } from '../../console/index.ts';
 import { AppError } from '../../errors.ts';
 import { toCsvTable } from '../../export/csv-table.ts';
 import { jsonBytes, sendBody } from '../../work/index.ts';
@@ -21,7 +21,11 @@ export function cypherRoutes(ctx: ApiContext): Router {
     // The client (its IPv4 address or IPv6 /64; behind RANTAI_TRUST_PROXY, the forwarded one): the
     // console limits how many queries one client has in Neo4j at once, and makes it wait after an overrun.
     const client = consoleClientKey(req.ip ?? req.socket.remoteAddress);
-    const result = await ctx.store.console(request, { client, lang }).catch((error: unknown) => {
+    // zod's record leaves a key named __proto__ out (of the parameters and of maps in them); the
+    // body's own parameters, checked by the same schema, keep it (JSON.parse makes it an own key).
+    const raw: unknown = (req.body as { params?: unknown } | undefined)?.params;
+    const params = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as CypherRequest['params']) : request.params;
+    const result = await ctx.store.console({ ...request, params }, { client, lang }).catch((error: unknown) => {
       const retryAfter = retryAfterHeader(error);
       if (retryAfter) res.setHeader('Retry-After', retryAfter);
       throw error;

@@ -16,6 +16,23 @@ export function setOwn<T>(out: Record<string, T>, key: string, value: T): void {
   else out[key] = value;
 }
 
+/**
+ * A duration in ISO 8601 (P14M3DT5.25S, PT0S for none). The driver's own text dropped its parts
+ * inconsistently: duration('P1D') came out as 'P1DT', which nothing reads as a duration.
+ */
+export function durationText(d: { months: unknown; days: unknown; seconds: unknown; nanoseconds: unknown }): string {
+  const whole = (x: unknown): bigint => BigInt(neo4j.isInt(x) ? x.toString() : String(x));
+  const months = whole(d.months);
+  const days = whole(d.days);
+  // Seconds and nanoseconds together, exactly (the driver keeps 0 ≤ nanoseconds < 10^9).
+  const nanos = whole(d.seconds) * 1_000_000_000n + whole(d.nanoseconds);
+  const abs = nanos < 0n ? -nanos : nanos;
+  const fraction = (abs % 1_000_000_000n).toString().padStart(9, '0').replace(/0+$/, '');
+  const seconds = `${nanos < 0n ? '-' : ''}${abs / 1_000_000_000n}${fraction === '' ? '' : `.${fraction}`}`;
+  const text = `P${months !== 0n ? `${months}M` : ''}${days !== 0n ? `${days}D` : ''}${nanos !== 0n ? `T${seconds}S` : ''}`;
+  return text === 'P' ? 'PT0S' : text;
+}
+
 export function toPlain(value: unknown): Plain {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
@@ -34,7 +51,8 @@ export function toPlain(value: unknown): Plain {
     if (value.z !== undefined) p.z = value.z;
     return p;
   }
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) return value.toString();
+  if (isDuration(value)) return durationText(value);
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value)) return value.toString();
   if (typeof value === 'object') {
     const out: { [key: string]: Plain } = {};
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) setOwn(out, k, toPlain(v));
@@ -49,7 +67,8 @@ export function toNeo4jParam(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toNeo4jParam);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toNeo4jParam(v);
+    // A key named __proto__ is a parameter like any other (assigned, it set the prototype and vanished).
+    for (const [k, v] of Object.entries(value)) setOwn(out, k, toNeo4jParam(v));
     return out;
   }
   return value;

@@ -436,6 +436,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
             : []),
         ];
       };
+      if (refused) return null;
       const places: Place[] = picture?.places ?? [];
       return {
         title: t('map.title'),

@@ -119,6 +119,7 @@ describe.skipIf(unavailable !== null)('tier view', () => {
     expect(flows).toHaveLength(9);
     expect(new Set(flows).size).toBe(9);
     expect(flows).toContain('Koperasi Batur Jaya (KBJ) → PT TPR Indonesia');
+    expect(parts[0]!.text).toContain('Bersambung ke salindia berikutnya.');
     expect(parts[1]!.text).toContain('Seluruh 9 baris.');
     expect(errors).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import type { BriefingDoc, BriefingTable } from '../../web/src/export/capture.ts';
 
 /** The document's words, as the English page gives them. */
-const TEXT: BriefingDoc['text'] = { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show', everyRow: '{column} in every row shown: {value}', pictureBand: '{title}: picture, part {n} of {m}', tablePart: '{title} ({n} of {m})' };
+const TEXT: BriefingDoc['text'] = { keyFigures: 'Key figures', tables: 'Tables', method: 'Method', sources: 'Sources', scope: 'Scope', legend: 'Legend', picture: 'Picture', page: 'Page {n} of {m}', empty: 'Nothing to show', everyRow: '{column} in every row shown: {value}', pictureBand: '{title}: picture, part {n} of {m}', tablePart: '{title} ({n} of {m})', tableContinues: 'Continued on the next slide.' };
 
 export interface DocParts {
   view: string;

@@ -57,7 +57,7 @@ export interface BriefingDoc {
   data: TableExport[];
   sources: string[];
   /** The words of the document's parts, in its language. */
-  text: Record<'keyFigures' | 'tables' | 'method' | 'sources' | 'scope' | 'legend' | 'picture' | 'page' | 'empty' | 'everyRow' | 'pictureBand' | 'tablePart', string>;
+  text: Record<'keyFigures' | 'tables' | 'method' | 'sources' | 'scope' | 'legend' | 'picture' | 'page' | 'empty' | 'everyRow' | 'pictureBand' | 'tablePart' | 'tableContinues', string>;
 }
 
 export interface CaptureContext {
@@ -156,6 +156,6 @@ export async function captureDoc(exp: ViewExport, ctx: CaptureContext, { slides 
     tables: exp.tables.map((tb) => briefingTable(docTable(tb, ROWS.pdf))),
     data: exp.tables,
     sources: sourceLines(ctx),
-    text: { keyFigures: t('export.keyFigures'), tables: t('export.tables'), method: t('doc.method'), sources: t('doc.sources'), scope: t('doc.scope'), legend: t('export.legend'), picture: t('doc.picture'), page: t('doc.page', { n: '{n}', m: '{m}' }), empty: t('doc.empty'), everyRow: t('doc.everyRow', { column: '{column}', value: '{value}' }), pictureBand: t('doc.pictureBand', { title: '{title}', n: '{n}', m: '{m}' }), tablePart: t('doc.tablePart', { title: '{title}', n: '{n}', m: '{m}' }) },
+    text: { keyFigures: t('export.keyFigures'), tables: t('export.tables'), method: t('doc.method'), sources: t('doc.sources'), scope: t('doc.scope'), legend: t('export.legend'), picture: t('doc.picture'), page: t('doc.page', { n: '{n}', m: '{m}' }), empty: t('doc.empty'), everyRow: t('doc.everyRow', { column: '{column}', value: '{value}' }), pictureBand: t('doc.pictureBand', { title: '{title}', n: '{n}', m: '{m}' }), tablePart: t('doc.tablePart', { title: '{title}', n: '{n}', m: '{m}' }), tableContinues: t('doc.tableContinues') },
   };
 }

@@ -64,7 +64,7 @@ function columnWidths(headers: readonly string[], rows: readonly string[][], num
 /** Slides one table may take: its first rows (ROWS.slide) over as many as they need, up to this. */
 const TABLE_SLIDES = 3;
 
-function tableSlides(pptx: Pptx, master: string, tb: BriefingTable, lang: string, partTitle: string): void {
+function tableSlides(pptx: Pptx, master: string, tb: BriefingTable, lang: string, partTitle: string, continues: string): void {
   // Long sentences (explanations, evidence) stay in the HTML and PDF: a slide shows the figures,
   // and what its view keeps for slides (ColumnSpec.slide).
   const keep = tb.slide;
@@ -122,9 +122,8 @@ function tableSlides(pptx: Pptx, master: string, tb: BriefingTable, lang: string
       border: { type: 'solid', pt: 0.5, color: 'CBD2D9' },
       margin: CELL_MARGIN,
     });
-    // The note under the table's last part (the rows shown, where the whole table is).
-    if (n < parts.length - 1) return;
-    const note = shownCount < planned.length ? rowsNote(tb, planned.slice(0, shownCount), true) : tb.notes.slide;
+    // Under the table's last part, the rows shown and where the whole table is; under the others, that it goes on.
+    const note = n < parts.length - 1 ? continues : shownCount < planned.length ? rowsNote(tb, planned.slice(0, shownCount), true) : tb.notes.slide;
     slide.addText(note, { x: 0.3, y: H - FOOT - 0.34, w: W - 0.6, h: 0.3, fontFace: FONT, fontSize: 9, italic: true, color: GREY, lang });
   });
 }
@@ -171,7 +170,7 @@ function docSlides(pptx: Pptx, doc: BriefingDoc, i: number): void {
     heading(slide, doc.text.keyFigures, lang);
     bullets(slide, doc.figures.slice(0, 10), 0.95, lang);
   }
-  for (const tb of doc.tables) tableSlides(pptx, master, tb, lang, doc.text.tablePart);
+  for (const tb of doc.tables) tableSlides(pptx, master, tb, lang, doc.text.tablePart, doc.text.tableContinues);
   if (doc.method.length > 0) {
     const slide = pptx.addSlide({ masterName: master });
     heading(slide, doc.text.method, lang);

@@ -424,7 +424,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
           ...(supply.length > 0
             ? [{ title: t('map.supplyTable'), columns: [...endColumns, col('valueUsd', t('col.value'), 'usd'), col('role', t('col.place'), 'text', { words: linkRoleWords() })], rows: supply.map((a) => ({ ...ends(a), valueUsd: typeof a.link.valueUsd === 'number' ? a.link.valueUsd : null, role: a.role })) }]
             : []),
-          ...(missing.length > 0 ? [{ title: t('map.missingTable'), columns: [col('rank', '#', 'count'), ...endColumns, col('score', t('col.score'), 'decimal', { digits: 3 })], rows: missing.map((a) => ({ rank: a.link.rank ?? null, ...ends(a), score: a.link.score ?? null })) }] : []),
+          ...(missing.length > 0 ? [{ title: t('map.missingTable'), columns: [col('rank', t('col.rank'), 'count'), ...endColumns, col('score', t('col.score'), 'decimal', { digits: 3 })], rows: missing.map((a) => ({ rank: a.link.rank ?? null, ...ends(a), score: a.link.score ?? null })) }] : []),
           ...(imports.length > 0
             ? [
                 {

@@ -16,7 +16,7 @@ import { asciiUpper, isKeyword, isName, isPunct, lineAndColumn, type Token } fro
 import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { callArguments, closingBracket } from './reduce-calls.ts';
 import { literalLength } from './reduce-growth.ts';
-import { SCALAR } from './reduce-depth.ts';
+import { scalarCall } from './reduce-depth.ts';
 
 /** Copies a value may hold of what it was made from (six doublings; twenty-two held the server for 18 s). */
 export const MAX_VALUE_COPIES = 64;
@@ -31,8 +31,6 @@ const NUMERIC_OPERATORS = new Set(['*', '/', '%', '^', '-', '<', '>', '=', '<>',
 const TESTING_WORDS = new Set(['IN', 'IS', 'STARTS', 'ENDS', 'CONTAINS', 'AND', 'OR', 'XOR', 'NOT', 'WHEN']);
 /** Words that are not variables. */
 const NOT_VARIABLES = new Set(['AND', 'OR', 'XOR', 'NOT', 'IN', 'IS', 'NULL', 'TRUE', 'FALSE', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'DISTINCT', 'AS', 'STARTS', 'ENDS', 'CONTAINS', 'WITH', 'WHERE', 'NAN', 'INF', 'INFINITY', 'COUNT', 'EXISTS', 'COLLECT']);
-/** Calls whose value is one truth, whatever they are given. */
-const PREDICATES = new Set(['any', 'all', 'none', 'single', 'exists', 'isempty']);
 
 type Copies = Map<string, number>;
 
@@ -69,7 +67,7 @@ function copiesOf(tokens: readonly Token[], from: number, to: number, env: Copie
       const close = found < 0 ? to : Math.min(found, to);
       const fn = t.text === '(' && isName(prev) ? prev.name.toLowerCase() : null;
       const index = t.text === '[' && indexes(prev);
-      if (index || (fn !== null && (SCALAR.has(fn) || PREDICATES.has(fn)))) {
+      if (index || scalarCall(fn)) {
         // An index, or a number or truth made of its argument, holds none of it; but what it is made
         // of is still built first (size(replace(b, '', b)) squares b all the same).
         const inner = copiesOf(tokens, k + 1, close, env);

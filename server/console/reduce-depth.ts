@@ -13,6 +13,12 @@ import { reduceCalls, type ReduceCall } from './reduce-calls.ts';
 /** Functions whose value is a number, text or boolean, whatever list or map they are given. */
 export const SCALAR = new Set(['size', 'length', 'isempty', 'tostring', 'tointeger', 'tofloat', 'toboolean', 'count', 'sum', 'avg', 'min', 'max', 'id', 'elementid', 'type', 'abs', 'sign']);
 
+/** Calls whose value is true or false whatever they are given. */
+const PREDICATES = new Set(['any', 'all', 'none', 'single', 'exists', 'isempty', 'startswith', 'endswith']);
+
+/** Whether a call of `fn` (lower case; null for no call) makes one number, text or truth of its arguments, holding none of them. */
+export const scalarCall = (fn: string | null): boolean => fn !== null && (SCALAR.has(fn) || PREDICATES.has(fn));
+
 /** Whether tokens[at] opens an index of one element (`acc[0]`), not a slice (`acc[1..]`, a list as deep as acc). */
 export function indexed(tokens: readonly Token[], at: number): boolean {
   if (!isPunct(tokens[at], '[')) return false;

@@ -15,7 +15,7 @@ import { endsValue, isKeyword, isName, isPunct, lineAndColumn, type Token } from
 import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { caseWord } from './nesting.ts';
 import { callArguments, closingBracket, reduceCalls, type ReduceCall, type Span } from './reduce-calls.ts';
-import { indexed, SCALAR } from './reduce-depth.ts';
+import { indexed, scalarCall } from './reduce-depth.ts';
 import { CONSOLE_LIMITS } from './shapes.ts';
 
 /** Characters a grown value may reach: no more than one answer may hold. */
@@ -24,8 +24,6 @@ export const MAX_GROWN_CHARS = CONSOLE_LIMITS.maxAnswerChars;
 /** How many-fold a replace() step may lengthen a text whose size the console cannot know (a property, collected text). */
 const REPLACE_GROWTH = 1024;
 
-/** Calls whose value is true or false whatever they are given. */
-const PREDICATES = new Set(['any', 'all', 'none', 'single', 'exists', 'isempty', 'startswith', 'endswith']);
 
 /** Index of the END closing the CASE at `at`, or `to`. */
 function caseEnd(tokens: readonly Token[], at: number, to: number): number {
@@ -83,7 +81,7 @@ function uses(tokens: readonly Token[], from: number, to: number, acc: string): 
       const close = found < 0 ? to : Math.min(found, to);
       const fn = t.text === '(' && isName(prev) ? prev.name.toLowerCase() : null;
       // An index (x[acc]) or a scalar function of the accumulator holds none of it.
-      const scalar = (t.text === '[' && endsValue(prev)) || (fn !== null && (SCALAR.has(fn) || PREDICATES.has(fn)));
+      const scalar = (t.text === '[' && endsValue(prev)) || scalarCall(fn);
       if (!scalar) {
         const inner = uses(tokens, k + 1, close, acc);
         const factor = fn === 'replace' && inner.times > 0 ? replaceFactor(tokens, k) : 1;

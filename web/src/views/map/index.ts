@@ -29,7 +29,9 @@ import { labelPriority, loadGraph } from '../network/data.ts';
 import { COUNTRY_POINTS } from './countries.ts';
 import { arcOpacity, contextPlaceOpacity } from './arc-strength.ts';
 import { arcPath, arcPoint, mapPicture, type Arc, type MapPicture, type Place, type Point } from './places.ts';
-import { extent, frameScale, openingBox } from './opening.ts';
+import { extent, frameTransform, openingBox } from './opening.ts';
+import { insetSubject } from './inset.ts';
+import { drawInset } from './inset-draw.ts';
 import { loadFailed } from '../../app/notice/focus-refusal.ts';
 import { picturedOf, selectionWithin } from '../../graph/pictured.ts';
 
@@ -79,6 +81,9 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   /** Import arcs: shown by default around a focus (a few arcs), hidden over the whole country. */
   let showImports: boolean | null = null;
   const importsShown = () => showImports ?? Boolean(graph?.focused);
+  /** Recommended links the close-up magnifies (inset.ts) while it shows; 0 when it does not. */
+  let insetLinks = 0;
+  const renderSide = () => side.replaceChildren(legendElement(legend(), t('map.legend')), figuresElement(figureList()), h('p', { class: 'graph-note' }, t('map.note')));
 
   // A focus opens framed with its context unless it would crowd into a blob there (opening.ts): a
   // cluster with partners across Java opens with them; this frames the focus.
@@ -122,6 +127,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     if (supplyArcs < p.supplyTotal || missingArcs < p.missingTotal) {
       lines.push({ key: 'map.drawn', text: t('map.figure.drawn', { supply: supplyArcs, supplyTotal: p.supplyTotal, missing: missingArcs, missingTotal: p.missingTotal }), definition: t('map.figure.placesDef'), values: { supply: supplyArcs, missing: missingArcs } });
     }
+    if (insetLinks > 0) lines.push({ key: 'map.inset', text: t('map.figure.inset', { links: insetLinks }), definition: t('map.figure.insetDef'), values: { links: insetLinks } });
     if (p.importFlows > 0) {
       const key = importsShown() ? 'map.figure.importArcs' : 'map.figure.importsHidden';
       lines.push({ key: 'map.imports', text: t(key, { mapped: p.importFlowsMapped, flows: p.importFlows, arcs: p.imports.length }), definition: t('map.figure.importArcsDef'), values: { mapped: p.importFlowsMapped, flows: p.importFlows, arcs: importsShown() ? p.imports.length : 0 } });
@@ -232,10 +238,10 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     // around the focus read as strongly as the focus itself.
     const contextColour = (colour: string): string => d3.interpolateLab(colour, CONTEXT_GREY)(0.6);
     const contextFill = contextPlaceOpacity(pic.places.filter((p) => p.role === 'context' && p.label !== 'Cluster').length);
-    for (const p of ordered) {
+    const appendMark = (parent: d3.Selection<SVGGElement, undefined, null, undefined>, p: Place) => {
       const cluster = p.label === 'Cluster';
       const context = p.role === 'context';
-      const m = marks
+      const m = parent
         .append('path')
         .attr('d', symbolPath(shapeOf(p), radius(p)))
         .attr('fill', context && !cluster ? contextColour(colourOf(p)) : colourOf(p))
@@ -247,10 +253,29 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         .attr('data-role', p.role)
         .attr('class', `node ${cluster ? 'cluster' : 'firm'}`);
       m.append('title').text(cluster && !grouped ? t('map.tip.cluster', { name: p.name, members: p.members }) : placeName(p));
-      markOf.set(p.id, m.node()!);
-    }
+      return m;
+    };
+    for (const p of ordered) markOf.set(p.id, appendMark(marks, p).node()!);
     const labels = s.append('g').node()!;
     let transform = d3.zoomIdentity;
+    // The close-up of recommended links too short to see in the frame the map opens on (inset.ts).
+    const opening = pic.places.length > 0 ? frameTransform(openingBox(pic.places, g.focused, { width, height, pad: 90, maxK: 12 }), { width, height, pad: 90, maxK: 12 }) : d3.zoomIdentity;
+    const subject = g.focused && !grouped ? insetSubject(pic.arcs, opening.k) : null;
+    insetLinks = 0;
+    const inset = subject
+      ? drawInset(s, {
+          subject,
+          frame: { width, height },
+          places: pic.places,
+          opening: (p) => opening.apply(p),
+          land: indonesia ? (path(indonesia) ?? '') : '',
+          km: Math.max(...[[subject.box[0], [subject.box[1][0], subject.box[0][1]]], [subject.box[0], [subject.box[0][0], subject.box[1][1]]]].map(([a, b]) => d3.geoDistance(projection.invert!(a as Point)!, projection.invert!(b as Point)!) * 6371)),
+          mark: appendMark,
+          radius,
+          priority: (p) => (p.label === 'Cluster' ? 80 : labelPriority(p, true)),
+          supplyStroke: SUPPLY_STROKE,
+        })
+      : null;
     const placeAll = () => {
       for (const p of pic.places) {
         const [x, y] = transform.apply(p.at);
@@ -278,6 +303,12 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
         }
       }
       drawLabels(labels, placeLabels(requests, { width, height }));
+      // The key figure names the close-up only while it is there (zoomed in, the links show in place).
+      const shown = inset?.update(transform) ? subject!.missing : 0;
+      if (shown !== insetLinks) {
+        insetLinks = shown;
+        if (svg === s.node()) renderSide();
+      }
     };
     const zoom = d3.zoom<SVGSVGElement, undefined>().scaleExtent([1, 80]).on('zoom', (e: d3.D3ZoomEvent<SVGSVGElement, undefined>) => {
       transform = e.transform;
@@ -286,9 +317,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     });
     s.call(zoom);
     const frame = (box: [Point, Point], pad: number, maxK: number, animate: boolean) => {
-      const [x0, y0] = box[0];
-      const [x1, y1] = box[1];
-      const target = d3.zoomIdentity.translate(width / 2, height / 2).scale(frameScale(box, { width, height, pad, maxK })).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+      const target = frameTransform(box, { width, height, pad, maxK });
       if (animate) s.transition().duration(500).call(zoom.transform, target);
       else s.call(zoom.transform, target);
     };
@@ -328,7 +357,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     root.dataset.clusterCount = String(pic.places.filter((p) => p.label === 'Cluster').length);
     root.dataset.firmCount = String(pic.places.filter((p) => p.label !== 'Cluster').length);
     importsBox.checked = importsShown();
-    side.replaceChildren(legendElement(legend(), t('map.legend')), figuresElement(figureList()), h('p', { class: 'graph-note' }, t('map.note')));
+    renderSide();
     highlight();
   };
 

@@ -34,6 +34,12 @@ export function frameScale([[x0, y0], [x1, y1]]: [Point, Point], f: Frame): numb
   return Math.max(1, k);
 }
 
+/** The zoom that frames `box` (as the view's `frame` applies it). */
+export function frameTransform(box: [Point, Point], f: Frame): d3.ZoomTransform {
+  const [[x0, y0], [x1, y1]] = box;
+  return d3.zoomIdentity.translate(f.width / 2, f.height / 2).scale(frameScale(box, f)).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+}
+
 /** The box the Map opens on (at least one place). */
 export function openingBox(places: readonly Place[], focused: boolean, f: Frame): [Point, Point] {
   const all = extent(places.map((p) => p.at));

@@ -40,6 +40,15 @@ async function expectedFocus(cluster: string) {
   return { name: clusterNames.get(cluster)!, members, impact, single, cutsOem: impact.filter((f) => f.impactedOems.length > 0).length };
 }
 
+/** The components with an import figure: the buyers' reported imports, or the national table's. */
+async function componentsWithImports(): Promise<Set<string>> {
+  type Row = { id?: string; component?: string; importedValueUsd?: number; nationalValueUsd?: number };
+  const read = async (query: string) => ((await (await fetch(`${fx.server.url}/api/analysis/imports${query}`)).json()) as { components: Row[] }).components;
+  const buyers = (await read('')).filter((c) => (c.importedValueUsd ?? 0) > 0).map((c) => c.id!);
+  const national = (await read('?basis=national')).filter((c) => (c.nationalValueUsd ?? 0) > 0).map((c) => c.component!);
+  return new Set([...buyers, ...national]);
+}
+
 const impactFirms = (page: Page) => page.locator('#risk-impact tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.firm));
 const singlePairs = (page: Page) => page.locator('#risk-single tbody tr').evaluateAll((trs) => trs.map((tr) => `${(tr as HTMLElement).dataset.buyer}|${(tr as HTMLElement).dataset.component}`));
 afterAll(async () => fx?.close());
@@ -160,9 +169,24 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(figures[0]).toBe(`${ceper.name}: ${ceper.impact.length} of its ${ceper.members.size} firms would cut a buyer’s supply of a component if they stopped; ${ceper.cutsOem} of them ${ceper.cutsOem === 1 ? 'cuts' : 'cut'} off at least one OEM.`);
     expect(figures[1]).toContain(`Largest impact among the members of ${ceper.name}: ${worst.firm.name}, number ${worst.rank} of ${api.failureImpact.length} in the ranking of all firms`);
     expect(figures[2]).toContain(`${from.length} single-source ${from.length === 1 ? 'supply comes' : 'supplies come'} from the members of ${ceper.name}`);
-    // The import exposure stays national, and says so.
+    // The import exposure keeps the components of the tables above (its cluster's briefing had printed
+    // every component of the country): those the members' failures cut off and their single sources',
+    // which have an import figure; a button shows every component.
+    const components = new Set([...ceper.impact.flatMap((f) => f.lost.map((l) => l.component.id)), ...ceper.single.map((s) => s.component.id)]);
+    const withImports = await componentsWithImports();
+    const kept = [...components].filter((c) => withImports.has(c));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(withImports.size);
+    const expRows = () => page.locator('#exp-table tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.component));
+    await page.waitForSelector('#exp-table');
+    expect(new Set(await expRows())).toEqual(new Set(kept));
     expect(await page.locator('#exp-scope').isVisible()).toBe(true);
-    expect(await page.locator('#exp-scope').textContent()).toBe(`The import exposure is not limited to ${ceper.name}: it counts every buyer’s imports of each component.`);
+    expect(await page.locator('#exp-scope').textContent()).toBe(`Shown: the ${kept.length} components in the tables “Failure impact of each firm” and “Single-source components” for ${ceper.name}, out of ${withImports.size} with import figures. Their national figures are for the whole country, and the buyers’ figures count every buyer’s imports. Show all ${withImports.size} components`);
+    await page.click('#exp-scope-toggle');
+    expect((await expRows()).length).toBe(withImports.size);
+    expect(await page.locator('#exp-scope-toggle').textContent()).toBe(`Show only those of ${ceper.name}`);
+    await page.click('#exp-scope-toggle');
+    expect((await expRows()).length).toBe(kept.length);
     await screenshot(page, 'risk-ceper');
     expect(errors).toEqual([]);
   });
@@ -218,8 +242,9 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
       await page.waitForSelector('#risk-single-none');
       const html = await exportedText(page);
       const notes = [...html.matchAll(/<p class="note">([^<]*)/g)].map((m) => m[1]!.trim());
-      // The two tables of the focus (failure impact, single sources) are empty; the exposure is not.
-      expect(notes.filter((n) => n === none)).toHaveLength(2);
+      // The two tables of the focus (failure impact, single sources) are empty, and so is the
+      // exposure, which keeps the components of those two tables.
+      expect(notes.filter((n) => n === none)).toHaveLength(3);
       expect(html).not.toContain(all);
       expect(errors).toEqual([]);
       await page.context().close();
@@ -256,6 +281,7 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     const read = async (query: string) => {
       const { page, errors } = await fx.page(query);
       await page.waitForSelector('#risk-chart-svg');
+      await page.waitForSelector('#exp-table');
       const html = await exportedText(page);
       // Read as a reader's browser shows it: no scripts.
       const reader = await (await fx.browser.newContext({ javaScriptEnabled: false })).newPage();
@@ -281,7 +307,12 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     expect(focused.tables[0]!.csv.map((line) => line.split(',').slice(0, 2).join(','))).toEqual(ceper.impact.map((f) => `${f.rank},${f.firm.id}`));
     expect(focused.tables[1]!.csv.length).toBe(ceper.single.length);
     expect(focused.text).toContain(`${ceper.name}: ${ceper.impact.length} of its ${ceper.members.size} firms`);
-    expect(focused.text).toContain(`The import exposure is not limited to ${ceper.name}`);
+    // The exposure's table holds the components of the cluster's tables, and the scope says so.
+    expect(focused.text).toContain(`components in the tables “Failure impact of each firm” and “Single-source components” for ${ceper.name}, out of`);
+    const components = new Set([...ceper.impact.flatMap((f) => f.lost.map((l) => l.component.id)), ...ceper.single.map((s) => s.component.id)]);
+    const kept = [...(await componentsWithImports())].filter((c) => components.has(c));
+    expect(focused.tables[2]!.csv.map((line) => line.split(',')[0]).sort()).toEqual(kept.sort());
+    expect(focused.text).toContain(`National imports of the ${kept.length} components of ${ceper.name}’s tables:`);
     const all = await read('?view=risk');
     expect(all.scope).not.toContain(ceper.name);
     expect(all.tables.slice(0, 2).map((tb) => [tb.title, tb.csv.length])).toEqual([
@@ -298,6 +329,7 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     const members = new Set(csv.filter((r) => r.province === 'Jawa Tengah' && r.tier === 'IKM').map((r) => r.id));
     const impact = api.failureImpact.filter((f) => members.has(f.firm.id));
     const single = api.singleSource.filter((s) => members.has(s.supplier.id) || members.has(s.buyer.id));
+    const withImports = await componentsWithImports();
     // Not a cluster in disguise: the IKM of Jawa Tengah belong to more than one cluster, and some of them are in the ranking.
     expect(new Set(csv.filter((r) => members.has(r.id)).map((r) => (r as unknown as { cluster: string }).cluster)).size).toBeGreaterThan(1);
     expect(impact.length).toBeGreaterThan(0);
@@ -315,7 +347,8 @@ describe.skipIf(unavailable !== null)('risk panel', () => {
     const cutsOem = impact.filter((f) => f.impactedOems.length > 0).length;
     expect(figures[0]).toBe(`IKM · Jawa Tengah: ${impact.length} of its ${members.size} firms would cut a buyer’s supply of a component if ${impact.length === 1 ? 'it' : 'they'} stopped; ${cutsOem === 0 ? 'none of them cuts off an OEM' : `${cutsOem} of them ${cutsOem === 1 ? 'cuts' : 'cut'} off at least one OEM`}.`);
     expect(figures[1]).toContain(`Largest impact among the IKM firms in Jawa Tengah: ${impact[0]!.firm.name}, number ${impact[0]!.rank} of ${api.failureImpact.length}`);
-    expect(await page.locator('#exp-scope').textContent()).toBe('The import exposure is not limited to IKM · Jawa Tengah: it counts every buyer’s imports of each component.');
+    const kept = new Set([...impact.flatMap((f) => f.lost.map((l) => l.component.id)), ...single.map((s) => s.component.id)].filter((c) => withImports.has(c)));
+    expect(await page.locator('#exp-scope').textContent()).toContain(`Shown: the ${kept.size} components in the tables “Failure impact of each firm” and “Single-source components” for IKM · Jawa Tengah, out of ${withImports.size} with import figures.`);
     await screenshot(page, 'risk-province-tier');
     // The scope line of the export names both filters.
     const html = await exportedText(page);

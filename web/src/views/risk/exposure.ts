@@ -21,8 +21,13 @@ export interface ExposurePart {
   table(): TableExport | null;
   /** The national answer's key figures and warnings, in the UI language (with a component in focus, its row's). */
   figures(): string[];
-  /** Says under the heading that the part is not limited to the panel's focus (null: no focus, no note). */
-  scopeNote(text: string | null): void;
+  /**
+   * With a focus of firms, keeps the components of the panel's tables about it (`ids`), with a
+   * button for every component; null: every component, no note.
+   */
+  focusComponents(focus: { ids: ReadonlySet<string>; name: string } | null): void;
+  /** The sentence above the table that says which components it shows (null: every component, no focus). */
+  scopeText(): string | null;
   /** Shows the row of one component (the panel's focus), or every row (null). */
   component(focus: { id: string; name: string } | null): void;
 }
@@ -81,9 +86,34 @@ export function exposurePart(): ExposurePart {
   let allRows: ExposureRow[] = [];
   let rows: ExposureRow[] = [];
   let only: { id: string; name: string } | null = null;
+  /** The focus's components, and whether the analyst asked for every component instead. */
+  let firmsFocus: { ids: ReadonlySet<string>; name: string } | null = null;
+  let everyComponent = false;
+  const narrowed = () => firmsFocus !== null && !everyComponent && only === null;
   const pick = (): ExposureRow[] => {
     const id = only?.id;
-    return id === undefined ? allRows : allRows.filter((r) => r.id === id);
+    if (id !== undefined) return allRows.filter((r) => r.id === id);
+    const ids = firmsFocus?.ids;
+    return ids && narrowed() ? allRows.filter((r) => ids.has(r.id)) : allRows;
+  };
+  // A cluster's briefing printed all 2,000 components of the country (three of its six pages), with
+  // one line saying they were not the cluster's: now the components of its own tables, and a button.
+  const scopeText = (): string | null => {
+    if (!firmsFocus || only !== null) return firmsFocus ? t('risk.focus.exposureNote', { focus: firmsFocus.name }) : null;
+    return everyComponent ? t('exp.focus.all', { focus: firmsFocus.name, n: allRows.length }) : t('exp.focus.some', { focus: firmsFocus.name, n: rows.length, total: allRows.length });
+  };
+  const toggle = h('button', { type: 'button', id: 'exp-scope-toggle', class: 'exp-scope-toggle', onclick: () => {
+    everyComponent = !everyComponent;
+    rows = pick();
+    showScope();
+    if (national) render();
+  } });
+  const showScope = () => {
+    const text = scopeText();
+    const words = h('span', {}, text ?? '');
+    toggle.textContent = everyComponent ? t('exp.focus.only', { focus: firmsFocus?.name ?? '' }) : t('exp.focus.every', { n: allRows.length });
+    note.replaceChildren(words, ...(firmsFocus && only === null && national ? [' ', toggle] : []));
+    note.hidden = text === null;
   };
 
   function render(): void {
@@ -127,7 +157,12 @@ export function exposurePart(): ExposurePart {
     const source = n.year === null ? null : h('p', { class: 'exp-source', id: 'exp-source' }, t('exp.source', { year: String(n.year), source: n.sources.length > 0 ? n.sources.join('; ') : t('exp.noSource') }));
     const none = n.year === null || n.components.length === 0 ? h('p', { class: 'notice', id: 'exp-none', role: 'note' }, t('exp.noNational'), ...n.warnings.map((w) => h('span', { class: 'hint' }, ' ', ...codeText(w.message)))) : null;
     // A component of the focus that neither table names: said, rather than an empty table.
-    const absent = only !== null && rows.length === 0 ? h('p', { id: 'exp-component-none' }, t('exp.componentNone', { component: only.name })) : null;
+    const absent =
+      only !== null && rows.length === 0
+        ? h('p', { id: 'exp-component-none' }, t('exp.componentNone', { component: only.name }))
+        : narrowed() && rows.length === 0
+          ? h('p', { id: 'exp-focus-none' }, t('exp.focus.none', { focus: firmsFocus!.name }))
+          : null;
     body.replaceChildren(...(none ? [none] : []), ...(source ? [source] : []), absent ?? h('div', { class: 'risk-scroll' }, table));
   }
 
@@ -136,6 +171,7 @@ export function exposurePart(): ExposurePart {
       national = n;
       allRows = exposureRows(b, n);
       rows = pick();
+      showScope();
       render();
     })
     .catch((error: unknown) => {
@@ -146,16 +182,29 @@ export function exposurePart(): ExposurePart {
     element,
     table: () => (national ? exposureTable(rows, national) : null),
     // With a component in focus, its own row said (the national summary is about every component).
-    figures: () => (!national ? [] : only ? componentExposureFigures(only, rows[0], national) : [...national.summary, ...national.warnings.map((w) => plainText(w.message))]),
+    // With the focus's components, their own total (the national summary is about every component).
+    figures: () => {
+      if (!national) return [];
+      if (only) return componentExposureFigures(only, rows[0], national);
+      const warnings = national.warnings.map((w) => plainText(w.message));
+      if (!narrowed() || national.year === null) return [...national.summary, ...warnings];
+      const value = rows.reduce((sum, r) => sum + (r.nationalValueUsd ?? 0), 0);
+      return [t('exp.fig.focusTotal', { n: rows.length, focus: firmsFocus!.name, value: formatUsd(value), year: String(national.year) }), ...warnings];
+    },
     component(focus) {
       if ((focus?.id ?? null) === (only?.id ?? null)) return;
       only = focus;
       rows = pick();
+      showScope();
       if (national) render();
     },
-    scopeNote(text) {
-      note.textContent = text ?? '';
-      note.hidden = text === null;
+    focusComponents(focus) {
+      firmsFocus = focus;
+      everyComponent = false;
+      rows = pick();
+      showScope();
+      if (national) render();
     },
+    scopeText,
   };
 }

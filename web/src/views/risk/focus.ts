@@ -123,6 +123,14 @@ export function focusRows(out: RiskRows, focus: Pick<Focus, 'members' | 'compone
   };
 }
 
+/** The components of the focus's rows: those its firms' failures cut off, and its single sources'. */
+export function focusComponents(rows: RiskRows): Set<string> {
+  const ids = new Set<string>();
+  for (const f of rows.failureImpact) for (const l of f.lost) ids.add(l.component.id);
+  for (const s of rows.singleSource) ids.add(s.component.id);
+  return ids;
+}
+
 const valueOf = (rows: readonly SingleSource[]): string => formatUsd(rows.reduce((sum, s) => sum + (s.valueUsd ?? 0), 0));
 
 /** The key figures of a component alone, as the unfocused figures say them, about its supplies. */

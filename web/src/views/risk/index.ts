@@ -24,7 +24,7 @@ import { col, tierWords } from '../../export/index.ts';
 import { shortName } from '../../graph/labels.ts';
 import { barChart } from './bar-chart.ts';
 import { exposurePart } from './exposure.ts';
-import { firmFocused, focusFigures, focusRows, focusWords, isFocused, tierShort, type Focus, type FocusKeys, type RiskRows } from './focus.ts';
+import { firmFocused, focusComponents, focusFigures, focusRows, focusWords, isFocused, tierShort, type Focus, type FocusKeys, type RiskRows } from './focus.ts';
 import './messages.ts';
 import { focusRowAt, keyboardRows } from '../../app/row-keys.ts';
 import './style.css';
@@ -294,12 +294,10 @@ export const riskView: ViewDef = {
           ? paged(rows.singleSource, (shown, total) => singleSourceTable(shown, caption.single(shown.length, total), select), 'risk-single-more')
           : h('p', { id: 'risk-single-none' }, noSingleText(focus)),
       );
-      exposure.scopeNote(exposureNote());
+      exposure.focusComponents(focus?.members ? { ids: focusComponents(rows), name: focus.firmsName } : null);
       ctx.status(keyFigures[0] ?? '');
     }
 
-    /** The note above the import exposure: with firm filters, that it counts every buyer's imports. */
-    const exposureNote = (): string | null => (focus?.members ? t('risk.focus.exposureNote', { focus: focus.firmsName }) : null);
 
     /** Reads the answer (once: it is cached) and the focus's firms, then draws what they give. */
     async function load(): Promise<void> {
@@ -425,7 +423,7 @@ export const riskView: ViewDef = {
         if (exposureTable) tables.push(exposureTable);
         const svg = chartSvg;
         const shownFocus = focus;
-        const note = exposureNote();
+        const note = exposure.scopeText();
         const tiers = data ? chartTiers : [];
         return {
           title: t('risk.exportTitle'),

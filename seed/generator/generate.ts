@@ -5,7 +5,7 @@
 // OEMs, tier-1 and tier-2 suppliers and large buyers; each firm makes components whose processes
 // it can do (with the component's material and a tolerance near the component's); OEMs, tier-1s
 // and buyers need components, import some and are supplied by firms one tier below that make them.
-import type { Dataset } from '../../server/model/index.ts';
+import { GENERATED_SOURCE, type Dataset } from '../../server/model/index.ts';
 import { mulberry32, pick, randInt, type Rng } from '../../server/util/random.ts';
 import { addTrade } from './trade.ts';
 import { CERTIFICATIONS, COUNTRIES, MATERIALS, PROCESSES, PROGRAMS, PROVINCES } from './vocabulary.ts';
@@ -19,7 +19,7 @@ export interface GenerateOptions {
   trade?: boolean;
 }
 
-const SOURCE = 'synthetic (rantai generate)';
+const SOURCE = GENERATED_SOURCE;
 /**
  * The same in Bahasa Indonesia (source_id), for the nodes whose source the detail panel shows: an
  * Indonesian page said "Sumber: synthetic (rantai generate)". Relationships are shown without a

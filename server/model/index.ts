@@ -4,6 +4,7 @@ export { FILE_SPECS, FILE_NAMES, CORE_FILES, specOf, isDatasetFile, type FileSpe
 export { columnInfo, columnsOf, type ColumnInfo } from './columns.ts';
 export { DatasetError, formatProblem, formatProblemIn, localiseProblem, localiseProblems, problem, problemCount, problemText, type Problem, type ProblemPlace } from './problems.ts';
 export { datasetToCsvTexts, writeDatasetCsv } from './write.ts';
+export { GENERATED_SOURCE, isSynthetic } from './synthetic.ts';
 export { readDataset, datasetFromCsvTexts, datasetFromJsonText, datasetFromWorkbook, type ReadOptions } from './reader.ts';
 export { writeWorkbook, workbookBytes, type WorkbookAbout, type PackageLimits } from './workbook/index.ts';
 export { datasetHash, datasetHashInSlices } from './hash.ts';

@@ -203,6 +203,7 @@ export const datasetInfoShape = datasetProvenanceShape.extend({
   loadedAt: z.string().nullable().describe('when it was loaded (ISO 8601); null when not recorded'),
   hash: z.string().nullable().describe('content hash, "sha256:…" over the graph in canonical form (independent of row order and file format); null when not recorded'),
   counts: countsShape.describe('nodes per label and relationships per type, as loaded'),
+  synthetic: z.boolean().describe('every firm comes from `rantai generate`: its figures, names and places are made up for testing at scale, not statistics'),
 });
 export type DatasetInfo = z.infer<typeof datasetInfoShape>;
 

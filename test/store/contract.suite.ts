@@ -121,5 +121,17 @@ export function describeStoreContract(name: string, open: (dataset: Dataset) => 
       await store.replace(dataset, 'by name only');
       expect(await store.info()).toMatchObject({ name: 'by name only', hash: datasetHash(graph) });
     });
+
+    it('says a dataset is synthetic when every firm comes from rantai generate, and only then', async () => {
+      const store = await open(dataset);
+      // The helper's dataset is generated: every firm names the generator as its source.
+      expect(dataset.firms.every((f) => f.source === 'synthetic (rantai generate)')).toBe(true);
+      expect(datasetInfoShape.parse(await store.info()).synthetic).toBe(true);
+      // One firm from elsewhere and it is not synthetic any more.
+      await store.replace({ ...dataset, firms: dataset.firms.map((f, i) => (i === 0 ? { ...f, source: 'Kemenperin 2024' } : f)) }, 'mixed');
+      expect((await store.info()).synthetic).toBe(false);
+      await store.replace(dataset, 'back');
+      expect((await store.info()).synthetic).toBe(true);
+    });
   });
 }

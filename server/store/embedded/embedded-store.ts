@@ -1,7 +1,7 @@
 // The embedded default store: the graph in process, in a graphology MultiDirectedGraph keyed by
 // node id and relationship key. `npm start` uses it when no NEO4J_URI is configured.
 import { MultiDirectedGraph } from 'graphology';
-import { datasetHashInSlices, datasetToGraph, datasetToGraphInSlices, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
+import { datasetHashInSlices, isSynthetic, datasetToGraph, datasetToGraphInSlices, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import { AppError } from '../../errors.ts';
 import { checkpoint } from '../../work/context.ts';
 import { LruCache } from '../../work/lru.ts';
@@ -88,7 +88,7 @@ export class EmbeddedStore implements GraphStore {
   /** Bumped by replace(), the only way this store's data changes. */
   private generation = 1;
   /** The loaded dataset's provenance; its hash and counts are computed on first ask, once per load (hash, kept). */
-  private about: DatasetProvenance & { loadedAt: string };
+  private about: DatasetProvenance & { loadedAt: string; synthetic: boolean };
   /** The dataset's content hash when whoever replaced it had it already (an upload's worker). */
   private knownHash: string | null = null;
   private hash: string | null = null;
@@ -105,7 +105,7 @@ export class EmbeddedStore implements GraphStore {
     this.g = buildGraph(data);
     this.snap = frozenSnapshot(data);
     const given = provenanceOf(about);
-    this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
+    this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString(), synthetic: isSynthetic(dataset.firms) };
   }
 
   private node(id: string): GraphNode {
@@ -271,7 +271,7 @@ export class EmbeddedStore implements GraphStore {
     this.hash = null;
     this.knownHash = (typeof about === 'object' && about.hash) || null;
     const given = provenanceOf(about);
-    this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString() };
+    this.about = { name: given.name, source: given.source, loadedAt: (typeof about === 'object' && about.loadedAt) || new Date().toISOString(), synthetic: isSynthetic(dataset.firms) };
     // The load is done when what the analyses derive from the new graph is built too, so the first
     // request after it does not pay for that.
     await this.warm();

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { Neo4jError, type Driver } from 'neo4j-driver';
 import { readConfig } from '../../config.ts';
-import { datasetHashInSlices, datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphRel, type NodeLabel, type RelType } from '../../model/index.ts';
+import { datasetHashInSlices, isSynthetic, datasetToGraph, NODE_LABELS, REL_TYPES, type Dataset, type GraphData, type GraphRel, type NodeLabel, type RelType } from '../../model/index.ts';
 import { countGraph } from '../entity.ts';
 import { cypherFile, splitStatements } from '../cypher-files.ts';
 import { acquireLoadLock, DEFAULT_LOCK_TTL_MS, LoadLockLostError } from './lock.ts';
@@ -241,6 +241,7 @@ async function stageAndSwap(driver: Driver, graph: GraphData, options: LoadOptio
     relationships: graph.rels.length,
     counts: JSON.stringify(counts),
     hash: await hash,
+    synthetic: isSynthetic(graph.nodes.filter((n) => n.label === 'Firm').map((n) => n.props)),
   };
   const params = { meta: toNeo4jParam(meta), prefix, staged: [...staged].filter(([, nodes]) => nodes.length > 0).map(([label, nodes]) => ({ label, nodes })) };
   const session = driver.session({ database });

@@ -490,6 +490,8 @@ export class Neo4jStore implements GraphStore {
       loadedAt: text(meta.loadedAt),
       hash: text(meta.hash),
       counts: counts ?? (await this.counts()),
+      // A load made before this was recorded says nothing, and is not called synthetic.
+      synthetic: meta.synthetic === true,
     };
   }
 

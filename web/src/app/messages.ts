@@ -5,6 +5,8 @@ registerMessages('shell', {
   en: {
     'app.title': 'Rantai',
     'app.subtitle': "Indonesia's automotive component supply chain",
+    'synthetic.badge': 'Synthetic data, not real figures',
+    'synthetic.title': 'Every firm, figure and place in this dataset was made up by rantai generate to test Rantai at national scale: none is a real firm or an official statistic, and its totals are far from Indonesia’s.',
     'nav.label': 'Views',
     'view.network': 'Network',
     'view.tiers': 'Tiers',
@@ -42,7 +44,6 @@ registerMessages('shell', {
     'export.linkCopied': 'Link copied',
     'export.nothing': 'This view has nothing to export as an image.',
     'export.date': 'Exported {date}',
-    'export.sources': 'Data: {dataset} ({store} store). Sources and estimates: see the dataset README; values marked estimate are illustrative.',
     'export.legend': 'Legend',
     'export.keyFigures': 'Key figures',
     'export.tables': 'Tables',
@@ -67,6 +68,8 @@ registerMessages('shell', {
   id: {
     'app.title': 'Rantai',
     'app.subtitle': 'Rantai pasok komponen otomotif Indonesia',
+    'synthetic.badge': 'Data sintetis, bukan angka nyata',
+    'synthetic.title': 'Setiap perusahaan, angka dan lokasi dalam dataset ini dibuat oleh rantai generate untuk menguji Rantai pada skala nasional: tidak satu pun merupakan perusahaan nyata atau statistik resmi, dan totalnya jauh dari angka Indonesia.',
     'nav.label': 'Tampilan',
     'view.network': 'Jaringan',
     'view.tiers': 'Tier',
@@ -103,7 +106,6 @@ registerMessages('shell', {
     'export.linkCopied': 'Tautan disalin',
     'export.nothing': 'Tampilan ini tidak punya gambar untuk diekspor.',
     'export.date': 'Diekspor {date}',
-    'export.sources': 'Data: {dataset} (penyimpanan {store}). Sumber dan perkiraan: lihat README dataset; nilai bertanda perkiraan bersifat ilustratif.',
     'export.legend': 'Keterangan',
     'export.keyFigures': 'Angka kunci',
     'export.tables': 'Tabel',

@@ -43,6 +43,7 @@ export class Shell {
       // the warm-up too, and the page stood blank ("Loading…") with the notice held back behind it.
       void health.then((h) => this.preparing.watch(h.preparing), () => undefined);
       [this.health, this.catalog] = await Promise.all([health, getCached<CatalogOut>('catalog')]);
+      this.renderSynthetic();
       this.status('');
     } catch (error) {
       this.status(t('status.error', { message: error instanceof Error ? error.message : String(error) }));
@@ -80,8 +81,17 @@ export class Shell {
     if (next.sel !== previous.sel) void this.detail.show(next.sel);
   }
 
+  /** Beside the title: a synthetic dataset's figures are made up (server/model/synthetic.ts). */
+  private renderSynthetic(): void {
+    const badge = byId('synthetic');
+    badge.hidden = this.health?.provenance?.synthetic !== true;
+    badge.textContent = t('synthetic.badge');
+    badge.title = t('synthetic.title');
+  }
+
   private renderChrome(): void {
     translateDom();
+    this.renderSynthetic();
     document.title = `${t('app.title')} — ${t('app.subtitle')}`;
     const langSelect = byId('lang') as HTMLSelectElement;
     langSelect.value = this.state.get().lang;
@@ -96,6 +106,7 @@ export class Shell {
       // The export footer names the dataset the store holds now, not the one of the page's start.
       refreshDataset: async () => {
         this.health = await getJson<HealthOut>('health').catch(() => this.health);
+        this.renderSynthetic();
       },
       status: (m) => this.status(m),
     });

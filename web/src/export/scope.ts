@@ -121,6 +121,8 @@ export function scopeLine(input: ScopeInput): Scope {
   const p = input.dataset.provenance;
   const dataset = t('scope.dataset', { name: p?.name || input.dataset.name || '—', loaded: loadTime(p?.loadedAt), store: storeName(input.dataset.store) });
   const exported = t('scope.exported', { date: longDate(input.date) });
-  const notice = t('scope.notice');
+  // A synthetic dataset says so first, beside every figure of the briefing (its totals read as real
+  // ones: USD 1.9 trillion of output a year, more than Indonesia's GDP).
+  const notice = p?.synthetic ? `${t('scope.synthetic')} ${t('scope.notice')}` : t('scope.notice');
   return { filters, items, dataset, exported, notice, line: `${filters} · ${dataset} · ${exported}. ${notice}`, lines: [filters, `${dataset} · ${exported}`, notice] };
 }

@@ -1,7 +1,7 @@
 // The import exposure's key figures with a component in focus (web/src/views/risk/exposure-focus.ts):
 // the component's own row said, not the national summary of every component. Rows are made by hand
 // here and every figure in the expected sentences is worked from them: 5,187,000 → "USD 5.2 m";
-// buyers 1,575,000 / 5,187,000 = 0.3036… → "30%"; shares 2,562,000 / 5,187,000 = 0.494 → "49 %" ("49%" in Indonesian),
+// buyers 1,575,000 / 5,187,000 = 0.3036… → "30%"; shares 2,562,000 / 5,187,000 = 0.494 → "49%" in both languages,
 // 2,100,000 / 5,187,000 = 0.405 → "40%", 525,000 / 5,187,000 = 0.101 → "10%"; HHI 0.494² + 0.405² +
 // 0.101² = 0.418 → "0.42"; growth (5,187,000 / 3,000,000)^(1/2) − 1 = 0.3149 → "+31.5%".
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -48,9 +48,9 @@ const drum = (over: Partial<ExposureRow> = {}): ExposureRow => ({
 describe('import exposure figures with a component in focus', () => {
   it('says the component’s national imports, origins, trend, the buyers’ share, its codes without trade and the source', () => {
     expect(componentExposureFigures({ name: 'Brake drum' }, drum(), national(2023))).toEqual([
-      'Brake drum: national imports of USD 5.2 m in 2023, mainly from Thailand 49 %; Japan 40 %; China 10 % (origin HHI 0.42).',
-      'National imports of Brake drum changed by +31.5 % a year over 2021–2023.',
-      'Buyers in the dataset report imports of Brake drum worth USD 1.6 m in their latest year (30 % of the national figure).',
+      'Brake drum: national imports of USD 5.2 m in 2023, mainly from Thailand 49%; Japan 40%; China 10% (origin HHI 0.42).',
+      'National imports of Brake drum changed by +31.5% a year over 2021–2023.',
+      'Buyers in the dataset report imports of Brake drum worth USD 1.6 m in their latest year (30% of the national figure).',
       'Of its HS codes, 1 has no trade rows in 2023 (870899): it adds nothing to its national figure.',
       'National figures: 2023, source: BPS (illustrative).',
     ]);

@@ -71,9 +71,9 @@ describe.skipIf(unavailable)('national exposure beside the buyers’ figures (ri
     expect(await row.locator('td.exp-trend').getAttribute('data-value')).toBe(String(ecu.annualGrowth));
     expect(await row.locator('td.exp-origins').getAttribute('data-origins')).toBe('JPN KOR CHN');
     const origins = (await row.locator('td.exp-origins').textContent()) ?? '';
-    // Names in the page's language, with the shares rounded as the page writes them (78 %, 12 %, 10 % in English; 78%, 12%, 10% in Indonesian,
-    // which writes the sign against the number, as the server does).
-    const pc = lang === 'id' ? '%' : ' %';
+    // Names in the page's language, with the shares rounded as the page writes them (78%, 12%, 10%:
+    // the sign against the number in both languages, as the server writes it).
+    const pc = '%';
     const [jp, cn, kr] = NAMES[lang];
     expect(origins).toBe(`${jp} 78${pc}; ${kr} 12${pc}; ${cn} 10${pc}`);
     if (lang === 'id') for (const english of NAMES.en) expect(origins).not.toContain(english);
@@ -124,7 +124,7 @@ describe.skipIf(unavailable)('national exposure beside the buyers’ figures (ri
     const ecu = national.components.find((c) => c.component === 'c-ecu')!;
     const ecuLine = lines.find((l) => l.startsWith('c-ecu,'))!;
     expect(ecuLine).toContain(`,2023,${ecu.years[0]!.valueUsd},${ecu.nationalValueUsd},`);
-    expect(ecuLine).toContain(lang === 'en' ? 'Japan 78 %; South Korea 12 %; China 10 %' : 'Jepang 78%; Korea Selatan 12%; Tiongkok 10%');
+    expect(ecuLine).toContain(lang === 'en' ? 'Japan 78%; South Korea 12%; China 10%' : 'Jepang 78%; Korea Selatan 12%; Tiongkok 10%');
     // The deck's exposure slide names the origins too: a long column, kept on slides (where the imports come from).
     const [deckFile] = await Promise.all([page.waitForEvent('download'), (async () => {
       if (!(await page.locator('#export').evaluate((d) => (d as HTMLDetailsElement).open))) await page.click('#export summary');
@@ -133,7 +133,7 @@ describe.skipIf(unavailable)('national exposure beside the buyers’ figures (ri
     const deck = readDeck(await readFile((await deckFile.path())!));
     const exposure = deck.slides.flatMap((sl) => sl.tables).find((tb) => tb[0]?.includes(lang === 'en' ? 'Main origin countries (share)' : 'Negara asal utama (pangsa)'));
     expect(exposure).toBeDefined();
-    expect(exposure!.some((row) => row.includes(lang === 'en' ? 'Japan 78 %; South Korea 12 %; China 10 %' : 'Jepang 78%; Korea Selatan 12%; Tiongkok 10%'))).toBe(true);
+    expect(exposure!.some((row) => row.includes(lang === 'en' ? 'Japan 78%; South Korea 12%; China 10%' : 'Jepang 78%; Korea Selatan 12%; Tiongkok 10%'))).toBe(true);
     expect(errors).toEqual([]);
   });
 

@@ -11,7 +11,7 @@ describe('numbers in English sentences (unchanged)', () => {
     expect(decimal('en', 0.05)).toBe('0.05');
     expect(fixed('en', 2.46, 1)).toBe('2.5');
     expect(whole('en', 1234)).toBe('1234');
-    expect(percent('en', 0.754)).toBe('75 %');
+    expect(percent('en', 0.754)).toBe('75%');
   });
 
   it('writes money as before', () => {

@@ -54,7 +54,7 @@ describe('substitution worked by hand', () => {
       ['f-a2', 1],
     ]);
     expect(o.explanation).toBe(
-      'Cluster A is one gap away from replacing USD 29,000 a year of imported drum from Japan (69 %) and China (31 %): its members meet 3 of 4 requirements and it needs CNC machining to 0.05 mm, where its best is 0.08 mm; lever: machinery restructuring.',
+      'Cluster A is one gap away from replacing USD 29,000 a year of imported drum from Japan (69%) and China (31%): its members meet 3 of 4 requirements and it needs CNC machining to 0.05 mm, where its best is 0.08 mm; lever: machinery restructuring.',
     );
   });
 
@@ -76,7 +76,7 @@ describe('substitution worked by hand', () => {
     expect(o.density).toBe(0.25);
     expect(o.distanceKm).toBeCloseTo(31.361798360961437, 9);
     expect(o.explanation).toBe(
-      'Cluster B is 4 gaps away from replacing USD 29,000 a year of imported drum from Japan (69 %) and China (31 %): its members meet 1 of 4 requirements and it needs casting to 0.05 mm, grey iron FC250, ISO 9001 certification and 5 t a year more capacity (10 t for 15 t imported); levers: machinery restructuring; a material centre; quality coaching and certification; investment or cooperative pooling.',
+      'Cluster B is 4 gaps away from replacing USD 29,000 a year of imported drum from Japan (69%) and China (31%): its members meet 1 of 4 requirements and it needs casting to 0.05 mm, grey iron FC250, ISO 9001 certification and 5 t a year more capacity (10 t for 15 t imported); levers: machinery restructuring; a material centre; quality coaching and certification; investment or cooperative pooling.',
     );
   });
 

@@ -10,7 +10,7 @@ export const en = {
   'usd.million': 'USD {x} million',
   'usd.m': 'USD {x} m',
   'usd.plain': 'USD {x}',
-  percent: '{x} %',
+  percent: '{x}%',
   none: 'none',
   notRecorded: 'not recorded',
 } as const;

@@ -61,11 +61,11 @@ export function formatFixed(value: number, digits: number): string {
 }
 
 /**
- * A share as a percentage (0.784 → "78 %" / "78%"), as the server writes it (server/i18n/format.ts):
- * Indonesian writes the sign against the number.
+ * A share as a percentage (0.784 → "78%"), as the server writes it (server/i18n/format.ts): the sign
+ * against the number in both languages, as English style guides and PUEBI write it.
  */
 export function formatPercent(share: number, digits = 0): string {
-  return `${formatNumber(share * 100, digits)}${current === 'id' ? '%' : ' %'}`;
+  return `${formatNumber(share * 100, digits)}%`;
 }
 
 /** The steps of formatUsd, largest first: where a step starts, and its word in each language. */

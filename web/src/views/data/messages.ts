@@ -43,7 +43,7 @@ registerMessages('data', {
     'data.tokenForgotten': 'The write token was removed from this tab.',
     'data.upload': 'Upload and replace',
     'data.uploading': 'Uploading…',
-    'data.progress': 'Uploaded {pct} %',
+    'data.progress': 'Uploaded {pct}%',
     'data.validating': 'Uploaded; the server is checking the dataset…',
     'data.noFiles': 'Choose the dataset files first.',
     'data.success': 'Dataset "{name}" loaded.',

@@ -26,7 +26,7 @@ registerMessages('tiers', {
     'tiers.crowded.title': 'Too many to draw in the Tiers view',
     'tiers.groupedFlows': 'This focus has {flows} {flows|flow|flows}, more than the {max} the Tiers view draws: {kept} are drawn as firms and the others as groups.',
     'tiers.crowded': 'This focus has {rows} firms and countries and {flows} links; the Tiers view draws at most {maxRows} rows and {maxFlows} links and stays readable. Narrow it with a cluster, a tier or a component, or open the Network view. The key figures and the exported tables count all of them.',
-    'tiers.largest': 'Drawn: the {shown} largest of its {total} links by value ({share} % of their value); the key figures and the exported tables count all of them.',
+    'tiers.largest': 'Drawn: the {shown} largest of its {total} links by value ({share}% of their value); the key figures and the exported tables count all of them.',
     'tiers.flows': 'Supply flows',
     'tiers.flowValue': '{value} a year',
     'tiers.flowValueIn': '{value} in {year}',

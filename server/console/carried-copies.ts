@@ -35,7 +35,7 @@ const NOT_VARIABLES = new Set(['AND', 'OR', 'XOR', 'NOT', 'IN', 'IS', 'NULL', 'T
 type Copies = Map<string, number>;
 
 /** Whether the variable at tokens[k] is used as a number, a comparison or a test (it copies nothing). */
-function numericUse(tokens: readonly Token[], k: number, ownStart: boolean): boolean {
+export function numericUse(tokens: readonly Token[], k: number, ownStart: boolean): boolean {
   // The first token of a comprehension's list follows its IN, which is no test there.
   const prev = ownStart ? undefined : tokens[k - 1];
   const next = tokens[k + 1];

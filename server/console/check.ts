@@ -16,6 +16,7 @@ import { checkExpansion } from './expansion.ts';
 import { checkNesting } from './nesting.ts';
 import { reduceCalls } from './reduce-calls.ts';
 import { checkCarriedCopies } from './carried-copies.ts';
+import { checkComprehensionRepeats } from './comprehension-repeats.ts';
 import { checkLabelExpressions } from './label-expressions.ts';
 import { checkReduceDepth } from './reduce-depth.ts';
 import { checkReduceGrowth } from './reduce-growth.ts';
@@ -138,6 +139,7 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   checkNesting(query, tokens, lang);
   checkCarriedNesting(query, tokens, lang);
   checkCarriedCopies(query, tokens, lang);
+  checkComprehensionRepeats(query, tokens, lang);
   checkLabelExpressions(query, tokens, lang);
   checkExpansion(query, tokens, lang);
   checkKeywords(tokens, m);

@@ -62,6 +62,7 @@ export interface ConsoleMessages {
   carriedNesting: (name: string, p: { depth: number; max: number; line: number; column: number }) => string;
   labelCombinations: (p: { size: number; max: number; line: number; column: number }) => string;
   replaceSquares: (name: string | null, p: { line: number; column: number }) => string;
+  comprehensionRepeats: (kind: 'repeat' | 'loop', name: string, p: { line: number; column: number }) => string;
   valueCopies: (name: string | null, p: { copies: number; max: number; line: number; column: number }) => string;
   operatorDepth: (p: { depth: number; max: number; line: number; column: number }) => string;
   expansion: (p: { size: number; copies: number; max: number }) => string;
@@ -152,6 +153,7 @@ function messagesIn(lang: Lang): ConsoleMessages {
     tooManyTokens: (tokens, max) => say(lang, 'console.tooManyTokens', { tokens: count(lang, tokens), max: count(lang, max) }),
     carriedNesting: (name, p) => say(lang, 'console.carriedNesting', { name, depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     labelCombinations: (p) => say(lang, 'console.labelCombinations', { size: count(lang, p.size), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
+    comprehensionRepeats: (kind, name, p) => say(lang, kind === 'repeat' ? 'console.comprehension.repeat' : 'console.comprehension.loop', { name, line: String(p.line), column: String(p.column) }),
     replaceSquares: (name, p) => say(lang, 'console.replaceSquares', { what: name ?? say(lang, 'console.valueCopies.unnamed'), line: String(p.line), column: String(p.column) }),
     valueCopies: (name, p) => say(lang, 'console.valueCopies', { what: name ?? say(lang, 'console.valueCopies.unnamed'), copies: count(lang, p.copies), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     operatorDepth: (p) => say(lang, 'console.operatorDepth', { depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),

@@ -128,4 +128,15 @@ describe('answers nested too deep to turn into JSON', () => {
     expect(nestedDeeperThan(nest(100_000))).toBe(true);
     expect(nestedDeeperThan({ identity: { low: 1, high: 0 }, labels: ['Firm'], properties: { id: 'f-kbj', certifications: ['ISO 9001'] } })).toBe(false);
   });
+
+  it('counts a label expression’s ! as a NOT: 300 of them overflowed Neo4j’s parser, and 7,900 the check’s own stack (round 50)', () => {
+    const query = (n: number) => `MATCH (n:${'!'.repeat(n)}A) RETURN n LIMIT 1`;
+    expect(() => checkConsoleQuery(query(50))).not.toThrow();
+    for (const n of [51, 300, 7900]) {
+      const e = consoleRefusal(query(n), {}, 'id');
+      expect(e.code).toBe('query_refused');
+      expect(e.message).toMatch(/^NOT \(atau negasi label !\) berturut-turut/);
+    }
+    expect(consoleRefusal(query(300)).message).toMatch(/^NOTs \(or label negations !\) in a row go 51 deep at line 1, column 60/);
+  });
 });

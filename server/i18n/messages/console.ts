@@ -62,6 +62,10 @@ export const en = {
   'console.valueCopies':
     '{what} (line {line}, column {column}) would hold about {copies} copies of the values it is made from: a clause that uses a variable twice in one value ([x, x], {a: x, b: x}, s + s) doubles it, and the doubling compounds clause after clause; the console takes at most {max}, because Neo4j builds such values in no time and they fill its memory, or the answer, before any limit can stop them. Use each variable once in the value you carry on',
   'console.valueCopies.unnamed': 'this value',
+  'console.comprehension.repeat':
+    '{name} (line {line}, column {column}) would be repeated once per element of a list whose length the query does not write: Neo4j builds such a list in no time, then sends every copy, value by value, without stopping at the time limit. Inside a list comprehension, use the list’s own element (or a property of a node, as n.name), or use {name} as a number or in a comparison; to pair every element with {name}, return {name} once beside the list',
+  'console.comprehension.loop':
+    'the loop over {name} (line {line}, column {column}) runs inside another loop, over a list from outside the comprehension: its work grows with the square of the list’s length, and Neo4j does not stop it at the time limit. Match the pairs in a pattern, or UNWIND the list and compare in a WHERE, which Neo4j stops at the time limit',
   'console.replaceSquares':
     '{what} (line {line}, column {column}) is made by replace() of a text computed in the query with a replacement computed in the query: the replacement goes in at every match (an empty search matches before every character), which can square the text\'s length in one step, past Neo4j\'s memory and before any limit can stop it. Write the text or the replacement in the query, or take it from a property (f.name)',
   'console.labelCombinations':
@@ -69,7 +73,7 @@ export const en = {
   'console.nesting': '{what} go {depth} deep at line {line}, column {column}; the console takes at most {max}, because Neo4j\'s parser runs out of stack on expressions much deeper than that and then does not answer at all',
   'console.nesting.brackets': 'brackets, lists, maps and CASE expressions inside one another',
   'console.nesting.chain': 'property accesses and indexes in a row',
-  'console.nesting.not': 'NOTs in a row',
+  'console.nesting.not': 'NOTs (or label negations !) in a row',
   'console.tooManyTokens': 'the query has {tokens} words, numbers and symbols; the console takes at most {max} (send a long list of values as a parameter, e.g. WHERE f.id IN $ids)',
   'console.operatorDepth': 'operators go {depth} deep, one inside another, at line {line}, column {column} (a chain such as a + b + c counts one level for each operator, and those in the brackets it holds count too); the console takes at most {max}, because Neo4j runs out of stack on much deeper expressions and then does not answer at all',
   'console.andOr': 'the query has {n} ANDs and ORs; the console takes at most {max}, because Neo4j takes longer than any time limit to plan many more (send a long list of values as a parameter, e.g. WHERE f.id IN $ids)',
@@ -187,6 +191,10 @@ export const id: Translation<typeof en> = {
   'console.valueCopies':
     '{what} (baris {line}, kolom {column}) akan memuat sekitar {copies} salinan nilai asalnya: klausa yang memakai satu variabel dua kali dalam satu nilai ([x, x], {a: x, b: x}, s + s) menggandakannya, dan penggandaan itu berlipat dari klausa ke klausa; konsol menerima paling banyak {max}, karena Neo4j membangun nilai seperti itu seketika dan nilai itu memenuhi memorinya, atau jawabannya, sebelum batas apa pun dapat menghentikannya. Pakai setiap variabel sekali saja dalam nilai yang dibawa ke klausa berikutnya',
   'console.valueCopies.unnamed': 'nilai ini',
+  'console.comprehension.repeat':
+    '{name} (baris {line}, kolom {column}) akan diulang sekali untuk setiap elemen daftar yang panjangnya tidak tertulis di kueri: Neo4j membangun daftar seperti itu seketika, lalu mengirim setiap salinannya satu per satu tanpa berhenti pada batas waktu. Di dalam list comprehension, pakai elemen daftar itu sendiri (atau properti sebuah simpul, seperti n.name), atau pakai {name} sebagai angka atau dalam perbandingan; untuk memasangkan setiap elemen dengan {name}, kembalikan {name} sekali di samping daftarnya',
+  'console.comprehension.loop':
+    'perulangan atas {name} (baris {line}, kolom {column}) berjalan di dalam perulangan lain, atas daftar dari luar comprehension: kerjanya tumbuh sebesar kuadrat panjang daftar, dan Neo4j tidak menghentikannya pada batas waktu. Cocokkan pasangannya dalam sebuah pola, atau UNWIND daftarnya dan bandingkan dalam WHERE, yang dihentikan Neo4j pada batas waktu',
   'console.replaceSquares':
     '{what} (baris {line}, kolom {column}) dibuat dengan replace() atas teks yang dihitung di dalam kueri dengan pengganti yang juga dihitung di dalam kueri: pengganti dimasukkan di setiap kecocokan (teks cari yang kosong cocok di depan setiap karakter), sehingga panjang teks dapat menjadi kuadratnya dalam satu langkah, melampaui memori Neo4j sebelum batas apa pun dapat menghentikannya. Tulis teks atau penggantinya di kueri, atau ambil dari properti (f.name)',
   'console.labelCombinations':
@@ -194,7 +202,7 @@ export const id: Translation<typeof en> = {
   'console.nesting': '{what} bersarang sedalam {depth} pada baris {line}, kolom {column}; konsol menerima paling dalam {max}, karena pengurai Neo4j kehabisan stack pada ekspresi yang jauh lebih dalam dan lalu tidak menjawab sama sekali',
   'console.nesting.brackets': 'kurung, daftar, map, dan ekspresi CASE',
   'console.nesting.chain': 'akses properti dan indeks berturut-turut',
-  'console.nesting.not': 'NOT berturut-turut',
+  'console.nesting.not': 'NOT (atau negasi label !) berturut-turut',
   'console.tooManyTokens': 'kueri berisi {tokens} kata, angka, dan simbol; konsol menerima paling banyak {max} (kirim daftar nilai yang panjang sebagai parameter, mis. WHERE f.id IN $ids)',
   'console.operatorDepth': 'operator bersarang sedalam {depth} pada baris {line}, kolom {column} (rangkaian seperti a + b + c dihitung satu tingkat untuk setiap operator, dan operator di dalam kurung yang dimuatnya ikut dihitung); konsol menerima paling dalam {max}, karena Neo4j kehabisan stack pada ekspresi yang jauh lebih dalam dan lalu tidak menjawab sama sekali',
   'console.andOr': 'kueri berisi {n} AND dan OR; konsol menerima paling banyak {max}, karena Neo4j memerlukan waktu melewati batas waktu apa pun untuk merencanakan jauh lebih banyak lagi (kirim daftar nilai yang panjang sebagai parameter, mis. WHERE f.id IN $ids)',

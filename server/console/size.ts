@@ -23,19 +23,28 @@ export function nestedDeeperThan(value: unknown, max = MAX_VALUE_DEPTH): boolean
   return false;
 }
 
-/** Characters of `value` as the console would answer it, counted up to `stopAbove` (then returned early). */
+/**
+ * What one value costs at least, in characters, however short it is written: the server's one
+ * thread takes it back from the worker, turns it into JSON or CSV, and at 2 characters an empty
+ * list was nearly free, so one answer of 100,000 rows of 70 empty lists (7 million values, within
+ * 16 million characters) held every route for 8 s, and four for 28 s (a helper's, round 50). At 16,
+ * an answer holds at most a million values.
+ */
+export const VALUE_FLOOR_CHARS = 16;
+
+/** Characters of `value` as the console would answer it (each value at least VALUE_FLOOR_CHARS), counted up to `stopAbove` (then returned early). */
 export function valueChars(value: unknown, stopAbove = Number.POSITIVE_INFINITY): number {
   let total = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const v = stack.pop();
-    if (typeof v === 'string') total += v.length + 2;
-    else if (v === null || typeof v !== 'object') total += 8;
+    if (typeof v === 'string') total += Math.max(VALUE_FLOOR_CHARS, v.length + 2);
+    else if (v === null || typeof v !== 'object') total += VALUE_FLOOR_CHARS;
     else if (Array.isArray(v)) {
-      total += 2;
+      total += VALUE_FLOOR_CHARS;
       for (const item of v) stack.push(item);
     } else {
-      total += 2;
+      total += VALUE_FLOOR_CHARS;
       for (const [key, item] of Object.entries(v)) {
         total += key.length + 3;
         stack.push(item);

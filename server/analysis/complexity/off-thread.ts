@@ -81,8 +81,14 @@ export function computeComplexityYearsOffThread(rows: readonly ComplexityInputRo
   return complexityWorker.run({ kind: 'years', rows: packRows(rows), options }, signal);
 }
 
-/** Below this many characters of CSV (some 10,000 rows) the main thread answers POST /api/complexity itself. */
-export const OFF_THREAD_MIN_CSV = 200_000;
+/**
+ * Below this many characters of CSV (some 200 rows) the main thread answers POST /api/complexity
+ * itself. The work grows with locations × products, not with the text: a helper's 26 KB table of
+ * 632 locations and 632 products (round 50) took 1.4–6.4 s on the main thread and answered 75 MB,
+ * and four at once left /api/health unanswered for 21 s when the bound was 200,000 characters. Two
+ * thousand characters hold at most some 200 × 200 cells: milliseconds.
+ */
+export const OFF_THREAD_MIN_CSV = 2_000;
 
 /** An answer's UTF-8 bytes and its ETag (bodyEtag, as every other answer of the server). */
 export interface CsvAnswerBytes {

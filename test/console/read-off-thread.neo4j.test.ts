@@ -53,11 +53,12 @@ describe.skipIf(uri === null)('console reads on worker threads', () => {
       const small = await reads.run(cypherRequestShape.parse({ query: 'UNWIND [1, 2, 3] AS x RETURN x, [x, toString(x)] AS pair, {x: x} AS m ORDER BY x' }));
       expect(small.columns).toEqual(['x', 'pair', 'm']);
       expect(small.rows).toEqual([1, 2, 3].map((x) => ({ x, pair: [x, String(x)], m: { x } })));
-      // 200,000 lists of four numbers in one row (6.8 million of the 16 million characters an
-      // answer may hold): seconds of decoding for the driver.
-      const big = reads.run(cypherRequestShape.parse({ query: 'RETURN [x IN range(1, 200000) | [toFloat(x), toFloat(x), toFloat(x), toFloat(x)]] AS big', timeoutMs: 60_000 }));
+      // 150,000 lists of four numbers in one row (12 million of the 16 million characters an
+      // answer may hold, each value counted at least 16: 150,000 × (16 + 4 × 16)): seconds of
+      // decoding for the driver.
+      const big = reads.run(cypherRequestShape.parse({ query: 'RETURN [x IN range(1, 150000) | [toFloat(x), toFloat(x), toFloat(x), toFloat(x)]] AS big', timeoutMs: 60_000 }));
       const stall = await longestStall(big);
-      expect((await big).rows[0]!.big).toHaveLength(200_000);
+      expect((await big).rows[0]!.big).toHaveLength(150_000);
       // Measured here: 57 ms on a worker; read in process (inProcessReader) the same row held this
       // thread 1.7 s in one stretch.
       expect(stall).toBeLessThan(750);
@@ -83,9 +84,10 @@ describe.skipIf(uri === null)('console reads on worker threads', () => {
   it('answers 413 in both languages when a row needs more memory than the worker has, and goes on', async () => {
     const reads = runner(64);
     try {
-      // 400,000 two-number lists need more than 64 MB as the driver decodes them (and fewer than
-      // the 16 million characters the console answers: 7.2 million); a 1,024 MB worker reads them.
-      const query = cypherRequestShape.parse({ query: 'RETURN [x IN range(1, 400000) | [toFloat(x), toFloat(x)]] AS big', timeoutMs: 60_000 });
+      // 300,000 two-number lists need more than 64 MB as the driver decodes them (and fewer than
+      // the 16 million characters the console answers: 300,000 × (16 + 2 × 16) = 14.4 million); a
+      // 1,024 MB worker reads them.
+      const query = cypherRequestShape.parse({ query: 'RETURN [x IN range(1, 300000) | [toFloat(x), toFloat(x)]] AS big', timeoutMs: 60_000 });
       const en = await refusal(reads.run(query));
       expect(en.code).toBe('request_too_large');
       expect(en.message).toBe('a row of the answer holds values too large for the console to read (past the 64 MB it reads an answer in); return fewer or smaller values (for example size(list) or list[0..100] instead of the list)');

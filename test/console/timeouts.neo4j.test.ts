@@ -97,8 +97,10 @@ describe.skipIf(uri === null)('console time limits free Neo4j', () => {
   });
 
   it('stops reading an answer whose values outgrow the budget, and answers 413 in the asked language', async () => {
-    // 4,096 characters a row (16 doubled 8 times); a budget of 100,000 characters is passed by the
-    // 25th row (25 × (4,096 + quotes and keys) > 100,000), long before the 1,000 rows the query has.
+    // A row counts 4,183 characters: the text of 4,096 (16 doubled 8 times) and its quotes, 4,098;
+    // the row's map 16 and its keys i and s, 4 each; i, a Neo4j integer, a map of 16 with low (6)
+    // and high (7), each 16, 61. 23 rows are 96,209; the 24th passes 100,000 (100,392), long before
+    // the 1,000 rows the query has.
     const small = Neo4jStore.create({ ...options, consoleOptions: { maxAnswerChars: 100_000, log: () => {} } });
     try {
       const request = cypherRequestShape.parse({ query: "UNWIND range(1, 1000) AS i RETURN i, reduce(s = 'aaaaaaaaaaaaaaaa', x IN [1, 1, 1, 1, 1, 1, 1, 1] | s + s) AS s" });
@@ -108,8 +110,8 @@ describe.skipIf(uri === null)('console time limits free Neo4j', () => {
       );
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).code).toBe('request_too_large');
-      expect((error as AppError).details).toEqual({ maxAnswerChars: 100_000, rows: 25 });
-      expect((error as AppError).message).toMatch(/^jawaban melampaui 100\.000 karakter nilai pada baris ke-25,/);
+      expect((error as AppError).details).toEqual({ maxAnswerChars: 100_000, rows: 24 });
+      expect((error as AppError).message).toMatch(/^jawaban melampaui 100\.000 karakter nilai pada baris ke-24,/);
       expect(small.consoleQueries.inUse()).toBe(0);
       // Within the budget, the same rows are answered.
       const fits = await small.console(cypherRequestShape.parse({ query: "UNWIND range(1, 20) AS i RETURN i, reduce(s = 'aaaaaaaaaaaaaaaa', x IN [1, 1, 1, 1, 1, 1, 1, 1] | s + s) AS s" }));

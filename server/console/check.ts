@@ -139,7 +139,6 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   checkNesting(query, tokens, lang);
   checkCarriedNesting(query, tokens, lang);
   checkCarriedCopies(query, tokens, lang);
-  checkComprehensionRepeats(query, tokens, lang);
   checkLabelExpressions(query, tokens, lang);
   checkExpansion(query, tokens, lang);
   checkKeywords(tokens, m);
@@ -150,6 +149,8 @@ export function checkConsoleQuery(query: string, params: Record<string, unknown>
   const reduces = reduceCalls(tokens);
   checkReduceDepth(query, tokens, lang, reduces);
   checkReduceGrowth(query, tokens, params, lang, reduces);
+  // Last: a value repeated per element is refused once the more particular checks have spoken.
+  checkComprehensionRepeats(query, tokens, lang);
   const guarded = guardRegexes(text, patterns, params);
   return { text: guarded.text, written: text, procedures, params: guarded.params, patterns: guarded.written };
 }

@@ -59,6 +59,7 @@ export interface ConsoleMessages {
   rangeTooMany: (text: string, max: number) => string;
   nesting: (kind: NestingKind, p: { depth: number; max: number; line: number; column: number }) => string;
   tooManyTokens: (tokens: number, max: number) => string;
+  unions: (p: { n: number; max: number; line: number; column: number }) => string;
   carriedNesting: (name: string, p: { depth: number; max: number; line: number; column: number }) => string;
   labelCombinations: (p: { size: number; max: number; line: number; column: number }) => string;
   replaceSquares: (name: string | null, p: { line: number; column: number }) => string;
@@ -150,6 +151,7 @@ function messagesIn(lang: Lang): ConsoleMessages {
       say(lang, OWN_ADVICE.has(hazard) ? 'console.regex.stack' : 'console.regex.hazard', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, why: say(lang, `console.regex.${hazard}`), line: String(p.line), column: String(p.column) }),
     regexBound: (pattern, bound, p) =>
       say(lang, 'console.regex.bound', { pattern: pattern.length > 80 ? `${pattern.slice(0, 79)}…` : pattern, bound: count(lang, bound), line: String(p.line), column: String(p.column) }),
+    unions: (p) => say(lang, 'console.unions', { n: count(lang, p.n), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     tooManyTokens: (tokens, max) => say(lang, 'console.tooManyTokens', { tokens: count(lang, tokens), max: count(lang, max) }),
     carriedNesting: (name, p) => say(lang, 'console.carriedNesting', { name, depth: count(lang, p.depth), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),
     labelCombinations: (p) => say(lang, 'console.labelCombinations', { size: count(lang, p.size), max: count(lang, p.max), line: String(p.line), column: String(p.column) }),

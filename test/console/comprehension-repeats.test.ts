@@ -15,6 +15,9 @@ describe('comprehensions that repeat a value from outside', () => {
     ['the helper’s list of lists of the collected list', 'MATCH (c:Cluster) WITH collect(c.id) AS l RETURN [a IN l | [b IN l | l]] AS x', 'l', 1, 70],
     ['a parameter repeated', 'RETURN [i IN $l | $l] AS x', '$l', 1, 19],
     ['a slice is the list again', 'WITH [1, 2] AS x RETURN [i IN $l | x[0..]] AS v', 'x', 1, 36],
+    ['a list written in the query, three copies a clause', "WITH 'x' AS s RETURN [i IN [1, 2, 3] | s] AS v", 's', 1, 40],
+    ['the helper’s reduce() adding an outside text each step', "WITH 'ab' AS s WITH reduce(a = '', i IN $l | a + s) AS s RETURN size(s) AS n", 's', 1, 50],
+    ['a reduce() over a list written in the query', "WITH 'ab' AS s WITH reduce(a = '', i IN [1, 2, 3] | a + s) AS s RETURN size(s) AS n", 's', 1, 57],
     ['inside a map', 'MATCH (c:Cluster) WITH collect(c) AS cs, "label" AS s RETURN [c IN cs | {id: c.id, s: s}] AS v', 's', 1, 87],
   ])('refuses %s', (_name, query, name, line, column) => {
     for (const lang of ['en', 'id'] as const) {
@@ -38,7 +41,8 @@ describe('comprehensions that repeat a value from outside', () => {
     ['a number made of an outside list', 'WITH [1, 2] AS x MATCH (c:Cluster) WITH collect(c) AS cs, x RETURN [c IN cs | size(x)] AS v'],
     ['one element of an outside list', 'WITH [1, 2] AS x RETURN [i IN $l | x[0]] AS v'],
     ['a loop over each element’s own list', 'MATCH p = ()-->() WITH collect(p) AS ps RETURN [p IN ps | [n IN nodes(p) | n.id]] AS v'],
-    ['a list written in the query', "WITH 'x' AS s RETURN [i IN [1, 2, 3] | s] AS v"],
+    ['reduce() over its own element, with an outside number', 'MATCH (f:Firm) WITH collect(f) AS fs, 2 AS k RETURN reduce(t = 0, f IN fs | t + f.employees * k) AS n'],
+    ['reduce() joining the list’s own texts', "MATCH (f:Firm) WITH collect(f.name) AS ns RETURN reduce(s = '', n IN ns | s + n + ', ') AS t"],
     ['reduce() inside, with its own variables', 'MATCH (f:Firm) WITH collect(f) AS fs RETURN [f IN fs | reduce(t = 0, x IN [1, 2] | t + x)] AS v'],
     ['a filter without a body', "MATCH (f:Firm) WITH collect(f.name) AS names RETURN [n IN names WHERE n STARTS WITH 'PT'] AS v"],
     ['an index taken from a range', 'MATCH p = (:Firm)-[:SUPPLIES*1..3]->(:Firm) RETURN [i IN range(0, size(nodes(p)) - 1) | nodes(p)[i].id] AS ids'],

@@ -139,4 +139,17 @@ describe('answers nested too deep to turn into JSON', () => {
     }
     expect(consoleRefusal(query(300)).message).toMatch(/^NOTs \(or label negations !\) in a row go 51 deep at line 1, column 60/);
   });
+
+  it('takes at most 50 UNIONs: 1,500 ran 9 s past the time limit while Neo4j planned them (round 50)', () => {
+    const unions = (n: number) => Array.from({ length: n + 1 }, (_, i) => `RETURN ${i} AS x`).join(' UNION ');
+    expect(() => checkConsoleQuery(unions(50))).not.toThrow();
+    // The 51st UNION follows 51 branches "RETURN i AS x", 50 " UNION " and a space: 10 × 13 + 41 × 14
+    // + 50 × 7 + 1 = 1,055 characters before it, so column 1,056.
+    const e = consoleRefusal(unions(1500), {}, 'en');
+    expect(e.details).toEqual({ line: 1, column: 1056, unions: 51, max: 50 });
+    expect(e.message).toMatch(/^UNION number 51 of the query \(line 1, column 1056\) is more than the console takes \(50\)/);
+    expect(consoleRefusal(unions(1500), {}, 'id').message).toMatch(/^UNION ke-51 dalam kueri \(baris 1, kolom 1056\) melebihi yang diterima konsol \(50\)/);
+    // A property or map key named union is no UNION.
+    expect(() => checkConsoleQuery(`MATCH (n) RETURN n.union, {union: 1} AS m LIMIT 1`)).not.toThrow();
+  });
 });

@@ -12,6 +12,8 @@ import {
   densityIndex,
   embeddedFactSource,
   evaluate,
+  evaluateInSlices,
+  evaluateSteps,
   geoPoint,
   haversineKm,
   topK,
@@ -116,5 +118,27 @@ describe('haversine distance', () => {
     // Antipodes: half the circumference.
     expect(haversineKm(geoPoint(0, 0), geoPoint(0, 180))).toBeCloseTo(Math.PI * 6371.0088, 9);
     expect(haversineKm(geoPoint(-7.679, 110.671), geoPoint(-7.679, 110.671))).toBe(0);
+  });
+});
+
+describe('the evaluation in slices', () => {
+  it('pauses after its set-up and after each cluster, and gives the numbers of the evaluation in one piece', async () => {
+    const facts = await embeddedFactSource(datasetToGraph(smallDataset(3))).facts({});
+    const input = {
+      components: facts.components,
+      clusters: facts.clusters,
+      coProduction: new Map(facts.coProduction.map((c) => [c.component, c])),
+      maxImportValueUsd: Math.max(...facts.components.map((c) => c.importValueUsd)),
+      strategy: 'balanced' as const,
+    };
+    // One pause after the set-up, one after each cluster's pairs: where other requests are answered.
+    const steps = evaluateSteps(input);
+    let pauses = 0;
+    for (let next = steps.next(); !next.done; next = steps.next()) pauses++;
+    expect(pauses).toBe(facts.clusters.length + 1);
+    const whole = evaluate(input);
+    const sliced = await evaluateInSlices(input);
+    expect(Array.from(sliced.score)).toEqual(Array.from(whole.score));
+    expect(Array.from(sliced.status)).toEqual(Array.from(whole.status));
   });
 });

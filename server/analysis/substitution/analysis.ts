@@ -4,11 +4,11 @@
 import { AppError, UnknownIdError } from '../../errors.ts';
 import { DEFAULT_LANG, text, type Lang } from '../../i18n/index.ts';
 import { dataNames, localiseNames, type DataNames } from '../../names/index.ts';
-import { yieldToEventLoop } from '../../util/yield.ts';
+import { Slicer, yieldToEventLoop } from '../../util/yield.ts';
 import { datasetCertification, wholeGraph, withDatasetProvince, type GraphStore } from '../../store/index.ts';
 import { byCodeUnit, foldSum } from '../imports/order.ts';
 import { embeddedFactSource } from './embedded-facts.ts';
-import { basisValue, compareRank, evaluate, releaseEvaluation, STATUS, type Evaluation } from './evaluate.ts';
+import { basisValue, compareRank, evaluateInSlices, releaseEvaluation, STATUS, type Evaluation } from './evaluate.ts';
 import { clusterProvinces } from './provinces.ts';
 import type { ClusterProfile, CoProduction, FactSource, ImportedComponent, MemberProfile, SubstitutionFacts } from './facts.ts';
 import { applyInterventions } from './interventions.ts';
@@ -38,10 +38,11 @@ const basisOut = (basis: ScoreBasis) => ({ importBasis: basis.importBasis, basis
 // One map per facts object, so that evaluate() recognises facts it has seen (its geometry cache).
 const coProductionMaps = new WeakMap<readonly CoProduction[], Map<string, CoProduction>>();
 
-function evaluateFacts(facts: SubstitutionFacts, components: readonly ImportedComponent[], clusters: readonly ClusterProfile[], strategy: Strategy, basis: ScoreBasis): Evaluation {
+/** The evaluation of these facts, in slices: other requests are answered between its steps (evaluate.ts). */
+function evaluateFacts(facts: SubstitutionFacts, components: readonly ImportedComponent[], clusters: readonly ClusterProfile[], strategy: Strategy, basis: ScoreBasis): Promise<Evaluation> {
   let coProduction = coProductionMaps.get(facts.coProduction);
   if (!coProduction) coProductionMaps.set(facts.coProduction, (coProduction = new Map(facts.coProduction.map((c) => [c.component, c]))));
-  return evaluate({ components, clusters, coProduction, strategy, ...evaluationBasis(basis, facts, components) });
+  return evaluateInSlices({ components, clusters, coProduction, strategy, ...evaluationBasis(basis, facts, components) });
 }
 
 function countStatus(e: Evaluation): { ready: number; near: number; stretch: number } {
@@ -84,10 +85,16 @@ async function spellOut(source: FactSource, e: Evaluation, picked: readonly numb
     }
   }
   const caps = new Map(clusterIds.map((id) => [id, capabilitiesOf(e.input.clusters.find((k) => k.id === id)!)]));
-  return picked.map((i, r) => {
+  // In slices: a national cluster's thousand best opportunities are 2–2.7 s of sentences (each
+  // reads the members' gaps), which held every route in one piece (a helper's what-ifs, round 50).
+  const slicer = new Slicer();
+  const out: Opportunity[] = [];
+  for (const [r, i] of picked.entries()) {
     const k = e.input.clusters[i % nK]!;
-    return opportunity(e, i, r + 1, caps.get(k.id)!, members.get(k.id) ?? [], names);
-  });
+    out.push(opportunity(e, i, r + 1, caps.get(k.id)!, members.get(k.id) ?? [], names));
+    await slicer.maybeYield();
+  }
+  return out;
 }
 
 export async function substitution(store: GraphStore, asked: SubstitutionQuery, source?: FactSource): Promise<SubstitutionOut> {
@@ -112,7 +119,7 @@ export async function substitution(store: GraphStore, asked: SubstitutionQuery, 
   // Each step below is up to a few tenths of a second at national scale (the first after a load
   // builds each cluster's densities): requests waiting are answered between them.
   await yieldToEventLoop();
-  const e = evaluateFacts(facts, components, clusters, query.strategy, basis);
+  const e = await evaluateFacts(facts, components, clusters, query.strategy, basis);
   try {
     await yieldToEventLoop();
     const total = e.status.length;
@@ -192,12 +199,20 @@ export async function whatIf(store: GraphStore, asked: WhatIfInput, source?: Fac
   const facts = await src.facts({});
   const firms = await checkInterventions(src, facts.clusters, asked.interventions);
   const request = { ...asked, interventions: await withDatasetCertifications(store, asked.interventions) };
+  await yieldToEventLoop();
   const applied = applyInterventions(facts.clusters, firms, request.interventions);
   const lang = request.lang ?? DEFAULT_LANG;
   const basis = await scoreBasis(store, facts, request.strategy, request.importBasis ?? 'buyers', lang);
-  const before = evaluateFacts(facts, facts.components, facts.clusters, request.strategy, basis);
-  const after = evaluateFacts(facts, facts.components, applied.clusters, request.strategy, basis);
+  const before = await evaluateFacts(facts, facts.components, facts.clusters, request.strategy, basis);
+  let after: Evaluation;
   try {
+    after = await evaluateFacts(facts, facts.components, applied.clusters, request.strategy, basis);
+  } catch (error) {
+    releaseEvaluation(before);
+    throw error;
+  }
+  try {
+    await yieldToEventLoop();
     const names = await dataNames(store, lang);
     return localiseNames(await compareEvaluations(src, facts, applied, before, after, request, basis, names), names);
   } finally {

@@ -7,7 +7,7 @@ export { substitution, whatIf, factSource, type WhatIfInput } from './analysis.t
 export { warmSubstitution } from './warm.ts';
 export { embeddedFactSource } from './embedded-facts.ts';
 export { neo4jFactSource } from './neo4j-facts.ts';
-export { evaluate, compareRank, STATUS, type Evaluation, type EvaluationInput, type Status } from './evaluate.ts';
+export { evaluate, evaluateInSlices, evaluateSteps, compareRank, STATUS, type Evaluation, type EvaluationInput, type Status } from './evaluate.ts';
 export { densityIndex, clusterDensities } from './density.ts';
 export { applyInterventions } from './interventions.ts';
 export { explain, formatUsd } from './explain.ts';

@@ -3,7 +3,7 @@
 // using them: in Indonesian an entity is called by its Indonesian name when the dataset gives one,
 // by `name` otherwise; in English always by `name`. Ids are unique across every node file
 // (server/model/validate.ts), so an id alone says whose name it is.
-import type { Lang } from '../i18n/index.ts';
+import { countryName, type Lang } from '../i18n/index.ts';
 import type { GraphNode } from '../model/index.ts';
 
 /** The Indonesian name and description of one entity, either of which may be missing. */
@@ -41,11 +41,17 @@ export function namesIn(lang: Lang, indonesian: ReadonlyMap<string, IndonesianNa
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 
-/** One entry per id that has an Indonesian name or description. */
-export function indonesianOf(rows: Iterable<{ id: string; name?: unknown; description?: unknown }>): Map<string, IndonesianName> {
+/**
+ * One entry per id that has an Indonesian name or description. A country without a name of the
+ * dataset's own is called by its Indonesian name from its ISO code (i18n/countries.ts): the
+ * catalogue and the analyses said "Tiongkok" and "Jepang" while the views and the detail panel said
+ * "China" and "Japan" on the same Indonesian page (a helper's, round 50).
+ */
+export function indonesianOf(rows: Iterable<{ id: string; name?: unknown; description?: unknown; country?: unknown }>): Map<string, IndonesianName> {
   const out = new Map<string, IndonesianName>();
   for (const r of rows) {
-    const name = text(r.name);
+    const byCode = r.country === true && text(r.name) === undefined ? countryName('id', r.id, null) : undefined;
+    const name = text(r.name) ?? (byCode !== undefined && byCode !== r.id ? byCode : undefined);
     const description = text(r.description);
     if (name === undefined && description === undefined) continue;
     out.set(r.id, { ...(name === undefined ? {} : { name }), ...(description === undefined ? {} : { description }) });
@@ -55,7 +61,10 @@ export function indonesianOf(rows: Iterable<{ id: string; name?: unknown; descri
 
 /** The Indonesian names of a graph's nodes (the stored properties nameId and descriptionId). */
 export function indonesianOfNodes(nodes: Iterable<GraphNode>): Map<string, IndonesianName> {
-  const rows: Array<{ id: string; name?: unknown; description?: unknown }> = [];
-  for (const n of nodes) if (n.props.nameId !== undefined || n.props.descriptionId !== undefined) rows.push({ id: n.id, name: n.props.nameId, description: n.props.descriptionId });
+  const rows: Array<{ id: string; name?: unknown; description?: unknown; country?: boolean }> = [];
+  for (const n of nodes) {
+    const country = n.label === 'Country';
+    if (country || n.props.nameId !== undefined || n.props.descriptionId !== undefined) rows.push({ id: n.id, name: n.props.nameId, description: n.props.descriptionId, country });
+  }
   return indonesianOf(rows);
 }

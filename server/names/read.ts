@@ -15,7 +15,7 @@ export async function dataNames(store: GraphStore, lang: Lang): Promise<DataName
   if (lang !== 'id') return datasetNames(lang);
   const indonesian =
     store.kind === 'neo4j'
-      ? await atVersion(store, KEY, async (read) => indonesianOf((await read(await cypherFile('analysis/data-names.cypher'), {})) as Array<{ id: string; name?: unknown; description?: unknown }>))
+      ? await atVersion(store, KEY, async (read) => indonesianOf((await read(await cypherFile('analysis/data-names.cypher'), {})) as Array<{ id: string; name?: unknown; description?: unknown; country?: unknown }>))
       : await wholeGraph(store, KEY, (snap) => indonesianOfNodes(snap.nodes));
   return namesIn(lang, indonesian);
 }

@@ -14,7 +14,7 @@ import { FILE_NAMES, specOf, type DatasetFile } from '../../server/model/index.t
  * IDN (a country named by its code in both languages); the regular expressions the console gives as
  * examples (`(?i).*ceper.*`, `^(PT|CV) .*`, `$q`).
  */
-const SHARED_WORDS = new Set(['oem', 'ikm', 'tier', 'csv', 'json', 'xlsx', 'zip', 'utf', 'excel', 'readme', 'javascript', 'mb', 'kb', 'content', 'type', 'bearer', 'authorization', 'neo', 'cypher', 'dataset', 'format', 'true', 'false', 'kg', 't', 'u', 'digit', 'comtrade', 'g', 'k', 'ln', 'tol', 'xml', 'cdata', 'networkx', 'graphml', 'gexf', 'stderr', 'web', 'f', 'v', 'idn', 'i', 'q', 'pt', 'cv', 'ceper']);
+const SHARED_WORDS = new Set(['oem', 'ikm', 'tier', 'csv', 'json', 'xlsx', 'zip', 'utf', 'excel', 'readme', 'javascript', 'mb', 'kb', 'content', 'type', 'bearer', 'authorization', 'neo', 'cypher', 'dataset', 'format', 'true', 'false', 'kg', 't', 'u', 'digit', 'comtrade', 'g', 'k', 'ln', 'tol', 'xml', 'cdata', 'networkx', 'graphml', 'gexf', 'stderr', 'web', 'f', 'v', 'idn', 'i', 'q', 'pt', 'cv', 'ceper', 'per']);
 
 export const words = (text: string): string[] => (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
 

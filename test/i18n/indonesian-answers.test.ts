@@ -27,9 +27,10 @@ import { handDataset as substitutionHandDataset } from '../substitution/hand-dat
  * Words both languages write alike, so they cannot tell English from Indonesian: the currency,
  * units, the industry's own terms (OEM, IKM, tier: "industri komponen tier 1") and the complexity
  * measures' abbreviations and HS (the Harmonized System: "kode HS"), a country's ISO code (IDN), and
- * the words of the console's example regular expressions (`(?i).*ceper.*`, `^(PT|CV) .*`, `$q`).
+ * the words of the console's example regular expressions (`(?i).*ceper.*`, `^(PT|CV) .*`, `$q`), and
+ * "per", which Indonesian writes as English does ("USD 3,5 juta per tahun", KBBI).
  */
-const SHARED_WORDS = new Set(['usd', 'mm', 't', 'oem', 'oems', 'ikm', 'tier', 'hhi', 'eci', 'pci', 'coi', 'cog', 'hs', 'idn', 'i', 'q', 'pt', 'cv', 'ceper']);
+const SHARED_WORDS = new Set(['usd', 'mm', 't', 'oem', 'oems', 'ikm', 'tier', 'hhi', 'eci', 'pci', 'coi', 'cog', 'hs', 'idn', 'i', 'q', 'pt', 'cv', 'ceper', 'per']);
 
 const words = (text: string): string[] => (text.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase());
 

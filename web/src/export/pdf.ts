@@ -185,9 +185,13 @@ export async function docsToPdf(docs: readonly BriefingDoc[], cover: PdfCover | 
     });
     y += 4;
   };
-  /** A heading never ends a page: what it heads (a table's header and first rows) comes with it. */
-  const heading = (s: string, size = 13) => {
-    if (room() < 40) newPage();
+  /**
+   * A heading never ends a page: what it heads (a table's header and first rows) comes with it.
+   * `keep` is the room (mm) it needs below it: the "Tables" heading, which a table's own heading
+   * follows, needs that heading's room too, or it stood alone at the foot of a page (review 49, F12).
+   */
+  const heading = (s: string, size = 13, keep = 40) => {
+    if (room() < keep) newPage();
     y += 3;
     text(s, size, 'bold');
   };
@@ -254,7 +258,7 @@ export async function docsToPdf(docs: readonly BriefingDoc[], cover: PdfCover | 
       heading(doc.text.keyFigures);
       for (const f of doc.figures) text(`•  ${f}`, 10, 'normal', INK, 0.8);
     }
-    if (doc.tables.length > 0) heading(doc.text.tables);
+    if (doc.tables.length > 0) heading(doc.text.tables, 13, 58);
     for (const tb of doc.tables) {
       heading(tb.title, 11);
       // Short columns side by side; each long sentence (explanation, evidence) on a full-width

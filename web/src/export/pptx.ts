@@ -64,6 +64,7 @@ function columnWidths(headers: readonly string[], rows: readonly string[][], num
 /** Slides one table may take: its first rows (ROWS.slide) over as many as they need, up to this. */
 const TABLE_SLIDES = 3;
 
+/** The slides of a table with rows (one without is a line on the key figures' slide: docSlides). */
 function tableSlides(pptx: Pptx, master: string, tb: BriefingTable, lang: string, partTitle: string, continues: string): void {
   // Long sentences (explanations, evidence) stay in the HTML and PDF: a slide shows the figures,
   // and what its view keeps for slides (ColumnSpec.slide).
@@ -72,12 +73,6 @@ function tableSlides(pptx: Pptx, master: string, tb: BriefingTable, lang: string
   const rows = tb.rows.map((r) => r.filter((_, k) => keep[k]));
   const planned = shownRows(tb, ROWS.slide);
   const numeric = tb.numeric.filter((_, k) => keep[k]);
-  if (headers.length === 0 || rows.length === 0) {
-    const slide = pptx.addSlide({ masterName: master });
-    heading(slide, tb.title, lang);
-    slide.addText(tb.notes.slide, { x: 0.5, y: 1, w: W - 1, h: 0.5, fontFace: FONT, fontSize: 14, color: GREY, lang });
-    return;
-  }
   const size = headers.length > 7 ? 9 : headers.length > 5 ? 10 : 12;
   const colW = columnWidths(headers, planned.map((p) => rows[p]!), numeric, W - 0.6, size);
   // A row is never split over two slides, and never runs over the footer. A row is as high as its
@@ -165,12 +160,23 @@ function docSlides(pptx: Pptx, doc: BriefingDoc, i: number): void {
     });
   } else if (doc.slide) placePicture(pptx.addSlide({ masterName: master }), doc.slide, 0, PICTURE_ROOM.h, doc.title);
 
-  if (doc.figures.length > 0) {
+  // A table with no rows in the scope is a line, not a slide of its own: a Risk deck had a slide
+  // that said only "Single-source components — No rows in this scope" (review 49, F12).
+  const hasRows = (tb: BriefingTable) => tb.rows.length > 0 && tb.slide.some(Boolean);
+  const emptyLines = doc.tables.filter((tb) => !hasRows(tb)).map((tb) => `${tb.title}: ${tb.notes.slide}`);
+  const figures = doc.figures.slice(0, 10);
+  const withEmpty = figures.length > 0 && figures.length + emptyLines.length <= 10;
+  if (figures.length > 0) {
     const slide = pptx.addSlide({ masterName: master });
     heading(slide, doc.text.keyFigures, lang);
-    bullets(slide, doc.figures.slice(0, 10), 0.95, lang);
+    bullets(slide, withEmpty ? [...figures, ...emptyLines] : figures, 0.95, lang);
   }
-  for (const tb of doc.tables) tableSlides(pptx, master, tb, lang, doc.text.tablePart, doc.text.tableContinues);
+  if (emptyLines.length > 0 && !withEmpty) {
+    const slide = pptx.addSlide({ masterName: master });
+    heading(slide, doc.text.tables, lang);
+    bullets(slide, emptyLines, 0.95, lang);
+  }
+  for (const tb of doc.tables.filter(hasRows)) tableSlides(pptx, master, tb, lang, doc.text.tablePart, doc.text.tableContinues);
   if (doc.method.length > 0) {
     const slide = pptx.addSlide({ masterName: master });
     heading(slide, doc.text.method, lang);

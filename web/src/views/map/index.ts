@@ -83,7 +83,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const importsShown = () => showImports ?? Boolean(graph?.focused);
   /** Recommended links the close-up magnifies (inset.ts) while it shows; 0 when it does not. */
   let insetLinks = 0;
-  const renderSide = () => side.replaceChildren(legendElement(legend(), t('map.legend')), figuresElement(figureList()), h('p', { class: 'graph-note' }, t('map.note')));
+  const renderSide = () => side.replaceChildren(figuresElement(figureList()), legendElement(legend(), t('map.legend')), h('p', { class: 'graph-note' }, t('map.note')));
 
   // A focus opens framed with its context unless it would crowd into a blob there (opening.ts): a
   // cluster with partners across Java opens with them; this frames the focus.

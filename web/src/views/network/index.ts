@@ -110,7 +110,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
   const figures = (): string[] => figureList().map((f) => f.text);
 
   const renderSide = () => {
-    side.replaceChildren(legendElement(legend(), t('network.legend')), figuresElement(figureList()));
+    side.replaceChildren(figuresElement(figureList()), legendElement(legend(), t('network.legend')));
   };
 
   /** The overview notice, with a button focusing the selected cluster (or province node). */

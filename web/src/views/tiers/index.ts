@@ -398,7 +398,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     root.dataset.width = String(L.width);
     root.dataset.flowCount = String(flows.length);
     root.dataset.drawnFlows = String(drawn.drawn.length);
-    side.replaceChildren(legendElement(legend(), t('tiers.legend')), figuresElement(figureList()));
+    side.replaceChildren(figuresElement(figureList()), legendElement(legend(), t('tiers.legend')));
     highlight();
   };
 

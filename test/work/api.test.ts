@@ -86,6 +86,19 @@ describe('single flight and the answer cache', () => {
     expect(again.headers['x-rantai-work']).toBe('hit');
   });
 
+  it('caches an entity per data version and shares it between identical requests (a hub took Neo4j 2.5 s a click)', async () => {
+    const { url, slow } = await serve({});
+    const replies = await Promise.all(Array.from({ length: 6 }, () => get(`${url}/api/entities/cl-ceper`)));
+    expect(replies.filter((r) => r.outcome === 'computed')).toHaveLength(1);
+    expect((await get(`${url}/api/entities/cl-ceper`)).outcome).toBe('hit');
+    // Another language is another answer; a replaced dataset, a fresh one with its new name.
+    expect((await get(`${url}/api/entities/cl-ceper`, { headers: { 'Accept-Language': 'id' } })).outcome).toBe('computed');
+    await slow.store.replace({ ...seed, clusters: seed.clusters.map((c) => (c.id === 'cl-ceper' ? { ...c, name: 'Ceper (renamed)' } : c)) });
+    const after = await get(`${url}/api/entities/cl-ceper`);
+    expect(after.outcome).toBe('computed');
+    expect((after.body.properties as { name: string }).name).toBe('Ceper (renamed)');
+  });
+
   it('never answers from an older dataset: replace() changes the version and the answer', async () => {
     const { url, slow } = await serve({});
     const before = await get(`${url}/api/graph?cluster=cl-ceper`);

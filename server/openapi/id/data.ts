@@ -34,6 +34,8 @@ export const DATA: Entries = {
   'content hash, "sha256:…" over the graph in canonical form (independent of row order and file format); null when not recorded':
     'hash isi, "sha256:…" atas graf dalam bentuk kanonis (tidak bergantung pada urutan baris dan format berkas); null bila tidak tercatat',
   'nodes per label and relationships per type, as loaded': 'simpul per label dan relasi per tipe, sebagaimana dimuat',
+  'every firm comes from `rantai generate`: its figures, names and places are made up for testing at scale, not statistics':
+    'setiap perusahaan berasal dari `rantai generate`: angka, nama dan lokasinya dibuat-buat untuk menguji skala, bukan statistik',
   'name, source, load time, counts and content hash, read from the store on each request; null when the store does not answer':
     'nama, sumber, waktu pemuatan, jumlah, dan hash isi, dibaca dari penyimpanan pada setiap permintaan; null bila penyimpanan tidak menjawab',
   'false when the store did not answer in time; counts is then empty': 'false bila penyimpanan tidak menjawab tepat waktu; counts pun kosong',

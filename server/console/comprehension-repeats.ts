@@ -94,7 +94,7 @@ function usesOutside(tokens: readonly Token[], from: number, to: number, bound: 
   return false;
 }
 
-/** Throws query_refused for a comprehension that repeats an outside value, or loops inside a loop, over a list the query does not write. */
+/** Throws query_refused for a comprehension or reduce() that repeats a value from outside it per element, or loops inside it over a list from outside. */
 export function checkComprehensionRepeats(query: string, tokens: readonly Token[], lang: ConsoleLang = 'en'): void {
   const refuse = (at: Token, kind: 'repeat' | 'loop', name: string) => {
     const { line, column } = lineAndColumn(query, at.at);
@@ -112,6 +112,8 @@ export function checkComprehensionRepeats(query: string, tokens: readonly Token[
       const bound = new Set([tokens[k + 2]!.name, tokens[comma + 1]!.name, ...boundIn(tokens, bar, close)]);
       const found = repeated(tokens, bar + 1, close, bound);
       if (found) refuse(found.at, 'repeat', found.name);
+      const inner = loopInside(tokens, bar + 1, close, bound);
+      if (inner) refuse(inner.at, 'loop', inner.name);
       continue;
     }
     if (!comprehensionAt(tokens, k)) continue;
@@ -125,17 +127,24 @@ export function checkComprehensionRepeats(query: string, tokens: readonly Token[
       const found = repeated(tokens, bar + 1, close, bound);
       if (found) refuse(found.at, 'repeat', found.name);
     }
-    // A loop inside the loop, over a list from outside.
-    for (let j = innerFrom + 1; j < close; j++) {
-      const any = isName(tokens[j]) && isPunct(tokens[j + 1], '(') && isName(tokens[j + 2]) && isKeyword(tokens[j + 3], 'IN');
-      if (!comprehensionAt(tokens, j) && !any) continue;
-      const open = any ? j + 1 : j;
-      const end = closingBracket(tokens, open);
-      if (end < 0) continue;
-      const innerSourceEnd = Math.min(...[atTopOf(tokens, open, end, (x) => isPunct(x, '|')), atTopOf(tokens, open, end, (x) => isKeyword(x, 'WHERE')), end].filter((x) => x > open));
-      const listFrom = open + 3;
-      const literal = isPunct(tokens[listFrom], '[') && closingBracket(tokens, listFrom) === innerSourceEnd - 1;
-      if (!literal && usesOutside(tokens, listFrom, innerSourceEnd, bound)) refuse(tokens[j]!, 'loop', tokens[open + 1]!.name);
-    }
+    const inner = loopInside(tokens, innerFrom + 1, close, bound);
+    if (inner) refuse(inner.at, 'loop', inner.name);
   }
+}
+
+/** The first loop in tokens[from, to) (a comprehension, or any()/all()/none()/single()) over a list from outside (`bound` aside), or null. */
+function loopInside(tokens: readonly Token[], from: number, to: number, bound: ReadonlySet<string>): { at: Token; name: string } | null {
+  for (let j = from; j < to; j++) {
+    const any = isName(tokens[j]) && isPunct(tokens[j + 1], '(') && isName(tokens[j + 2]) && isKeyword(tokens[j + 3], 'IN');
+    if (!comprehensionAt(tokens, j) && !any) continue;
+    const open = any ? j + 1 : j;
+    const end = closingBracket(tokens, open);
+    if (end < 0) continue;
+    const innerSourceEnd = Math.min(...[atTopOf(tokens, open, end, (x) => isPunct(x, '|')), atTopOf(tokens, open, end, (x) => isKeyword(x, 'WHERE')), end].filter((x) => x > open));
+    const listFrom = open + 3;
+    // A list written in the query bounds the inner loop by its own length.
+    const literal = isPunct(tokens[listFrom], '[') && closingBracket(tokens, listFrom) === innerSourceEnd - 1;
+    if (!literal && usesOutside(tokens, listFrom, innerSourceEnd, bound)) return { at: tokens[j]!, name: tokens[open + 1]!.name };
+  }
+  return null;
 }

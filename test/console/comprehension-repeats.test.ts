@@ -31,6 +31,8 @@ describe('comprehensions that repeat a value from outside', () => {
     const query = 'RETURN size([a IN $l | size([b IN $l WHERE b = a])]) AS n';
     expect(consoleRefusal(query, { l: [1, 2] }, 'en').message).toMatch(/^the loop over b \(line 1, column 29\) runs inside another loop/);
     expect(consoleRefusal(query, { l: [1, 2] }, 'id').message).toMatch(/^perulangan atas b \(baris 1, kolom 29\) berjalan di dalam perulangan lain/);
+    // The same loop inside a reduce(): "[" of the inner comprehension after 40 characters, column 41.
+    expect(consoleRefusal('RETURN reduce(a = 0, x IN $l | a + size([y IN $l WHERE y = x])) AS n', { l: [1, 2] }).message).toMatch(/^the loop over y \(line 1, column 41\)/);
   });
 
   it.each([

@@ -2,7 +2,7 @@
 // through executeRead (routable to followers on a cluster or Aura), writes through executeWrite,
 // and every value passes through toPlain() before it leaves this folder.
 import neo4j, { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { NODE_LABELS, REL_TYPES, relKey, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
+import { GENERATED_SOURCE, NODE_LABELS, REL_TYPES, relKey, type Dataset, type GraphData, type GraphNode, type GraphRel, type NodeLabel, type Props, type RelType } from '../../model/index.ts';
 import { entityOut } from '../entity.ts';
 import { countsShape, provenanceOf, type Counts, type DatasetInfo, type DatasetProvenance, type EntityOut, type GraphOut, type GraphQuery } from '../shapes.ts';
 import type { DataVersion, GraphStore, VersionedRead, Warmer } from '../types.ts';
@@ -490,9 +490,19 @@ export class Neo4jStore implements GraphStore {
       loadedAt: text(meta.loadedAt),
       hash: text(meta.hash),
       counts: counts ?? (await this.counts()),
-      // A load made before this was recorded says nothing, and is not called synthetic.
-      synthetic: meta.synthetic === true,
+      // A load made before this was recorded is read from its firms (once per data version).
+      synthetic: typeof meta.synthetic === 'boolean' ? meta.synthetic : await this.firmsAllGenerated(bookmarks),
     };
+  }
+
+  /** Whether there are firms and every one names rantai generate as its source (model/synthetic.ts). */
+  private async firmsAllGenerated(bookmarks: DataVersion['bookmarks']): Promise<boolean> {
+    const [row] = await this.readTx(
+      (tx) => Neo4jStore.rows(tx, 'MATCH (f:Firm) RETURN count(f) AS firms, count(CASE WHEN f.source STARTS WITH $prefix THEN 1 END) AS generated', { prefix: GENERATED_SOURCE.slice(0, -1) }),
+      bookmarks,
+    );
+    const firms = Number(row?.firms ?? 0);
+    return firms > 0 && Number(row?.generated ?? 0) === firms;
   }
 
   /** Whether any dataset has been loaded (the server loads the seed into an empty database). */

@@ -198,7 +198,7 @@ describe.skipIf(unavailable !== null)('data page', () => {
     await fx.store.replace(seed, { name: 'loaded by someone else', source: 'rantai load other/' });
     const html = await exportedText(page);
     // The load time as a reader writes it ("3 December 2026, 11:44 UTC"), the year this one's.
-    expect(html).toMatch(new RegExp(`Data: loaded by someone else, loaded \\d{1,2} [A-Z][a-z]+ ${new Date().getUTCFullYear()}, \\d\\d:\\d\\d UTC, embedded store`));
+    expect(html).toMatch(new RegExp(`Data: loaded by someone else, loaded \\d{1,2} [A-Z][a-z]+ ${new Date().getUTCFullYear()}, \\d\\d:\\d\\d UTC, built-in store \\(inside the Rantai server\\)`));
     await fx.store.replace(seed, { name: 'seed/indonesia', source: 'folder seed/indonesia' });
     expect(errors).toEqual([]);
   });

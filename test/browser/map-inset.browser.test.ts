@@ -35,7 +35,7 @@ describe.skipIf(unavailable !== null)('the Map’s close-up of short recommended
       // opening map each was under 40 px; a buyer a few hundred metres from the sentra stays short).
       const lengths = await page.locator('#map-inset path[data-link]').evaluateAll((ps) => ps.map((p) => (p as SVGPathElement).getBoundingClientRect()).map((r) => Math.hypot(r.width, r.height)).sort((a, b) => a - b));
       expect(lengths[Math.floor(lengths.length / 2)]).toBeGreaterThan(40);
-      const title = (await inset.locator('text.inset-title').textContent()) ?? '';
+      const title = (await inset.locator('text.inset-title').allTextContents()).join(' ');
       expect(title).toContain(words['map.inset.title']!.split(' (')[0]!);
       const figure = words['map.figure.inset']!.split('{links}')[0]!;
       expect(await page.locator('.graph-side').textContent()).toContain(`${figure}${links}`);

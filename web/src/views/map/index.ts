@@ -302,9 +302,12 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
           }
         }
       }
-      drawLabels(labels, placeLabels(requests, { width, height }));
-      // The key figure names the close-up only while it is there (zoomed in, the links show in place).
-      const shown = inset?.update(transform) ? subject!.missing : 0;
+      // The key figure names the close-up only while it is there (zoomed in, the links show in place),
+      // and no label of the map goes under it.
+      const showing = inset?.update(transform) ?? false;
+      const { x, y, width: w, height: h } = inset?.area ?? { x: 0, y: 0, width: 0, height: 0 };
+      drawLabels(labels, placeLabels(requests, { width, height }, showing ? [{ box: { x0: x, y0: y, x1: x + w, y1: y + h }, owner: 'inset' }] : []));
+      const shown = showing ? subject!.missing : 0;
       if (shown !== insetLinks) {
         insetLinks = shown;
         if (svg === s.node()) renderSide();

@@ -30,6 +30,8 @@ export interface InsetArgs {
 }
 
 export interface Inset {
+  /** Where it is drawn (screen px): the map's own labels keep out of it. */
+  area: Rect;
   /** Shows the inset while its box is small on screen at this zoom, hides it after; moves its box on the map. */
   update(transform: d3.ZoomTransform): boolean;
 }
@@ -75,14 +77,16 @@ export function drawInset(s: Svg, a: InsetArgs): Inset {
   const labels = g.append('g').attr('transform', `translate(${picture.x},${picture.y})`).node()!;
   drawLabels(labels, placeLabels(requests, picture));
 
-  const title = g.append('text').attr('class', 'inset-title').attr('x', area.x + 8).attr('y', area.y + 14).attr('font-size', 11).attr('fill', '#1f2933');
-  title.append('tspan').attr('font-weight', 'bold').text(t('map.inset.title', { km: a.km < 10 ? Math.max(1, Math.round(a.km)) : Math.round(a.km / 5) * 5 }));
-  title.append('tspan').attr('x', area.x + 8).attr('dy', 14).text(t('map.inset.links', { links: subject.missing }));
+  // Two lines, each its own text (one text of two lines was hit-tested between them, as if hidden).
+  const km = a.km < 10 ? Math.max(1, Math.round(a.km)) : Math.round(a.km / 5) * 5;
+  g.append('text').attr('class', 'inset-title').attr('x', area.x + 8).attr('y', area.y + 14).attr('font-size', 11).attr('font-weight', 'bold').attr('fill', '#1f2933').text(t('map.inset.title', { km }));
+  g.append('text').attr('class', 'inset-title').attr('x', area.x + 8).attr('y', area.y + 28).attr('font-size', 11).attr('fill', '#1f2933').text(t('map.inset.links', { links: subject.missing }));
 
   // Where it is on the map: the magnified box, over the marks (under them it was hidden by the
   // sentra's disc), at least a little larger than that disc.
   const locator = s.insert('rect', '.map-inset').attr('class', 'inset-locator').attr('fill', 'none').attr('stroke', '#323f4b').attr('stroke-width', 1.2);
   return {
+    area,
     update(transform) {
       const show = drawnSide(subject.box, transform.k) < SHOWN_BELOW_PX;
       g.attr('display', show ? null : 'none');

@@ -30,7 +30,7 @@ const NUMERIC_OPERATORS = new Set(['*', '/', '%', '^', '-', '<', '>', '=', '<>',
 /** Words next to which a value is compared or tested, not kept. */
 const TESTING_WORDS = new Set(['IN', 'IS', 'STARTS', 'ENDS', 'CONTAINS', 'AND', 'OR', 'XOR', 'NOT', 'WHEN']);
 /** Words that are not variables. */
-const NOT_VARIABLES = new Set(['AND', 'OR', 'XOR', 'NOT', 'IN', 'IS', 'NULL', 'TRUE', 'FALSE', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'DISTINCT', 'AS', 'STARTS', 'ENDS', 'CONTAINS', 'WITH', 'WHERE', 'NAN', 'INF', 'INFINITY', 'COUNT', 'EXISTS', 'COLLECT']);
+export const NOT_VARIABLES = new Set(['AND', 'OR', 'XOR', 'NOT', 'IN', 'IS', 'NULL', 'TRUE', 'FALSE', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'DISTINCT', 'AS', 'STARTS', 'ENDS', 'CONTAINS', 'WITH', 'WHERE', 'NAN', 'INF', 'INFINITY', 'COUNT', 'EXISTS', 'COLLECT']);
 
 type Copies = Map<string, number>;
 
@@ -45,7 +45,7 @@ export function numericUse(tokens: readonly Token[], k: number, ownStart: boolea
 }
 
 /** The index of the first token in (from, to) at the bracket depth of `from` + 1 that satisfies `is`, or -1. */
-function atTopOf(tokens: readonly Token[], from: number, to: number, is: (t: Token) => boolean): number {
+export function atTopOf(tokens: readonly Token[], from: number, to: number, is: (t: Token) => boolean): number {
   let depth = 0;
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;

@@ -16,23 +16,8 @@ import { AppError } from '../errors.ts';
 import { asciiUpper, isKeyword, isName, isPunct, lineAndColumn, type Token } from './lexer.ts';
 import { consoleMessages, type ConsoleLang } from './messages.ts';
 import { closingBracket } from './reduce-calls.ts';
-import { numericUse } from './carried-copies.ts';
+import { atTopOf, NOT_VARIABLES, numericUse } from './carried-copies.ts';
 import { scalarCall } from './reduce-depth.ts';
-
-/** Words that are no variables where a value may stand. */
-const NOT_VARIABLES = new Set(['AND', 'OR', 'XOR', 'NOT', 'IN', 'IS', 'NULL', 'TRUE', 'FALSE', 'CASE', 'WHEN', 'THEN', 'ELSE', 'END', 'DISTINCT', 'AS', 'STARTS', 'ENDS', 'CONTAINS', 'WHERE', 'NAN', 'INF', 'INFINITY', 'COUNT', 'EXISTS', 'COLLECT']);
-
-/** The index of the first token in (from, to) at the bracket depth of `from` + 1 that satisfies `is`, or -1. */
-function atTopOf(tokens: readonly Token[], from: number, to: number, is: (t: Token) => boolean): number {
-  let depth = 0;
-  for (let k = from + 1; k < to; k++) {
-    const t = tokens[k]!;
-    if (depth === 0 && is(t)) return k;
-    if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
-    else if (t.kind === 'punct' && ')]}'.includes(t.text)) depth--;
-  }
-  return -1;
-}
 
 /** Whether the bracket at tokens[open] takes one element (l[i]), not a slice (l[1..], a list again). */
 function oneElement(tokens: readonly Token[], open: number): boolean {

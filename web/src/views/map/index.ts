@@ -352,7 +352,7 @@ function mount(el: HTMLElement, ctx: ViewContext): MountedView {
     if (kept) s.call(zoom.transform, d3.zoomIdentity.translate(width / 2, height / 2).scale(keep.k).translate(-kept[0], -kept[1]));
     // Open on the places drawn (with room for their labels), not on the whole archipelago; on the
     // focus alone when, framed with its context, it would crowd into a blob (opening.ts).
-    else if (pic.places.length > 0) frame(openingBox(pic.places, g.focused, { width, height, pad: 90, maxK: 12 }), 90, 12, false);
+    else if (pic.places.length > 0) s.call(zoom.transform, opening);
     else placeAll();
     const focus = pic.places.filter((p) => p.role !== 'context');
     zoomFocus = g.focused && focus.length > 0 ? () => frame(extent(focus.map((p) => p.at)), 90, 12, true) : null;
